@@ -1,0 +1,56 @@
+# Two commands for a bare machine with Python 3.11: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test test-reliability install install-test browser migrate seed eval bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/pip install -q -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+# Debian's Chromium and a Japanese font for the browser tests (Playwright drives Chromium;
+# nothing is downloaded by Playwright itself).
+BROWSER_PACKAGES := chromium fonts-ipafont-gothic
+browser:
+	@missing=$$(for p in $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Missing for the browser tests: $$missing (sudo apt-get install $$missing)" >&2; exit 1; fi; fi
+
+migrate: install
+	$(BIN)/intake db upgrade
+
+seed: migrate
+	$(BIN)/intake seed
+
+run: seed
+	$(BIN)/intake serve --host 127.0.0.1 --port 8000
+
+# tests/reliability and tests/security are still being finished (issue 8) and run on demand:
+# `make test-reliability`. Everything else runs here, on SQLite and PostgreSQL.
+test: install-test browser
+	$(BIN)/pytest -q --ignore=tests/reliability --ignore=tests/security
+
+test-reliability: install-test
+	$(BIN)/pytest -q tests/reliability tests/security
+
+eval: install
+	$(BIN)/intake eval
+	$(BIN)/intake eval address
+	$(BIN)/intake eval kb
+
+clean:
+	rm -rf $(VENV) var/*.sqlite3*

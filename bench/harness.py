@@ -1,0 +1,134 @@
+"""Shared pieces of the benchmarks: a throwaway PostgreSQL database, subprocess servers, a
+fixed-rate load generator of signed LINE events over loopback, and percentile arithmetic."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import httpx
+
+from bot.simulator import line_events
+from tests.support import postgres_database
+
+ROOT = Path(__file__).resolve().parent.parent
+SECRET = "bench-channel-secret"
+TOKEN = "bench-access-token"
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(p / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def throwaway_database():
+    """A PostgreSQL database of its own for one benchmark run, dropped after."""
+    return postgres_database(prefix="intake_bench")
+
+
+def wait_http(url: str, timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=1).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise RuntimeError(f"{url} did not come up")
+
+
+class Processes:
+    """Child processes started for a benchmark, all stopped at the end."""
+
+    def __init__(self):
+        self.children: list[subprocess.Popen] = []
+
+    def start(self, args: list[str], env: dict | None = None, name: str = "") -> subprocess.Popen:
+        log = open(f"/tmp/bench-{name or len(self.children)}.log", "w")
+        child = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT,
+                                 start_new_session=True)
+        self.children.append(child)
+        return child
+
+    def stop_all(self) -> None:
+        for child in self.children:
+            if child.poll() is None:
+                os.killpg(child.pid, signal.SIGTERM)
+        for child in self.children:
+            try:
+                child.wait(15)
+            except subprocess.TimeoutExpired:
+                os.killpg(child.pid, signal.SIGKILL)
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children, in MB."""
+    total = 0
+    pids = [pid] + [int(p) for p in subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()]
+    for p in pids:
+        try:
+            with open(f"/proc/{p}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+        except FileNotFoundError:
+            pass
+    return total / 1024
+
+
+async def drive(url: str, rate: float, seconds: float, users: int, redelivery_share: float = 0.05,
+                secret: str = SECRET, texts: list[str] | None = None) -> dict:
+    """Send signed text events at a fixed rate; some are sent again as redeliveries."""
+    texts = texts or ["こんにちは", "母の物忘れが心配です", "介護保険の申請はどうすればいいですか", "ありがとうございました"]
+    latencies: list[float] = []
+    statuses: dict[int, int] = {}
+    sent_ids: list[str] = []
+    total = int(rate * seconds)
+    limits = httpx.Limits(max_connections=200, max_keepalive_connections=200)
+    async with httpx.AsyncClient(timeout=10, limits=limits) as client:
+        async def send(event: dict) -> None:
+            body = line_events.body(event)
+            headers = {"X-Line-Signature": line_events.sign(secret, body), "Content-Type": "application/json"}
+            start = time.perf_counter()
+            try:
+                response = await client.post(url, content=body, headers=headers)
+                status = response.status_code
+            except httpx.HTTPError:
+                status = 0
+            latencies.append((time.perf_counter() - start) * 1000)
+            statuses[status] = statuses.get(status, 0) + 1
+
+        tasks = []
+        began = time.perf_counter()
+        for i in range(total):
+            due = began + i / rate
+            delay = due - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            user = f"Ubench{(i % users):027d}"
+            if sent_ids and i % int(1 / redelivery_share) == 0:
+                original = redeliverable[-1]
+                event = {**original, "deliveryContext": {"isRedelivery": True}}
+            else:
+                event = line_events.text_event(user, texts[i % len(texts)], "r" + uuid.uuid4().hex)
+                sent_ids.append(event["webhookEventId"])
+                redeliverable = [event]
+            tasks.append(asyncio.create_task(send(event)))
+        await asyncio.gather(*tasks)
+        elapsed = time.perf_counter() - began
+    return {"sent": total, "unique": len(sent_ids), "ids": sent_ids, "latencies": latencies, "statuses": statuses,
+            "elapsed": elapsed}
+
+
+def python() -> str:
+    return sys.executable

@@ -1,0 +1,1 @@
+"""The LINE edge: webhook, event inbox, outgoing messages, worker and the intake conversation."""

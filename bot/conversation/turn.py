@@ -1,0 +1,110 @@
+"""One turn of the conversation: the resident's input, the stored state, what the bot says back."""
+
+from __future__ import annotations
+
+import unicodedata
+from copy import deepcopy
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.orm import Session
+
+from bot.conversation import copy
+from bot.conversation.messages import Button, text, with_buttons
+from bot.models import LineUser
+
+if TYPE_CHECKING:
+    from bot.conversation.engine import Deps
+
+
+@dataclass
+class Incoming:
+    kind: str  # text / location / postback / media / follow
+    text: str = ""
+    data: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    message_id: str | None = None
+    # Texts read together: (LINE message id, text) of each.
+    parts: list[tuple[str | None, str]] | None = None
+
+
+@dataclass
+class Answer:
+    """What the resident answered to the current question: a tapped value, typed text or a place."""
+
+    value: str | None = None
+    text: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    message_id: str | None = None
+    parts: list[tuple[str | None, str]] | None = None
+
+    @property
+    def typed(self) -> str:
+        return unicodedata.normalize("NFKC", self.text).strip()
+
+    def matches(self, *words: str) -> bool:
+        typed = self.typed
+        return any(typed == w or typed == unicodedata.normalize("NFKC", w) for w in words)
+
+
+@dataclass
+class Turn:
+    session: Session
+    user: LineUser
+    deps: Deps
+    now: datetime
+    out: list[dict] = field(default_factory=list)
+    first: list[dict] = field(default_factory=list)
+    case_id: int | None = None
+
+    def __post_init__(self):
+        # A deep copy: the JSON column only notices a new value, never an in-place change.
+        self.state: dict[str, Any] = deepcopy(self.user.state or {})
+
+    @property
+    def step(self) -> str:
+        return self.user.step
+
+    def say(self, *bodies: str) -> None:
+        self.out.extend(text(b) for b in bodies if b)
+
+    def say_first(self, *bodies: str) -> None:
+        self.first.extend(text(b) for b in bodies if b)
+
+    def messages(self, greeting: list[dict] = ()) -> list[dict]:
+        """Emergency numbers first, then the greeting of a first contact, then the rest."""
+        return [*self.first, *greeting, *self.out]
+
+    def ask(self, body: str, buttons: list[Button] = ()) -> None:
+        message = with_buttons(text(body), list(buttons), self.deps.codec, self.user.step, self.user.state_version)
+        self.out.append(message)
+
+    def goto(self, step: str) -> None:
+        """Move to a step and ask its question; buttons of earlier steps become stale."""
+        from bot.conversation.steps import STEPS
+
+        self.user.step = step
+        self.user.state_version += 1
+        STEPS[step].ask(self)
+
+    def reask(self) -> None:
+        from bot.conversation.steps import STEPS
+
+        STEPS[self.user.step].ask(self)
+
+    def reset(self) -> None:
+        """Forget everything gathered in this conversation (nothing personal is kept)."""
+        self.state = {"greeted": True} if self.state.get("greeted") else {}
+        self.user.step = "start"
+        self.user.state_version += 1
+
+    def save(self) -> None:
+        self.user.state = deepcopy(self.state)
+        self.user.last_activity_at = self.now
+
+
+def yes_no_buttons() -> list[Button]:
+    return [Button(copy.YES, "yes"), Button(copy.NO, "no")]

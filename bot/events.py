@@ -1,0 +1,169 @@
+"""Acting on a claimed batch of one source's events: the handler the worker calls."""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from bot import outbox
+from bot.conversation import copy
+from bot.conversation.engine import Conversation
+from bot.conversation.messages import text
+from bot.conversation.turn import Incoming
+from bot.inbox import Claim, field, line_id
+from bot.models import InboxEvent, LineUser
+from core.db import utcnow
+
+log = logging.getLogger(__name__)
+
+MEDIA_TYPES = ("sticker", "image", "video", "audio", "file")
+REMOVED = "[removed]"
+
+
+def get_user_for_update(session: Session, user_id: str) -> LineUser:
+    """The resident's row, locked so the idle-expiry job and workers never interleave."""
+    user = session.scalars(select(LineUser).where(LineUser.user_id == user_id).with_for_update()).first()
+    if user is None:
+        user = LineUser(user_id=user_id, step="start", state={}, state_version=0)
+        session.add(user)
+        session.flush()
+    return user
+
+
+# Control characters other than tab and newline cannot be stored everywhere (PostgreSQL refuses
+# NUL in text) and mean nothing in a consultation; lone surrogates cannot be encoded at all.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: object) -> str:
+    """A text field of an event as something that can be stored and read: "" if it is not text."""
+    if not isinstance(value, str):
+        return ""
+    return CONTROL_CHARACTERS.sub("", value.encode("utf-8", "replace").decode("utf-8"))
+
+
+def message_id_of(message: dict) -> str | None:
+    ident = message.get("id")
+    return line_id(str(ident) if isinstance(ident, int) and not isinstance(ident, bool) else ident, limit=40)
+
+
+def reply_token_of(payload: dict) -> str | None:
+    return line_id(payload.get("replyToken"))
+
+
+def coordinates(message: dict) -> tuple[float, float] | None:
+    try:
+        lat, lng = float(message["latitude"]), float(message["longitude"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not (math.isfinite(lat) and math.isfinite(lng) and -90 <= lat <= 90 and -180 <= lng <= 180):
+        return None
+    return lat, lng
+
+
+def to_incoming(event: InboxEvent) -> Incoming | None:
+    payload = event.payload
+    if event.event_type == "follow":
+        return Incoming("follow")
+    if event.event_type == "postback":
+        return Incoming("postback", data=clean_text(field(payload.get("postback"), "data"))[:1000])
+    if event.event_type != "message":
+        return None
+    message = payload.get("message") if isinstance(payload.get("message"), dict) else {}
+    kind = message.get("type")
+    if kind == "text":
+        return Incoming("text", text=clean_text(message.get("text")), message_id=message_id_of(message))
+    if kind == "location":
+        point = coordinates(message)
+        if point is None:
+            return Incoming("media", message_id=message_id_of(message))
+        return Incoming("location", latitude=point[0], longitude=point[1], message_id=message_id_of(message))
+    return Incoming("media", message_id=message_id_of(message))
+
+
+def scrub(event: InboxEvent) -> None:
+    """Once acted on, the inbox keeps no content: it lives in the conversation or the case."""
+    payload = dict(event.payload)
+    if isinstance(payload.get("message"), dict):
+        message = payload["message"]
+        payload["message"] = {"id": message.get("id"), "type": message.get("type")}
+    if isinstance(payload.get("postback"), dict):
+        payload["postback"] = {"data": REMOVED}
+    event.payload = payload
+
+
+class EventProcessor:
+    def __init__(self, conversation: Conversation, show_loading: Callable[[str], object] | None = None):
+        self.conversation = conversation
+        self.show_loading = show_loading
+        self._loading_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="line-loading")
+
+    def __call__(self, session: Session, claim: Claim) -> None:
+        kind, _, ident = claim.source_key.partition(":")
+        if kind in ("group", "room"):
+            self.answer_group(session, ident, claim.events)
+        elif kind == "user":
+            self.answer_user(session, ident, claim.events)
+        for event in claim.events:
+            scrub(event)
+
+    def answer_group(self, session: Session, group_id: str, events: list[InboxEvent]) -> None:
+        """Consultations are 1:1: say so once, keep nothing."""
+        replyable = [e for e in events if e.event_type in ("join", "message") and reply_token_of(e.payload)]
+        if replyable:
+            last = replyable[-1]
+            outbox.enqueue(
+                session, group_id, [text(copy.GROUP_ONLY_ONE_TO_ONE)],
+                reply_token=reply_token_of(last.payload), reply_token_time=last.event_time, inbox_event_id=last.id,
+            )
+
+    def answer_user(self, session: Session, user_id: str, events: list[InboxEvent]) -> None:
+        user = get_user_for_update(session, user_id)
+        incomings: list[Incoming] = []
+        for event in events:
+            if event.event_type == "unfollow":
+                user.active, user.unfollowed_at = False, utcnow()
+            elif event.event_type == "follow":
+                user.active, user.followed_at = True, utcnow()
+            elif event.event_type == "unsend":
+                message_id = line_id(field(event.payload.get("unsend"), "messageId"), limit=40)
+                if message_id:
+                    self.conversation.forget_message(session, user, message_id)
+            incoming = to_incoming(event)
+            if incoming is not None:
+                incomings.append(incoming)
+        if not incomings or not user.active:
+            return
+        if self.show_loading and any(i.kind != "follow" for i in incomings):
+            self._loading_pool.submit(self.show_loading, user_id)
+        outcome = self.conversation.handle(session, user, incomings, utcnow())
+        if not outcome.messages:
+            return
+        with_token = [e for e in events if reply_token_of(e.payload)]
+        last = with_token[-1] if with_token else None
+        rows = outbox.enqueue(
+            session, user_id, outcome.messages,
+            case_id=outcome.case_id,
+            reply_token=reply_token_of(last.payload) if last else None,
+            reply_token_time=last.event_time if last else None,
+            inbox_event_id=events[-1].id,
+        )
+        if outcome.case_id is not None:
+            from workspace.cases import service as cases
+
+            case = cases.get(session, outcome.case_id)
+            for row in rows:
+                for message in row.messages:
+                    cases.add_entry(session, case, "bot_message", message.get("text", ""), outgoing_id=row.id)
+
+    def apologise(self, session: Session, source_key: str) -> None:
+        """A resident's message could not be processed even after retries: say so (by push)."""
+        kind, _, ident = source_key.partition(":")
+        if kind == "user":
+            outbox.enqueue(session, ident, [text(copy.FAILED_APOLOGY)])

@@ -1,0 +1,174 @@
+"""The event inbox: store webhook events idempotently, claim them in per-source order."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from bot.models import InboxEvent
+from core.db import utcnow
+
+MAX_ATTEMPTS = 5
+BATCH_LIMIT = 20
+
+
+# LINE's ids (user, group, room, webhook event, reply token) are short printable ASCII.
+LINE_ID = re.compile(r"[\x21-\x7e]{1,64}")
+
+
+def line_id(value: object, limit: int = 64) -> str | None:
+    """An id as LINE sends them, or None for anything else (wrong type, control characters, too long)."""
+    return value if isinstance(value, str) and len(value) <= limit and LINE_ID.fullmatch(value) else None
+
+
+def field(value: object, key: str) -> object:
+    """value[key] when value is an object; None otherwise (a signed body can still have any shape)."""
+    return value.get(key) if isinstance(value, dict) else None
+
+
+def source_key(event: dict) -> str:
+    source = event.get("source")
+    kind = field(source, "type")
+    id_field = {"user": "userId", "group": "groupId", "room": "roomId"}.get(kind) if isinstance(kind, str) else None
+    ident = line_id(field(source, id_field)) if id_field else None
+    return f"{kind}:{ident}" if ident else "none"
+
+
+def webhook_event_id(event: dict) -> str:
+    """LINE's id; an event without one (never sent by LINE) gets a digest of its content."""
+    ident = line_id(event.get("webhookEventId"))
+    if ident:
+        return ident
+    digest = hashlib.sha256(json.dumps(event, sort_keys=True, ensure_ascii=True).encode()).hexdigest()
+    return f"sha256:{digest[:57]}"
+
+
+def event_type(event: dict) -> str:
+    kind = line_id(event.get("type"), limit=40)
+    return kind if kind else "unknown"
+
+
+def event_time(event: dict) -> datetime:
+    stamp = event.get("timestamp")
+    if isinstance(stamp, int | float) and 0 < stamp < 4e12:
+        return datetime.fromtimestamp(stamp / 1000, UTC)
+    return utcnow()
+
+
+def _insert_ignoring_duplicates(session: Session):
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(InboxEvent).on_conflict_do_nothing(index_elements=["webhook_event_id"])
+
+
+def store_events(session: Session, events: Iterable[dict]) -> int:
+    """Store new events; redelivered or replayed ones are ignored. Returns how many were new."""
+    rows = []
+    for event in events:
+        if not isinstance(event, dict):
+            continue
+        rows.append(
+            {
+                "webhook_event_id": webhook_event_id(event),
+                "source_key": source_key(event),
+                "event_type": event_type(event),
+                "payload": event,
+                "is_redelivery": field(event.get("deliveryContext"), "isRedelivery") is True,
+                "event_time": event_time(event),
+                "received_at": utcnow(),
+                "status": "pending",
+                "attempts": 0,
+            }
+        )
+    if not rows:
+        return 0
+    # rowcount of an executemany is not the number inserted on PostgreSQL: count what came back.
+    inserted = session.connection().execute(_insert_ignoring_duplicates(session).returning(InboxEvent.id), rows)
+    return len(inserted.all())
+
+
+@dataclass
+class Claim:
+    source_key: str
+    events: list[InboxEvent]
+
+
+def claim_next(session: Session, busy_sources: Sequence[str] = ()) -> Claim | None:
+    """Lock the oldest pending event of some source and return that source's pending batch.
+
+    Only the oldest pending event of a source is ever claimable, so two workers can never
+    process one source's events out of order. On PostgreSQL the row lock is taken with
+    SKIP LOCKED; SQLite has a single writer, and `busy_sources` covers this process's threads.
+    """
+    oldest_per_source = (
+        select(func.min(InboxEvent.id))
+        .where(InboxEvent.status == "pending")
+        .group_by(InboxEvent.source_key)
+    )
+    query = (
+        select(InboxEvent)
+        .where(InboxEvent.id.in_(oldest_per_source), InboxEvent.status == "pending")
+        .order_by(InboxEvent.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    )
+    if busy_sources:
+        query = query.where(InboxEvent.source_key.not_in(list(busy_sources)))
+    head = session.scalars(query).first()
+    if head is None:
+        return None
+    if head.attempts > 0:
+        # It failed before, maybe with others of its batch: alone now, so one poisonous event
+        # is parked by itself and never takes the resident's other messages with it.
+        return Claim(head.source_key, [head])
+    rest = session.scalars(
+        select(InboxEvent)
+        .where(
+            InboxEvent.source_key == head.source_key,
+            InboxEvent.status == "pending",
+            InboxEvent.id > head.id,
+        )
+        .order_by(InboxEvent.id)
+        .limit(BATCH_LIMIT - 1)
+    ).all()
+    return Claim(head.source_key, [head, *rest])
+
+
+def mark_done(session: Session, events: Sequence[InboxEvent]) -> None:
+    now = utcnow()
+    for event in events:
+        event.status = "done"
+        event.processed_at = now
+        event.attempts += 1
+
+
+def record_failure(session: Session, event_ids: Sequence[int], error: str) -> list[int]:
+    """Count a failed attempt; after MAX_ATTEMPTS the event is parked as failed, visibly.
+
+    Returns the ids parked by this call.
+    """
+    session.execute(
+        update(InboxEvent)
+        .where(InboxEvent.id.in_(list(event_ids)))
+        .values(attempts=InboxEvent.attempts + 1, last_error=error[:2000])
+    )
+    parked = session.scalars(
+        select(InboxEvent.id).where(InboxEvent.id.in_(list(event_ids)), InboxEvent.attempts >= MAX_ATTEMPTS)
+    ).all()
+    if parked:
+        session.execute(
+            update(InboxEvent).where(InboxEvent.id.in_(list(parked))).values(status="failed", processed_at=utcnow())
+        )
+    return list(parked)
+
+
+def pending_count(session: Session) -> int:
+    return session.scalar(select(func.count()).where(InboxEvent.status == "pending")) or 0

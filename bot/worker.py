@@ -1,0 +1,162 @@
+"""The event worker: claims stored events, acts on them exactly once, then delivers the answers.
+
+Runs as threads inside the web process by default (`IN_PROCESS_WORKER=true`) and as
+`intake worker` processes in production. Any number of either can run against one database.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.inbox import Claim, claim_next, mark_done, record_failure
+from bot.outbox import Deliverer
+from core.db import transaction, utcnow
+from core.logging import redact_error
+from core.metrics import EVENTS_PROCESSED, PROCESSING_LAG
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[Session, Claim], None]
+# Called in the transaction that parks events for good: (session, source key) -> None.
+OnParked = Callable[[Session, str], None]
+
+
+class Worker:
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        handler: Handler,
+        deliverer: Deliverer,
+        *,
+        wake: threading.Event | None = None,
+        poll_seconds: float = 0.2,
+        periodic: list[tuple[float, Callable[[], None]]] | None = None,
+        on_parked: OnParked | None = None,
+    ):
+        self.factory = factory
+        self.handler = handler
+        self.deliverer = deliverer
+        self.wake = wake or threading.Event()
+        self.poll_seconds = poll_seconds
+        self.on_parked = on_parked
+        self.periodic = [[interval, 0.0, job] for interval, job in (periodic or [])]
+        self._busy: set[str] = set()
+        self._busy_lock = threading.Lock()
+        self._periodic_lock = threading.Lock()
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    def process_one(self) -> bool:
+        """Claim one source's pending events and act on them in one transaction."""
+        with self._busy_lock:
+            session = self.factory()
+            session.begin()
+            try:
+                claim = claim_next(session, tuple(self._busy))
+            except Exception:
+                session.rollback()
+                session.close()
+                raise
+            if claim is None:
+                session.rollback()
+                session.close()
+                return False
+            self._busy.add(claim.source_key)
+        try:
+            self._act(session, claim)
+        finally:
+            with self._busy_lock:
+                self._busy.discard(claim.source_key)
+        if claim.source_key.startswith(("user:", "group:", "room:")):
+            self.deliverer.deliver_for(claim.source_key.split(":", 1)[1])
+        return True
+
+    def _act(self, session: Session, claim: Claim) -> None:
+        event_ids = [e.id for e in claim.events]
+        received = [e.received_at for e in claim.events]
+        try:
+            self.handler(session, claim)
+            mark_done(session, claim.events)
+            session.commit()
+        except Exception as exc:
+            session.rollback()
+            log.exception("event processing failed", extra={"event_ids": event_ids})
+            with transaction(self.factory) as retry_session:
+                parked = record_failure(retry_session, event_ids, redact_error(f"{type(exc).__name__}: {exc}"))
+                if parked and self.on_parked is not None:
+                    self.on_parked(retry_session, claim.source_key)
+            EVENTS_PROCESSED.labels("error").inc(len(event_ids))
+            EVENTS_PROCESSED.labels("parked").inc(len(parked))
+            return
+        finally:
+            session.close()
+        now = utcnow()
+        for at in received:
+            PROCESSING_LAG.observe((now - at).total_seconds())
+        EVENTS_PROCESSED.labels("done").inc(len(event_ids))
+
+    def drain(self, timeout: float = 30.0) -> None:
+        """Process until nothing is pending (tests, the simulator, `intake worker --once`)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            worked = self.process_one()
+            self.deliverer.deliver_due()
+            if not worked:
+                return
+
+    def run_periodic(self) -> None:
+        if not self._periodic_lock.acquire(blocking=False):
+            return
+        try:
+            now = time.monotonic()
+            for job in self.periodic:
+                interval, last, fn = job
+                if now - last >= interval:
+                    job[1] = now
+                    try:
+                        fn()
+                    except Exception:
+                        log.exception("periodic job failed", extra={"job": getattr(fn, "__name__", str(fn))})
+        finally:
+            self._periodic_lock.release()
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                if self.process_one():
+                    continue
+                self.deliverer.deliver_due()
+                self.run_periodic()
+            except Exception:
+                log.exception("worker loop error; continuing")
+                self._stop.wait(1.0)
+            self.wake.wait(self.poll_seconds)
+            self.wake.clear()
+
+    def start(self, threads: int = 1) -> None:
+        for index in range(threads):
+            thread = threading.Thread(target=self._loop, name=f"intake-worker-{index}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self.wake.set()
+        for thread in self._threads:
+            thread.join(timeout)
+        self._threads.clear()
+
+    def run_forever(self, threads: int = 1) -> None:
+        self.start(threads)
+        try:
+            while any(t.is_alive() for t in self._threads):
+                time.sleep(0.5)
+        except KeyboardInterrupt:
+            pass
+        finally:
+            self.stop()

@@ -1,0 +1,1 @@
+"""Shared core: settings, database, logging and the `intake` command line."""

@@ -1,0 +1,80 @@
+"""The web application: webhook, health, simulator, staff workspace, admin console, JSON API."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+
+from asgi_correlation_id import CorrelationIdMiddleware
+from fastapi import FastAPI
+
+from bot import webhook
+from bot.simulator import views as simulator_views
+from bot.simulator.fake_api import FakeLineState, create_fake_line_app
+from core import health
+from core.logging import configure_logging
+from core.runtime import build_context, build_runtime
+from core.security import SecurityHeadersMiddleware
+from core.settings import Settings, get_settings
+from workspace import web as workspace_web
+from workspace.admin import views as admin_views
+from workspace.admin.accounts import views as admin_account_views
+from workspace.admin.directory import views as admin_directory_views
+from workspace.admin.faq import views as admin_faq_views
+from workspace.api import views as api_views
+from workspace.audit import views as audit_views
+from workspace.cases import views as case_views
+from workspace.privacy import views as privacy_views
+from workspace.staff import views as staff_views
+from workspace.stats import views as stats_views
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    fake_line = FakeLineState(access_token=settings.effective_access_token) if settings.simulator_enabled else None
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        ctx = build_context(settings)
+        runtime = build_runtime(ctx)
+        ctx.services["runtime"] = runtime
+        ctx.services["fake_line"] = fake_line
+        app.state.ctx = ctx
+        if settings.in_process_worker:
+            runtime.worker.start(settings.worker_threads if not settings.is_sqlite else 1)
+        log.info("intake started", extra={"simulator": settings.simulator_enabled, "worker": settings.in_process_worker})
+        try:
+            yield
+        finally:
+            runtime.worker.stop()
+            ctx.engine.dispose()
+
+    app = FastAPI(title="anshin-intake", version="0.1.0", lifespan=lifespan)
+    app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
+    app.add_middleware(SecurityHeadersMiddleware)
+    app.include_router(webhook.router)
+    app.include_router(health.router)
+    app.include_router(workspace_web.static_router)
+    app.include_router(staff_views.router)
+    app.include_router(case_views.router)
+    app.include_router(audit_views.router)
+    app.include_router(api_views.router)
+    app.include_router(admin_views.router)
+    app.include_router(admin_faq_views.router)
+    app.include_router(admin_directory_views.router)
+    app.include_router(admin_account_views.router)
+    app.include_router(stats_views.router)
+    app.include_router(privacy_views.router)
+    if fake_line is not None:
+        app.mount("/simulator/line-api", create_fake_line_app(fake_line))
+        app.include_router(simulator_views.router)
+    return app
+
+
+def create_default_app() -> FastAPI:
+    """Entry point for uvicorn/gunicorn: `core.app:create_default_app` with --factory."""
+    settings = get_settings()
+    configure_logging(settings.log_level, settings.log_json)
+    return create_app(settings)

@@ -1,0 +1,41 @@
+"""The `intake` command: one entry point; each domain owns its sub-commands (loaded on use)."""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+# name -> "module:attribute" of a click command or group, imported only when used.
+COMMANDS = {
+    "serve": "core.commands:serve",
+    "worker": "core.commands:worker",
+    "db": "core.commands:db",
+    "seed": "core.commands:seed",
+    "release": "core.commands:release",
+    "routing": "routing.cli:routing_group",
+    "route": "routing.cli:route_command",
+    "triage": "nlp.cli:triage_command",
+    "nlp": "nlp.cli:nlp_group",
+    "eval": "core.commands:eval_group",
+    "kb": "knowledge.cli:kb_group",
+    "users": "workspace.staff.cli:users_group",
+    "retention": "workspace.privacy.cli:retention_group",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx):
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, name):
+        target = COMMANDS.get(name)
+        if target is None:
+            return None
+        module, attribute = target.split(":")
+        return getattr(importlib.import_module(module), attribute)
+
+
+@click.group(cls=LazyGroup)
+def main() -> None:
+    """anshin-intake: LINE intake assistant for Chiba City's あんしんケアセンター."""

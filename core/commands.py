@@ -1,0 +1,126 @@
+"""Commands of the core: serving, the worker, migrations, seed data, evaluations."""
+
+from __future__ import annotations
+
+import importlib
+import signal
+
+import click
+
+from core.settings import get_settings
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+def serve(host: str, port: int) -> None:
+    """Serve the web app (webhook, simulator, workspace) with the in-process worker."""
+    import uvicorn
+
+    uvicorn.run("core.app:create_default_app", factory=True, host=host, port=port, log_config=None)
+
+
+@click.command()
+@click.option("--threads", default=None, type=int, help="worker threads (default: WORKER_THREADS)")
+@click.option("--once", is_flag=True, help="process what is pending, then exit")
+@click.option("--metrics-port", default=None, type=int,
+              help="serve Prometheus metrics on this port (default: WORKER_METRICS_PORT; 0: off)")
+def worker(threads: int | None, once: bool, metrics_port: int | None) -> None:
+    """Process stored LINE events and deliver outgoing messages (production: one or more of these)."""
+    from core.logging import configure_logging
+    from core.runtime import build_context, build_runtime
+
+    settings = get_settings()
+    configure_logging(settings.log_level, settings.log_json)
+    runtime = build_runtime(build_context(settings))
+    port = settings.worker_metrics_port if metrics_port is None else metrics_port
+    if port and not once:
+        # Processing happens here, not in `web`: its counters and lag are only visible here.
+        from prometheus_client import start_http_server
+
+        start_http_server(port, addr=settings.worker_metrics_addr)
+    if once:
+        runtime.worker.drain()
+        return
+    # A deploy or scale-down sends SIGTERM: finish the batch and the delivery in hand, then exit,
+    # rather than leave a message "sending" until DELIVERY_LEASE_SECONDS lets another worker retry it.
+    signal.signal(signal.SIGTERM, _stop_gracefully)
+    runtime.worker.run_forever(threads or settings.worker_threads)
+
+
+def _stop_gracefully(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+@click.group()
+def db() -> None:
+    """Database migrations."""
+
+
+@db.command("upgrade")
+@click.argument("revision", default="head")
+def db_upgrade(revision: str) -> None:
+    """Apply Alembic migrations up to REVISION (default: head)."""
+    from core.migrations import upgrade
+
+    upgrade(get_settings().database_url, revision)
+    click.echo(f"database at {revision}")
+
+
+def load_seed_data(factory) -> dict:
+    """Chiba's centers, towns and contacts, and the FAQ: idempotent, keeps admin edits."""
+    from core.db import transaction
+    from knowledge import service as knowledge_service
+    from routing import service as routing_service
+
+    with transaction(factory) as session:
+        routing_counts = routing_service.import_seed(session)
+    with transaction(factory) as session:
+        faq_counts = knowledge_service.seed(session)
+    return {"routing": routing_counts, "faq": faq_counts}
+
+
+@click.command()
+def seed() -> None:
+    """Load the seed data (safe to run again)."""
+    from core.db import make_engine, make_session_factory
+
+    engine = make_engine(get_settings().database_url)
+    click.echo(load_seed_data(make_session_factory(engine)))
+    engine.dispose()
+
+
+@click.command()
+@click.pass_context
+def release(ctx: click.Context) -> None:
+    """The deploy's release phase: migrate, then load the seed data."""
+    ctx.invoke(db_upgrade)
+    ctx.invoke(seed)
+
+
+class EvalGroup(click.Group):
+    """`intake eval` scores triage; `intake eval kb` and `intake eval address` the others."""
+
+    SUBCOMMANDS = {"kb": "knowledge.cli:eval_kb_command", "address": "routing.cli:eval_address_command"}
+
+    def list_commands(self, ctx):
+        return sorted(self.SUBCOMMANDS)
+
+    def get_command(self, ctx, name):
+        target = self.SUBCOMMANDS.get(name)
+        if target is None:
+            return None
+        module, attribute = target.split(":")
+        return getattr(importlib.import_module(module), attribute)
+
+
+@click.group(cls=EvalGroup, invoke_without_command=True)
+@click.option("--data", "data_path", default=None, help="JSON lines to score (default: the shared dev set)")
+@click.pass_context
+def eval_group(ctx: click.Context, data_path: str | None) -> None:
+    """Score triage on the development set (topics, urgency, route, center)."""
+    if ctx.invoked_subcommand is None:
+        from nlp.cli import eval_triage_command
+
+        args = ["--data", data_path] if data_path else []
+        eval_triage_command.main(args=args, standalone_mode=False)

@@ -1,0 +1,37 @@
+"""What a process needs to serve requests and process events, built once and passed in."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from fastapi import Request
+from linebot.v3 import WebhookParser
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from core.settings import Settings
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    read_session_factory: sessionmaker[Session]
+    line_parser: WebhookParser
+    # Set only while a rotated-out channel secret is still accepted (LINE_CHANNEL_SECRET_PREVIOUS).
+    line_parser_previous: WebhookParser | None = None
+    wake: threading.Event = field(default_factory=threading.Event)
+    # Filled by the composition root (core.app): the worker, the fake LINE API of the simulator…
+    services: dict[str, Any] = field(default_factory=dict)
+    on_wake: list[Callable[[], None]] = field(default_factory=list)
+
+    def wake_worker(self) -> None:
+        self.wake.set()
+
+
+def get_context(request: Request) -> AppContext:
+    return request.app.state.ctx

@@ -1,0 +1,114 @@
+"""The composition root: builds the worker and its collaborators from settings, once per process."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time, timedelta
+
+from linebot.v3 import WebhookParser
+from sqlalchemy.orm import Session
+
+from bot.conversation.directory import Directory
+from bot.conversation.engine import Conversation, Deps
+from bot.conversation.messages import PostbackCodec
+from bot.events import EventProcessor
+from bot.line_client import LineClient
+from bot.outbox import Deliverer
+from bot.worker import Worker
+from core.context import AppContext
+from core.db import make_engine, make_read_session_factory, make_session_factory, transaction, utcnow
+from core.hours import BusinessHours
+from core.settings import Settings
+from knowledge import service as knowledge_service
+from knowledge.retrieval import IndexCache
+from nlp.triage import Triager
+from nlp.urgency import assess_urgency
+from routing.service import RouterCache
+from workspace.cases.scheduled import reminder_job
+from workspace.notifications.service import email_job
+from workspace.privacy.scheduled import CHECK_EVERY_SECONDS, retention_job
+from workspace.settings import get_workspace_settings
+
+
+def build_context(settings: Settings) -> AppContext:
+    engine = make_engine(settings.database_url)
+    return AppContext(
+        settings=settings,
+        engine=engine,
+        session_factory=make_session_factory(engine),
+        read_session_factory=make_read_session_factory(engine),
+        line_parser=WebhookParser(settings.effective_channel_secret),
+        line_parser_previous=(
+            WebhookParser(settings.line_channel_secret_previous) if settings.line_channel_secret_previous else None
+        ),
+    )
+
+
+def business_hours(settings: Settings) -> BusinessHours:
+    return BusinessHours(time.fromisoformat(settings.business_opens), time.fromisoformat(settings.business_closes))
+
+
+@dataclass
+class Runtime:
+    ctx: AppContext
+    client: LineClient
+    deliverer: Deliverer
+    conversation: Conversation
+    worker: Worker
+
+
+def build_runtime(ctx: AppContext) -> Runtime:
+    settings = ctx.settings
+    factory = ctx.session_factory
+    client = LineClient(settings.effective_line_api_base_url, settings.effective_access_token, settings.line_api_timeout_seconds)
+    deliverer = Deliverer(
+        factory,
+        client,
+        reply_budget=settings.reply_token_budget_seconds,
+        max_attempts=settings.line_api_max_attempts,
+        lease=settings.delivery_lease_seconds,
+    )
+    routers = RouterCache(ctx.read_session_factory)
+    faq_index = IndexCache(ctx.read_session_factory, threshold=settings.faq_threshold)
+    triager = Triager.load(routers)
+
+    def record_feedback(session: Session, entry_id: int | None, helpful: bool) -> None:
+        if entry_id is not None:
+            knowledge_service.record_feedback(session, entry_id, helpful)
+
+    deps = Deps(
+        codec=PostbackCodec(settings.secret_key),
+        triage=triager.triage,
+        urgency=assess_urgency,
+        router=routers,
+        faq=faq_index.best,
+        record_faq_feedback=record_feedback,
+        directory=Directory(),
+        hours=business_hours(settings),
+        idle=timedelta(minutes=settings.conversation_idle_minutes),
+    )
+    conversation = Conversation(deps)
+    processor = EventProcessor(conversation, show_loading=client.show_loading)
+
+    def expire_idle() -> None:
+        from bot import outbox
+
+        with transaction(factory) as session:
+            for user_id, messages in conversation.expire_idle(session, utcnow()):
+                outbox.enqueue(session, user_id, messages)
+
+    worker = Worker(
+        factory,
+        processor,
+        deliverer,
+        wake=ctx.wake,
+        poll_seconds=settings.worker_poll_seconds,
+        on_parked=processor.apologise,
+        periodic=[
+            (30.0, expire_idle),
+            (get_workspace_settings().reminder_poll_seconds, reminder_job(factory, business_hours(settings))),
+            (get_workspace_settings().email_poll_seconds, email_job(factory, get_workspace_settings())),
+            (CHECK_EVERY_SECONDS, retention_job(factory, settings)),
+        ],
+    )
+    return Runtime(ctx, client, deliverer, conversation, worker)

@@ -1,0 +1,1 @@
+"""FAQ knowledge base: entries with their full history, retrieval, residents' feedback."""

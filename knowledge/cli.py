@@ -1,0 +1,172 @@
+"""Command line for the knowledge base: `intake kb seed|import|export|tune` and `intake eval kb`."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+from sqlalchemy.orm import Session
+
+from core.db import make_engine, make_session_factory, transaction
+from core.settings import get_settings
+
+
+@contextmanager
+def _session() -> Iterator[Session]:
+    engine = make_engine(get_settings().database_url)
+    try:
+        with transaction(make_session_factory(engine)) as session:
+            yield session
+    finally:
+        engine.dispose()
+
+
+def _format_of(path: str, given: str | None) -> str:
+    if given:
+        return given
+    return "csv" if path.lower().endswith(".csv") else "yaml"
+
+
+@click.group("kb")
+def kb_group() -> None:
+    """FAQ knowledge base: seed, import, export, tune."""
+
+
+@kb_group.command("seed")
+def seed_command() -> None:
+    """Load knowledge/seed/faq.yaml (safe to run again; entries edited by staff are kept)."""
+    from knowledge import service
+
+    with _session() as session:
+        report = service.seed(session)
+    click.echo(f"FAQ seed: {report.summary()}")
+    for slug in report.kept_edited:
+        click.echo(f"  kept (edited by staff): {slug}")
+
+
+@kb_group.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(["yaml", "csv"]), default=None, help="default: by file suffix")
+@click.option("--actor", default="import", show_default=True, help="recorded as the author of the new versions")
+def import_command(path: str, fmt: str | None, actor: str) -> None:
+    """Create or update entries by slug from a YAML or CSV file (all or nothing)."""
+    from knowledge import service
+
+    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
+    importer = service.import_csv if _format_of(path, fmt) == "csv" else service.import_yaml
+    try:
+        with _session() as session:
+            report = importer(session, text, actor)
+    except service.InvalidImport as exc:
+        for error in exc.errors:
+            click.echo(f"error: {error}", err=True)
+        raise SystemExit(1) from None
+    click.echo(f"FAQ import: {report.summary()}")
+
+
+@kb_group.command("export")
+@click.argument("path", type=click.Path(dir_okay=False, allow_dash=True), default="-")
+@click.option("--format", "fmt", type=click.Choice(["yaml", "csv"]), default=None, help="default: by file suffix")
+def export_command(path: str, fmt: str | None) -> None:
+    """Write every entry (inactive too) as YAML or CSV; CSV files get a BOM for Excel."""
+    from knowledge import service
+
+    fmt = _format_of(path, fmt)
+    with _session() as session:
+        text = service.export_csv(session) if fmt == "csv" else service.export_yaml(session)
+    if path == "-":
+        click.echo(text, nl=False)
+    else:
+        Path(path).write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8", newline="")
+        click.echo(f"wrote {path}")
+
+
+@kb_group.command("tune")
+@click.option("--max-false-rate", default=0.05, show_default=True,
+              help="cap on answers to the tuning set's not-FAQ messages (cross-validated)")
+@click.option("--c", "c", default=1.0, show_default=True, help="inverse regularisation of the ranker")
+@click.option("--write", is_flag=True, help="write knowledge/ranker.json (weights and the chosen threshold)")
+@click.option("--check", is_flag=True, help="exit 1 unless knowledge/ranker.json is what this run would write")
+def tune_command(max_false_rate: float, c: float, write: bool, check: bool) -> None:
+    """Fit the ranker and choose its threshold, on tuning material only (5-fold; never heldout)."""
+    from knowledge import evaluate as ev
+    from knowledge.retrieval import EXAMPLES_PATH, NOT_FAQ_PATH, RANKER_PATH
+
+    items, examples, tune_rows, not_faq = ev.tuning_inputs()
+    table = ev.candidate_table(items, examples, tune_rows, not_faq)
+    points = ev.operating_points(table, ev.out_of_fold_best(table, c))
+    chosen = ev.choose_threshold(points, max_false_rate)
+    sources = sorted({s for p in points for s in p.top1})
+    negatives = sorted({s for p in points for s in p.false_rate})
+    header = ["threshold", *(f"top1:{s}" for s in sources), *(f"false:{s}" for s in negatives)]
+    click.echo("  ".join(header))
+    for p in points:
+        mark = "  <- chosen" if p is chosen else ""
+        cells = [f"{p.top1.get(s, 0.0):{len(s) + 5}.3f}" for s in sources]
+        cells += [f"{p.false_rate.get(s, 0.0):{len(s) + 6}.3f}" for s in negatives]
+        click.echo(f"{p.threshold:9.3f}  " + "  ".join(cells) + mark)
+    if not (write or check):
+        return
+    from knowledge.service import SEED_PATH
+
+    info = {
+        "command": f"intake kb tune --max-false-rate {max_false_rate} --c {c} --write",
+        "data": ev.fingerprint([SEED_PATH, EXAMPLES_PATH, NOT_FAQ_PATH, *ev.TUNE_PATHS]),
+        "cross_validated": {
+            "top1": {k: round(v, 3) for k, v in chosen.top1.items()},
+            "false_rate": {k: round(v, 3) for k, v in chosen.false_rate.items()},
+        },
+    }
+    text = ev.fit_ranker(table, chosen.threshold, c, info).to_json()
+    if check:
+        same = RANKER_PATH.exists() and RANKER_PATH.read_text(encoding="utf-8") == text
+        click.echo("the committed ranker is reproduced" if same else "knowledge/ranker.json differs from a refit")
+        sys.exit(0 if same else 1)
+    RANKER_PATH.write_text(text, encoding="utf-8")
+    click.echo(f"wrote {RANKER_PATH} (threshold {chosen.threshold})")
+
+
+@click.command("kb")
+@click.option(
+    "--data", "data_paths", type=click.Path(exists=True, dir_okay=False), multiple=True,
+    help="JSON lines with text and expect (default: every knowledge/eval/heldout*.jsonl)",
+)
+@click.option("--from-db", is_flag=True, help="index the entries in the database instead of the seed file")
+@click.option("--threshold", type=float, default=None, help="answer threshold (default: the tuned one)")
+@click.option("--errors", "show_errors", is_flag=True, help="list the items answered wrongly")
+def eval_kb_command(data_paths: tuple[str, ...], from_db: bool, threshold: float | None, show_errors: bool) -> None:
+    """FAQ retrieval: top-1 accuracy and false-answer rate on the held-out questions, per part and all."""
+    from knowledge.evaluate import as_index_items, evaluate_parts, heldout_paths, load_jsonl, part_of
+    from knowledge.retrieval import FaqIndex, Tuning
+    from knowledge.service import list_entries, load_seed_items
+
+    tuning = Tuning(threshold=threshold)
+    if from_db:
+        with _session() as session:
+            index = FaqIndex.build(list_entries(session), tuning=tuning)
+    else:
+        index = FaqIndex.build(as_index_items(load_seed_items()), tuning=tuning)
+    paths = [Path(p) for p in data_paths] or heldout_paths()
+    rows = [row for path in paths for row in load_jsonl(path)]
+    parts = evaluate_parts(index, rows, part_of)
+    names = ", ".join(p.name for p in paths)
+    click.echo(f"FAQ retrieval on {names} ({len(index)} entries, threshold {index.threshold})")
+    total = None
+    for name in sorted(parts):
+        total = parts[name] if total is None else total.merged(parts[name])
+        if len(parts) > 1:
+            click.echo(f"  part {name}: {parts[name].summary()}")
+    if total is not None:
+        if len(parts) > 1:
+            click.echo("  all:")
+        for line in total.lines():
+            click.echo(f"  {line}")
+        if show_errors:
+            for error in total.errors:
+                click.echo(
+                    f"  {error['id']}: expected {error['expect']}, got {error['got']} ({error['score']}): "
+                    f"{error['text']}"
+                )

@@ -1,0 +1,9 @@
+"""`python -m nlp triage|train|eval`: the nlp commands without the `intake` wrapper."""
+
+from nlp.cli import eval_triage_command, nlp_group, triage_command
+
+nlp_group.add_command(triage_command)
+nlp_group.add_command(eval_triage_command)
+
+if __name__ == "__main__":
+    nlp_group()

@@ -1,0 +1,152 @@
+"""Command-line entry points of the nlp package (the lead wires them into `intake`).
+
+- `triage_command` ("triage"): JSON lines on stdin → one JSON line per input line on stdout.
+- `nlp_group` ("nlp") with "train": retrain the topic model from nlp/corpus/ (fixed seed and split).
+- `eval_triage_command` ("eval"): scores on shared/eval/dev_triage.jsonl (or on the held-out corpus).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+ROUTING_DATA = Path(__file__).resolve().parent.parent / "routing" / "data"
+
+
+def default_router(data_dir: Path | None = None):
+    """The address router straight from the CSVs the routing package ships (no database)."""
+    from routing.router import Router
+
+    return Router.from_csv(data_dir or ROUTING_DATA)
+
+
+def _load_triager(model_dir: Path | None, router_data: Path | None):
+    from nlp.triage import Triager
+
+    return Triager.load(default_router(router_data), model_dir)
+
+
+def triage_line(triager, line: str) -> dict:
+    """One input line → its output object (with `error` when the line cannot be read)."""
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        return {"id": None, "error": f"invalid JSON: {exc.msg}"}
+    if not isinstance(record, dict):
+        return {"id": None, "error": "not a JSON object"}
+    item_id = record.get("id")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return {"id": item_id, "error": "missing or empty `text`"}
+    try:
+        r = triager.triage(text)
+    except Exception as exc:  # one bad message must not stop the batch
+        return {"id": item_id, "error": f"triage failed: {type(exc).__name__}"}
+    return {"id": item_id, "topics": r.topics, "urgency": r.urgency, "route": r.route, "center_id": r.center_id}
+
+
+@click.command("triage")
+@click.option("--model-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Topic model folder (default: the committed nlp/model/).")
+@click.option("--router-data", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Folder of the routing CSVs (default: routing/data/).")
+def triage_command(model_dir: Path | None, router_data: Path | None) -> None:
+    """Triage JSON lines from stdin: {"id","text"} → {"id","topics","urgency","route","center_id"}."""
+    triager = _load_triager(model_dir, router_data)
+    stdin = click.get_text_stream("stdin", encoding="utf-8")
+    stdout = click.get_text_stream("stdout", encoding="utf-8")
+    for raw in stdin:
+        line = raw.rstrip("\r\n")
+        out = triage_line(triager, line) if line.strip() else {"id": None, "error": "empty line"}
+        stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        stdout.flush()
+
+
+@click.group("nlp")
+def nlp_group() -> None:
+    """Topic model and triage tools."""
+
+
+@nlp_group.command("train")
+@click.option("--corpus-dir", type=click.Path(path_type=Path, file_okay=False), default=None)
+@click.option("--model-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Where to write the artifact (default: nlp/model/).")
+@click.option("--check", is_flag=True, help="Do not write: exit 1 unless retraining reproduces the committed model.")
+def train_command(corpus_dir: Path | None, model_dir: Path | None, check: bool) -> None:
+    """Retrain the topic model from nlp/corpus/*.jsonl (fixed seed; the held-out part stays out)."""
+    import numpy as np
+
+    from nlp.corpus import CORPUS_DIR
+    from nlp.topics import DEFAULT_MODEL_DIR, TopicModel
+    from nlp.train import train_from_corpus
+
+    corpus_dir = corpus_dir or CORPUS_DIR
+    model_dir = model_dir or DEFAULT_MODEL_DIR
+    report = train_from_corpus(
+        corpus_dir, None if check else model_dir, guarded_texts=_dev_texts(), router=default_router()
+    )
+    for problem in report.problems:
+        click.echo(f"skipped {problem}", err=True)
+    click.echo(f"trained on {report.n_train} messages, {report.n_holdout} held out; "
+               f"{report.model.vectorizer.n_features} features")
+    if report.dropped:
+        click.echo(f"dropped as (near) copies of development texts: {', '.join(report.dropped)}")
+    if check:
+        committed = TopicModel.load(model_dir)
+        same = (
+            committed.vectorizer.feature_names() == report.model.vectorizer.feature_names()
+            and committed.thresholds == {t: round(v, 4) for t, v in report.model.thresholds.items()}
+            and np.allclose(committed.weights, report.model.weights, atol=1e-4)
+        )
+        click.echo("the committed model is reproduced" if same else "the committed model differs from a retrain")
+        sys.exit(0 if same else 1)
+    click.echo(f"written to {model_dir}")
+    _report_holdout(report.model, corpus_dir)
+
+
+def _report_holdout(model, corpus_dir: Path) -> None:
+    """Scores of the new model on the held-out part of the corpus (never trained on)."""
+    from nlp.corpus import load_corpus, split
+    from nlp.evaluate import Gold, evaluate_triage, format_report
+    from nlp.triage import Triager
+
+    _, held = split(load_corpus(corpus_dir).items)
+    gold = [Gold(i.id, i.text, i.topics, i.urgency, i.route, i.center_id) for i in held]
+    metrics = evaluate_triage(Triager(model, default_router()), gold)
+    click.echo(format_report(metrics, "held-out team corpus"))
+
+
+def _dev_texts() -> list[str]:
+    """Development texts, read only to keep (near) copies of them out of training."""
+    from nlp.evaluate import dev_set_path, read_gold
+
+    path = dev_set_path()
+    return [g.text for g in read_gold(path)] if path.exists() else []
+
+
+@click.command("eval")
+@click.option("--path", "--data", "path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+              help="Labelled JSON lines (default: shared/eval/dev_triage.jsonl).")
+@click.option("--holdout", is_flag=True, help="Score the held-out part of nlp/corpus/ instead.")
+@click.option("--model-dir", type=click.Path(path_type=Path, file_okay=False), default=None)
+@click.option("--as-json", is_flag=True, help="Print the metrics as JSON.")
+def eval_triage_command(path: Path | None, holdout: bool, model_dir: Path | None, as_json: bool) -> None:
+    """Topic F1, urgency, emergency recall/precision, route and center accuracy."""
+    from nlp.evaluate import Gold, dev_set_path, evaluate_triage, format_report, read_gold
+
+    triager = _load_triager(model_dir, None)
+    if holdout:
+        from nlp.corpus import load_corpus, split
+
+        _, held = split(load_corpus().items)
+        gold = [Gold(i.id, i.text, i.topics, i.urgency, i.route, i.center_id) for i in held]
+        title = "held-out team corpus"
+    else:
+        path = path or dev_set_path()
+        gold = read_gold(path)
+        title = str(path)
+    metrics = evaluate_triage(triager, gold)
+    click.echo(json.dumps(metrics, ensure_ascii=False, indent=1) if as_json else format_report(metrics, title))

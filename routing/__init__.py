@@ -1,0 +1,10 @@
+"""Address routing: from whatever a resident types to the one responsible あんしんケアセンター.
+
+Light to import (no database, no NLP models): triage calls `Router.find_in_text` on every message.
+"""
+
+from routing.normalize import normalize_text
+from routing.router import Choice, Resolution, Router
+from routing.sources import ATTRIBUTION
+
+__all__ = ["ATTRIBUTION", "Choice", "Resolution", "Router", "normalize_text"]

@@ -1,0 +1,128 @@
+"""Command line: `intake routing import`, `intake route`, and the address evaluation."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from routing.router import KIND_CENTER, Router
+from routing.seed import DATA_DIR
+
+
+def default_eval_dir() -> Path:
+    from core.settings import PROJECT_ROOT
+
+    return PROJECT_ROOT.parent / "shared" / "eval"
+
+
+@click.group(name="routing")
+def routing_group() -> None:
+    """Town table, destinations and address routing."""
+
+
+@routing_group.command(name="import")
+@click.option("--data-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=DATA_DIR)
+@click.option("--database-url", default=None, help="Defaults to the configured DATABASE_URL.")
+@click.option("--create-tables/--no-create-tables", default=False, help="Create missing routing tables first.")
+def import_command(data_dir: Path, database_url: str | None, create_tables: bool) -> None:
+    """Import the seed CSVs (idempotent; never overwrites what an admin edited)."""
+    import time
+
+    from core.db import make_engine, make_session_factory, transaction
+    from core.settings import get_settings
+    from routing import models  # noqa: F401  (registers the tables)
+    from routing.service import import_seed, validate_coverage
+
+    engine = make_engine(database_url or get_settings().database_url)
+    if create_tables:
+        models.Base.metadata.create_all(
+            engine,
+            tables=[models.Contact.__table__, models.Destination.__table__, models.Town.__table__,
+                    models.PostalCode.__table__, models.DataSource.__table__],
+        )
+    factory = make_session_factory(engine)
+    started = time.perf_counter()
+    with transaction(factory) as session:
+        counts = import_seed(session, data_dir)
+        problems = validate_coverage(session)
+    elapsed = time.perf_counter() - started
+    click.echo(json.dumps({"counts": counts, "seconds": round(elapsed, 3), "problems": problems}, ensure_ascii=False))
+    if problems:
+        sys.exit(1)
+
+
+@click.command(name="route")
+@click.argument("text", required=False)
+@click.option("--data-dir", type=click.Path(exists=True, file_okay=False, path_type=Path), default=DATA_DIR)
+@click.option("--from-db", is_flag=True, help="Build the router from the database instead of the CSVs.")
+@click.option("--find", is_flag=True, help="Look for the address inside a longer message (find_in_text).")
+def route_command(text: str | None, data_dir: Path, from_db: bool, find: bool) -> None:
+    """Print the resolution of an address as JSON; without TEXT, one JSON line per stdin line."""
+    router = _router_from_db() if from_db else Router.from_csv(data_dir)
+    lines = [text] if text is not None else (line.rstrip("\n") for line in sys.stdin)
+    for line in lines:
+        if find:
+            found = router.find_in_text(line)
+            out = found.to_dict() if found else None
+        else:
+            out = router.resolve(line).to_dict()
+        click.echo(json.dumps(out, ensure_ascii=False))
+
+
+def _router_from_db() -> Router:
+    from core.db import make_engine, make_session_factory
+    from core.settings import get_settings
+    from routing.service import load_router
+
+    factory = make_session_factory(make_engine(get_settings().database_url))
+    with factory() as session:
+        return load_router(session)
+
+
+def eval_address(path: Path | str | None = None, router: Router | None = None) -> dict:
+    """Exact-match accuracy on `expect` and the number of wrong centers, over a JSONL file.
+
+    `path` is the file or the folder holding dev_address.jsonl (default: ../shared/eval).
+    """
+    path = Path(path) if path is not None else default_eval_dir()
+    if path.is_dir():
+        path = path / "dev_address.jsonl"
+    router = router or Router.from_csv()
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    right = wrong_center = 0
+    errors = []
+    for item in items:
+        got = predicted_label(router.resolve(item["text"]))
+        expect = item["expect"]
+        if got == expect:
+            right += 1
+            continue
+        if got not in ("ambiguous", "outside_city", "unknown"):
+            wrong_center += 1
+        errors.append({"id": item.get("id"), "expect": expect, "got": got})
+    return {
+        "path": str(path),
+        "n": len(items),
+        "accuracy": round(right / len(items), 4) if items else None,
+        "right": right,
+        "wrong_center": wrong_center,
+        "errors": errors,
+    }
+
+
+def predicted_label(resolution) -> str:
+    return resolution.center_id if resolution.kind == KIND_CENTER else resolution.kind
+
+
+@click.command(name="address")
+@click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
+@click.option("--show-errors", is_flag=True, help="List the ids that were wrong (not their texts).")
+def eval_address_command(path: Path | None, show_errors: bool) -> None:
+    """Address routing: exact-match accuracy on `expect` and the wrong-center count."""
+    result = eval_address(path)
+    if not show_errors:
+        result.pop("errors")
+    click.echo(json.dumps(result, ensure_ascii=False))

@@ -1,0 +1,132 @@
+"""Address text normalisation: one canonical spelling for whatever a resident types.
+
+Everything here is plain string work with precompiled patterns: it runs on every
+message, so it must stay in the microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from kanjize import kanji2number
+
+KANJI_DIGITS = "〇一二三四五六七八九十百千"
+# 漢数字 that are block numbers: before 丁目/番/号/-/の+number, or after 丁目/番地/番/-/number+の.
+_KANJI_BLOCK_NUMBER = re.compile(
+    f"[{KANJI_DIGITS}]+(?=丁|番|号|-|[のノ][\\d{KANJI_DIGITS}])"
+    f"|(?:(?<=丁目)|(?<=番地)|(?<=番)|(?<=-)|(?<=番地の)|(?<=番の)|(?<=[\\d{KANJI_DIGITS}][のノ]))[{KANJI_DIGITS}]+"
+)
+_SPACES = re.compile(r"\s+")
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+# Dashes residents put between block numbers (after NFKC): hyphens, dashes, minus, long vowel mark.
+_DASH_BETWEEN_DIGITS = re.compile(f"(?<=[\\d{KANJI_DIGITS}])[‐‑‒–—―−ー─━﹣](?=[\\d{KANJI_DIGITS}])")
+_NO_BETWEEN_DIGITS = re.compile(r"(?<=\d)[のノ之](?=\d)")
+
+# The first block number after a town name (2丁目, 2-, 2の, 2番, or a bare 2) and the rest of the chain.
+_FIRST_NUMBER = re.compile(r"(?:第)?(\d{1,4})(丁目|丁|番地|番|号|-)?((?:の?\d{1,5}(?:丁目|番地|番|号|-)?)*)")
+# A number followed by one of these counts something else (85歳の母, 3人, 2階).
+_NOT_AN_ADDRESS_NUMBER = re.compile(r"(?:歳|才|年|月|日|時|分|秒|人|回|円|階|件|代|%|km|週|ヶ月|ケ月|か月|カ月|名|度|号室|号棟)")
+
+POSTAL_CODE = re.compile(r"(?:〒|郵便番号[:は]?)?(?<![\d-])(\d{3})-?(\d{4})(?![\d-])")
+POSTAL_CODE_MARKED = re.compile(r"(?:〒|郵便番号[:は]?)(\d{3})-?(\d{4})(?!\d)")
+
+
+def normalize_text(text: str) -> str:
+    """NFKC, ヶ→ケ, no spaces (line breaks become 。), one dash, 漢数字 block numbers as digits.
+
+    「千葉市 稲毛区 小仲台二丁目５－３」 → 「千葉市稲毛区小仲台2丁目5-3」.
+    Town names keep their own numerals (三角町, 五十土町, 千種町): only numerals that
+    stand before 丁目/番/号 or inside a chain of block numbers are converted.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("ヶ", "ケ").replace("ヵ", "カ")
+    if "\n" in text or "\r" in text:
+        text = _LINE_BREAKS.sub("。", text.strip())  # a line break ends a sentence
+    text = _SPACES.sub("", text)
+    text = _DASH_BETWEEN_DIGITS.sub("-", text)
+    text = _KANJI_BLOCK_NUMBER.sub(_kanji_match_to_digits, text)
+    text = _NO_BETWEEN_DIGITS.sub("-", text)
+    return text
+
+
+def _kanji_match_to_digits(m: re.Match[str]) -> str:
+    return str(_kanji_to_int(m.group()))
+
+
+def _kanji_to_int(run: str) -> int:
+    if all(ch in "〇一二三四五六七八九" for ch in run) and len(run) > 1:
+        # positional writing: 二〇 = 20
+        return int("".join(str("〇一二三四五六七八九".index(ch)) for ch in run))
+    return int(kanji2number(run))
+
+
+def to_hiragana(text: str) -> str:
+    return "".join(chr(ord(ch) - 0x60) if "ァ" <= ch <= "ヶ" else ch for ch in text)
+
+
+class BlockNumber(NamedTuple):
+    """The first number after a town name and what it most likely is."""
+
+    value: int | None
+    is_chome: bool  # written as 丁目, or the leading number of a 2-5-3 chain
+    explicit_chome: bool  # written with 丁目/丁
+    length: int  # characters of the whole chain 2丁目5番3号 / 2-5-3 (building names excluded)
+
+
+NO_NUMBER = BlockNumber(None, False, False, 0)
+
+
+def read_block_number(text: str, pos: int) -> BlockNumber:
+    """Read 「2丁目」「2-5-3」「2番地」 starting at `pos` of a normalised text."""
+    m = _FIRST_NUMBER.match(text, pos)
+    if m is None:
+        return NO_NUMBER
+    value = int(m.group(1))
+    unit = m.group(2)
+    length = m.end() - pos
+    if unit in ("丁目", "丁"):
+        return BlockNumber(value, True, True, length)
+    if unit in ("番地", "番", "号"):
+        return BlockNumber(value, False, False, length)
+    if unit is None and _NOT_AN_ADDRESS_NUMBER.match(text, m.end(1)):
+        return NO_NUMBER
+    return BlockNumber(value, True, False, length)
+
+
+def skip_block_numbers(text: str, pos: int) -> int:
+    """Position after the whole chain 2丁目5番地3号 / 2-5-3 (building names are left)."""
+    return pos + read_block_number(text, pos).length
+
+
+def spelling_variants(name: str) -> set[str]:
+    """Spellings residents use for one official name (after normalize_text).
+
+    ケ/ヶ/が/ガ in 〜ケ丘 and 〜が丘 (朝日ケ丘 = 朝日が丘), の/ノ/之 (鵜の森町 = 鵜ノ森町).
+    """
+    name = normalize_text(name)
+    variants = {name}
+    for a, alternatives in (("ケ", ("が", "ガ", "ケ")), ("が", ("ケ", "ガ")), ("の", ("ノ", "之")), ("ノ", ("の",))):
+        for v in list(variants):
+            if a in v:
+                for alt in alternatives:
+                    variants.add(v.replace(a, alt))
+    return variants
+
+
+def normalize_postal_code(text: str) -> str | None:
+    """「〒263-0043」「２６３－００４３」「2630043」 → 「2630043」, else None."""
+    m = POSTAL_CODE.search(normalize_text(text))
+    return m.group(1) + m.group(2) if m else None
+
+
+__all__ = [
+    "BlockNumber",
+    "normalize_text",
+    "normalize_postal_code",
+    "read_block_number",
+    "skip_block_numbers",
+    "spelling_variants",
+    "to_hiragana",
+]

@@ -1,0 +1,1025 @@
+"""From whatever a resident types to the one responsible あんしんケアセンター.
+
+The router may ask again but never guesses between centers: a `center` resolution is
+returned only when the text leaves one center possible; otherwise it says what to ask.
+
+All indexes are built once in `Router.__init__`; one resolution is a single regex scan
+over the normalised text plus a few dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from routing.geo import PointIndex
+from routing.normalize import (
+    NO_NUMBER,
+    POSTAL_CODE,
+    POSTAL_CODE_MARKED,
+    BlockNumber,
+    normalize_text,
+    read_block_number,
+    spelling_variants,
+    to_hiragana,
+)
+from routing.places import (
+    GENERIC_PLACE,
+    HOME_PREFECTURE,
+    NOT_A_PLACE_BEFORE_SUFFIX,
+    OUTSIDE_WORDS,
+    Place,
+    read_places,
+    trim_generic_name,
+)
+from routing.seed import (
+    CITY,
+    DATA_DIR,
+    WARDS,
+    PostalRecord,
+    TownRecord,
+    read_centers,
+    read_postal_codes,
+    read_towns,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# 中央 → 中央区 ...: five of these are also town names (中央, 花見川, 稲毛, 若葉 in 美浜区, 美浜).
+WARD_BASES: dict[str, str] = {w[:-1]: w for w in WARDS}
+# A town is also called by its stem when it ends in one of these (幕張 for 幕張町/幕張本郷/幕張西).
+STEM_SUFFIXES = ("町", "台", "北", "南", "東", "西", "中央", "本郷", "有吉", "港")
+# Stems that are words of their own in addresses.
+RESERVED_STEMS = frozenset({"千葉"})
+
+KIND_CENTER = "center"
+KIND_AMBIGUOUS = "ambiguous"
+KIND_OUTSIDE = "outside_city"
+KIND_UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One answer the resident can pick: a center and the town (and 丁目) that lead to it."""
+
+    center_id: str
+    ward: str | None
+    town: str | None
+    chome: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """What the router concluded from one text, location or postal code.
+
+    kind: "center" | "ambiguous" | "outside_city" | "unknown".
+    ask (ambiguous only): "chome" (choices per center with their 丁目), "town" (the towns to
+    choose from) or "ward" (only 千葉市 was given).
+    """
+
+    kind: str
+    method: str | None = None  # "address" | "postal_code" | "location"
+    center_id: str | None = None
+    center_name: str | None = None
+    ward: str | None = None
+    town: str | None = None
+    chome: int | None = None
+    ask: str | None = None
+    candidates: tuple[str, ...] = ()
+    choices: tuple[Choice, ...] = ()
+    municipality: str | None = None
+    prefecture: str | None = None
+    flags: tuple[str, ...] = ()
+    to_confirm: bool = False
+    matched: str | None = None
+    distance_km: float | None = None
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["candidates"] = list(self.candidates)
+        data["choices"] = [
+            {"center_id": c.center_id, "ward": c.ward, "town": c.town, "chome": list(c.chome)} for c in self.choices
+        ]
+        data["flags"] = list(self.flags)
+        return data
+
+
+UNKNOWN = Resolution(KIND_UNKNOWN)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """What a key of the scanning regex stands for."""
+
+    kind: str  # town | ward | city | chiba | pref | muni | outside | postal
+    towns: tuple[tuple[str, str], ...] = ()  # (ward, town) candidates of a town key
+    exact: bool = False  # the official name of one town or a plain spelling variant of it
+    reading: bool = False  # a kana reading: must stand alone between non-kana characters
+    name: str | None = None  # ward, municipality, prefecture or postal code
+    prefecture: str | None = None
+    weak: bool = False  # in free text it needs corroboration (a ward, a number, 「に住む」…)
+    outside_homonym: str | None = None  # also the short name of a place outside the city
+
+
+class _Mention:
+    """One name found in the text; `stop` also covers the block numbers after a town."""
+
+    __slots__ = ("entry", "kind", "start", "end", "stop", "number")
+
+    def __init__(self, entry: _Entry, start: int, end: int, stop: int, number: BlockNumber = NO_NUMBER):
+        self.entry = entry
+        self.kind = entry.kind
+        self.start = start
+        self.end = end
+        self.stop = stop
+        self.number = number
+
+
+@dataclass(slots=True)
+class _Candidate:
+    ward: str
+    town: str
+    number: BlockNumber
+    loose: bool
+
+
+@dataclass
+class _TownIndex:
+    chome_center: dict[tuple[str, str], dict[int | None, str]] = field(default_factory=dict)
+    centers: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    kana: dict[tuple[str, str], str] = field(default_factory=dict)
+    by_ward: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+
+class Router:
+    """Resolve addresses, postal codes and locations to the responsible center."""
+
+    def __init__(
+        self,
+        towns: Iterable[TownRecord],
+        postal_codes: Iterable[PostalRecord] = (),
+        center_names: Mapping[str, str] | None = None,
+        places: Iterable[Place] | None = None,
+    ):
+        self._records = list(towns)
+        self._center_names = dict(center_names or {})
+        self._index = self._index_towns(self._records)
+        self._precompute_choices()
+        self._towns_with_chome = frozenset(
+            key for key, by_chome in self._index.chome_center.items() if any(k is not None for k in by_chome)
+        )
+        self._zip_towns, self._zip_ward = self._index_postal_codes(self._records, postal_codes)
+        self._city_zip_prefixes = frozenset(r.zip[:3] for r in self._records if r.zip)
+        self._entries = self._build_entries(list(places) if places is not None else read_places())
+        self._scanner = _trie_regex(self._entries)
+        self._place_suffix_counts = {
+            k: n for k in self._entries if (n := sum(k.count(ch) for ch in "市区県郡"))
+        }
+        located = [r for r in self._records if r.lat is not None and r.lng is not None]
+        self._located = located
+        self._points = PointIndex([(r.lat, r.lng) for r in located])
+
+    # ------------------------------------------------------------------ construction
+
+    @classmethod
+    def from_csv(cls, data_dir: Path | str = DATA_DIR) -> Router:
+        """A router straight from the seed CSVs (no database needed)."""
+        data_dir = Path(data_dir)
+        names = {c.center_id: c.name for c in read_centers(data_dir)}
+        return cls(read_towns(data_dir), read_postal_codes(data_dir), names, read_places(data_dir))
+
+    @classmethod
+    def from_session(cls, session: Session) -> Router:
+        """A router from the database rows the admin keeps current."""
+        from routing.service import load_router
+
+        return load_router(session)
+
+    @staticmethod
+    def _index_towns(records: Sequence[TownRecord]) -> _TownIndex:
+        index = _TownIndex()
+        centers: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for r in records:
+            key = (r.ward, r.town)
+            index.chome_center.setdefault(key, {})[r.chome] = r.center_id
+            centers[key].add(r.center_id)
+            if r.kana and key not in index.kana:
+                index.kana[key] = r.kana
+            index.by_ward.setdefault(r.ward, [])
+            if key not in index.by_ward[r.ward]:
+                index.by_ward[r.ward].append(key)
+        index.centers = {k: frozenset(v) for k, v in centers.items()}
+        for ward, keys in index.by_ward.items():
+            keys.sort(key=lambda k: index.kana.get(k, k[1]))
+        return index
+
+    def _index_postal_codes(
+        self, records: Sequence[TownRecord], postal_codes: Iterable[PostalRecord]
+    ) -> tuple[dict[str, frozenset[tuple[str, str]]], dict[str, str]]:
+        by_zip: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        ward_only: dict[str, str] = {}
+        for r in records:
+            if r.zip:
+                by_zip[r.zip].add((r.ward, r.town))
+        known = {normalize_text(t): (w, t) for (w, t) in self._index.centers}
+        for p in postal_codes:
+            if p.town is None:
+                ward_only[p.zip] = p.ward
+                continue
+            key = known.get(normalize_text(p.town))
+            if key is not None:
+                by_zip[p.zip].add(key)
+        return {z: frozenset(v) for z, v in by_zip.items()}, ward_only
+
+    def _build_entries(self, places: Sequence[Place]) -> dict[str, _Entry]:
+        entries: dict[str, _Entry] = {}
+        town_keys = list(self._index.centers)
+        town_names = {t for (_, t) in town_keys}
+
+        def add_town_key(key: str, entry: _Entry) -> None:
+            old = entries.get(key)
+            if old is None:
+                entries[key] = entry
+            elif old.kind == "town" and not old.exact and not entry.exact:
+                merged = tuple(dict.fromkeys(old.towns + entry.towns))
+                entries[key] = replace(old, towns=merged)
+
+        for key in town_keys:
+            for variant in spelling_variants(key[1]):
+                entries[variant] = _Entry("town", towns=(key,), exact=True, weak=True)
+        for key in town_keys:
+            for variant, towns in self._loose_names(key, town_keys, town_names).items():
+                add_town_key(variant, _Entry("town", towns=towns, weak=True))
+        self._add_ward_split_readings(entries)
+        for key in town_keys:
+            kana = self._index.kana.get(key)
+            if kana:
+                for reading in (kana, to_hiragana(kana)):
+                    add_town_key(reading, _Entry("town", towns=(key,), exact=True, reading=True, weak=True))
+
+        for ward in WARDS:
+            entries[ward] = _Entry("ward", name=ward)
+        entries[CITY] = _Entry("city", name=CITY)
+        entries[HOME_PREFECTURE] = _Entry("chiba", name=HOME_PREFECTURE)
+        entries["千葉"] = _Entry("chiba", name=HOME_PREFECTURE, weak=True)
+
+        home_keys = set(entries)
+        for place in places:
+            self._add_place(entries, home_keys, place)
+        for word, prefecture in OUTSIDE_WORDS.items():
+            entries.setdefault(word, _Entry("outside", prefecture=prefecture, weak=True))
+        return entries
+
+    def _loose_names(
+        self, key: tuple[str, str], town_keys: Sequence[tuple[str, str]], town_names: set[str]
+    ) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Names a town is called by that are not its own: stems, 町 dropped or added."""
+        ward, town = key
+        names: dict[str, tuple[tuple[str, str], ...]] = {}
+        for suffix in STEM_SUFFIXES:
+            stem = town[: -len(suffix)]
+            if (
+                town.endswith(suffix)
+                and len(stem) >= 2
+                and stem not in town_names
+                and stem not in RESERVED_STEMS
+                and stem[-1] not in "のノケが"
+            ):
+                towns = [k for k in town_keys if k[1].startswith(stem)]
+                if suffix == "町":
+                    towns += self._same_reading(self._index.kana.get(key, "").removesuffix("チョウ"))
+                for variant in spelling_variants(stem):
+                    names[variant] = tuple(dict.fromkeys(towns))
+        if not town.endswith("町") and town not in WARD_BASES and town + "町" not in town_names:
+            towns = [key] + self._same_reading((self._index.kana.get(key) or "") + "チョウ")
+            for variant in spelling_variants(town + "町"):
+                names[variant] = tuple(dict.fromkeys(towns))
+        return names
+
+    @staticmethod
+    def _add_ward_split_readings(entries: dict[str, _Entry]) -> None:
+        """「中央港町」 reads as 中央港 + 町 or as 中央(区) + 港町: such a key names both towns."""
+        exact = {k: e for k, e in entries.items() if e.kind == "town" and e.exact}
+        for key, entry in list(entries.items()):
+            for base, ward in WARD_BASES.items():
+                rest = key[len(base) :] if key.startswith(base) else ""
+                alt = exact.get(rest) if rest else None
+                if alt is not None and alt.towns[0][0] == ward and alt.towns != entry.towns:
+                    towns = tuple(dict.fromkeys(entry.towns + alt.towns))
+                    entries[key] = replace(entry, towns=towns, exact=False)
+
+    def _same_reading(self, kana: str) -> list[tuple[str, str]]:
+        if not kana:
+            return []
+        return [k for k, v in self._index.kana.items() if v == kana]
+
+    @staticmethod
+    def _add_place(entries: dict[str, _Entry], home_keys: set[str], place: Place) -> None:
+        is_pref = place.kind == "prefecture"
+        kind = "pref" if is_pref else "muni"
+        full = _Entry(kind, name=place.name, prefecture=place.prefecture)
+        keys = set(spelling_variants(place.name))
+        if place.district:
+            keys |= {place.district + k for k in keys}
+        if not is_pref:
+            keys |= {place.prefecture + place.name}
+        for key in keys:
+            if key in home_keys:
+                _mark_homonym(entries, key, place)
+            else:
+                entries.setdefault(key, full)
+        short = place.short
+        if len(short) < 2 or short == place.name or _is_hiragana(short):
+            return
+        for key in spelling_variants(short):
+            if key in home_keys:
+                _mark_homonym(entries, key, place)
+            else:
+                entries.setdefault(key, replace(full, weak=True))
+
+    # ------------------------------------------------------------------ public API
+
+    def resolve(self, text: str) -> Resolution:
+        """Resolve an answer to 「ご本人のお住まいの住所を教えてください」."""
+        t = normalize_text(text)
+        mentions = self._scan(t, free_text=False)
+        if not mentions:
+            return UNKNOWN
+        groups = _group(t, mentions)
+        if len(groups) > 1 and not any(m.kind in _OUTSIDE_KINDS for m in mentions):
+            # One address written in pieces (「稲毛区です。小仲台2丁目」), but names after a full
+            # address with block numbers belong to a building (サンハイツ稲毛201号室).
+            merged: list[_Mention] = []
+            for g in groups:
+                merged.extend(g)
+                if any(m.kind == "town" and m.number.value is not None for m in g):
+                    break
+            groups = [merged]
+        results = [(g, r) for g in groups if (r := self._interpret(g, t)) is not None]
+        if not results:
+            return UNKNOWN
+        if len(results) == 1:
+            return results[0][1]
+        return _choose_by_person(t, results) or Resolution(KIND_UNKNOWN, flags=("several_addresses",))
+
+    def find_in_text(self, text: str) -> Resolution | None:
+        """The address of the person concerned inside a longer message, or None.
+
+        Town names alone are ordinary words too (今井さん, 院内で転倒): they count only with a
+        ward, 千葉市, a block number or 「に住む」-like words around them.
+        """
+        t = normalize_text(text)
+        mentions = self._scan(t, free_text=True)
+        if not mentions:
+            return None
+        groups = [g for g in _group(t, mentions) if _corroborated(t, g)]
+        results = [(g, r) for g in groups if (r := self._interpret(g, t)) is not None]
+        if not results:
+            return None
+        if len(results) == 1:
+            group, resolution = results[0]
+            if _person_score(t, group, results) < 0 and _PERSON.search(t):
+                return Resolution(KIND_UNKNOWN, flags=("address_of_writer",), matched=resolution.matched)
+            return resolution
+        return _choose_by_person(t, results) or Resolution(KIND_UNKNOWN, flags=("several_addresses",))
+
+    def resolve_postal_code(self, code: str) -> Resolution:
+        """Resolve a postal code given on its own (〒263-0043, ２６３００４３)."""
+        m = POSTAL_CODE.search(normalize_text(code))
+        if m is None:
+            return UNKNOWN
+        return self._resolve_postal(m.group(1) + m.group(2), m.group())
+
+    def resolve_location(self, lat: float, lng: float) -> Resolution:
+        """Nearest 町丁目 representative point; always to be confirmed by the resident."""
+        nearest = self._points.nearest(float(lat), float(lng))
+        distance = round(nearest.distance_km, 2)
+        if not self._points.is_inside(nearest):
+            return Resolution(
+                KIND_OUTSIDE, method="location", flags=("location_outside_city",), to_confirm=True, distance_km=distance
+            )
+        record = self._located[nearest.index]
+        flags: list[str] = []
+        candidates = [record.center_id]
+        if nearest.runner_up_index is not None:
+            other = self._located[nearest.runner_up_index]
+            if other.center_id != record.center_id and nearest.runner_up_km - nearest.distance_km < 0.3:
+                flags.append("near_center_boundary")
+                candidates.append(other.center_id)
+        return Resolution(
+            KIND_CENTER,
+            method="location",
+            center_id=record.center_id,
+            center_name=self._center_names.get(record.center_id),
+            ward=record.ward,
+            town=record.town,
+            chome=record.chome,
+            candidates=tuple(candidates),
+            flags=tuple(flags),
+            to_confirm=True,
+            distance_km=distance,
+        )
+
+    def centers_of(self, ward: str, town: str) -> frozenset[str]:
+        return self._index.centers.get((ward, town), frozenset())
+
+    @property
+    def towns(self) -> list[TownRecord]:
+        return list(self._records)
+
+    # ------------------------------------------------------------------ scanning
+
+    def _scan(self, t: str, *, free_text: bool) -> list[_Mention]:
+        mentions: list[_Mention] = []
+        entries = self._entries
+        suffix_counts = self._place_suffix_counts
+        place_chars = t.count("市") + t.count("区") + t.count("県") + t.count("郡")
+        for m in self._scanner.finditer(t):
+            key = m.group()
+            entry = entries[key]
+            start, end = m.span()
+            if entry.reading and (free_text or not _stands_alone_in_kana(t, start, end)):
+                continue
+            if entry.kind == "town":
+                if t[end : end + 1] in _PLACE_SUFFIXES:
+                    continue  # 太田市, 宮崎県: a place of the same name elsewhere
+                number = read_block_number(t, end)
+                mentions.append(_Mention(entry, start, end, end + number.length, number))
+            else:
+                mentions.append(_Mention(entry, start, end, end))
+            place_chars -= suffix_counts.get(key, 0)
+        if place_chars > 0 and _has_uncovered_place_suffix(t, mentions):
+            self._scan_generic_places(t, mentions)
+        if _DIGITS.search(t):
+            self._scan_postal_codes(t, mentions, free_text)
+            mentions.sort(key=_start_of)
+        return mentions
+
+    @staticmethod
+    def _scan_generic_places(t: str, mentions: list[_Mention]) -> None:
+        for g in GENERIC_PLACE.finditer(t):
+            start, end = g.span()
+            covered = [m for m in mentions if m.start < end and start < m.end]
+            if any(m.kind not in ("pref", "muni") or not (start <= m.start and m.end <= end) for m in covered):
+                continue
+            if covered and all(m.end - m.start >= end - start for m in covered):
+                continue
+            if g.group(5):  # 〇〇郡〇〇町
+                entry = _Entry("muni", name=g.group(6), weak=True)
+            else:
+                run = trim_generic_name(g.group(1))
+                suffix = g.group(2) or g.group(3) or g.group(4)
+                # one-character names (朝市, 闇市) are words; 津市, 旭市, 堺市 are in the lists
+                if len(run) < 2 or run in NOT_A_PLACE_BEFORE_SUFFIX or run[-1] in _NOT_A_PLACE_LAST_CHAR[suffix]:
+                    continue
+                name = run + suffix
+                start = g.end(1) - len(run)
+                kind = "pref" if suffix == "県" else "muni"
+                # weak: in free text 〇〇市 needs 「に住む」 or the like (朝市, 〇〇市場 are not homes)
+                entry = _Entry(kind, name=name, prefecture=name if kind == "pref" else None, weak=True)
+            for m in covered:
+                mentions.remove(m)
+            mentions.append(_Mention(entry, start, end, end))
+        mentions.sort(key=_start_of)
+
+    def _scan_postal_codes(self, t: str, mentions: list[_Mention], free_text: bool) -> None:
+        pattern = POSTAL_CODE_MARKED if free_text else POSTAL_CODE
+        for p in pattern.finditer(t):
+            start, end = p.span()
+            if any(m.start < end and start < m.stop for m in mentions):
+                continue
+            code = p.group(1) + p.group(2)
+            mentions.append(_Mention(_Entry("postal", name=code), start, end, end))
+
+    # ------------------------------------------------------------------ interpretation
+
+    def _interpret(self, group: Sequence[_Mention], t: str) -> Resolution | None:
+        matched = t[group[0].start : group[-1].stop]
+        outside: list[_Mention] = []
+        wards: list[_Mention] = []
+        towns: list[_Mention] = []
+        postal: list[_Mention] = []
+        has_city = has_chiba = has_chiba_prefecture = False
+        for m in group:
+            kind = m.kind
+            if kind == "town":
+                towns.append(m)
+            elif kind == "ward":
+                wards.append(m)
+            elif kind in _OUTSIDE_KINDS:
+                outside.append(m)
+            elif kind == "postal":
+                postal.append(m)
+            elif kind == "city":
+                has_city = True
+            elif kind == "chiba":
+                has_chiba = True
+                has_chiba_prefecture = has_chiba_prefecture or not m.entry.weak
+        if outside:
+            if has_city:
+                return Resolution(KIND_UNKNOWN, flags=("contradictory_places",), matched=matched)
+            return self._outside(outside, wards, matched)
+        corroborated = has_city or bool(wards) or bool(postal) or has_chiba_prefecture
+        if towns:
+            return self._resolve_towns(towns, wards, postal, corroborated, matched)
+        if wards:
+            names = list(dict.fromkeys(m.entry.name for m in wards))
+            if len(names) == 1:
+                return self._ask_town_in_ward(names[0], (), matched=matched)
+            return self._ask_ward(names, matched)
+        if postal:
+            return self._resolve_postal(postal[0].entry.name, matched)
+        if has_city:
+            return self._ask_ward(list(WARDS), matched)
+        if has_chiba:
+            return Resolution(KIND_UNKNOWN, flags=("prefecture_only",), matched=matched)
+        return None
+
+    @staticmethod
+    def _outside(outside: Sequence[_Mention], wards: Sequence[_Mention], matched: str) -> Resolution:
+        municipality = next((m.entry.name for m in outside if m.kind == "muni"), None)
+        prefecture = next((m.entry.prefecture for m in outside if m.entry.prefecture), None)
+        if municipality is None and wards and any(m.kind == "pref" for m in outside):
+            municipality = wards[0].entry.name  # 東京都中央区: Tokyo's ward of that name
+        flags = ("outside_city",) if municipality or prefecture else ("outside_city_unnamed",)
+        return Resolution(
+            KIND_OUTSIDE,
+            method="address",
+            municipality=municipality,
+            prefecture=prefecture,
+            flags=flags,
+            matched=matched,
+        )
+
+    def _resolve_towns(
+        self,
+        towns: Sequence[_Mention],
+        wards: Sequence[_Mention],
+        postal: Sequence[_Mention],
+        corroborated: bool,
+        matched: str,
+    ) -> Resolution:
+        ward_hints = {m.entry.name for m in wards}
+        if len(towns) == 1 and not postal:
+            fast = self._resolve_one_exact_town(towns[0], ward_hints, corroborated, matched)
+            if fast is not None:
+                return fast
+        towns = list(towns)
+        # 「稲毛小仲台」: a ward name without 区 written before a town is the ward.
+        if len(towns) > 1:
+            kept = []
+            for i, m in enumerate(towns):
+                base = m.entry.exact and _ward_base_of(m)
+                if base and m.number.value is None and i + 1 < len(towns):
+                    ward_hints.add(WARD_BASES[base])
+                else:
+                    kept.append(m)
+            towns = kept
+        flags: list[str] = ["kana_reading"] if any(m.entry.reading for m in towns) else []
+        if len(towns) == 1:
+            only = towns[0]
+            base = _ward_base_of(only) if only.entry.exact else None
+            if base and only.number.value is None and only.entry.towns[0][0] not in ward_hints:
+                # 「稲毛」 alone: the ward 稲毛区 without 区, or the town 稲毛?
+                extra = only.entry.towns if WARD_BASES[base] != only.entry.towns[0][0] else ()
+                return self._ask_town_in_ward(WARD_BASES[base], extra, flags=("ward_or_town",), matched=matched)
+        candidates = [
+            _Candidate(w, tn, m.number, loose=not m.entry.exact) for m in towns for (w, tn) in m.entry.towns
+        ]
+        corroborated = corroborated or bool(ward_hints) or any(m.number.value is not None for m in towns)
+        if ward_hints:
+            in_ward = [c for c in candidates if c.ward in ward_hints]
+            if in_ward:
+                candidates = in_ward
+            else:
+                flags.append("ward_contradicts_town")
+        if postal:
+            zip_towns = self._zip_towns.get(postal[0].entry.name, frozenset())
+            agreeing = [c for c in candidates if (c.ward, c.town) in zip_towns]
+            if agreeing:
+                candidates = agreeing
+            else:
+                flags.append("postal_code_contradicts_town")
+        homonym = next((m.entry.outside_homonym for m in towns if m.entry.outside_homonym), None)
+        if homonym and not corroborated:
+            flags.append("may_be_outside_city")
+            return self._ask_between(candidates, "town", flags, matched, municipality=homonym)
+        if any(c.loose for c in candidates) and not corroborated:
+            flags.append("loose_town_name")
+            return self._ask_between(candidates, "town", flags, matched)
+        return self._resolve_candidates(candidates, flags, matched, method="address")
+
+    def _resolve_one_exact_town(
+        self, m: _Mention, ward_hints: set[str], corroborated: bool, matched: str
+    ) -> Resolution | None:
+        """The common case, without the general machinery: one official town name, one center."""
+        entry = m.entry
+        if not entry.exact or entry.reading or len(entry.towns) != 1:
+            return None
+        key = entry.towns[0]
+        number = m.number
+        if entry.outside_homonym and not (corroborated or ward_hints or number.value is not None):
+            return None
+        if number.value is None and key[1] in WARD_BASES:
+            return None
+        centers = self._index.centers[key]
+        by_chome = self._index.chome_center[key]
+        chome = number.value if number.is_chome and number.value in by_chome else None
+        if len(centers) == 1:
+            (center_id,) = centers
+        elif chome is not None:
+            center_id = by_chome[chome]
+        else:
+            return None
+        flags: tuple[str, ...] = ()
+        if ward_hints and key[0] not in ward_hints:
+            flags = ("ward_contradicts_town",)
+        if number.is_chome and chome is None and key in self._towns_with_chome:
+            flags += ("chome_not_in_data",)
+        return Resolution(
+            KIND_CENTER,
+            method="address",
+            center_id=center_id,
+            center_name=self._center_names.get(center_id),
+            ward=key[0],
+            town=key[1],
+            chome=chome,
+            candidates=(center_id,),
+            flags=flags,
+            to_confirm=bool(flags),
+            matched=matched,
+        )
+
+    def _resolve_candidates(
+        self, candidates: Sequence[_Candidate], flags: list[str], matched: str | None, method: str
+    ) -> Resolution:
+        centers: set[str] = set()
+        chome_missing = False
+        for c in candidates:
+            found, valid = self._centers_for(c)
+            centers |= found
+            if c.number.is_chome and not valid and self._has_chome(c):
+                chome_missing = True
+        if chome_missing:
+            flags.append("chome_not_in_data")
+        places = list(dict.fromkeys((c.ward, c.town) for c in candidates))
+        loose = any(c.loose for c in candidates)
+        if len(centers) == 1:
+            center_id = next(iter(centers))
+            ward = town = chome = None
+            if len(places) == 1:
+                ward, town = places[0]
+                c = candidates[0]
+                if c.number.is_chome and c.number.value in self._index.chome_center[(ward, town)]:
+                    chome = c.number.value
+            else:
+                ward = places[0][0] if len({w for w, _ in places}) == 1 else None
+                flags.append("town_uncertain")
+            if loose:
+                flags.append("loose_town_name")
+            return Resolution(
+                KIND_CENTER,
+                method=method,
+                center_id=center_id,
+                center_name=self._center_names.get(center_id),
+                ward=ward,
+                town=town,
+                chome=chome,
+                candidates=(center_id,),
+                flags=tuple(flags),
+                to_confirm=bool(flags),
+                matched=matched,
+            )
+        ask = "chome" if len(places) == 1 else "town"
+        return self._ask_between(candidates, ask, flags, matched, method=method)
+
+    def _ask_between(
+        self,
+        candidates: Sequence[_Candidate],
+        ask: str,
+        flags: list[str],
+        matched: str | None,
+        method: str = "address",
+        municipality: str | None = None,
+    ) -> Resolution:
+        choices: list[Choice] = []
+        for ward, town in dict.fromkeys((c.ward, c.town) for c in candidates):
+            choices.extend(self._choices_for_town(ward, town))
+        return self._ambiguous(choices, ask, flags, matched, method, municipality=municipality)
+
+    def _ambiguous(
+        self,
+        choices: Sequence[Choice],
+        ask: str,
+        flags: Sequence[str],
+        matched: str | None,
+        method: str = "address",
+        ward: str | None = None,
+        municipality: str | None = None,
+        candidates: tuple[str, ...] | None = None,
+    ) -> Resolution:
+        if candidates is None:
+            candidates = tuple(dict.fromkeys(c.center_id for c in choices))
+        if ward is None:
+            wards = {c.ward for c in choices}
+            ward = next(iter(wards)) if len(wards) == 1 else None
+        return Resolution(
+            KIND_AMBIGUOUS,
+            method=method,
+            ward=ward,
+            town=choices[0].town if ask == "chome" and choices else None,
+            ask=ask,
+            candidates=candidates,
+            choices=tuple(choices),
+            municipality=municipality,
+            flags=tuple(dict.fromkeys(flags)),
+            to_confirm=True,
+            matched=matched,
+        )
+
+    def _choices_for_town(self, ward: str, town: str) -> tuple[Choice, ...]:
+        return self._town_choices[(ward, town)]
+
+    def _precompute_choices(self) -> None:
+        self._town_choices: dict[tuple[str, str], tuple[Choice, ...]] = {}
+        for (ward, town), by_chome in self._index.chome_center.items():
+            by_center: dict[str, list[int]] = {}
+            for chome, center in by_chome.items():
+                chomes = by_center.setdefault(center, [])
+                if chome is not None:
+                    chomes.append(chome)
+            if len(by_center) == 1:
+                choices = (Choice(next(iter(by_center)), ward, town, ()),)
+            else:
+                choices = tuple(Choice(center, ward, town, tuple(sorted(ch))) for center, ch in by_center.items())
+            self._town_choices[(ward, town)] = choices
+        self._ward_choices = {
+            ward: tuple(c for key in keys for c in self._town_choices[key]) for ward, keys in self._index.by_ward.items()
+        }
+        self._ward_candidates = {
+            ward: tuple(dict.fromkeys(c.center_id for c in choices)) for ward, choices in self._ward_choices.items()
+        }
+
+    def _ask_town_in_ward(
+        self,
+        ward: str,
+        extra: Sequence[tuple[str, str]],
+        flags: Sequence[str] = (),
+        matched: str | None = None,
+        method: str = "address",
+    ) -> Resolution:
+        choices = self._ward_choices.get(ward, ())
+        if not extra:
+            candidates = self._ward_candidates.get(ward, ())
+            return self._ambiguous(choices, "town", flags, matched, method, ward=ward, candidates=candidates)
+        for w, town in extra:
+            choices += self._town_choices[(w, town)]
+        return self._ambiguous(choices, "town", flags, matched, method, ward=ward)
+
+    def _ask_ward(self, wards: Sequence[str], matched: str | None) -> Resolution:
+        choices = []
+        for ward in wards:
+            seen: dict[str, None] = {}
+            for key in self._index.by_ward.get(ward, ()):
+                for center in sorted(self._index.centers[key]):
+                    seen.setdefault(center)
+            choices.extend(Choice(center, ward, None, ()) for center in seen)
+        return Resolution(
+            KIND_AMBIGUOUS,
+            method="address",
+            ask="ward",
+            candidates=tuple(dict.fromkeys(c.center_id for c in choices)),
+            choices=tuple(choices),
+            to_confirm=True,
+            matched=matched,
+        )
+
+    def _resolve_postal(self, code: str, matched: str | None) -> Resolution:
+        towns = self._zip_towns.get(code)
+        if towns is None:
+            ward = self._zip_ward.get(code)
+            if ward is not None:
+                return self._ask_town_in_ward(ward, (), ("postal_code_ward_only",), matched, method="postal_code")
+            if code[:3] in self._city_zip_prefixes:
+                return Resolution(KIND_UNKNOWN, method="postal_code", flags=("postal_code_not_found",), matched=matched)
+            return Resolution(
+                KIND_OUTSIDE,
+                method="postal_code",
+                flags=("postal_code_outside_city",),
+                to_confirm=True,
+                matched=matched,
+            )
+        candidates = [_Candidate(w, tn, NO_NUMBER, loose=False) for (w, tn) in sorted(towns)]
+        return self._resolve_candidates(candidates, [], matched, method="postal_code")
+
+    def _centers_for(self, c: _Candidate) -> tuple[frozenset[str], bool]:
+        key = (c.ward, c.town)
+        by_chome = self._index.chome_center[key]
+        valid = c.number.is_chome and c.number.value in by_chome
+        all_centers = self._index.centers[key]
+        if len(all_centers) == 1 or not valid:
+            return all_centers, valid
+        return frozenset({by_chome[c.number.value]}), True
+
+    def _has_chome(self, c: _Candidate) -> bool:
+        return (c.ward, c.town) in self._towns_with_chome
+
+
+# ---------------------------------------------------------------------- helpers
+
+_OUTSIDE_KINDS = frozenset({"pref", "muni", "outside"})
+_MAY_HAVE_GENERIC_PLACE = re.compile(r"[市県区郡]")
+_PLACE_SUFFIXES = frozenset("市県郡村")
+
+
+def _start_of(m: _Mention) -> int:
+    return m.start
+
+
+def _has_uncovered_place_suffix(t: str, mentions: Sequence[_Mention]) -> bool:
+    """Is there a 市/県/区/郡 that no known name explains (so 〇〇市 may name another city)?"""
+    for s in _MAY_HAVE_GENERIC_PLACE.finditer(t):
+        pos = s.start()
+        if not any(m.start <= pos < m.end for m in mentions):
+            return True
+    return False
+_DIGITS = re.compile(r"\d{3}")
+_NOT_A_PLACE_LAST_CHAR = {"市": "都", "区": "地学校管挙特別", "県": ""}
+_KANA = re.compile(r"[ぁ-んァ-ヶー]")
+# What joins two parts of one address: nothing, a comma or a space-like mark.
+_JOINERS = frozenset("、,・/()「」 ")
+
+_PERSON_WORDS = (
+    "母|父|祖母|祖父|義母|義父|両親|親|本人|夫|妻|主人|旦那|兄|姉|弟|妹|叔母|伯母|叔父|伯父|おば|おじ|ばあ|じい|"
+    "婆|爺|姑|舅|利用者|患者|家族|親戚|知人|友人|隣人|近所|高齢者|息子|娘|孫"
+)
+_PERSON = re.compile(f"(?:{_PERSON_WORDS})")
+_AFTER_PERSON = re.compile(
+    r"(?:(?:に住む|に住んでいる|に住んでる|で暮らす|に暮らす|で暮らしている|に暮らしている|で一人暮らし(?:を|の|している)?|"
+    r"に一人で住む|に一人で住んでいる|在住の|の)[^、。!?]{0,6}?"
+    f"(?:{_PERSON_WORDS})"
+    r"|(?:に住む|に住んでいる|在住の|で暮らす|に暮らす)(?:方|人))"
+)
+_AFTER_HOME = re.compile(r"(?:の|にある|に)?(?:実家|自宅)")
+_AFTER_WRITER = re.compile(r"(?:に住んでいますが|に住んでいて|に住んでおり|に住んでいる者|在住の者|在住です|から)")
+_LAST_PERSON_OR_HOME = re.compile(f"(?s:.*)(?:{_PERSON_WORDS}|実家)")
+_LAST_WRITER = re.compile(r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方)")
+
+
+def _last_end(pattern: re.Pattern[str], text: str) -> int:
+    m = pattern.match(text)
+    return m.end() if m else -1
+_RESIDENCE_AFTER = re.compile(
+    r"(?:に住|で暮ら|に暮ら|在住|で一人暮らし|に一人暮らし|に一人で|で一人で|の実家|にある実家|に実家|の自宅|にある自宅|"
+    r"に引っ越|へ引っ越|に転居|の家に|に住所|の[^、。]{0,2}(?:" + _PERSON_WORDS + r"))"
+)
+_RESIDENCE_BEFORE = re.compile(r"(?:住所|住まい|在住|実家|自宅|出身)(?:は|が|:)?$")
+# 「母は小仲台です」: the person concerned as the topic, the place as the answer.
+_PERSON_TOPIC_BEFORE = re.compile(f"(?:{_PERSON_WORDS})(?:の(?:住所|住まい|家|自宅))?(?:は|が|も)$")
+_PLACE_AS_ANSWER_AFTER = re.compile(r"(?:です|でした|在住|[。!?\n]|$)")
+_SENTENCE_END = re.compile(r"[。!?\n]")
+
+
+def _trie_regex(keys: Iterable[str]) -> re.Pattern[str]:
+    """One regex for all keys, factored as a trie: leftmost, then longest match.
+
+    `re` tries the alternatives of a group one after the other, so a node with many
+    children is split into chunks, each guarded by a character-class lookahead.
+    """
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        children = sorted((ch, child) for ch, child in node.items() if ch != "")
+        if not children:
+            return ""
+        branches = [(ch, re.escape(ch) + emit(child)) for ch, child in children]
+        if len(branches) == 1:
+            body = branches[0][1]
+        elif len(branches) <= _TRIE_CHUNK:
+            body = "(?:" + "|".join(b for _, b in branches) + ")"
+        else:
+            chunks = [branches[i : i + _TRIE_CHUNK] for i in range(0, len(branches), _TRIE_CHUNK)]
+            body = "(?:" + "|".join(_guarded(chunk) for chunk in chunks) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return re.compile(emit(trie))
+
+
+_TRIE_CHUNK = 64
+
+
+def _guarded(chunk: list[tuple[str, str]]) -> str:
+    chars = "".join(re.escape(ch) for ch, _ in chunk)
+    return f"(?=[{chars}])(?:" + "|".join(b for _, b in chunk) + ")"
+
+
+def _mark_homonym(entries: dict[str, _Entry], key: str, place: Place) -> None:
+    entry = entries[key]
+    if entry.kind == "town" and entry.outside_homonym is None:
+        entries[key] = replace(entry, outside_homonym=place.prefecture + place.name if place.kind != "prefecture" else place.name)
+
+
+def _is_hiragana(text: str) -> bool:
+    return all("ぁ" <= ch <= "ん" for ch in text)
+
+
+def _stands_alone_in_kana(t: str, start: int, end: int) -> bool:
+    before = t[start - 1 : start]
+    after = t[end : end + 1]
+    return not (before and _KANA.match(before)) and not (after and _KANA.match(after))
+
+
+def _ward_base_of(m: _Mention) -> str | None:
+    """The ward base (稲毛) when this town mention is a town named like a ward."""
+    town = m.entry.towns[0][1] if len(m.entry.towns) == 1 else None
+    return town if town in WARD_BASES else None
+
+
+def _group(t: str, mentions: Sequence[_Mention]) -> list[list[_Mention]]:
+    """Split mentions into addresses: parts written next to each other belong together."""
+    groups: list[list[_Mention]] = [[mentions[0]]]
+    for m in mentions[1:]:
+        prev = groups[-1][-1]
+        gap = t[prev.stop : m.start]
+        if m.start < prev.stop or _joins(gap, prev, m):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _joins(gap: str, prev: _Mention, nxt: _Mention) -> bool:
+    if not gap or (len(gap) <= 2 and all(ch in _JOINERS for ch in gap)):
+        return True
+    if gap in ("の", "在住の", "内の") and prev.kind in ("pref", "muni", "chiba", "city", "ward"):
+        return nxt.kind in ("ward", "muni", "city", "town")
+    return False
+
+
+def _window_before(t: str, start: int, limit: int) -> str:
+    window = t[max(limit, start - 14) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
+def _window_after(t: str, stop: int, limit: int) -> str:
+    window = t[stop : min(limit, stop + 16)]
+    m = _SENTENCE_END.search(window)
+    return window[: m.start()] if m else window
+
+
+def _corroborated(t: str, group: Sequence[_Mention]) -> bool:
+    if any(not m.entry.weak for m in group):
+        return True
+    if any(m.kind == "town" and m.number.value is not None for m in group):
+        return True
+    after = t[group[-1].stop : group[-1].stop + 12]
+    before = t[max(0, group[0].start - 8) : group[0].start]
+    if _RESIDENCE_AFTER.match(after) or _RESIDENCE_BEFORE.search(before):
+        return True
+    return bool(_PERSON_TOPIC_BEFORE.search(before) and _PLACE_AS_ANSWER_AFTER.match(after))
+
+
+def _person_score(t: str, group: Sequence[_Mention], results: Sequence[tuple[Sequence[_Mention], Resolution]]) -> int:
+    starts = sorted(g[0].start for g, _ in results)
+    stops = sorted(g[-1].stop for g, _ in results)
+    start, stop = group[0].start, group[-1].stop
+    limit_before = max((s for s in stops if s <= start), default=0)
+    limit_after = min((s for s in starts if s >= stop), default=len(t))
+    before = _window_before(t, start, limit_before)
+    after = _window_after(t, stop, limit_after)
+    score = 0
+    if _AFTER_PERSON.match(after) or _AFTER_HOME.match(after):
+        score += 3
+    last_person = _last_end(_LAST_PERSON_OR_HOME, before)
+    last_writer = _last_end(_LAST_WRITER, before)
+    if last_person > last_writer:
+        score += 2
+    elif last_writer >= 0:
+        score -= 2
+    if score <= 0 and _AFTER_WRITER.match(after):
+        score -= 1
+    return score
+
+
+def _choose_by_person(t: str, results: Sequence[tuple[Sequence[_Mention], Resolution]]) -> Resolution | None:
+    """Of several addresses, the one linked to the person concerned; None when unsure."""
+    scored = [(_person_score(t, g, results), r) for g, r in results]
+    best = max(s for s, _ in scored)
+    winners = [r for s, r in scored if s == best]
+    outcomes = {(r.kind, r.center_id, r.municipality) for r in winners}
+    if len(outcomes) == 1:
+        return winners[0]
+    return None

@@ -1,0 +1,352 @@
+"""Seed import, router loading and coverage checks over the routing tables."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from routing.models import Contact, DataSource, Destination, PostalCode, Town
+from routing.places import read_places
+from routing.router import Resolution, Router
+from routing.seed import (
+    DATA_DIR,
+    WARD_IDS,
+    TownRecord,
+    read_centers,
+    read_contacts,
+    read_postal_codes,
+    read_towns,
+)
+from routing.sources import DATA_SOURCES
+
+log = logging.getLogger(__name__)
+
+# While a center has no phone, the bot gives its ward's 高齢障害支援課 介護保険室 line: verified,
+# and the section that oversees the centers of that ward. City-wide destinations without a
+# phone get the city call center (verified, open every day).
+CITY_FALLBACK_CONTACT = "city_callcenter"
+
+
+def ward_fallback_contact(ward: str) -> str:
+    return f"kaigo_{WARD_IDS[ward]}"
+
+
+def import_seed(session: Session, data_dir: Path | str = DATA_DIR) -> dict[str, dict[str, int]]:
+    """Insert what is missing and fill empty fields; never overwrite a value already there.
+
+    Running it twice changes nothing; a phone or address an admin filled in stays.
+    Returns per table how many rows were inserted, filled in, or left as they were.
+    """
+    data_dir = Path(data_dir)
+    contacts = read_contacts(data_dir)
+    counts = {
+        "data_sources": _upsert(session, DataSource, "name", list(DATA_SOURCES)),
+        "contacts": _upsert(session, Contact, "key", [_contact_row(c) for c in contacts]),
+    }
+    session.flush()
+    counts["destinations"] = _upsert(session, Destination, "id", destination_rows(data_dir, contacts))
+    session.flush()
+    counts["towns"] = _upsert_towns(session, read_towns(data_dir))
+    counts["postal_codes"] = _upsert_postal_codes(session, data_dir)
+    session.flush()
+    return counts
+
+
+def destination_rows(data_dir: Path, contacts: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Destination rows from the seed: 28 centers, まるごと, 在宅医療・介護連携, six ward offices."""
+    by_key = {c["key"]: c for c in contacts}
+    rows: list[dict[str, Any]] = []
+    for c in read_centers(data_dir):
+        rows.append(
+            {
+                "id": c.center_id,
+                "kind": "center",
+                "name": c.name,
+                "short_name": c.short_name,
+                "ward": c.ward,
+                "fallback_contact_key": ward_fallback_contact(c.ward),
+                "area_raw": c.area_raw,
+                "source_url": c.source_url,
+                "source_date": c.source_date,
+            }
+        )
+    marugoto = by_key["marugoto"]
+    rows.append(
+        {
+            "id": "marugoto",
+            "kind": "marugoto",
+            "name": marugoto["name"],
+            "short_name": "福祉まるごとサポートセンター",
+            "phone": marugoto["phone"] or None,
+            "address": marugoto["address"] or None,
+            "hours": marugoto["hours_or_note"] or None,
+            "fallback_contact_key": None if marugoto["phone"] else CITY_FALLBACK_CONTACT,
+            "source_url": marugoto["source_url"] or None,
+            "source_date": marugoto["source_date"] or None,
+        }
+    )
+    renkei = by_key["zaitaku_renkei"]
+    rows.append(
+        {
+            "id": "zaitaku_renkei",
+            "kind": "zaitaku_renkei",
+            "name": renkei["name"],
+            "short_name": "在宅医療・介護連携支援センター",
+            "phone": renkei["phone"] or None,
+            "fallback_contact_key": None if renkei["phone"] else CITY_FALLBACK_CONTACT,
+            "source_url": renkei["source_url"] or None,
+            "source_date": renkei["source_date"] or None,
+        }
+    )
+    rows.extend(_ward_office_rows(by_key))
+    return rows
+
+
+def _ward_office_rows(by_key: dict[str, dict[str, str]]) -> list[dict[str, Any]]:
+    """One 高齢障害支援課 per ward, named after its 介護保険室 row in contacts.csv.
+
+    The 介護保険室 number is not necessarily the consultation line of the 課, so it is not the
+    destination's phone: it is the fallback contact until the admin enters the right number.
+    """
+    rows = []
+    # The other kaigo_* rows say 「same as above」: the same issue of ちば市政だより.
+    shared_url = by_key["kaigo_chuo"]["source_url"]
+    for ward, ward_id in WARD_IDS.items():
+        contact = by_key[f"kaigo_{ward_id}"]
+        section = contact["name"].removesuffix(" 介護保険室")
+        rows.append(
+            {
+                "id": f"ward_{ward_id}",
+                "kind": "ward_office",
+                "name": section,
+                "short_name": f"{ward} 高齢障害支援課",
+                "ward": ward,
+                "fallback_contact_key": f"kaigo_{ward_id}",
+                "source_url": contact["source_url"] if contact["source_url"].startswith("http") else shared_url,
+                "source_date": contact["source_date"] or None,
+            }
+        )
+    return rows
+
+
+def _contact_row(c: dict[str, str]) -> dict[str, Any]:
+    return {k: (v or None) for k, v in c.items()}
+
+
+def _upsert(session: Session, model: type, key_field: str, rows: list[dict[str, Any]]) -> dict[str, int]:
+    existing = {getattr(obj, key_field): obj for obj in session.scalars(select(model))}
+    counts: Counter[str] = Counter(inserted=0, filled=0, unchanged=0)
+    for row in rows:
+        obj = existing.get(row[key_field])
+        if obj is None:
+            session.add(model(**row))
+            counts["inserted"] += 1
+        elif _fill_blanks(obj, row):
+            counts["filled"] += 1
+        else:
+            counts["unchanged"] += 1
+    return dict(counts)
+
+
+def _fill_blanks(obj: Any, row: dict[str, Any]) -> bool:
+    changed = False
+    for field, value in row.items():
+        if value is not None and getattr(obj, field) is None:
+            setattr(obj, field, value)
+            changed = True
+    return changed
+
+
+def _upsert_towns(session: Session, records: list[TownRecord]) -> dict[str, int]:
+    existing = {(t.ward, t.town, t.chome): t for t in session.scalars(select(Town))}
+    counts: Counter[str] = Counter(inserted=0, filled=0, unchanged=0)
+    for r in records:
+        row = {
+            "ward": r.ward,
+            "town": r.town,
+            "chome": r.chome,
+            "zip": r.zip,
+            "kana": r.kana,
+            "lat": r.lat,
+            "lng": r.lng,
+            "center_id": r.center_id,
+        }
+        obj = existing.get((r.ward, r.town, r.chome))
+        if obj is None:
+            session.add(Town(**row))
+            counts["inserted"] += 1
+        elif _fill_blanks(obj, row):
+            counts["filled"] += 1
+        else:
+            counts["unchanged"] += 1
+    return dict(counts)
+
+
+def _upsert_postal_codes(session: Session, data_dir: Path) -> dict[str, int]:
+    existing = {(p.zip, p.raw_town) for p in session.scalars(select(PostalCode))}
+    counts: Counter[str] = Counter(inserted=0, filled=0, unchanged=0)
+    for p in read_postal_codes(data_dir):
+        if (p.zip, p.raw_town) in existing:
+            counts["unchanged"] += 1
+            continue
+        session.add(PostalCode(zip=p.zip, ward=p.ward, town=p.town, raw_town=p.raw_town))
+        existing.add((p.zip, p.raw_town))
+        counts["inserted"] += 1
+    return dict(counts)
+
+
+def load_router(session: Session, data_dir: Path | str = DATA_DIR) -> Router:
+    """A Router over the town table as the admin keeps it (outside-city names from routing/data)."""
+    from routing.seed import PostalRecord
+
+    towns = [
+        TownRecord(t.ward, t.town, t.chome, t.zip, t.kana, t.lat, t.lng, t.center_id)
+        for t in session.scalars(select(Town).order_by(Town.id))
+    ]
+    postal = [PostalRecord(p.zip, p.ward, p.town, p.raw_town) for p in session.scalars(select(PostalCode))]
+    names = {d.id: d.name for d in session.scalars(select(Destination).where(Destination.kind == "center"))}
+    return Router(towns, postal, names, read_places(Path(data_dir)))
+
+
+def validate_coverage(session: Session) -> list[str]:
+    """Problems that would make routing wrong: every 町丁目 must have exactly one active center."""
+    problems: list[str] = []
+    centers = {d.id: d for d in session.scalars(select(Destination).where(Destination.kind == "center"))}
+    towns = list(session.scalars(select(Town)))
+    if not towns:
+        return ["the town table is empty: run `intake routing import`"]
+    seen: Counter[tuple[str, str, int | None]] = Counter((t.ward, t.town, t.chome) for t in towns)
+    for (ward, town, chome), n in sorted(seen.items(), key=str):
+        if n > 1:
+            problems.append(f"{ward}{town}{_chome_text(chome)}: {n} rows (must be exactly one)")
+    by_town: dict[tuple[str, str], dict[int | None, str]] = defaultdict(dict)
+    for t in towns:
+        by_town[(t.ward, t.town)][t.chome] = t.center_id
+        center = centers.get(t.center_id)
+        if center is None:
+            problems.append(f"{t.ward}{t.town}{_chome_text(t.chome)}: center '{t.center_id}' is not a center destination")
+        elif not center.active:
+            problems.append(f"{t.ward}{t.town}{_chome_text(t.chome)}: center '{t.center_id}' is inactive")
+        elif center.ward and center.ward != t.ward:
+            problems.append(f"{t.ward}{t.town}{_chome_text(t.chome)}: center '{t.center_id}' belongs to {center.ward}")
+    for (ward, town), by_chome in sorted(by_town.items()):
+        if None in by_chome and len(set(by_chome.values())) > 1:
+            problems.append(f"{ward}{town}: a row without 丁目 and 丁目 rows of other centers overlap")
+    covered = {t.center_id for t in towns}
+    for center_id, center in sorted(centers.items()):
+        if center.active and center_id not in covered:
+            problems.append(f"center '{center_id}' has no 町丁目")
+    return problems
+
+
+def centers_missing_contact(session: Session) -> list[Destination]:
+    """Active centers the admin still has to give a phone number (the bot uses the fallback)."""
+    stmt = select(Destination).where(
+        Destination.kind == "center", Destination.active.is_(True), Destination.phone.is_(None)
+    )
+    return list(session.scalars(stmt.order_by(Destination.id)))
+
+
+def _chome_text(chome: int | None) -> str:
+    return f"{chome}丁目" if chome is not None else ""
+
+
+def routing_version(session: Session) -> str:
+    """A fingerprint of everything the router is built from (town table, postal codes, center names).
+
+    Towns carry no timestamp, so the rows themselves are hashed: about 800 short rows, ~2 ms.
+    """
+    digest = hashlib.sha256()
+    for row in session.execute(
+        select(Town.id, Town.ward, Town.town, Town.chome, Town.zip, Town.kana, Town.lat, Town.lng, Town.center_id)
+        .order_by(Town.id)
+    ):
+        digest.update(repr(tuple(row)).encode())
+    for row in session.execute(select(PostalCode.id, PostalCode.zip, PostalCode.town).order_by(PostalCode.id)):
+        digest.update(repr(tuple(row)).encode())
+    for row in session.execute(select(Destination.id, Destination.name).order_by(Destination.id)):
+        digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()[:16]
+
+
+class RouterCache:
+    """The current Router over the database, rebuilt when an admin changes the routing tables.
+
+    Checked at most every `check_every_seconds`; other threads keep answering from the old
+    router while one rebuilds. Until the town table has been imported, the router is built
+    from the seed CSVs (and a warning is logged), so the bot can route from its first start.
+    Offers the Router's own methods, so it can be passed wherever a Router is expected.
+    """
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        *,
+        check_every_seconds: float = 5.0,
+        data_dir: Path | str = DATA_DIR,
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self._session_factory = session_factory
+        self._check_every = check_every_seconds
+        self._data_dir = Path(data_dir)
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._router: Router | None = None
+        self._version: str | None = None
+        self._next_check = 0.0
+
+    def current(self) -> Router:
+        router = self._router
+        if router is not None and self._clock() < self._next_check:
+            return router
+        with self._lock:
+            if self._router is not None and self._clock() < self._next_check:
+                return self._router
+            self._next_check = self._clock() + self._check_every
+            try:
+                self._refresh()
+            except Exception:
+                if self._router is None:
+                    raise
+                log.exception("routing: refresh failed; answering from router version %s", self._version)
+            return self._router  # type: ignore[return-value]
+
+    get = current
+
+    @property
+    def version(self) -> str | None:
+        return self._version
+
+    def _refresh(self) -> None:
+        with self._session_factory() as session:
+            version = routing_version(session)
+            if self._router is not None and version == self._version:
+                return
+            has_towns = session.scalar(select(Town.id).limit(1)) is not None
+            router = load_router(session, self._data_dir) if has_towns else None
+        if router is None:
+            log.warning("routing: the town table is empty; routing from the seed CSVs until `intake routing import`")
+            router = Router.from_csv(self._data_dir)
+        log.info("routing: router built, version %s", version)
+        self._router, self._version = router, version
+
+    def resolve(self, text: str) -> Resolution:
+        return self.current().resolve(text)
+
+    def find_in_text(self, text: str) -> Resolution | None:
+        return self.current().find_in_text(text)
+
+    def resolve_location(self, lat: float, lng: float) -> Resolution:
+        return self.current().resolve_location(lat, lng)
+
+    def resolve_postal_code(self, code: str) -> Resolution:
+        return self.current().resolve_postal_code(code)

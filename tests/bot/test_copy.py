@@ -1,0 +1,63 @@
+"""The bot's copy: Japanese, short bubbles, short button labels, no phone number invented."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from bot.conversation import copy
+
+LONGEST_FILL = {
+    "destination": "千葉市あんしんケアセンター花見川区役所前",
+    "place": "東京都西多摩郡日の出町",
+    "town": "幕張本郷",
+    "ward": "花見川区",
+    "number": "2026-00042",
+    "link": "https://www.city.chiba.jp/",
+    "phone": "043-245-4894",
+    "times": "いつでもよい",
+    "topics": "認知症・お金・契約のトラブル",
+    "contact": "043-245-4894（月～金 9:00～17:00）",
+    "fallback_name": "千葉市役所コールセンター",
+    "fallback_phone": "043-245-4894",
+    "when": "12月29日(月)",
+}
+JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def bubbles() -> dict[str, str]:
+    found = {}
+    for name in dir(copy):
+        value = getattr(copy, name)
+        if name.isupper() and isinstance(value, str) and name != "CONSENT_VERSION":
+            found[name] = value
+        elif isinstance(value, dict) and name == "OFFER_HANDOFF":
+            found.update({f"{name}[{k}]": v for k, v in value.items()})
+    return found
+
+
+def filled(template: str) -> str:
+    fields = {f for _, f, _, _ in string.Formatter().parse(template) if f}
+    return template.format(**{f: LONGEST_FILL[f] for f in fields})
+
+
+def test_every_bubble_is_japanese_and_at_most_about_120_characters():
+    for name, template in bubbles().items():
+        text = filled(template)
+        assert JAPANESE.search(text), name
+        assert len(text) <= 120, (name, len(text))
+
+
+def test_every_button_label_fits_lines_twenty_character_limit():
+    labels = [label for label, _, _ in copy.WORRY_BUTTONS]
+    labels += [label for _, label in copy.RELATIONS] + list(copy.TOPIC_NAMES.values()) + copy.CALL_TIMES + copy.WARDS
+    labels += [copy.YES, copy.NO, copy.CONNECT, copy.NO_NEED, copy.SEND_LOCATION, copy.DONT_KNOW, copy.AGREE,
+               copy.DISAGREE, copy.BY_LINE, copy.BY_PHONE, copy.SKIP_NAME, copy.SEND, copy.EDIT, copy.NONE_OF_THESE,
+               copy.EDIT_ADDRESS, copy.EDIT_CONTACT, copy.EDIT_RESTART]
+    assert all(1 <= len(label) <= 20 for label in labels), [label for label in labels if len(label) > 20]
+
+
+def test_copy_contains_no_phone_number_except_emergency_and_verified_ones():
+    phone_like = re.compile(r"\d{2,4}-\d{2,4}-\d{3,4}")
+    for name, template in bubbles().items():
+        assert not phone_like.search(template), name

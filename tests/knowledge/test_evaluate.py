@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import numpy as np
+
+from knowledge.evaluate import (
+    CandidateTable,
+    EvalReport,
+    OperatingPoint,
+    Query,
+    as_kana,
+    choose_threshold,
+    example_folds,
+    operating_points,
+    part_of,
+)
+from knowledge.retrieval import Example
+
+
+def test_another_acceptable_entry_counts_as_correct():
+    report = EvalReport()
+    accepting_both = {"id": "x1", "text": "…", "expect": "abuse-report", "also": ["abuse-what-counts"]}
+    report.add(accepting_both, "abuse-what-counts", 0.9, 1.0)
+    report.add({"id": "x2", "text": "…", "expect": "abuse-report"}, "abuse-what-counts", 0.9, 1.0)
+    report.add({"id": "x3", "text": "…", "expect": "none"}, "none", None, 1.0)
+    assert (report.correct, report.wrong, report.false_answers) == (1, 1, 0)
+    assert [e["id"] for e in report.errors] == ["x2"]
+
+
+def test_held_out_parts_are_named_by_the_first_letter_of_the_id():
+    assert [part_of({"id": i}) for i in ("h001", "b017", "c120", "t003")] == ["A", "B", "C", "T"]
+
+
+def test_messages_from_one_template_share_a_fold():
+    examples = [
+        Example("こんにちは。中央区の母のことです。今のケアマネジャーを別の人に変えたいのですが、できるでしょうか。", "x"),
+        Example("お世話になります。父の今のケアマネジャーを別の人に変えたいのですが、できるでしょうか。", "x"),
+        Example("ぜんぜん違う内容のメッセージです", "none"),
+    ]
+    folds = example_folds(examples, folds=5)
+    assert folds[0] == folds[1]
+    assert all(0 <= f < 5 for f in folds)
+
+
+def test_kana_writing_is_made_from_the_reading():
+    assert as_kana("介護保険の申請") == "かいごほけんの しんせい"
+
+
+def test_the_threshold_is_the_lowest_that_keeps_false_answers_under_the_cap():
+    queries = [
+        Query("right", frozenset({"a"}), "tune", 0),
+        Query("weak", frozenset({"a"}), "tune", 0),
+        Query("none", frozenset(), "tune", 0),
+    ]
+    table = CandidateTable(queries, [["a"], ["a"], ["a"]], [np.zeros((1, 1))] * 3)
+    points = operating_points(table, [("a", 0.95), ("a", 0.5), ("a", 0.6)])
+    chosen = choose_threshold(points, max_false_rate=0.0)
+    assert isinstance(chosen, OperatingPoint) and 0.6 < chosen.threshold <= 0.95
+    assert chosen.top1["tune"] == 0.5 and chosen.false_rate["all"] == 0.0

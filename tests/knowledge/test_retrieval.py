@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy as np
+import pytest
+
+from knowledge.evaluate import as_index_items
+from knowledge.retrieval import (
+    CANDIDATE_FEATURES,
+    NONE,
+    Example,
+    FaqIndex,
+    Ranker,
+    Tuning,
+    features,
+    load_ranker,
+    message_features,
+    normalize_for_index,
+)
+from knowledge.service import load_seed_items
+from tests.knowledge.conftest import entry_data
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("介護保険の申請のしかたを教えてください", "care-cert-apply"),
+        ("クーリングオフは何日以内ならできますか", "consumer-cooling-off"),
+        ("母の物忘れがひどくなってきて心配です。どこに相談すれば？", "dementia-first-worry"),
+        ("ちば認知症相談コールセンターの電話番号", "dementia-call-center"),
+        ("救急車を呼ぶか迷ったときの相談先は？", "emergency-unsure-7119"),
+        ("成年後見制度について知りたい", "guardianship-about"),
+    ],
+)
+def test_a_clear_question_gets_its_entry(seed_index, text, slug):
+    match = seed_index.best(text)
+    assert match is not None and match.slug == slug
+    assert match.answer and match.score >= seed_index.threshold
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["こんばんは", "ありがとうございました！", "明日の天気を教えて", "駅前のおいしいラーメン屋は？", "住所は若葉区です", ""],
+)
+def test_greetings_addresses_and_off_topic_messages_get_no_answer(seed_index, text):
+    assert seed_index.best(text) is None
+
+
+def test_a_question_typed_in_hiragana_still_finds_its_entry(seed_index):
+    match = seed_index.best("くーりんぐおふ したいです")
+    assert match is not None and match.slug == "consumer-cooling-off"
+
+
+def test_the_question_inside_a_long_message_is_found(seed_index):
+    text = "実家の母のことです。父が亡くなってから一人で暮らしています。最近、物忘れが増えてきて、認知症ではないかと心配です。"
+    match = seed_index.best(text)
+    assert match is not None and match.slug == "dementia-first-worry"
+
+
+def test_topics_from_triage_lift_entries_of_those_topics(seed_index):
+    text = "家族のことで相談したい"
+    plain = dict(zip([e.slug for e in seed_index.entries], seed_index.scores(text)))
+    boosted = dict(zip([e.slug for e in seed_index.entries], seed_index.scores(text, ["caregiver_support"])))
+    assert boosted["caregiver-exhausted"] > plain["caregiver-exhausted"]
+    assert boosted["consumer-cooling-off"] == plain["consumer-cooling-off"]
+
+
+class _Row:
+    def __init__(self, id: int, **data):
+        self.id = id
+        self.__dict__.update(data)
+
+
+def test_inactive_entries_are_never_answered():
+    active = _Row(1, **entry_data())
+    withdrawn = _Row(2, **entry_data(slug="withdrawn", question="詐欺の電話がきた", paraphrases=["オレオレ詐欺"], active=False))
+    index = FaqIndex.build([active, withdrawn])
+    assert [e.slug for e in index.entries] == ["dementia-consult"]
+    assert index.best("オレオレ詐欺の電話がきた") is None
+
+
+def test_an_empty_index_answers_nothing():
+    assert FaqIndex.build([]).best("認知症の相談") is None
+
+
+def test_clauses_are_split_but_single_keyword_clauses_are_not_scored():
+    whole, clauses = message_features("叔母が認知症になり、銀行の手続きで困っています。どうしたらいいですか")
+    assert "認知症" in whole[2] and "銀行" in whole[2]
+    assert [c[2] for c in clauses] == [["銀行", "手続き"]]
+
+
+def test_the_index_gives_the_same_answers_from_many_threads(seed_index):
+    texts = ["介護保険の申請", "認知症の相談", "こんにちは", "詐欺の電話", "ヘルパーを頼みたい", "遺言書の書き方"] * 20
+    expected = [seed_index.best(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        got = list(pool.map(seed_index.best, texts))
+    assert got == expected
+
+
+def test_an_answer_needs_the_rankers_probability_to_reach_the_threshold():
+    items = as_index_items(load_seed_items())
+    strict = FaqIndex.build(items, tuning=Tuning(threshold=1.0))
+    lenient = FaqIndex.build(items, tuning=Tuning(threshold=0.0))
+    text = "介護保険の申請のしかたを教えてください"
+    assert strict.best(text) is None
+    match = lenient.best(text)
+    assert match is not None and match.slug == "care-cert-apply"
+    assert match == lenient.ranked(text, k=1)[0]
+
+
+def test_ranked_lists_probabilities_best_first(seed_index):
+    ranked = seed_index.ranked("ヘルパーさんに来てもらいたい", k=5)
+    scores = [m.score for m in ranked]
+    assert len(ranked) == 5 and scores == sorted(scores, reverse=True)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    assert ranked[0].slug == "care-home-helper"
+
+
+def test_a_one_entry_index_does_not_answer_an_unrelated_question():
+    index = FaqIndex.build([_Row(1, **entry_data())])
+    assert index.best("オレオレ詐欺の電話がきた") is None
+    assert index.best("母の物忘れがひどい。どこに相談すればいい？") is not None
+
+
+def test_example_messages_are_matched_like_paraphrases_of_their_entry():
+    entry = _Row(1, **entry_data(paraphrases=[]))
+    message = "おばあちゃんが冷蔵庫に同じ牛乳を何本も買ってためています"
+    without = FaqIndex.build([entry], examples=())
+    with_example = FaqIndex.build([entry], examples=[Example("祖母が同じ牛乳を何本も買ってきて冷蔵庫にためている", "dementia-consult")])
+    assert with_example.scores(message)[0] > without.scores(message)[0]
+
+
+def test_none_examples_join_the_not_faq_group_and_unknown_slugs_are_ignored():
+    entry = _Row(1, **entry_data())
+    plain = FaqIndex.build([entry], examples=(), not_faq=["こんにちは"])
+    widened = FaqIndex.build(
+        [entry], examples=[Example("物忘れの本を探しています", NONE), Example("認知症の映画", "no-such-entry")],
+        not_faq=["こんにちは"],
+    )
+    assert widened.score_all("物忘れの本を探しています")[1] > plain.score_all("物忘れの本を探しています")[1]
+    assert [e.texts for e in widened.entries] == [e.texts for e in plain.entries]
+
+
+def test_a_long_vowel_mark_in_hiragana_stays_in_the_reading():
+    readings = features(normalize_for_index("くーりんぐおふ したいです"))[1]
+    assert "くーり" in readings
+
+
+def test_the_ranker_round_trips_through_json_and_refuses_other_features():
+    ranker = load_ranker()
+    assert ranker is not None and len(ranker.coef) == len(CANDIDATE_FEATURES)
+    again = Ranker.from_json(ranker.to_json())
+    rows = np.linspace(0.0, 1.0, 2 * len(CANDIDATE_FEATURES)).reshape(2, -1)
+    assert np.allclose(again.probabilities(rows), ranker.probabilities(rows), atol=1e-5)
+    body = json.loads(ranker.to_json())
+    body["features"] = body["features"][:-1]
+    with pytest.raises(ValueError):
+        Ranker.from_json(json.dumps(body))
+
+
+def test_candidates_carry_one_row_of_ranker_features_each(seed_index):
+    found = seed_index.candidates("クーリングオフは何日以内？")
+    assert found.rows.shape == (len(found.indices), len(CANDIDATE_FEATURES))
+    assert seed_index.entries[found.indices[0]].slug == "consumer-cooling-off"

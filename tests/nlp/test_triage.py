@@ -1,0 +1,59 @@
+"""The public Triager: one call gives topics, urgency, route and center, from many threads at once."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+from nlp.topics import TOPICS
+from nlp.triage import Triage, Triager
+
+MESSAGES = [
+    "稲毛区小仲台に住む母が最近物忘れがひどくて",
+    "父が倒れて意識がない",
+    "屋根の点検の業者と契約してしまった",
+    "隣から毎晩怒鳴り声がする",
+    "50代の息子がひきこもりで、私は80歳です",
+    "ケアマネです。訪問診療をしてくれる医療機関を探しています",
+    "船橋市で暮らす父の介護について相談させてください",
+    "こんにちは",
+] * 6
+
+
+def test_triage_fills_every_field(triager):
+    r = triager.triage("稲毛区小仲台に住む母が最近物忘れがひどくて")
+    assert isinstance(r, Triage)
+    assert r.topics == ["dementia"]
+    assert set(r.topic_scores) == set(TOPICS)
+    assert r.urgency == "routine" and r.call_number is None
+    assert (r.route, r.center_id) == ("center", "konakadai")
+    assert r.address is not None and r.address.kind == "center"
+
+
+def test_an_emergency_says_which_number_to_call(triager):
+    r = triager.triage("認知症の父が朝から帰ってこない")
+    assert (r.urgency, r.call_number, r.route) == ("emergency", "110", "emergency")
+    assert r.urgency_reason
+
+
+def test_to_dict_is_json_serialisable_with_the_address(triager):
+    d = triager.triage("稲毛区小仲台に住む母が倒れて意識がない").to_dict()
+    json.dumps(d, ensure_ascii=False)
+    assert d["address"]["center_id"] == "konakadai"
+    assert d["call_number"] == "119"
+
+
+def test_triager_works_without_a_router(topic_model):
+    r = Triager(topic_model, None).triage("稲毛区小仲台に住む母が最近物忘れがひどくて")
+    assert r.center_id is None and r.address is None and r.route == "center"
+
+
+def test_load_reads_the_committed_model(router):
+    assert Triager.load(router).triage("母の物忘れ").topics[0] == "dementia"
+
+
+def test_worker_threads_get_the_same_answers_as_one_thread(triager):
+    expected = [triager.triage(m).to_dict() for m in MESSAGES]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda m: triager.triage(m).to_dict(), MESSAGES))
+    assert got == expected

@@ -1,0 +1,231 @@
+"""Urgency rules, phrase by phrase: each rule, and the negations, tenses and hypotheticals that
+switch it off. A missed emergency is the worst error, so the emergency tables are the longest."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.urgency import ADVICE_NUMBER, RULES, assess_urgency, explain
+
+# (text, rule that must fire, number to call)
+EMERGENCIES_119 = [
+    ("今倒れて意識がない", "unconscious"),
+    ("父が台所で倒れていて、声をかけても目を開けません", "collapsed"),
+    ("おばあちゃんが たおれて いしきが ない", "unconscious"),
+    ("母が呼んでも返事をしません。ぐったりしています", "unconscious"),
+    ("夫が息をしていないみたいです", "not_breathing"),
+    ("祖父の唇が紫色になってきた", "not_breathing"),
+    ("いきが くるしい たすけて", "breathing_difficulty"),
+    ("母が息ができないと言っています", "breathing_difficulty"),
+    ("父の胸が急に締め付けられるように痛くて冷や汗がすごい", "chest_pain"),
+    ("おじいちゃんが餅をのどに詰まらせた", "choking"),
+    ("包丁で指を深く切って、血が止まりません", "bleeding"),
+    ("母が血を吐きました", "bleeding"),
+    ("夫がけいれんしていて止まらない", "seizure"),
+    ("父のろれつが回らなくなって、右手が動かない", "stroke_signs"),
+    ("母が急に左の手足に力が入らないと言い出した", "stroke_signs"),
+    ("転んで起き上がれない。さむい", "collapsed"),
+    ("階段から落ちて足が変な方向に曲がっている", "severe_injury"),
+    ("暑さで祖母がぐったりして、話しかけても答えない", "heatstroke"),
+    ("父が睡眠薬をまとめて飲んでしまった", "overdose"),
+    ("在宅酸素のボンベが空になって父が苦しそう", "life_support"),
+    ("台所の鍋が燃えていて火が消せない", "fire"),
+    ("母が今夜死ぬと言って遺書を書いていた", "suicide_now"),
+    ("隣のおばあさん、新聞が4日分たまっていて、呼んでも返事がない", "unanswered_for_days"),
+    ("一人暮らしの叔父に何日も電話しているのに出ません。部屋で倒れていないか心配です", "unanswered_for_days"),
+    ("父と3日連絡が取れません。家の電気はついたままだそうです", "unanswered_for_days"),
+    ("一週間姿を見せず、部屋の中から変なにおいがします", "unseen_with_signs"),
+    ("おばあちゃんが息してるかわからない", "not_breathing"),
+    ("父がお風呂で沈んでた", "drowning"),
+    ("祖父が車にはねられた", "traffic_accident"),
+    ("夫が部屋で首を吊っていました", "self_harm_act"),
+    ("母が2階のベランダから飛び降りようとしている", "self_harm_act"),
+    ("母がリストカットして血が出ている", "bleeding"),
+    ("母が腹を押さえて転げまわるほど痛がっている", "severe_pain"),
+    ("おじいちゃんが苦しそうにゼエゼエしてる", "breathing_difficulty"),
+    ("おかんが倒れとる！", "collapsed"),
+    ("祖母がさっきから呼んでも起きん", "unconscious"),
+    # dialect, emoji, hiragana
+    ("じいちゃんが動かんようになった", "collapsed"),
+    ("おとんが血ぃ吐いた", "bleeding"),
+    ("祖母が呼吸してないかも", "not_breathing"),
+    ("父がいびきかいて寝てるけど起こしても起きない", "unconscious"),
+    ("かあちゃんが意識ないっぽい😱", "unconscious"),
+    ("母が救急車呼んでって言ってる", "asks_for_ambulance"),
+    ("一人暮らしの父とずっと連絡とれへん、3日目や", "unanswered_for_days"),
+    ("隣のばあちゃん何日も出てこん、新聞もたまっとる", "not_coming_out_with_signs"),
+]
+EMERGENCIES_110 = [
+    ("認知症の父がさっきから家にいない", "missing_now"),
+    ("夕方散歩に出た母がまだ帰ってきません。認知症です", "missing_now"),
+    ("徘徊のある夫が、朝から行方がわかりません", "missing_now"),
+    ("おとうさんが いない さがしてるけど みつからない にんちしょう なんです", "missing_now"),
+    ("今から銀行協会の人がキャッシュカードを取りに来ると母が言っています", "fraud_now"),
+    ("父が今ATMの前で電話しながら操作しているらしい。還付金だそうです", "fraud_now"),
+    ("訪問販売の業者が家に居座って帰ってくれません", "fraud_now"),
+    ("いま隣の家で息子さんが暴れていて、おばあさんの悲鳴が聞こえる", "violence_now"),
+    ("祖母が叔父にたたかれて今泣いている", "violence_in_sentence"),
+    ("兄が母に殴りかかっています。今です", "violence_in_progress"),
+    ("真冬の夜なのに、おじいさんが家から閉め出されて外で震えている", "shut_out_cold"),
+    ("寒い中、父がパジャマで外を歩いている", "shut_out_cold"),
+    ("今オレオレ詐欺の電話がかかってきていて、母がお金を用意している", "fraud_now"),
+    ("母が詐欺の電話で、今から振り込みに行くと言っている", "fraud_now"),
+    ("隣から「助けて」と叫ぶ声がする", "violence_now"),
+    ("家の中で息子が刃物を振り回している", "violence_now"),
+    ("認知症のばあちゃん、夕方からおらんようになった", "missing_now"),
+    ("親父が朝出かけたっきり帰ってきよらん、認知症です", "missing_now"),
+    ("いま詐欺の人が家に来とる", "fraud_now"),
+    ("父が変な男に金を渡そうとしとる、今", "fraud_now"),
+]
+
+NOT_EMERGENCIES = [
+    # past, then fine
+    "先月倒れたが今は元気",
+    "おとうさん まえに たおれたけど いまは げんき",
+    "去年父が倒れたときは救急車を呼びました。今はリハビリに通っています",
+    "夫が夜中に倒れて救急搬送され、今は入院中です。退院後の介護が心配です",
+    "40代の兄が脳梗塞で倒れ、後遺症があります",
+    "父は脳梗塞で右半身にまひが残りました。家の段差が心配です",
+    "昔、祖母が行方不明になって警察に見つけてもらったことがあります",
+    "先月、父が詐欺の電話でお金を渡してしまいました。もう警察には届けています",
+    "キャッシュカードを封筒に入れて渡してしまいました。先週のことです",
+    # hypothetical, preventive, a general question
+    "倒れたらどうしよう",
+    "もし母が倒れたら誰が気づいてくれるのか",
+    "母が家で倒れないか心配です",
+    "倒れる前に手すりをつけておきたい",
+    "転倒予防の体操教室に通いたい",
+    "熱中症にならないように、エアコンの使い方を父に教えたい",
+    "意識がない人を見つけたときはどうすればいいですか",
+    "救急車を呼ぶ目安を教えてください",
+    "認知症の母が夜中に出ていってしまわないか心配",
+    "もし父が帰ってこなかったらどこに連絡すればいいですか",
+    "介護がつらすぎて、いなくなってほしいと思ってしまう",
+    # negated
+    "倒れてはいません。少しふらつくだけです",
+    "出血はないですが、転んで膝を打ちました",
+    "息苦しさはもうないと夫は言っています",
+    "隣から大きな声は聞こえますが、叩くような音はしません",
+    # habitual or long-standing (advice, not emergency)
+    "時々息が苦しくなることがあります",
+    "先月から胸が痛いときがある",
+    # sorrow, not a body in trouble
+    "母の日記を読んで胸が痛くなりました",
+    # caregiver about to collapse
+    "介護でこっちが倒れそうです",
+    "夫は朝から晩までテレビを見て、話しかけても返事をしません",
+    "母が転んで少し血が出ましたが、もう止まりました",
+    "出血は止まって、本人もけろっとしています。でも一人暮らしが心配",
+    "ひきこもりの息子がずっと部屋から出てこない",
+    "親の介護と孫の世話で共倒れになりそう",
+]
+
+URGENT = [
+    ("父が兄に殴られて顔にあざができていました。昨日の夜のことです", "physical_violence"),
+    ("施設にいる母の腕に、説明のつかないあざがいくつもありました", "physical_violence"),
+    ("母が家族に部屋に閉じ込められているようです", "confined"),
+    ("寝たきりの父がおむつを何日も替えてもらえていない", "no_care"),
+    ("嫁にご飯を出してもらえません。2日なにも食べていません", "no_food"),
+    ("一人暮らしの母が、食べるものがほとんどなくお金もないと言っています", "no_food"),
+    ("父は食事を与えられていないようで、やせてきています", "no_food"),
+    ("心臓の薬が今日で切れます。病院に行けません", "no_medicine"),
+    ("電気を止められて、この寒さで暖房もつけられません", "no_heating"),
+    ("エアコンが壊れて、部屋が35度あります", "no_heating"),
+    ("介護していた母が急に入院して、認知症の父が今日から家で一人です", "cannot_cope_alone"),
+    ("今日でアパートを追い出されます。行くところがありません", "cannot_cope_alone"),
+    ("郵便受けに郵便物がたまったままになっている", "wellbeing_signs"),
+    ("もう生きていても仕方ないと思う", "death_thoughts"),
+    ("つらくて消えてしまいたい。でも今すぐどうこうするつもりはないです", "death_thoughts"),
+    ("父がベッドから落ちて腰を打ちました。動けますが痛がっています", "fall_injury"),
+]
+
+ROUTINE = [
+    "母が最近物忘れがひどい",
+    "隣から毎晩怒鳴り声がする",  # verbal abuse alone is routine
+    "兄が父の年金を勝手に使っています",  # financial abuse alone is routine
+    "屋根の点検の業者と契約してしまった",
+    "以前息子に叩かれたことがありますが、今は別居していて平穏です",
+    "叩いたりはしていないですが、つい母に怒鳴ってしまいます",
+    "死にたいとは思わないけど、介護に疲れました",
+    "父は最期は家で死にたいと言っています",
+    "先月転んで手首を骨折しましたが、今は治っています",
+    "夏、エアコンをつけないで過ごしている母が心配です。電気代がもったいないと言います",
+    "近所の高齢者がゴミ屋敷のようになっていて心配です",
+    "隣のおばあさんの姿を最近あまり見かけません",
+]
+
+
+@pytest.mark.parametrize("text,rule", EMERGENCIES_119)
+def test_life_threatening_now_is_emergency_with_119(text, rule):
+    result = assess_urgency(text)
+    assert result.urgency == "emergency", (text, explain(text))
+    assert result.call_number == "119"
+    assert rule in result.rule_ids
+
+
+@pytest.mark.parametrize("text,rule", EMERGENCIES_110)
+def test_disappearance_or_crime_now_is_emergency_with_110(text, rule):
+    result = assess_urgency(text)
+    assert result.urgency == "emergency", (text, explain(text))
+    assert result.call_number == "110"
+    assert rule in result.rule_ids
+
+
+@pytest.mark.parametrize("text", NOT_EMERGENCIES)
+def test_past_hypothetical_negated_or_habitual_is_not_emergency(text):
+    assert assess_urgency(text).urgency != "emergency", (text, explain(text))
+
+
+@pytest.mark.parametrize("text,rule", URGENT)
+def test_needs_a_staff_response_today_is_urgent(text, rule):
+    result = assess_urgency(text)
+    assert result.urgency == "urgent", (text, explain(text))
+    assert rule in result.rule_ids
+
+
+@pytest.mark.parametrize("text", ROUTINE)
+def test_everything_else_is_routine(text):
+    assert assess_urgency(text).urgency == "routine", (text, explain(text))
+
+
+def test_unclear_medical_worry_points_to_7119_without_raising_urgency():
+    result = assess_urgency("父が昨夜から熱が下がらず、救急車を呼ぶべきか迷っています")
+    assert result.call_number == ADVICE_NUMBER
+    assert result.urgency != "emergency"
+
+
+def test_habitual_breathlessness_is_advice_not_emergency():
+    result = assess_urgency("時々息が苦しくなることがあります")
+    assert result.urgency == "routine"
+    assert result.call_number == ADVICE_NUMBER
+
+
+def test_reason_names_the_rule_and_the_words_that_triggered_it():
+    result = assess_urgency("母が倒れて意識がありません")
+    assert result.reason is not None and "意識" in result.reason
+
+
+def test_awake_and_talking_turns_a_collapse_into_urgent():
+    result = assess_urgency("父が家でぐったりしています。熱は37度台で、会話はできます")
+    assert result.urgency == "urgent"
+
+
+def test_every_rule_in_the_table_is_exercised_by_these_tests():
+    exercised = {rule for _, rule in EMERGENCIES_119 + EMERGENCIES_110 + URGENT}
+    exercised |= {"acute_symptom", "asks_for_today", "wellbeing_unreachable", "stranded_outside",
+                  "acute_unwell", "drowning", "violence_in_progress"}
+    assert {r.id for r in RULES} <= exercised
+
+
+@pytest.mark.parametrize(
+    "text,rule",
+    [
+        ("川べりでお年寄りが水に入っていくのを見ました", "drowning"),
+        ("今日中に来てもらえないでしょうか。母の世話をする人が急にいなくなりました", "asks_for_today"),
+        ("父と連絡がとれません。一人暮らしです", "wellbeing_unreachable"),
+        ("雨の中、おじいさんが家の前にずっと立っていて、家の鍵がないと言っています", "stranded_outside"),
+        ("母が今朝から熱があって、ぼんやりしています。会話はできます", "acute_unwell"),
+    ],
+)
+def test_remaining_rules_fire_on_their_phrases(text, rule):
+    assert rule in [t.rule for t in explain(text) if t.verdict], explain(text)

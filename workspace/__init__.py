@@ -1,0 +1,1 @@
+"""The staff workspace and admin console: cases, staff accounts, audit, directory, statistics."""

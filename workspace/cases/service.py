@@ -1,0 +1,446 @@
+"""Plain functions over a session for cases, their timelines and their lifecycle.
+
+Lifecycle (every change is a "status" entry with who and when):
+
+    new ──accept/assign──▶ accepted ──start/reply──▶ in_progress ──close──▶ closed
+     │                        │                                          │
+     └──────────close─────────┴──────────────close─────────────────────┘   closed ──reopen──▶ accepted
+
+A transfer moves an open case to another destination, where it starts again as "new" (a
+"transfer" entry says from where, to where and why; the old destination no longer sees it).
+The status "transferred" is not used by the workspace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import String, case as sql_case, cast, delete, func, or_, select
+from sqlalchemy.orm import Session, defer
+
+from bot import outbox
+from bot.models import OutgoingMessage
+from core.db import utcnow
+from core.hours import BusinessHours
+from routing.models import Destination
+from workspace.cases.labels import CLOSE_REASONS, TOPIC_LABELS, URGENCY_ORDER
+from workspace.cases.models import OPEN_STATUSES, STATUSES, Case, CaseEntry
+from workspace.cases.visibility import visible_cases
+from workspace.staff.models import StaffUser
+
+MAX_TEXT = 5000  # LINE's limit for one text message
+URGENT_TARGET = timedelta(hours=1)
+ROUTINE_TARGET_BUSINESS_DAYS = 2
+VIEW_ENTRY_EVERY = timedelta(minutes=10)
+# Entries that do not count as work on the case (reminders are about inactivity, views are reading).
+NOT_ACTIVITY = ("view", "reminder")
+
+TRANSITIONS = {
+    "new": ("accepted", "closed"),
+    "accepted": ("in_progress", "closed"),
+    "in_progress": ("closed",),
+    "closed": ("accepted",),
+    "transferred": (),
+}
+
+
+class CaseActionError(ValueError):
+    """An action that cannot be done on a case in its state; the message is shown to staff."""
+
+
+def get(session: Session, case_id: int) -> Case | None:
+    """The case with this id, or None."""
+    return session.get(Case, case_id)
+
+
+def get_visible(session: Session, user: StaffUser, case_id: int, *, for_update: bool = False) -> Case | None:
+    """The case if this user may see it, else None (the caller answers 404)."""
+    query = select(Case).where(Case.id == case_id, visible_cases(user))
+    if for_update:
+        query = query.with_for_update()
+    return session.scalars(query).first()
+
+
+def get_open_for_user(session: Session, line_user_id: str) -> Case | None:
+    """The resident's newest case that staff still own, or None."""
+    return session.scalars(
+        select(Case)
+        .where(Case.line_user_id == line_user_id, Case.status.in_(OPEN_STATUSES))
+        .order_by(Case.id.desc())
+        .limit(1)
+    ).first()
+
+
+def create(session: Session, **fields) -> Case:
+    """Create a case with its public number."""
+    case = Case(**fields)
+    session.add(case)
+    session.flush()
+    case.number = f"{case.created_at.astimezone().year}-{case.id:05d}"
+    return case
+
+
+def add_entry(session: Session, case: Case, kind: str, body: str = "", *, actor_id: int | None = None, **extra) -> CaseEntry:
+    """Append a line to the case timeline and mark the case active."""
+    entry = CaseEntry(case_id=case.id, kind=kind, body=body, actor_id=actor_id, **extra)
+    session.add(entry)
+    if kind not in NOT_ACTIVITY:
+        case.last_activity_at = utcnow()
+    session.flush()
+    return entry
+
+
+def delete_resident_message(session: Session, line_message_id: str) -> int:
+    """Remove the stored copy of a message the resident unsent. Returns rows removed."""
+    result = session.execute(
+        delete(CaseEntry).where(CaseEntry.line_message_id == line_message_id, CaseEntry.kind == "resident_message")
+    )
+    return result.rowcount or 0
+
+
+# ---- the queue ----------------------------------------------------------------------------------
+
+
+@dataclass
+class QueueFilter:
+    statuses: tuple[str, ...] = OPEN_STATUSES
+    topic: str | None = None
+    urgency: str | None = None
+    destination_id: str | None = None
+    limit: int = 100
+
+
+def urgency_rank():
+    return sql_case(*((Case.urgency == u, i) for i, u in enumerate(URGENCY_ORDER)), else_=len(URGENCY_ORDER))
+
+
+def queue_query(user: StaffUser, filters: QueueFilter):
+    """The SELECT for a user's queue: visible cases, filtered, urgent first then oldest first."""
+    query = select(Case).where(visible_cases(user))
+    if filters.statuses:
+        query = query.where(Case.status.in_(filters.statuses))
+    if filters.urgency:
+        query = query.where(Case.urgency == filters.urgency)
+    if filters.topic:
+        # topics is a JSON list of fixed ASCII ids: its text contains "id" with the quotes.
+        query = query.where(cast(Case.topics, String).like(f'%"{filters.topic}"%'))
+    if filters.destination_id:
+        query = query.where(Case.destination_id == filters.destination_id)
+    return query
+
+
+def queue(session: Session, user: StaffUser, filters: QueueFilter) -> tuple[list[Case], int]:
+    """The user's queue and how many cases match in all (the list is capped)."""
+    query = queue_query(user, filters)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    # The queue shows labels and times only: the JSON of the triage and the address stays unread.
+    rows = session.scalars(
+        query.options(defer(Case.triage), defer(Case.address), defer(Case.summary))
+        .order_by(urgency_rank(), Case.created_at, Case.id)
+        .limit(filters.limit)
+    ).all()
+    return list(rows), total
+
+
+def queue_marker(session: Session, user: StaffUser) -> tuple[int, int]:
+    """(count, newest id) of the user's open cases: changes when a case arrives or leaves."""
+    query = select(func.count(), func.max(Case.id)).where(visible_cases(user), Case.status.in_(OPEN_STATUSES))
+    count, newest = session.execute(query).one()
+    return count or 0, newest or 0
+
+
+@dataclass
+class Target:
+    due: datetime
+    met: bool | None  # True: accepted in time; False: accepted late; None: not accepted yet
+    overdue: bool
+    remaining: timedelta  # negative when overdue
+
+
+def response_target(case: Case, hours: BusinessHours, now: datetime) -> Target:
+    """Urgent (and emergency) cases are to be accepted within 1 hour, others within 2 business days."""
+    if case.urgency in ("emergency", "urgent"):
+        due = case.created_at + URGENT_TARGET
+    else:
+        due = hours.add_business_days(case.created_at, ROUTINE_TARGET_BUSINESS_DAYS)
+    if case.accepted_at is not None:
+        met = case.accepted_at <= due
+        return Target(due, met, not met, due - case.accepted_at)
+    return Target(due, None, now > due, due - now)
+
+
+# ---- the lifecycle ------------------------------------------------------------------------------
+
+
+def change_status(session: Session, case: Case, new_status: str, actor: StaffUser, *, body: str = "", data: dict | None = None) -> CaseEntry:
+    """Move a case to a new status if the lifecycle allows it, recording who and when."""
+    if new_status not in STATUSES or new_status not in TRANSITIONS.get(case.status, ()):
+        raise CaseActionError(f"この相談は「{case.status}」から「{new_status}」に変えられません。")
+    old = case.status
+    case.status = new_status
+    now = utcnow()
+    if new_status == "accepted" and case.accepted_at is None:
+        case.accepted_at = now
+    if new_status == "closed":
+        case.closed_at = now
+    return add_entry(session, case, "status", body, actor_id=actor.id, data={"from": old, "to": new_status, **(data or {})})
+
+
+def require_open(case: Case) -> None:
+    if not case.is_open:
+        raise CaseActionError("この相談は終了しています。再開してから操作してください。")
+
+
+def accept(session: Session, case: Case, actor: StaffUser) -> None:
+    """The actor takes the case: accepted, assigned to them."""
+    if case.status != "new":
+        raise CaseActionError("この相談はすでに受付されています。")
+    change_status(session, case, "accepted", actor)
+    set_assignee(session, case, actor, actor)
+
+
+def assign(session: Session, case: Case, actor: StaffUser, assignee: StaffUser) -> None:
+    """Give the case to a colleague (a new case is accepted by doing so)."""
+    require_open(case)
+    if assignee.role != "center_staff" or assignee.destination_id != case.destination_id or not assignee.active:
+        raise CaseActionError("この相談の担当先の職員を選んでください。")
+    if case.restricted and not assignee.restricted_access:
+        raise CaseActionError("この職員は制限付きの相談を担当できません。")
+    if case.status == "new":
+        change_status(session, case, "accepted", actor)
+    set_assignee(session, case, actor, assignee)
+
+
+def set_assignee(session: Session, case: Case, actor: StaffUser, assignee: StaffUser) -> None:
+    if case.assigned_to_id == assignee.id:
+        return
+    previous = case.assigned_to_id
+    case.assigned_to_id = assignee.id
+    add_entry(session, case, "assignment", assignee.display_name, actor_id=actor.id,
+              data={"from": previous, "to": assignee.id})
+
+
+def start(session: Session, case: Case, actor: StaffUser) -> None:
+    """Mark an accepted case as being worked on."""
+    change_status(session, case, "in_progress", actor)
+
+
+def begin_work(session: Session, case: Case, actor: StaffUser) -> None:
+    """Replying to a case is working it: a new case is accepted, an accepted one started."""
+    if case.status == "new":
+        accept(session, case, actor)
+    if case.status == "accepted":
+        start(session, case, actor)
+
+
+def clean_text(text: str, *, what: str) -> str:
+    text = (text or "").replace("\r\n", "\n").strip()
+    if not text:
+        raise CaseActionError(f"{what}を入力してください。")
+    if len(text) > MAX_TEXT:
+        raise CaseActionError(f"{what}は{MAX_TEXT}文字以内にしてください。")
+    return text
+
+
+def add_note(session: Session, case: Case, actor: StaffUser, body: str) -> CaseEntry:
+    """A note for staff only; the resident never sees it."""
+    return add_entry(session, case, "note", clean_text(body, what="メモ"), actor_id=actor.id)
+
+
+def reply(session: Session, case: Case, actor: StaffUser, body: str) -> CaseEntry:
+    """Send the resident a LINE message from staff; delivery happens after the transaction."""
+    require_open(case)
+    body = clean_text(body, what="返信")
+    if not case.line_user_id:
+        raise CaseActionError("この相談者にはLINEで返信できません。")
+    begin_work(session, case, actor)
+    return push_to_resident(session, case, actor, body)
+
+
+def push_to_resident(session: Session, case: Case, actor: StaffUser, body: str, **data) -> CaseEntry:
+    rows = outbox.enqueue(session, case.line_user_id, [{"type": "text", "text": body}], origin="staff", case_id=case.id)
+    return add_entry(session, case, "staff_reply", body, actor_id=actor.id, outgoing_id=rows[0].id, data=data)
+
+
+def transfer(session: Session, case: Case, actor: StaffUser, to_destination_id: str, reason: str) -> Destination:
+    """Move an open case to another destination, where it is new again; the resident is not told."""
+    require_open(case)
+    reason = clean_text(reason, what="移管の理由")
+    target = session.get(Destination, to_destination_id)
+    if target is None or not target.active or target.kind == "ward_office":
+        raise CaseActionError("移管先を選んでください。")
+    if target.id == case.destination_id:
+        raise CaseActionError("いまの担当先と同じです。")
+    old_destination, old_status = case.destination_id, case.status
+    case.destination_id = target.id
+    case.status = "new"
+    case.assigned_to_id = None
+    case.accepted_at = None
+    if case.restricted:
+        case.oversight_destination_id = oversight_for(session, target)
+    add_entry(session, case, "transfer", reason, actor_id=actor.id, data={"from": old_destination, "to": target.id})
+    add_entry(session, case, "status", "", actor_id=actor.id,
+              data={"from": old_status, "to": "new", "transfer": True})
+    return target
+
+
+def oversight_for(session: Session, destination: Destination) -> str | None:
+    """The ward office that oversees a destination's restricted cases."""
+    if not destination.ward:
+        return None
+    return session.scalars(
+        select(Destination.id).where(Destination.kind == "ward_office", Destination.ward == destination.ward)
+    ).first()
+
+
+def transfer_targets(session: Session, case: Case) -> list[Destination]:
+    """Destinations a case can be moved to (centers, まるごと, 在宅医療・介護連携)."""
+    return list(
+        session.scalars(
+            select(Destination)
+            .where(Destination.active.is_(True), Destination.kind != "ward_office", Destination.id != case.destination_id)
+            .order_by(Destination.kind, Destination.ward, Destination.id)
+        )
+    )
+
+
+def close(session: Session, case: Case, actor: StaffUser, reason: str, text: str = "", *, notify_resident: bool = False, notice: str = "") -> None:
+    """Close with a reason from the fixed list (and free text; required for "other")."""
+    require_open(case)
+    if reason not in CLOSE_REASONS:
+        raise CaseActionError("終了の理由を選んでください。")
+    text = (text or "").strip()[:1000]
+    if reason == "other" and not text:
+        raise CaseActionError("「その他」の場合は理由を記入してください。")
+    case.close_reason = reason
+    change_status(session, case, "closed", actor, body=text, data={"reason": reason})
+    if notify_resident and case.line_user_id and notice:
+        push_to_resident(session, case, actor, notice, closing_notice=True)
+
+
+def reopen(session: Session, case: Case, actor: StaffUser) -> None:
+    """Open a closed case again, for the actor to work."""
+    if case.status != "closed":
+        raise CaseActionError("終了した相談だけを再開できます。")
+    change_status(session, case, "accepted", actor, data={"reopened": True, "reason": case.close_reason})
+    case.closed_at = None
+    case.close_reason = None
+    if case.assigned_to_id is None and actor.role == "center_staff":
+        set_assignee(session, case, actor, actor)
+
+
+def correct_labels(session: Session, case: Case, actor: StaffUser, topics: list[str], urgency: str) -> CaseEntry | None:
+    """Staff's correction of topics and urgency, kept as a label_change entry (training signal)."""
+    topics = [t for t in dict.fromkeys(topics) if t in TOPIC_LABELS]
+    if len(topics) > 1 and "other" in topics:
+        topics.remove("other")
+    topics = topics or ["other"]
+    if urgency not in URGENCY_ORDER:
+        raise CaseActionError("緊急度を選んでください。")
+    old = {"topics": list(case.topics or []), "urgency": case.urgency}
+    new = {"topics": topics, "urgency": urgency}
+    if old == new:
+        return None
+    case.topics = topics
+    case.urgency = urgency
+    if "abuse" in topics and not case.restricted:
+        case.restricted = True
+        destination = session.get(Destination, case.destination_id)
+        case.oversight_destination_id = oversight_for(session, destination) if destination else None
+    return add_entry(session, case, "label_change", "", actor_id=actor.id, data={"old": old, "new": new})
+
+
+def label_corrections(session: Session, *, since: datetime | None = None):
+    """Every label correction with the text it was about, oldest first (for retraining)."""
+    query = (
+        select(CaseEntry, Case)
+        .join(Case, Case.id == CaseEntry.case_id)
+        .where(CaseEntry.kind == "label_change", Case.purged_at.is_(None))
+        .order_by(CaseEntry.id)
+    )
+    if since is not None:
+        query = query.where(CaseEntry.created_at >= since)
+    for entry, case in session.execute(query):
+        texts = session.scalars(
+            select(CaseEntry.body)
+            .where(CaseEntry.case_id == case.id, CaseEntry.kind == "resident_message", CaseEntry.id < entry.id)
+            .order_by(CaseEntry.id)
+        ).all()
+        yield {
+            "case_id": case.id,
+            "corrected_at": entry.created_at.isoformat(),
+            "text": "\n".join(texts),
+            "bot": {"topics": (case.triage or {}).get("topics"), "urgency": (case.triage or {}).get("urgency")},
+            "old": entry.data.get("old"),
+            "new": entry.data.get("new"),
+        }
+
+
+# ---- the timeline -------------------------------------------------------------------------------
+
+
+@dataclass
+class TimelineItem:
+    at: datetime
+    kind: str
+    body: str = ""
+    actor_id: int | None = None
+    data: dict = field(default_factory=dict)
+    delivery: str | None = None  # for staff replies: pending / sent / failed
+    delivery_error: str | None = None
+
+
+def record_view(session: Session, case: Case, viewer: StaffUser) -> None:
+    """Put "viewed by" on the timeline, at most once per viewer per ten minutes."""
+    recent = session.scalar(
+        select(func.count())
+        .select_from(CaseEntry)
+        .where(
+            CaseEntry.case_id == case.id,
+            CaseEntry.kind == "view",
+            CaseEntry.actor_id == viewer.id,
+            CaseEntry.created_at >= utcnow() - VIEW_ENTRY_EVERY,
+        )
+    )
+    if not recent:
+        add_entry(session, case, "view", "", actor_id=viewer.id)
+
+
+def timeline(session: Session, case: Case) -> list[TimelineItem]:
+    """Entries and the bot's messages about the case, in order, with delivery state of replies."""
+    entries = session.scalars(select(CaseEntry).where(CaseEntry.case_id == case.id).order_by(CaseEntry.id)).all()
+    outgoing = {
+        row.id: row
+        for row in session.scalars(select(OutgoingMessage).where(OutgoingMessage.case_id == case.id)).all()
+    }
+    items = []
+    for entry in entries:
+        item = TimelineItem(entry.created_at, entry.kind, entry.body, entry.actor_id, entry.data or {})
+        row = outgoing.get(entry.outgoing_id) if entry.outgoing_id else None
+        if row is not None:
+            item.delivery, item.delivery_error = row.status, row.last_error
+        items.append(item)
+    recorded = {entry.outgoing_id for entry in entries if entry.outgoing_id}
+    for row in outgoing.values():
+        # The bot records its own messages as entries; older rows without one are shown from the outbox.
+        if row.origin == "bot" and row.id not in recorded:
+            body = "\n".join(m.get("text", "") for m in row.messages if m.get("type") == "text")
+            items.append(TimelineItem(row.created_at, "bot_message", body, delivery=row.status,
+                                      delivery_error=row.last_error))
+    items.sort(key=lambda i: i.at)
+    return items
+
+
+def delivery_problems(session: Session, case: Case) -> list[OutgoingMessage]:
+    """Messages about this case that failed or had to be retried."""
+    return list(
+        session.scalars(
+            select(OutgoingMessage)
+            .where(
+                OutgoingMessage.case_id == case.id,
+                or_(OutgoingMessage.status == "failed", OutgoingMessage.last_error.is_not(None)),
+            )
+            .order_by(OutgoingMessage.id)
+        )
+    )

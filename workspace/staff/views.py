@@ -1,0 +1,132 @@
+"""Signing in and out, and changing one's password."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import Depends, Form, Request
+from fastapi.responses import RedirectResponse
+
+from workspace.audit import service as audit
+from workspace.settings import get_workspace_settings
+from workspace.staff import service as staff
+from workspace.staff.auth import (
+    CsrfChecked,
+    CurrentStaff,
+    clear_session_cookie,
+    login_nonce_matches,
+    new_login_nonce,
+    public,
+    session_token,
+    set_login_cookie,
+    set_session_cookie,
+)
+from workspace.web import DbSession, client_ip, render, workspace_router
+
+router = workspace_router(prefix="/staff")
+
+NOTICES = {
+    "logged_out": "ログアウトしました。",
+    "password_changed": "パスワードを変更しました。",
+}
+
+
+def safe_next(target: str | None) -> str:
+    """Only our own workspace pages are followed after login (no open redirect)."""
+    if target and target.startswith("/staff/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/staff/queue"
+
+
+def login_page(request: Request, *, error: str | None = None, status_code: int = 200, next_url: str = "", login: str = ""):
+    nonce = new_login_nonce()
+    response = render(
+        request,
+        "staff/login.html",
+        {"nonce": nonce, "error": error, "next": next_url, "login": login,
+         "notice": NOTICES.get(request.query_params.get("notice", ""))},
+        status_code,
+    )
+    set_login_cookie(request, response, nonce)
+    return response
+
+
+@router.get("", name="staff_home", dependencies=[Depends(public)])
+def staff_home():
+    return RedirectResponse("/staff/queue", status_code=303)
+
+
+@router.get("/login", name="login_form", dependencies=[Depends(public)])
+def login_form(request: Request, next: str = ""):
+    return login_page(request, next_url=safe_next(next))
+
+
+@router.post("/login", name="login", dependencies=[Depends(public)])
+def login(
+    request: Request,
+    session: DbSession,
+    login: Annotated[str, Form(max_length=200)] = "",
+    password: Annotated[str, Form(max_length=500)] = "",
+    nonce: Annotated[str, Form(max_length=200)] = "",
+    next: Annotated[str, Form(max_length=500)] = "",
+):
+    ip = client_ip(request)
+    target = safe_next(next)
+    if not login_nonce_matches(request, nonce):
+        return login_page(request, error="画面の有効期限が切れました。もう一度ログインしてください。",
+                          status_code=400, next_url=target, login=login)
+    result = staff.authenticate(session, login, password, ip=ip, settings=get_workspace_settings())
+    if result.throttled:
+        audit.record(session, "login.throttled", actor_label=login, ip=ip)
+        return login_page(request, error="ログインの失敗が続いたため、しばらくログインできません。15分ほどたってからお試しください。",
+                          status_code=429, next_url=target, login=login)
+    if result.user is None:
+        audit.record(session, "login.failed", actor_label=login, ip=ip)
+        return login_page(request, error="ログインIDまたはパスワードが違います。", status_code=400,
+                          next_url=target, login=login)
+    # A new session id at every login: a session id planted before login is worth nothing.
+    old_token = session_token(request)
+    if old_token:
+        found = staff.resume_session(session, old_token, get_workspace_settings())
+        if found is not None:
+            staff.end_session(session, found[0])
+    token, _ = staff.start_session(session, result.user, ip=ip, user_agent=request.headers.get("user-agent"))
+    audit.record(session, "login", actor=result.user, ip=ip)
+    response = RedirectResponse(target, status_code=303)
+    set_session_cookie(request, response, token)
+    return response
+
+
+@router.post("/logout", name="logout")
+def logout(request: Request, session: DbSession, user: CurrentStaff, _csrf: CsrfChecked):
+    staff.end_session(session, request.state.staff_session)
+    audit.record(session, "logout", actor=user, ip=client_ip(request))
+    response = RedirectResponse("/staff/login?notice=logged_out", status_code=303)
+    clear_session_cookie(request, response)
+    return response
+
+
+@router.get("/password", name="password_form")
+def password_form(request: Request, user: CurrentStaff):
+    return render(request, "staff/password.html", {"error": None})
+
+
+@router.post("/password", name="change_password")
+def change_password(
+    request: Request,
+    session: DbSession,
+    user: CurrentStaff,
+    _csrf: CsrfChecked,
+    current: Annotated[str, Form(max_length=500)] = "",
+    new: Annotated[str, Form(max_length=500)] = "",
+    confirm: Annotated[str, Form(max_length=500)] = "",
+):
+    if new != confirm:
+        return render(request, "staff/password.html", {"error": "新しいパスワードが一致しません。"}, 400)
+    try:
+        with session.begin_nested():
+            staff.change_password(session, user, current, new, keep_session_id=request.state.staff_session.id)
+    except staff.AccountError as exc:
+        return render(request, "staff/password.html", {"error": str(exc)}, 400)
+    audit.record(session, "password.change", actor=user, ip=client_ip(request))
+    return RedirectResponse("/staff/queue?notice=password_changed", status_code=303)
