@@ -86,19 +86,23 @@ def export_command(path: str, fmt: str | None) -> None:
 
 @kb_group.command("tune")
 @click.option("--max-false-rate", default=0.05, show_default=True,
-              help="cap on answers to the tuning set's not-FAQ messages (cross-validated)")
+              help="cap on answers to the tuning negatives of --pool (cross-validated)")
+@click.option("--pool", default="questions", show_default=True,
+              help="negatives the cap applies to: questions (question-style: sets tune, tune_none, "
+              "tune_a..tune_d), all, or one source of the table")
 @click.option("--c", "c", default=1.0, show_default=True, help="inverse regularisation of the ranker")
 @click.option("--write", is_flag=True, help="write knowledge/ranker.json (weights and the chosen threshold)")
 @click.option("--check", is_flag=True, help="exit 1 unless knowledge/ranker.json is what this run would write")
-def tune_command(max_false_rate: float, c: float, write: bool, check: bool) -> None:
-    """Fit the ranker and choose its threshold, on tuning material only (5-fold; never heldout)."""
+def tune_command(max_false_rate: float, pool: str, c: float, write: bool, check: bool) -> None:
+    """Fit the ranker and its threshold on tuning material only (5-fold over the seed's paraphrases,
+    examples.jsonl, questions.jsonl and not_faq.txt; never knowledge/eval/)."""
     from knowledge import evaluate as ev
     from knowledge.retrieval import EXAMPLES_PATH, NOT_FAQ_PATH, RANKER_PATH
 
     items, examples, tune_rows, not_faq = ev.tuning_inputs()
     table = ev.candidate_table(items, examples, tune_rows, not_faq)
     points = ev.operating_points(table, ev.out_of_fold_best(table, c))
-    chosen = ev.choose_threshold(points, max_false_rate)
+    chosen = ev.choose_threshold(points, max_false_rate, pool)
     sources = sorted({s for p in points for s in p.top1})
     negatives = sorted({s for p in points for s in p.false_rate})
     header = ["threshold", *(f"top1:{s}" for s in sources), *(f"false:{s}" for s in negatives)]
@@ -113,7 +117,7 @@ def tune_command(max_false_rate: float, c: float, write: bool, check: bool) -> N
     from knowledge.service import SEED_PATH
 
     info = {
-        "command": f"intake kb tune --max-false-rate {max_false_rate} --c {c} --write",
+        "command": f"intake kb tune --max-false-rate {max_false_rate} --pool {pool} --c {c} --write",
         "data": ev.fingerprint([SEED_PATH, EXAMPLES_PATH, NOT_FAQ_PATH, *ev.TUNE_PATHS]),
         "cross_validated": {
             "top1": {k: round(v, 3) for k, v in chosen.top1.items()},
@@ -132,14 +136,23 @@ def tune_command(max_false_rate: float, c: float, write: bool, check: bool) -> N
 @click.command("kb")
 @click.option(
     "--data", "data_paths", type=click.Path(exists=True, dir_okay=False), multiple=True,
-    help="JSON lines with text and expect (default: every knowledge/eval/heldout*.jsonl)",
+    help="JSON lines with text and expect (default: every knowledge/eval/heldout*.jsonl, i.e. part E; "
+    "knowledge/seed files and tune*.jsonl are tuning material and are reported as such)",
 )
 @click.option("--from-db", is_flag=True, help="index the entries in the database instead of the seed file")
 @click.option("--threshold", type=float, default=None, help="answer threshold (default: the tuned one)")
 @click.option("--errors", "show_errors", is_flag=True, help="list the items answered wrongly")
 def eval_kb_command(data_paths: tuple[str, ...], from_db: bool, threshold: float | None, show_errors: bool) -> None:
     """FAQ retrieval: top-1 accuracy and false-answer rate on the held-out questions, per part and all."""
-    from knowledge.evaluate import as_index_items, evaluate_parts, heldout_paths, load_jsonl, part_of
+    from knowledge.evaluate import (
+        as_index_items,
+        evaluate_parts,
+        heldout_paths,
+        is_tuning_path,
+        load_jsonl,
+        part_of,
+        phrasing_texts,
+    )
     from knowledge.retrieval import FaqIndex, Tuning
     from knowledge.service import list_entries, load_seed_items
 
@@ -154,6 +167,15 @@ def eval_kb_command(data_paths: tuple[str, ...], from_db: bool, threshold: float
     parts = evaluate_parts(index, rows, part_of)
     names = ", ".join(p.name for p in paths)
     click.echo(f"FAQ retrieval on {names} ({len(index)} entries, threshold {index.threshold})")
+    tuning_files = [p.name for p in paths if is_tuning_path(p)]
+    if tuning_files:
+        click.echo(f"  note: {', '.join(tuning_files)} is tuning material (the ranker, threshold and seed were "
+                   "fitted on it): these are not held-out figures")
+    known = phrasing_texts(load_seed_items())
+    seen = sum(row["text"].strip() in known for row in rows)
+    if seen:
+        click.echo(f"  note: {seen} of {len(rows)} texts are phrasings the index is built from (seed, examples, "
+                   "questions, not-FAQ): not held-out")
     total = None
     for name in sorted(parts):
         total = parts[name] if total is None else total.merged(parts[name])

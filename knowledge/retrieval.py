@@ -40,6 +40,10 @@ log = logging.getLogger(__name__)
 PACKAGE_DIR = Path(__file__).resolve().parent
 NOT_FAQ_PATH = PACKAGE_DIR / "seed" / "not_faq.txt"
 EXAMPLES_PATH = PACKAGE_DIR / "seed" / "examples.jsonl"
+# The labelled resident questions of the tuning sets (tune, tune_none and the former held-out parts
+# A-D; each row names its `set`) are phrasings too; cross-validation still measures each one with an
+# index built without its fold. The running bot never reads knowledge/eval/ (held-out sets only).
+QUESTIONS_PATH = PACKAGE_DIR / "seed" / "questions.jsonl"
 RANKER_PATH = PACKAGE_DIR / "ranker.json"
 NONE = "none"
 
@@ -256,16 +260,26 @@ class Example:
     slug: str
     also: tuple[str, ...] = ()  # other entries that would answer it as well (evaluation only)
     id: str = ""
+    source: str = "example"  # which file it comes from, for the tuning table
+
+
+def example_source(path: Path, row: dict[str, Any]) -> str:
+    """How a row is named in the tuning table: corpus examples are "example"; a question by its `set`."""
+    return row.get("set") or ("example" if path.name == EXAMPLES_PATH.name else path.stem)
 
 
 @lru_cache(maxsize=1)
-def load_examples(path: Path = EXAMPLES_PATH) -> tuple[Example, ...]:
-    """The labelled example messages shipped with the package (knowledge/seed/examples.jsonl)."""
+def load_examples(paths: tuple[Path, ...] = (EXAMPLES_PATH, QUESTIONS_PATH)) -> tuple[Example, ...]:
+    """The labelled messages shipped with the package: knowledge/seed/examples.jsonl (`slug`) and the
+    tuning sets' questions knowledge/seed/questions.jsonl (`expect`, `set`)."""
     examples = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            examples.append(Example(row["text"], row["slug"], tuple(row.get("also", ())), row.get("id", "")))
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                slug = row["slug"] if "slug" in row else row["expect"]
+                examples.append(Example(row["text"], slug, tuple(row.get("also", ())), row.get("id", ""),
+                                        example_source(path, row)))
     return tuple(examples)
 
 
@@ -570,7 +584,7 @@ class FaqIndex:
     ) -> FaqIndex:
         """Index the active entries (anything with the FaqEntry attributes) by question and paraphrases.
 
-        Labelled example messages (default: knowledge/seed/examples.jsonl) are added to the
+        Labelled example messages (default: knowledge/seed/examples.jsonl and questions.jsonl) are added to the
         phrasings of the entry they name, if it is active, or to the not-FAQ group ("none").
         The ranker is knowledge/ranker.json unless one is given; `default_ranker=False` builds an
         index that only gives candidates (for fitting a new ranker).

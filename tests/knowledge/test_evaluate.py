@@ -3,6 +3,8 @@ from __future__ import annotations
 import numpy as np
 
 from knowledge.evaluate import (
+    HELDOUT_PATH,
+    QUESTION_STYLE_NEGATIVES,
     CandidateTable,
     EvalReport,
     OperatingPoint,
@@ -10,10 +12,12 @@ from knowledge.evaluate import (
     as_kana,
     choose_threshold,
     example_folds,
+    is_tuning_path,
+    load_jsonl,
     operating_points,
     part_of,
 )
-from knowledge.retrieval import Example
+from knowledge.retrieval import QUESTIONS_PATH, Example
 
 
 def test_another_acceptable_entry_counts_as_correct():
@@ -56,3 +60,33 @@ def test_the_threshold_is_the_lowest_that_keeps_false_answers_under_the_cap():
     chosen = choose_threshold(points, max_false_rate=0.0)
     assert isinstance(chosen, OperatingPoint) and 0.6 < chosen.threshold <= 0.95
     assert chosen.top1["tune"] == 0.5 and chosen.false_rate["all"] == 0.0
+
+
+def test_the_threshold_is_set_by_question_style_negatives_not_corpus_examples():
+    queries = [
+        Query("right", frozenset({"a"}), "tune_a", 0),
+        Query("a reply", frozenset(), "tune_none", 0),
+        Query("a corpus situation", frozenset(), "example", 0),
+    ]
+    table = CandidateTable(queries, [["a"]] * 3, [np.zeros((1, 1))] * 3)
+    points = operating_points(table, [("a", 0.9), ("a", 0.4), ("a", 0.8)])
+    chosen = choose_threshold(points, max_false_rate=0.0)
+    assert chosen.threshold <= 0.425
+    assert chosen.false_rate["questions"] == 0.0 and chosen.false_rate["example"] == 1.0
+    assert choose_threshold(points, max_false_rate=0.0, pool="all").threshold > 0.8
+
+
+def test_tuning_questions_name_their_set_and_part():
+    rows = load_jsonl(QUESTIONS_PATH)
+    sets = {row["set"] for row in rows}
+    assert {"tune_none", "tune_a", "tune_b", "tune_c", "tune_d"} <= sets
+    assert set(QUESTION_STYLE_NEGATIVES) <= sets
+    prefix_of_set = {"tune": "t", "tune_none": "n", "tune_a": "h", "tune_b": "b", "tune_c": "c", "tune_d": "d"}
+    assert all(row["id"].startswith(prefix_of_set[row["set"]]) for row in rows)
+    assert len({row["id"] for row in rows}) == len(rows)
+
+
+def test_files_under_seed_are_reported_as_tuning_material():
+    assert is_tuning_path(QUESTIONS_PATH)
+    assert not is_tuning_path(HELDOUT_PATH)
+    assert HELDOUT_PATH.name == "heldout_e.jsonl" and part_of({"id": "e001"}) == "E"

@@ -10,11 +10,14 @@ from knowledge.evaluate import as_index_items
 from knowledge.retrieval import (
     CANDIDATE_FEATURES,
     NONE,
+    PACKAGE_DIR,
+    QUESTIONS_PATH,
     Example,
     FaqIndex,
     Ranker,
     Tuning,
     features,
+    load_examples,
     load_ranker,
     message_features,
     normalize_for_index,
@@ -141,6 +144,17 @@ def test_none_examples_join_the_not_faq_group_and_unknown_slugs_are_ignored():
     )
     assert widened.score_all("物忘れの本を探しています")[1] > plain.score_all("物忘れの本を探しています")[1]
     assert [e.texts for e in widened.entries] == [e.texts for e in plain.entries]
+
+
+def test_the_running_index_reads_phrasings_from_seed_and_nothing_from_eval():
+    seed_dir, eval_dir = PACKAGE_DIR / "seed", PACKAGE_DIR / "eval"
+    default_paths = load_examples.__wrapped__.__defaults__[0]
+    assert default_paths and all(path.parent == seed_dir for path in default_paths)
+    assert QUESTIONS_PATH in default_paths
+    shipped = {e.text for e in load_examples()}
+    held_out = [json.loads(line)["text"] for path in eval_dir.glob("*.jsonl") for line in path.open(encoding="utf-8")
+                if line.strip()]
+    assert held_out and not shipped.intersection(held_out)
 
 
 def test_a_long_vowel_mark_in_hiragana_stays_in_the_reading():
