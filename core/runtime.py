@@ -27,7 +27,7 @@ from routing.service import RouterCache
 from workspace.cases.scheduled import reminder_job
 from workspace.notifications.service import email_job
 from workspace.privacy.scheduled import CHECK_EVERY_SECONDS, retention_job
-from workspace.settings import get_workspace_settings
+from workspace.stats import service as stats_service
 
 
 def build_context(settings: Settings) -> AppContext:
@@ -72,9 +72,9 @@ def build_runtime(ctx: AppContext) -> Runtime:
     faq_index = IndexCache(ctx.read_session_factory, threshold=settings.faq_threshold)
     triager = Triager.load(routers)
 
-    def record_feedback(session: Session, entry_id: int | None, helpful: bool) -> None:
+    def record_feedback(session: Session, entry_id: int | None, helpful: bool, voter: str) -> None:
         if entry_id is not None:
-            knowledge_service.record_feedback(session, entry_id, helpful)
+            knowledge_service.record_feedback(session, entry_id, helpful, voter=voter, salt=settings.secret_key)
 
     deps = Deps(
         codec=PostbackCodec(settings.secret_key),
@@ -83,7 +83,9 @@ def build_runtime(ctx: AppContext) -> Runtime:
         router=routers,
         faq=faq_index.best,
         record_faq_feedback=record_feedback,
+        record_inquiry=stats_service.record_from_state,
         directory=Directory(),
+        workspace_url=settings.public_base_url,
         hours=business_hours(settings),
         idle=timedelta(minutes=settings.conversation_idle_minutes),
     )
@@ -106,8 +108,9 @@ def build_runtime(ctx: AppContext) -> Runtime:
         on_parked=processor.apologise,
         periodic=[
             (30.0, expire_idle),
-            (get_workspace_settings().reminder_poll_seconds, reminder_job(factory, business_hours(settings))),
-            (get_workspace_settings().email_poll_seconds, email_job(factory, get_workspace_settings())),
+            (settings.reminder_poll_seconds,
+             reminder_job(factory, business_hours(settings), base_url=settings.public_base_url)),
+            (settings.email_poll_seconds, email_job(factory, settings)),
             (CHECK_EVERY_SECONDS, retention_job(factory, settings)),
         ],
     )

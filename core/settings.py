@@ -63,6 +63,22 @@ class Settings(BaseSettings):
     closed_case_retention_days: int = 365
     bot_message_retention_days: int = 30
 
+    # Staff workspace. Outgoing mail for staff notifications (empty host: e-mails stay queued,
+    # visible as pending).
+    smtp_host: str = ""
+    smtp_port: int = 25
+    smtp_sender: str = "anshin-intake@localhost"
+    email_poll_seconds: float = 30.0
+    # A staff session ends after this long without a request, and in any case after the maximum.
+    staff_session_idle_minutes: int = 60
+    staff_session_max_hours: int = 12
+    # Login throttling: failures counted over the window, per login and per client address.
+    login_window_minutes: int = 15
+    login_max_failures_per_login: int = 5
+    login_max_failures_per_ip: int = 20
+    # Reminders to a destination: how often the worker looks for overdue cases.
+    reminder_poll_seconds: float = 60.0
+
     max_webhook_body_bytes: int = 1_000_000
     log_json: bool = True
     log_level: str = "INFO"

@@ -89,11 +89,15 @@ class FaqVersion(Base):
 
 class FaqFeedback(Base):
     __tablename__ = "faq_feedback"
+    # One vote per voter and entry (several null voters are allowed on both backends).
+    __table_args__ = (UniqueConstraint("entry_id", "voter_hash"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     entry_id: Mapped[int] = mapped_column(ForeignKey("faq_entry.id", ondelete="CASCADE"), index=True)
     # HMAC of the LINE user id under a secret salt, never the id itself; null when not given.
     user_ref_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # HMAC of who voted (the bot: one resident in one conversation); a later vote replaces the earlier.
+    voter_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     helpful: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 

@@ -211,29 +211,58 @@ def hash_user_reference(user_id: str, salt: str) -> str:
 
 
 def record_feedback(
-    session: Session, entry_id: int, helpful: bool, *, user_id: str | None = None, salt: str = ""
+    session: Session,
+    entry_id: int,
+    helpful: bool,
+    *,
+    user_id: str | None = None,
+    salt: str = "",
+    voter: str | None = None,
 ) -> FaqFeedback:
-    """Store one 役に立った/立たなかった vote and bump the entry's counter (the raw user id is not kept)."""
+    """Store one 役に立った/立たなかった vote and bump the entry's counter (the raw user id is not kept).
+
+    With `voter` (who votes, kept only as a keyed hash) a voter has one vote per entry: the same
+    vote again changes nothing, a different one replaces it and moves the count.
+    """
     _require(session, entry_id)
-    if user_id and not salt:
-        raise ValueError("a salt is needed to hash the user id")
+    if (user_id or voter) and not salt:
+        raise ValueError("a salt is needed to hash the user id or voter")
+    voter_hash = hash_user_reference(voter, salt) if voter else None
+    earlier = _vote_of(session, entry_id, voter_hash) if voter_hash else None
+    if earlier is not None:
+        if earlier.helpful != helpful:
+            _count_vote(session, entry_id, earlier.helpful, -1)
+            _count_vote(session, entry_id, helpful, +1)
+            earlier.helpful = helpful
+            session.flush()
+        return earlier
     feedback = FaqFeedback(
         entry_id=entry_id,
         helpful=helpful,
         user_ref_hash=hash_user_reference(user_id, salt) if user_id else None,
+        voter_hash=voter_hash,
         created_at=utcnow(),
     )
     session.add(feedback)
+    _count_vote(session, entry_id, helpful, +1)
+    session.flush()
+    return feedback
+
+
+def _vote_of(session: Session, entry_id: int, voter_hash: str) -> FaqFeedback | None:
+    query = select(FaqFeedback).where(FaqFeedback.entry_id == entry_id, FaqFeedback.voter_hash == voter_hash)
+    return session.scalars(query.with_for_update()).first()
+
+
+def _count_vote(session: Session, entry_id: int, helpful: bool, step: int) -> None:
     counter = FaqEntry.helpful_count if helpful else FaqEntry.unhelpful_count
     # An SQL increment, so concurrent votes are not lost; the version and updated_at stay as they are.
     session.execute(
         sql_update(FaqEntry)
         .where(FaqEntry.id == entry_id)
-        .values({counter.key: counter + 1})
+        .values({counter.key: counter + step})
         .execution_options(synchronize_session="fetch")
     )
-    session.flush()
-    return feedback
 
 
 # --- import / export ---------------------------------------------------------------------
@@ -252,15 +281,35 @@ def import_yaml(session: Session, text: str, actor: str, note: str | None = None
 
 CSV_LIST_SEPARATOR = "\n"
 
+# A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_formula(value: str) -> str:
+    """A text cell Excel shows as text: an apostrophe before a formula start (and before an apostrophe).
+
+    Escaping a leading apostrophe too makes restore_formula its exact inverse.
+    """
+    return "'" + value if value.startswith((*FORMULA_STARTS, "'")) else value
+
+
+def restore_formula(value: str) -> str:
+    """The cell as written before neutralise_formula (an apostrophe before anything else is kept)."""
+    return value[1:] if value.startswith("'") and value[1:].startswith((*FORMULA_STARTS, "'")) else value
+
 
 def export_csv(session: Session) -> str:
-    """All entries as CSV (paraphrases one per line within the cell, topics comma-separated)."""
+    """All entries as CSV (paraphrases one per line within the cell, topics comma-separated).
+
+    Meant to be edited in Excel: a cell that Excel would run as a formula is written with a
+    leading apostrophe, which import_csv removes again.
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(EDITABLE_FIELDS)
     for entry in list_entries(session, include_inactive=True):
         snap = snapshot_of(entry)
-        writer.writerow(
+        cells = (
             [
                 snap["slug"],
                 snap["question"],
@@ -274,6 +323,7 @@ def export_csv(session: Session) -> str:
                 "true" if snap["active"] else "false",
             ]
         )
+        writer.writerow([neutralise_formula(cell) for cell in cells])
     return out.getvalue()
 
 
@@ -378,7 +428,7 @@ def _csv_rows(text: str) -> list[Mapping[str, Any]]:
         raise InvalidImport([f"CSV: missing columns {sorted(missing)}"])
     rows: list[Mapping[str, Any]] = []
     for raw in reader:
-        row: dict[str, Any] = {k: (v or "") for k, v in raw.items() if k in EDITABLE_FIELDS}
+        row: dict[str, Any] = {k: restore_formula(v or "") for k, v in raw.items() if k in EDITABLE_FIELDS}
         row["paraphrases"] = [p for p in row.get("paraphrases", "").split("\n") if p.strip()]
         row["topics"] = [t for t in row.get("topics", "").replace(";", ",").replace(" ", ",").split(",") if t]
         row["link"] = row.get("link") or None

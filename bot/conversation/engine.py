@@ -32,8 +32,12 @@ class Deps:
     urgency: Callable[[str], Any]  # rules only: .urgency, .call_number
     router: Any  # routing Router: resolve(text), resolve_location(lat, lng)
     faq: Callable[[str, list[str]], Any]  # best FAQ match or None
-    record_faq_feedback: Callable[[Session, int | None, bool], None]
+    # (session, entry id, helpful, voter): one vote per voter and entry, a later one replaces it.
+    record_faq_feedback: Callable[[Session, int | None, bool, str], None]
+    # workspace.stats record_from_state(session, state, *, outcome, at): a worry that ended without a case.
+    record_inquiry: Callable[..., Any]
     directory: Any  # bot.conversation.directory.Directory
+    workspace_url: str  # the staff workspace's public address, for the links in staff e-mails
     hours: BusinessHours
     idle: timedelta
 
@@ -53,7 +57,7 @@ class Conversation:
         greeting: list[dict] = []
         if self._expired(user, now):
             turn.say(copy.EXPIRED_ON_RETURN)
-            turn.reset()
+            turn.end_without_case("expired")
         if user.step == "handed_off":
             case = cases.get(session, turn.state.get("case_id"))
             if case is None or not case.is_open:
@@ -100,7 +104,7 @@ class Conversation:
             typed = unicodedata.normalize("NFKC", incoming.text).strip()
             if typed in copy.CANCEL_WORDS:
                 turn.say(copy.CANCELLED)
-                turn.reset()
+                turn.end_without_case("cancelled")
                 return
             if typed in copy.RESTART_WORDS:
                 turn.reset()
@@ -166,7 +170,7 @@ class Conversation:
         notes = []
         for user in stale:
             turn = Turn(session, user, self.deps, now)
-            turn.reset()
+            turn.end_without_case("expired")
             turn.save()
             notes.append((user.user_id, [text(copy.EXPIRED)]))
         return notes

@@ -49,7 +49,7 @@ def hand_off(turn: Turn) -> None:
                     data=state.get("consent") or {})
     for message in state.get("messages", []):
         cases.add_entry(turn.session, case, "resident_message", message["text"], line_message_id=message.get("id"))
-    flows.case_opened(turn.session, case)
+    flows.case_opened(turn.session, case, base_url=turn.deps.workspace_url)
 
     name = destination_name(turn)
     turn.say(copy.ACCEPTED.format(number=case.number, destination=name))
@@ -82,7 +82,7 @@ def forward_to_staff(turn: Turn, a: Answer) -> None:
         body = a.typed or "（スタンプ・画像など。内容は保存していません）"
     for message_id, part in a.parts or [(a.message_id, body)]:
         cases.add_entry(turn.session, case, "resident_message", part, line_message_id=message_id)
-    flows.resident_wrote(turn.session, case)
+    flows.resident_wrote(turn.session, case, base_url=turn.deps.workspace_url)
     if a.typed:
         urgency = turn.deps.urgency(a.typed[:1000])
         if urgency.urgency == "emergency":

@@ -12,6 +12,7 @@ also be typed. The words are all in copy.py.
 from __future__ import annotations
 
 import re
+import secrets
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -84,11 +85,11 @@ def answer_worry(turn: Turn, a: Answer) -> None:
         turn.say(copy.EMERGENCY_7119)
     if triage.route == "outside_city":
         say_outside_city(turn, getattr(address, "municipality", None))
-        turn.reset()
+        turn.end_without_case("outside_city")
         return
     if topics == ["other"] and confident:
         if not answer_from_faq(turn, worry):
-            turn.reset()
+            turn.end_without_case("no_answer")
             turn.ask(copy.ASK_WORRY, worry_buttons())
         return
     if not confident:
@@ -182,11 +183,21 @@ def ask_helpful(turn: Turn) -> None:
 def answer_helpful(turn: Turn, a: Answer) -> None:
     if a.value in ("yes", "no") or a.matches(copy.YES, copy.NO, "はい。", "いいえ。"):
         helpful = a.value == "yes" or a.matches(copy.YES, "はい。")
-        turn.deps.record_faq_feedback(turn.session, turn.state.get("faq_entry_id"), helpful)
+        turn.deps.record_faq_feedback(turn.session, turn.state.get("faq_entry_id"), helpful, voter_of(turn))
         turn.say(copy.THANKS_FEEDBACK)
         turn.goto("offer_handoff")
         return
     more_about_the_worry(turn, a)
+
+
+def voter_of(turn: Turn) -> str:
+    """Who votes: this resident in this conversation (a random reference, forgotten when it ends).
+
+    The same answer shown again in the same conversation gets one vote, the latest; a new
+    conversation votes anew, and the stored vote cannot be tied to the resident once this ends.
+    """
+    ref = turn.state.setdefault("voter_ref", secrets.token_urlsafe(16))
+    return f"{turn.user.user_id}/{ref}"
 
 
 def more_about_the_worry(turn: Turn, a: Answer) -> None:
@@ -211,7 +222,7 @@ def answer_offer(turn: Turn, a: Answer) -> None:
         turn.goto("relation")
     elif a.value == "no" or a.matches(copy.NO_NEED, copy.NO, "大丈夫", "だいじょうぶ"):
         turn.say(copy.GOODBYE)
-        turn.reset()
+        turn.end_without_case("no_handoff")
     else:
         more_about_the_worry(turn, a)
 
@@ -283,7 +294,7 @@ def follow_resolution(turn: Turn, resolution) -> None:
         turn.goto("town")
     elif kind == "outside_city":
         say_outside_city(turn, resolution.municipality)
-        turn.reset()
+        turn.end_without_case("outside_city")
     else:
         attempts = turn.state.get("address_attempts", 0) + 1
         turn.state["address_attempts"] = attempts
@@ -297,7 +308,7 @@ def follow_resolution(turn: Turn, resolution) -> None:
 def give_up_on_address(turn: Turn) -> None:
     turn.say(copy.ADDRESS_GIVE_UP.format(phone=turn.deps.directory.city_callcenter_phone(turn.session)))
     turn.say(copy.EMERGENCY_REMINDER)
-    turn.reset()
+    turn.end_without_case("address_unresolved")
 
 
 def pending(turn: Turn) -> dict:
@@ -400,7 +411,7 @@ def answer_consent(turn: Turn, a: Answer) -> None:
     elif a.value == "no" or a.matches(copy.DISAGREE, "同意しません", copy.NO):
         turn.say(copy.DECLINED.format(destination=destination_name(turn)))
         turn.say(turn.deps.directory.contact_text(turn.session, destination_id(turn)))
-        turn.reset()
+        turn.end_without_case("declined")
     else:
         turn.say(copy.NOT_UNDERSTOOD)
         turn.reask()

@@ -101,6 +101,11 @@ class Turn:
         self.user.step = "start"
         self.user.state_version += 1
 
+    def end_without_case(self, outcome: str) -> None:
+        """The worry ends here without a case: count it anonymously (in this transaction), then forget it."""
+        self.deps.record_inquiry(self.session, self.state, outcome=outcome, at=self.now)
+        self.reset()
+
     def save(self) -> None:
         self.user.state = deepcopy(self.state)
         self.user.last_activity_at = self.now

@@ -7,11 +7,7 @@ center closes it with a reason and tells the resident; staff of other centers ge
 
 from __future__ import annotations
 
-import os
-import shutil
 import uuid
-from pathlib import Path
-from urllib.parse import urlparse
 
 import httpx
 import pytest
@@ -19,30 +15,19 @@ from sqlalchemy import select
 
 from bot.conversation import copy as bot_copy
 from core.db import transaction
+from tests.browser import ARTIFACTS, needs_chromium
+from tests.browser import log_in as browser_log_in
 from tests.support import wait_for
 from tests.workspace.chat import chat_to_a_case
 from tests.workspace.conftest import PASSWORD
 from workspace.cases.models import Case, CaseEntry
 from workspace.staff import service as staff
 
-CHROMIUM = os.environ.get("INTAKE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 WORRY = "稲毛区小仲台2丁目でひとり暮らしの母が、最近物忘れがひどく、同じことを何度も電話してきます。病院に連れて行くべきか相談したいです。"
 ADDRESS = "稲毛区小仲台2丁目"
 
-pytestmark = pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Chromium is not installed (make browser)")
+pytestmark = needs_chromium
 
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -63,17 +48,7 @@ def people(session_factory):
 
 
 def log_in(browser, base_url: str, login: str):
-    """A fresh browser context, signed in with the keyboard only."""
-    context = browser.new_context(base_url=base_url, locale="ja-JP", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto("/staff/queue")
-    page.wait_for_url("**/staff/login**")
-    page.keyboard.type(login)  # the login field has the focus
-    page.keyboard.press("Tab")
-    page.keyboard.type(PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_url(lambda url: urlparse(url).path == "/staff/queue")
-    return page
+    return browser_log_in(browser, base_url, login, PASSWORD)
 
 
 def case_of(session_factory, user_id: str) -> Case:

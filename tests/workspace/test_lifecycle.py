@@ -129,7 +129,7 @@ def test_transfer_moves_the_case_to_the_new_destination_as_new_and_notifies_it(f
 
     def transfer(session, case, actor):
         cases.transfer(session, case, actor, "konakadai", "本人の住所は稲毛区小仲台でした")
-        flows.case_transferred(session, case)
+        flows.case_transferred(session, case, base_url="http://workspace.test")
 
     run(factory, case.id, staff_member.id, transfer)
     with factory() as session:

@@ -17,7 +17,7 @@ from workspace.staff.models import StaffUser
 
 def remind(factory, hours, now):
     with transaction(factory) as session:
-        return scheduled.send_reminders(session, hours, now)
+        return scheduled.send_reminders(session, hours, now, base_url="http://workspace.test")
 
 
 def test_urgent_case_not_accepted_within_the_hour_is_reminded_once(factory, hours):

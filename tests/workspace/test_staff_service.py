@@ -9,11 +9,11 @@ from sqlalchemy import select
 
 from core.db import transaction, utcnow
 from tests.workspace.conftest import PASSWORD, make_staff
-from workspace.settings import WorkspaceSettings
+from core.settings import Settings
 from workspace.staff import service as staff
 from workspace.staff.models import LoginAttempt, StaffSession, StaffUser
 
-SETTINGS = WorkspaceSettings(_env_file=None)
+SETTINGS = Settings(_env_file=None)
 
 
 def login(factory, name: str, password: str, ip: str = "192.0.2.1", settings=SETTINGS) -> staff.LoginResult:
@@ -56,7 +56,7 @@ def test_lock_is_lifted_when_the_window_has_passed(factory):
 
 
 def test_one_address_guessing_many_logins_is_throttled(factory):
-    settings = WorkspaceSettings(_env_file=None, login_max_failures_per_ip=4)
+    settings = Settings(_env_file=None, login_max_failures_per_ip=4)
     make_staff(factory, "victim")
     for n in range(settings.login_max_failures_per_ip):
         login(factory, f"user{n}", "guess guess guess", ip="198.51.100.7", settings=settings)

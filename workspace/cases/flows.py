@@ -1,39 +1,37 @@
-"""What follows from a step of a case, across domains: notify staff, keep the timeline."""
+"""What follows from a step of a case, across domains: notify staff, keep the timeline.
+
+`base_url` is the workspace's public address (settings.public_base_url), for the links in e-mails.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from core.settings import get_settings
 from workspace.cases.models import Case
 from workspace.notifications import service as notifications
 
 
-def case_opened(session: Session, case: Case) -> None:
+def case_opened(session: Session, case: Case, *, base_url: str) -> None:
     """A resident's worry became a case: the destination's staff (and oversight) are told."""
-    base_url = get_settings().public_base_url
-    headline = notifications.case_opened_headline(case)
-    notifications.notify(session, case.destination_id, headline, base_url=base_url)
-    if case.oversight_destination_id:
-        notifications.notify(session, case.oversight_destination_id, headline, base_url=base_url)
+    _notify_destinations(session, case, notifications.case_opened_headline(case), base_url)
 
 
-def resident_wrote(session: Session, case: Case) -> None:
+def resident_wrote(session: Session, case: Case, *, base_url: str) -> None:
     """The resident wrote again on an open case."""
-    notifications.notify(session, case.destination_id, notifications.resident_wrote_headline(case),
-                         base_url=get_settings().public_base_url)
+    notifications.notify(session, case.destination_id, notifications.resident_wrote_headline(case), base_url=base_url)
 
 
-def case_transferred(session: Session, case: Case) -> None:
+def case_transferred(session: Session, case: Case, *, base_url: str) -> None:
     """A case moved to another destination: its staff (and oversight) are told as for a new case."""
-    base_url = get_settings().public_base_url
-    headline = notifications.case_transferred_headline(case)
+    _notify_destinations(session, case, notifications.case_transferred_headline(case), base_url)
+
+
+def reminder_due(session: Session, case: Case, kind: str, *, base_url: str) -> None:
+    """A case waits too long: its destination is reminded."""
+    notifications.notify(session, case.destination_id, notifications.reminder_headline(case, kind), base_url=base_url)
+
+
+def _notify_destinations(session: Session, case: Case, headline: str, base_url: str) -> None:
     notifications.notify(session, case.destination_id, headline, base_url=base_url)
     if case.oversight_destination_id:
         notifications.notify(session, case.oversight_destination_id, headline, base_url=base_url)
-
-
-def reminder_due(session: Session, case: Case, kind: str) -> None:
-    """A case waits too long: its destination is reminded."""
-    notifications.notify(session, case.destination_id, notifications.reminder_headline(case, kind),
-                         base_url=get_settings().public_base_url)

@@ -57,7 +57,7 @@ def untouched(session: Session, hours: BusinessHours, now: datetime) -> list[Cas
     return [c for c in candidates if hours.add_business_days(c.last_activity_at, UNTOUCHED_BUSINESS_DAYS) <= now]
 
 
-def remind(session: Session, case: Case, kind: str) -> bool:
+def remind(session: Session, case: Case, kind: str, *, base_url: str) -> bool:
     """Record and send one reminder; False if another worker already did."""
     try:
         with session.begin_nested():
@@ -66,29 +66,30 @@ def remind(session: Session, case: Case, kind: str) -> bool:
     except IntegrityError:
         return False
     cases.add_entry(session, case, "reminder", REMINDER_LABELS[kind], data={"kind": kind})
-    flows.reminder_due(session, case, kind)
+    flows.reminder_due(session, case, kind, base_url=base_url)
     return True
 
 
-def send_reminders(session: Session, hours: BusinessHours, now: datetime | None = None) -> list[tuple[int, str]]:
+def send_reminders(session: Session, hours: BusinessHours, now: datetime | None = None, *,
+                   base_url: str) -> list[tuple[int, str]]:
     """Every reminder due now. Returns (case id, kind) of those sent."""
     now = now or utcnow()
     sent = []
     for case in urgent_unaccepted(session, now):
-        if remind(session, case, "urgent_unaccepted"):
+        if remind(session, case, "urgent_unaccepted", base_url=base_url):
             sent.append((case.id, "urgent_unaccepted"))
     for case in untouched(session, hours, now):
-        if remind(session, case, "untouched"):
+        if remind(session, case, "untouched", base_url=base_url):
             sent.append((case.id, "untouched"))
     return sent
 
 
-def reminder_job(factory: sessionmaker[Session], hours: BusinessHours) -> Callable[[], None]:
+def reminder_job(factory: sessionmaker[Session], hours: BusinessHours, *, base_url: str) -> Callable[[], None]:
     """The worker's periodic job."""
 
     def send_case_reminders() -> None:
         with transaction(factory) as session:
-            sent = send_reminders(session, hours)
+            sent = send_reminders(session, hours, base_url=base_url)
         if sent:
             log.info("case reminders sent", extra={"count": len(sent)})
 

@@ -289,7 +289,7 @@ def case_transfer(
 
     def work():
         cases.transfer(session, case, user, destination_id, reason)
-        flows.case_transferred(session, case)
+        flows.case_transferred(session, case, base_url=get_context(request).settings.public_base_url)
 
     response = act(request, session, user, case, "transfer", work, from_destination=old_destination,
                    to_destination=destination_id)

@@ -107,7 +107,7 @@ def send_pending_emails(factory: sessionmaker[Session], *, host: str, port: int,
 
 
 def email_job(factory: sessionmaker[Session], settings) -> Callable[[], None]:
-    """The worker's periodic job: send what is queued (settings: workspace.settings.WorkspaceSettings)."""
+    """The worker's periodic job: send what is queued (settings: core.settings.Settings)."""
 
     def send_notification_emails() -> None:
         send_pending_emails(factory, host=settings.smtp_host, port=settings.smtp_port, sender=settings.smtp_sender)

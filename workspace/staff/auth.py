@@ -14,7 +14,6 @@ from fastapi import Depends, HTTPException, Request, Response
 from itsdangerous import BadSignature, URLSafeSerializer
 
 from core.context import get_context
-from workspace.settings import get_workspace_settings
 from workspace.staff import service as staff
 from workspace.staff.models import StaffUser
 from workspace.web import DbSession, LoginRequired, public  # noqa: F401 - public is an access dependency
@@ -64,7 +63,7 @@ def session_token(request: Request) -> str | None:
 def current_staff(request: Request, session: DbSession) -> StaffUser:
     """The signed-in staff member, or 401 (GET pages redirect to the login form)."""
     token = session_token(request)
-    found = staff.resume_session(session, token, get_workspace_settings()) if token else None
+    found = staff.resume_session(session, token, get_context(request).settings) if token else None
     if found is None:
         raise LoginRequired()
     row, user = found

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from core.db import utcnow
 from routing.models import Destination
-from workspace.settings import WorkspaceSettings
+from core.settings import Settings
 from workspace.staff.models import ROLES, LoginAttempt, StaffSession, StaffUser
 
 MIN_PASSWORD_LENGTH = 10
@@ -144,7 +144,7 @@ def recent_failures(session: Session, *, login: str | None = None, ip: str | Non
     return session.scalar(query) or 0
 
 
-def is_throttled(session: Session, login: str, ip: str, settings: WorkspaceSettings, now: datetime) -> bool:
+def is_throttled(session: Session, login: str, ip: str, settings: Settings, now: datetime) -> bool:
     """Too many recent failures for this login or from this address."""
     since = now - timedelta(minutes=settings.login_window_minutes)
     return (
@@ -159,7 +159,7 @@ class LoginResult:
     throttled: bool = False
 
 
-def authenticate(session: Session, login: str, password: str, *, ip: str, settings: WorkspaceSettings) -> LoginResult:
+def authenticate(session: Session, login: str, password: str, *, ip: str, settings: Settings) -> LoginResult:
     """Check a login and password, throttled per login and per address; every try is recorded."""
     now = utcnow()
     login = login.strip()[:60]
@@ -199,7 +199,7 @@ def start_session(session: Session, user: StaffUser, *, ip: str | None = None, u
     return token, row
 
 
-def session_is_live(row: StaffSession, settings: WorkspaceSettings, now: datetime) -> bool:
+def session_is_live(row: StaffSession, settings: Settings, now: datetime) -> bool:
     """Not ended, not idle too long, not older than the maximum."""
     return (
         row.ended_at is None
@@ -208,7 +208,7 @@ def session_is_live(row: StaffSession, settings: WorkspaceSettings, now: datetim
     )
 
 
-def resume_session(session: Session, token: str, settings: WorkspaceSettings) -> tuple[StaffSession, StaffUser] | None:
+def resume_session(session: Session, token: str, settings: Settings) -> tuple[StaffSession, StaffUser] | None:
     """The live session and its active user for a cookie's token, touching it; None otherwise."""
     row = session.scalars(select(StaffSession).where(StaffSession.token_hash == token_digest(token))).first()
     if row is None:

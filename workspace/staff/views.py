@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
+from core.context import get_context
 from workspace.audit import service as audit
-from workspace.settings import get_workspace_settings
 from workspace.staff import service as staff
 from workspace.staff.auth import (
     CsrfChecked,
@@ -32,10 +32,21 @@ NOTICES = {
 
 
 def safe_next(target: str | None) -> str:
-    """Only our own workspace pages are followed after login (no open redirect)."""
-    if target and target.startswith("/staff/") and not target.startswith("//") and "\\" not in target:
+    """Only our own workspace and admin pages are followed after login (no open redirect)."""
+    if target and is_own_page(target):
         return target
     return "/staff/queue"
+
+
+def is_own_page(target: str) -> bool:
+    """A path of this site under /staff/ or /admin: no host ("//evil"), scheme or control character."""
+    # Browsers drop tabs and newlines inside a URL and read "\\" as "/": "/\\evil" would be "//evil".
+    if "\\" in target or any(ord(c) < 0x21 or ord(c) == 0x7F for c in target):
+        return False
+    path = target.split("?", 1)[0].split("#", 1)[0]
+    if not path.startswith("/") or path.startswith("//"):
+        return False
+    return path.startswith("/staff/") or path == "/admin" or path.startswith("/admin/")
 
 
 def login_page(request: Request, *, error: str | None = None, status_code: int = 200, next_url: str = "", login: str = ""):
@@ -75,7 +86,7 @@ def login(
     if not login_nonce_matches(request, nonce):
         return login_page(request, error="画面の有効期限が切れました。もう一度ログインしてください。",
                           status_code=400, next_url=target, login=login)
-    result = staff.authenticate(session, login, password, ip=ip, settings=get_workspace_settings())
+    result = staff.authenticate(session, login, password, ip=ip, settings=get_context(request).settings)
     if result.throttled:
         audit.record(session, "login.throttled", actor_label=login, ip=ip)
         return login_page(request, error="ログインの失敗が続いたため、しばらくログインできません。15分ほどたってからお試しください。",
@@ -87,7 +98,7 @@ def login(
     # A new session id at every login: a session id planted before login is worth nothing.
     old_token = session_token(request)
     if old_token:
-        found = staff.resume_session(session, old_token, get_workspace_settings())
+        found = staff.resume_session(session, old_token, get_context(request).settings)
         if found is not None:
             staff.end_session(session, found[0])
     token, _ = staff.start_session(session, result.user, ip=ip, user_agent=request.headers.get("user-agent"))

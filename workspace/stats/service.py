@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from core.hours import JST
 from knowledge.models import FaqEntry, FaqFeedback
+from knowledge.service import neutralise_formula
 from routing.models import Destination
 from workspace.cases.labels import ROUTE_LABELS, TOPIC_LABELS, URGENCY_LABELS, URGENCY_ORDER
 from workspace.cases.models import Case
@@ -413,8 +414,14 @@ def _blank(value: float | None) -> str | float:
 
 
 def to_csv(rows: list[list]) -> str:
-    """CSV with a byte-order mark, so Excel opens the Japanese correctly."""
+    """CSV with a byte-order mark, so Excel opens the Japanese correctly.
+
+    Text cells (center names and FAQ questions are typed by staff) never start a formula;
+    numbers are written as they are.
+    """
     out = io.StringIO()
     out.write("\ufeff")
-    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([neutralise_formula(cell) if isinstance(cell, str) else cell for cell in row])
     return out.getvalue()

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import shutil
 import uuid
-from pathlib import Path
-from urllib.parse import urlparse
 
 import httpx
 import pytest
 
 from core.db import transaction
+from tests.browser import log_in as browser_log_in
 from tests.workspace.conftest import PASSWORD
 from workspace.staff import service as staff
 from workspace.staff.auth import SESSION_COOKIE, sign_session_token
-
-CHROMIUM = os.environ.get("INTAKE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
-needs_chromium = pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Chromium is not installed (make browser)")
 
 
 def new_account(session_factory, role: str = "admin", destination_id: str | None = None, **kwargs) -> str:
@@ -59,25 +50,6 @@ def admin(app_server, session_factory):
     client.http.close()
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
 
 def log_in(browser, base_url: str, login: str, then: str):
-    """A fresh browser context signed in with the keyboard only, then at the page `then`."""
-    context = browser.new_context(base_url=base_url, locale="ja-JP", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto("/staff/login")
-    page.keyboard.type(login)  # the login field has the focus
-    page.keyboard.press("Tab")
-    page.keyboard.type(PASSWORD)
-    page.keyboard.press("Enter")
-    page.wait_for_url(lambda url: urlparse(url).path == "/staff/queue")
-    page.goto(then)
-    return page
+    return browser_log_in(browser, base_url, login, PASSWORD, then)

@@ -10,7 +10,8 @@ from bot.conversation import copy
 from core.db import transaction
 from routing.models import Destination, Town
 from tests.support import LineUserSim, wait_for
-from tests.workspace.admin.conftest import ARTIFACTS, log_in, needs_chromium, new_account
+from tests.browser import ARTIFACTS, needs_chromium
+from tests.workspace.admin.conftest import log_in, new_account
 from tests.workspace.chat import chat_to_a_case
 from workspace.admin.directory import service as directory
 from workspace.audit.models import AuditLog

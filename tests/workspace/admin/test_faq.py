@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import uuid
 
 import pytest
@@ -12,7 +14,8 @@ from core.db import transaction
 from knowledge import service as knowledge
 from knowledge.models import FaqEntry
 from tests.support import LineUserSim
-from tests.workspace.admin.conftest import ARTIFACTS, log_in, needs_chromium, new_account
+from tests.browser import ARTIFACTS, needs_chromium
+from tests.workspace.admin.conftest import log_in, new_account
 from workspace.audit.models import AuditLog
 
 QUESTION = "介護保険の申請のしかたを教えてください"
@@ -85,6 +88,36 @@ def test_export_then_import_through_the_console_changes_nothing(admin, session_f
         response = admin.post("/admin/faq/import", files={"file": (name, exported.content)})
         assert response.status_code == 200, response.text
         assert f"変更なし {total} 件" in response.text and "追加 0 件" in response.text and "更新 0 件" in response.text
+
+
+def test_faq_csv_writes_formulas_as_text_for_excel_and_reads_them_back_exactly(admin, session_factory):
+    slug = f"formula-{uuid.uuid4().hex[:6]}"
+    awkward = {"question": "=1+1 と表示されます", "paraphrases": ["+81 からの電話", "'= で始まる言い方"],
+               "answer": "-で始まる回答です。", "source": "@資料", "owner": "'city"}
+    with transaction(session_factory) as session:
+        knowledge.create(session, {"slug": slug, "topics": ["other"], "active": False, **awkward}, actor="staff")
+    first = admin.get("/admin/faq/export.csv").content
+    [row] = [r for r in csv.DictReader(io.StringIO(first.decode())) if r["slug"] == slug]
+    assert row["question"] == "'=1+1 と表示されます" and row["answer"] == "'-で始まる回答です。"
+    assert row["paraphrases"] == "'+81 からの電話\n'= で始まる言い方" and row["source"] == "'@資料"
+    assert row["owner"] == "''city"  # an apostrophe of its own is kept by escaping it too
+
+    response = admin.post("/admin/faq/import", files={"file": ("faq.csv", first)})
+    assert response.status_code == 200 and "追加 0 件" in response.text and "更新 0 件" in response.text
+    assert admin.get("/admin/faq/export.csv").content == first
+    with session_factory() as session:
+        entry = knowledge.get_by_slug(session, slug)
+        assert {name: getattr(entry, name) for name in awkward} == awkward
+
+
+def test_a_csv_cell_typed_in_excel_with_an_apostrophe_imports_as_the_text_it_shows(admin, session_factory):
+    slug = f"excel-{uuid.uuid4().hex[:6]}"
+    typed = (f"slug,question,paraphrases,answer,link,topics,source,owner,review_by,active\n"
+             f"{slug},'=A1 のような質問,,'@で始まる回答です。,,other,'資料,city,,false\n")
+    assert admin.post("/admin/faq/import", files={"file": ("faq.csv", typed.encode())}).status_code == 200
+    with session_factory() as session:
+        entry = knowledge.get_by_slug(session, slug)
+        assert (entry.question, entry.answer, entry.source) == ("=A1 のような質問", "@で始まる回答です。", "'資料")
 
 
 def test_an_import_dry_run_reports_but_changes_nothing_and_a_bad_file_changes_nothing(admin, session_factory):

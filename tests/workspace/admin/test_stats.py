@@ -10,7 +10,12 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from core.db import transaction, utcnow
-from tests.workspace.admin.conftest import ARTIFACTS, StaffClient, log_in, needs_chromium, new_account
+from knowledge import service as knowledge
+from knowledge.models import FaqEntry
+from knowledge.service import FORMULA_STARTS
+from routing.models import Destination
+from tests.browser import ARTIFACTS, needs_chromium
+from tests.workspace.admin.conftest import StaffClient, log_in, new_account
 from tests.workspace.conftest import at, make_case, make_staff
 from workspace.stats import service as stats
 from workspace.stats.models import InquiryStat
@@ -83,6 +88,43 @@ def test_csv_for_the_care_meeting_has_excel_friendly_japanese_and_no_personal_da
     assert times[1] == ["2026-01", "1", "1", "1.0", "1", "3.0"]
     everything = "".join(stats.to_csv(stats.csv_rows(report, t)) for t in stats.CSV_TABLES)
     assert "U0000" not in everything and "母の物忘れ" not in everything  # no LINE ids, no texts
+
+
+FORMULA_NAMES = {"benten": '=HYPERLINK("https://evil.example","弁天")', "chuo": "+1+1", "konakadai": "-2+3",
+                 "marugoto": "@SUM(1)", "ward_chuo": "\t=1", "ward_inage": "\r=1"}
+
+
+def test_csv_cells_that_excel_would_run_as_formulas_are_written_as_text(factory):
+    with transaction(factory) as session:
+        for destination_id, name in FORMULA_NAMES.items():
+            session.get(Destination, destination_id).short_name = name
+            stats.record_inquiry(session, topics=["dementia"], urgency="routine", route="center",
+                                 destination_id=destination_id, outcome="declined", at=at("2026-01-15 20:00"))
+        entry = knowledge.create(session, {"slug": "formula", "question": "=1+1 と出ます", "answer": "答えです。",
+                                           "topics": ["other"], "source": "テスト", "owner": "city"}, actor="staff")
+        knowledge.record_feedback(session, entry.id, True)
+    with factory() as session:
+        report = stats.build_report(session, stats.Scope("千葉市全体"), stats.period_from("2026-01", None, utcnow().date()))
+    cells = {table: list(csv.reader(io.StringIO(stats.to_csv(stats.csv_rows(report, table)).lstrip("\ufeff"))))
+             for table in stats.CSV_TABLES}
+    names = {row[2]: row[3] for row in cells["inquiries"][1:]}
+    assert names == {destination_id: "'" + name for destination_id, name in FORMULA_NAMES.items()}
+    assert cells["faq"][1][:3] == ["formula", "'=1+1 と出ます", "1"]
+    assert all(not cell.startswith(FORMULA_STARTS) for rows in cells.values() for row in rows for cell in row)
+    assert [row[-1] for row in cells["inquiries"][1:]] == ["1"] * 6  # numbers stay numbers
+
+
+def test_faq_helpfulness_counts_each_voter_once_with_their_latest_vote(factory):
+    with transaction(factory) as session:
+        entry = knowledge.create(session, {"slug": "votes", "question": "質問です", "answer": "答えです。",
+                                           "topics": ["other"], "source": "テスト", "owner": "city"}, actor="staff")
+        for voter, helpful in [("a", True), ("a", True), ("b", True), ("b", False), ("c", False)]:
+            knowledge.record_feedback(session, entry.id, helpful, voter=voter, salt="s3cret")
+    with factory() as session:
+        [row] = stats.faq_helpfulness(session, stats.period_from(None, None, utcnow().date()))
+        entry = session.get(FaqEntry, entry.id)
+    assert (row.helpful, row.unhelpful) == (1, 2)  # a: はい; b: changed to いいえ; c: いいえ
+    assert (entry.helpful_count, entry.unhelpful_count) == (1, 2)
 
 
 def test_record_from_state_keeps_only_labels_and_the_center(factory):
