@@ -8,7 +8,7 @@ from contextlib import contextmanager
 import pytest
 
 from bot.simulator.fake_api import FakeLineState, create_fake_line_app
-from tests.support import ACCESS_TOKEN, CHANNEL_SECRET, LineUserSim, ServerThread, postgres_database
+from tests.support import ACCESS_TOKEN, CHANNEL_SECRET, LineUserSim, ServerThread, free_port, postgres_database
 
 BACKENDS = [b for b in os.environ.get("INTAKE_TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
 
@@ -83,15 +83,45 @@ def app_server(database_url, fake_line):
     """The real application served over HTTP with its in-process worker."""
     from core.app import create_app
 
-    settings = make_settings(database_url, fake_line)
+    port = free_port()
+    settings = make_settings(database_url, fake_line, public_base_url=f"http://127.0.0.1:{port}")
     app = create_app(settings)
-    server = ServerThread(app)
-    settings.public_base_url = server.url
+    server = ServerThread(app, port=port)
     server.start()
     server.settings = settings
     server.app = app
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium, one per test module."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import launch
+
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(autouse=True)
+def forget_failed_logins(request):
+    """Failed logins from 127.0.0.1 pile up in the shared database and would throttle later tests."""
+    if "app_server" not in request.fixturenames:
+        yield
+        return
+    from sqlalchemy import create_engine, delete
+
+    from workspace.staff.models import LoginAttempt
+
+    engine = create_engine(request.getfixturevalue("database_url"))
+    yield
+    with engine.begin() as connection:
+        connection.execute(delete(LoginAttempt))
+    engine.dispose()
 
 
 @pytest.fixture

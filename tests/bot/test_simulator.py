@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
 
 from bot.conversation import copy
 from core.settings import Settings
+from tests.browser import ARTIFACTS, launch
 from tests.support import ServerThread, free_port
 
-CHROMIUM = os.environ.get("INTAKE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
 
 @pytest.fixture
@@ -35,7 +30,7 @@ def test_simulator_greets_on_follow_and_answers_a_typed_worry(simulator_server):
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         page = browser.new_page()
         page.goto(f"{simulator_server.url}/simulator")
         page.get_by_role("button", name="友だち追加").click()
