@@ -7,8 +7,9 @@ Messaging API runs in its own process, all on a throwaway PostgreSQL database (b
 Residents follow a scripted intake conversation (worry, handoff, relation, address, consent,
 contact, name, send, then a few more messages to the case), several thousand of them at once,
 with a share of LINE redeliveries. Prints acknowledgement p50/p99, processing lag p50/p99
-(target ≤ 1 s), event → reply-call p95/p99, lost and doubled events, backlog over time, and the
-resident memory of every process sampled every 10 s (first, last, slope), with the load average.
+(target ≤ 1 s), event → reply-call p95/p99, lost and doubled events, backlog over time, the
+resident memory of every process sampled every 10 s (start, middle, end, slope) and the CPU each
+process spent per event, with the load average.
 """
 
 from __future__ import annotations
@@ -28,7 +29,14 @@ import httpx
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import create_engine, text
 
-from bench.harness import SECRET, Processes, percentile, python, throwaway_database, wait_http
+from bench.harness import (
+    SECRET,
+    Processes,
+    percentile,
+    python,
+    throwaway_database,
+    wait_http,
+)
 from bench.webhook import drain, gunicorn, product_env
 from bot.simulator import line_events
 from tests.support import free_port
@@ -36,6 +44,7 @@ from tests.support import free_port
 INTAKE = [python(), "-c", "from core.cli import main; main()"]
 SCRIPT = [
     "母が最近同じことを何度も聞くようになり、物忘れが心配です",
+    "はい",  # the FAQ answer helped (or, without one, "yes" to the offer of a center)
     "つないでほしい",
     "家族のこと",
     "稲毛区小仲台2丁目",
@@ -61,8 +70,18 @@ def rss_kb(pid: int) -> int:
     return 0
 
 
+def cpu_seconds(pid: int) -> float:
+    """user + system CPU seconds of a process (all its threads), from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except (FileNotFoundError, ProcessLookupError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def children_of(pid: int) -> list[int]:
-    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True, check=False).stdout.split()
     return [int(p) for p in out]
 
 
@@ -86,6 +105,8 @@ class Sampler(threading.Thread):
         self.every = every
         self.engine = create_engine(database_url, pool_size=1)
         self.rss: dict[str, list[tuple[float, float]]] = {}
+        self.cpu: dict[str, list[tuple[float, float]]] = {}  # user + system CPU seconds so far
+        self.pg_seen: dict[int, float] = {}
         self.timeline: list[tuple[float, int, int, float]] = []  # t, stored events, pending, load1
         self.stop_event = threading.Event()
         self.began = time.monotonic()
@@ -105,9 +126,16 @@ class Sampler(threading.Thread):
             kb = rss_kb(pid)
             if kb:
                 self.rss.setdefault(name, []).append((t, kb / 1024))
+                self.cpu.setdefault(name, []).append((t, cpu_seconds(pid)))
         with self.engine.connect() as c:
             stored, pending = c.execute(text(
                 "select count(*), count(*) filter (where status = 'pending') from inbox_events")).one()
+            backends = [r[0] for r in c.execute(text(
+                "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"))]
+        # Each PostgreSQL connection is a process: their CPU, summed (a closed one keeps its last reading).
+        for pid in backends:
+            self.pg_seen[pid] = max(self.pg_seen.get(pid, 0.0), cpu_seconds(pid))
+        self.cpu.setdefault("postgresql", []).append((t, sum(self.pg_seen.values())))
         self.timeline.append((t, stored, pending, os.getloadavg()[0]))
 
     def run(self) -> None:
@@ -151,7 +179,7 @@ async def sustained_load(urls: list[str], rate: float, seconds: float, users: in
                 async with client.post(url, data=body, headers=headers) as response:
                     await response.read()
                     status = str(response.status)
-            except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            except (TimeoutError, aiohttp.ClientError) as exc:
                 status = type(exc).__name__
             latencies.append((time.perf_counter() - start) * 1000)
             statuses[status] = statuses.get(status, 0) + 1
@@ -348,10 +376,20 @@ def report(args, load, result, fake, sampler, drained_after, load_before, load_a
             rate = (stored - previous[1]) / (t - previous[0]) if previous and t > previous[0] else 0.0
             print(f"  {t:6.0f} {rate:8.1f} {pending:8d} {load1:6.2f}")
             previous = (t, stored)
-    print(f"memory (RSS MB, sampled every {args.sample_every:.0f} s): process, first, last, max, slope MB/min")
+    print(f"memory (RSS MB, sampled every {args.sample_every:.0f} s): process, start, middle, end, max, slope MB/min")
     for name, points in sorted(sampler.rss.items()):
         values = [v for _, v in points]
-        print(f"  {name:16} {values[0]:8.1f} {values[-1]:8.1f} {max(values):8.1f} {slope_per_minute(points):+8.2f}")
+        middle = values[len(values) // 2]
+        print(f"  {name:16} {values[0]:8.1f} {middle:8.1f} {values[-1]:8.1f} {max(values):8.1f} "
+              f"{slope_per_minute(points):+8.2f}")
+    print("CPU over the load and the drain (this generator not included; postgresql = the backends of this "
+          "database): process, seconds, ms per unique event")
+    total = 0.0
+    for name, points in sorted(sampler.cpu.items()):
+        spent = points[-1][1] - points[0][1]
+        total += spent
+        print(f"  {name:16} {spent:8.1f} {1000 * spent / max(unique, 1):8.2f}")
+    print(f"  {'all':16} {total:8.1f} {1000 * total / max(unique, 1):8.2f}")
 
 
 def main() -> None:

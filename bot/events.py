@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -140,8 +141,22 @@ class EventProcessor:
                 incomings.append(incoming)
         if not incomings or not user.active:
             return
+        answered = threading.Event()
         if self.show_loading and any(i.kind != "follow" for i in incomings):
-            self._loading_pool.submit(self.show_loading, user_id)
+            self._loading_pool.submit(self._show_loading_unless_answered, user_id, answered)
+        try:
+            self._answer(session, user, events, incomings)
+        finally:
+            answered.set()
+
+    def _show_loading_unless_answered(self, user_id: str, answered: threading.Event) -> None:
+        # Once the answer is queued it is about to be sent: an animation started now would only
+        # spin after it (LINE shows it until the next message or the timeout), and costs a call.
+        if not answered.is_set():
+            self.show_loading(user_id)
+
+    def _answer(self, session: Session, user: LineUser, events: list[InboxEvent], incomings: list[Incoming]) -> None:
+        user_id = user.user_id
         outcome = self.conversation.handle(session, user, incomings, utcnow())
         if not outcome.messages:
             return

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -63,10 +63,13 @@ def event_time(event: dict) -> datetime:
     return utcnow()
 
 
-def _insert_ignoring_duplicates(session: Session):
-    dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return insert(InboxEvent).on_conflict_do_nothing(index_elements=["webhook_event_id"])
+# Insert, ignoring an event already stored (redelivered or replayed), returning what was new.
+STORE = {
+    dialect.__name__.rsplit(".", 1)[-1]: dialect.insert(InboxEvent)
+    .on_conflict_do_nothing(index_elements=["webhook_event_id"])
+    .returning(InboxEvent.id)
+    for dialect in (postgresql, sqlite)
+}
 
 
 def store_events(session: Session, events: Iterable[dict]) -> int:
@@ -91,7 +94,7 @@ def store_events(session: Session, events: Iterable[dict]) -> int:
     if not rows:
         return 0
     # rowcount of an executemany is not the number inserted on PostgreSQL: count what came back.
-    inserted = session.connection().execute(_insert_ignoring_duplicates(session).returning(InboxEvent.id), rows)
+    inserted = session.connection().execute(STORE[session.get_bind().dialect.name], rows)
     return len(inserted.all())
 
 
@@ -101,45 +104,55 @@ class Claim:
     events: list[InboxEvent]
 
 
+def _claim_statement():
+    oldest_per_source = (
+        select(func.min(InboxEvent.id))
+        .where(InboxEvent.status == "pending")
+        .group_by(InboxEvent.source_key)
+    )
+    head = (
+        select(InboxEvent.id, InboxEvent.source_key, InboxEvent.attempts)
+        .where(
+            InboxEvent.id.in_(oldest_per_source),
+            InboxEvent.status == "pending",
+            InboxEvent.source_key.not_in(bindparam("busy", expanding=True)),
+        )
+        .order_by(InboxEvent.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+        .cte("head")
+    )
+    return (
+        select(InboxEvent)
+        .join(head, InboxEvent.source_key == head.c.source_key)
+        .where(
+            InboxEvent.status == "pending",
+            InboxEvent.id >= head.c.id,
+            # A head that failed before is taken alone, so one poisonous event is parked by
+            # itself and never takes the resident's other messages with it.
+            or_(InboxEvent.id == head.c.id, head.c.attempts == 0),
+        )
+        .order_by(InboxEvent.id)
+        .limit(BATCH_LIMIT)
+    )
+
+
+# Built once: building and hashing it on every claim cost more CPU than running it.
+CLAIM = _claim_statement()
+
+
 def claim_next(session: Session, busy_sources: Sequence[str] = ()) -> Claim | None:
     """Lock the oldest pending event of some source and return that source's pending batch.
 
     Only the oldest pending event of a source is ever claimable, so two workers can never
     process one source's events out of order. On PostgreSQL the row lock is taken with
     SKIP LOCKED; SQLite has a single writer, and `busy_sources` covers this process's threads.
+    One statement: the head is locked in a CTE and its source's batch is read with it.
     """
-    oldest_per_source = (
-        select(func.min(InboxEvent.id))
-        .where(InboxEvent.status == "pending")
-        .group_by(InboxEvent.source_key)
-    )
-    query = (
-        select(InboxEvent)
-        .where(InboxEvent.id.in_(oldest_per_source), InboxEvent.status == "pending")
-        .order_by(InboxEvent.id)
-        .limit(1)
-        .with_for_update(skip_locked=True)
-    )
-    if busy_sources:
-        query = query.where(InboxEvent.source_key.not_in(list(busy_sources)))
-    head = session.scalars(query).first()
-    if head is None:
+    events = session.scalars(CLAIM, {"busy": list(busy_sources)}).all()
+    if not events:
         return None
-    if head.attempts > 0:
-        # It failed before, maybe with others of its batch: alone now, so one poisonous event
-        # is parked by itself and never takes the resident's other messages with it.
-        return Claim(head.source_key, [head])
-    rest = session.scalars(
-        select(InboxEvent)
-        .where(
-            InboxEvent.source_key == head.source_key,
-            InboxEvent.status == "pending",
-            InboxEvent.id > head.id,
-        )
-        .order_by(InboxEvent.id)
-        .limit(BATCH_LIMIT - 1)
-    ).all()
-    return Claim(head.source_key, [head, *rest])
+    return Claim(events[0].source_key, list(events))
 
 
 def mark_done(session: Session, events: Sequence[InboxEvent]) -> None:

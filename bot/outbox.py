@@ -4,16 +4,21 @@ A message is replied with its reply token while the token is fresh, otherwise pu
 its own `X-Line-Retry-Key`, so a retried push can never arrive twice. Transient failures
 (429, 5xx, no answer) are retried with exponential backoff; other 4xx fail at once. Every
 failure is recorded on the row, where the staff workspace shows it.
+
+A recipient's messages go out in order: only the oldest unsettled one (its head) is ever
+attempted. Attempting means claiming it first ("sending", leased for `lease` seconds), in a
+committed transaction, so another process leaves it alone unless this one dies.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.line_client import CallResult, LineClient
 from bot.models import OutgoingMessage
@@ -24,6 +29,55 @@ log = logging.getLogger(__name__)
 
 MAX_MESSAGES_PER_CALL = 5
 LEASE_SECONDS = 30.0
+UNSETTLED = ("pending", "sending")
+# Session.info key: the rows `enqueue` added in this session's transaction (see Deliverer.claim_queued).
+QUEUED = "outbox.queued"
+
+
+# The statements of the delivery path, built once: building and hashing a statement costs more
+# CPU than PostgreSQL spends running it. `_other` is a second name for the table in subqueries.
+_other = aliased(OutgoingMessage)
+
+# The recipient's head: its oldest unsettled message, locked unless another process holds it.
+# Only the head, never the next one: a locked head (SKIP LOCKED) means "not now", not "skip it".
+HEAD = (
+    select(OutgoingMessage)
+    .where(
+        OutgoingMessage.id == select(func.min(_other.id))
+        .where(_other.to == bindparam("recipient"), _other.status.in_(UNSETTLED))
+        .scalar_subquery(),
+        OutgoingMessage.status.in_(UNSETTLED),
+    )
+    .with_for_update(skip_locked=True)
+)
+
+# Claim a just-queued message in its own transaction, only if it is the recipient's head (an
+# older one, e.g. a retry waiting for its backoff, goes first and takes this one along).
+CLAIM_IF_HEAD = (
+    update(OutgoingMessage)
+    .where(
+        OutgoingMessage.id == bindparam("message_id"),
+        OutgoingMessage.status == "pending",
+        ~select(_other.id)
+        .where(_other.to == bindparam("recipient"), _other.status.in_(UNSETTLED), _other.id < bindparam("message_id"))
+        .exists(),
+    )
+    .values(status="sending", method=bindparam("claim_method"), attempts=OutgoingMessage.attempts + 1,
+            next_attempt_at=bindparam("lease_until"))
+    .returning(OutgoingMessage.id)
+)
+
+# Mark a message sent and, in the same statement, find whether the recipient has another.
+MARK_SENT = (
+    update(OutgoingMessage)
+    .where(OutgoingMessage.id == bindparam("message_id"))
+    .values(status="sent", sent_at=bindparam("sent_time"), last_error=None, last_status_code=bindparam("status_code"))
+    .returning(
+        select(func.min(_other.id))
+        .where(_other.to == bindparam("recipient"), _other.status.in_(UNSETTLED), _other.id != bindparam("message_id"))
+        .scalar_subquery()
+    )
+)
 
 
 def enqueue(
@@ -53,12 +107,25 @@ def enqueue(
         session.add(row)
         rows.append(row)
     session.flush()
+    session.info.setdefault(QUEUED, []).extend(rows)
     return rows
 
 
 def backoff(attempts: int) -> timedelta:
     """1 s, 2 s, 4 s … capped at 5 minutes."""
     return timedelta(seconds=min(2 ** max(attempts - 1, 0), 300))
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """A claimed message, detached from its session: what to send and how."""
+
+    id: int
+    to: str
+    method: str  # reply / push
+    messages: list[dict]
+    reply_token: str | None
+    retry_key: str
 
 
 class Deliverer:
@@ -73,98 +140,117 @@ class Deliverer:
 
     def deliver_for(self, recipient: str) -> None:
         """Deliver a recipient's due messages in order, stopping at the first that must wait."""
-        while (message_id := self._next_due_id(recipient)) is not None:
-            if self.deliver(message_id) in ("wait", "busy"):
-                return
+        with transaction(self.factory) as session:
+            attempt = self._claim_head(session, recipient)
+        self.deliver_claimed(attempt)
+
+    def deliver_claimed(self, attempt: Attempt | None) -> None:
+        """Send a claimed message, then the recipient's next due ones, each claimed as the last is recorded."""
+        while attempt is not None:
+            if attempt.method == "reply":
+                result = self.client.reply(attempt.reply_token, attempt.messages)
+            else:
+                result = self.client.push(attempt.to, attempt.messages, attempt.retry_key)
+            attempt = self._record(attempt, result)
+
+    def claim_queued(self, session: Session, recipient: str) -> Attempt | None:
+        """In the transaction that queued a recipient's messages: claim the first, if nothing is before it.
+
+        Committing the claim with the messages saves a transaction per message; the caller then
+        delivers it with `deliver_claimed` after the commit (if it dies first, the lease runs out
+        and another process attempts it, as after any claim).
+        """
+        queued = [row for row in session.info.pop(QUEUED, []) if row.to == recipient]
+        if not queued:
+            return None
+        first = min(queued, key=lambda row: row.id)
+        method = "reply" if first.reply_token and self._fresh(first) else "push"
+        claimed = session.connection().execute(CLAIM_IF_HEAD, {
+            "message_id": first.id, "recipient": recipient, "claim_method": method, "lease_until": utcnow() + self.lease,
+        }).first()
+        # The row object in the session still says "pending"; nothing reads it after the commit.
+        if claimed is None:
+            return None
+        return Attempt(first.id, first.to, method, list(first.messages), first.reply_token, first.retry_key)
 
     def deliver_due(self, limit: int = 50) -> int:
         """One sweep over all recipients with due messages (retries, pushes from staff)."""
         with self.factory() as session:
             recipients = session.scalars(
                 select(OutgoingMessage.to)
-                .where(OutgoingMessage.status.in_(("pending", "sending")), OutgoingMessage.next_attempt_at <= utcnow())
+                .where(OutgoingMessage.status.in_(UNSETTLED), OutgoingMessage.next_attempt_at <= utcnow())
                 .group_by(OutgoingMessage.to)
                 .limit(limit)
             ).all()
             OUTGOING_PENDING.set(
-                session.scalar(select(func.count()).where(OutgoingMessage.status.in_(("pending", "sending")))) or 0
+                session.scalar(select(func.count()).where(OutgoingMessage.status.in_(UNSETTLED))) or 0
             )
         for recipient in recipients:
             self.deliver_for(recipient)
         return len(recipients)
 
-    def _next_due_id(self, recipient: str) -> int | None:
-        with self.factory() as session:
-            head = session.scalars(
-                select(OutgoingMessage)
-                .where(OutgoingMessage.to == recipient, OutgoingMessage.status.in_(("pending", "sending")))
-                .order_by(OutgoingMessage.id)
-                .limit(1)
-            ).first()
-            if head is None or head.next_attempt_at > utcnow():
-                return None
-            return head.id
+    def _claim_head(self, session: Session, recipient: str) -> Attempt | None:
+        """Claim the recipient's oldest unsettled message if it is due and no other process holds it."""
+        row = session.scalars(HEAD, {"recipient": recipient}).first()
+        if row is None or row.next_attempt_at > utcnow():
+            return None
+        return self._take(row)
 
-    def deliver(self, message_id: int) -> str:
-        """Attempt one message: "settled" (sent or failed for good), "again" (push now), "wait", "busy"."""
-        plan = self._claim(message_id)
-        if plan is None:
-            return "busy"
-        method, row = plan
-        if method == "reply":
-            result = self.client.reply(row.reply_token, row.messages)
-        else:
-            result = self.client.push(row.to, row.messages, row.retry_key)
-        return self._record(message_id, method, result)
+    def _take(self, row: OutgoingMessage) -> Attempt:
+        if row.status == "sending" and row.method == "reply":
+            # A previous attempt died without an answer: the token may have been used.
+            row.reply_attempted = True
+        fresh = self._fresh(row)
+        # After a reply that may have been delivered, only the token can tell (LINE refuses a
+        # used one with 400): a push now, even with a stale token, could say it all twice.
+        method = "reply" if row.reply_token and (fresh or row.reply_attempted) else "push"
+        row.status = "sending"
+        row.method = method
+        row.attempts = (row.attempts or 0) + 1
+        row.next_attempt_at = utcnow() + self.lease
+        return Attempt(row.id, row.to, method, list(row.messages), row.reply_token, row.retry_key)
 
-    def _claim(self, message_id: int):
+    def _fresh(self, row: OutgoingMessage) -> bool:
+        return row.reply_token_time is not None and utcnow() - row.reply_token_time < self.reply_budget
+
+    def _record(self, attempt: Attempt, result: CallResult) -> Attempt | None:
+        """Record the outcome and, in the same transaction, claim the recipient's next due message."""
         with transaction(self.factory) as session:
-            row = session.scalars(
-                select(OutgoingMessage)
-                .where(OutgoingMessage.id == message_id, OutgoingMessage.status.in_(("pending", "sending")))
-                .with_for_update(skip_locked=True)
-            ).first()
-            if row is None or row.next_attempt_at > utcnow():
-                return None
-            if row.status == "sending" and row.method == "reply":
-                # A previous attempt died without an answer: the token may have been used.
-                row.reply_attempted = True
-            fresh = row.reply_token_time is not None and utcnow() - row.reply_token_time < self.reply_budget
-            # After a reply that may have been delivered, only the token can tell (LINE refuses a
-            # used one with 400): a push now, even with a stale token, could say it all twice.
-            method = "reply" if row.reply_token and (fresh or row.reply_attempted) else "push"
-            row.status = "sending"
-            row.method = method
-            row.attempts += 1
-            row.next_attempt_at = utcnow() + self.lease
-            session.flush()
-            session.expunge(row)
-            return method, row
-
-    def _record(self, message_id: int, method: str, result: CallResult) -> str:
-        with transaction(self.factory) as session:
-            row = session.get(OutgoingMessage, message_id, with_for_update=True)
-            row.last_status_code = result.status
             if result.ok:
-                row.status, row.sent_at, row.last_error = "sent", utcnow(), None
+                later = self._record_sent(session, attempt, result)
+                return self._claim_head(session, attempt.to) if later is not None else None
+            if self._record_failure(session, attempt, result) == "wait":
+                return None
+            return self._claim_head(session, attempt.to)
+
+    def _record_sent(self, session: Session, attempt: Attempt, result: CallResult) -> int | None:
+        """Mark it sent; returns the id of the recipient's next unsettled message, if any (same statement)."""
+        return session.connection().execute(MARK_SENT, {
+            "message_id": attempt.id, "recipient": attempt.to, "sent_time": utcnow(), "status_code": result.status,
+        }).scalar()
+
+    def _record_failure(self, session: Session, attempt: Attempt, result: CallResult) -> str:
+        """ "settled" (failed for good, or the token was consumed), "again" (push now) or "wait" (retry later)."""
+        method = attempt.method
+        row = session.get(OutgoingMessage, attempt.id, with_for_update=True)
+        row.last_status_code = result.status
+        row.last_error = result.error
+        if method == "reply" and result.status == 400:
+            if row.reply_attempted:
+                # The single-use token was consumed by the earlier, unanswered attempt.
+                row.status, row.sent_at = "sent", utcnow()
+                row.last_error = "reply token consumed by an earlier attempt"
                 return "settled"
-            row.last_error = result.error
-            if method == "reply" and result.status == 400:
-                if row.reply_attempted:
-                    # The single-use token was consumed by the earlier, unanswered attempt.
-                    row.status, row.sent_at = "sent", utcnow()
-                    row.last_error = "reply token consumed by an earlier attempt"
-                    return "settled"
-                # Expired or otherwise refused token: push instead, at once.
-                row.reply_token = None
-                row.status, row.next_attempt_at = "pending", utcnow()
-                return "again"
-            if method == "reply" and result.maybe_accepted:
-                row.reply_attempted = True
-            if result.transient and row.attempts < self.max_attempts:
-                row.status, row.next_attempt_at = "pending", utcnow() + backoff(row.attempts)
-                log.warning("line delivery will be retried", extra={"outgoing_id": row.id, "status": result.status})
-                return "wait"
-            row.status = "failed"
-            log.error("line delivery failed", extra={"outgoing_id": row.id, "status": result.status})
-            return "settled"
+            # Expired or otherwise refused token: push instead, at once.
+            row.reply_token = None
+            row.status, row.next_attempt_at = "pending", utcnow()
+            return "again"
+        if method == "reply" and result.maybe_accepted:
+            row.reply_attempted = True
+        if result.transient and row.attempts < self.max_attempts:
+            row.status, row.next_attempt_at = "pending", utcnow() + backoff(row.attempts)
+            log.warning("line delivery will be retried", extra={"outgoing_id": row.id, "status": result.status})
+            return "wait"
+        row.status = "failed"
+        log.error("line delivery failed", extra={"outgoing_id": row.id, "status": result.status})
+        return "settled"

@@ -6,6 +6,7 @@ Runs as threads inside the web process by default (`IN_PROCESS_WORKER=true`) and
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import time
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.inbox import Claim, claim_next, mark_done, record_failure
-from bot.outbox import Deliverer
+from bot.outbox import Attempt, Deliverer
 from core.db import transaction, utcnow
 from core.logging import redact_error
 from core.metrics import EVENTS_PROCESSED, PROCESSING_LAG
@@ -24,6 +25,12 @@ log = logging.getLogger(__name__)
 Handler = Callable[[Session, Claim], None]
 # Called in the transaction that parks events for good: (session, source key) -> None.
 OnParked = Callable[[Session, str], None]
+
+
+def recipient_of(source_key: str) -> str | None:
+    """Who answers to a source go to: the user, group or room id; None for "none"."""
+    kind, _, ident = source_key.partition(":")
+    return ident if kind in ("user", "group", "room") and ident else None
 
 
 class Worker:
@@ -68,20 +75,26 @@ class Worker:
                 return False
             self._busy.add(claim.source_key)
         try:
-            self._act(session, claim)
+            attempt = self._act(session, claim)
         finally:
             with self._busy_lock:
                 self._busy.discard(claim.source_key)
-        if claim.source_key.startswith(("user:", "group:", "room:")):
-            self.deliverer.deliver_for(claim.source_key.split(":", 1)[1])
+        recipient = recipient_of(claim.source_key)
+        if attempt is not None:
+            self.deliverer.deliver_claimed(attempt)
+        elif recipient is not None:
+            self.deliverer.deliver_for(recipient)
         return True
 
-    def _act(self, session: Session, claim: Claim) -> None:
+    def _act(self, session: Session, claim: Claim) -> Attempt | None:
+        """Act on the batch; returns the answer's first message when it was claimed for delivery in the same commit."""
         event_ids = [e.id for e in claim.events]
         received = [e.received_at for e in claim.events]
+        recipient = recipient_of(claim.source_key)
         try:
             self.handler(session, claim)
             mark_done(session, claim.events)
+            attempt = self.deliverer.claim_queued(session, recipient) if recipient is not None else None
             session.commit()
         except Exception as exc:
             session.rollback()
@@ -92,13 +105,14 @@ class Worker:
                     self.on_parked(retry_session, claim.source_key)
             EVENTS_PROCESSED.labels("error").inc(len(event_ids))
             EVENTS_PROCESSED.labels("parked").inc(len(parked))
-            return
+            return None
         finally:
             session.close()
         now = utcnow()
         for at in received:
             PROCESSING_LAG.observe((now - at).total_seconds())
         EVENTS_PROCESSED.labels("done").inc(len(event_ids))
+        return attempt
 
     def drain(self, timeout: float = 30.0) -> None:
         """Process until nothing is pending (tests, the simulator, `intake worker --once`)."""
@@ -152,6 +166,10 @@ class Worker:
         self._threads.clear()
 
     def run_forever(self, threads: int = 1) -> None:
+        # Everything built so far (the NLP model, the routing tables, the FAQ index: several
+        # hundred thousand objects) lives as long as the process: keep it out of the collector's
+        # full passes, which otherwise walk all of it again and again under load.
+        gc.freeze()
         self.start(threads)
         try:
             while any(t.is_alive() for t in self._threads):
