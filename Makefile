@@ -39,11 +39,11 @@ seed: migrate
 run: seed
 	$(BIN)/intake serve --host 127.0.0.1 --port 8000
 
-# tests/reliability and tests/security are still being finished (issue 8) and run on demand:
-# `make test-reliability`. Everything else runs here, on SQLite and PostgreSQL.
+# Every test, on SQLite and PostgreSQL (INTAKE_TEST_BACKENDS narrows it), as CI runs it.
 test: install-test browser
-	$(BIN)/pytest -q --ignore=tests/reliability --ignore=tests/security
+	$(BIN)/pytest -q
 
+# Only the reliability and security tests (crashes, restarts, faults, fuzzing): a convenience.
 test-reliability: install-test
 	$(BIN)/pytest -q tests/reliability tests/security
 

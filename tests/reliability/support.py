@@ -19,6 +19,7 @@ from pathlib import Path
 
 import httpx
 from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
 
 from bot.simulator import line_events
 from core.db import transaction
@@ -75,12 +76,19 @@ def outgoing_for(factory, user_id: str):
         return session.scalars(select(OutgoingMessage).where(OutgoingMessage.to == user_id).order_by(OutgoingMessage.id)).all()
 
 
+def read_only(factory) -> sessionmaker:
+    """Sessions of the same engine that only look. On SQLite they read a WAL snapshot at once: a
+    session of the writing factory begins IMMEDIATE and would queue behind a worker's batches, so a
+    poll could first see the inbox after the worker had done everything."""
+    return sessionmaker(factory.kw["bind"].execution_options(readonly=True), expire_on_commit=False)
+
+
 def inbox_statuses(factory) -> dict[str, int]:
     from sqlalchemy import func
 
     from bot.models import InboxEvent
 
-    with factory() as session:
+    with read_only(factory)() as session:
         return dict(session.execute(select(InboxEvent.status, func.count()).group_by(InboxEvent.status)).all())
 
 
@@ -90,7 +98,7 @@ def settled(factory) -> bool:
 
     from bot.models import InboxEvent, OutgoingMessage
 
-    with factory() as session:
+    with read_only(factory)() as session:
         pending = session.scalar(select(func.count()).where(InboxEvent.status == "pending"))
         unsent = session.scalar(select(func.count()).where(OutgoingMessage.status.in_(("pending", "sending"))))
     return pending == 0 and unsent == 0

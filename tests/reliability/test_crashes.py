@@ -68,7 +68,9 @@ def test_worker_killed_while_acting_on_acknowledged_events_then_replaced(edge, f
     edge.children.worker("first", env, threads=2)
     wait_for(lambda: done_count(edge.factory) >= 1, timeout=60, interval=0.01)
     edge.children.kill("first")
-    assert done_count(edge.factory) < total, "the worker finished before it could be killed"
+    done_at_kill = done_count(edge.factory)
+    assert done_at_kill < total, "the worker finished before it could be killed"
+    print(f"\nworker killed with {done_at_kill} of {total} events done")
 
     edge.children.worker("second", env, threads=2)
     wait_for(lambda: settled(edge.factory), timeout=90, interval=0.2)

@@ -43,6 +43,7 @@ def test_two_web_three_workers_sigkill_mid_run_each_event_once_in_order(tmp_path
     from core.db import make_engine, make_session_factory
 
     fake_line.clear_faults()
+    started = time.monotonic()
     with prepared_database("postgresql", tmp_path) as database_url:
         engine = make_engine(database_url)
         factory = make_session_factory(engine)
@@ -57,6 +58,7 @@ def test_two_web_three_workers_sigkill_mid_run_each_event_once_in_order(tmp_path
                 children.worker(f"worker{n}", env, threads=2)
             for port in ports:
                 wait_http(f"http://127.0.0.1:{port}/healthz")
+            setup_seconds = time.monotonic() - started
 
             player = LinePlayer([f"http://127.0.0.1:{port}/line/webhook" for port in ports], fake_line, RATE, MESSAGES)
             total = USERS * MESSAGES
@@ -80,7 +82,8 @@ def test_two_web_three_workers_sigkill_mid_run_each_event_once_in_order(tmp_path
             began = time.monotonic()
             _, chaos_done = asyncio.run(scenario())
             load_seconds = time.monotonic() - began
-            wait_for(lambda: settled(factory), timeout=120, interval=0.5)
+            wait_for(lambda: settled(factory), timeout=120, interval=0.2)
+            settle_seconds = time.monotonic() - began - load_seconds
         finally:
             children.stop_all()
 
@@ -107,6 +110,7 @@ def test_two_web_three_workers_sigkill_mid_run_each_event_once_in_order(tmp_path
             assert len(keys) == len(set(keys))
         finally:
             engine.dispose()
-        print(f"\nscale-out: {total} events from {USERS} residents in {load_seconds:.1f} s; "
+        print(f"\nscale-out: {total} events from {USERS} residents in {load_seconds:.1f} s "
+              f"(setup {setup_seconds:.1f} s, then settled in {settle_seconds:.1f} s); "
               f"{player.redeliveries} redeliveries sent, {redelivered} first stored by a resend; "
               f"answers: {sum(per_user.values())}; acks {player.statuses}; {'; '.join(chaos_done)}")

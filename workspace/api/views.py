@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hmac
-from datetime import datetime
-from typing import Annotated
+from datetime import UTC, datetime
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from pydantic import BaseModel
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from pydantic import AfterValidator, AwareDatetime, BaseModel
 from sqlalchemy import select
 
 from core.context import get_context
@@ -15,7 +15,33 @@ from workspace.audit import service as audit
 from workspace.cases.models import STATUSES, Case
 from workspace.web import DbSession, client_ip
 
-router = APIRouter(prefix="/api", tags=["cases"])
+# Ids are the database's INTEGER (32-bit on PostgreSQL): larger numbers are refused with 422, not a 500.
+MAX_ID = 2**31 - 1
+CaseStatus = Literal[STATUSES]
+
+
+def in_utc(moment: datetime) -> datetime:
+    """The moment in UTC, as the database compares it; refused if UTC cannot hold it (year 1 or 9999)."""
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("out of range in UTC") from None
+
+
+UtcMoment = Annotated[AwareDatetime, AfterValidator(in_utc)]
+
+
+class Problem(BaseModel):
+    """The body of a 401 or 404, as FastAPI writes an HTTPException."""
+
+    detail: str
+
+
+router = APIRouter(
+    prefix="/api",
+    tags=["cases"],
+    responses={401: {"model": Problem, "description": "Missing or wrong bearer token"}},
+)
 
 
 def service_account(request: Request) -> str:
@@ -39,7 +65,7 @@ class CaseOut(BaseModel):
     urgency: str
     route: str
     destination_id: str
-    status: str
+    status: CaseStatus
     restricted: bool
     created_at: datetime
     updated_at: datetime
@@ -68,16 +94,16 @@ def list_cases(
     request: Request,
     account: ServiceAccount,
     session: DbSession,
-    destination: str | None = Query(None, max_length=40),
-    status: str | None = Query(None, max_length=20),
-    since: datetime | None = Query(None, description="cases updated at or after this moment (ISO 8601 with offset)"),
-    after_id: int = Query(0, ge=0),
+    # No control characters: PostgreSQL cannot compare a text with NUL in it (that was a 500).
+    destination: str | None = Query(None, max_length=40, pattern=r"^[^\x00-\x1f\x7f]*$",
+                                    description="a destination id, e.g. benten"),
+    status: CaseStatus | None = Query(None),
+    since: UtcMoment | None = Query(
+        None, description="cases updated at or after this moment (ISO 8601 with a UTC offset, e.g. 2026-04-01T00:00:00+09:00)"
+    ),
+    after_id: int = Query(0, ge=0, le=MAX_ID),
     limit: int = Query(100, ge=1, le=1000),
 ):
-    if status is not None and status not in STATUSES:
-        raise HTTPException(422, f"status must be one of {', '.join(STATUSES)}")
-    if since is not None and since.tzinfo is None:
-        raise HTTPException(422, "since needs a UTC offset, e.g. 2026-04-01T00:00:00+09:00")
     query = select(Case).where(Case.id > after_id)
     if destination:
         query = query.where(Case.destination_id == destination)
@@ -90,8 +116,10 @@ def list_cases(
     return CasePage(items=[CaseOut.of(c) for c in rows], next_after_id=rows[-1].id if len(rows) == limit else None)
 
 
-@router.get("/cases/{case_id}", response_model=CaseOut)
-def get_case(request: Request, account: ServiceAccount, session: DbSession, case_id: int):
+@router.get("/cases/{case_id}", response_model=CaseOut,
+            responses={404: {"model": Problem, "description": "No case with this id"}})
+def get_case(request: Request, account: ServiceAccount, session: DbSession,
+             case_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
     case = session.get(Case, case_id)
     if case is None:
         raise HTTPException(404, "no such case")
