@@ -130,7 +130,7 @@ def run_baseline(args) -> dict:
 def summarise(load: dict) -> dict:
     return {"sent": load["sent"], "unique": load["unique"], "statuses": load["statuses"],
             "ack_p50_ms": percentile(load["latencies"], 50), "ack_p99_ms": percentile(load["latencies"], 99),
-            "achieved_rate": load["sent"] / load["elapsed"]}
+            "achieved_rate": load["sent"] / load["elapsed"], "late": load["late_by_half_a_second"]}
 
 
 def main() -> None:
@@ -149,10 +149,11 @@ def main() -> None:
     print(f"webhook bench: {args.rate:.0f} events/s for {args.seconds:.0f} s, {args.users} users, "
           f"{args.web_workers} web workers, {args.worker_processes}x{args.worker_threads} worker threads "
           f"(nice {args.worker_nice}), PostgreSQL")
-    header = f"{'':10} {'ack p50 ms':>10} {'ack p99 ms':>10} {'rate/s':>8} {'processed':>9} {'dups':>5} {'lost':>5}  statuses"
+    header = (f"{'':10} {'ack p50 ms':>10} {'ack p99 ms':>10} {'rate/s':>8} {'late':>5} {'processed':>9} {'dups':>5} "
+              f"{'lost':>5}  statuses")
     print(header)
     for name, r in (("product", product), ("baseline", baseline)):
-        print(f"{name:10} {r['ack_p50_ms']:10.1f} {r['ack_p99_ms']:10.1f} {r['achieved_rate']:8.1f} {r['processed']:9d} "
+        print(f"{name:10} {r['ack_p50_ms']:10.1f} {r['ack_p99_ms']:10.1f} {r['achieved_rate']:8.1f} {r['late']:5d} {r['processed']:9d} "
               f"{r['duplicates']:5d} {r['lost']:5d}  {r['statuses']}")
     print(f"product processing lag p50/p99: {product['lag_p50_ms']:.0f}/{product['lag_p99_ms']:.0f} ms; "
           f"event→reply p95: {product['event_to_reply_p95_ms']:.0f} ms; drained {product['drained_after_s']} s after the load; "

@@ -14,7 +14,6 @@ import uuid
 
 import httpx
 import pytest
-from sqlalchemy import select
 
 from bot.conversation import copy
 from bot.models import LineUser

@@ -3,7 +3,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parents[3] / "routing" / "data"
 CORPUS = HERE.parents[1]
-import csv, json, re, unicodedata
+import csv, json
 
 TOWNS = list(csv.DictReader(open(str(DATA / 'towns.csv'), encoding='utf-8')))
 TOPIC = {'dem': 'dementia', 'eol': 'end_of_life', 'fraud': 'consumer_fraud', 'abuse': 'abuse',

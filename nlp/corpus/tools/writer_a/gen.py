@@ -1,6 +1,6 @@
 """Combine hand-written fragments (writer framing x worry x address phrase) into natural messages."""
 import random
-from common import TOWNS, TOPIC, URG, WRITER
+from common import TOWNS, TOPIC, URG
 
 KANJI = '〇一二三四五六七八九'
 WARD_NAME_TOWNS = {'若葉', '花見川', '中央', '稲毛', '美浜', '緑町', '中央港', '千葉港', '新町', '本町', '栄町',

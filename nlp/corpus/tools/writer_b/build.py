@@ -6,7 +6,7 @@ topics: comma-separated short codes; urgency r/u/e; route c/o/m/z/e;
 loc: '-' none, '!' mentioned but not resolvable (null), '〒NNNNNNN' postal code,
      '<town><chome?>' e.g. 高洲3 / 幸町 / おゆみ野中央5.
 """
-import csv, json, re, sys, pathlib, collections
+import csv, json, re, pathlib, collections
 
 DATA = pathlib.Path(__file__).resolve().parents[4] / 'routing' / 'data' / 'towns.csv'
 SRC = pathlib.Path(__file__).resolve().parent / 'src'

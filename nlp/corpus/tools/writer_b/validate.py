@@ -1,5 +1,5 @@
 """Validate Writer B corpus files (nlp/corpus/b_*.jsonl)."""
-import csv, json, re, sys, pathlib, collections
+import csv, json, re, pathlib, collections
 
 OUT = pathlib.Path(__file__).resolve().parents[2]
 rows = list(csv.DictReader(open(pathlib.Path(__file__).resolve().parents[4] / 'routing' / 'data' / 'towns.csv', encoding='utf-8')))
