@@ -32,6 +32,7 @@ from sqlalchemy import create_engine, text
 from bench.harness import (
     SECRET,
     Processes,
+    cpu_seconds,
     percentile,
     python,
     throwaway_database,
@@ -68,16 +69,6 @@ def rss_kb(pid: int) -> int:
     except (FileNotFoundError, ProcessLookupError):
         pass
     return 0
-
-
-def cpu_seconds(pid: int) -> float:
-    """user + system CPU seconds of a process (all its threads), from /proc."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-    except (FileNotFoundError, ProcessLookupError):
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def children_of(pid: int) -> list[int]:

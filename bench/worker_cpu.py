@@ -32,6 +32,7 @@ from bench.harness import (
     SECRET,
     TOKEN,
     Processes,
+    cpu_seconds,
     python,
     throwaway_database,
     wait_http,
@@ -40,18 +41,6 @@ from bench.load import SCRIPT
 from bot.inbox import store_events
 from bot.simulator import line_events
 from tests.support import free_port
-
-TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def cpu_seconds(pid: int) -> float:
-    """user + system CPU seconds of a process (all threads), from /proc."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-    except (FileNotFoundError, ProcessLookupError):
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / TICKS
 
 
 class BackendCpu:
