@@ -161,8 +161,7 @@ def answer_clarify(turn: Turn, a: Answer) -> None:
     by_name = {name: topic for topic, name in copy.TOPIC_NAMES.items()}
     topic = a.value if a.value in copy.TOPIC_NAMES else by_name.get(a.typed)
     if a.value == "none" or a.matches(copy.NONE_OF_THESE):
-        turn.user.step = "start"
-        turn.ask(copy.TELL_MORE, [])
+        turn.goto("tell_more")
         return
     if topic is None:
         # More words about the worry: read everything again.
@@ -171,6 +170,14 @@ def answer_clarify(turn: Turn, a: Answer) -> None:
         return
     turn.state["topics"] = [topic]
     after_topics(turn)
+
+
+# ---- tell_more: none of the topics fitted; the next words are read with the worry -------------
+# A step of its own (not "start"), so a worry left here expires, is counted and is forgotten.
+
+
+def ask_tell_more(turn: Turn) -> None:
+    turn.ask(copy.TELL_MORE, [])
 
 
 # ---- faq_feedback ---------------------------------------------------------------------------
@@ -563,6 +570,7 @@ def answer_handed_off(turn: Turn, a: Answer) -> None:
 STEPS: dict[str, Step] = {
     "start": Step(ask_worry, answer_worry),
     "clarify_topic": Step(ask_clarify, answer_clarify),
+    "tell_more": Step(ask_tell_more, more_about_the_worry),
     "faq_feedback": Step(ask_helpful, answer_helpful),
     "offer_handoff": Step(ask_offer, answer_offer),
     "relation": Step(ask_relation, answer_relation),

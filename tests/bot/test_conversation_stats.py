@@ -152,3 +152,20 @@ def test_an_idle_worry_is_counted_as_expired_once_on_return_or_by_the_idle_job(o
     report = bot_only_report(factory)
     assert report.outcome_totals()["expired"] == 2
     assert report.topic_totals("bot")["dementia"] == 1 and report.topic_totals("bot")["care_services"] == 1
+
+
+def test_a_worry_left_after_none_of_the_topics_fitted_expires_and_is_forgotten(own_app, fake_line):
+    server, app = own_app
+    factory = app.state.ctx.session_factory
+    resident = LineUserSim(server.url, fake_line)
+    assert last_text(resident.say("最近ちょっと困っています")) == copy.CLARIFY_TOPIC
+    assert last_text(resident.tap(copy.NONE_OF_THESE)) == copy.TELL_MORE
+    leave_idle(factory, resident)
+    runtime = app.state.ctx.services["runtime"]
+    next(job for _, _, job in runtime.worker.periodic if job.__name__ == "expire_idle")()
+    app.state.ctx.wake_worker()
+    wait_for(lambda: last_text(resident.received()) == copy.EXPIRED)
+    with factory() as session:
+        user = session.get(LineUser, resident.user_id)
+        assert user.step == "start" and "messages" not in user.state
+    assert bot_only_report(factory).outcome_totals()["expired"] == 1
