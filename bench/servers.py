@@ -1,19 +1,20 @@
 """ASGI apps the benchmarks serve in their own processes.
 
     uvicorn bench.servers:fake_line --factory   the fake LINE Messaging API (accepts any fresh token)
-    gunicorn 'bench.servers:echo()'             the baseline: verify the signature, keep events in memory
+    gunicorn 'bench.servers:echo()'             the baseline: LINE's FastAPI echo sample, in memory
 """
 
 from __future__ import annotations
 
 import json
 import os
-import threading
 
 from fastapi import FastAPI, Header, Request
 from fastapi.responses import JSONResponse
 from linebot.v3 import WebhookParser
 from linebot.v3.exceptions import InvalidSignatureError
+from linebot.v3.messaging import ApiException, AsyncApiClient, AsyncMessagingApi, Configuration, ReplyMessageRequest, TextMessage
+from linebot.v3.webhooks import MessageEvent, TextMessageContent
 
 from bench.harness import SECRET, TOKEN
 from bot.simulator.fake_api import FakeLineState, create_fake_line_app
@@ -37,31 +38,54 @@ def fake_line() -> FastAPI:
 
 
 def echo() -> FastAPI:
-    """The least a webhook can do: check the signature, remember the event, answer 200."""
+    """The baseline: the SDK's own FastAPI echo sample (examples/fastapi-echo), kept in memory.
+
+    It verifies the signature, answers each text message by replying the same text through the
+    Messaging API (the fake one, at LINE_API_BASE_URL) inside the request, then answers 200. It
+    stores nothing and deduplicates nothing: a redelivered event is echoed again. Counts of
+    arrivals and echoes per event are written on shutdown for the bench to read.
+    """
     parser = WebhookParser(SECRET)
+    configuration = Configuration(access_token=TOKEN, host=os.environ["LINE_API_BASE_URL"])
+    clients: list[AsyncMessagingApi] = []
     seen: dict[str, int] = {}
-    lock = threading.Lock()
+    echoed: dict[str, int] = {}
     app = FastAPI()
+
+    def messaging_api() -> AsyncMessagingApi:
+        # Built on first use, inside the worker's event loop (aiohttp sessions belong to one loop).
+        if not clients:
+            clients.append(AsyncMessagingApi(AsyncApiClient(configuration)))
+        return clients[0]
 
     @app.post("/line/webhook")
     async def webhook(request: Request, x_line_signature: str = Header(...)):
         body = (await request.body()).decode()
         try:
-            parser.parse(body, x_line_signature)
+            events = parser.parse(body, x_line_signature)
         except InvalidSignatureError:
             return JSONResponse({"detail": "invalid signature"}, status_code=400)
-        with lock:
-            for event in json.loads(body)["events"]:
-                seen[event["webhookEventId"]] = seen.get(event["webhookEventId"], 0) + 1
-        return {"status": "ok"}
+        for event in events:
+            seen[event.webhook_event_id] = seen.get(event.webhook_event_id, 0) + 1
+            if isinstance(event, MessageEvent) and isinstance(event.message, TextMessageContent):
+                try:
+                    await messaging_api().reply_message(
+                        ReplyMessageRequest(reply_token=event.reply_token, messages=[TextMessage(text=event.message.text)])
+                    )
+                except ApiException:
+                    continue  # a redelivery's reply token is spent (400); the sample would answer 500
+                echoed[event.webhook_event_id] = echoed.get(event.webhook_event_id, 0) + 1
+        return "OK"
 
     @app.get("/healthz")
     def healthz():
         return {"status": "ok"}
 
     @app.on_event("shutdown")
-    def dump() -> None:
+    async def dump() -> None:
+        if clients:
+            await clients[0].api_client.close()
         with open(f"/tmp/bench-echo-{os.getpid()}.json", "w") as f:
-            json.dump(seen, f)
+            json.dump({"seen": seen, "echoed": echoed}, f)
 
     return app

@@ -21,7 +21,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.line_client import CallResult, LineClient
-from bot.models import OutgoingMessage
+from bot.models import OutgoingMessage, unsettled
 from core.db import transaction, utcnow
 from core.metrics import OUTGOING_PENDING
 
@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 
 MAX_MESSAGES_PER_CALL = 5
 LEASE_SECONDS = 30.0
-UNSETTLED = ("pending", "sending")
 # Session.info key: the rows `enqueue` added in this session's transaction (see Deliverer.claim_queued).
 QUEUED = "outbox.queued"
 
@@ -44,9 +43,9 @@ HEAD = (
     select(OutgoingMessage)
     .where(
         OutgoingMessage.id == select(func.min(_other.id))
-        .where(_other.to == bindparam("recipient"), _other.status.in_(UNSETTLED))
+        .where(_other.to == bindparam("recipient"), unsettled(_other))
         .scalar_subquery(),
-        OutgoingMessage.status.in_(UNSETTLED),
+        unsettled(),
     )
     .with_for_update(skip_locked=True)
 )
@@ -59,7 +58,7 @@ CLAIM_IF_HEAD = (
         OutgoingMessage.id == bindparam("message_id"),
         OutgoingMessage.status == "pending",
         ~select(_other.id)
-        .where(_other.to == bindparam("recipient"), _other.status.in_(UNSETTLED), _other.id < bindparam("message_id"))
+        .where(_other.to == bindparam("recipient"), unsettled(_other), _other.id < bindparam("message_id"))
         .exists(),
     )
     .values(status="sending", method=bindparam("claim_method"), attempts=OutgoingMessage.attempts + 1,
@@ -74,7 +73,7 @@ MARK_SENT = (
     .values(status="sent", sent_at=bindparam("sent_time"), last_error=None, last_status_code=bindparam("status_code"))
     .returning(
         select(func.min(_other.id))
-        .where(_other.to == bindparam("recipient"), _other.status.in_(UNSETTLED), _other.id != bindparam("message_id"))
+        .where(_other.to == bindparam("recipient"), unsettled(_other), _other.id != bindparam("message_id"))
         .scalar_subquery()
     )
 )
@@ -178,12 +177,12 @@ class Deliverer:
         with self.factory() as session:
             recipients = session.scalars(
                 select(OutgoingMessage.to)
-                .where(OutgoingMessage.status.in_(UNSETTLED), OutgoingMessage.next_attempt_at <= utcnow())
+                .where(unsettled(), OutgoingMessage.next_attempt_at <= utcnow())
                 .group_by(OutgoingMessage.to)
                 .limit(limit)
             ).all()
             OUTGOING_PENDING.set(
-                session.scalar(select(func.count()).where(OutgoingMessage.status.in_(UNSETTLED))) or 0
+                session.scalar(select(func.count()).where(unsettled())) or 0
             )
         for recipient in recipients:
             self.deliver_for(recipient)

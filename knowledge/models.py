@@ -8,8 +8,8 @@ from datetime import date, datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, func, select
+from sqlalchemy.orm import Mapped, column_property, mapped_column
 
 from core.db import Base, UTCDateTime, utcnow
 
@@ -67,8 +67,7 @@ class FaqEntry(Base):
     # Who made the latest version: the seed loader leaves alone what a person has edited.
     updated_by: Mapped[str] = mapped_column(String(80))
     version: Mapped[int] = mapped_column(Integer, default=1)
-    helpful_count: Mapped[int] = mapped_column(Integer, default=0)
-    unhelpful_count: Mapped[int] = mapped_column(Integer, default=0)
+    # helpful_count and unhelpful_count: counted from faq_feedback, below.
 
     def __repr__(self) -> str:
         return f"<FaqEntry {self.id} {self.slug} v{self.version}>"
@@ -100,6 +99,23 @@ class FaqFeedback(Base):
     voter_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     helpful: Mapped[bool] = mapped_column(Boolean)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+def _votes(helpful: bool):
+    # Counted from the votes, not kept on the entry: a counter on the entry's row made every
+    # resident who voted on one popular answer wait for the others' transactions.
+    return column_property(
+        select(func.count(FaqFeedback.id))
+        .where(FaqFeedback.entry_id == FaqEntry.id, FaqFeedback.helpful.is_(helpful))
+        .correlate_except(FaqFeedback)
+        .scalar_subquery(),
+        deferred=True,
+        group="votes",
+    )
+
+
+FaqEntry.helpful_count = _votes(True)
+FaqEntry.unhelpful_count = _votes(False)
 
 
 def _clean_text(value: str) -> str:

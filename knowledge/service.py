@@ -15,8 +15,8 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import func, select, update as sql_update
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, undefer_group
 
 from core.db import utcnow
 from knowledge.models import EDITABLE_FIELDS, FaqEntry, FaqEntryIn, FaqFeedback, FaqVersion
@@ -79,7 +79,7 @@ def list_entries(
     session: Session, search: str | None = None, include_inactive: bool = False, topic: str | None = None
 ) -> list[FaqEntry]:
     """Entries ordered by slug, optionally only those containing `search` or tagged with `topic`."""
-    stmt = select(FaqEntry).order_by(FaqEntry.slug)
+    stmt = select(FaqEntry).options(undefer_group("votes")).order_by(FaqEntry.slug)
     if not include_inactive:
         stmt = stmt.where(FaqEntry.active.is_(True))
     entries = list(session.scalars(stmt))
@@ -141,8 +141,6 @@ def create(session: Session, data: FaqEntryIn | Mapping[str, Any], actor: str, n
         updated_at=now,
         updated_by=actor,
         version=1,
-        helpful_count=0,
-        unhelpful_count=0,
     )
     session.add(entry)
     session.flush()
@@ -219,10 +217,11 @@ def record_feedback(
     salt: str = "",
     voter: str | None = None,
 ) -> FaqFeedback:
-    """Store one 役に立った/立たなかった vote and bump the entry's counter (the raw user id is not kept).
+    """Store one 役に立った/立たなかった vote (the raw user id is not kept).
 
     With `voter` (who votes, kept only as a keyed hash) a voter has one vote per entry: the same
-    vote again changes nothing, a different one replaces it and moves the count.
+    vote again changes nothing, a different one replaces it. The entry's counts are counted
+    from these rows.
     """
     _require(session, entry_id)
     if (user_id or voter) and not salt:
@@ -231,8 +230,6 @@ def record_feedback(
     earlier = _vote_of(session, entry_id, voter_hash) if voter_hash else None
     if earlier is not None:
         if earlier.helpful != helpful:
-            _count_vote(session, entry_id, earlier.helpful, -1)
-            _count_vote(session, entry_id, helpful, +1)
             earlier.helpful = helpful
             session.flush()
         return earlier
@@ -244,7 +241,6 @@ def record_feedback(
         created_at=utcnow(),
     )
     session.add(feedback)
-    _count_vote(session, entry_id, helpful, +1)
     session.flush()
     return feedback
 
@@ -252,17 +248,6 @@ def record_feedback(
 def _vote_of(session: Session, entry_id: int, voter_hash: str) -> FaqFeedback | None:
     query = select(FaqFeedback).where(FaqFeedback.entry_id == entry_id, FaqFeedback.voter_hash == voter_hash)
     return session.scalars(query.with_for_update()).first()
-
-
-def _count_vote(session: Session, entry_id: int, helpful: bool, step: int) -> None:
-    counter = FaqEntry.helpful_count if helpful else FaqEntry.unhelpful_count
-    # An SQL increment, so concurrent votes are not lost; the version and updated_at stay as they are.
-    session.execute(
-        sql_update(FaqEntry)
-        .where(FaqEntry.id == entry_id)
-        .values({counter.key: counter + step})
-        .execution_options(synchronize_session="fetch")
-    )
 
 
 # --- import / export ---------------------------------------------------------------------

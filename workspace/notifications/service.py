@@ -27,13 +27,15 @@ def notify(session: Session, destination_id: str, headline: str, *, base_url: st
     destination = session.get(Destination, destination_id)
     if destination is None:
         return
+    recipients = email_recipients(destination.notify_emails)
+    if not destination.notify_line_group_id and not recipients:
+        return
     open_count = session.scalar(
         select(func.count()).where(Case.destination_id == destination_id, Case.status.in_(OPEN_STATUSES))
     )
     body = f"{headline}\n対応中の相談：{open_count}件\n{base_url.rstrip('/')}/staff/queue"
     if destination.notify_line_group_id:
         outbox.enqueue(session, destination.notify_line_group_id, [{"type": "text", "text": body}], origin="notification")
-    recipients = email_recipients(destination.notify_emails)
     if recipients:
         session.add(
             EmailNotification(

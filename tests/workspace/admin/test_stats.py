@@ -123,8 +123,9 @@ def test_faq_helpfulness_counts_each_voter_once_with_their_latest_vote(factory):
     with factory() as session:
         [row] = stats.faq_helpfulness(session, stats.period_from(None, None, utcnow().date()))
         entry = session.get(FaqEntry, entry.id)
+        counts = (entry.helpful_count, entry.unhelpful_count)
     assert (row.helpful, row.unhelpful) == (1, 2)  # a: はい; b: changed to いいえ; c: いいえ
-    assert (entry.helpful_count, entry.unhelpful_count) == (1, 2)
+    assert counts == (1, 2)
 
 
 def test_record_from_state_keeps_only_labels_and_the_center(factory):
