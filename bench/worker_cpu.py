@@ -134,7 +134,7 @@ def run(args) -> None:
 
             def one_round(users: list[str], words: str) -> None:
                 with transaction(factory) as session:
-                    store_events(session, round_events(users, words))
+                    store_events(session.connection(), round_events(users, words))
                 if args.threads:
                     drain_with_threads(worker, watch, args.threads)
                 else:

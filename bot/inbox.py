@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import bindparam, func, or_, select, text, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
 from bot.models import InboxEvent, pending
@@ -79,7 +80,7 @@ STORE = text(
 )
 
 
-def store_events(session: Session, events: Iterable[dict]) -> int:
+def store_events(connection: Connection, events: Iterable[dict]) -> int:
     """Store new events; redelivered or replayed ones are ignored. Returns how many were new."""
     rows = []
     for event in events:
@@ -96,7 +97,6 @@ def store_events(session: Session, events: Iterable[dict]) -> int:
                 "received_at": utcnow(),
             }
         )
-    connection = session.connection()
     # One statement per event (a webhook body rarely holds more than one); a row comes back only
     # for an event not stored before.
     return sum(1 for row in rows if connection.execute(STORE, row).first() is not None)

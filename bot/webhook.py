@@ -15,8 +15,7 @@ from linebot.v3.exceptions import InvalidSignatureError
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.inbox import store_events
-from core.context import AppContext, get_context
-from core.db import transaction
+from core.context import AppContext, get_context_async
 from core.metrics import EVENTS_DUPLICATE, EVENTS_RECEIVED, WEBHOOK_SECONDS
 
 log = logging.getLogger(__name__)
@@ -89,7 +88,7 @@ def _bad_request(reason: str) -> JSONResponse:
 @router.post("/line/webhook")
 async def line_webhook(
     request: Request,
-    ctx: AppContext = Depends(get_context),
+    ctx: AppContext = Depends(get_context_async),
     x_line_signature: str | None = Header(default=None),
 ):
     started = time.perf_counter()
@@ -130,5 +129,6 @@ async def answer_webhook(request: Request, ctx: AppContext, x_line_signature: st
 
 
 def _store(ctx: AppContext, events: list[dict]) -> int:
-    with transaction(ctx.session_factory) as session:
-        return store_events(session, events)
+    # A plain connection, not an ORM session: this is the hottest path of the service.
+    with ctx.engine.begin() as connection:
+        return store_events(connection, events)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.inbox import Claim, claim_next, mark_done, record_failure
 from bot.outbox import Attempt, Deliverer
-from core.db import transaction, utcnow
+from core.db import lost_connection, transaction, utcnow
 from core.logging import redact_error
 from core.metrics import EVENTS_PROCESSED, PROCESSING_LAG
 
@@ -98,6 +98,13 @@ class Worker:
             session.commit()
         except Exception as exc:
             session.rollback()
+            if lost_connection(exc):
+                # Nothing was done (the transaction is gone with the connection) and nothing is
+                # wrong with the events: they stay pending, without spending one of their attempts.
+                log.warning("database connection lost while processing; the events stay pending",
+                            extra={"event_ids": event_ids})
+                EVENTS_PROCESSED.labels("interrupted").inc(len(event_ids))
+                return None
             log.exception("event processing failed", extra={"event_ids": event_ids})
             with transaction(self.factory) as retry_session:
                 parked = record_failure(retry_session, event_ids, redact_error(f"{type(exc).__name__}: {exc}"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from contextlib import asynccontextmanager
 
@@ -42,6 +43,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         ctx.services["runtime"] = runtime
         ctx.services["fake_line"] = fake_line
         app.state.ctx = ctx
+        # As in `intake worker`: what start-up built lives as long as the process; keep it out of
+        # the collector's full passes, which would otherwise pause requests to walk all of it.
+        gc.freeze()
         if settings.in_process_worker:
             runtime.worker.start(settings.worker_threads if not settings.is_sqlite else 1)
         log.info("intake started", extra={"simulator": settings.simulator_enabled, "worker": settings.in_process_worker})

@@ -35,3 +35,8 @@ class AppContext:
 
 def get_context(request: Request) -> AppContext:
     return request.app.state.ctx
+
+
+async def get_context_async(request: Request) -> AppContext:
+    """get_context for async routes: FastAPI would run the plain function in a worker thread."""
+    return request.app.state.ctx

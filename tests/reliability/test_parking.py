@@ -51,7 +51,7 @@ def test_one_poisonous_event_is_parked_alone_and_the_others_are_acted_on_in_orde
     runtime.worker.handler = handler
     user_id, case_id = next(iter(hand_off_residents(factory, 1, prefix="Upz").items()))
     with transaction(factory) as session:
-        store_events(session, [line_events.text_event(user_id, text) for text in ("一つ目", "毒", "三つ目")])
+        store_events(session.connection(), [line_events.text_event(user_id, text) for text in ("一つ目", "毒", "三つ目")])
     try:
         runtime.worker.drain()
     finally:
