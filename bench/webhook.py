@@ -1,6 +1,13 @@
 """Webhook acknowledgement under a fixed rate of signed events, against an in-memory echo baseline.
 
     .venv/bin/python -m bench.webhook --rate 300 --seconds 30
+    .venv/bin/python -m bench.webhook --rate 300 --seconds 60 --worker-threads 1 --worker-nice 19
+    .venv/bin/python -m bench.webhook --rate 300 --seconds 30 --worker-processes 0
+
+The second is one box doing everything, arranged so that acknowledging comes first: the worker
+at the lowest priority, with one thread (the fake API answers in about a millisecond, so more
+threads only add CPU contention here; against the real API, whose calls take longer, they
+would not). The third measures acknowledging alone (events stay pending).
 
 Production layout on one PostgreSQL: gunicorn with uvicorn workers for `web`, `intake worker`
 for processing, the fake Messaging API in its own process. Prints acknowledgement latency
