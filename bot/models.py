@@ -5,13 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text, literal_column, text
+from sqlalchemy import JSON, BigInteger, Boolean, Index, Integer, String, Text, literal_column
 from sqlalchemy.orm import Mapped, mapped_column
 
 from core.db import Base, UTCDateTime, utcnow
-
-PENDING = text("status = 'pending'")
-UNSETTLED = text("status IN ('pending', 'sending')")
 
 # SQLite only auto-increments INTEGER PRIMARY KEY; PostgreSQL gets a BIGINT.
 BigIntPK = BigInteger().with_variant(Integer(), "sqlite")
@@ -36,12 +33,6 @@ class InboxEvent(Base):
     processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
 
-    # Partial indexes over pending rows only: the claim reads them, and they stay small however
-    # many events are done (an index over every row made each claim slower as the table grew).
-    __table_args__ = (
-        Index("ix_inbox_events_pending", "id", postgresql_where=PENDING, sqlite_where=PENDING),
-        Index("ix_inbox_events_pending_source", "source_key", "id", postgresql_where=PENDING, sqlite_where=PENDING),
-    )
 
 
 class LineUser(Base):
@@ -86,20 +77,25 @@ class OutgoingMessage(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
-    # Over unsettled rows only: a recipient's head and the due sweep read a few entries each.
-    __table_args__ = (
-        Index("ix_outgoing_messages_unsettled_to", "to", "id", postgresql_where=UNSETTLED, sqlite_where=UNSETTLED),
-        Index("ix_outgoing_messages_unsettled_due", "next_attempt_at", postgresql_where=UNSETTLED,
-              sqlite_where=UNSETTLED),
-    )
 
-
-# The partial indexes' predicates as query conditions. Written as literals, not parameters: a
-# planner can only use a partial index when it can prove the query implies its predicate, and it
-# cannot see through a parameter (PostgreSQL's generic plans, SQLite always).
+# The queues' conditions, and the partial indexes over the rows they match: a claim or a
+# recipient's next message reads a few index entries however many rows are done or sent (indexes
+# over every row made each claim slower as the tables grew). Written as literals, not parameters:
+# a planner can only use a partial index when it can prove the query implies the index's
+# predicate, and it cannot see through a parameter (PostgreSQL's cached generic plans).
 def pending(events=InboxEvent):
     return events.status == literal_column("'pending'")
 
 
 def unsettled(messages=OutgoingMessage):
     return messages.status.in_([literal_column("'pending'"), literal_column("'sending'")])
+
+
+def _partial_index(name: str, *columns, where) -> Index:
+    return Index(name, *columns, postgresql_where=where, sqlite_where=where)
+
+
+_partial_index("ix_inbox_events_pending", InboxEvent.id, where=pending())
+_partial_index("ix_inbox_events_pending_source", InboxEvent.source_key, InboxEvent.id, where=pending())
+_partial_index("ix_outgoing_messages_unsettled_to", OutgoingMessage.to, OutgoingMessage.id, where=unsettled())
+_partial_index("ix_outgoing_messages_unsettled_due", OutgoingMessage.next_attempt_at, where=unsettled())

@@ -47,6 +47,30 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+# A connection used this recently is taken to be alive (HikariCP's "alive bypass window"):
+# pinging on every checkout (pool_pre_ping) cost a round trip per transaction, about a sixth of
+# acknowledging a webhook. One that has waited longer is pinged, and replaced if the database
+# dropped it (restart, failover, idle timeout); a connection that dies in use fails its statement
+# and SQLAlchemy then replaces the whole pool.
+PING_AFTER_IDLE_SECONDS = 1.0
+
+
+def ping_connections_idle_for(engine: Engine, seconds: float) -> None:
+    @event.listens_for(engine, "checkin")
+    def _note_checkin(dbapi_connection, record):
+        record.info["checked_in_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _ping_if_idle(dbapi_connection, record, proxy):
+        if time.monotonic() - record.info.get("checked_in_at", float("-inf")) <= seconds:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except Exception as exc:
+            # The pool throws this connection away and checks out another (SQLAlchemy's documented recipe).
+            raise DisconnectionError() from exc
+
+
 def make_engine(url: str, **kwargs) -> Engine:
     # Errors would otherwise quote the bound values (residents' words, phone numbers) into
     # logged tracebacks and into inbox_events.last_error.
@@ -77,30 +101,6 @@ def make_engine(url: str, **kwargs) -> Engine:
     engine = create_engine(url, **kwargs)
     ping_connections_idle_for(engine, PING_AFTER_IDLE_SECONDS)
     return engine
-
-
-# A connection used this recently is taken to be alive (HikariCP's "alive bypass window"):
-# pinging on every checkout (pool_pre_ping) cost a round trip per transaction, about a sixth of
-# acknowledging a webhook. One that has waited longer is pinged, and replaced if the database
-# dropped it (restart, failover, idle timeout); a connection that dies in use fails its statement
-# and SQLAlchemy then replaces the whole pool.
-PING_AFTER_IDLE_SECONDS = 1.0
-
-
-def ping_connections_idle_for(engine: Engine, seconds: float) -> None:
-    @event.listens_for(engine, "checkin")
-    def _note_checkin(dbapi_connection, record):
-        record.info["checked_in_at"] = time.monotonic()
-
-    @event.listens_for(engine, "checkout")
-    def _ping_if_idle(dbapi_connection, record, proxy):
-        if time.monotonic() - record.info.get("checked_in_at", float("-inf")) <= seconds:
-            return
-        try:
-            engine.dialect.do_ping(dbapi_connection)
-        except Exception as exc:
-            # The pool throws this connection away and checks out another (SQLAlchemy's documented recipe).
-            raise DisconnectionError() from exc
 
 
 def lost_connection(exc: BaseException) -> bool:

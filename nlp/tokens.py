@@ -43,13 +43,7 @@ def normalize(text: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    # Triage and FAQ retrieval both read the message: the thread's last result serves the second.
-    last = getattr(_local, "last", None)
-    if last is not None and last[0] == text:
-        return list(last[1])
-    tokens = tuple(
+    return [
         Token(m.surface(), m.normalized_form(), tuple(m.part_of_speech()), m.reading_form())
         for m in _tokenizer().tokenize(normalize(text)[:2000])
-    )
-    _local.last = (text, tokens)
-    return list(tokens)
+    ]
