@@ -16,7 +16,7 @@ import aiohttp
 import httpx
 
 from bot.simulator import line_events
-from tests.support import postgres_database
+from tests.support import free_port, postgres_database
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "bench-channel-secret"
@@ -70,6 +70,14 @@ class Processes:
                 child.wait(15)
             except subprocess.TimeoutExpired:
                 os.killpg(child.pid, signal.SIGKILL)
+
+
+def start_fake_line(procs: Processes, name: str) -> tuple[str, subprocess.Popen]:
+    """The fake Messaging API (bench.servers.fake_line) in its own process: its URL and process."""
+    port = free_port()
+    process = procs.start([python(), "-m", "uvicorn", "bench.servers:fake_line", "--factory", "--port", str(port),
+                           "--log-level", "warning"], name=name)
+    return f"http://127.0.0.1:{port}", process
 
 
 def cpu_seconds(pid: int) -> float:

@@ -35,6 +35,7 @@ from bench.harness import (
     cpu_seconds,
     percentile,
     python,
+    start_fake_line,
     throwaway_database,
     wait_http,
 )
@@ -289,16 +290,13 @@ def run(args) -> None:
     procs = Processes()
     load_before = os.getloadavg()
     with throwaway_database() as database_url:
-        fake_port, web_ports = free_port(), [free_port() for _ in range(args.web_processes)]
-        fake_url = f"http://127.0.0.1:{fake_port}"
+        web_ports = [free_port() for _ in range(args.web_processes)]
+        fake_url, fake_process = start_fake_line(procs, "load-fake")
         env = {**product_env(database_url, fake_url), "WORKER_POLL_SECONDS": str(args.poll)}
         subprocess.run([*INTAKE, "release"], env={**os.environ, **env}, check=True, capture_output=True)
         sampler = None
         try:
-            named = {
-                "fake-line": procs.start([python(), "-m", "uvicorn", "bench.servers:fake_line", "--factory", "--port",
-                                          str(fake_port), "--log-level", "warning"], name="load-fake").pid,
-            }
+            named = {"fake-line": fake_process.pid}
             for n, port in enumerate(web_ports):
                 named[f"web{n}"] = procs.start(gunicorn("core.app:create_default_app()", port, args.web_workers), env,
                                                name=f"load-web{n}").pid

@@ -28,7 +28,17 @@ import time
 import httpx
 from sqlalchemy import create_engine, text
 
-from bench.harness import SECRET, TOKEN, Processes, drive, percentile, python, throwaway_database, wait_http
+from bench.harness import (
+    SECRET,
+    TOKEN,
+    Processes,
+    drive,
+    percentile,
+    python,
+    start_fake_line,
+    throwaway_database,
+    wait_http,
+)
 from tests.support import free_port
 
 BIN = os.path.dirname(python())
@@ -86,17 +96,14 @@ def product_figures(engine, ids: list[str], processing: bool = True) -> dict:
 def run_product(args) -> dict:
     procs = Processes()
     with throwaway_database() as database_url:
-        fake_port, web_port = free_port(), free_port()
-        fake_url = f"http://127.0.0.1:{fake_port}"
+        web_port = free_port()
+        fake_url, _ = start_fake_line(procs, "fake")
         env = product_env(database_url, fake_url)
         subprocess.run([f"{BIN}/intake", "release"], env={**os.environ, **env}, check=True, capture_output=True)
         try:
-            procs.start([python(), "-m", "uvicorn", "bench.servers:fake_line", "--factory", "--port", str(fake_port),
-                         "--log-level", "warning"], name="fake")
             procs.start(gunicorn("core.app:create_default_app()", web_port, args.web_workers), env, name="web")
-            priority = ["chrt", "--idle", "0"] if args.worker_idle else ["nice", "-n", str(args.worker_nice)]
             for n in range(args.worker_processes):
-                procs.start([*priority, f"{BIN}/intake", "worker", "--threads", str(args.worker_threads)], env, name=f"worker{n}")
+                procs.start(["nice", "-n", str(args.worker_nice), f"{BIN}/intake", "worker", "--threads", str(args.worker_threads)], env, name=f"worker{n}")
             wait_http(f"http://127.0.0.1:{web_port}/healthz")
             wait_http(f"{fake_url}/_stats")
             url = f"http://127.0.0.1:{web_port}/line/webhook"
@@ -117,13 +124,11 @@ def run_product(args) -> dict:
 
 def run_baseline(args) -> dict:
     procs = Processes()
-    fake_port, port = free_port(), free_port()
-    fake_url = f"http://127.0.0.1:{fake_port}"
+    port = free_port()
     for old in glob.glob("/tmp/bench-echo-*.json"):
         os.remove(old)
     try:
-        procs.start([python(), "-m", "uvicorn", "bench.servers:fake_line", "--factory", "--port", str(fake_port),
-                     "--log-level", "warning"], name="fake-baseline")
+        fake_url, _ = start_fake_line(procs, "fake-baseline")
         procs.start(gunicorn("bench.servers:echo()", port, args.web_workers), {"LINE_API_BASE_URL": fake_url}, name="echo")
         wait_http(f"http://127.0.0.1:{port}/healthz")
         wait_http(f"{fake_url}/_stats")
@@ -135,7 +140,7 @@ def run_baseline(args) -> dict:
         procs.stop_all()
     echoed: dict[str, int] = {}
     for path in glob.glob("/tmp/bench-echo-*.json"):
-        for key, count in json.load(open(path))["echoed"].items():
+        for key, count in json.load(open(path)).items():
             echoed[key] = echoed.get(key, 0) + count
     ids = set(load["ids"])
     # In memory there is nothing to deduplicate against: a redelivered event is echoed again.
@@ -160,14 +165,12 @@ def main() -> None:
     parser.add_argument("--worker-threads", type=int, default=4)
     parser.add_argument("--worker-nice", type=int, default=0,
                         help="niceness of the worker processes (10: acknowledging gets the CPU first, as on separate machines)")
-    parser.add_argument("--worker-idle", action="store_true",
-                        help="run the worker processes under SCHED_IDLE: they get only CPU nothing else wants")
     args = parser.parse_args()
     product = run_product(args)
     baseline = run_baseline(args)
     print(f"webhook bench: {args.rate:.0f} events/s for {args.seconds:.0f} s, {args.users} users, "
           f"{args.web_workers} web workers, {args.worker_processes}x{args.worker_threads} worker threads "
-          f"({'SCHED_IDLE' if args.worker_idle else f'nice {args.worker_nice}'}), PostgreSQL")
+          f"(nice {args.worker_nice}), PostgreSQL")
     header = (f"{'':10} {'ack p50 ms':>10} {'ack p99 ms':>10} {'rate/s':>8} {'late':>5} {'processed':>9} {'dups':>5} "
               f"{'lost':>5}  statuses")
     print(header)
