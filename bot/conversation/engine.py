@@ -19,6 +19,7 @@ from bot.conversation.turn import Answer, Incoming, Turn
 from bot.models import LineUser
 from core.hours import BusinessHours
 from workspace.cases import service as cases
+from workspace.cases.models import Case
 
 IDLE_STEPS_EXEMPT = ("start", "handed_off")
 
@@ -45,7 +46,7 @@ class Deps:
 @dataclass
 class Outcome:
     messages: list[dict]
-    case_id: int | None
+    case: Case | None
 
 
 class Conversation:
@@ -63,7 +64,7 @@ class Conversation:
             if case is None or not case.is_open:
                 turn.reset()
             else:
-                turn.case_id = case.id
+                turn.case = case
         pending = list(incomings)
         while pending:
             incoming = pending.pop(0)
@@ -77,7 +78,7 @@ class Conversation:
             self.one(turn, incoming)
         turn.state["greeted"] = True
         turn.save()
-        return Outcome(turn.messages(greeting), turn.case_id)
+        return Outcome(turn.messages(greeting), turn.case)
 
     def greeting(self, turn: Turn) -> list[dict]:
         turn.state["greeted"] = True

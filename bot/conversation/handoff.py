@@ -64,12 +64,12 @@ def hand_off(turn: Turn) -> None:
     turn.state = {"case_id": case.id, "greeted": True}
     turn.user.step = "handed_off"
     turn.user.state_version += 1
-    turn.case_id = case.id
+    turn.case = case
 
 
 def forward_to_staff(turn: Turn, a: Answer) -> None:
     """While staff own the case the bot only passes messages on (and still warns of emergencies)."""
-    case = cases.get(turn.session, turn.state.get("case_id"))
+    case = turn.case or cases.get(turn.session, turn.state.get("case_id"))
     if case is None or not case.is_open:
         from bot.conversation.steps import answer_worry
 
@@ -88,4 +88,4 @@ def forward_to_staff(turn: Turn, a: Answer) -> None:
         if urgency.urgency == "emergency":
             say_emergency(turn, urgency.call_number)
     turn.say(copy.FORWARDED)
-    turn.case_id = case.id
+    turn.case = case

@@ -16,6 +16,7 @@ from bot.models import LineUser
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Deps
+    from workspace.cases.models import Case
 
 
 @dataclass
@@ -58,7 +59,9 @@ class Turn:
     now: datetime
     out: list[dict] = field(default_factory=list)
     first: list[dict] = field(default_factory=list)
-    case_id: int | None = None
+    # The case this turn's messages belong to, loaded once per turn (the session's identity map
+    # keeps an object only while something refers to it).
+    case: Case | None = None
 
     def __post_init__(self):
         # A deep copy: the JSON column only notices a new value, never an in-place change.

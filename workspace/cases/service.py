@@ -82,12 +82,14 @@ def create(session: Session, **fields) -> Case:
 
 
 def add_entry(session: Session, case: Case, kind: str, body: str = "", *, actor_id: int | None = None, **extra) -> CaseEntry:
-    """Append a line to the case timeline and mark the case active."""
+    """Append a line to the case timeline and mark the case active.
+
+    The entry is written with the transaction's next flush: a turn's entries go in one INSERT.
+    """
     entry = CaseEntry(case_id=case.id, kind=kind, body=body, actor_id=actor_id, **extra)
     session.add(entry)
     if kind not in NOT_ACTIVITY:
         case.last_activity_at = utcnow()
-    session.flush()
     return entry
 
 
