@@ -5,9 +5,6 @@ from __future__ import annotations
 import logging
 import math
 import re
-import threading
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +15,7 @@ from bot.conversation.engine import Conversation
 from bot.conversation.messages import text
 from bot.conversation.turn import Incoming
 from bot.inbox import Claim, field, line_id
+from bot.loading import LoadingAnimation
 from bot.models import InboxEvent, LineUser
 from core.db import utcnow
 
@@ -100,10 +98,9 @@ def scrub(event: InboxEvent) -> None:
 
 
 class EventProcessor:
-    def __init__(self, conversation: Conversation, show_loading: Callable[[str], object] | None = None):
+    def __init__(self, conversation: Conversation, loading: LoadingAnimation | None = None):
         self.conversation = conversation
-        self.show_loading = show_loading
-        self._loading_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="line-loading")
+        self.loading = loading
 
     def __call__(self, session: Session, claim: Claim) -> None:
         kind, _, ident = claim.source_key.partition(":")
@@ -141,19 +138,14 @@ class EventProcessor:
                 incomings.append(incoming)
         if not incomings or not user.active:
             return
-        answered = threading.Event()
-        if self.show_loading and any(i.kind != "follow" for i in incomings):
-            self._loading_pool.submit(self._show_loading_unless_answered, user_id, answered)
+        answered = None
+        if self.loading and any(i.kind != "follow" for i in incomings):
+            answered = self.loading.work_started(user_id)
         try:
             self._answer(session, user, events, incomings)
         finally:
-            answered.set()
-
-    def _show_loading_unless_answered(self, user_id: str, answered: threading.Event) -> None:
-        # Once the answer is queued it is about to be sent: an animation started now would only
-        # spin after it (LINE shows it until the next message or the timeout), and costs a call.
-        if not answered.is_set():
-            self.show_loading(user_id)
+            if answered is not None:
+                answered.set()
 
     def _answer(self, session: Session, user: LineUser, events: list[InboxEvent], incomings: list[Incoming]) -> None:
         user_id = user.user_id
@@ -164,18 +156,17 @@ class EventProcessor:
         last = with_token[-1] if with_token else None
         rows = outbox.enqueue(
             session, user_id, outcome.messages,
-            case_id=outcome.case_id,
+            case_id=outcome.case.id if outcome.case else None,
             reply_token=reply_token_of(last.payload) if last else None,
             reply_token_time=last.event_time if last else None,
             inbox_event_id=events[-1].id,
         )
-        if outcome.case_id is not None:
+        if outcome.case is not None:
             from workspace.cases import service as cases
 
-            case = cases.get(session, outcome.case_id)
             for row in rows:
                 for message in row.messages:
-                    cases.add_entry(session, case, "bot_message", message.get("text", ""), outgoing_id=row.id)
+                    cases.add_entry(session, outcome.case, "bot_message", message.get("text", ""), outgoing_id=row.id)
 
     def apologise(self, session: Session, source_key: str) -> None:
         """A resident's message could not be processed even after retries: say so (by push)."""

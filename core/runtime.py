@@ -13,6 +13,7 @@ from bot.conversation.engine import Conversation, Deps
 from bot.conversation.messages import PostbackCodec
 from bot.events import EventProcessor
 from bot.line_client import LineClient
+from bot.loading import LoadingAnimation
 from bot.outbox import Deliverer
 from bot.worker import Worker
 from core.context import AppContext
@@ -90,7 +91,7 @@ def build_runtime(ctx: AppContext) -> Runtime:
         idle=timedelta(minutes=settings.conversation_idle_minutes),
     )
     conversation = Conversation(deps)
-    processor = EventProcessor(conversation, show_loading=client.show_loading)
+    processor = EventProcessor(conversation, LoadingAnimation(client.show_loading, after=settings.loading_animation_after_seconds))
 
     def expire_idle() -> None:
         from bot import outbox

@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     worker_metrics_port: int = 0
     worker_metrics_addr: str = "127.0.0.1"
 
+    # LINE's loading animation starts when the answer is not ready this long after work on a
+    # resident's message starts (an answer ready sooner needs none; 0: whenever work starts).
+    loading_animation_after_seconds: float = 0.3
     # A reply token is used only while younger than this; otherwise the message is pushed.
     reply_token_budget_seconds: float = 20.0
     line_api_timeout_seconds: float = 5.0

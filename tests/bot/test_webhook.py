@@ -176,14 +176,6 @@ def test_unknown_event_type_is_stored_and_ignored_safely(resident, session_facto
     wait_for(done)
 
 
-def test_loading_animation_is_shown_for_a_one_to_one_message(resident, fake_line):
-    # The animation is skipped when the answer is queued before it could start (it would only spin
-    # after the answer), so the worry is one that takes the bot tens of milliseconds to read; the
-    # call runs beside the answer, so it may reach LINE just after it.
-    resident.say("母が最近同じことを何度も聞くようになり、物忘れが心配です。" * 60)
-    wait_for(lambda: resident.user_id in fake_line.loading, timeout=5)
-
-
 def test_database_down_answers_503_so_line_redelivers(fake_line):
     from core.app import create_app
 
