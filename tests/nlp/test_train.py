@@ -41,4 +41,6 @@ def test_retraining_reproduces_the_committed_model():
     assert committed.info["corpus_files"] == retrained.info["corpus_files"], "corpus changed: run `intake nlp train`"
     assert committed.vectorizer.feature_names() == retrained.vectorizer.feature_names()
     assert committed.thresholds == {t: round(v, 4) for t, v in retrained.thresholds.items()}
-    assert np.allclose(committed.weights, retrained.weights, atol=1e-4)
+    # BLAS kernels sum in a CPU's own order: retrained on another CPU, weights moved by up to 1.6e-3
+    # (AVX-512 EPYC, model trained elsewhere). One corpus message fewer moves them by up to 0.84.
+    assert np.allclose(committed.weights, retrained.weights, atol=5e-3)
