@@ -34,7 +34,6 @@ class InboxEvent(Base):
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
-
 class LineUser(Base):
     """A resident's LINE account as far as we need it: no profile, no name."""
 
