@@ -120,6 +120,7 @@ class LintReport:
     findings: list[Finding] = field(default_factory=list)
     entries: int = 0
     sentences: int = 0
+    unit: str = "entries"
 
     @property
     def ok(self) -> bool:
@@ -136,7 +137,7 @@ class LintReport:
 
     def summary(self) -> str:
         return (
-            f"{self.entries} entries, {self.sentences} sentences: "
+            f"{self.entries} {self.unit}, {self.sentences} sentences: "
             f"sentences over {MAX_SENTENCE_CHARS} {self.count('sentence')}, "
             f"unexplained terms {self.count('term')}, "
             f"entries without a first-hand source {self.entries_with('source')}, "
@@ -297,7 +298,7 @@ def copy_texts(path: Path = COPY_PATH) -> list[tuple[str, str]]:
 def lint_copy(path: Path = COPY_PATH, numbers: frozenset[str] | None = None) -> LintReport:
     """Phone numbers and sentence lengths of the bot's copy (placeholders count as written)."""
     numbers = verified_numbers() if numbers is None else numbers
-    report = LintReport()
+    report = LintReport(unit="texts")
     for name, text in copy_texts(path):
         report.entries += 1
         report.sentences += len(sentences(text))
