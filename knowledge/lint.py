@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CONTACTS_PATH = ROOT / "routing" / "data" / "contacts.csv"
 COPY_PATH = ROOT / "bot" / "conversation" / "copy.py"
+POLICY_PATH = Path(__file__).resolve().parent / "sources" / "r5_anshin_care_center_policy.txt"
 
 MAX_SENTENCE_CHARS = 60
 MAX_REVIEW_AHEAD = timedelta(days=366)
@@ -90,6 +91,7 @@ PHONE_PATTERN = re.compile(
 SENTENCE_END = re.compile(r"(?<=[。！？!?])|\n")
 URL_WITH_DATE = re.compile(r"https?://[^\s；;]+[^；;]{0,40}?\d{4}-\d{2}-\d{2}\s*(閲覧|取得)")
 POLICY_SECTION = re.compile(r"運営方針\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]")
+POLICY_CITATION = re.compile(r"運営方針\s*([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])(\d*)(?:\((\d+)\))?([アイウエオカキク]?)")
 INTERNAL_MARKERS = ("共有仕様", "triage.md", "contacts.csv", "一般的な助言", "仕様 docs", "anshin-intake")
 
 
@@ -221,10 +223,41 @@ def has_first_hand_source(source: str) -> bool:
     return bool(URL_WITH_DATE.search(source) or POLICY_SECTION.search(source))
 
 
-def source_problem(source: str) -> str | None:
+def policy_sections(path: Path = POLICY_PATH) -> frozenset[str]:
+    """Every section of the 運営方針 a citation may name: "Ⅳ", "Ⅳ3", "Ⅳ3(2)", "Ⅳ3(2)イ", "Ⅴ(2)イ"."""
+    sections: set[str] = set()
+    roman = number = paren = ""
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.translate(_FULL_WIDTH).strip()
+        if m := re.match(r"^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ])\s+\S", line):
+            roman, number, paren = m.group(1), "", ""
+            sections.add(roman)
+        elif roman and (m := re.match(r"^(\d)\s+\S", line)):
+            number, paren = m.group(1), ""
+            sections.add(roman + number)
+        elif roman and (m := re.match(r"^\((\d)\)\s*\S", line)):
+            paren = f"({m.group(1)})"
+            sections.add(roman + number + paren)
+        elif roman and paren and (m := re.match(r"^([アイウエオカキク])\s+\S", line)):
+            sections.add(roman + number + paren + m.group(1))
+    return frozenset(sections)
+
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９（）　", "0123456789() ")
+
+
+def cited_sections(source: str) -> list[str]:
+    """The 運営方針 sections a source names, as policy_sections spells them."""
+    return [f"{r}{n}{f'({p})' if p else ''}{k}" for r, n, p, k in POLICY_CITATION.findall(source or "")]
+
+
+def source_problem(source: str, sections: frozenset[str] | None = None) -> str | None:
     source = (source or "").strip()
     if not source:
         return "出典がありません"
+    missing = [c for c in cited_sections(source) if c not in (policy_sections() if sections is None else sections)]
+    if missing:
+        return f"運営方針に{'・'.join(missing)}という章はありません"
     if not has_first_hand_source(source):
         if any(marker in source for marker in INTERNAL_MARKERS):
             return "出典が内部資料・一般的な助言だけです（公開URLと閲覧日、または運営方針の章を加えてください）"
@@ -242,6 +275,16 @@ def review_problem(review_by: date | None, today: date) -> str | None:
     return None
 
 
+def _POLICY_SECTIONS() -> frozenset[str]:  # noqa: N802 - read once per process
+    global _policy_cache
+    if _policy_cache is None:
+        _policy_cache = policy_sections()
+    return _policy_cache
+
+
+_policy_cache: frozenset[str] | None = None
+
+
 # ---- one entry, many entries, copy.py ------------------------------------------------------------
 
 
@@ -254,7 +297,7 @@ def lint_entry(entry, today: date, numbers: frozenset[str] | None = None) -> lis
     for number in dict.fromkeys(phone_numbers(answer)):
         if number not in numbers:
             findings.append(Finding(slug, "phone", f"{number} は確認済みの連絡先にありません"))
-    problem = source_problem(entry.source)
+    problem = source_problem(entry.source, _POLICY_SECTIONS())
     if problem:
         findings.append(Finding(slug, "source", problem))
     if (entry.owner or "").strip() not in CITY_OWNERS:

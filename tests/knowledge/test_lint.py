@@ -84,6 +84,19 @@ def test_an_entry_without_a_first_hand_source_is_reported(source):
     assert "source" in _rules(_entry(source=source))
 
 
+def test_the_policy_sections_are_read_from_the_copy_of_the_policy_in_the_repository():
+    sections = lint.policy_sections()
+    assert {"Ⅲ3(6)", "Ⅳ2(7)", "Ⅳ3(2)イ", "Ⅳ4(3)ウ", "Ⅴ(2)オ", "Ⅷ", "Ⅸ(2)"} <= sections
+    assert not {"Ⅳ9", "Ⅲ3(7)", "Ⅸ(3)", "Ⅳ3(2)オ"} & sections
+
+
+def test_a_citation_of_a_section_the_policy_does_not_have_is_reported():
+    source = "令和5年度千葉市あんしんケアセンター運営方針 Ⅳ3(2)イ、令和5年度千葉市あんしんケアセンター運営方針 Ⅳ9"
+    assert lint.cited_sections(source) == ["Ⅳ3(2)イ", "Ⅳ9"]
+    [finding] = [f for f in lint.lint_entry(_entry(source=source), TODAY) if f.rule == "source"]
+    assert "Ⅳ9" in finding.message and "Ⅳ3(2)イ" not in finding.message
+
+
 def test_an_internal_only_source_is_named_as_such():
     [finding] = [f for f in lint.lint_entry(_entry(source="共有仕様 triage.md；一般的な助言"), TODAY) if f.rule == "source"]
     assert "内部資料" in finding.message
