@@ -123,6 +123,9 @@ class LintReport:
     entries: int = 0
     sentences: int = 0
     unit: str = "entries"
+    # Reported, not a finding: the largest share of kanji among an answer's characters, and whose.
+    max_kanji_share: float = 0.0
+    max_kanji_slug: str = ""
 
     @property
     def ok(self) -> bool:
@@ -145,8 +148,9 @@ class LintReport:
             f"entries without a first-hand source {self.entries_with('source')}, "
             f"unverified phone numbers {self.count('phone')}, "
             f"owners outside the city {self.count('owner')}, "
-            f"review dates missing/past/too far {self.count('review')}"
-        )
+            f"review dates missing/past/too far {self.count('review')}; "
+            + (f"largest kanji share {self.max_kanji_share:.0%} ({self.max_kanji_slug})" if self.max_kanji_slug else "")
+        ).rstrip("; ")
 
 
 # ---- verified numbers ----------------------------------------------------------------------------
@@ -319,7 +323,16 @@ def lint_entries(entries: Iterable, today: date, numbers: frozenset[str] | None 
         report.entries += 1
         report.sentences += len(sentences(entry.answer or ""))
         report.findings.extend(lint_entry(entry, today, numbers))
+        share = kanji_share(entry.answer or "")
+        if share > report.max_kanji_share:
+            report.max_kanji_share, report.max_kanji_slug = share, entry.slug
     return report
+
+
+def kanji_share(text: str) -> float:
+    """Kanji among the characters of a text (spaces and line breaks not counted)."""
+    chars = re.sub(r"\s", "", text)
+    return len(re.findall(r"[\u4e00-\u9fff々]", chars)) / len(chars) if chars else 0.0
 
 
 def copy_texts(path: Path = COPY_PATH) -> list[tuple[str, str]]:

@@ -129,6 +129,13 @@ def test_a_sentence_over_60_characters_is_reported_and_one_of_60_is_not():
     assert finding.message.startswith("61文字")
 
 
+def test_the_kanji_share_is_reported_with_the_entry_that_has_the_most():
+    assert lint.kanji_share("介護 です") == 0.5
+    report = lint.lint_entries([_entry(slug="plain", answer="ごそうだんください。"), _entry(slug="dense", answer="介護保険。")], TODAY)
+    assert (report.max_kanji_slug, round(report.max_kanji_share, 2)) == ("dense", 0.8)
+    assert "largest kanji share 80% (dense)" in report.summary()
+
+
 def test_list_lines_and_line_breaks_are_sentences_of_their_own():
     assert lint.sentences("次の方法があります。\n・配食サービス\n・移動販売\n電話 043-245-4894") == [
         "次の方法があります。", "配食サービス", "移動販売", "電話 043-245-4894"]
