@@ -59,7 +59,8 @@ def test_an_unverified_or_invented_number_in_an_answer_is_reported():
 
 
 def test_amounts_ages_and_days_are_not_taken_for_phone_numbers():
-    assert lint.phone_numbers("20万円まで、65歳以上、93日まで、1～3割。119番か110番へ。") == ["119", "110"]
+    text = "20万円まで、65歳以上、93日まで、1～3割、120文字、第115条、100人。119番か110番へ、188に電話。"
+    assert lint.phone_numbers(text) == ["119", "110", "188"]
 
 
 # ---- sources, owners, review dates -------------------------------------------------------------------
