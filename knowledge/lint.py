@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import csv
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -162,12 +163,18 @@ def verified_numbers(path: Path = CONTACTS_PATH) -> frozenset[str]:
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             if (row.get("status") or "").strip().lower().startswith("verified"):
-                numbers.update(PHONE_PATTERN.findall(row.get("phone") or ""))
+                numbers.update(phone_numbers(row.get("phone") or ""))
     return frozenset(numbers)
 
 
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "−": "-"})
+_BRACKETED = re.compile(r"(?<!\d)(0\d{1,4})\((\d{1,4})\)(\d{3,4})(?!\d)")
+
+
 def phone_numbers(text: str) -> list[str]:
-    return PHONE_PATTERN.findall(text)
+    """Phone-like numbers, full-width digits and 043(245)4894 written as 043-245-4894."""
+    plain = unicodedata.normalize("NFKC", text).translate(_DASHES)
+    return PHONE_PATTERN.findall(_BRACKETED.sub(r"\1-\2-\3", plain))
 
 
 # ---- sentences and terms -------------------------------------------------------------------------

@@ -58,6 +58,10 @@ def test_an_unverified_or_invented_number_in_an_answer_is_reported():
     assert sorted(f.message.split(" ")[0] for f in findings if f.rule == "phone") == ["043-209-6000", "043-999-0000"]
 
 
+def test_numbers_in_full_width_digits_or_with_brackets_are_read_as_phone_numbers():
+    assert lint.phone_numbers("０４３－２４５－４８９４か043(999)0000、または＃７１１９") == ["043-245-4894", "043-999-0000", "#7119"]
+
+
 def test_amounts_ages_and_days_are_not_taken_for_phone_numbers():
     text = "20万円まで、65歳以上、93日まで、1～3割、120文字、第115条、100人。119番か110番へ、188に電話。"
     assert lint.phone_numbers(text) == ["119", "110", "188"]
