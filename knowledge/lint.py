@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -157,6 +158,7 @@ class LintReport:
 # ---- verified numbers ----------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4)
 def verified_numbers(path: Path = CONTACTS_PATH) -> frozenset[str]:
     """Every number in the contacts rows marked verified, plus the public emergency numbers."""
     numbers: set[str] = set(EMERGENCY_NUMBERS)
@@ -234,6 +236,7 @@ def has_first_hand_source(source: str) -> bool:
     return bool(URL_WITH_DATE.search(source) or POLICY_SECTION.search(source))
 
 
+@lru_cache(maxsize=4)
 def policy_sections(path: Path = POLICY_PATH) -> frozenset[str]:
     """Every section of the 運営方針 a citation may name: "Ⅳ", "Ⅳ3", "Ⅳ3(2)", "Ⅳ3(2)イ", "Ⅴ(2)イ"."""
     sections: set[str] = set()
@@ -286,16 +289,6 @@ def review_problem(review_by: date | None, today: date) -> str | None:
     return None
 
 
-def _POLICY_SECTIONS() -> frozenset[str]:  # noqa: N802 - read once per process
-    global _policy_cache
-    if _policy_cache is None:
-        _policy_cache = policy_sections()
-    return _policy_cache
-
-
-_policy_cache: frozenset[str] | None = None
-
-
 # ---- one entry, many entries, copy.py ------------------------------------------------------------
 
 
@@ -308,7 +301,7 @@ def lint_entry(entry, today: date, numbers: frozenset[str] | None = None) -> lis
     for number in dict.fromkeys(phone_numbers(answer)):
         if number not in numbers:
             findings.append(Finding(slug, "phone", f"{number} は確認済みの連絡先にありません"))
-    problem = source_problem(entry.source, _POLICY_SECTIONS())
+    problem = source_problem(entry.source)
     if problem:
         findings.append(Finding(slug, "source", problem))
     if (entry.owner or "").strip() not in CITY_OWNERS:
