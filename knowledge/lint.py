@@ -4,8 +4,8 @@ An entry fails when:
 - an answer gives a phone number that is not a verified one (routing/data/contacts.csv rows whose
   status starts with "verified", plus 119, 110 and #7119);
 - it has no first-hand source (a public URL with the date it was read, or a section of the city's
-  令和5年度千葉市あんしんケアセンター運営方針), or names only internal material (the project's spec,
-  contacts data, "一般的な助言");
+  令和5年度千葉市あんしんケアセンター運営方針 — one that exists in knowledge/sources/), or names only
+  internal material (the project's spec, contacts data, "一般的な助言");
 - its owner is not a unit of the city (CITY_OWNERS), or its review date is missing, past, or more
   than a year away (review_by is when the entry must next be checked: at most a year after the last check);
 - a sentence is longer than MAX_SENTENCE_CHARS characters (やさしい日本語), or it uses a term from
@@ -151,7 +151,8 @@ class LintReport:
             f"unverified phone numbers {self.count('phone')}, "
             f"owners outside the city {self.count('owner')}, "
             f"review dates missing/past/too far {self.count('review')}; "
-            + (f"largest kanji share {self.max_kanji_share:.0%} ({self.max_kanji_slug})" if self.max_kanji_slug else "")
+            + (f"largest kanji share {self.max_kanji_share:.0%} ({self.max_kanji_slug})"
+               if self.max_kanji_slug else "")
         ).rstrip("; ")
 
 
@@ -340,7 +341,12 @@ def copy_texts(path: Path = COPY_PATH) -> list[tuple[str, str]]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     texts: list[tuple[str, str]] = []
     for node in tree.body:
-        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        else:
+            continue
         names = [t.id for t in targets if isinstance(t, ast.Name)]
         value = getattr(node, "value", None)
         if not names or value is None:

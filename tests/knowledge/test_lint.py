@@ -137,7 +137,8 @@ def test_a_sentence_over_60_characters_is_reported_and_one_of_60_is_not():
 
 def test_the_kanji_share_is_reported_with_the_entry_that_has_the_most():
     assert lint.kanji_share("介護 です") == 0.5
-    report = lint.lint_entries([_entry(slug="plain", answer="ごそうだんください。"), _entry(slug="dense", answer="介護保険。")], TODAY)
+    entries = [_entry(slug="plain", answer="ごそうだんください。"), _entry(slug="dense", answer="介護保険。")]
+    report = lint.lint_entries(entries, TODAY)
     assert (report.max_kanji_slug, round(report.max_kanji_share, 2)) == ("dense", 0.8)
     assert "largest kanji share 80% (dense)" in report.summary()
 
