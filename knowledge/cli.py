@@ -1,4 +1,4 @@
-"""Command line for the knowledge base: `intake kb seed|import|export|tune` and `intake eval kb`."""
+"""Command line for the knowledge base: `intake kb seed|import|export|tune|lint` and `intake eval kb`."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def _format_of(path: str, given: str | None) -> str:
 
 @click.group("kb")
 def kb_group() -> None:
-    """FAQ knowledge base: seed, import, export, tune."""
+    """FAQ knowledge base: seed, import, export, tune, lint."""
 
 
 @kb_group.command("seed")
@@ -131,6 +131,43 @@ def tune_command(max_false_rate: float, pool: str, c: float, write: bool, check:
         sys.exit(0 if same else 1)
     RANKER_PATH.write_text(text, encoding="utf-8")
     click.echo(f"wrote {RANKER_PATH} (threshold {chosen.threshold})")
+
+
+@kb_group.command("lint")
+@click.option("--file", "path", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="a YAML file of entries (default: knowledge/seed/faq.yaml)")
+@click.option("--from-db", is_flag=True, help="lint the entries in the database instead of a file")
+@click.option("--copy", "copy_path", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="the bot's copy to check too (default: bot/conversation/copy.py)")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="the date review dates are checked against (default: today in Japan)")
+@click.option("--quiet", is_flag=True, help="figures only, not every finding")
+def lint_command(path: str | None, from_db: bool, copy_path: str | None, today, quiet: bool) -> None:
+    """Check every entry and the bot's copy: verified phone numbers, a first-hand source, a city owner,
+    a review date within a year, sentences of at most 60 characters, jargon explained. Exit 1 on a finding."""
+    from datetime import datetime
+
+    from core.hours import JST
+    from knowledge import lint
+    from knowledge.service import SEED_PATH, list_entries, load_seed_items
+
+    day = today.date() if today else datetime.now(JST).date()
+    numbers = lint.verified_numbers()
+    if from_db:
+        with _session() as session:
+            report = lint.lint_entries(list_entries(session, include_inactive=True), day, numbers)
+        label = "database"
+    else:
+        seed = Path(path) if path else SEED_PATH
+        report = lint.lint_entries(load_seed_items(seed), day, numbers)
+        label = seed.name
+    copy_report = lint.lint_copy(Path(copy_path) if copy_path else lint.COPY_PATH, numbers)
+    for name, result in ((label, report), ("copy.py", copy_report)):
+        if not quiet:
+            for finding in result.findings:
+                click.echo(f"  {finding}")
+        click.echo(f"{name}: {result.summary()}")
+    sys.exit(0 if report.ok and copy_report.ok else 1)
 
 
 @click.command("kb")

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from core.db import Base, make_engine, make_session_factory
 from knowledge.evaluate import as_index_items
 from knowledge.models import FaqEntry, FaqFeedback, FaqVersion
 from knowledge.retrieval import FaqIndex
-from knowledge.service import load_seed_items
+from knowledge.service import load_seed_items, local_today
 
 
 @pytest.fixture
@@ -24,6 +26,11 @@ def seed_index() -> FaqIndex:
     return FaqIndex.build(as_index_items(load_seed_items()))
 
 
+def review_date(days: int = 180) -> str:
+    """A review date the lint accepts on the day the tests run (within the coming year)."""
+    return (local_today() + timedelta(days=days)).isoformat()
+
+
 def entry_data(**overrides) -> dict:
     data = {
         "slug": "dementia-consult",
@@ -32,9 +39,9 @@ def entry_data(**overrides) -> dict:
         "answer": "お住まいの地域のあんしんケアセンターにご相談ください。",
         "link": None,
         "topics": ["dementia"],
-        "source": "厚生労働省「地域包括支援センターの概要」",
-        "owner": "city",
-        "review_by": "2027-09-30",
+        "source": "令和5年度千葉市あんしんケアセンター運営方針 Ⅲ3(1)；厚生労働省「地域包括支援センターの概要」",
+        "owner": "地域包括ケア推進課",
+        "review_by": review_date(),
         "active": True,
     }
     data.update(overrides)

@@ -8,12 +8,12 @@ from knowledge.models import TOPIC_IDS
 from knowledge.service import SEED_PATH, load_seed_items
 
 # Every phone number an answer may contain. The 043 numbers are the rows marked verified in
-# the shared contacts data (shared/data/contacts.csv); 188, 110, 119, #7100 and #7119 are public
-# short numbers. #7009 appears only as the number #7119 replaced.
+# the contacts data (routing/data/contacts.csv); 188, 110, 119, #7100 and #7119 are public short
+# numbers; 03-6810-1636 is #7119 for phones that cannot dial it (row kyukyu_anshin).
 ALLOWED_NUMBERS = {
     "043-245-5782", "043-238-7731", "043-226-2601", "043-245-4894", "043-221-2198", "043-275-6401",
     "043-284-6242", "043-233-8264", "043-292-9491", "043-270-4073", "043-245-5064",
-    "188", "110", "119", "#7100", "#7119", "#7009",
+    "03-6810-1636", "188", "110", "119", "#7100", "#7119",
 }
 PHONE_LIKE = re.compile(r"#\d{3,4}|\d{2,4}-\d{2,4}-\d{3,4}|(?<![\d-])\d{3}(?![\d-])")
 

@@ -35,7 +35,7 @@ def _count(session, model) -> int:
 def test_import_loads_every_seed_row(factory, imported):
     assert imported["destinations"]["inserted"] == 36  # 28 centers, まるごと, 在宅医療・介護連携, 6 wards
     assert imported["towns"]["inserted"] == 505
-    assert imported["contacts"]["inserted"] == 20
+    assert imported["contacts"]["inserted"] == 23  # 20 handed over + kyukyu_anshin, kokoro_dial, yorisoi (routing/data/README.md)
     assert imported["postal_codes"]["inserted"] == 275
     with factory() as session:
         assert _count(session, Destination) == 36

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import uuid
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -13,12 +14,15 @@ from bot.conversation.steps import bubbles_of
 from core.db import transaction
 from knowledge import service as knowledge
 from knowledge.models import FaqEntry
+from knowledge.service import local_today
 from tests.support import LineUserSim
 from tests.browser import ARTIFACTS, needs_chromium
 from tests.workspace.admin.conftest import log_in, new_account
 from workspace.audit.models import AuditLog
 
 QUESTION = "介護保険の申請のしかたを教えてください"
+POLICY = "令和5年度千葉市あんしんケアセンター運営方針 Ⅳ2"
+REVIEW_BY = (local_today() + timedelta(days=180)).isoformat()
 NEW_ANSWER = "要介護認定の申請は、お住まいの区の保健福祉センターで受け付けています。あんしんケアセンターが代わりに申請することもできます。"
 
 
@@ -113,11 +117,11 @@ def test_faq_csv_writes_formulas_as_text_for_excel_and_reads_them_back_exactly(a
 def test_a_csv_cell_typed_in_excel_with_an_apostrophe_imports_as_the_text_it_shows(admin, session_factory):
     slug = f"excel-{uuid.uuid4().hex[:6]}"
     typed = (f"slug,question,paraphrases,answer,link,topics,source,owner,review_by,active\n"
-             f"{slug},'=A1 のような質問,,'@で始まる回答です。,,other,'資料,city,,false\n")
+             f"{slug},'=A1 のような質問,,'@で始まる回答です。,,other,'{POLICY},地域包括ケア推進課,{REVIEW_BY},false\n")
     assert admin.post("/admin/faq/import", files={"file": ("faq.csv", typed.encode())}).status_code == 200
     with session_factory() as session:
         entry = knowledge.get_by_slug(session, slug)
-        assert (entry.question, entry.answer, entry.source) == ("=A1 のような質問", "@で始まる回答です。", "'資料")
+        assert (entry.question, entry.answer, entry.source) == ("=A1 のような質問", "@で始まる回答です。", f"'{POLICY}")
 
 
 def test_an_import_dry_run_reports_but_changes_nothing_and_a_bad_file_changes_nothing(admin, session_factory):
@@ -125,7 +129,7 @@ def test_an_import_dry_run_reports_but_changes_nothing_and_a_bad_file_changes_no
         exported = knowledge.export_csv(session)
         before = knowledge.knowledge_version(session)
     slug = f"dry-run-{uuid.uuid4().hex[:6]}"
-    row = f'{slug},テスト用の架空の質問です,,テスト用の架空の回答です。,,other,テスト,テスト,,false\n'
+    row = f'{slug},テスト用の架空の質問です,,テスト用の架空の回答です。,,other,{POLICY},地域包括ケア推進課,{REVIEW_BY},false\n'
     dry = admin.post("/admin/faq/import", data={"dry_run": "true"}, files={"file": ("faq.csv", exported + row)})
     assert dry.status_code == 200 and "保存していません" in dry.text and f"追加 1 件：{slug}" in dry.text
     broken = exported + f'{slug}-2,質問,,{"長" * 400},,other,テスト,テスト,,true\n'
@@ -179,3 +183,26 @@ def test_create_search_review_date_and_withdraw(admin, session_factory):
     with transaction(session_factory) as session:
         assert knowledge.get(session, entry_id).active is True
         knowledge.set_active(session, entry_id, False, actor="test-teardown")
+
+
+def test_each_entry_page_shows_its_lint_findings_and_the_import_refuses_a_failing_entry(admin, session_factory):
+    slug = f"lint-{uuid.uuid4().hex[:6]}"
+    with transaction(session_factory) as session:
+        clean = knowledge.get_by_slug(session, "center-about")
+        failing = knowledge.create(session, {
+            "slug": slug, "question": "テスト用の架空の質問です", "topics": ["other"], "active": False,
+            "answer": "テスト用の" + "架空の" * 20 + "回答です。居宅介護支援事業所と契約します。",
+            "source": "一般的な助言", "owner": "テスト"}, actor="staff")
+        clean_id, failing_id = clean.id, failing.id
+    page = admin.get(f"/admin/faq/{failing_id}").text
+    assert "点検の結果" in page
+    for shown in ("一次資料がない", "市の担当課でない", "見直し日がありません", "60文字をこえる文", "「居宅介護支援事業所」に説明がありません"):
+        assert shown in page, shown
+    assert "問題はありません。" in admin.get(f"/admin/faq/{clean_id}").text
+
+    row = f"{slug}-new,テスト用の架空の質問です,,043-999-0000に電話してください。,,other,{POLICY},city,{REVIEW_BY},false\n"
+    header = "slug,question,paraphrases,answer,link,topics,source,owner,review_by,active\n"
+    refused = admin.post("/admin/faq/import", files={"file": ("faq.csv", (header + row).encode())})
+    assert refused.status_code == 400 and "[phone] 043-999-0000" in refused.text and "[owner]" in refused.text
+    with session_factory() as session:
+        assert knowledge.get_by_slug(session, f"{slug}-new") is None

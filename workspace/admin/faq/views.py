@@ -16,6 +16,7 @@ from starlette.background import BackgroundTask
 
 from core.db import utcnow
 from core.hours import JST
+from knowledge import lint
 from knowledge import service as knowledge
 from knowledge.models import ANSWER_MAX_CHARS, FaqEntry, FaqEntryIn
 from workspace.admin.common import bot_deps, japanese_errors, refresh_bot_faq
@@ -238,8 +239,13 @@ def faq_edit(request: Request, session: DbSession, user: AdminStaff, entry_id: i
     entry = require_entry(session, entry_id)
     return render(request, "faq/edit.html", page_context(
         entry=entry, form=faq_admin.form_of(entry), errors=[], preview=None, preview_message="", note="",
-        notice=NOTICES.get(request.query_params.get("done", "")),
+        notice=NOTICES.get(request.query_params.get("done", "")), lint=lint_of(entry),
     ))
+
+
+def lint_of(entry: FaqEntry) -> list[dict[str, str]]:
+    """The entry's `intake kb lint` findings, as the edit page lists them."""
+    return [{"rule": lint.RULES[f.rule], "message": f.message} for f in lint.lint_entry(entry, today())]
 
 
 @router.post("/{entry_id}", name="admin_faq_update")
