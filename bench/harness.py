@@ -54,9 +54,9 @@ class Processes:
     def __init__(self):
         self.children: list[subprocess.Popen] = []
 
-    def start(self, args: list[str], env: dict | None = None, name: str = "") -> subprocess.Popen:
+    def start(self, args: list[str], env: dict | None = None, name: str = "", cwd: Path = ROOT) -> subprocess.Popen:
         log = open(f"/tmp/bench-{name or len(self.children)}.log", "w")
-        child = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT,
+        child = subprocess.Popen(args, cwd=cwd, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT,
                                  start_new_session=True)
         self.children.append(child)
         return child
@@ -164,3 +164,9 @@ async def drive(url: str, rate: float, seconds: float, users: int, redelivery_sh
 
 def python() -> str:
     return sys.executable
+
+
+def commit_of(tree: Path) -> str:
+    done = subprocess.run(["git", "-C", str(tree), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    dirty = subprocess.run(["git", "-C", str(tree), "status", "--porcelain"], capture_output=True, text=True).stdout
+    return (done.stdout.strip() or tree.name) + ("+" if dirty.strip() else "")

@@ -23,6 +23,7 @@ import sys
 import threading
 import time
 import uuid
+from pathlib import Path
 
 import aiohttp
 import httpx
@@ -30,7 +31,9 @@ from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import create_engine, text
 
 from bench.harness import (
+    ROOT,
     SECRET,
+    commit_of,
     Processes,
     cpu_seconds,
     percentile,
@@ -286,23 +289,26 @@ def figures(engine, ids: list[str]) -> dict:
     }
 
 
-def run(args) -> None:
+def run(args, tree: Path, poll: float | None) -> None:
+    """One run of the load against the code in `tree` (its own defaults, but for `poll` when given)."""
     procs = Processes()
     load_before = os.getloadavg()
     with throwaway_database() as database_url:
         web_ports = [free_port() for _ in range(args.web_processes)]
         fake_url, fake_process = start_fake_line(procs, "load-fake")
-        env = {**product_env(database_url, fake_url), "WORKER_POLL_SECONDS": str(args.poll)}
-        subprocess.run([*INTAKE, "release"], env={**os.environ, **env}, check=True, capture_output=True)
+        env = {**product_env(database_url, fake_url), "PYTHONPATH": str(tree)}
+        if poll is not None:
+            env["WORKER_POLL_SECONDS"] = str(poll)
+        subprocess.run([*INTAKE, "release"], env={**os.environ, **env}, check=True, capture_output=True, cwd=tree)
         sampler = None
         try:
             named = {"fake-line": fake_process.pid}
             for n, port in enumerate(web_ports):
                 named[f"web{n}"] = procs.start(gunicorn("core.app:create_default_app()", port, args.web_workers), env,
-                                               name=f"load-web{n}").pid
+                                               name=f"load-web{n}", cwd=tree).pid
             for n in range(args.worker_processes):
                 named[f"worker{n}"] = procs.start([*INTAKE, "worker", "--threads", str(args.worker_threads)], env,
-                                                  name=f"load-worker{n}").pid
+                                                  name=f"load-worker{n}", cwd=tree).pid
             for port in web_ports:
                 wait_http(f"http://127.0.0.1:{port}/healthz")
             wait_http(f"{fake_url}/_stats")
@@ -326,6 +332,7 @@ def run(args) -> None:
             if sampler is not None and sampler.is_alive():
                 sampler.stop()
             procs.stop_all()
+    print(f"=== tree {commit_of(tree)}, WORKER_POLL_SECONDS {poll if poll is not None else 'its default'}")
     report(args, load, result, fake, sampler, drained_after, load_before, os.getloadavg())
 
 
@@ -393,10 +400,16 @@ def main() -> None:
     parser.add_argument("--worker-processes", type=int, default=2)
     parser.add_argument("--worker-threads", type=int, default=4)
     parser.add_argument("--redelivery-share", type=float, default=0.02)
-    parser.add_argument("--poll", type=float, default=0.05, help="WORKER_POLL_SECONDS of the workers")
+    parser.add_argument("--poll", type=float, action="append", default=[],
+                        help="WORKER_POLL_SECONDS of the workers of the n-th --tree (default: the tree's own)")
+    parser.add_argument("--tree", type=Path, action="append", default=[],
+                        help="a checkout of this repository to run, in turn, in the same invocation (default: this one)")
     parser.add_argument("--sample-every", type=float, default=10.0)
     parser.add_argument("--drain-timeout", type=float, default=600.0, help="how long to wait for the backlog after")
-    run(parser.parse_args())
+    args = parser.parse_args()
+    trees = [t.resolve() for t in args.tree] or [ROOT]
+    for n, tree in enumerate(trees):
+        run(args, tree, args.poll[n] if n < len(args.poll) else None)
 
 
 if __name__ == "__main__":

@@ -82,9 +82,9 @@ def drain_in_main_thread(worker) -> None:
 
 
 def drain_with_threads(worker, engine, threads: int) -> None:
-    worker.wake.set()
+    worker.wake.ring_all()
     while backlog(engine) != (0, 0):
-        worker.wake.set()
+        worker.wake.ring_all()
         time.sleep(0.05)
 
 

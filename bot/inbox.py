@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, aliased
 
 from bot.models import InboxEvent, pending
 from core.db import utcnow
+from core.notify import INBOX_CHANNEL, notify
 
 MAX_ATTEMPTS = 5
 BATCH_LIMIT = 20
@@ -99,7 +100,10 @@ def store_events(connection: Connection, events: Iterable[dict]) -> int:
         )
     # One statement per event (a webhook body rarely holds more than one); a row comes back only
     # for an event not stored before.
-    return sum(1 for row in rows if connection.execute(STORE, row).first() is not None)
+    stored = sum(1 for row in rows if connection.execute(STORE, row).first() is not None)
+    if stored:
+        notify(connection, INBOX_CHANNEL)
+    return stored
 
 
 @dataclass

@@ -13,6 +13,7 @@ committed transaction, so another process leaves it alone unless this one dies.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -24,6 +25,7 @@ from bot.line_client import CallResult, LineClient
 from bot.models import OutgoingMessage, unsettled
 from core.db import transaction, utcnow
 from core.metrics import OUTGOING_PENDING
+from core.notify import OUTBOX_CHANNEL, notify
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +109,10 @@ def enqueue(
         rows.append(row)
     session.flush()
     session.info.setdefault(QUEUED, []).extend(rows)
+    if inbox_event_id is None:
+        # An answer to an event is delivered by the worker that decided it, right after its
+        # commit; anything else (a staff reply, a notice, an apology) wakes a worker to send it.
+        notify(session.connection(), OUTBOX_CHANNEL)
     return rows
 
 
@@ -136,6 +142,14 @@ class Deliverer:
         self.max_attempts = max_attempts
         # How long a claimed ("sending") message belongs to the process that claimed it.
         self.lease = timedelta(seconds=lease)
+        # When (time.monotonic()) the earliest retry this process scheduled falls due: idle worker
+        # threads wake for it rather than at their next fallback poll.
+        self.next_retry: float | None = None
+
+    def _retry_in(self, delay: timedelta) -> None:
+        at = time.monotonic() + delay.total_seconds()
+        if self.next_retry is None or at < self.next_retry:
+            self.next_retry = at
 
     def deliver_for(self, recipient: str) -> None:
         """Deliver a recipient's due messages in order, stopping at the first that must wait."""
@@ -174,6 +188,8 @@ class Deliverer:
 
     def deliver_due(self, limit: int = 50) -> int:
         """One sweep over all recipients with due messages (retries, pushes from staff)."""
+        if self.next_retry is not None and self.next_retry <= time.monotonic():
+            self.next_retry = None
         with self.factory() as session:
             recipients = session.scalars(
                 select(OutgoingMessage.to)
@@ -248,6 +264,7 @@ class Deliverer:
             row.reply_attempted = True
         if result.transient and row.attempts < self.max_attempts:
             row.status, row.next_attempt_at = "pending", utcnow() + backoff(row.attempts)
+            self._retry_in(backoff(row.attempts))
             log.warning("line delivery will be retried", extra={"outgoing_id": row.id, "status": result.status})
             return "wait"
         row.status = "failed"

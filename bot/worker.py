@@ -19,6 +19,7 @@ from bot.outbox import Attempt, Deliverer
 from core.db import lost_connection, transaction, utcnow
 from core.logging import redact_error
 from core.metrics import EVENTS_PROCESSED, PROCESSING_LAG
+from core.notify import Doorbell, Listener
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +41,18 @@ class Worker:
         handler: Handler,
         deliverer: Deliverer,
         *,
-        wake: threading.Event | None = None,
-        poll_seconds: float = 0.2,
+        wake: Doorbell | None = None,
+        listener: Listener | None = None,
+        poll_seconds: float = 10.0,
         periodic: list[tuple[float, Callable[[], None]]] | None = None,
         on_parked: OnParked | None = None,
     ):
         self.factory = factory
         self.handler = handler
         self.deliverer = deliverer
-        self.wake = wake or threading.Event()
+        self.wake = wake or Doorbell()
+        # Notifications wake the threads; the poll is only the fallback for a lost one.
+        self.listener = listener
         self.poll_seconds = poll_seconds
         self.on_parked = on_parked
         self.periodic = [[interval, 0.0, job] for interval, job in (periodic or [])]
@@ -146,20 +150,32 @@ class Worker:
         finally:
             self._periodic_lock.release()
 
+    def seconds_until_due(self) -> float:
+        """How long an idle thread may wait: the fallback poll, or less when a periodic job or a retry is due sooner."""
+        now = time.monotonic()
+        due = [self.poll_seconds]
+        due += [last + interval - now for interval, last, _ in self.periodic]
+        if self.deliverer.next_retry is not None:
+            due.append(self.deliverer.next_retry - now)
+        return max(min(due), 0.0)
+
     def _loop(self) -> None:
         while not self._stop.is_set():
             try:
                 if self.process_one():
                     continue
-                self.deliverer.deliver_due()
+                # Periodic jobs first: what they queue (an expiry notice) goes out in this sweep.
                 self.run_periodic()
+                self.deliverer.deliver_due()
             except Exception:
                 log.exception("worker loop error; continuing")
                 self._stop.wait(1.0)
-            self.wake.wait(self.poll_seconds)
-            self.wake.clear()
+            self.wake.wait(self.seconds_until_due())
 
     def start(self, threads: int = 1) -> None:
+        self.wake.capacity = max(threads, 1)
+        if self.listener is not None:
+            self.listener.start()
         for index in range(threads):
             thread = threading.Thread(target=self._loop, name=f"intake-worker-{index}", daemon=True)
             thread.start()
@@ -167,10 +183,12 @@ class Worker:
 
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
-        self.wake.set()
+        self.wake.ring_all()
         for thread in self._threads:
             thread.join(timeout)
         self._threads.clear()
+        if self.listener is not None:
+            self.listener.stop(timeout)
 
     def run_forever(self, threads: int = 1) -> None:
         # Everything built so far (the NLP model, the routing tables, the FAQ index: several

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,6 +10,7 @@ from linebot.v3 import WebhookParser
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from core.notify import Doorbell
 from core.settings import Settings
 
 
@@ -24,13 +23,13 @@ class AppContext:
     line_parser: WebhookParser
     # Set only while a rotated-out channel secret is still accepted (LINE_CHANNEL_SECRET_PREVIOUS).
     line_parser_previous: WebhookParser | None = None
-    wake: threading.Event = field(default_factory=threading.Event)
+    wake: Doorbell = field(default_factory=Doorbell)
     # Filled by the composition root (core.app): the worker, the fake LINE API of the simulator…
     services: dict[str, Any] = field(default_factory=dict)
-    on_wake: list[Callable[[], None]] = field(default_factory=list)
 
     def wake_worker(self) -> None:
-        self.wake.set()
+        """Wake this process's worker for work it just committed (a no-op while notifications do it)."""
+        self.wake.ring_locally()
 
 
 def get_context(request: Request) -> AppContext:

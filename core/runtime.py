@@ -19,6 +19,7 @@ from bot.worker import Worker
 from core.context import AppContext
 from core.db import make_engine, make_read_session_factory, make_session_factory, transaction, utcnow
 from core.hours import BusinessHours
+from core.notify import Listener
 from core.settings import Settings
 from knowledge import service as knowledge_service
 from knowledge.retrieval import IndexCache
@@ -105,6 +106,7 @@ def build_runtime(ctx: AppContext) -> Runtime:
         processor,
         deliverer,
         wake=ctx.wake,
+        listener=None if settings.is_sqlite else Listener(settings.database_url, ctx.wake),
         poll_seconds=settings.worker_poll_seconds,
         on_parked=processor.apologise,
         periodic=[

@@ -33,7 +33,9 @@ class Settings(BaseSettings):
     # Run the event worker inside the web process (the embedded default).
     in_process_worker: bool = True
     worker_threads: int = 4
-    worker_poll_seconds: float = 0.2
+    # Workers are woken by PostgreSQL notifications (and in-process by the web app itself); they
+    # look for work on their own only this often, in case a notification was lost.
+    worker_poll_seconds: float = 10.0
     # `intake worker` serves its own Prometheus metrics on this port (0: off).
     worker_metrics_port: int = 0
     worker_metrics_addr: str = "127.0.0.1"

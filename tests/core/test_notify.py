@@ -1,0 +1,114 @@
+"""Workers are woken by notifications, not by polling: PostgreSQL LISTEN/NOTIFY and the doorbell."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from sqlalchemy import create_engine, event, text
+
+from core.notify import INBOX_CHANNEL, Doorbell, Listener, notify
+from tests.support import wait_for
+
+
+def test_a_ring_wakes_exactly_one_waiting_thread():
+    doorbell = Doorbell(threads=3)
+    woken: list[str] = []
+
+    def wait(name: str) -> None:
+        if doorbell.wait(5.0):
+            woken.append(name)
+
+    threads = [threading.Thread(target=wait, args=(f"t{i}",)) for i in range(3)]
+    for thread in threads:
+        thread.start()
+    time.sleep(0.2)
+    doorbell.ring()
+    wait_for(lambda: woken, timeout=2)
+    time.sleep(0.3)
+    assert len(woken) == 1
+    doorbell.ring_all()
+    for thread in threads:
+        thread.join(5)
+    assert len(woken) == 3
+
+
+def test_rings_while_every_thread_is_busy_are_kept_up_to_the_number_of_threads():
+    doorbell = Doorbell(threads=2)
+    for _ in range(10):
+        doorbell.ring()
+    assert doorbell.wait(0) and doorbell.wait(0)
+    assert not doorbell.wait(0)
+
+
+def test_a_local_ring_is_skipped_while_notifications_arrive():
+    doorbell = Doorbell()
+    doorbell.listening = True
+    doorbell.ring_locally()
+    assert not doorbell.wait(0)
+    doorbell.listening = False
+    doorbell.ring_locally()
+    assert doorbell.wait(0)
+
+
+@pytest.fixture
+def postgres_url(isolated_database_url):
+    if isolated_database_url.startswith("sqlite"):
+        pytest.skip("SQLite has no LISTEN/NOTIFY: in one process the web app rings its worker directly")
+    return isolated_database_url
+
+
+@pytest.fixture
+def listening(postgres_url):
+    doorbell = Doorbell(threads=1)
+    listener = Listener(postgres_url, doorbell, check_seconds=0.2, max_backoff=0.5).start()
+    assert listener.connected.wait(10)
+    assert doorbell.wait(0)  # the ring every (re)connection gives
+    yield postgres_url, doorbell, listener
+    listener.stop()
+
+
+def test_a_notification_rings_only_when_its_transaction_commits(listening):
+    url, doorbell, _ = listening
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            with connection.begin() as transaction:
+                notify(connection, INBOX_CHANNEL)
+                assert not doorbell.wait(0.5)
+                transaction.rollback()
+            assert not doorbell.wait(0.5)
+            with connection.begin():
+                notify(connection, INBOX_CHANNEL)
+        assert doorbell.wait(5)
+    finally:
+        engine.dispose()
+
+
+def test_a_listener_whose_connection_is_killed_reconnects_and_rings_every_thread(listening):
+    url, doorbell, listener = listening
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            killed = connection.execute(text(
+                "select pg_terminate_backend(pid) from pg_stat_activity "
+                "where application_name = 'intake-listener' and datname = current_database()")).scalars().all()
+        assert killed == [True]
+        assert doorbell.wait(10), "a reconnected listener rings so that work committed meanwhile is found"
+        assert listener.connected.wait(5)
+        with engine.begin() as connection:
+            notify(connection, INBOX_CHANNEL)
+        assert doorbell.wait(5)
+    finally:
+        engine.dispose()
+
+
+def test_notify_is_nothing_on_sqlite(tmp_path):
+    engine = create_engine(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+    with engine.begin() as connection:
+        notify(connection, INBOX_CHANNEL)
+    engine.dispose()
+    assert statements == []
