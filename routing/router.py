@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from routing.geo import PointIndex
+from routing.names import city_spellings, prefecture_spellings, ward_bare_readings, ward_spellings
 from routing.normalize import (
     NO_NUMBER,
     POSTAL_CODE,
@@ -124,6 +125,7 @@ class _Entry:
     prefecture: str | None = None
     weak: bool = False  # in free text it needs corroboration (a ward, a number, 「に住む」…)
     outside_homonym: str | None = None  # also the short name of a place outside the city
+    kana_edges: bool = False  # a kana end must not run into more kana of the same word (ちばし|んぶん)
 
 
 class _Mention:
@@ -264,8 +266,17 @@ class Router:
 
         for ward in WARDS:
             entries[ward] = _Entry("ward", name=ward)
+        for spelling, ward in ward_spellings().items():
+            # いなげく, ミハマ区: in free text only next to another part of the address
+            entries[spelling] = _Entry("ward", name=ward, weak=not spelling.endswith("区"), kana_edges=True)
+        for reading, ward in ward_bare_readings().items():
+            entries.setdefault(reading, _Entry("ward", name=ward, reading=True, weak=True))
         entries[CITY] = _Entry("city", name=CITY)
+        for spelling in city_spellings():
+            entries[spelling] = _Entry("city", name=CITY, weak=True, kana_edges=True)
         entries[HOME_PREFECTURE] = _Entry("chiba", name=HOME_PREFECTURE)
+        for spelling in prefecture_spellings():
+            entries[spelling] = _Entry("chiba", name=HOME_PREFECTURE, kana_edges=True)
         entries["千葉"] = _Entry("chiba", name=HOME_PREFECTURE, weak=True)
 
         home_keys = set(entries)
@@ -444,6 +455,11 @@ class Router:
             entry = entries[key]
             start, end = m.span()
             if entry.reading and (free_text or not _stands_alone_in_kana(t, start, end)):
+                # 「いなげくこなかだい」: a reading right after the city or a ward stands alone too
+                follows_name = bool(mentions) and mentions[-1].end == start and mentions[-1].kind in ("city", "ward")
+                if free_text or not follows_name or _KANA.match(t[end : end + 1]):
+                    continue
+            if entry.kana_edges and not self._kana_edges_clear(t, start, end, mentions[-1].end if mentions else -1):
                 continue
             if entry.kind == "town":
                 if t[end : end + 1] in _PLACE_SUFFIXES:
@@ -458,7 +474,20 @@ class Router:
         if _DIGITS.search(t):
             self._scan_postal_codes(t, mentions, free_text)
             mentions.sort(key=_start_of)
+        if len(mentions) > 1:
+            _drop_towns_in_tails(t, mentions)
         return mentions
+
+    def _kana_edges_clear(self, t: str, start: int, end: int, previous_end: int) -> bool:
+        """A kana spelling (ちばし, いなげく) is not the middle of a longer kana word."""
+        first, last = t[start], t[end - 1]
+        before, after = t[start - 1 : start], t[end : end + 1]
+        if before and _same_script(before, first) and before not in _PARTICLE_CHARS and previous_end != start:
+            return False
+        if after and _same_script(last, after) and after not in _PARTICLE_CHARS:
+            # 「ちばしいなげく」: another name may follow directly
+            return self._scanner.match(t, end) is not None
+        return True
 
     @staticmethod
     def _scan_generic_places(t: str, mentions: list[_Mention]) -> None:
@@ -885,6 +914,51 @@ _PLACE_AS_ANSWER_AFTER = re.compile(r"(?:です|でした|在住|[。!?\n]|$)")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 
 
+# What the rest of an address is made of: 道野辺本町1-1, 八日市場イ1, サンハイツ稲毛201号室.
+_TAIL_CHAR = re.compile(r"[一-龥々〆ァ-ヺー0-9A-Za-z\-・#&'.]")
+_TAIL_KANA = re.compile(r"[ぁ-ゖ]")
+
+
+def _drop_towns_in_tails(t: str, mentions: list[_Mention]) -> None:
+    """Town names of the city inside the rest of another address are not that address.
+
+    After another municipality (鎌ケ谷市道野辺本町1-1) the rest is that municipality's; after
+    block numbers (小仲台2-5-3 サンハイツ稲毛201) it is the building. The rest runs over
+    kanji, katakana, digits and names of the city's towns; over hiragana only once it has
+    begun with something else (コーポさくら稲毛), and never over a particle (に住む, の母).
+    """
+    dropped: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in dropped:
+            continue
+        if m.kind in ("muni", "pref"):
+            pos = m.end
+        elif m.kind == "town" and m.number.value is not None and m.number.length:
+            pos = m.stop
+        else:
+            continue
+        begun = False
+        j = i + 1
+        while pos < len(t):
+            while j < len(mentions) and mentions[j].start < pos:
+                j += 1
+            if j < len(mentions) and mentions[j].start == pos:
+                if mentions[j].kind != "town":
+                    break
+                dropped.add(j)
+                pos = max(pos + 1, mentions[j].stop)
+                begun = True
+                continue
+            ch = t[pos]
+            if _TAIL_CHAR.match(ch) or (begun and _TAIL_KANA.match(ch) and ch not in _PARTICLE_CHARS):
+                pos += 1
+                begun = True
+                continue
+            break
+    if dropped:
+        mentions[:] = [m for k, m in enumerate(mentions) if k not in dropped]
+
+
 def _trie_regex(keys: Iterable[str]) -> re.Pattern[str]:
     """One regex for all keys, factored as a trie: leftmost, then longest match.
 
@@ -929,6 +1003,18 @@ def _mark_homonym(entries: dict[str, _Entry], key: str, place: Place) -> None:
     entry = entries[key]
     if entry.kind == "town" and entry.outside_homonym is None:
         entries[key] = replace(entry, outside_homonym=place.prefecture + place.name if place.kind != "prefecture" else place.name)
+
+
+_PARTICLE_CHARS = frozenset("はがのにでもへとや")
+
+
+def _same_script(a: str, b: str) -> bool:
+    """Both hiragana or both katakana."""
+    if "ぁ" <= a <= "ゖ":
+        return "ぁ" <= b <= "ゖ"
+    if "ァ" <= a <= "ヺ" or a == "ー":
+        return "ァ" <= b <= "ヺ" or b == "ー"
+    return False
 
 
 def _is_hiragana(text: str) -> bool:
