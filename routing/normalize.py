@@ -51,6 +51,86 @@ def normalize_text(text: str) -> str:
     return text
 
 
+class Normalized(NamedTuple):
+    """A normalised text and, for each of its characters, the span of the original it came from."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original_span(self, start: int, stop: int) -> tuple[int, int] | None:
+        """The span of the original text that `text[start:stop]` was made from."""
+        if not 0 <= start < stop <= len(self.text):
+            return None
+        return self.starts[start], self.ends[stop - 1]
+
+
+_COMBINING_KANA_MARKS = frozenset("\uff9e\uff9f\u3099\u309a")
+
+
+def nfkc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """NFKC character by character (a base with its combining marks), with where each came from."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and (unicodedata.combining(text[j]) or text[j] in _COMBINING_KANA_MARKS):
+            j += 1
+        for ch in unicodedata.normalize("NFKC", text[i:j]):
+            chars.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return "".join(chars), starts, ends
+
+
+def normalize_with_offsets(text: str) -> Normalized | None:
+    """`normalize_text` step by step, keeping track of where each character came from.
+
+    Slower than `normalize_text` (a Python loop per character), so it runs only once an
+    address has been found. None in the rare case where NFKC of the parts is not NFKC of
+    the whole (then no span is better than a wrong one).
+    """
+    t, starts, ends = nfkc_with_offsets(text)
+    t = t.replace("ヶ", "ケ").replace("ヵ", "カ")
+    if "\n" in t or "\r" in t:
+        stripped = t.strip()
+        left = len(t) - len(t.lstrip())
+        t, starts, ends = stripped, starts[left : left + len(stripped)], ends[left : left + len(stripped)]
+        t, starts, ends = _tracked_sub(_LINE_BREAKS, lambda m: "。", t, starts, ends)
+    t, starts, ends = _tracked_sub(_SPACES, lambda m: "", t, starts, ends)
+    t, starts, ends = _tracked_sub(_DASH_BETWEEN_DIGITS, lambda m: "-", t, starts, ends)
+    t, starts, ends = _tracked_sub(_KANJI_BLOCK_NUMBER, _kanji_match_to_digits, t, starts, ends)
+    t, starts, ends = _tracked_sub(_NO_BETWEEN_DIGITS, lambda m: "-", t, starts, ends)
+    if t != normalize_text(text):
+        return None
+    return Normalized(t, starts, ends)
+
+
+def _tracked_sub(pattern, replace, t: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    last = 0
+    for m in pattern.finditer(t):
+        a, b = m.span()
+        out.append(t[last:a])
+        new_starts.extend(starts[last:a])
+        new_ends.extend(ends[last:a])
+        replacement = replace(m)
+        if replacement and b > a:
+            out.append(replacement)
+            new_starts.extend([starts[a]] * len(replacement))
+            new_ends.extend([ends[b - 1]] * len(replacement))
+        last = b
+    out.append(t[last:])
+    new_starts.extend(starts[last:])
+    new_ends.extend(ends[last:])
+    return "".join(out), new_starts, new_ends
+
+
 def _kanji_match_to_digits(m: re.Match[str]) -> str:
     return str(_kanji_to_int(m.group()))
 
@@ -123,6 +203,9 @@ def normalize_postal_code(text: str) -> str | None:
 
 __all__ = [
     "BlockNumber",
+    "Normalized",
+    "nfkc_with_offsets",
+    "normalize_with_offsets",
     "normalize_text",
     "normalize_postal_code",
     "read_block_number",

@@ -24,6 +24,7 @@ from routing.normalize import (
     POSTAL_CODE_MARKED,
     BlockNumber,
     normalize_text,
+    normalize_with_offsets,
     read_block_number,
     spelling_variants,
     to_hiragana,
@@ -99,6 +100,8 @@ class Resolution:
     to_confirm: bool = False
     matched: str | None = None
     distance_km: float | None = None
+    # Where the address is in the text it was found in (start, end), as given by the caller.
+    span: tuple[int, int] | None = None
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -107,6 +110,7 @@ class Resolution:
             {"center_id": c.center_id, "ward": c.ward, "town": c.town, "chome": list(c.chome)} for c in self.choices
         ]
         data["flags"] = list(self.flags)
+        data["span"] = list(self.span) if self.span else None
         return data
 
 
@@ -375,8 +379,11 @@ class Router:
         if not results:
             return UNKNOWN
         if len(results) == 1:
-            return results[0][1]
-        return _choose_by_person(t, results) or Resolution(KIND_UNKNOWN, flags=("several_addresses",))
+            return _with_span(text, *results[0])
+        chosen = _choose_by_person(t, results) or _most_precise(results)
+        if chosen is None:
+            return Resolution(KIND_UNKNOWN, flags=("several_addresses",))
+        return _with_span(text, *chosen)
 
     def find_in_text(self, text: str) -> Resolution | None:
         """The address of the person concerned inside a longer message, or None.
@@ -395,16 +402,22 @@ class Router:
         if len(results) == 1:
             group, resolution = results[0]
             if _person_score(t, group, results) < 0 and _PERSON.search(t):
-                return Resolution(KIND_UNKNOWN, flags=("address_of_writer",), matched=resolution.matched)
-            return resolution
-        return _choose_by_person(t, results) or Resolution(KIND_UNKNOWN, flags=("several_addresses",))
+                resolution = Resolution(KIND_UNKNOWN, flags=("address_of_writer",), matched=resolution.matched)
+            return _with_span(text, group, resolution)
+        chosen = _choose_by_person(t, results) or _most_precise(results)
+        if chosen is None:
+            return Resolution(KIND_UNKNOWN, flags=("several_addresses",))
+        return _with_span(text, *chosen)
 
     def resolve_postal_code(self, code: str) -> Resolution:
         """Resolve a postal code given on its own (〒263-0043, ２６３００４３)."""
         m = POSTAL_CODE.search(normalize_text(code))
         if m is None:
             return UNKNOWN
-        return self._resolve_postal(m.group(1) + m.group(2), m.group())
+        resolution = self._resolve_postal(m.group(1) + m.group(2), m.group())
+        normalized = normalize_with_offsets(code)
+        span = normalized.original_span(*m.span()) if normalized else None
+        return replace(resolution, span=span)
 
     def resolve_location(self, lat: float, lng: float) -> Resolution:
         """Nearest 町丁目 representative point; always to be confirmed by the resident."""
@@ -1100,12 +1113,36 @@ def _person_score(t: str, group: Sequence[_Mention], results: Sequence[tuple[Seq
     return score
 
 
-def _choose_by_person(t: str, results: Sequence[tuple[Sequence[_Mention], Resolution]]) -> Resolution | None:
+def _choose_by_person(
+    t: str, results: Sequence[tuple[Sequence[_Mention], Resolution]]
+) -> tuple[Sequence[_Mention], Resolution] | None:
     """Of several addresses, the one linked to the person concerned; None when unsure."""
-    scored = [(_person_score(t, g, results), r) for g, r in results]
-    best = max(s for s, _ in scored)
-    winners = [r for s, r in scored if s == best]
-    outcomes = {(r.kind, r.center_id, r.municipality) for r in winners}
+    scored = [(_person_score(t, g, results), g, r) for g, r in results]
+    best = max(s for s, _, _ in scored)
+    winners = [(g, r) for s, g, r in scored if s == best]
+    outcomes = {(r.kind, r.center_id, r.municipality) for _, r in winners}
     if len(outcomes) == 1:
         return winners[0]
     return None
+
+
+def _most_precise(
+    results: Sequence[tuple[Sequence[_Mention], Resolution]],
+) -> tuple[Sequence[_Mention], Resolution] | None:
+    """「稲毛区です。小仲台2丁目」: one center that every other (ambiguous) part allows."""
+    centers = [(g, r) for g, r in results if r.kind == KIND_CENTER]
+    if len(centers) != 1:
+        return None
+    group, found = centers[0]
+    for _, r in results:
+        if r is not found and (r.kind != KIND_AMBIGUOUS or found.center_id not in r.candidates):
+            return None
+    return group, found
+
+
+def _with_span(text: str, group: Sequence[_Mention], resolution: Resolution) -> Resolution:
+    """The resolution with the span of its address in `text` as the caller gave it."""
+    normalized = normalize_with_offsets(text)
+    if normalized is None:
+        return resolution
+    return replace(resolution, span=normalized.original_span(group[0].start, group[-1].stop))
