@@ -12,7 +12,10 @@ from typing import NamedTuple
 
 from kanjize import kanji2number
 
-KANJI_DIGITS = "〇一二三四五六七八九十百千"
+KANJI_DIGITS = "〇一二三四五六七八九十百千壱弐参拾"
+_FORMAL_DIGITS = str.maketrans("壱弐参拾", "一二三十")
+# Old and variant forms of kanji in place names (美濱区 → 美浜区); names are folded the same way.
+_VARIANT_KANJI = str.maketrans("濱邊邉嶋嶌﨑嵜澤櫻髙瀨ヶヵ", "浜辺辺島島崎崎沢桜高瀬ケカ")
 # 漢数字 that are block numbers: before 丁目/番/号/-/の+number, or after 丁目/番地/番/-/number+の.
 _KANJI_BLOCK_NUMBER = re.compile(
     f"[{KANJI_DIGITS}]+(?=丁|番|号|-|[のノ][\\d{KANJI_DIGITS}])"
@@ -34,14 +37,14 @@ POSTAL_CODE_MARKED = re.compile(r"(?:〒|郵便番号[:は]?)(\d{3})-?(\d{4})(?!
 
 
 def normalize_text(text: str) -> str:
-    """NFKC, ヶ→ケ, no spaces (line breaks become 。), one dash, 漢数字 block numbers as digits.
+    """NFKC, ヶ→ケ and old kanji forms folded, no spaces (line breaks become 。), one dash, 漢数字 block numbers as digits.
 
     「千葉市 稲毛区 小仲台二丁目５－３」 → 「千葉市稲毛区小仲台2丁目5-3」.
     Town names keep their own numerals (三角町, 五十土町, 千種町): only numerals that
     stand before 丁目/番/号 or inside a chain of block numbers are converted.
     """
     text = unicodedata.normalize("NFKC", text)
-    text = text.replace("ヶ", "ケ").replace("ヵ", "カ")
+    text = text.translate(_VARIANT_KANJI)
     if "\n" in text or "\r" in text:
         text = _LINE_BREAKS.sub("。", text.strip())  # a line break ends a sentence
     text = _SPACES.sub("", text)
@@ -94,7 +97,7 @@ def normalize_with_offsets(text: str) -> Normalized | None:
     the whole (then no span is better than a wrong one).
     """
     t, starts, ends = nfkc_with_offsets(text)
-    t = t.replace("ヶ", "ケ").replace("ヵ", "カ")
+    t = t.translate(_VARIANT_KANJI)
     if "\n" in t or "\r" in t:
         stripped = t.strip()
         left = len(t) - len(t.lstrip())
@@ -136,6 +139,7 @@ def _kanji_match_to_digits(m: re.Match[str]) -> str:
 
 
 def _kanji_to_int(run: str) -> int:
+    run = run.translate(_FORMAL_DIGITS)
     if all(ch in "〇一二三四五六七八九" for ch in run) and len(run) > 1:
         # positional writing: 二〇 = 20
         return int("".join(str("〇一二三四五六七八九".index(ch)) for ch in run))

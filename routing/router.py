@@ -130,6 +130,8 @@ class _Entry:
     weak: bool = False  # in free text it needs corroboration (a ward, a number, 「に住む」…)
     outside_homonym: str | None = None  # also the short name of a place outside the city
     kana_edges: bool = False  # a kana end must not run into more kana of the same word (ちばし|んぶん)
+    generic: bool = False  # 〇〇市/〇〇区 not in the lists, read by the general pattern
+    corrected: bool = False  # a slip of the pen read as the city's own name (稲手区 → 稲毛区)
 
 
 class _Mention:
@@ -512,18 +514,25 @@ class Router:
             if covered and all(m.end - m.start >= end - start for m in covered):
                 continue
             if g.group(5):  # 〇〇郡〇〇町
-                entry = _Entry("muni", name=g.group(6), weak=True)
+                entry = _Entry("muni", name=g.group(6), weak=True, generic=True)
             else:
                 run = trim_generic_name(g.group(1))
                 suffix = g.group(2) or g.group(3) or g.group(4)
                 # one-character names (朝市, 闇市) are words; 津市, 旭市, 堺市 are in the lists
                 if len(run) < 2 or run in NOT_A_PLACE_BEFORE_SUFFIX or run[-1] in _NOT_A_PLACE_LAST_CHAR[suffix]:
                     continue
-                name = run + suffix
                 start = g.end(1) - len(run)
-                kind = "pref" if suffix == "県" else "muni"
-                # weak: in free text 〇〇市 needs 「に住む」 or the like (朝市, 〇〇市場 are not homes)
-                entry = _Entry(kind, name=name, prefecture=name if kind == "pref" else None, weak=True)
+                ward = _ward_misspelt(run) if suffix == "区" else None
+                if ward is not None:
+                    entry = _Entry("ward", name=ward, weak=True, corrected=True)
+                else:
+                    # A name in kana is trusted only right after its prefecture (茨城県つくば市):
+                    # elsewhere 「母はよこはま市」 cannot be cut reliably, so the place stays unnamed.
+                    after_prefecture = any(m.kind == "pref" and m.end == start for m in mentions)
+                    name = run + suffix if after_prefecture or not _KANA.search(run) else None
+                    kind = "pref" if suffix == "県" else "muni"
+                    # weak: in free text 〇〇市 needs 「に住む」 or the like (朝市, 〇〇市場 are not homes)
+                    entry = _Entry(kind, name=name, prefecture=name if kind == "pref" else None, weak=True, generic=True)
             for m in covered:
                 mentions.remove(m)
             mentions.append(_Mention(entry, start, end, end))
@@ -541,12 +550,22 @@ class Router:
     # ------------------------------------------------------------------ interpretation
 
     def _interpret(self, group: Sequence[_Mention], t: str) -> Resolution | None:
+        notes: list[str] = []
+        resolution = self._interpret_parts(group, t, notes)
+        if notes and resolution is not None and resolution.kind in (KIND_CENTER, KIND_AMBIGUOUS):
+            flags = tuple(dict.fromkeys(resolution.flags + ("spelling_corrected",)))
+            resolution = replace(resolution, flags=flags, to_confirm=True)
+        return resolution
+
+    def _interpret_parts(self, group: Sequence[_Mention], t: str, notes: list[str]) -> Resolution | None:
         matched = t[group[0].start : group[-1].stop]
         outside: list[_Mention] = []
         wards: list[_Mention] = []
         towns: list[_Mention] = []
         postal: list[_Mention] = []
         has_city = has_chiba = has_chiba_prefecture = False
+        if any(m.entry.corrected for m in group):
+            notes.append("spelling_corrected")
         for m in group:
             kind = m.kind
             if kind == "town":
@@ -562,6 +581,11 @@ class Router:
             elif kind == "chiba":
                 has_chiba = True
                 has_chiba_prefecture = has_chiba_prefecture or not m.entry.weak
+        if outside and wards and all(m.entry.generic for m in outside):
+            # 「千場市稲毛区」: only 千葉市 has a 稲毛区; an unlisted 〇〇市 before it is a slip
+            outside = []
+            has_city = True
+            notes.append("spelling_corrected")
         if outside:
             if has_city:
                 return Resolution(KIND_UNKNOWN, flags=("contradictory_places",), matched=matched)
@@ -927,6 +951,8 @@ _PLACE_AS_ANSWER_AFTER = re.compile(r"(?:です|でした|在住|[。!?\n]|$)")
 _SENTENCE_END = re.compile(r"[。!?\n]")
 
 
+_TOWN_KIND = frozenset({"town"})
+_TOWN_AND_OUTSIDE_KINDS = frozenset({"town", "pref", "muni", "outside"})
 # What the rest of an address is made of: 道野辺本町1-1, 八日市場イ1, サンハイツ稲毛201号室.
 _TAIL_CHAR = re.compile(r"[一-龥々〆ァ-ヺー0-9A-Za-z\-・#&'.]")
 _TAIL_KANA = re.compile(r"[ぁ-ゖ]")
@@ -946,8 +972,10 @@ def _drop_towns_in_tails(t: str, mentions: list[_Mention]) -> None:
             continue
         if m.kind in ("muni", "pref"):
             pos = m.end
+            droppable: frozenset[str] = _TOWN_KIND
         elif m.kind == "town" and m.number.value is not None and m.number.length:
             pos = m.stop
+            droppable = _TOWN_AND_OUTSIDE_KINDS  # メゾン船橋101, 東京ハイツ
         else:
             continue
         begun = False
@@ -956,7 +984,8 @@ def _drop_towns_in_tails(t: str, mentions: list[_Mention]) -> None:
             while j < len(mentions) and mentions[j].start < pos:
                 j += 1
             if j < len(mentions) and mentions[j].start == pos:
-                if mentions[j].kind != "town":
+                nxt = mentions[j]
+                if nxt.kind not in droppable or (nxt.kind != "town" and not nxt.entry.weak):
                     break
                 dropped.add(j)
                 pos = max(pos + 1, mentions[j].stop)
@@ -1038,6 +1067,16 @@ def _stands_alone_in_kana(t: str, start: int, end: int) -> bool:
     before = t[start - 1 : start]
     after = t[end : end + 1]
     return not (before and _KANA.match(before)) and not (after and _KANA.match(after))
+
+
+def _ward_misspelt(name: str) -> str | None:
+    """The ward a 〇〇区 not in any list stands for, when it is one character off (稲手 → 稲毛区)."""
+    found = [
+        ward
+        for base, ward in WARD_BASES.items()
+        if len(base) == len(name) >= 2 and sum(a != b for a, b in zip(base, name)) == 1
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _ward_base_of(m: _Mention) -> str | None:
