@@ -279,7 +279,7 @@ class Router:
             entries.setdefault(reading, _Entry("ward", name=ward, reading=True, weak=True))
         entries[CITY] = _Entry("city", name=CITY)
         for spelling in city_spellings():
-            entries[spelling] = _Entry("city", name=CITY, weak=True, kana_edges=True)
+            entries[spelling] = _Entry("city", name=CITY, weak=not spelling.endswith("市"), kana_edges=True)
         entries[HOME_PREFECTURE] = _Entry("chiba", name=HOME_PREFECTURE)
         for spelling in prefecture_spellings():
             entries[spelling] = _Entry("chiba", name=HOME_PREFECTURE, kana_edges=True)
@@ -941,7 +941,7 @@ def _last_end(pattern: re.Pattern[str], text: str) -> int:
     m = pattern.match(text)
     return m.end() if m else -1
 _RESIDENCE_AFTER = re.compile(
-    r"(?:に住|で暮ら|に暮ら|在住|で一人暮らし|に一人暮らし|に一人で|で一人で|の実家|にある実家|に実家|の自宅|にある自宅|"
+    r"(?:に住|にお住|で暮ら|に暮ら|在住|で一人暮らし|に一人暮らし|に一人で|で一人で|の実家|にある実家|に実家|の自宅|にある自宅|"
     r"に引っ越|へ引っ越|に転居|の家に|に住所|の[^、。]{0,2}(?:" + _PERSON_WORDS + r"))"
 )
 _RESIDENCE_BEFORE = re.compile(r"(?:住所|住まい|在住|実家|自宅|出身)(?:は|が|:)?$")
