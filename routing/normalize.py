@@ -6,6 +6,7 @@ message, so it must stay in the microseconds.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
@@ -15,7 +16,16 @@ from kanjize import kanji2number
 KANJI_DIGITS = "〇一二三四五六七八九十百千壱弐参拾"
 _FORMAL_DIGITS = str.maketrans("壱弐参拾", "一二三十")
 # Old and variant forms of kanji in place names (美濱区 → 美浜区); names are folded the same way.
-_VARIANT_KANJI = str.maketrans("濱邊邉嶋嶌﨑嵜澤櫻髙瀨ヶヵ", "浜辺辺島島崎崎沢桜高瀬ケカ")
+_VARIANT_KANJI = dict(zip("濱邊邉嶋嶌﨑嵜澤櫻髙瀨", "浜辺辺島島崎崎沢桜高瀬"))
+_VARIANT_KANJI_RE = re.compile(f"[{''.join(_VARIANT_KANJI)}]")
+
+
+def _fold_variants(text: str) -> str:
+    """ヶ→ケ, ヵ→カ, 美濱→美浜: one character for one (str.translate is slower than this)."""
+    text = text.replace("ヶ", "ケ").replace("ヵ", "カ")
+    if _VARIANT_KANJI_RE.search(text):
+        text = _VARIANT_KANJI_RE.sub(lambda m: _VARIANT_KANJI[m.group()], text)
+    return text
 # 漢数字 that are block numbers: before 丁目/番/号/-/の+number, or after 丁目/番地/番/-/number+の.
 _KANJI_BLOCK_NUMBER = re.compile(
     f"[{KANJI_DIGITS}]+(?=丁|番|号|-|[のノ][\\d{KANJI_DIGITS}])"
@@ -44,7 +54,7 @@ def normalize_text(text: str) -> str:
     stand before 丁目/番/号 or inside a chain of block numbers are converted.
     """
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_VARIANT_KANJI)
+    text = _fold_variants(text)
     if "\n" in text or "\r" in text:
         text = _LINE_BREAKS.sub("。", text.strip())  # a line break ends a sentence
     text = _SPACES.sub("", text)
@@ -71,8 +81,16 @@ class Normalized(NamedTuple):
 _COMBINING_KANA_MARKS = frozenset("\uff9e\uff9f\u3099\u309a")
 
 
+@functools.lru_cache(maxsize=8192)
+def _one_for_one(ch: str) -> bool:
+    return len(unicodedata.normalize("NFKC", ch)) == 1 and not unicodedata.combining(ch) and ch not in _COMBINING_KANA_MARKS
+
+
 def nfkc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     """NFKC character by character (a base with its combining marks), with where each came from."""
+    whole = unicodedata.normalize("NFKC", text)
+    if len(whole) == len(text) and all(map(_one_for_one, set(text))):
+        return whole, list(range(len(text))), list(range(1, len(text) + 1))  # one for one
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -89,7 +107,7 @@ def nfkc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     return "".join(chars), starts, ends
 
 
-def normalize_with_offsets(text: str) -> Normalized | None:
+def normalize_with_offsets(text: str, normalized: str | None = None) -> Normalized | None:
     """`normalize_text` step by step, keeping track of where each character came from.
 
     Slower than `normalize_text` (a Python loop per character), so it runs only once an
@@ -97,7 +115,7 @@ def normalize_with_offsets(text: str) -> Normalized | None:
     the whole (then no span is better than a wrong one).
     """
     t, starts, ends = nfkc_with_offsets(text)
-    t = t.translate(_VARIANT_KANJI)
+    t = _fold_variants(t)
     if "\n" in t or "\r" in t:
         stripped = t.strip()
         left = len(t) - len(t.lstrip())
@@ -107,7 +125,7 @@ def normalize_with_offsets(text: str) -> Normalized | None:
     t, starts, ends = _tracked_sub(_DASH_BETWEEN_DIGITS, lambda m: "-", t, starts, ends)
     t, starts, ends = _tracked_sub(_KANJI_BLOCK_NUMBER, _kanji_match_to_digits, t, starts, ends)
     t, starts, ends = _tracked_sub(_NO_BETWEEN_DIGITS, lambda m: "-", t, starts, ends)
-    if t != normalize_text(text):
+    if t != (normalized if normalized is not None else normalize_text(text)):
         return None
     return Normalized(t, starts, ends)
 
