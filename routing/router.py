@@ -489,7 +489,7 @@ class Router:
         if _DIGITS.search(t):
             self._scan_postal_codes(t, mentions, free_text)
             mentions.sort(key=_start_of)
-        if len(mentions) > 1:
+        if mentions:
             _drop_towns_in_tails(t, mentions)
         return mentions
 
@@ -979,6 +979,7 @@ def _drop_towns_in_tails(t: str, mentions: list[_Mention]) -> None:
         else:
             continue
         begun = False
+        address_end = m.stop
         j = i + 1
         while pos < len(t):
             while j < len(mentions) and mentions[j].start < pos:
@@ -989,14 +990,19 @@ def _drop_towns_in_tails(t: str, mentions: list[_Mention]) -> None:
                     break
                 dropped.add(j)
                 pos = max(pos + 1, mentions[j].stop)
+                address_end = pos
                 begun = True
                 continue
             ch = t[pos]
             if _TAIL_CHAR.match(ch) or (begun and _TAIL_KANA.match(ch) and ch not in _PARTICLE_CHARS):
                 pos += 1
+                if ch.isdigit() or ch in "丁目番地号":
+                    address_end = pos
                 begun = True
                 continue
             break
+        if m.kind != "town":
+            m.stop = address_end  # the span of 船橋市本町1-2-3 is all of it
     if dropped:
         mentions[:] = [m for k, m in enumerate(mentions) if k not in dropped]
 
