@@ -185,6 +185,7 @@ class Router:
         self._city_zip_prefixes = frozenset(r.zip[:3] for r in self._records if r.zip)
         self._entries = self._build_entries(list(places) if places is not None else read_places())
         self._scanner = _trie_regex(self._entries)
+        self._one_off = self._index_one_off(self._index.centers)
         self._place_suffix_counts = {
             k: n for k in self._entries if (n := sum(k.count(ch) for ch in "市区県郡"))
         }
@@ -365,6 +366,8 @@ class Router:
         """Resolve an answer to 「ご本人のお住まいの住所を教えてください」."""
         t = normalize_text(text)
         mentions = self._scan(t, free_text=False)
+        if not any(m.kind in _TOWN_AND_OUTSIDE_KINDS for m in mentions):
+            self._scan_misspelt_towns(t, mentions)
         if not mentions:
             return UNKNOWN
         groups = _group(t, mentions)
@@ -493,6 +496,53 @@ class Router:
             _drop_towns_in_tails(t, mentions)
         return mentions
 
+    @staticmethod
+    def _index_one_off(town_keys: Iterable[tuple[str, str]]) -> dict[str, frozenset[tuple[str, str]]]:
+        """Each official name with one character blanked: 小仲台 → ?仲台, 小?台, 小仲?."""
+        index: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for key in town_keys:
+            for name in spelling_variants(key[1]):
+                if len(name) >= 2:
+                    for i in range(len(name)):
+                        index[name[:i] + "?" + name[i + 1 :]].add(key)
+        return {k: frozenset(v) for k, v in index.items()}
+
+    def _scan_misspelt_towns(self, t: str, mentions: list[_Mention]) -> None:
+        """A town name one character off (小仲代, 高州町), when it can be only one town.
+
+        Only in an answer to the address question, only where no town was found, and always
+        to be confirmed by the resident (`corrected`).
+        """
+        taken = [(m.start, m.end) for m in mentions]
+        wards = {m.entry.name for m in mentions if m.kind == "ward"}
+        found: list[_Mention] = []
+        for run in _NAME_RUN.finditer(t):
+            a, b = run.span()
+            best: tuple[int, int, tuple[str, str]] | None = None
+            shortest = 2 if wards else 3  # 高州 for 高洲 only with its ward (高浜 is one off too)
+            for length in range(min(b - a, 8), shortest - 1, -1):
+                for start in range(a, b - length + 1):
+                    end = start + length
+                    if any(s < end and start < e for s, e in taken):
+                        continue
+                    window = t[start:end]
+                    keys = {k for i in range(length) for k in self._one_off.get(window[:i] + "?" + window[i + 1 :], ())}
+                    if wards:
+                        keys = {k for k in keys if k[0] in wards}
+                    if len(keys) == 1 and _KANJI.search(window):
+                        best = (start, end, next(iter(keys)))
+                        break
+                if best:
+                    break
+            if best:
+                start, end, key = best
+                number = read_block_number(t, end)
+                entry = _Entry("town", towns=(key,), exact=True, corrected=True)
+                found.append(_Mention(entry, start, end, end + number.length, number))
+        if found:
+            mentions.extend(found)
+            mentions.sort(key=_start_of)
+
     def _kana_edges_clear(self, t: str, start: int, end: int, previous_end: int) -> bool:
         """A kana spelling (ちばし, いなげく) is not the middle of a longer kana word."""
         first, last = t[start], t[end - 1]
@@ -591,6 +641,9 @@ class Router:
                 return Resolution(KIND_UNKNOWN, flags=("contradictory_places",), matched=matched)
             return self._outside(outside, wards, matched)
         corroborated = has_city or bool(wards) or bool(postal) or has_chiba_prefecture
+        if towns and wards and self._only_inside_another_word(t, group, towns, wards):
+            # 「緑区お丙み野中央3丁目」: 中央 cut out of a word, in another ward than the one written
+            return self._ask_town_in_ward(wards[0].entry.name, (), ("town_not_in_ward",), matched)
         if towns:
             return self._resolve_towns(towns, wards, postal, corroborated, matched)
         if wards:
@@ -605,6 +658,19 @@ class Router:
         if has_chiba:
             return Resolution(KIND_UNKNOWN, flags=("prefecture_only",), matched=matched)
         return None
+
+    @staticmethod
+    def _only_inside_another_word(
+        t: str, group: Sequence[_Mention], towns: Sequence[_Mention], wards: Sequence[_Mention]
+    ) -> bool:
+        """No town is in the ward written, and each begins in the middle of a word."""
+        ward_names = {m.entry.name for m in wards}
+        for m in towns:
+            if any(w in ward_names for w, _ in m.entry.towns):
+                return False
+            if m.start == 0 or not _NAME_CHAR_RE.match(t[m.start - 1]) or any(o.end == m.start for o in group):
+                return False
+        return True
 
     @staticmethod
     def _outside(outside: Sequence[_Mention], wards: Sequence[_Mention], matched: str) -> Resolution:
@@ -1054,6 +1120,9 @@ def _mark_homonym(entries: dict[str, _Entry], key: str, place: Place) -> None:
 
 
 _PARTICLE_CHARS = frozenset("はがのにでもへとや")
+_NAME_RUN = re.compile(r"[一-龥々〆ケァ-ヺーぁ-ゖ]{3,}")
+_KANJI = re.compile(r"[一-龥々]")
+_NAME_CHAR_RE = re.compile(r"[一-龥々〆ケァ-ヺーぁ-ゖ]")
 
 
 def _same_script(a: str, b: str) -> bool:
