@@ -40,6 +40,8 @@ from routing.places import (
 )
 from routing.seed import (
     CITY,
+    AreaName,
+    read_area_names,
     DATA_DIR,
     WARDS,
     PostalRecord,
@@ -173,8 +175,10 @@ class Router:
         postal_codes: Iterable[PostalRecord] = (),
         center_names: Mapping[str, str] | None = None,
         places: Iterable[Place] | None = None,
+        area_names: Iterable[AreaName] | None = None,
     ):
         self._records = list(towns)
+        self._area_names = list(area_names) if area_names is not None else read_area_names()
         self._center_names = dict(center_names or {})
         self._index = self._index_towns(self._records)
         self._precompute_choices()
@@ -200,7 +204,9 @@ class Router:
         """A router straight from the seed CSVs (no database needed)."""
         data_dir = Path(data_dir)
         names = {c.center_id: c.name for c in read_centers(data_dir)}
-        return cls(read_towns(data_dir), read_postal_codes(data_dir), names, read_places(data_dir))
+        return cls(
+            read_towns(data_dir), read_postal_codes(data_dir), names, read_places(data_dir), read_area_names(data_dir)
+        )
 
     @classmethod
     def from_session(cls, session: Session) -> Router:
@@ -265,6 +271,10 @@ class Router:
             for variant, towns in self._loose_names(key, town_keys, town_names).items():
                 add_town_key(variant, _Entry("town", towns=towns, weak=True))
         self._add_ward_split_readings(entries)
+        for area in self._area_names:
+            towns = tuple(key for key in ((area.ward, t) for t in area.towns) if key in self._index.centers)
+            if towns:
+                entries[normalize_text(area.name)] = _Entry("town", towns=towns, weak=True)
         for key in town_keys:
             kana = self._index.kana.get(key)
             if kana:
@@ -590,7 +600,12 @@ class Router:
 
     def _scan_postal_codes(self, t: str, mentions: list[_Mention], free_text: bool) -> None:
         pattern = POSTAL_CODE_MARKED if free_text else POSTAL_CODE
-        for p in pattern.finditer(t):
+        found = list(pattern.finditer(t))
+        if free_text:
+            # 「263-0043」 unmarked, when it is one of the city's: 3-4 digits with a hyphen is
+            # no phone number (043-245-5111) and no block chain (2-5-3)
+            found += [p for p in _POSTAL_CODE_HYPHENATED.finditer(t) if p.group(1) in self._city_zip_prefixes]
+        for p in found:
             start, end = p.span()
             if any(m.start < end and start < m.stop for m in mentions):
                 continue
@@ -966,6 +981,7 @@ class Router:
 
 _OUTSIDE_KINDS = frozenset({"pref", "muni", "outside"})
 _MAY_HAVE_GENERIC_PLACE = re.compile(r"[市県区郡]")
+_POSTAL_CODE_HYPHENATED = re.compile(r"(?<![\d-])(\d{3})-(\d{4})(?![\d-])")
 _PLACE_SUFFIXES = frozenset("市県郡村")
 
 

@@ -93,3 +93,16 @@ FORMAL_NUMERALS = {1: "壱", 2: "弐", 3: "参"}
 def test_a_chome_in_formal_numerals_is_read(router: Router, record):
     result = router.resolve(f"{record.ward}{record.town}{FORMAL_NUMERALS[record.chome]}丁目")
     assert (result.center_id, result.chome) == (record.center_id, record.chome)
+
+
+@pytest.mark.parametrize("text", ["海浜幕張", "幕張新都心", "海浜幕張に住んでいます"])
+def test_an_area_name_that_is_no_town_asks_among_the_towns_it_covers(router: Router, text):
+    result = router.resolve(text)
+    assert (result.kind, result.ask, result.ward) == ("ambiguous", "town", "美浜区")
+    assert {c.town for c in result.choices} == {"美浜", "若葉", "打瀬", "ひび野", "中瀬", "豊砂", "浜田"}
+
+
+def test_an_area_name_of_one_town_with_its_ward_is_that_town_to_confirm(router: Router):
+    result = router.resolve("美浜区幕張ベイタウン")
+    assert (result.kind, result.town) == ("center", "打瀬")
+    assert result.to_confirm
