@@ -223,7 +223,8 @@ def mask_address(text: str, address: Any | None) -> str:
     span = getattr(address, "span", None)
     if span:
         start, end = span
-        return normalize_text(text[:start]) + ADDRESS_MARK + normalize_text(text[end:])
+        # a private-use character survives normalisation untouched (＠ itself would become @)
+        return normalize_text(text[:start] + "\ue000" + text[end:]).replace("\ue000", ADDRESS_MARK)
     matched = getattr(address, "matched", None)
     if not matched:
         return text
