@@ -47,7 +47,8 @@ POSTAL_CODE_MARKED = re.compile(r"(?:〒|郵便番号[:は]?)(\d{3})-?(\d{4})(?!
 
 
 def normalize_text(text: str) -> str:
-    """NFKC, ヶ→ケ and old kanji forms folded, no spaces (line breaks become 。), one dash, 漢数字 block numbers as digits.
+    """NFKC, ヶ→ケ and old kanji forms folded (美濱→美浜), no spaces (line breaks become 。),
+    one dash, 漢数字 (and 壱弐参) block numbers as digits.
 
     「千葉市 稲毛区 小仲台二丁目５－３」 → 「千葉市稲毛区小仲台2丁目5-3」.
     Town names keep their own numerals (三角町, 五十土町, 千種町): only numerals that
@@ -83,7 +84,9 @@ _COMBINING_KANA_MARKS = frozenset("\uff9e\uff9f\u3099\u309a")
 
 @functools.lru_cache(maxsize=8192)
 def _one_for_one(ch: str) -> bool:
-    return len(unicodedata.normalize("NFKC", ch)) == 1 and not unicodedata.combining(ch) and ch not in _COMBINING_KANA_MARKS
+    if unicodedata.combining(ch) or ch in _COMBINING_KANA_MARKS:
+        return False
+    return len(unicodedata.normalize("NFKC", ch)) == 1
 
 
 def nfkc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
