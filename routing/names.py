@@ -1,15 +1,15 @@
 """How residents write the city's own names: 千葉市 and its six wards in kana, without 区, with a slip.
 
 Every spelling here names Chiba City or one of its wards and nothing else, so the router
-may take it at its word. Readings are the official ones (千葉市「区の紹介」); the kana
-forms are those an IME or voice input produces.
+may take it at its word. The readings are Japan Post's (city_kana of postal_codes.csv);
+the kana forms are those an IME or voice input produces.
 """
 
 from __future__ import annotations
 
 from routing.seed import CITY, WARDS
 
-# Official readings of the ward names without 区.
+# The ward names' readings without 区, as in Japan Post's data (ﾁﾊﾞｼｲﾅｹﾞｸ).
 WARD_READINGS: dict[str, str] = {
     "中央区": "ちゅうおう",
     "花見川区": "はなみがわ",

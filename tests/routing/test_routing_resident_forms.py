@@ -106,3 +106,18 @@ def test_an_area_name_of_one_town_with_its_ward_is_that_town_to_confirm(router: 
     result = router.resolve("美浜区幕張ベイタウン")
     assert (result.kind, result.town) == ("center", "打瀬")
     assert result.to_confirm
+
+
+def test_the_ward_readings_are_japan_posts():
+    """The kana the router reads for each ward is the one in Japan Post's data (ﾁﾊﾞｼｲﾅｹﾞｸ)."""
+    import unicodedata
+
+    from routing.names import WARD_READINGS
+    from routing.seed import DATA_DIR, read_rows
+
+    post = {
+        row["city"].removeprefix("千葉市"): unicodedata.normalize("NFKC", row["city_kana"]).removeprefix("チバシ")
+        for row in read_rows(DATA_DIR / "postal_codes.csv")
+    }
+    for ward, reading in WARD_READINGS.items():
+        assert katakana(reading) + "ク" == post[ward]
