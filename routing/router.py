@@ -484,7 +484,8 @@ class Router:
             start, end = m.span()
             if entry.reading and (free_text or not _stands_alone_in_kana(t, start, end)):
                 # 「いなげくこなかだい」: a reading right after the city or a ward stands alone too
-                follows_name = bool(mentions) and mentions[-1].end == start and mentions[-1].kind in ("city", "ward")
+                gap = 1 if t[start - 1 : start] == "の" else 0  # いなげくのこなかだい
+                follows_name = bool(mentions) and mentions[-1].end == start - gap and mentions[-1].kind in ("city", "ward")
                 if free_text or not follows_name or _KANA.match(t[end : end + 1]):
                     continue
             if entry.kana_edges and not self._kana_edges_clear(t, start, end, mentions[-1].end if mentions else -1):
@@ -492,7 +493,7 @@ class Router:
             if entry.kind == "town":
                 if t[end : end + 1] in _PLACE_SUFFIXES:
                     continue  # 太田市, 宮崎県: a place of the same name elsewhere
-                number = read_block_number(t, end)
+                number = _block_number_after(t, end)
                 mentions.append(_Mention(entry, start, end, end + number.length, number))
             else:
                 mentions.append(_Mention(entry, start, end, end))
@@ -546,7 +547,7 @@ class Router:
                     break
             if best:
                 start, end, key = best
-                number = read_block_number(t, end)
+                number = _block_number_after(t, end)
                 entry = _Entry("town", towns=(key,), exact=True, corrected=True)
                 found.append(_Mention(entry, start, end, end + number.length, number))
         if found:
@@ -1158,6 +1159,18 @@ def _stands_alone_in_kana(t: str, start: int, end: int) -> bool:
     before = t[start - 1 : start]
     after = t[end : end + 1]
     return not (before and _KANA.match(before)) and not (after and _KANA.match(after))
+
+
+def _block_number_after(t: str, end: int) -> BlockNumber:
+    """The block number after a town name, also past a comma or の when it is surely one
+    (小仲台、2丁目 / 高浜の3-2-1), not any number (高浜の2人)."""
+    number = read_block_number(t, end)
+    if number.value is not None or t[end : end + 1] not in ("、", ",", "の"):
+        return number
+    after = read_block_number(t, end + 1)
+    if after.explicit_chome or "-" in t[end + 1 : end + 1 + after.length]:
+        return after._replace(length=after.length + 1)
+    return number
 
 
 def _ward_misspelt(name: str) -> str | None:

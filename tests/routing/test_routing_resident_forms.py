@@ -121,3 +121,16 @@ def test_the_ward_readings_are_japan_posts():
     }
     for ward, reading in WARD_READINGS.items():
         assert katakana(reading) + "ク" == post[ward]
+
+
+@pytest.mark.parametrize(
+    ("text", "chome"),
+    [("稲毛区小仲台、2丁目", 2), ("美浜区高浜、5丁目", 5), ("高浜の3-2-1", 3), ("いなげくのこなかだい2丁目", 2)],
+)
+def test_the_chome_is_read_past_a_comma_or_no(router: Router, text, chome):
+    assert router.resolve(text).chome == chome
+
+
+def test_a_number_after_no_that_counts_something_else_is_not_a_chome(router: Router):
+    result = router.resolve("高浜の2人暮らし")
+    assert (result.kind, result.ask) == ("ambiguous", "chome")
