@@ -757,9 +757,10 @@ class Router:
         if homonym and not corroborated:
             flags.append("may_be_outside_city")
             return self._ask_between(candidates, "town", flags, matched, municipality=homonym)
-        if any(c.loose for c in candidates) and not corroborated:
+        if any(c.loose for c in candidates) and not corroborated and len({(c.ward, c.town) for c in candidates}) > 1:
             flags.append("loose_town_name")
             return self._ask_between(candidates, "town", flags, matched)
+        # 「検見川」 can only be 検見川町: a center flagged loose_town_name, for the resident to confirm
         return self._resolve_candidates(candidates, flags, matched, method="address")
 
     def _resolve_one_exact_town(
