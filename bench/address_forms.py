@@ -31,7 +31,7 @@ def main() -> None:
     for r in towns:
         other = next(n for n in names[names.index(r.town) + 7 :] + names if r.town not in n and n not in r.town)
         for i, text in enumerate(resident_forms(r, other)):
-            family = "inside: kana city/ward, no 市/区, 番地 forms" if i < 9 else "inside: building / postal code first"
+            family = "inside: kana city/ward, no 市/区, 番地 forms" if i < 9 else "inside: building, postal code first"
             got = router.resolve(text)
             total[family] += 1
             score[family] += got.kind == "center" and got.center_id == r.center_id

@@ -40,12 +40,12 @@ from routing.places import (
 )
 from routing.seed import (
     CITY,
-    AreaName,
-    read_area_names,
     DATA_DIR,
     WARDS,
+    AreaName,
     PostalRecord,
     TownRecord,
+    read_area_names,
     read_centers,
     read_postal_codes,
     read_towns,
@@ -485,7 +485,10 @@ class Router:
             if entry.reading and (free_text or not _stands_alone_in_kana(t, start, end)):
                 # 「いなげくこなかだい」: a reading right after the city or a ward stands alone too
                 gap = 1 if t[start - 1 : start] == "の" else 0  # いなげくのこなかだい
-                follows_name = bool(mentions) and mentions[-1].end == start - gap and mentions[-1].kind in ("city", "ward")
+                previous = mentions[-1] if mentions else None
+                follows_name = (
+                    previous is not None and previous.end == start - gap and previous.kind in ("city", "ward")
+                )
                 if free_text or not follows_name or _KANA.match(t[end : end + 1]):
                     continue
             if entry.kana_edges and not self._kana_edges_clear(t, start, end, mentions[-1].end if mentions else -1):
@@ -593,7 +596,8 @@ class Router:
                     name = run + suffix if after_prefecture or not _KANA.search(run) else None
                     kind = "pref" if suffix == "県" else "muni"
                     # weak: in free text 〇〇市 needs 「に住む」 or the like (朝市, 〇〇市場 are not homes)
-                    entry = _Entry(kind, name=name, prefecture=name if kind == "pref" else None, weak=True, generic=True)
+                    prefecture = name if kind == "pref" else None
+                    entry = _Entry(kind, name=name, prefecture=prefecture, weak=True, generic=True)
             for m in covered:
                 mentions.remove(m)
             mentions.append(_Mention(entry, start, end, end))
