@@ -40,8 +40,9 @@ def main() -> None:
     places = [p for p in read_places() if p.prefecture in ("千葉県", "東京都") and p.kind != "prefecture"]
     for k, p in enumerate(places):
         for i, town in enumerate(names[k % 3 :: 3]):
+            full = f"{p.prefecture}{p.district}{p.name}"
             for family, text in (
-                ("outside: pref+municipality+city town name", f"{p.prefecture}{p.district}{p.name}{town}{i % 9 + 1}-2-3"),
+                ("outside: pref+municipality+city town name", f"{full}{town}{i % 9 + 1}-2-3"),
                 ("outside: + building named after a city town", f"{p.prefecture}{p.name}{town}1番2号 コーポ{town}101"),
             ):
                 got = router.resolve(text)
