@@ -58,10 +58,8 @@ def normalize_text(text: str) -> str:
     text = _fold_variants(text)
     if "\n" in text or "\r" in text:
         text = _LINE_BREAKS.sub("。", text.strip())  # a line break ends a sentence
-    text = _SPACES.sub("", text)
-    text = _DASH_BETWEEN_DIGITS.sub("-", text)
-    text = _KANJI_BLOCK_NUMBER.sub(_kanji_match_to_digits, text)
-    text = _NO_BETWEEN_DIGITS.sub("-", text)
+    for pattern, replacement in _STEPS:
+        text = pattern.sub(replacement, text)
     return text
 
 
@@ -123,11 +121,9 @@ def normalize_with_offsets(text: str, normalized: str | None = None) -> Normaliz
         stripped = t.strip()
         left = len(t) - len(t.lstrip())
         t, starts, ends = stripped, starts[left : left + len(stripped)], ends[left : left + len(stripped)]
-        t, starts, ends = _tracked_sub(_LINE_BREAKS, lambda m: "。", t, starts, ends)
-    t, starts, ends = _tracked_sub(_SPACES, lambda m: "", t, starts, ends)
-    t, starts, ends = _tracked_sub(_DASH_BETWEEN_DIGITS, lambda m: "-", t, starts, ends)
-    t, starts, ends = _tracked_sub(_KANJI_BLOCK_NUMBER, _kanji_match_to_digits, t, starts, ends)
-    t, starts, ends = _tracked_sub(_NO_BETWEEN_DIGITS, lambda m: "-", t, starts, ends)
+        t, starts, ends = _tracked_sub(_LINE_BREAKS, "。", t, starts, ends)
+    for pattern, replacement in _STEPS:
+        t, starts, ends = _tracked_sub(pattern, replacement, t, starts, ends)
     if t != (normalized if normalized is not None else normalize_text(text)):
         return None
     return Normalized(t, starts, ends)
@@ -143,7 +139,7 @@ def _tracked_sub(pattern, replace, t: str, starts: list[int], ends: list[int]) -
         out.append(t[last:a])
         new_starts.extend(starts[last:a])
         new_ends.extend(ends[last:a])
-        replacement = replace(m)
+        replacement = replace if isinstance(replace, str) else replace(m)
         if replacement and b > a:
             out.append(replacement)
             new_starts.extend([starts[a]] * len(replacement))
@@ -157,6 +153,24 @@ def _tracked_sub(pattern, replace, t: str, starts: list[int], ends: list[int]) -
 
 def _kanji_match_to_digits(m: re.Match[str]) -> str:
     return str(_kanji_to_int(m.group()))
+
+
+_KANA_DIGITS = {"いっ": 1, "いち": 1, "に": 2, "さん": 3, "よん": 4, "ご": 5, "ろっ": 6, "ろく": 6, "なな": 7,
+                "はっ": 8, "はち": 8, "きゅう": 9}
+# 「にちょうめ」「2ちょうめ」「じゅうにちょうめ」: the 丁目 spoken or typed in kana.
+_KANA_DIGIT = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
+_KANA_CHOME = re.compile(f"(?:(じゅう)({_KANA_DIGIT})?|({_KANA_DIGIT})|(?<=\\d))ちょうめ")
+
+
+def _kana_chome_to_digits(m: re.Match[str]) -> str:
+    tens, ones = m.group(1), m.group(2) or m.group(3)
+    if tens is None and ones is None:
+        return "丁目"  # 「2ちょうめ」: the digits are already there
+    return f"{(10 if tens else 0) + (_KANA_DIGITS[ones] if ones else 0)}丁目"
+
+
+# Each step of normalize_text after NFKC, folding and line breaks: (pattern, replacement).
+_STEPS: tuple[tuple[re.Pattern[str], object], ...] = ()
 
 
 def _kanji_to_int(run: str) -> int:
@@ -238,3 +252,12 @@ __all__ = [
     "spelling_variants",
     "to_hiragana",
 ]
+
+
+_STEPS = (
+    (_SPACES, ""),
+    (_DASH_BETWEEN_DIGITS, "-"),
+    (_KANA_CHOME, _kana_chome_to_digits),
+    (_KANJI_BLOCK_NUMBER, _kanji_match_to_digits),
+    (_NO_BETWEEN_DIGITS, "-"),
+)
