@@ -1161,9 +1161,17 @@ def _is_hiragana(text: str) -> bool:
 
 
 def _stands_alone_in_kana(t: str, start: int, end: int) -> bool:
+    """A kana reading is a word of its own: no kana around it but a particle before
+    (母はこなかだい) or a particle or 「です」 after (こなかだいです, こなかだいに住んでいます)."""
     before = t[start - 1 : start]
+    if before and _KANA.match(before) and not (before in _TOPIC_PARTICLES and not _KANA.match(t[start - 2 : start - 1])):
+        return False
     after = t[end : end + 1]
-    return not (before and _KANA.match(before)) and not (after and _KANA.match(after))
+    return not (after and _KANA.match(after)) or _AFTER_READING.match(t, end) is not None
+
+
+_TOPIC_PARTICLES = frozenset("はがも")
+_AFTER_READING = re.compile(r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住|にすん|にお住|で暮|でく|の(?:[一-龥]|いえ|うち)|在住|[。!?]|$)")
 
 
 def _block_number_after(t: str, end: int) -> BlockNumber:

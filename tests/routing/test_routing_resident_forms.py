@@ -134,3 +134,17 @@ def test_the_chome_is_read_past_a_comma_or_no(router: Router, text, chome):
 def test_a_number_after_no_that_counts_something_else_is_not_a_chome(router: Router):
     result = router.resolve("高浜の2人暮らし")
     assert (result.kind, result.ask) == ("ambiguous", "chome")
+
+
+@pytest.mark.parametrize(
+    "text", ["こなかだいです", "母はこなかだいです", "こなかだいにすんでいます", "こなかだい にちょうめ"]
+)
+def test_a_town_in_kana_with_a_particle_or_desu_around_it_is_read_to_confirm(router: Router, text):
+    result = router.resolve(text)
+    assert (result.kind, result.center_id) == ("center", "konakadai"), result
+    assert result.to_confirm
+
+
+@pytest.mark.parametrize("text", ["みどりいろ", "ははこなかだい", "いなげやのちかく"])
+def test_kana_words_that_only_contain_a_reading_are_not_read(router: Router, text):
+    assert router.resolve(text).kind == "unknown"
