@@ -59,13 +59,27 @@ _SOMEONE_ELSE = _r(
 
 
 def concerned_person_text(text: str) -> str:
-    """The message with the writer's own address blanked out (length kept)."""
+    """The message with the writer's own address blanked out.
+
+    Every character keeps its place, so the span of an address found in it is a span of `text`.
+    """
+    from routing.normalize import nfkc_with_offsets
+
     t = unicodedata.normalize("NFKC", text)
     blank = lambda m: "　" * len(m.group(0))  # noqa: E731 - a full-width space per character
-    t = _WRITER_AS_RELATIVE.sub(blank, t)
-    if _SOMEONE_ELSE.search(t):
-        t = _WRITER_SELF.sub(blank, t)
-    return t
+    blanked = _WRITER_AS_RELATIVE.sub(blank, t)
+    if _SOMEONE_ELSE.search(blanked):
+        blanked = _WRITER_SELF.sub(blank, blanked)
+    if blanked == t:
+        return text
+    pieces, starts, ends = nfkc_with_offsets(text)
+    if pieces != t:  # NFKC across characters: no places to keep
+        return blanked
+    out = list(text)
+    for i, (before, after) in enumerate(zip(t, blanked)):
+        if before != after:
+            out[starts[i] : ends[i]] = ["　"] * (ends[i] - starts[i])
+    return "".join(out)
 
 
 # --- 福祉まるごとサポートセンター -------------------------------------------------------------------
@@ -204,11 +218,16 @@ def mask_address(text: str, address: Any | None) -> str:
     Town names say nothing about the worry, but a model trained on a few thousand messages
     learns them anyway (「…丁目」 turned up mostly in address-only questions).
     """
+    from routing.normalize import normalize_text
+
+    span = getattr(address, "span", None)
+    if span:
+        start, end = span
+        # a private-use character survives normalisation untouched (＠ itself would become @)
+        return normalize_text(text[:start] + "\ue000" + text[end:]).replace("\ue000", ADDRESS_MARK)
     matched = getattr(address, "matched", None)
     if not matched:
         return text
-    from routing.normalize import normalize_text
-
     normalized = normalize_text(text)
     if matched not in normalized:
         return text

@@ -3,8 +3,19 @@
 Light to import (no database, no NLP models): triage calls `Router.find_in_text` on every message.
 """
 
+from routing.find_center import CenterFinding, CenterInfo, CenterOption, find_center
 from routing.normalize import normalize_text
 from routing.router import Choice, Resolution, Router
 from routing.sources import ATTRIBUTION
 
-__all__ = ["ATTRIBUTION", "Choice", "Resolution", "Router", "normalize_text"]
+__all__ = [
+    "ATTRIBUTION",
+    "CenterFinding",
+    "CenterInfo",
+    "CenterOption",
+    "Choice",
+    "Resolution",
+    "Router",
+    "find_center",
+    "normalize_text",
+]

@@ -85,32 +85,45 @@ def _router_from_db() -> Router:
 def eval_address(path: Path | str | None = None, router: Router | None = None) -> dict:
     """Exact-match accuracy on `expect` and the number of wrong centers, over a JSONL file.
 
-    `path` is the file or the folder holding dev_address.jsonl (default: ../shared/eval).
+    Also counts city residents sent outside (expected a center or a question, got
+    outside_city) and, for items that carry `municipality`, whether the outside answer
+    names it. `path` is the file or the folder holding dev_address.jsonl (default: ../shared/eval).
     """
     path = Path(path) if path is not None else default_eval_dir()
     if path.is_dir():
         path = path / "dev_address.jsonl"
     router = router or Router.from_csv()
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    right = wrong_center = 0
+    right = wrong_center = sent_outside = 0
+    named = named_right = 0
     errors = []
     for item in items:
-        got = predicted_label(router.resolve(item["text"]))
+        resolution = router.resolve(item["text"])
+        got = predicted_label(resolution)
         expect = item["expect"]
+        if "municipality" in item and expect == "outside_city":
+            named += 1
+            named_right += resolution.municipality == item["municipality"]
         if got == expect:
             right += 1
             continue
         if got not in ("ambiguous", "outside_city", "unknown"):
             wrong_center += 1
+        if got == "outside_city" and expect not in ("outside_city", "unknown"):
+            sent_outside += 1
         errors.append({"id": item.get("id"), "expect": expect, "got": got})
-    return {
+    result = {
         "path": str(path),
         "n": len(items),
         "accuracy": round(right / len(items), 4) if items else None,
         "right": right,
         "wrong_center": wrong_center,
-        "errors": errors,
+        "city_residents_sent_outside": sent_outside,
     }
+    if named:  # items that say which municipality an outside address names
+        result["municipality_right"] = f"{named_right}/{named}"
+    result["errors"] = errors
+    return result
 
 
 def predicted_label(resolution) -> str:

@@ -6,13 +6,26 @@ message, so it must stay in the microseconds.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import NamedTuple
 
 from kanjize import kanji2number
 
-KANJI_DIGITS = "〇一二三四五六七八九十百千"
+KANJI_DIGITS = "〇一二三四五六七八九十百千壱弐参拾"
+_FORMAL_DIGITS = str.maketrans("壱弐参拾", "一二三十")
+# Old and variant forms of kanji in place names (美濱区 → 美浜区); names are folded the same way.
+_VARIANT_KANJI = dict(zip("濱邊邉嶋嶌﨑嵜澤櫻髙瀨", "浜辺辺島島崎崎沢桜高瀬"))
+_VARIANT_KANJI_RE = re.compile(f"[{''.join(_VARIANT_KANJI)}]")
+
+
+def _fold_variants(text: str) -> str:
+    """ヶ→ケ, ヵ→カ, 美濱→美浜: one character for one (str.translate is slower than this)."""
+    text = text.replace("ヶ", "ケ").replace("ヵ", "カ")
+    if _VARIANT_KANJI_RE.search(text):
+        text = _VARIANT_KANJI_RE.sub(lambda m: _VARIANT_KANJI[m.group()], text)
+    return text
 # 漢数字 that are block numbers: before 丁目/番/号/-/の+number, or after 丁目/番地/番/-/number+の.
 _KANJI_BLOCK_NUMBER = re.compile(
     f"[{KANJI_DIGITS}]+(?=丁|番|号|-|[のノ][\\d{KANJI_DIGITS}])"
@@ -34,28 +47,134 @@ POSTAL_CODE_MARKED = re.compile(r"(?:〒|郵便番号[:は]?)(\d{3})-?(\d{4})(?!
 
 
 def normalize_text(text: str) -> str:
-    """NFKC, ヶ→ケ, no spaces (line breaks become 。), one dash, 漢数字 block numbers as digits.
+    """NFKC, ヶ→ケ and old kanji forms folded (美濱→美浜), no spaces (line breaks become 。),
+    one dash, 漢数字 (and 壱弐参) block numbers as digits.
 
     「千葉市 稲毛区 小仲台二丁目５－３」 → 「千葉市稲毛区小仲台2丁目5-3」.
     Town names keep their own numerals (三角町, 五十土町, 千種町): only numerals that
     stand before 丁目/番/号 or inside a chain of block numbers are converted.
     """
     text = unicodedata.normalize("NFKC", text)
-    text = text.replace("ヶ", "ケ").replace("ヵ", "カ")
+    text = _fold_variants(text)
     if "\n" in text or "\r" in text:
         text = _LINE_BREAKS.sub("。", text.strip())  # a line break ends a sentence
-    text = _SPACES.sub("", text)
-    text = _DASH_BETWEEN_DIGITS.sub("-", text)
-    text = _KANJI_BLOCK_NUMBER.sub(_kanji_match_to_digits, text)
-    text = _NO_BETWEEN_DIGITS.sub("-", text)
+    for pattern, replacement in _STEPS:
+        text = pattern.sub(replacement, text)
     return text
+
+
+class Normalized(NamedTuple):
+    """A normalised text and, for each of its characters, the span of the original it came from."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+    def original_span(self, start: int, stop: int) -> tuple[int, int] | None:
+        """The span of the original text that `text[start:stop]` was made from."""
+        if not 0 <= start < stop <= len(self.text):
+            return None
+        return self.starts[start], self.ends[stop - 1]
+
+
+_COMBINING_KANA_MARKS = frozenset("\uff9e\uff9f\u3099\u309a")
+
+
+@functools.lru_cache(maxsize=8192)
+def _one_for_one(ch: str) -> bool:
+    if unicodedata.combining(ch) or ch in _COMBINING_KANA_MARKS:
+        return False
+    return len(unicodedata.normalize("NFKC", ch)) == 1
+
+
+def nfkc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
+    """NFKC character by character (a base with its combining marks), with where each came from."""
+    whole = unicodedata.normalize("NFKC", text)
+    if len(whole) == len(text) and all(map(_one_for_one, set(text))):
+        return whole, list(range(len(text))), list(range(1, len(text) + 1))  # one for one
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and (unicodedata.combining(text[j]) or text[j] in _COMBINING_KANA_MARKS):
+            j += 1
+        for ch in unicodedata.normalize("NFKC", text[i:j]):
+            chars.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return "".join(chars), starts, ends
+
+
+def normalize_with_offsets(text: str, normalized: str | None = None) -> Normalized | None:
+    """`normalize_text` step by step, keeping track of where each character came from.
+
+    Slower than `normalize_text` (a Python loop per character), so it runs only once an
+    address has been found. None in the rare case where NFKC of the parts is not NFKC of
+    the whole (then no span is better than a wrong one).
+    """
+    t, starts, ends = nfkc_with_offsets(text)
+    t = _fold_variants(t)
+    if "\n" in t or "\r" in t:
+        stripped = t.strip()
+        left = len(t) - len(t.lstrip())
+        t, starts, ends = stripped, starts[left : left + len(stripped)], ends[left : left + len(stripped)]
+        t, starts, ends = _tracked_sub(_LINE_BREAKS, "。", t, starts, ends)
+    for pattern, replacement in _STEPS:
+        t, starts, ends = _tracked_sub(pattern, replacement, t, starts, ends)
+    if t != (normalized if normalized is not None else normalize_text(text)):
+        return None
+    return Normalized(t, starts, ends)
+
+
+def _tracked_sub(pattern, replace, t: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+    out: list[str] = []
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    last = 0
+    for m in pattern.finditer(t):
+        a, b = m.span()
+        out.append(t[last:a])
+        new_starts.extend(starts[last:a])
+        new_ends.extend(ends[last:a])
+        replacement = replace if isinstance(replace, str) else replace(m)
+        if replacement and b > a:
+            out.append(replacement)
+            new_starts.extend([starts[a]] * len(replacement))
+            new_ends.extend([ends[b - 1]] * len(replacement))
+        last = b
+    out.append(t[last:])
+    new_starts.extend(starts[last:])
+    new_ends.extend(ends[last:])
+    return "".join(out), new_starts, new_ends
 
 
 def _kanji_match_to_digits(m: re.Match[str]) -> str:
     return str(_kanji_to_int(m.group()))
 
 
+_KANA_DIGITS = {"いっ": 1, "いち": 1, "に": 2, "さん": 3, "よん": 4, "ご": 5, "ろっ": 6, "ろく": 6, "なな": 7,
+                "はっ": 8, "はち": 8, "きゅう": 9}
+# 「にちょうめ」「2ちょうめ」「じゅうにちょうめ」: the 丁目 spoken or typed in kana.
+_KANA_DIGIT = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
+_KANA_CHOME = re.compile(f"(?:(じゅう)({_KANA_DIGIT})?|({_KANA_DIGIT})|(?<=\\d))ちょうめ")
+
+
+def _kana_chome_to_digits(m: re.Match[str]) -> str:
+    tens, ones = m.group(1), m.group(2) or m.group(3)
+    if tens is None and ones is None:
+        return "丁目"  # 「2ちょうめ」: the digits are already there
+    return f"{(10 if tens else 0) + (_KANA_DIGITS[ones] if ones else 0)}丁目"
+
+
+# Each step of normalize_text after NFKC, folding and line breaks: (pattern, replacement).
+_STEPS: tuple[tuple[re.Pattern[str], object], ...] = ()
+
+
 def _kanji_to_int(run: str) -> int:
+    run = run.translate(_FORMAL_DIGITS)
     if all(ch in "〇一二三四五六七八九" for ch in run) and len(run) > 1:
         # positional writing: 二〇 = 20
         return int("".join(str("〇一二三四五六七八九".index(ch)) for ch in run))
@@ -123,6 +242,9 @@ def normalize_postal_code(text: str) -> str | None:
 
 __all__ = [
     "BlockNumber",
+    "Normalized",
+    "nfkc_with_offsets",
+    "normalize_with_offsets",
     "normalize_text",
     "normalize_postal_code",
     "read_block_number",
@@ -130,3 +252,12 @@ __all__ = [
     "spelling_variants",
     "to_hiragana",
 ]
+
+
+_STEPS = (
+    (_SPACES, ""),
+    (_DASH_BETWEEN_DIGITS, "-"),
+    (_KANA_CHOME, _kana_chome_to_digits),
+    (_KANJI_BLOCK_NUMBER, _kanji_match_to_digits),
+    (_NO_BETWEEN_DIGITS, "-"),
+)

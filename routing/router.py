@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from routing.geo import PointIndex
+from routing.names import city_spellings, prefecture_spellings, ward_bare_readings, ward_spellings
 from routing.normalize import (
     NO_NUMBER,
     POSTAL_CODE,
     POSTAL_CODE_MARKED,
     BlockNumber,
     normalize_text,
+    normalize_with_offsets,
     read_block_number,
     spelling_variants,
     to_hiragana,
@@ -40,8 +42,10 @@ from routing.seed import (
     CITY,
     DATA_DIR,
     WARDS,
+    AreaName,
     PostalRecord,
     TownRecord,
+    read_area_names,
     read_centers,
     read_postal_codes,
     read_towns,
@@ -98,6 +102,8 @@ class Resolution:
     to_confirm: bool = False
     matched: str | None = None
     distance_km: float | None = None
+    # Where the address is in the text it was found in (start, end), as given by the caller.
+    span: tuple[int, int] | None = None
 
     def to_dict(self) -> dict:
         data = asdict(self)
@@ -106,6 +112,7 @@ class Resolution:
             {"center_id": c.center_id, "ward": c.ward, "town": c.town, "chome": list(c.chome)} for c in self.choices
         ]
         data["flags"] = list(self.flags)
+        data["span"] = list(self.span) if self.span else None
         return data
 
 
@@ -124,6 +131,9 @@ class _Entry:
     prefecture: str | None = None
     weak: bool = False  # in free text it needs corroboration (a ward, a number, 「に住む」…)
     outside_homonym: str | None = None  # also the short name of a place outside the city
+    kana_edges: bool = False  # a kana end must not run into more kana of the same word (ちばし|んぶん)
+    generic: bool = False  # 〇〇市/〇〇区 not in the lists, read by the general pattern
+    corrected: bool = False  # a slip of the pen read as the city's own name (稲手区 → 稲毛区)
 
 
 class _Mention:
@@ -165,8 +175,10 @@ class Router:
         postal_codes: Iterable[PostalRecord] = (),
         center_names: Mapping[str, str] | None = None,
         places: Iterable[Place] | None = None,
+        area_names: Iterable[AreaName] | None = None,
     ):
         self._records = list(towns)
+        self._area_names = list(area_names) if area_names is not None else read_area_names()
         self._center_names = dict(center_names or {})
         self._index = self._index_towns(self._records)
         self._precompute_choices()
@@ -177,6 +189,7 @@ class Router:
         self._city_zip_prefixes = frozenset(r.zip[:3] for r in self._records if r.zip)
         self._entries = self._build_entries(list(places) if places is not None else read_places())
         self._scanner = _trie_regex(self._entries)
+        self._one_off = self._index_one_off(self._index.centers)
         self._place_suffix_counts = {
             k: n for k in self._entries if (n := sum(k.count(ch) for ch in "市区県郡"))
         }
@@ -191,7 +204,9 @@ class Router:
         """A router straight from the seed CSVs (no database needed)."""
         data_dir = Path(data_dir)
         names = {c.center_id: c.name for c in read_centers(data_dir)}
-        return cls(read_towns(data_dir), read_postal_codes(data_dir), names, read_places(data_dir))
+        return cls(
+            read_towns(data_dir), read_postal_codes(data_dir), names, read_places(data_dir), read_area_names(data_dir)
+        )
 
     @classmethod
     def from_session(cls, session: Session) -> Router:
@@ -256,6 +271,10 @@ class Router:
             for variant, towns in self._loose_names(key, town_keys, town_names).items():
                 add_town_key(variant, _Entry("town", towns=towns, weak=True))
         self._add_ward_split_readings(entries)
+        for area in self._area_names:
+            towns = tuple(key for key in ((area.ward, t) for t in area.towns) if key in self._index.centers)
+            if towns:
+                entries[normalize_text(area.name)] = _Entry("town", towns=towns, weak=True)
         for key in town_keys:
             kana = self._index.kana.get(key)
             if kana:
@@ -264,8 +283,17 @@ class Router:
 
         for ward in WARDS:
             entries[ward] = _Entry("ward", name=ward)
+        for spelling, ward in ward_spellings().items():
+            # いなげく, ミハマ区: in free text only next to another part of the address
+            entries[spelling] = _Entry("ward", name=ward, weak=not spelling.endswith("区"), kana_edges=True)
+        for reading, ward in ward_bare_readings().items():
+            entries.setdefault(reading, _Entry("ward", name=ward, reading=True, weak=True))
         entries[CITY] = _Entry("city", name=CITY)
+        for spelling in city_spellings():
+            entries[spelling] = _Entry("city", name=CITY, weak=not spelling.endswith("市"), kana_edges=True)
         entries[HOME_PREFECTURE] = _Entry("chiba", name=HOME_PREFECTURE)
+        for spelling in prefecture_spellings():
+            entries[spelling] = _Entry("chiba", name=HOME_PREFECTURE, kana_edges=True)
         entries["千葉"] = _Entry("chiba", name=HOME_PREFECTURE, weak=True)
 
         home_keys = set(entries)
@@ -348,6 +376,8 @@ class Router:
         """Resolve an answer to 「ご本人のお住まいの住所を教えてください」."""
         t = normalize_text(text)
         mentions = self._scan(t, free_text=False)
+        if not any(m.kind in _TOWN_AND_OUTSIDE_KINDS for m in mentions):
+            self._scan_misspelt_towns(t, mentions)
         if not mentions:
             return UNKNOWN
         groups = _group(t, mentions)
@@ -364,8 +394,11 @@ class Router:
         if not results:
             return UNKNOWN
         if len(results) == 1:
-            return results[0][1]
-        return _choose_by_person(t, results) or Resolution(KIND_UNKNOWN, flags=("several_addresses",))
+            return _with_span(text, t, *results[0])
+        chosen = _choose_by_person(t, results) or _most_precise(results)
+        if chosen is None:
+            return Resolution(KIND_UNKNOWN, flags=("several_addresses",))
+        return _with_span(text, t, *chosen)
 
     def find_in_text(self, text: str) -> Resolution | None:
         """The address of the person concerned inside a longer message, or None.
@@ -384,16 +417,22 @@ class Router:
         if len(results) == 1:
             group, resolution = results[0]
             if _person_score(t, group, results) < 0 and _PERSON.search(t):
-                return Resolution(KIND_UNKNOWN, flags=("address_of_writer",), matched=resolution.matched)
-            return resolution
-        return _choose_by_person(t, results) or Resolution(KIND_UNKNOWN, flags=("several_addresses",))
+                resolution = Resolution(KIND_UNKNOWN, flags=("address_of_writer",), matched=resolution.matched)
+            return _with_span(text, t, group, resolution)
+        chosen = _choose_by_person(t, results) or _most_precise(results)
+        if chosen is None:
+            return Resolution(KIND_UNKNOWN, flags=("several_addresses",))
+        return _with_span(text, t, *chosen)
 
     def resolve_postal_code(self, code: str) -> Resolution:
         """Resolve a postal code given on its own (〒263-0043, ２６３００４３)."""
         m = POSTAL_CODE.search(normalize_text(code))
         if m is None:
             return UNKNOWN
-        return self._resolve_postal(m.group(1) + m.group(2), m.group())
+        resolution = self._resolve_postal(m.group(1) + m.group(2), m.group())
+        normalized = normalize_with_offsets(code)
+        span = normalized.original_span(*m.span()) if normalized else None
+        return replace(resolution, span=span)
 
     def resolve_location(self, lat: float, lng: float) -> Resolution:
         """Nearest 町丁目 representative point; always to be confirmed by the resident."""
@@ -444,11 +483,20 @@ class Router:
             entry = entries[key]
             start, end = m.span()
             if entry.reading and (free_text or not _stands_alone_in_kana(t, start, end)):
+                # 「いなげくこなかだい」: a reading right after the city or a ward stands alone too
+                gap = 1 if t[start - 1 : start] == "の" else 0  # いなげくのこなかだい
+                previous = mentions[-1] if mentions else None
+                follows_name = (
+                    previous is not None and previous.end == start - gap and previous.kind in ("city", "ward")
+                )
+                if free_text or not follows_name or _KANA.match(t[end : end + 1]):
+                    continue
+            if entry.kana_edges and not self._kana_edges_clear(t, start, end, mentions[-1].end if mentions else -1):
                 continue
             if entry.kind == "town":
                 if t[end : end + 1] in _PLACE_SUFFIXES:
                     continue  # 太田市, 宮崎県: a place of the same name elsewhere
-                number = read_block_number(t, end)
+                number = _block_number_after(t, end)
                 mentions.append(_Mention(entry, start, end, end + number.length, number))
             else:
                 mentions.append(_Mention(entry, start, end, end))
@@ -458,7 +506,67 @@ class Router:
         if _DIGITS.search(t):
             self._scan_postal_codes(t, mentions, free_text)
             mentions.sort(key=_start_of)
+        if mentions:
+            _drop_towns_in_tails(t, mentions)
         return mentions
+
+    @staticmethod
+    def _index_one_off(town_keys: Iterable[tuple[str, str]]) -> dict[str, frozenset[tuple[str, str]]]:
+        """Each official name with one character blanked: 小仲台 → ?仲台, 小?台, 小仲?."""
+        index: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for key in town_keys:
+            for name in spelling_variants(key[1]):
+                if len(name) >= 2:
+                    for i in range(len(name)):
+                        index[name[:i] + "?" + name[i + 1 :]].add(key)
+        return {k: frozenset(v) for k, v in index.items()}
+
+    def _scan_misspelt_towns(self, t: str, mentions: list[_Mention]) -> None:
+        """A town name one character off (小仲代, 高州町), when it can be only one town.
+
+        Only in an answer to the address question, only where no town was found, and always
+        to be confirmed by the resident (`corrected`).
+        """
+        taken = [(m.start, m.end) for m in mentions]
+        wards = {m.entry.name for m in mentions if m.kind == "ward"}
+        found: list[_Mention] = []
+        for run in _NAME_RUN.finditer(t):
+            a, b = run.span()
+            best: tuple[int, int, tuple[str, str]] | None = None
+            shortest = 2 if wards else 3  # 高州 for 高洲 only with its ward (高浜 is one off too)
+            for length in range(min(b - a, 8), shortest - 1, -1):
+                for start in range(a, b - length + 1):
+                    end = start + length
+                    if any(s < end and start < e for s, e in taken):
+                        continue
+                    window = t[start:end]
+                    keys = {k for i in range(length) for k in self._one_off.get(window[:i] + "?" + window[i + 1 :], ())}
+                    if wards:
+                        keys = {k for k in keys if k[0] in wards}
+                    if len(keys) == 1 and _KANJI.search(window):
+                        best = (start, end, next(iter(keys)))
+                        break
+                if best:
+                    break
+            if best:
+                start, end, key = best
+                number = _block_number_after(t, end)
+                entry = _Entry("town", towns=(key,), exact=True, corrected=True)
+                found.append(_Mention(entry, start, end, end + number.length, number))
+        if found:
+            mentions.extend(found)
+            mentions.sort(key=_start_of)
+
+    def _kana_edges_clear(self, t: str, start: int, end: int, previous_end: int) -> bool:
+        """A kana spelling (ちばし, いなげく) is not the middle of a longer kana word."""
+        first, last = t[start], t[end - 1]
+        before, after = t[start - 1 : start], t[end : end + 1]
+        if before and _same_script(before, first) and before not in _PARTICLE_CHARS and previous_end != start:
+            return False
+        if after and _same_script(last, after) and after not in _PARTICLE_CHARS:
+            # 「ちばしいなげく」: another name may follow directly
+            return self._scanner.match(t, end) is not None
+        return True
 
     @staticmethod
     def _scan_generic_places(t: str, mentions: list[_Mention]) -> None:
@@ -470,18 +578,26 @@ class Router:
             if covered and all(m.end - m.start >= end - start for m in covered):
                 continue
             if g.group(5):  # 〇〇郡〇〇町
-                entry = _Entry("muni", name=g.group(6), weak=True)
+                entry = _Entry("muni", name=g.group(6), weak=True, generic=True)
             else:
                 run = trim_generic_name(g.group(1))
                 suffix = g.group(2) or g.group(3) or g.group(4)
                 # one-character names (朝市, 闇市) are words; 津市, 旭市, 堺市 are in the lists
                 if len(run) < 2 or run in NOT_A_PLACE_BEFORE_SUFFIX or run[-1] in _NOT_A_PLACE_LAST_CHAR[suffix]:
                     continue
-                name = run + suffix
                 start = g.end(1) - len(run)
-                kind = "pref" if suffix == "県" else "muni"
-                # weak: in free text 〇〇市 needs 「に住む」 or the like (朝市, 〇〇市場 are not homes)
-                entry = _Entry(kind, name=name, prefecture=name if kind == "pref" else None, weak=True)
+                ward = _ward_misspelt(run) if suffix == "区" else None
+                if ward is not None:
+                    entry = _Entry("ward", name=ward, weak=True, corrected=True)
+                else:
+                    # A name in kana is trusted only right after its prefecture (茨城県つくば市):
+                    # elsewhere 「母はよこはま市」 cannot be cut reliably, so the place stays unnamed.
+                    after_prefecture = any(m.kind == "pref" and m.end == start for m in mentions)
+                    name = run + suffix if after_prefecture or not _KANA.search(run) else None
+                    kind = "pref" if suffix == "県" else "muni"
+                    # weak: in free text 〇〇市 needs 「に住む」 or the like (朝市, 〇〇市場 are not homes)
+                    prefecture = name if kind == "pref" else None
+                    entry = _Entry(kind, name=name, prefecture=prefecture, weak=True, generic=True)
             for m in covered:
                 mentions.remove(m)
             mentions.append(_Mention(entry, start, end, end))
@@ -489,7 +605,12 @@ class Router:
 
     def _scan_postal_codes(self, t: str, mentions: list[_Mention], free_text: bool) -> None:
         pattern = POSTAL_CODE_MARKED if free_text else POSTAL_CODE
-        for p in pattern.finditer(t):
+        found = list(pattern.finditer(t))
+        if free_text:
+            # 「263-0043」 unmarked, when it is one of the city's: 3-4 digits with a hyphen is
+            # no phone number (043-245-5111) and no block chain (2-5-3)
+            found += [p for p in _POSTAL_CODE_HYPHENATED.finditer(t) if p.group(1) in self._city_zip_prefixes]
+        for p in found:
             start, end = p.span()
             if any(m.start < end and start < m.stop for m in mentions):
                 continue
@@ -499,12 +620,22 @@ class Router:
     # ------------------------------------------------------------------ interpretation
 
     def _interpret(self, group: Sequence[_Mention], t: str) -> Resolution | None:
+        notes: list[str] = []
+        resolution = self._interpret_parts(group, t, notes)
+        if notes and resolution is not None and resolution.kind in (KIND_CENTER, KIND_AMBIGUOUS):
+            flags = tuple(dict.fromkeys(resolution.flags + ("spelling_corrected",)))
+            resolution = replace(resolution, flags=flags, to_confirm=True)
+        return resolution
+
+    def _interpret_parts(self, group: Sequence[_Mention], t: str, notes: list[str]) -> Resolution | None:
         matched = t[group[0].start : group[-1].stop]
         outside: list[_Mention] = []
         wards: list[_Mention] = []
         towns: list[_Mention] = []
         postal: list[_Mention] = []
         has_city = has_chiba = has_chiba_prefecture = False
+        if any(m.entry.corrected for m in group):
+            notes.append("spelling_corrected")
         for m in group:
             kind = m.kind
             if kind == "town":
@@ -520,11 +651,19 @@ class Router:
             elif kind == "chiba":
                 has_chiba = True
                 has_chiba_prefecture = has_chiba_prefecture or not m.entry.weak
+        if outside and wards and all(m.entry.generic for m in outside):
+            # 「千場市稲毛区」: only 千葉市 has a 稲毛区; an unlisted 〇〇市 before it is a slip
+            outside = []
+            has_city = True
+            notes.append("spelling_corrected")
         if outside:
             if has_city:
                 return Resolution(KIND_UNKNOWN, flags=("contradictory_places",), matched=matched)
             return self._outside(outside, wards, matched)
         corroborated = has_city or bool(wards) or bool(postal) or has_chiba_prefecture
+        if towns and wards and self._only_inside_another_word(t, group, towns, wards):
+            # 「緑区お丙み野中央3丁目」: 中央 cut out of a word, in another ward than the one written
+            return self._ask_town_in_ward(wards[0].entry.name, (), ("town_not_in_ward",), matched)
         if towns:
             return self._resolve_towns(towns, wards, postal, corroborated, matched)
         if wards:
@@ -539,6 +678,19 @@ class Router:
         if has_chiba:
             return Resolution(KIND_UNKNOWN, flags=("prefecture_only",), matched=matched)
         return None
+
+    @staticmethod
+    def _only_inside_another_word(
+        t: str, group: Sequence[_Mention], towns: Sequence[_Mention], wards: Sequence[_Mention]
+    ) -> bool:
+        """No town is in the ward written, and each begins in the middle of a word."""
+        ward_names = {m.entry.name for m in wards}
+        for m in towns:
+            if any(w in ward_names for w, _ in m.entry.towns):
+                return False
+            if m.start == 0 or not _NAME_CHAR_RE.match(t[m.start - 1]) or any(o.end == m.start for o in group):
+                return False
+        return True
 
     @staticmethod
     def _outside(outside: Sequence[_Mention], wards: Sequence[_Mention], matched: str) -> Resolution:
@@ -609,9 +761,10 @@ class Router:
         if homonym and not corroborated:
             flags.append("may_be_outside_city")
             return self._ask_between(candidates, "town", flags, matched, municipality=homonym)
-        if any(c.loose for c in candidates) and not corroborated:
+        if any(c.loose for c in candidates) and not corroborated and len({(c.ward, c.town) for c in candidates}) > 1:
             flags.append("loose_town_name")
             return self._ask_between(candidates, "town", flags, matched)
+        # 「検見川」 can only be 検見川町: a center flagged loose_town_name, for the resident to confirm
         return self._resolve_candidates(candidates, flags, matched, method="address")
 
     def _resolve_one_exact_town(
@@ -834,6 +987,7 @@ class Router:
 
 _OUTSIDE_KINDS = frozenset({"pref", "muni", "outside"})
 _MAY_HAVE_GENERIC_PLACE = re.compile(r"[市県区郡]")
+_POSTAL_CODE_HYPHENATED = re.compile(r"(?<![\d-])(\d{3})-(\d{4})(?![\d-])")
 _PLACE_SUFFIXES = frozenset("市県郡村")
 
 
@@ -875,7 +1029,7 @@ def _last_end(pattern: re.Pattern[str], text: str) -> int:
     m = pattern.match(text)
     return m.end() if m else -1
 _RESIDENCE_AFTER = re.compile(
-    r"(?:に住|で暮ら|に暮ら|在住|で一人暮らし|に一人暮らし|に一人で|で一人で|の実家|にある実家|に実家|の自宅|にある自宅|"
+    r"(?:に住|にお住|で暮ら|に暮ら|在住|で一人暮らし|に一人暮らし|に一人で|で一人で|の実家|にある実家|に実家|の自宅|にある自宅|"
     r"に引っ越|へ引っ越|に転居|の家に|に住所|の[^、。]{0,2}(?:" + _PERSON_WORDS + r"))"
 )
 _RESIDENCE_BEFORE = re.compile(r"(?:住所|住まい|在住|実家|自宅|出身)(?:は|が|:)?$")
@@ -883,6 +1037,62 @@ _RESIDENCE_BEFORE = re.compile(r"(?:住所|住まい|在住|実家|自宅|出身
 _PERSON_TOPIC_BEFORE = re.compile(f"(?:{_PERSON_WORDS})(?:の(?:住所|住まい|家|自宅))?(?:は|が|も)$")
 _PLACE_AS_ANSWER_AFTER = re.compile(r"(?:です|でした|在住|[。!?\n]|$)")
 _SENTENCE_END = re.compile(r"[。!?\n]")
+
+
+_TOWN_KIND = frozenset({"town"})
+_TOWN_AND_OUTSIDE_KINDS = frozenset({"town", "pref", "muni", "outside"})
+# What the rest of an address is made of: 道野辺本町1-1, 八日市場イ1, サンハイツ稲毛201号室.
+_TAIL_CHAR = re.compile(r"[一-龥々〆ァ-ヺー0-9A-Za-z\-・#&'.]")
+_TAIL_KANA = re.compile(r"[ぁ-ゖ]")
+
+
+def _drop_towns_in_tails(t: str, mentions: list[_Mention]) -> None:
+    """Town names of the city inside the rest of another address are not that address.
+
+    After another municipality (鎌ケ谷市道野辺本町1-1) the rest is that municipality's; after
+    block numbers (小仲台2-5-3 サンハイツ稲毛201) it is the building. The rest runs over
+    kanji, katakana, digits and names of the city's towns; over hiragana only once it has
+    begun with something else (コーポさくら稲毛), and never over a particle (に住む, の母).
+    """
+    dropped: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in dropped:
+            continue
+        if m.kind in ("muni", "pref"):
+            pos = m.end
+            droppable: frozenset[str] = _TOWN_KIND
+        elif m.kind == "town" and m.number.value is not None and m.number.length:
+            pos = m.stop
+            droppable = _TOWN_AND_OUTSIDE_KINDS  # メゾン船橋101, 東京ハイツ
+        else:
+            continue
+        begun = False
+        address_end = m.stop
+        j = i + 1
+        while pos < len(t):
+            while j < len(mentions) and mentions[j].start < pos:
+                j += 1
+            if j < len(mentions) and mentions[j].start == pos:
+                nxt = mentions[j]
+                if nxt.kind not in droppable or (nxt.kind != "town" and not nxt.entry.weak):
+                    break
+                dropped.add(j)
+                pos = max(pos + 1, mentions[j].stop)
+                address_end = pos
+                begun = True
+                continue
+            ch = t[pos]
+            if _TAIL_CHAR.match(ch) or (begun and _TAIL_KANA.match(ch) and ch not in _PARTICLE_CHARS):
+                pos += 1
+                if ch.isdigit() or ch in "丁目番地号":
+                    address_end = pos
+                begun = True
+                continue
+            break
+        if m.kind != "town":
+            m.stop = address_end  # the span of 船橋市本町1-2-3 is all of it
+    if dropped:
+        mentions[:] = [m for k, m in enumerate(mentions) if k not in dropped]
 
 
 def _trie_regex(keys: Iterable[str]) -> re.Pattern[str]:
@@ -931,14 +1141,59 @@ def _mark_homonym(entries: dict[str, _Entry], key: str, place: Place) -> None:
         entries[key] = replace(entry, outside_homonym=place.prefecture + place.name if place.kind != "prefecture" else place.name)
 
 
+_PARTICLE_CHARS = frozenset("はがのにでもへとや")
+_NAME_RUN = re.compile(r"[一-龥々〆ケァ-ヺーぁ-ゖ]{3,}")
+_KANJI = re.compile(r"[一-龥々]")
+_NAME_CHAR_RE = re.compile(r"[一-龥々〆ケァ-ヺーぁ-ゖ]")
+
+
+def _same_script(a: str, b: str) -> bool:
+    """Both hiragana or both katakana."""
+    if "ぁ" <= a <= "ゖ":
+        return "ぁ" <= b <= "ゖ"
+    if "ァ" <= a <= "ヺ" or a == "ー":
+        return "ァ" <= b <= "ヺ" or b == "ー"
+    return False
+
+
 def _is_hiragana(text: str) -> bool:
     return all("ぁ" <= ch <= "ん" for ch in text)
 
 
 def _stands_alone_in_kana(t: str, start: int, end: int) -> bool:
+    """A kana reading is a word of its own: no kana around it but a particle before
+    (母はこなかだい) or a particle or 「です」 after (こなかだいです, こなかだいに住んでいます)."""
     before = t[start - 1 : start]
+    if before and _KANA.match(before) and not (before in _TOPIC_PARTICLES and not _KANA.match(t[start - 2 : start - 1])):
+        return False
     after = t[end : end + 1]
-    return not (before and _KANA.match(before)) and not (after and _KANA.match(after))
+    return not (after and _KANA.match(after)) or _AFTER_READING.match(t, end) is not None
+
+
+_TOPIC_PARTICLES = frozenset("はがも")
+_AFTER_READING = re.compile(r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住|にすん|にお住|で暮|でく|の(?:[一-龥]|いえ|うち)|在住|[。!?]|$)")
+
+
+def _block_number_after(t: str, end: int) -> BlockNumber:
+    """The block number after a town name, also past a comma or の when it is surely one
+    (小仲台、2丁目 / 高浜の3-2-1), not any number (高浜の2人)."""
+    number = read_block_number(t, end)
+    if number.value is not None or t[end : end + 1] not in ("、", ",", "の"):
+        return number
+    after = read_block_number(t, end + 1)
+    if after.explicit_chome or "-" in t[end + 1 : end + 1 + after.length]:
+        return after._replace(length=after.length + 1)
+    return number
+
+
+def _ward_misspelt(name: str) -> str | None:
+    """The ward a 〇〇区 not in any list stands for, when it is one character off (稲手 → 稲毛区)."""
+    found = [
+        ward
+        for base, ward in WARD_BASES.items()
+        if len(base) == len(name) >= 2 and sum(a != b for a, b in zip(base, name)) == 1
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _ward_base_of(m: _Mention) -> str | None:
@@ -1014,12 +1269,43 @@ def _person_score(t: str, group: Sequence[_Mention], results: Sequence[tuple[Seq
     return score
 
 
-def _choose_by_person(t: str, results: Sequence[tuple[Sequence[_Mention], Resolution]]) -> Resolution | None:
+def _choose_by_person(
+    t: str, results: Sequence[tuple[Sequence[_Mention], Resolution]]
+) -> tuple[Sequence[_Mention], Resolution] | None:
     """Of several addresses, the one linked to the person concerned; None when unsure."""
-    scored = [(_person_score(t, g, results), r) for g, r in results]
-    best = max(s for s, _ in scored)
-    winners = [r for s, r in scored if s == best]
-    outcomes = {(r.kind, r.center_id, r.municipality) for r in winners}
+    scored = [(_person_score(t, g, results), g, r) for g, r in results]
+    best = max(s for s, _, _ in scored)
+    winners = [(g, r) for s, g, r in scored if s == best]
+    outcomes = {(r.kind, r.center_id, r.municipality) for _, r in winners}
     if len(outcomes) == 1:
         return winners[0]
     return None
+
+
+def _most_precise(
+    results: Sequence[tuple[Sequence[_Mention], Resolution]],
+) -> tuple[Sequence[_Mention], Resolution] | None:
+    """「稲毛区です。小仲台2丁目」: one center that every other (ambiguous) part allows."""
+    centers = [(g, r) for g, r in results if r.kind == KIND_CENTER]
+    if len(centers) != 1:
+        return None
+    group, found = centers[0]
+    for _, r in results:
+        if r is not found and (r.kind != KIND_AMBIGUOUS or found.center_id not in r.candidates):
+            return None
+    return group, found
+
+
+def _with_span(text: str, t: str, group: Sequence[_Mention], resolution: Resolution) -> Resolution:
+    """The resolution with the span of its address in `text` as the caller gave it (`t` normalised)."""
+    if t == text:
+        span: tuple[int, int] | None = (group[0].start, group[-1].stop)
+    else:
+        normalized = normalize_with_offsets(text, t)
+        span = normalized.original_span(group[0].start, group[-1].stop) if normalized else None
+    if resolution is UNKNOWN:
+        return replace(resolution, span=span)
+    # Built for this call and not yet seen by anyone: set in place (dataclasses.replace was a
+    # third of the time of a whole resolution).
+    object.__setattr__(resolution, "span", span)
+    return resolution

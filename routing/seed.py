@@ -126,3 +126,19 @@ def read_centers(data_dir: Path = DATA_DIR) -> list[CenterRecord]:
 
 def read_contacts(data_dir: Path = DATA_DIR) -> list[dict[str, str]]:
     return list(read_rows(data_dir / "contacts.csv"))
+
+
+@dataclass(frozen=True, slots=True)
+class AreaName:
+    """A name residents use for an area that is no 町 of its own (幕張新都心): the towns it covers."""
+
+    name: str
+    ward: str
+    towns: tuple[str, ...]
+
+
+def read_area_names(data_dir: Path = DATA_DIR) -> list[AreaName]:
+    path = data_dir / "area_names.csv"
+    if not path.exists():
+        return []
+    return [AreaName(row["name"], row["ward"], tuple(row["towns"].split())) for row in read_rows(path)]

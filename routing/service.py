@@ -22,6 +22,7 @@ from routing.seed import (
     WARD_IDS,
     TownRecord,
     read_centers,
+    read_area_names,
     read_contacts,
     read_postal_codes,
     read_towns,
@@ -214,7 +215,7 @@ def load_router(session: Session, data_dir: Path | str = DATA_DIR) -> Router:
     ]
     postal = [PostalRecord(p.zip, p.ward, p.town, p.raw_town) for p in session.scalars(select(PostalCode))]
     names = {d.id: d.name for d in session.scalars(select(Destination).where(Destination.kind == "center"))}
-    return Router(towns, postal, names, read_places(Path(data_dir)))
+    return Router(towns, postal, names, read_places(Path(data_dir)), read_area_names(Path(data_dir)))
 
 
 def validate_coverage(session: Session) -> list[str]:

@@ -107,3 +107,33 @@ def test_families_and_client_cases_are_not_zaitaku_renkei(text, topics):
 def test_outside_city_comes_before_marugoto(router):
     d = _route(router, "市原市に住む母と50代のひきこもりの兄のことで相談です")
     assert d.route == "outside_city"
+
+
+def test_a_city_address_written_in_kana_is_never_outside(router):
+    for text in ("ちば市いなげく小仲台2丁目の母が心配です", "母はチバ市ミハマ区高洲3丁目で一人暮らしです"):
+        d = _route(router, text)
+        assert d.route == "center" and d.center_id in ("konakadai", "takasu"), (text, d)
+
+
+def test_another_municipality_with_a_city_town_name_in_its_address_is_outside(router):
+    d = _route(router, "千葉県鎌ケ谷市道野辺本町1-1に住む父のことで相談です")
+    assert (d.route, d.address.municipality) == ("outside_city", "鎌ケ谷市")
+
+
+def test_blanking_the_writers_address_keeps_every_other_character_in_place():
+    text = "ｿｳﾀﾞﾝです。東京に住む娘です。母は 稲毛区小仲台２丁目 です"
+    blanked = concerned_person_text(text)
+    assert len(blanked) == len(text)
+    assert "東京" not in blanked
+    assert blanked.index("稲毛区") == text.index("稲毛区")
+
+
+def test_the_address_is_masked_where_the_router_found_it(router):
+    from nlp.route import ADDRESS_MARK, mask_address
+
+    text = "東京に住む娘です。母は 千葉市 稲毛区 小仲台２丁目 に住んでいます。小仲台の家です"
+    address = find_address(router, text)
+    assert text[slice(*address.span)] == "千葉市 稲毛区 小仲台２丁目"
+    masked = mask_address(text, address)
+    assert masked.count(ADDRESS_MARK) == 1
+    assert "稲毛区" not in masked and masked.endswith("小仲台の家です")

@@ -69,3 +69,67 @@ def surface_forms(r: TownRecord, zips: dict[str, str], town_names: set[str]) -> 
         forms.append(f"〒{r.zip[:3]}-{r.zip[3:]}")
         forms.append(full_width(r.zip))
     return forms
+
+
+# Written here, not taken from the product, so that a wrong reading there is caught.
+WARD_KANA = {
+    "中央区": "ちゅうおう",
+    "花見川区": "はなみがわ",
+    "稲毛区": "いなげ",
+    "若葉区": "わかば",
+    "緑区": "みどり",
+    "美浜区": "みはま",
+}
+
+
+def katakana(text: str) -> str:
+    return "".join(chr(ord(ch) + 0x60) if "ぁ" <= ch <= "ゖ" else ch for ch in text)
+
+
+def resident_forms(r: TownRecord, other_town: str) -> list[str]:
+    """Spellings residents use that official lists never show: 千葉市 and the ward in kana or cut
+    short, 番地 written every way, a building name after the address (with another town's or
+    city's name in it), the postal code first. Each names exactly this 町丁目.
+    """
+    w, t = r.ward, r.town
+    kana = WARD_KANA[w]
+    kata = katakana(kana)
+    if r.chome is not None:
+        c = r.chome
+        blocks = [
+            f"{c}丁目",
+            f"{c}-12-3",
+            f"{full_width(c)}－１２－３",
+            f"{c}の12の3",
+            f"{kanji_number(c)}丁目{kanji_number(12)}番{kanji_number(3)}号",
+            f"{full_width(c)}丁目{full_width(5)}番地",
+            f"{c}ちょうめ",
+            f"{c}丁目5番地の3",
+            f"{c}ー12ー3",
+        ]
+    else:
+        blocks = ["123番地", "１２３－４", "123の4", "百二十三番地", "123番地の4", "1234"]
+    forms = []
+    for i, block in enumerate(blocks):
+        prefix = [
+            f"ちば市{w}",
+            f"チバ市{w}",
+            f"千葉し{kana}く",
+            f"{kata}区",
+            f"{kana}区",
+            f"千葉{w}",
+            "千葉市",
+            f"ちば市{kana}く",
+            f"千葉県千葉市{kata}区",
+        ][i % 9]
+        forms.append(f"{prefix}{t}{block}")
+    forms += [
+        f"{w}{t}{blocks[1]} メゾン船橋101",
+        f"{w}{t}{blocks[1]}　東京ハイツ３階",
+        f"{t}{blocks[0]} コーポ{other_town}201号室",
+        f"ちば市{w}{t}{blocks[1]}サンハイツ{other_town}",
+    ]
+    if r.zip:
+        z = r.zip
+        forms += [f"〒{z[:3]}-{z[3:]} {w}{t}{blocks[0]}", f"{z[:3]}ー{z[3:]}　{t}{blocks[1]}"]
+    return forms

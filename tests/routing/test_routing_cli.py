@@ -54,3 +54,19 @@ def test_eval_address_scores_exact_matches_and_wrong_centers(tmp_path):
     assert result["accuracy"] == 0.6
     output = CliRunner().invoke(eval_address_command, [str(path)])
     assert json.loads(output.output)["wrong_center"] == 1
+
+
+def test_eval_address_counts_city_residents_sent_outside_and_named_municipalities(tmp_path):
+    path = tmp_path / "addresses.jsonl"
+    items = [
+        {"id": "a", "text": "船橋市本町1-2-3", "expect": "konakadai"},  # a city resident sent outside
+        {"id": "b", "text": "千葉県市川市八幡2-3-4", "expect": "outside_city", "municipality": "市川市"},
+        {"id": "c", "text": "ふなばし市", "expect": "outside_city", "municipality": "船橋市"},  # unnamed
+        {"id": "d", "text": "東京都", "expect": "outside_city"},
+    ]
+    path.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items), encoding="utf-8")
+    result = eval_address(path)
+    assert result["city_residents_sent_outside"] == 1
+    assert result["municipality_right"] == "1/2"
+    output = CliRunner().invoke(eval_address_command, [str(path)])
+    assert json.loads(output.output)["city_residents_sent_outside"] == 1

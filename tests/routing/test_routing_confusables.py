@@ -170,10 +170,17 @@ def test_town_and_town_cho_pairs_follow_the_data(router: Router):
 
 
 def test_loose_name_without_ward_is_not_taken_as_certain(router: Router):
-    result = router.resolve("検見川")  # 検見川町 without 町
-    assert result.kind == "ambiguous"
-    assert result.candidates == ("hanazono",)
+    result = router.resolve("検見川")  # 検見川町 without 町: the only town it can be, to confirm
+    assert (result.kind, result.center_id, result.town) == ("center", "hanazono", "検見川町")
+    assert "loose_town_name" in result.flags
+    assert result.to_confirm is True
     assert router.resolve("花見川区検見川").center_id == "hanazono"
+
+
+def test_loose_name_of_several_towns_without_ward_asks_which(router: Router):
+    result = router.resolve("長沼")  # 長沼町 or 長沼原町
+    assert (result.kind, result.ask) == ("ambiguous", "town")
+    assert {c.town for c in result.choices} == {"長沼町", "長沼原町"}
 
 
 def test_kana_reading_resolves_but_asks_to_confirm(router: Router):

@@ -24,6 +24,12 @@ from routing.normalize import normalize_postal_code, normalize_text, read_block_
         ("朝日ヶ丘", "朝日ケ丘"),
         ("ｺﾅｶﾀﾞｲ", "コナカダイ"),
         ("稲毛区　小仲台", "稲毛区小仲台"),
+        ("こなかだい にちょうめ", "こなかだい2丁目"),
+        ("小仲台2ちょうめ5-3", "小仲台2丁目5-3"),
+        ("高浜じゅうにちょうめ", "高浜12丁目"),
+        ("小仲台弐丁目参番", "小仲台2丁目3番"),
+        ("美濱区", "美浜区"),
+        ("いちょうめ", "いちょうめ"),
     ],
 )
 def test_normalize_text_gives_one_spelling(raw, normalised):

@@ -100,3 +100,69 @@ def test_chiba_alone_is_not_an_address(router: Router):
 def test_words_that_are_not_places_are_unknown(router: Router):
     for text in ("わかりません", "", "はい", "都市部です", "同市内", "123", "朝市", "地区センター"):
         assert router.resolve(text).kind == "unknown", text
+
+
+TOWN_NAMES = sorted({r.town for r in read_towns()})
+CHIBA_AND_TOKYO = [p for p in PLACES if p.prefecture in ("千葉県", "東京都") and p.kind != "prefecture"]
+
+
+def _outside_forms(place, town: str, i: int) -> list[str]:
+    """A real-looking address in `place` whose street part is also a town name of Chiba City."""
+    full = f"{place.prefecture}{place.district}{place.name}"
+    forms = [
+        f"{full}{town}1-2-3",
+        f"{place.prefecture}{place.name}{town}{i % 9 + 1}丁目{i % 20 + 1}番{i % 7 + 1}号 コーポ{town}101",
+        f"{full}道野辺{town}{i % 30 + 1}",
+        f"〒{270 + i % 30}-{1000 + i:04d} {full}{town}{i % 5 + 1}-{i % 11 + 1}",
+    ]
+    if place.name not in TOWN_NAMES + list(WARDS) and place.name.removesuffix("町") not in TOWN_NAMES:
+        forms.append(f"{place.name}{town}{i % 9 + 1}丁目{i % 20 + 1}-{i % 7 + 1}")
+    return forms
+
+
+@pytest.mark.parametrize("place", CHIBA_AND_TOKYO, ids=str)
+def test_an_address_in_another_municipality_is_outside_whatever_town_name_follows(router: Router, place):
+    """Town names of Chiba City recur everywhere (本町, 中央, 若葉町): after another municipality
+    they are that municipality's, and a building name is a building name."""
+    k = CHIBA_AND_TOKYO.index(place)
+    for i, town in enumerate(TOWN_NAMES[k % 3 :: 3]):  # every town name, over three municipalities
+        for text in _outside_forms(place, town, i):
+            result = router.resolve(text)
+            assert (result.kind, result.municipality) == ("outside_city", place.name), (text, result)
+        message = f"母は{place.prefecture}{place.name}{town}{i % 9 + 1}-{i % 20 + 1}に一人で住んでいます"
+        found = router.find_in_text(message)
+        assert found is not None and (found.kind, found.municipality) == ("outside_city", place.name), (message, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        ("千葉県鎌ケ谷市道野辺本町1-1", "鎌ケ谷市"),
+        ("千葉県匝瑳市八日市場イ1", "匝瑳市"),
+        ("千葉県八街市八街ほ35-29", "八街市"),
+        ("流山市おおたかの森北1-2-3", "流山市"),
+        ("千葉県鎌ヶ谷市新鎌ヶ谷1-1", "鎌ケ谷市"),
+        ("千葉県袖ヶ浦市奈良輪1-1", "袖ケ浦市"),
+        ("千葉県市川市八幡2-3-4 八幡ハイツ稲毛101", "市川市"),
+    ],
+)
+def test_outside_addresses_from_real_life_name_their_municipality(router: Router, text, municipality):
+    result = router.resolve(text)
+    assert (result.kind, result.municipality) == ("outside_city", municipality)
+
+
+@pytest.mark.parametrize("text", ["ふなばし市", "船ばし市", "母はよこはま市です", "千葉県ふなばし市本町1-2-3"])
+def test_a_place_outside_in_kana_is_never_given_a_garbled_name(router: Router, text):
+    result = router.resolve(text)
+    assert result.kind in ("outside_city", "unknown")
+    assert result.municipality is None
+
+
+def test_a_kana_name_right_after_its_prefecture_is_trusted(router: Router):
+    assert router.resolve("茨城県つくば市").municipality == "つくば市"
+
+
+def test_another_citys_ward_stays_outside(router: Router):
+    result = router.resolve("さいたま市浦和区常盤6-4-4")
+    assert (result.kind, result.municipality) == ("outside_city", "さいたま市")
+    assert router.resolve("千歳市").kind == "outside_city"

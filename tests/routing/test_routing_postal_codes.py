@@ -60,3 +60,18 @@ def test_phone_numbers_are_not_postal_codes(router: Router):
 
 def test_resolve_postal_code_alone(router: Router):
     assert router.resolve_postal_code("２６１－０００１").center_id == "saiwaicho"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["母の住所は263-0043です", "〒263-0043の父", "郵便番号263ー0043", "２６３－００４３に住む母が", "〒 2630043 です"],
+)
+def test_a_postal_code_of_the_city_inside_a_message_is_found_with_or_without_mark_and_hyphen(router: Router, text):
+    result = router.find_in_text(text)
+    assert result is not None and (result.kind, result.center_id) == ("center", "konakadai"), result
+
+
+@pytest.mark.parametrize("text", ["電話は043-245-5111です", "2630043円でした", "母は273-0005に住んでいます"])
+def test_other_numbers_in_a_message_are_not_taken_for_the_citys_postal_codes(router: Router, text):
+    result = router.find_in_text(text)
+    assert result is None or result.kind != "center"
