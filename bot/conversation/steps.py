@@ -208,12 +208,19 @@ RELATION_PATTERNS = (
 
 
 def infer_relation(worry: str) -> str | None:
-    """母・父 → family, 私 → self, ケアマネ・ヘルパー → professional; None when the worry does not say."""
+    """母・父 → family, 私 → self, ケアマネ・ヘルパー → professional; None when the worry does not say.
+
+    A professional says so anywhere; between family and neighbour the first named wins
+    (「隣のおばあさんが息子に…」 is about a neighbour); 私 only when no one else is named.
+    """
     text = unicodedata.normalize("NFKC", worry)
-    for relation, pattern in RELATION_PATTERNS:
-        if pattern.search(text):
-            return relation
-    return None
+    found = {relation: m.start() for relation, pattern in RELATION_PATTERNS if (m := pattern.search(text))}
+    if "professional" in found:
+        return "professional"
+    others = {r: at for r, at in found.items() if r in ("family", "neighbour")}
+    if others:
+        return min(others, key=others.__getitem__)
+    return "self" if "self" in found else None
 
 
 # ---- safety_check: a risk sign, but not certain -----------------------------------------------
@@ -513,6 +520,9 @@ def answer_confirm(turn: Turn, a: Answer) -> Reply:
 
         return hand_off(turn)
     if intent in ("edit", "no"):
+        if re.search(r"住所|じゅうしょ|場所|ばしょ", a.typed):
+            turn.state.pop("address", None)
+            return Reply(next="address")
         return Reply(next="edit")
     if intent == "phone" or re.fullmatch(r"(?:電話|でんわ)(?:で|が|に)?(?:(?:連絡|れんらく)?(?:して|ください|がほしい|ほしい|お願いします|希望).*)?", a.typed):
         return Reply(next="phone")
