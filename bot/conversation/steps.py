@@ -290,7 +290,7 @@ def destination_kind(turn: Turn) -> str:
 def ask_offer(turn: Turn) -> Question:
     if turn.state.get("crisis"):
         return Question(copy.CRISIS_OFFER, [Button(copy.CONNECT, "yes"), Button(copy.NOT_NOW_BUTTON, "no")])
-    after_faq = bool(turn.state.get("faq_entry_id"))
+    after_faq = bool(turn.state.get("faq_entry_id")) and turn.state.get("urgency") != "emergency"
     other = Button(copy.NO_NEED, "no") if after_faq else Button(copy.NOT_NOW_BUTTON, "no")
     return Question(copy.OFFER_HANDOFF[destination_kind(turn)], [Button(copy.CONNECT, "yes"), other])
 
@@ -304,7 +304,7 @@ def answer_offer(turn: Turn, a: Answer) -> Reply:
         turn.note("intake_choice", f"{ask_offer(turn).body} → {copy.CONNECT}", feedback="connect")
         return Reply(next=where_after_connect(turn))
     if intent in ("no", intents.RESOLVED):
-        if entry_id and not turn.state.get("crisis"):
+        if entry_id and not turn.state.get("crisis") and turn.state.get("urgency") != "emergency":
             turn.deps.record_faq_feedback(turn.session, entry_id, True, voter_of(turn))
             return Reply(say=[copy.GOODBYE], end="no_handoff")
         return Reply(say=[copy.NOT_NOW], end="no_handoff")
