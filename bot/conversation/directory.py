@@ -15,6 +15,8 @@ from routing.models import Contact, Destination
 
 CITY_CALLCENTER = "city_callcenter"
 CRISIS_LINES = ("yorisoi", "kokoro_dial")  # national lines, verified (contacts.csv)
+# The wards' 介護保険室 lines: verified numbers, but for insurance matters, not a consultation line.
+CARE_INSURANCE_DESKS = "kaigo_"
 
 
 class Directory:
@@ -30,6 +32,12 @@ class Directory:
         return copy.CONTACT_UNKNOWN.format(fallback_name=fallback.name, fallback_phone=fallback.phone)
 
     def fallback_contact(self, session: Session, destination: Destination | None) -> Contact:
+        """An admin's chosen consultation line, else the city call center; never a 介護保険室 desk."""
+        key = destination.fallback_contact_key if destination is not None else None
+        if key and not key.startswith(CARE_INSURANCE_DESKS):
+            contact = session.get(Contact, key)
+            if contact is not None and contact.phone:
+                return contact
         return self.city_callcenter(session)
 
     def city_callcenter(self, session: Session) -> Contact:
