@@ -24,7 +24,14 @@ from core.hours import JST
 from knowledge.models import FaqEntry, FaqFeedback
 from knowledge.service import neutralise_formula
 from routing.models import Destination
-from workspace.cases.labels import ROUTE_LABELS, TOPIC_LABELS, URGENCY_LABELS, URGENCY_ORDER
+from workspace.cases.labels import (
+    ROUTE_LABELS,
+    SAFETY_FAMILY_LABELS,
+    SAFETY_LEVEL_LABELS,
+    TOPIC_LABELS,
+    URGENCY_LABELS,
+    URGENCY_ORDER,
+)
 from workspace.cases.models import Case
 from workspace.staff.models import StaffUser
 from workspace.stats.models import OUTCOMES, SAFETY_LEVELS, InquiryStat, SafetyStat
@@ -400,6 +407,7 @@ CSV_TABLES = {
     "outcomes": "ケースにならなかった問い合わせの結果（月別）",
     "times": "受付・終了までの時間（月別の中央値）",
     "faq": "FAQ の評価",
+    "safety": "緊急・危機として案内した件数（月 × 種類）",
 }
 
 
@@ -435,6 +443,12 @@ def csv_rows(report: Report, table: str) -> list[list]:
         for row in report.faq:
             rows.append([row.slug, row.question, row.helpful, row.unhelpful,
                          "" if row.rate is None else f"{row.rate:.2f}"])
+        return rows
+    if table == "safety":
+        rows = [["月", "種類ID", "種類", "区分ID", "区分", "件数"]]
+        for (month, family, level), n in sorted(report.safety.items()):
+            rows.append([month, family, SAFETY_FAMILY_LABELS.get(family, family), level,
+                         SAFETY_LEVEL_LABELS.get(level, level), n])
         return rows
     raise ValueError(f"unknown table {table!r}")
 

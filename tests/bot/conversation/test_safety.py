@@ -201,3 +201,17 @@ def test_emergencies_are_counted_by_family_without_personal_data(resident, sessi
     assert report.safety_totals()[("stroke", "emergency")] >= 1
     assert {c.name for c in SafetyStat.__table__.columns} == {"id", "day", "family", "level", "ward"}
     assert row.family == "stroke" and row.level == "emergency"
+
+
+def test_the_safety_counts_export_as_csv_with_labels_only(resident, session_factory):
+    from datetime import date
+
+    from workspace.stats import service as stats
+
+    resident.say(UNSURE_STROKE)
+    resident.tap(copy.SAFETY_YES)
+    with session_factory() as session:
+        report = stats.build_report(session, stats.Scope("千葉市全体"), stats.Period(date(2026, 12, 1), date(2026, 12, 1)))
+    rows = stats.csv_rows(report, "safety")
+    assert rows[0] == ["月", "種類ID", "種類", "区分ID", "区分", "件数"]
+    assert any(r[:3] == ["2026-12", "stroke", "脳卒中の疑い"] and r[5] >= 1 for r in rows[1:])
