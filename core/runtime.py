@@ -23,7 +23,6 @@ from core.settings import Settings
 from knowledge import service as knowledge_service
 from knowledge.retrieval import IndexCache
 from nlp.triage import Triager
-from nlp.urgency import assess_urgency
 from routing.service import RouterCache
 from workspace.cases.scheduled import reminder_job
 from workspace.notifications.service import email_job
@@ -62,7 +61,6 @@ def conversation_deps(settings: Settings, read_session_factory) -> Deps:
     return Deps(
         codec=PostbackCodec(settings.secret_key),
         triage=triager.triage,
-        urgency=assess_urgency,
         router=routers,
         faq=faq_index.best,
         record_faq_feedback=record_feedback,

@@ -30,7 +30,6 @@ class Deps:
 
     codec: PostbackCodec
     triage: Callable[[str], Any]  # nlp Triager.triage
-    urgency: Callable[[str], Any]  # rules only: .urgency, .call_number
     router: Any  # routing Router: resolve(text), resolve_location(lat, lng)
     faq: Callable[[str, list[str]], Any]  # best FAQ match or None
     # (session, entry id, helpful, voter): one vote per voter and entry, a later one replaces it.
