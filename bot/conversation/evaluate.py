@@ -133,6 +133,11 @@ def eval_conversation_command(paths: tuple[Path, ...], database_url: str | None,
             figures = evaluate(conversation, session, rows)
         engine.dispose()
     click.echo(f"Direct questions through the conversation ({len(rows)} from {', '.join(p.name for p in paths)})")
+    from knowledge.evaluate import is_tuning_path
+
+    tuning = [p.name for p in paths if is_tuning_path(p)]
+    if tuning:
+        click.echo(f"  note: {', '.join(tuning)} is tuning material for the FAQ ranker: not held-out figures")
     click.echo(figures.summary())
     if show_errors:
         for o in figures.outcomes:

@@ -78,6 +78,9 @@ def answer_worry(turn: Turn, a: Answer) -> Reply:
     address = triage.address
     if address is not None and address.kind == "center" and not getattr(address, "to_confirm", False):
         state["address"] = address.to_dict()
+    elif address is not None and address.kind in ("center", "ambiguous") and not state.get("address"):
+        # A place named but not exactly (a split town, a town in two wards): asked about after 「相談したい」.
+        state["place_in_worry"] = address.to_dict()
     if not state.get("relation"):
         state["relation"] = infer_relation(worry)
     alarm = safety.alarm_of(turn, triage)
@@ -322,8 +325,15 @@ def voter_of(turn: Turn) -> str:
 
 
 def where_after_connect(turn: Turn) -> str:
-    if destination_kind(turn) != "center" or turn.state.get("address"):
+    state = turn.state
+    if destination_kind(turn) != "center" or state.get("address"):
         return "consent"
+    place = state.pop("place_in_worry", None)
+    if place:
+        state["pending_address"] = place
+        if place.get("kind") == "center":
+            return "confirm_town"
+        return "chome" if place.get("ask") == "chome" else "town"
     return "address"
 
 
@@ -483,6 +493,11 @@ def answer_consent(turn: Turn, a: Answer) -> Reply:
     if intent == "no":
         contact = turn.deps.directory.contact_text(turn.session, destination_id(turn))
         return Reply(say=[copy.DECLINED.format(destination=destination_name(turn)), contact], end="declined")
+    if a.typed and destination_kind(turn) == "center":
+        # 「母は稲毛区小仲台です」: a correction of the place, read as an address.
+        resolution = turn.deps.router.resolve(a.typed)
+        if resolution.kind in ("center", "ambiguous", "outside_city"):
+            return follow_resolution(turn, resolution)
     return Reply(say=[copy.NOT_UNDERSTOOD])
 
 

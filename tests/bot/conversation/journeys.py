@@ -148,6 +148,10 @@ JOURNEYS = [
     Journey("phone-typed-at-confirmation", "美浜区幸町1丁目の父が最近ふらついて転びそうで心配です", "saiwaicho", 5,
             {"confirm": [S + "電話は090-1234-5678です。午前中がいいです", S + "はい"]}),
     Journey("split-town-takahama-named", "美浜区高浜5丁目に住む父が、買い物に行けなくなって困っています", "isobe", 5),
+    Journey("split-town-named-without-chome", "花見川区柏井に住む祖母が、最近ふらついて転びそうです", "kotehashidai", 5,
+            {"chome": S + "4丁目です"}),
+    Journey("place-corrected-at-consent", "美浜区高洲3丁目に住む母の物忘れがひどくて心配です", "konakadai", 6,
+            {"consent": [S + "すみません、母の住所は稲毛区小仲台2丁目です", T + copy.AGREE]}),
     Journey("old-town-word-order", "小仲台2丁目、稲毛区です。母の物忘れのことで相談です", "konakadai", 5),
     # ---- the address is asked: up to seven messages ----------------------------------------------
     Journey("button-then-typed-address", "tap:物忘れ・認知症", "konakadai", 7, {"address": S + "稲毛区小仲台2丁目"}),
