@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.conversation import copy, intents
+from bot.conversation import copy, intents, safety
 from bot.conversation.messages import PostbackCodec, text
 from bot.conversation.steps import STEPS, worry_text
 from bot.conversation.turn import Answer, Incoming, Question, Reply, Turn
@@ -22,6 +22,11 @@ from workspace.cases import service as cases
 from workspace.cases.models import Case
 
 IDLE_STEPS_EXEMPT = ("start", "handed_off")
+# Steps whose answer is read as an answer only (a place, a yes, a number): a message there is
+# also read for danger first. The others read free text as the worry, or as more detail, and
+# check it themselves.
+STEPS_READING_ANSWERS_ONLY = ("address", "chome", "town", "confirm_town", "consent", "phone", "edit")
+SAFETY_READ_MIN_CHARS = 6
 
 
 @dataclass
@@ -119,6 +124,10 @@ class Conversation:
             return STEPS[step].answer(turn, Answer(value=value))
         if incoming.kind == "location" and step == "start":
             return Reply()
+        if incoming.kind == "text" and step in STEPS_READING_ANSWERS_ONLY:
+            alarm = self.alarm_in_answer(turn, incoming)
+            if alarm is not None:
+                return alarm
         return STEPS[step].answer(
             turn,
             Answer(
@@ -129,6 +138,18 @@ class Conversation:
                 parts=incoming.parts,
             ),
         )
+
+    def alarm_in_answer(self, turn: Turn, incoming: Incoming) -> Reply | None:
+        """Danger told in answer to another question (「住所は…、いま母が倒れて」) is never passed over."""
+        typed = unicodedata.normalize("NFKC", incoming.text).strip()
+        if len(typed) < SAFETY_READ_MIN_CHARS or intents.read(typed, intents.ALL):
+            return None
+        alarm = safety.alarm_of(turn, self.deps.triage(typed[:1000]), offer=False)
+        if alarm is not None:
+            turn.state.setdefault("messages", []).append({"id": incoming.message_id, "text": typed[:5000]})
+            turn.note("resident_message", typed[:5000], id=incoming.message_id)
+            worry_text(turn.state)
+        return alarm
 
     def _expired(self, user: LineUser, now: datetime) -> bool:
         return (

@@ -73,6 +73,9 @@ _DONT_KNOW = _any("^わから(?:ない|ないです|ん|ぬ)", "^分から(?:な
                   "^わかりません", "^分かりません")
 
 
+ALL = (YES, NO, CANCEL, EDIT, SKIP, RESOLVED, UNHELPFUL, DONT_KNOW)
+
+
 def read(typed: str, allowed: tuple[str, ...]) -> str | None:
     """The intent of a typed answer among those the step allows, or None."""
     text = normalise(typed)

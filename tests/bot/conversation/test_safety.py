@@ -215,3 +215,26 @@ def test_the_safety_counts_export_as_csv_with_labels_only(resident, session_fact
     rows = stats.csv_rows(report, "safety")
     assert rows[0] == ["月", "種類ID", "種類", "区分ID", "区分", "件数"]
     assert any(r[:3] == ["2026-12", "stroke", "脳卒中の疑い"] and r[5] >= 1 for r in rows[1:])
+
+
+@pytest.mark.parametrize("step_answers", [
+    [copy.CONNECT],  # at the consent question
+    [],  # at the connect question
+])
+def test_danger_told_in_answer_to_another_question_gets_the_number_first(resident, step_answers):
+    resident.say(TAKASU + "最近、介護サービスを使いたいと言っています")
+    for label in step_answers:
+        resident.tap(label)
+    question = resident.question()
+    texts = resident.texts(resident.say("それより今、母が倒れて息をしていません"))
+    assert texts[0] == copy.EMERGENCY_119
+    if step_answers:
+        assert texts[-1] == question  # then the same question again
+    assert resident.user().state["urgency"] == "emergency"
+
+
+def test_an_address_answer_is_not_taken_for_danger(resident):
+    resident.say("母の物忘れのことで相談です")
+    resident.tap(copy.CONNECT)
+    texts = resident.texts(resident.say("美浜区高洲3丁目です"))
+    assert copy.EMERGENCY_119 not in texts and texts[-1].startswith(copy.ASK_CONSENT.split("{")[0])
