@@ -32,6 +32,8 @@ from bot.conversation.turn import Answer, Question, Reply, Turn, with_intent, ye
 MAX_WORRY_CHARS = 2000
 READ_CHARS = 1000
 ADDRESS_ATTEMPTS = 3
+# Typed words longer than this say more than an answer: kept as detail, never acted on as a bare 「はい」.
+CONFIRM_ANSWER_MAX_CHARS = 20
 
 
 @dataclass(frozen=True)
@@ -298,9 +300,25 @@ def ask_offer(turn: Turn) -> Question:
     return Question(copy.OFFER_HANDOFF[destination_kind(turn)], [Button(copy.CONNECT, "yes"), other])
 
 
+def long_answer(a: Answer) -> bool:
+    """Typed words that say more than an answer (「はい、お願いします。母は夜中に…」)."""
+    return not a.value and len(intents.normalise(a.text)) > CONFIRM_ANSWER_MAX_CHARS
+
+
+def keep_words(turn: Turn, a: Answer) -> None:
+    """More words about the worry, kept with it (and on the case timeline if it becomes one)."""
+    turn.state.setdefault("messages", []).append({"id": a.message_id, "text": a.typed[:5000]})
+    turn.note("resident_message", a.typed[:5000], id=a.message_id)
+    worry_text(turn.state)
+
+
 def answer_offer(turn: Turn, a: Answer) -> Reply:
     intent = with_intent(a, intents.RESOLVED, intents.UNHELPFUL, intents.NO, intents.YES)
     entry_id = turn.state.get("faq_entry_id")
+    if long_answer(a) and intent != "yes":
+        return answer_worry(turn, a)
+    if long_answer(a):
+        keep_words(turn, a)
     if intent in ("yes", intents.UNHELPFUL):
         if intent == intents.UNHELPFUL and entry_id:
             turn.deps.record_faq_feedback(turn.session, entry_id, False, voter_of(turn))
@@ -485,7 +503,13 @@ def ask_consent(turn: Turn) -> Question:
 
 
 def answer_consent(turn: Turn, a: Answer) -> Reply:
+    if long_answer(a) and destination_kind(turn) == "center":
+        corrected = place_correction(turn, a)
+        if corrected is not None:
+            return corrected
     intent = with_intent(a, intents.NO, intents.YES)
+    if long_answer(a) and intent is not None:
+        keep_words(turn, a)
     if intent == "yes":
         turn.state["consent"] = {"version": copy.CONSENT_VERSION, "at": turn.now.isoformat()}
         turn.note("consent", ask_consent(turn).body, version=copy.CONSENT_VERSION, at=turn.now.isoformat())
@@ -494,11 +518,20 @@ def answer_consent(turn: Turn, a: Answer) -> Reply:
         contact = turn.deps.directory.contact_text(turn.session, destination_id(turn))
         return Reply(say=[copy.DECLINED.format(destination=destination_name(turn)), contact], end="declined")
     if a.typed and destination_kind(turn) == "center":
-        # 「母は稲毛区小仲台です」: a correction of the place, read as an address.
-        resolution = turn.deps.router.resolve(a.typed)
-        if resolution.kind in ("center", "ambiguous", "outside_city"):
-            return follow_resolution(turn, resolution)
+        corrected = place_correction(turn, a)
+        if corrected is not None:
+            return corrected
     return Reply(say=[copy.NOT_UNDERSTOOD])
+
+
+def place_correction(turn: Turn, a: Answer) -> Reply | None:
+    """「母の住所は稲毛区小仲台です」 at consent: another place than the one asked about, read as the address."""
+    resolution = turn.deps.router.resolve(a.typed)
+    if resolution.kind == "center" and resolution.center_id == (turn.state.get("address") or {}).get("center_id"):
+        return None
+    if resolution.kind in ("center", "ambiguous", "outside_city"):
+        return follow_resolution(turn, resolution)
+    return None
 
 
 # ---- confirm and hand off -------------------------------------------------------------------
@@ -529,7 +562,9 @@ def ask_confirm(turn: Turn) -> Question:
 
 
 def answer_confirm(turn: Turn, a: Answer) -> Reply:
-    intent = with_intent(a, intents.EDIT, intents.NO, intents.YES)
+    phone = phone_in(a.typed) if not a.value else None
+    detail = phone is not None or len(intents.normalise(a.text)) > CONFIRM_ANSWER_MAX_CHARS
+    intent = None if detail else with_intent(a, intents.EDIT, intents.NO, intents.YES)
     if intent in ("send", "yes"):
         from bot.conversation.handoff import hand_off
 
@@ -541,7 +576,6 @@ def answer_confirm(turn: Turn, a: Answer) -> Reply:
         return Reply(next="edit")
     if intent == "phone" or re.fullmatch(r"(?:電話|でんわ)(?:で|が|に)?(?:(?:連絡|れんらく)?(?:して|ください|がほしい|ほしい|お願いします|希望).*)?", a.typed):
         return Reply(next="phone")
-    phone = phone_in(a.typed)
     reply = Reply()
     if phone:
         turn.state["contact"] = {"method": "phone", "phone": phone}

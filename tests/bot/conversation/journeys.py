@@ -27,6 +27,7 @@ class Journey:
     urgency: str | None = None
     says: tuple[str, ...] = ()  # sentences the bot must have said on the way
     first: str | None = None  # the very first bubble of the first reply
+    phone: str | None = None  # the phone number the case must carry
 
 
 DEFAULTS = {
@@ -144,9 +145,9 @@ JOURNEYS = [
             "居宅のケアマネジャーです。訪問診療をしてくれる医療機関を探しています。連携の窓口を教えてください",
             "zaitaku_renkei", 5, relation="professional"),
     Journey("detail-added-at-confirmation", "美浜区高洲3丁目の母が、介護保険の申請のしかたを知りたいと言っています", "takasu", 5,
-            {"confirm": [S + "母は耳が遠いので、ゆっくり話してください", T + copy.SEND]}),
+            {"confirm": [S + "母は耳が遠いので、ゆっくり話してください。よろしくお願いします", T + copy.SEND]}),
     Journey("phone-typed-at-confirmation", "美浜区幸町1丁目の父が最近ふらついて転びそうで心配です", "saiwaicho", 5,
-            {"confirm": [S + "電話は090-1234-5678です。午前中がいいです", S + "はい"]}),
+            {"confirm": [S + "電話は090-1234-5678です。午前中がいいです", S + "はい"]}, phone="090-1234-5678"),
     Journey("split-town-takahama-named", "美浜区高浜5丁目に住む父が、買い物に行けなくなって困っています", "isobe", 5),
     Journey("split-town-named-without-chome", "花見川区柏井に住む祖母が、最近ふらついて転びそうです", "kotehashidai", 5,
             {"chome": S + "4丁目です"}),
@@ -175,7 +176,8 @@ JOURNEYS = [
     Journey("edit-address-at-confirmation", "父の物忘れのことで相談したいです", "takasu", 8,
             {"address": [S + "稲毛区小仲台2丁目", S + "美浜区高洲3丁目"], "confirm": [S + "住所を直したい", T + copy.SEND]}),
     Journey("edit-menu-to-phone", "美浜区高洲3丁目の母が、介護保険のことを知りたいと言っています", "takasu", 7,
-            {"confirm": [T + copy.EDIT, T + copy.SEND], "edit": T + copy.EDIT_CONTACT, "phone": S + "043-270-1234"}),
+            {"confirm": [T + copy.EDIT, T + copy.SEND], "edit": T + copy.EDIT_CONTACT, "phone": S + "043-270-1234"},
+            phone="043-270-1234"),
     Journey("in-pieces", ["母のことで相談です", "美浜区高洲3丁目に住んでいます", "最近、物忘れがひどくて"], "takasu", 6),
     Journey("other-button-then-told", "tap:その他", "benten", 7,
             {"worry": S + "中央区弁天1丁目の父が、最近外に出なくなりました"}),

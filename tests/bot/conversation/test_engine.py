@@ -267,3 +267,16 @@ def test_the_engine_answers_a_step_without_sleeping(chat, clock):
     clock.advance(minutes=20)
     chat.tap(copy.CONNECT)
     assert chat.user().last_activity_at.replace(tzinfo=None) == clock.now.replace(tzinfo=None)
+
+
+def test_a_long_yes_at_the_connect_question_keeps_its_words_with_the_worry(chat):
+    chat.say(TAKASU_WORRY)
+    chat.say("はい、お願いします。母は夜中に何度も起きて、外に出ようとします")
+    assert chat.question().startswith(copy.ASK_CONSENT.split("{")[0])
+    assert "夜中に何度も起きて" in chat.user().state["worry"]
+
+
+def test_a_long_yes_at_the_confirmation_is_more_detail_not_a_send(chat):
+    to_confirmation(chat)
+    chat.say("はい、それでいいです。あと、母は昼間はデイサービスに行っています")
+    assert chat.case() is None and chat.texts()[0] == copy.DETAIL_ADDED

@@ -28,6 +28,8 @@ def test_journey_reaches_the_right_center_within_its_budget(chat, journey: Journ
     assert case.consent_version == copy.CONSENT_VERSION and case.contact_method in ("line", "phone")
     if journey.relation:
         assert case.relation == journey.relation
+    if journey.phone:
+        assert case.contact_method == "phone" and case.contact_phone == journey.phone
     if journey.urgency:
         assert case.urgency == journey.urgency
     assert chat.user().step == "handed_off"
