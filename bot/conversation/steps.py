@@ -649,7 +649,8 @@ def answer_edit(turn: Turn, a: Answer) -> Reply:
             choice = "contact"
         elif re.search(r"最初|はじめ|やり直|やりなお", a.typed):
             choice = "restart"
-        elif intents.read(a.text, (intents.NO,)):
+        elif re.search(r"そのまま|このまま|なおさな|直さな|変えな|かえな", a.typed) or intents.read(
+                a.text, (intents.NO, intents.RESOLVED)):
             return Reply(next="confirm")
     if choice == "address":
         turn.state.pop("address", None)

@@ -280,3 +280,72 @@ def test_a_long_yes_at_the_confirmation_is_more_detail_not_a_send(chat):
     to_confirmation(chat)
     chat.say("はい、それでいいです。あと、母は昼間はデイサービスに行っています")
     assert chat.case() is None and chat.texts()[0] == copy.DETAIL_ADDED
+
+
+# ---- a typed answer at every step that offers buttons ------------------------------------------------
+
+KONAKADAI_2 = (35.637111, 140.096136)
+
+
+@pytest.mark.parametrize("typed", ["そうです", "はい、あってます", "うん"])
+def test_typed_yes_at_confirm_town(chat, typed):
+    chat.say("母の物忘れが心配です")
+    chat.tap(copy.CONNECT)
+    chat.send_location(*KONAKADAI_2)
+    chat.say(typed)
+    assert chat.question().startswith(copy.ASK_CONSENT.split("{")[0]) and "小仲台" in chat.question()
+
+
+def test_typed_no_at_confirm_town_asks_the_address(chat):
+    chat.say("母の物忘れが心配です")
+    chat.tap(copy.CONNECT)
+    chat.send_location(*KONAKADAI_2)
+    chat.say("ちがいます")
+    assert chat.question() == copy.ASK_ADDRESS
+
+
+@pytest.mark.parametrize("typed, next_question", [
+    ("連絡方法を変えたい", copy.ASK_PHONE),
+    ("やっぱりそのままで", None),
+    ("最初からやりなおす", copy.ASK_WORRY),
+])
+def test_typed_answers_at_the_edit_question(chat, typed, next_question):
+    to_confirmation(chat)
+    chat.tap(copy.EDIT)
+    assert chat.question() == copy.ASK_WHAT_TO_EDIT
+    chat.say(typed)
+    if next_question:
+        assert chat.question() == next_question
+    else:
+        assert chat.question().startswith(copy.CONFIRM.split("\n")[0])
+
+
+@pytest.mark.parametrize("typed", ["LINEでいいです", "らいんで"])
+def test_typed_line_at_the_phone_question_goes_back_to_the_confirmation(chat, typed):
+    to_confirmation(chat)
+    chat.tap(copy.WANT_PHONE)
+    chat.say(typed)
+    assert chat.question().startswith(copy.CONFIRM.split("\n")[0]) and "連絡：このLINEで" in chat.question()
+
+
+def test_a_typed_town_at_the_town_question(chat):
+    chat.say("母の物忘れが心配です")
+    chat.tap(copy.CONNECT)
+    chat.say("稲毛区")
+    chat.say("小仲台です")
+    assert "小仲台" in chat.question()
+
+
+@pytest.mark.parametrize("typed", ["わかりません", "しらない"])
+def test_typed_dont_know_at_the_address_gives_the_call_center(chat, typed):
+    chat.say("母の物忘れが心配です")
+    chat.tap(copy.CONNECT)
+    texts = chat.texts(chat.say(typed))
+    assert copy.ADDRESS_GIVE_UP.format(phone="043-245-4894") in texts and chat.case() is None
+
+
+@pytest.mark.parametrize("typed", ["いいえ、けっこうです", "今はいいです"])
+def test_typed_no_at_the_connect_question_ends_without_a_case(chat, typed):
+    chat.say("母の物忘れが心配です")
+    texts = chat.texts(chat.say(typed))
+    assert (copy.NOT_NOW in texts or copy.GOODBYE in texts) and chat.user().step == "start"
