@@ -44,7 +44,7 @@ def alarm_of(turn: Turn, triage, *, offer: bool = True) -> Reply | None:
 
     reply = Reply(first=numbers(call) if call else [], say=heard(turn))
     if crisis:
-        reply.say.extend([copy.CRISIS_NOT_ALONE, copy.CRISIS_LINES_INTRO, *crisis_lines(turn)])
+        reply.say.extend([copy.CRISIS_NOT_ALONE, "\n".join([copy.CRISIS_LINES_INTRO, *crisis_lines(turn)])])
     if emergency and offer and not crisis:
         # What to do meanwhile, when the FAQ has a sure answer (the missing-person answer, say).
         from bot.conversation.steps import answer_from_faq
