@@ -1,4 +1,8 @@
-"""Runs the step table for a batch of incoming events of one resident."""
+"""Runs the step table for a batch of incoming events of one resident.
+
+Each step reads an answer and returns a Reply; `apply` says it and moves the conversation (the
+only place that sets `user.step`). Time comes in as `now`, so the engine runs under any clock.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from sqlalchemy.orm import Session
 from bot.conversation import copy, intents, safety
 from bot.conversation.messages import PostbackCodec, text
 from bot.conversation.steps import STEPS, worry_text
-from bot.conversation.turn import Answer, Incoming, Question, Reply, Turn
+from bot.conversation.turn import Answer, Incoming, Reply, Turn
 from bot.models import LineUser
 from core.hours import BusinessHours
 from workspace.cases import service as cases

@@ -49,7 +49,8 @@ class SafetyStat(Base):
     """One emergency or crisis the bot recognised: its day, family and level, nothing else.
 
     Written when the bot gives the number or the crisis lines, once per conversation and family
-    (and again for a message on an open case), so a city can see how often each family occurs.
+    (a message on the case it became counts only a family not counted yet), so a city can see
+    how often each family occurs.
     """
 
     __tablename__ = "stats_safety"
