@@ -19,6 +19,7 @@ PRIVACY_NOTICE = (
     "あなたが同意したときだけ、担当のセンターに伝えます。"
 )
 ASK_WORRY = "どんなことでお困りですか？自由に書いて送ってください。"
+LOCATION_BEFORE_WORRY = "場所を受け取りました。どんなことでお困りですか？文字で書いて送ってください。"
 
 # Buttons for the most common worries: (label, text sent as if typed, topic id).
 WORRY_BUTTONS = [

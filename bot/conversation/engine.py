@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from bot.conversation import copy, intents, safety
 from bot.conversation.messages import PostbackCodec, text
-from bot.conversation.steps import STEPS, worry_text
-from bot.conversation.turn import Answer, Incoming, Reply, Turn
+from bot.conversation.steps import STEPS, worry_buttons, worry_text
+from bot.conversation.turn import Answer, Incoming, Question, Reply, Turn
 from bot.models import LineUser
 from core.hours import BusinessHours
 from workspace.cases import service as cases
@@ -127,7 +127,7 @@ class Conversation:
                 return Reply(say=[copy.STALE_BUTTON], ask_again=step != "handed_off")
             return STEPS[step].answer(turn, Answer(value=value))
         if incoming.kind == "location" and step == "start":
-            return Reply()
+            return location_before_worry(turn, incoming)
         if incoming.kind == "text" and step in STEPS_READING_ANSWERS_ONLY:
             alarm = self.alarm_in_answer(turn, incoming)
             if alarm is not None:
@@ -198,6 +198,14 @@ class Conversation:
             turn.save()
             notes.append((user.user_id, [text(copy.EXPIRED)]))
         return notes
+
+
+def location_before_worry(turn: Turn, incoming: Incoming) -> Reply:
+    """A place sent before any worry: kept to confirm later, and the worry asked for in words."""
+    resolution = turn.deps.router.resolve_location(incoming.latitude, incoming.longitude)
+    if resolution.kind == "center":
+        turn.state["place_in_worry"] = {**resolution.to_dict(), "to_confirm": True}
+    return Reply(question=Question(copy.LOCATION_BEFORE_WORRY, worry_buttons()))
 
 
 def apply(turn: Turn, reply: Reply) -> None:

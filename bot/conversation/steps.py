@@ -349,8 +349,11 @@ def where_after_connect(turn: Turn) -> str:
     place = state.pop("place_in_worry", None)
     if place:
         state["pending_address"] = place
-        if place.get("kind") == "center":
+        if place.get("kind") == "center" and place.get("to_confirm"):
             return "confirm_town"
+        if place.get("kind") == "center":
+            state["address"] = state.pop("pending_address")
+            return "consent"
         return "chome" if place.get("ask") == "chome" else "town"
     return "address"
 

@@ -28,6 +28,7 @@ class Journey:
     says: tuple[str, ...] = ()  # sentences the bot must have said on the way
     first: str | None = None  # the very first bubble of the first reply
     phone: str | None = None  # the phone number the case must carry
+    location_first: tuple[float, float] | None = None  # a place sent before the worry
 
 
 DEFAULTS = {
@@ -85,6 +86,8 @@ def act(chat: Chat, action) -> None:
 
 def run(chat: Chat, journey: Journey, max_turns: int = 12) -> str:
     """Play the journey; returns the last question kind ("accepted" or "ended")."""
+    if journey.location_first:
+        chat.send_location(*journey.location_first)
     if isinstance(journey.worry, list):
         chat.say_in_a_row(*journey.worry)
     elif journey.worry.startswith("tap:"):
@@ -192,3 +195,8 @@ JOURNEYS = [
     Journey("declined", "美浜区高洲3丁目の母の物忘れが心配です", None, 3, {"consent": S + "伝えないでください"},
             says=(copy.DECLINED.format(destination="あんしんケアセンター高洲"),)),
 ]
+JOURNEYS.append(
+    # A place sent before the worry is kept and confirmed after 「相談したい」, not asked for again.
+    Journey("location-before-the-worry", "母が最近、同じことを何度も聞いてきます", "konakadai", 6,
+            {"confirm_town": T + copy.YES}, location_first=KONAKADAI_2),
+)
