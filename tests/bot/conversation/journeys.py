@@ -156,6 +156,12 @@ JOURNEYS = [
             {"chome": S + "4丁目です"}),
     Journey("place-corrected-at-consent", "美浜区高洲3丁目に住む母の物忘れがひどくて心配です", "konakadai", 6,
             {"consent": [S + "すみません、母の住所は稲毛区小仲台2丁目です", T + copy.AGREE]}),
+    Journey("dialect-no-punctuation", "うちのおかんが稲毛区小仲台2丁目でひとりで住んどるんやけど最近ものわすれがひどうて心配やねん",
+            "konakadai", 5, {"offer": S + "たのむわ", "consent": S + "ええよ", "confirm": S + "それでええ"}, relation="family"),
+    Journey("voice-input-rambling", "えーと母がですね美浜区高洲3丁目に住んでるんですけど最近ちょっと物忘れが多くなってきて"
+            "同じことを何回も聞くんですよねどうしたらいいのかなと思って", "takasu", 5,
+            {"offer": S + "はいおねがいします", "consent": S + "はいだいじょうぶです", "confirm": S + "はいおくってください"},
+            relation="family"),
     Journey("old-town-word-order", "小仲台2丁目、稲毛区です。母の物忘れのことで相談です", "konakadai", 5),
     # ---- the address is asked: up to seven messages ----------------------------------------------
     Journey("button-then-typed-address", "tap:物忘れ・認知症", "konakadai", 7, {"address": S + "稲毛区小仲台2丁目"}),

@@ -66,6 +66,7 @@ def test_cancel_is_read_at_every_step(typed):
 @pytest.mark.parametrize("typed", [
     "この内容で送る", "この内容で送ってください", "送ってください", "おくってください", "送信", "はい", "それでいいです",
     "それでお願いします", "これでお願いします", "お願いします", "はい送ってください。", "OKです",
+    "それでええ", "ええよ", "かまへん", "たのむわ",
 ])
 def test_confirm_send(typed):
     assert intents.read(typed, CONFIRM) == YES
