@@ -24,7 +24,6 @@ from core.settings import Settings
 from knowledge import service as knowledge_service
 from knowledge.retrieval import IndexCache
 from nlp.triage import Triager
-from nlp.urgency import assess_urgency
 from routing.service import RouterCache
 from workspace.cases.scheduled import reminder_job
 from workspace.notifications.service import email_job
@@ -50,6 +49,31 @@ def business_hours(settings: Settings) -> BusinessHours:
     return BusinessHours(time.fromisoformat(settings.business_opens), time.fromisoformat(settings.business_closes))
 
 
+def conversation_deps(settings: Settings, read_session_factory) -> Deps:
+    """What the conversation needs from the other domains, built once per process."""
+    routers = RouterCache(read_session_factory)
+    faq_index = IndexCache(read_session_factory, threshold=settings.faq_threshold)
+    triager = Triager.load(routers)
+
+    def record_feedback(session: Session, entry_id: int | None, helpful: bool, voter: str) -> None:
+        if entry_id is not None:
+            knowledge_service.record_feedback(session, entry_id, helpful, voter=voter, salt=settings.secret_key)
+
+    return Deps(
+        codec=PostbackCodec(settings.secret_key),
+        triage=triager.triage,
+        router=routers,
+        faq=faq_index.best,
+        record_faq_feedback=record_feedback,
+        record_inquiry=stats_service.record_from_state,
+        record_safety=stats_service.record_safety,
+        directory=Directory(),
+        workspace_url=settings.public_base_url,
+        hours=business_hours(settings),
+        idle=timedelta(minutes=settings.conversation_idle_minutes),
+    )
+
+
 @dataclass
 class Runtime:
     ctx: AppContext
@@ -70,28 +94,7 @@ def build_runtime(ctx: AppContext) -> Runtime:
         max_attempts=settings.line_api_max_attempts,
         lease=settings.delivery_lease_seconds,
     )
-    routers = RouterCache(ctx.read_session_factory)
-    faq_index = IndexCache(ctx.read_session_factory, threshold=settings.faq_threshold)
-    triager = Triager.load(routers)
-
-    def record_feedback(session: Session, entry_id: int | None, helpful: bool, voter: str) -> None:
-        if entry_id is not None:
-            knowledge_service.record_feedback(session, entry_id, helpful, voter=voter, salt=settings.secret_key)
-
-    deps = Deps(
-        codec=PostbackCodec(settings.secret_key),
-        triage=triager.triage,
-        urgency=assess_urgency,
-        router=routers,
-        faq=faq_index.best,
-        record_faq_feedback=record_feedback,
-        record_inquiry=stats_service.record_from_state,
-        directory=Directory(),
-        workspace_url=settings.public_base_url,
-        hours=business_hours(settings),
-        idle=timedelta(minutes=settings.conversation_idle_minutes),
-    )
-    conversation = Conversation(deps)
+    conversation = Conversation(conversation_deps(settings, ctx.read_session_factory))
     processor = EventProcessor(conversation, LoadingAnimation(client.show_loading, after=settings.loading_animation_after_seconds))
 
     def expire_idle() -> None:

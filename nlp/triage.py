@@ -37,6 +37,11 @@ class Triage:
     route: str  # center / outside_city / marugoto / zaitaku_renkei / emergency
     center_id: str | None  # only when the address names exactly one center
     address: Any | None = field(default=None)  # the router's Resolution, or None
+    call: str | None = None  # "119" / "110" only with an emergency
+    crisis: bool = False  # someone speaks of wanting to die or of self-harm
+    safety_family: str | None = None  # the emergency family (shared/spec/triage.md) or "crisis"
+    safety_uncertain: bool = False  # a risk sign, but not certain: ask before going on
+    uncertain_call: str | None = None  # the number to give if the answer is "yes, now"
 
     def to_dict(self) -> dict:
         address = self.address
@@ -53,6 +58,11 @@ class Triage:
             "route": self.route,
             "center_id": self.center_id,
             "address": address,
+            "call": self.call,
+            "crisis": self.crisis,
+            "safety_family": self.safety_family,
+            "safety_uncertain": self.safety_uncertain,
+            "uncertain_call": self.uncertain_call,
         }
 
 
@@ -82,4 +92,5 @@ class Triager:
             route=route.route,
             center_id=route.center_id,
             address=address,
+            call=urgency.call_number if urgency.urgency == "emergency" else None,
         )

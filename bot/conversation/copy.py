@@ -1,11 +1,12 @@
 """Every word the bot says to residents, in one place.
 
 Rules for this file: やさしい日本語 (short sentences, polite, plain words), one question per
-bubble, at most about 120 characters per bubble, button labels at most 20 characters.
-Placeholders are filled by the conversation; nothing here may contain an invented phone number.
+bubble, no sentence over 60 characters, at most about 120 characters per bubble, button labels
+at most 20 characters. Placeholders are filled by the conversation; nothing here may contain an
+invented phone number (numbers come from the verified contacts in the directory).
 """
 
-CONSENT_VERSION = "2026-11-v1"
+CONSENT_VERSION = "2026-12-v2"
 
 # ---- First contact ---------------------------------------------------------------------------
 GREETING = (
@@ -18,7 +19,7 @@ PRIVACY_NOTICE = (
     "あなたが同意したときだけ、担当のセンターに伝えます。"
 )
 ASK_WORRY = "どんなことでお困りですか？自由に書いて送ってください。"
-ASK_WORRY_AGAIN = "ほかにお困りのことがあれば、書いて送ってください。"
+LOCATION_BEFORE_WORRY = "場所を受け取りました。どんなことでお困りですか？文字で書いて送ってください。"
 
 # Buttons for the most common worries: (label, text sent as if typed, topic id).
 WORRY_BUTTONS = [
@@ -30,7 +31,30 @@ WORRY_BUTTONS = [
     ("その他", "その他の相談", None),
 ]
 
-# ---- Emergencies -----------------------------------------------------------------------------
+# ---- Heard before asked: the first sentence of the answer to a worry ---------------------------
+# Chosen by urgency first, then by what the worry is about (engine: heard_key).
+HEARD = {
+    "crisis": "つらい気持ちを、話してくれてありがとうございます。",
+    "emergency": "大変なときに、知らせてくれてありがとうございます。",
+    "abuse": "話してくださり、ありがとうございます。よく知らせてくれました。",
+    "carer_exhausted": "毎日の介護、本当におつかれさまです。",
+    "urgent": "急いだほうがよいご相談ですね。お聞きしました。",
+    "form": "手続きのご質問ですね。",
+    "dementia": "物忘れのこと、ご心配ですね。",
+    "end_of_life": "これから先のこと、いっしょに考えましょう。",
+    "consumer_fraud": "お金や契約のこと、ご心配ですね。",
+    "guardianship": "お金の管理のこと、ご心配ですね。",
+    "care_services": "介護サービスのことですね。",
+    "care_prevention": "健康づくりのことですね。",
+    "home_medical": "病院や在宅医療のことですね。",
+    "caregiver_support": "ご家族の介護のことですね。",
+    "watch_isolation": "ひとりでのくらし、ご心配ですね。",
+    "daily_living": "くらしの困りごとですね。",
+    "professional": "お仕事でのご相談、ありがとうございます。",
+    "other": "ご相談、お聞きしました。",
+}
+
+# ---- Safety ----------------------------------------------------------------------------------
 EMERGENCY_119 = "命にかかわるときは、すぐに119に電話してください。救急車を呼んでください。"
 EMERGENCY_110 = "事件や行方不明のときは、すぐに110に電話してください。警察が動きます。"
 # 千葉県救急安心電話相談: #7119 since 2023-11-01 (was #7009); weekdays and Saturdays 18:00-08:00,
@@ -38,6 +62,17 @@ EMERGENCY_110 = "事件や行方不明のときは、すぐに110に電話して
 # https://www.city.yachiyo.lg.jp/adv/ba.php?id=72 ; ちば県民だより 令和7年9月号 5面.
 EMERGENCY_7119 = "救急車を呼ぶか迷うときは、#7119（千葉県救急安心電話相談・夜間と休日）に相談できます。"
 EMERGENCY_THEN = "電話のあとで、担当のセンターにもおつなぎできます。"
+# Asked when a message carries a risk sign but the detector is not sure.
+SAFETY_QUESTION = "今、だれかの命が危ない状態ですか？"
+SAFETY_YES = "はい、いますぐ"
+SAFETY_NO = "いいえ"
+SAFETY_NO_THANKS = "わかりました。お話を続けてお聞きします。"
+# A wish to die: warmth, the crisis lines (verified contacts), a person at the center.
+CRISIS_NOT_ALONE = "ひとりで抱えこまないでください。"
+CRISIS_LINE = "{name}：{phone}"
+CRISIS_LINE_HOURS = "{name}：{phone}（{hours}）"
+CRISIS_LINES_INTRO = "今すぐ話を聞いてくれる電話があります。"
+CRISIS_OFFER = "センターの担当者にも、急いでつなぎます。つないでもよいですか？"
 
 # ---- Understanding the worry -----------------------------------------------------------------
 TOPIC_NAMES = {
@@ -58,27 +93,28 @@ TOPIC_NAMES = {
 CLARIFY_TOPIC = "ご相談は、どれに近いですか？"
 NONE_OF_THESE = "どれでもない"
 TELL_MORE = "くわしく教えてください。どんなことでお困りですか？"
+# A message the bot could not place: it says so, then asks.
+DID_NOT_UNDERSTAND_WORRY = "すみません、ご相談の内容がよくわかりませんでした。"
 
 # ---- FAQ -------------------------------------------------------------------------------------
 FAQ_LINK = "くわしくはこちら：{link}"
-ASK_HELPFUL = "この答えは役に立ちましたか？"
 YES = "はい"
 NO = "いいえ"
-THANKS_FEEDBACK = "お答えいただき、ありがとうございます。"
 
-# ---- Handoff ---------------------------------------------------------------------------------
+# ---- Handoff: one question after the answer (was it enough, or a person?) ----------------------
 OFFER_HANDOFF = {
-    "center": "担当のあんしんケアセンターにおつなぎしますか？",
-    "marugoto": "福祉まるごとサポートセンターにおつなぎしますか？",
-    "zaitaku_renkei": "在宅医療・介護連携支援センターにおつなぎしますか？",
+    "center": "担当のあんしんケアセンターに相談しますか？",
+    "marugoto": "福祉まるごとサポートセンターに相談しますか？",
+    "zaitaku_renkei": "在宅医療・介護連携支援センターに相談しますか？",
 }
-CONNECT = "つないでほしい"
-NO_NEED = "これで大丈夫"
-GOODBYE = "わかりました。またいつでもご相談ください。"
+CONNECT = "センターに相談したい"
+NO_NEED = "これで解決した"
+GOODBYE = "よかったです。またいつでもご相談ください。"
+NOT_NOW = "わかりました。またいつでもご相談ください。"
+NOT_NOW_BUTTON = "今はいい"
 
-# ---- The person concerned ----------------------------------------------------------------------
-ASK_RELATION = "ご相談は、どなたのことですか？"
-RELATIONS = [("self", "自分のこと"), ("family", "家族のこと"), ("neighbour", "近所・知人のこと"), ("professional", "仕事で(専門職)")]
+# ---- Where the person concerned lives ----------------------------------------------------------
+RELATION_NAMES = {"self": "ご本人", "family": "ご家族", "neighbour": "近所・知人の方", "professional": "専門職の方"}
 ASK_ADDRESS = "ご本人のお住まいを教えてください。区と町名まで（例：稲毛区小仲台2丁目）で大丈夫です。"
 SEND_LOCATION = "今いる場所を送る"
 DONT_KNOW = "わからない"
@@ -90,57 +126,59 @@ WARDS = ["中央区", "花見川区", "稲毛区", "若葉区", "緑区", "美�
 CONFIRM_TOWN = "ご本人のお住まいは「{place}」のあたりですか？"
 ADDRESS_NOT_FOUND = "住所がわかりませんでした。区と町名を、もう一度書いて送ってください。"
 ADDRESS_GIVE_UP = "住所がわからないときは、千葉市役所コールセンター（{phone}）にご相談ください。"
-OUTSIDE_CITY = "{place}にお住まいの方は、{place}の地域包括支援センターが相談先です。{place}の役所にお問い合わせください。"
-OUTSIDE_CITY_UNKNOWN = "千葉市の外にお住まいの方は、その市町村の地域包括支援センターが相談先です。役所にお問い合わせください。"
+OUTSIDE_CITY = "{place}にお住まいの方は、{place}の地域包括支援センターが相談先です。"
+OUTSIDE_CITY_UNKNOWN = "千葉市の外にお住まいの方は、その市町村の地域包括支援センターが相談先です。"
+OUTSIDE_CITY_ASK = "お住まいの市町村の役所に、お問い合わせください。"
 
 # ---- Consent ---------------------------------------------------------------------------------
-ASK_CONSENT = "ご相談の内容と連絡先を、{destination}に伝えます。よろしいですか？相談のためだけに使います。"
-AGREE = "同意する"
-DISAGREE = "同意しない"
+ASK_CONSENT = "ご相談の内容を、{destination}に伝えます。よろしいですか？相談のためだけに使います。"
+AGREE = "伝えてよい"
+DISAGREE = "伝えない"
 DECLINED = "わかりました。何も伝えません。ご相談は、直接{destination}へどうぞ。"
 CONTACT_LINE = "連絡先：{contact}"
 CONTACT_UNKNOWN = "センターの電話番号は準備中です。{fallback_name}（{fallback_phone}）にお問い合わせください。"
 
-# ---- How to be contacted ---------------------------------------------------------------------
-ASK_CONTACT = "担当者からの連絡は、どちらがよいですか？"
-BY_LINE = "このLINEで"
-BY_PHONE = "電話で"
-ASK_PHONE = "電話番号を数字で送ってください。"
-BAD_PHONE = "電話番号の形が正しくないようです。もう一度、数字で送ってください。"
-ASK_CALL_TIME = "お電話してよい時間帯はありますか？"
-CALL_TIMES = ["午前", "午後", "いつでもよい"]
-ASK_NAME = "お名前を教えてください。書かなくても大丈夫です。"
-SKIP_NAME = "名前なしで進む"
-
 # ---- Confirmation ----------------------------------------------------------------------------
-CONFIRM = "この内容でお送りします。\n相談：{topics}\n相談先：{destination}\n連絡：{contact}"
+CONFIRM = "この内容でお送りします。\n相談：{topics}\nどなたのこと：{relation}\n相談先：{destination}\n連絡：{contact}"
+CONFIRM_NO_RELATION = "この内容でお送りします。\n相談：{topics}\n相談先：{destination}\n連絡：{contact}"
+CONFIRM_MORE = "書き足したいことや、お名前があれば、そのまま書いて送ってください。"
 SEND = "この内容で送る"
+WANT_PHONE = "電話で連絡がほしい"
 EDIT = "なおす"
+DETAIL_ADDED = "書き足しました。送るときは「この内容で送る」を押してください。"
+PHONE_ADDED = "電話番号 {phone} にご連絡します。"
+CONTACT_BY_LINE = "このLINEで"
+CONTACT_BY_PHONE = "電話 {phone}"
+ASK_PHONE = "電話番号を数字で送ってください。電話してよい時間があれば、いっしょに書いてください。"
+BAD_PHONE = "電話番号の形が正しくないようです。もう一度、数字で送ってください。"
+BY_LINE = "LINEでよい"
 ASK_WHAT_TO_EDIT = "どこをなおしますか？"
 EDIT_ADDRESS = "住所"
 EDIT_CONTACT = "連絡方法"
 EDIT_RESTART = "最初から"
-CONTACT_BY_LINE = "このLINEで"
-CONTACT_BY_PHONE = "電話 {phone}（{times}）"
+ASK_CONTACT = "担当者からの連絡は、どちらがよいですか？"
+BY_PHONE = "電話で"
 
 # ---- After the handoff -----------------------------------------------------------------------
 ACCEPTED = "受け付けました。受付番号は{number}です。{destination}の担当者からご連絡します。"
-WHEN_OPEN = "受付時間中です。順番に、担当者からご連絡します。"
-WHEN_CLOSED = "今は受付時間外です。{when}の受付時間になってから、ご連絡します。"
+WHEN_OPEN = "今は受付時間中です。順番に、担当者が読みます。"
+# Only when the center's hours are verified in the directory (else no date is promised).
+WHEN_CLOSED = "今は受付時間外です。{when}の受付時間に、担当者が読みます。"
+WHEN_CLOSED_UNKNOWN = "今は受付時間外です。センターが開いてから、担当者が読みます。"
+MEANWHILE = "急ぐときは、{callcenter_name}（{callcenter_phone}）にも相談できます。"
 PRIORITY = "急ぎのご相談として、優先して伝えました。"
 EMERGENCY_REMINDER = "急な病気やけがは119、事件は110へ電話してください。"
 FORWARDED = "担当者に伝えました。お返事までお待ちください。"
-STAFF_OWNS = "担当者がご相談をお受けしています。取り下げるときは、そのことを書いて送ってください。"
+FORWARDED_URGENT = "担当者に、急ぎで知らせました。"
 CASE_CLOSED_NOTICE = "ご相談{number}は終了しました。またいつでもご相談ください。"
 
 # ---- Anywhere --------------------------------------------------------------------------------
-CANCEL_WORDS = ("やめる", "やめます", "中止", "キャンセル")
-RESTART_WORDS = ("最初から", "はじめから", "やり直し")
-CANCELLED = "相談を中止しました。書いた内容は消しました。またいつでもどうぞ。"
+RESTART_WORDS = ("最初から", "はじめから", "やり直し", "やりなおし")
+CANCELLED = "相談を中止しました。センターには何も送っていません。書いた内容は消しました。"
 STALE_BUTTON = "このボタンは使えなくなりました。"
-EXPIRED = "しばらくお返事がなかったため、ご相談をいったん終わりにしました。またいつでもどうぞ。"
-EXPIRED_ON_RETURN = "前のご相談は時間がたったため終わりにしました。あらためてお聞きします。"
-NOT_UNDERSTOOD = "すみません、わかりませんでした。ボタンを押すか、文字で送ってください。"
+EXPIRED = "お返事がなかったので、ご相談をいったん終わりにしました。センターには何も送っていません。"
+EXPIRED_ON_RETURN = "前のご相談は時間がたったので、終わりにしました。センターには何も送っていません。"
+NOT_UNDERSTOOD = "すみません、わかりませんでした。ボタンを押すか、文字で答えてください。"
 MEDIA_NOT_READ = "スタンプや画像、音声は読み取れません。文字で書いて送ってください。"
 TOO_LONG = "長いメッセージは、はじめの部分だけを読みました。"
 GROUP_ONLY_ONE_TO_ONE = "ご相談は、1対1のトークでお受けしています。このグループの内容は保存しません。"

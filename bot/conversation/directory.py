@@ -1,7 +1,8 @@
 """Contact data the conversation gives residents, read from the admin-kept directory.
 
 A destination without a phone (no center has one yet) is never given an invented number:
-the resident gets the destination's verified fallback contact instead.
+the resident gets the city call center (verified, open every day), never a ward's
+介護保険室 line, which the contacts table marks as not a consultation line.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from bot.conversation import copy
 from routing.models import Contact, Destination
 
 CITY_CALLCENTER = "city_callcenter"
+CRISIS_LINES = ("yorisoi", "kokoro_dial")  # national lines, verified (contacts.csv)
+# The wards' 介護保険室 lines: verified numbers, but for insurance matters, not a consultation line.
+CARE_INSURANCE_DESKS = "kaigo_"
 
 
 class Directory:
@@ -28,14 +32,29 @@ class Directory:
         return copy.CONTACT_UNKNOWN.format(fallback_name=fallback.name, fallback_phone=fallback.phone)
 
     def fallback_contact(self, session: Session, destination: Destination | None) -> Contact:
+        """An admin's chosen consultation line, else the city call center; never a 介護保険室 desk."""
         key = destination.fallback_contact_key if destination is not None else None
-        contact = session.get(Contact, key) if key else None
-        if contact is None or not contact.phone:
-            contact = session.get(Contact, CITY_CALLCENTER)
-        return contact
+        if key and not key.startswith(CARE_INSURANCE_DESKS):
+            contact = session.get(Contact, key)
+            if contact is not None and contact.phone:
+                return contact
+        return self.city_callcenter(session)
+
+    def city_callcenter(self, session: Session) -> Contact:
+        return session.get(Contact, CITY_CALLCENTER)
 
     def city_callcenter_phone(self, session: Session) -> str:
-        return session.get(Contact, CITY_CALLCENTER).phone
+        return self.city_callcenter(session).phone
+
+    def crisis_lines(self, session: Session) -> list[Contact]:
+        """The crisis lines to give someone who speaks of wanting to die (only those with a phone)."""
+        found = [session.get(Contact, key) for key in CRISIS_LINES]
+        return [c for c in found if c is not None and c.phone and (c.status or "").startswith("verified")]
+
+    def hours_verified(self, session: Session, destination_id: str | None) -> bool:
+        """Whether the destination's opening hours were entered by an admin (the seed has none)."""
+        destination = self.destination(session, destination_id)
+        return bool(destination is not None and destination.hours)
 
     def oversight_for(self, session: Session, destination_id: str | None) -> str | None:
         """The ward's 高齢障害支援課 that oversees a center (sees its restricted cases)."""

@@ -1,27 +1,36 @@
-"""Runs the step table for a batch of incoming events of one resident."""
+"""Runs the step table for a batch of incoming events of one resident.
+
+Each step reads an answer and returns a Reply; `apply` says it and moves the conversation (the
+only place that sets `user.step`). Time comes in as `now`, so the engine runs under any clock.
+"""
 
 from __future__ import annotations
 
 import unicodedata
 from copy import deepcopy
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.conversation import copy
+from bot.conversation import copy, intents, safety
 from bot.conversation.messages import PostbackCodec, text
 from bot.conversation.steps import STEPS, worry_buttons, worry_text
-from bot.conversation.turn import Answer, Incoming, Turn
+from bot.conversation.turn import Answer, Incoming, Question, Reply, Turn
 from bot.models import LineUser
 from core.hours import BusinessHours
 from workspace.cases import service as cases
 from workspace.cases.models import Case
 
 IDLE_STEPS_EXEMPT = ("start", "handed_off")
+# Steps whose answer is read as an answer only (a place, a yes, a number): a message there is
+# also read for danger first. The others read free text as the worry, or as more detail, and
+# check it themselves.
+STEPS_READING_ANSWERS_ONLY = ("address", "chome", "town", "confirm_town", "consent", "phone", "edit")
+SAFETY_READ_MIN_CHARS = 6
 
 
 @dataclass
@@ -30,13 +39,14 @@ class Deps:
 
     codec: PostbackCodec
     triage: Callable[[str], Any]  # nlp Triager.triage
-    urgency: Callable[[str], Any]  # rules only: .urgency, .call_number
     router: Any  # routing Router: resolve(text), resolve_location(lat, lng)
     faq: Callable[[str, list[str]], Any]  # best FAQ match or None
     # (session, entry id, helpful, voter): one vote per voter and entry, a later one replaces it.
     record_faq_feedback: Callable[[Session, int | None, bool, str], None]
     # workspace.stats record_from_state(session, state, *, outcome, at): a worry that ended without a case.
     record_inquiry: Callable[..., Any]
+    # workspace.stats record_safety(session, *, family, level, at): an emergency or crisis, counted once.
+    record_safety: Callable[..., Any]
     directory: Any  # bot.conversation.directory.Directory
     workspace_url: str  # the staff workspace's public address, for the links in staff e-mails
     hours: BusinessHours
@@ -47,6 +57,7 @@ class Deps:
 class Outcome:
     messages: list[dict]
     case: Case | None
+    faq_shown: list[str] = field(default_factory=list)  # slugs of the FAQ answers in these messages
 
 
 class Conversation:
@@ -78,7 +89,7 @@ class Conversation:
             self.one(turn, incoming)
         turn.state["greeted"] = True
         turn.save()
-        return Outcome(turn.messages(greeting), turn.case)
+        return Outcome(turn.messages(greeting), turn.case, list(turn.faq_shown))
 
     def greeting(self, turn: Turn) -> list[dict]:
         turn.state["greeted"] = True
@@ -87,47 +98,41 @@ class Conversation:
         bubbles = [text(copy.GREETING), text(copy.NOT_FOR_EMERGENCIES), text(copy.PRIVACY_NOTICE)]
         if turn.user.step == "start":
             probe = Turn(turn.session, turn.user, self.deps, turn.now)
-            probe.ask(copy.ASK_WORRY, worry_buttons())
+            probe.ask(STEPS["start"].ask(probe))
             bubbles.extend(probe.out)
         return bubbles
 
     def one(self, turn: Turn, incoming: Incoming) -> None:
+        apply(turn, self.decide(turn, incoming))
+
+    def decide(self, turn: Turn, incoming: Incoming) -> Reply:
+        """What the current step makes of one incoming event."""
         step = turn.user.step
         if incoming.kind == "media":
             if step == "handed_off":
-                STEPS[step].answer(turn, Answer(message_id=incoming.message_id))
-            else:
-                turn.say(copy.MEDIA_NOT_READ)
-                if step != "start":
-                    turn.reask()
-            return
+                return STEPS[step].answer(turn, Answer(message_id=incoming.message_id))
+            return Reply(say=[copy.MEDIA_NOT_READ], ask_again=step != "start")
+        if incoming.kind == "text" and step not in ("start", "handed_off"):
+            if intents.read(incoming.text, (intents.CANCEL,)):
+                return Reply(say=[copy.CANCELLED], end="cancelled")
         if incoming.kind == "text" and step != "handed_off":
-            typed = unicodedata.normalize("NFKC", incoming.text).strip()
-            if typed in copy.CANCEL_WORDS:
-                turn.say(copy.CANCELLED)
-                turn.end_without_case("cancelled")
-                return
-            if typed in copy.RESTART_WORDS:
-                turn.reset()
-                turn.ask(copy.ASK_WORRY, worry_buttons())
-                return
+            if unicodedata.normalize("NFKC", incoming.text).strip() in copy.RESTART_WORDS:
+                return Reply(end="cancelled" if step != "start" else None, next="start")
         if incoming.kind == "postback":
             decoded = self.deps.codec.decode(incoming.data)
             if decoded is None:
-                turn.say(copy.NOT_UNDERSTOOD)
-                turn.reask()
-                return
+                return Reply(say=[copy.NOT_UNDERSTOOD], ask_again=step != "handed_off")
             button_step, version, value = decoded
             if button_step != step or version != turn.user.state_version:
-                turn.say(copy.STALE_BUTTON)
-                turn.reask()
-                return
-            STEPS[step].answer(turn, Answer(value=value))
-            return
+                return Reply(say=[copy.STALE_BUTTON], ask_again=step != "handed_off")
+            return STEPS[step].answer(turn, Answer(value=value))
         if incoming.kind == "location" and step == "start":
-            turn.ask(copy.ASK_WORRY, worry_buttons())
-            return
-        STEPS[step].answer(
+            return location_before_worry(turn, incoming)
+        if incoming.kind == "text" and step in STEPS_READING_ANSWERS_ONLY:
+            alarm = self.alarm_in_answer(turn, incoming)
+            if alarm is not None:
+                return alarm
+        return STEPS[step].answer(
             turn,
             Answer(
                 text=incoming.text,
@@ -137,6 +142,18 @@ class Conversation:
                 parts=incoming.parts,
             ),
         )
+
+    def alarm_in_answer(self, turn: Turn, incoming: Incoming) -> Reply | None:
+        """Danger told in answer to another question (「住所は…、いま母が倒れて」) is never passed over."""
+        typed = unicodedata.normalize("NFKC", incoming.text).strip()
+        if len(typed) < SAFETY_READ_MIN_CHARS or intents.read(typed, intents.ALL):
+            return None
+        alarm = safety.alarm_of(turn, self.deps.triage(typed[:1000]), offer=False)
+        if alarm is not None:
+            turn.state.setdefault("messages", []).append({"id": incoming.message_id, "text": typed[:5000]})
+            turn.note("resident_message", typed[:5000], id=incoming.message_id)
+            worry_text(turn.state)
+        return alarm
 
     def _expired(self, user: LineUser, now: datetime) -> bool:
         return (
@@ -149,10 +166,16 @@ class Conversation:
         """The resident unsent a message: remove every stored copy of it."""
         cases.delete_resident_message(session, message_id)
         state = deepcopy(user.state or {})
-        messages = state.get("messages") or []
-        kept = [m for m in messages if m.get("id") != message_id]
-        if len(kept) != len(messages):
-            state["messages"] = kept
+        changed = False
+        for key in ("messages", "details"):
+            items = state.get(key) or []
+            kept = [m for m in items if m.get("id") != message_id]
+            if len(kept) != len(items):
+                state[key], changed = kept, True
+        log = state.get("log") or []
+        kept_log = [e for e in log if not (e["kind"] == "resident_message" and (e.get("data") or {}).get("id") == message_id)]
+        if changed or len(kept_log) != len(log):
+            state["log"] = kept_log
             worry_text(state)
             user.state = state
 
@@ -177,10 +200,35 @@ class Conversation:
         return notes
 
 
+def location_before_worry(turn: Turn, incoming: Incoming) -> Reply:
+    """A place sent before any worry: kept to confirm later, and the worry asked for in words."""
+    resolution = turn.deps.router.resolve_location(incoming.latitude, incoming.longitude)
+    if resolution.kind == "center":
+        turn.state["place_in_worry"] = {**resolution.to_dict(), "to_confirm": True}
+    return Reply(question=Question(copy.LOCATION_BEFORE_WORRY, worry_buttons()))
+
+
+def apply(turn: Turn, reply: Reply) -> None:
+    """Say what the step decided and move the conversation where it said (the only place that does)."""
+    turn.say_first(*reply.first)
+    turn.say(*reply.say)
+    if reply.end:
+        turn.end_without_case(reply.end)
+    if reply.next:
+        turn.user.step = reply.next
+        turn.user.state_version += 1
+        question = reply.question or STEPS[reply.next].ask(turn)
+    elif reply.end or not reply.ask_again:
+        question = None
+    else:
+        question = reply.question or STEPS[turn.user.step].ask(turn)
+    turn.ask(question)
+
+
 def absorb_following_texts(first: Incoming, pending: list[Incoming]) -> Incoming:
     """Several texts sent in a row are read together as one message (a worry in pieces)."""
     parts = [(first.message_id, first.text)]
-    while pending and pending[0].kind == "text" and pending[0].text.strip() not in (*copy.CANCEL_WORDS, *copy.RESTART_WORDS):
+    while pending and pending[0].kind == "text" and pending[0].text.strip() not in copy.RESTART_WORDS:
         following = pending.pop(0)
         parts.append((following.message_id, following.text))
     if len(parts) == 1:

@@ -2,29 +2,31 @@
 
 from __future__ import annotations
 
-from bot.conversation import copy
-from bot.conversation.steps import destination_id, destination_name, say_emergency
-from bot.conversation.turn import Answer, Turn
+from bot.conversation import copy, safety
+from bot.conversation.steps import READ_CHARS, destination_id, destination_name, max_urgency
+from bot.conversation.turn import Answer, Reply, Turn
 from workspace.cases import flows
 from workspace.cases import service as cases
-
-URGENCY_ORDER = {"routine": 0, "urgent": 1, "emergency": 2}
 
 
 def case_urgency(state: dict) -> str:
     urgency = state.get("urgency", "routine")
-    if "abuse" in state.get("topics", []) and URGENCY_ORDER[urgency] < URGENCY_ORDER["urgent"]:
-        return "urgent"
-    return urgency
+    if "abuse" in state.get("topics", []) or state.get("crisis"):
+        return max_urgency(urgency, "urgent")
+    return max_urgency(urgency)
 
 
-def hand_off(turn: Turn) -> None:
-    """Create the case for the destination, tell the resident what happens next."""
+def hand_off(turn: Turn) -> Reply:
+    """Create the case for the destination with the whole intake on its timeline; say what happens next."""
     state = turn.state
     directory = turn.deps.directory
     dest_id = destination_id(turn)
     restricted = "abuse" in state.get("topics", [])
     contact = state.get("contact") or {"method": "line"}
+    triage = dict(state.get("triage") or {})
+    if state.get("safety"):
+        triage["safety"] = state["safety"]
+    details = "\n".join(d["text"] for d in state.get("details", []))
     case = cases.create(
         turn.session,
         destination_id=dest_id,
@@ -34,58 +36,105 @@ def hand_off(turn: Turn) -> None:
         topics=state.get("topics", ["other"]),
         route=state.get("route", "center"),
         restricted=restricted,
-        triage=state.get("triage", {}),
-        summary=state.get("worry", "")[:200],
+        triage=triage,
+        summary=(state.get("worry", "") + ("\n" + details if details else ""))[:200],
         relation=state.get("relation"),
         address=state.get("address"),
         contact_method=contact.get("method"),
         contact_phone=contact.get("phone"),
         contact_times=contact.get("times"),
-        contact_name=state.get("name"),
+        contact_name=None,
         consent_version=(state.get("consent") or {}).get("version"),
         consent_at=turn.now,
     )
-    cases.add_entry(turn.session, case, "consent", copy.ASK_CONSENT.format(destination=destination_name(turn)),
-                    data=state.get("consent") or {})
-    for message in state.get("messages", []):
-        cases.add_entry(turn.session, case, "resident_message", message["text"], line_message_id=message.get("id"))
+    write_intake(turn, case)
     flows.case_opened(turn.session, case, base_url=turn.deps.workspace_url)
 
     name = destination_name(turn)
-    turn.say(copy.ACCEPTED.format(number=case.number, destination=name))
-    turn.say(directory.contact_text(turn.session, dest_id))
+    say = [copy.ACCEPTED.format(number=case.number, destination=name), directory.contact_text(turn.session, dest_id)]
+    say.append(when_read(turn, dest_id) + (copy.PRIORITY if case.urgency != "routine" else ""))
+    if not turn.deps.hours.is_open(turn.now):
+        callcenter = directory.city_callcenter(turn.session)
+        say.append(copy.MEANWHILE.format(callcenter_name=callcenter.name, callcenter_phone=callcenter.phone))
+    say.append(copy.EMERGENCY_REMINDER)
+    turn.state = {"case_id": case.id, "greeted": True, "safety_counted": state.get("safety_counted", [])}
+    turn.case = case
+    return Reply(say=say, next="handed_off")
+
+
+def write_intake(turn: Turn, case) -> None:
+    """The whole intake in the order it happened: the worry, the FAQ answers shown, the choices, consent."""
+    for item in turn.state.get("log", []):
+        kind, body, data = item["kind"], item["body"], dict(item.get("data") or {})
+        if kind == "resident_message":
+            cases.add_entry(turn.session, case, kind, body, line_message_id=data.get("id"))
+        else:
+            cases.add_entry(turn.session, case, kind, body, data=data)
+
+
+def when_read(turn: Turn, dest_id: str | None) -> str:
+    """When staff will read it: a date only from the destination's verified hours."""
     hours = turn.deps.hours
     if hours.is_open(turn.now):
-        when = copy.WHEN_OPEN
-    else:
-        when = copy.WHEN_CLOSED.format(when=hours.describe_day(hours.next_opening(turn.now)))
-    turn.say(when + (copy.PRIORITY if case.urgency != "routine" else ""))
-    turn.say(copy.EMERGENCY_REMINDER)
-    turn.state = {"case_id": case.id, "greeted": True}
-    turn.user.step = "handed_off"
-    turn.user.state_version += 1
-    turn.case = case
+        return copy.WHEN_OPEN
+    if turn.deps.directory.hours_verified(turn.session, dest_id):
+        return copy.WHEN_CLOSED.format(when=hours.describe_day(hours.next_opening(turn.now)))
+    return copy.WHEN_CLOSED_UNKNOWN
 
 
-def forward_to_staff(turn: Turn, a: Answer) -> None:
-    """While staff own the case the bot only passes messages on (and still warns of emergencies)."""
+def forward_to_staff(turn: Turn, a: Answer) -> Reply:
+    """While staff own the case the bot passes messages on, and checks each for danger."""
     case = turn.case or cases.get(turn.session, turn.state.get("case_id"))
     if case is None or not case.is_open:
         from bot.conversation.steps import answer_worry
 
         turn.reset()
-        answer_worry(turn, a)
-        return
+        return answer_worry(turn, a)
     if a.latitude is not None:
         body = f"（位置情報）{a.latitude:.5f}, {a.longitude:.5f}"
     else:
         body = a.typed or "（スタンプ・画像など。内容は保存していません）"
     for message_id, part in a.parts or [(a.message_id, body)]:
         cases.add_entry(turn.session, case, "resident_message", part, line_message_id=message_id)
-    flows.resident_wrote(turn.session, case, base_url=turn.deps.workspace_url)
-    if a.typed:
-        urgency = turn.deps.urgency(a.typed[:1000])
-        if urgency.urgency == "emergency":
-            say_emergency(turn, urgency.call_number)
-    turn.say(copy.FORWARDED)
     turn.case = case
+    reply = Reply(say=[copy.FORWARDED])
+    if not a.typed:
+        flows.resident_wrote(turn.session, case, base_url=turn.deps.workspace_url)
+        return reply
+    triage = turn.deps.triage(a.typed[:READ_CHARS])
+    alarm = safety.alarm_of(turn, triage, offer=False)
+    if alarm is None and getattr(triage, "safety_uncertain", False):
+        # Not sure, and no question can be asked while staff own the case: the number, and staff told.
+        turn.state["uncertain_call"] = triage.uncertain_call or "119"
+        alarm = Reply(first=safety.numbers(turn.state["uncertain_call"]))
+        safety.remember(turn, triage.safety_family, "emergency", turn.state["uncertain_call"], triage.urgency_reason)
+    if "abuse" in triage.topics and not case.restricted:
+        restrict(turn, case)
+    if alarm is not None:
+        raise_urgency(turn, case)
+        flows.safety_alert(turn.session, case, turn.state["safety"]["label"], base_url=turn.deps.workspace_url)
+        turn.state.pop("log", None)
+        said = [s for s in alarm.say if s != copy.EMERGENCY_THEN]
+        return Reply(first=alarm.first, say=[*said, copy.FORWARDED_URGENT])
+    flows.resident_wrote(turn.session, case, base_url=turn.deps.workspace_url)
+    return reply
+
+
+def raise_urgency(turn: Turn, case) -> None:
+    """The case becomes as urgent as the alarm; the reason goes on its timeline."""
+    safety_state = turn.state["safety"]
+    urgency = "emergency" if safety_state["level"] == "emergency" else "urgent"
+    case.urgency = max_urgency(case.urgency, urgency)
+    cases.add_entry(turn.session, case, "safety", safety_state["reason"], data=dict(safety_state))
+
+
+def restrict(turn: Turn, case) -> None:
+    """A disclosure of abuse after the handoff: the case is restricted as if it had been told at intake."""
+    case.restricted = True
+    case.topics = [*case.topics, "abuse"] if "abuse" not in case.topics else case.topics
+    case.urgency = max_urgency(case.urgency, "urgent")
+    case.oversight_destination_id = case.oversight_destination_id or turn.deps.directory.oversight_for(
+        turn.session, case.destination_id)
+    cases.add_entry(turn.session, case, "safety", "虐待の可能性がある内容のため、閲覧を制限しました",
+                    data={"restricted": True})
+    flows.case_restricted(turn.session, case, base_url=turn.deps.workspace_url)

@@ -1,12 +1,17 @@
 """The intake conversation as a table: each step asks one question and reads one answer.
 
-    start ─▶ (clarify_topic) ─▶ (faq_feedback) ─▶ offer_handoff ─▶ relation ─▶ address
-      ─▶ (chome | town | confirm_town) ─▶ consent ─▶ contact ─▶ (phone ─▶ call_time) ─▶ name
-      ─▶ confirm ─▶ handed_off
+    start ─▶ (safety_check) ─▶ (clarify_topic | tell_more) ─▶ offer_handoff
+      ─▶ (address ─▶ chome | town | confirm_town) ─▶ consent ─▶ confirm ─▶ handed_off
+                                                               ↕ phone, edit
 
-`ask(turn)` puts the step's question (with its buttons) into the turn; `answer(turn, a)`
-reads the resident's answer and moves on with `turn.goto(next_step)`. Every button can
-also be typed. The words are all in copy.py.
+`ask(turn)` returns the step's Question; `answer(turn, a)` reads the resident's answer and
+returns a Reply: what to say and the next step. No step moves the conversation itself; the
+engine does (bot/conversation/engine.py). Every button can also be typed, in the words a
+person would use (bot/conversation/intents.py). The words are all in copy.py.
+
+The budget: a worry that names the place reaches its receipt number in four messages
+(worry → 「センターに相談したい」 → consent → send); asking the address adds one or two.
+Who the worry is about is read from the worry, LINE is the contact, a name is never asked.
 """
 
 from __future__ import annotations
@@ -20,19 +25,21 @@ from dataclasses import dataclass
 import kanjize
 import phonenumbers
 
-from bot.conversation import copy
+from bot.conversation import copy, intents, safety
 from bot.conversation.messages import Button
-from bot.conversation.turn import Answer, Turn, yes_no_buttons
+from bot.conversation.turn import Answer, Question, Reply, Turn, with_intent, yes_no_buttons
 
 MAX_WORRY_CHARS = 2000
 READ_CHARS = 1000
 ADDRESS_ATTEMPTS = 3
+# Typed words longer than this say more than an answer: kept as detail, never acted on as a bare 「はい」.
+CONFIRM_ANSWER_MAX_CHARS = 20
 
 
 @dataclass(frozen=True)
 class Step:
-    ask: Callable[[Turn], None]
-    answer: Callable[[Turn, Answer], None]
+    ask: Callable[[Turn], Question | None]
+    answer: Callable[[Turn, Answer], Reply]
 
 
 # ---- start: the worry in the resident's own words --------------------------------------------
@@ -42,60 +49,82 @@ def worry_buttons() -> list[Button]:
     return [Button(label, text=sent) for label, sent, _ in copy.WORRY_BUTTONS]
 
 
-def ask_worry(turn: Turn) -> None:
-    turn.ask(copy.ASK_WORRY, worry_buttons())
+def ask_worry(turn: Turn) -> Question:
+    return Question(copy.ASK_WORRY, worry_buttons())
 
 
-def answer_worry(turn: Turn, a: Answer) -> None:
+def answer_worry(turn: Turn, a: Answer) -> Reply:
     typed = a.typed
     if not typed:
-        turn.reask()
-        return
+        return Reply()
     button_topic = {sent: topic for _, sent, topic in copy.WORRY_BUTTONS}
     if typed in button_topic and button_topic[typed] is None:
-        turn.ask(copy.TELL_MORE, [])
-        return
-    if len(typed) > 5000:
-        turn.say(copy.TOO_LONG)
+        return Reply(next="tell_more")
+    reply = Reply(say=[copy.TOO_LONG] if len(typed) > 5000 else [])
     for message_id, part in a.parts or [(a.message_id, typed)]:
         turn.state.setdefault("messages", []).append({"id": message_id, "text": part.strip()[:5000]})
+        turn.note("resident_message", part.strip()[:5000], id=message_id)
     worry = worry_text(turn.state)
     triage = turn.deps.triage(worry[-READ_CHARS:])
-    if typed in button_topic:
-        topics, confident = [button_topic[typed]], True
-    else:
-        topics, confident = list(triage.topics), triage.confident
-    turn.state.update(
-        topics=topics,
+    from_button = typed in button_topic
+    state = turn.state
+    state.update(
+        topics=[button_topic[typed]] if from_button else list(triage.topics),
+        confident=True if from_button else bool(triage.confident),
         candidates=list(triage.candidates),
-        urgency=triage.urgency,
+        urgency=max_urgency(state.get("urgency"), triage.urgency),
         call_number=triage.call_number,
         route=triage.route,
         triage=triage.to_dict(),
     )
     address = triage.address
     if address is not None and address.kind == "center" and not getattr(address, "to_confirm", False):
-        turn.state["address"] = address.to_dict()
-    if triage.urgency == "emergency":
-        say_emergency(turn, triage.call_number)
-        turn.goto("offer_handoff")
-        return
-    if triage.call_number == "#7119":
+        state["address"] = address.to_dict()
+    elif address is not None and address.kind in ("center", "ambiguous") and not state.get("address"):
+        # A place named but not exactly (a split town, a town in two wards): asked about after 「相談したい」.
+        state["place_in_worry"] = address.to_dict()
+    if not state.get("relation"):
+        state["relation"] = infer_relation(worry)
+    alarm = safety.alarm_of(turn, triage)
+    if alarm is not None:
+        return reply.then(alarm)
+    if triage.safety_uncertain and not state.get("safety_checked"):
+        state["uncertain_call"] = triage.uncertain_call or "119"
+        return reply.then(Reply(next="safety_check"))
+    return reply.then(continue_worry(turn, from_button=from_button))
+
+
+URGENCY_ORDER = {"routine": 0, "urgent": 1, "emergency": 2}
+
+
+def max_urgency(*levels: str | None) -> str:
+    known = [lv for lv in levels if lv in URGENCY_ORDER]
+    return max(known, key=URGENCY_ORDER.__getitem__) if known else "routine"
+
+
+def continue_worry(turn: Turn, *, from_button: bool = False) -> Reply:
+    """After the safety checks: the FAQ's answer if it is sure, else the topic menu or a person."""
+    state = turn.state
+    reply = Reply()
+    if state.get("call_number") == "#7119":
         # A medical worry that is not clearly an emergency: where to ask tonight.
-        turn.say(copy.EMERGENCY_7119)
-    if triage.route == "outside_city":
-        say_outside_city(turn, getattr(address, "municipality", None))
-        turn.end_without_case("outside_city")
-        return
-    if topics == ["other"] and confident:
-        if not answer_from_faq(turn, worry):
-            turn.end_without_case("no_answer")
-            turn.ask(copy.ASK_WORRY, worry_buttons())
-        return
+        reply.say.append(copy.EMERGENCY_7119)
+    worry = state.get("worry", "")
+    topics = state.get("topics", [])
+    confident = state.get("confident", True)
+    # The FAQ first when retrieval is sure, whatever the topic model says.
+    answered = answer_from_faq(turn, worry, topics if from_button else [])
+    if state.get("route") == "outside_city":
+        place = (state.get("triage", {}).get("address") or {}).get("municipality")
+        return reply.then(outside_city(place, answered))
+    if answered is not None:
+        return reply.then(answered)
     if not confident:
-        turn.goto("clarify_topic")
-        return
-    after_topics(turn)
+        return reply.then(Reply(say=heard(turn), next="clarify_topic"))
+    if topics == ["other"]:
+        # Not understood: say so, and ask again (never the menu in silence).
+        return reply.then(Reply(say=[copy.DID_NOT_UNDERSTAND_WORRY], end="no_answer", next="start"))
+    return reply.then(Reply(say=heard(turn), next="offer_handoff"))
 
 
 def worry_text(state: dict) -> str:
@@ -105,29 +134,55 @@ def worry_text(state: dict) -> str:
     return state["worry"]
 
 
-def say_emergency(turn: Turn, number: str | None) -> None:
-    """The emergency numbers go before anything else the bot says in this turn."""
-    if number == "110":
-        turn.say_first(copy.EMERGENCY_110)
-    else:
-        turn.say_first(copy.EMERGENCY_119, copy.EMERGENCY_7119)
-    turn.say(copy.EMERGENCY_THEN)
+def heard(turn: Turn) -> list[str]:
+    """One short sentence that shows the worry was heard, said once per conversation."""
+    if turn.state.get("heard"):
+        return []
+    turn.state["heard"] = True
+    return [copy.HEARD[heard_key(turn.state)]]
 
 
-def say_outside_city(turn: Turn, place: str | None) -> None:
-    turn.say(copy.OUTSIDE_CITY.format(place=place) if place else copy.OUTSIDE_CITY_UNKNOWN)
+FORM_WORDS = re.compile(r"申請|手続|てつづき|書類|しょるい|書き方|かきかた|用紙|届け出|届出|必要なもの|何が必要")
+EXHAUSTED_WORDS = re.compile(r"限界|げんかい|疲れ|つかれ|もう無理|むり|眠れ|ねむれ|つらい|辛い|しんどい|きつい|イライラ|いらいら|倒れそう")
 
 
-def answer_from_faq(turn: Turn, worry: str) -> bool:
-    match = turn.deps.faq(worry[-READ_CHARS:], turn.state.get("topics", []))
+def heard_key(state: dict) -> str:
+    worry = state.get("worry", "")
+    topics = state.get("topics", [])
+    if state.get("crisis"):
+        return "crisis"
+    if state.get("urgency") == "emergency":
+        return "emergency"
+    if "abuse" in topics:
+        return "abuse"
+    if "caregiver_support" in topics and EXHAUSTED_WORDS.search(worry):
+        return "carer_exhausted"
+    if state.get("urgency") == "urgent":
+        return "urgent"
+    if FORM_WORDS.search(worry) and set(topics) & {"care_services", "guardianship", "end_of_life", "other"}:
+        return "form"
+    return topics[0] if topics and topics[0] in copy.HEARD else "other"
+
+
+def outside_city(place: str | None, answered: Reply | None = None) -> Reply:
+    """The municipality's own center is the place to ask; an FAQ answer about it follows if there is one."""
+    said = [copy.OUTSIDE_CITY.format(place=place) if place else copy.OUTSIDE_CITY_UNKNOWN]
+    said += [s for s in answered.say if s not in copy.HEARD.values()] if answered else [copy.OUTSIDE_CITY_ASK]
+    return Reply(say=said, end="outside_city")
+
+
+def answer_from_faq(turn: Turn, worry: str, topics: list[str]) -> Reply | None:
+    match = turn.deps.faq(worry[-READ_CHARS:], topics)
     if match is None:
-        return False
+        return None
     turn.state["faq_entry_id"] = match.entry_id
-    turn.say(*bubbles_of(match.answer))
+    turn.state["faq_slug"] = match.slug
+    bubbles = bubbles_of(match.answer)
     if match.link:
-        turn.say(copy.FAQ_LINK.format(link=match.link))
-    turn.goto("faq_feedback")
-    return True
+        bubbles.append(copy.FAQ_LINK.format(link=match.link))
+    turn.note("bot_message", "\n".join(bubbles), faq=match.slug, question=match.question)
+    turn.faq_shown.append(match.slug)
+    return Reply(say=[*heard(turn), *bubbles], next="offer_handoff")
 
 
 def bubbles_of(answer: str, limit: int = 120) -> list[str]:
@@ -143,58 +198,139 @@ def bubbles_of(answer: str, limit: int = 120) -> list[str]:
     return bubbles
 
 
-def after_topics(turn: Turn) -> None:
-    if not answer_from_faq(turn, turn.state.get("worry", "")):
-        turn.goto("offer_handoff")
+# ---- who the worry is about, read from the worry ----------------------------------------------
+
+RELATION_PATTERNS = (
+    ("professional", re.compile(
+        r"ケアマネ|けあまね|ヘルパー|へるぱー|民生委員|みんせいいいん|利用者|事業所|訪問看護|看護師|ソーシャルワーカー|"
+        r"MSW|相談員|居宅介護支援|施設の職員|病院の(?:者|相談)|担当している|担当の方")),
+    ("family", re.compile(
+        r"母|父|祖母|祖父|義母|義父|夫|妻|主人|旦那|家内|嫁|婿|息子|娘|兄|姉|弟|妹|叔母|叔父|伯母|伯父|おば|おじ|親|"
+        r"おかあさん|おとうさん|かあさん|とうさん|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|おふくろ|おやじ|おかん|おとん|"
+        r"嫁はん|家族|孫")),
+    ("neighbour", re.compile(r"近所|きんじょ|隣|となり|知人|友人|友達|ともだち|知り合い|しりあい|大家|管理人")),
+    ("self", re.compile(r"私|わたし|わたくし|自分|じぶん|僕|ぼく|俺|おれ|本人です|一人暮らしの私")),
+)
 
 
-# ---- clarify_topic: low confidence, the resident picks ---------------------------------------
+def infer_relation(worry: str) -> str | None:
+    """母・父 → family, 私 → self, ケアマネ・ヘルパー → professional; None when the worry does not say.
+
+    A professional says so anywhere; between family and neighbour the first named wins
+    (「隣のおばあさんが息子に…」 is about a neighbour); 私 only when no one else is named.
+    """
+    text = unicodedata.normalize("NFKC", worry)
+    found = {relation: m.start() for relation, pattern in RELATION_PATTERNS if (m := pattern.search(text))}
+    if "professional" in found:
+        return "professional"
+    others = {r: at for r, at in found.items() if r in ("family", "neighbour")}
+    if others:
+        return min(others, key=others.__getitem__)
+    return "self" if "self" in found else None
 
 
-def ask_clarify(turn: Turn) -> None:
+# ---- safety_check: a risk sign, but not certain -----------------------------------------------
+
+
+def ask_safety(turn: Turn) -> Question:
+    return Question(copy.SAFETY_QUESTION, [Button(copy.SAFETY_YES, "yes"), Button(copy.SAFETY_NO, "no")])
+
+
+def answer_safety(turn: Turn, a: Answer) -> Reply:
+    intent = with_intent(a, intents.NO, intents.YES)
+    if intent is None and re.search(r"今|いま|すぐ|危|あぶな|死|倒れ|息|血", a.typed):
+        intent = "yes"
+    turn.state["safety_checked"] = True
+    if intent == "yes":
+        turn.note("intake_choice", copy.SAFETY_QUESTION + " → " + copy.SAFETY_YES)
+        return safety.confirmed_emergency(turn)
+    if intent == "no":
+        turn.note("intake_choice", copy.SAFETY_QUESTION + " → " + copy.SAFETY_NO)
+        return Reply(say=[copy.SAFETY_NO_THANKS]).then(continue_worry(turn))
+    if a.typed:
+        # More words about the worry: read it all again (the safety question is not asked twice).
+        return answer_worry(turn, a)
+    return Reply(say=[copy.NOT_UNDERSTOOD])
+
+
+# ---- clarify_topic: neither the FAQ nor the topic model is sure; the resident picks ----------
+
+
+def ask_clarify(turn: Turn) -> Question:
     candidates = [t for t in turn.state.get("candidates", []) if t != "other"][:4]
     buttons = [Button(copy.TOPIC_NAMES[t], t) for t in candidates]
-    turn.ask(copy.CLARIFY_TOPIC, [*buttons, Button(copy.NONE_OF_THESE, "none")])
+    return Question(copy.CLARIFY_TOPIC, [*buttons, Button(copy.NONE_OF_THESE, "none")])
 
 
-def answer_clarify(turn: Turn, a: Answer) -> None:
+def answer_clarify(turn: Turn, a: Answer) -> Reply:
     by_name = {name: topic for topic, name in copy.TOPIC_NAMES.items()}
     topic = a.value if a.value in copy.TOPIC_NAMES else by_name.get(a.typed)
     if a.value == "none" or a.matches(copy.NONE_OF_THESE):
-        turn.goto("tell_more")
-        return
+        return Reply(next="tell_more")
     if topic is None:
         # More words about the worry: read everything again.
-        turn.user.step = "start"
-        answer_worry(turn, a)
-        return
+        return answer_worry(turn, a)
     turn.state["topics"] = [topic]
-    after_topics(turn)
+    turn.state["confident"] = True
+    turn.note("intake_choice", f"{copy.CLARIFY_TOPIC} → {copy.TOPIC_NAMES[topic]}")
+    answered = answer_from_faq(turn, turn.state.get("worry", ""), [topic])
+    return answered or Reply(next="offer_handoff")
 
 
 # ---- tell_more: none of the topics fitted; the next words are read with the worry -------------
 # A step of its own (not "start"), so a worry left here expires, is counted and is forgotten.
 
 
-def ask_tell_more(turn: Turn) -> None:
-    turn.ask(copy.TELL_MORE, [])
+def ask_tell_more(turn: Turn) -> Question:
+    return Question(copy.TELL_MORE, [])
 
 
-# ---- faq_feedback ---------------------------------------------------------------------------
+# ---- offer_handoff: the answer was enough, or a person is wanted ----------------------------
 
 
-def ask_helpful(turn: Turn) -> None:
-    turn.ask(copy.ASK_HELPFUL, yes_no_buttons())
+def destination_kind(turn: Turn) -> str:
+    route = turn.state.get("route")
+    return route if route in ("marugoto", "zaitaku_renkei") else "center"
 
 
-def answer_helpful(turn: Turn, a: Answer) -> None:
-    if a.value in ("yes", "no") or a.matches(copy.YES, copy.NO, "はい。", "いいえ。"):
-        helpful = a.value == "yes" or a.matches(copy.YES, "はい。")
-        turn.deps.record_faq_feedback(turn.session, turn.state.get("faq_entry_id"), helpful, voter_of(turn))
-        turn.say(copy.THANKS_FEEDBACK)
-        turn.goto("offer_handoff")
-        return
-    more_about_the_worry(turn, a)
+def ask_offer(turn: Turn) -> Question:
+    if turn.state.get("crisis"):
+        return Question(copy.CRISIS_OFFER, [Button(copy.CONNECT, "yes"), Button(copy.NOT_NOW_BUTTON, "no")])
+    after_faq = bool(turn.state.get("faq_entry_id")) and turn.state.get("urgency") != "emergency"
+    other = Button(copy.NO_NEED, "no") if after_faq else Button(copy.NOT_NOW_BUTTON, "no")
+    return Question(copy.OFFER_HANDOFF[destination_kind(turn)], [Button(copy.CONNECT, "yes"), other])
+
+
+def long_answer(a: Answer) -> bool:
+    """Typed words that say more than an answer (「はい、お願いします。母は夜中に…」)."""
+    return not a.value and len(intents.normalise(a.text)) > CONFIRM_ANSWER_MAX_CHARS
+
+
+def keep_words(turn: Turn, a: Answer) -> None:
+    """More words about the worry, kept with it (and on the case timeline if it becomes one)."""
+    turn.state.setdefault("messages", []).append({"id": a.message_id, "text": a.typed[:5000]})
+    turn.note("resident_message", a.typed[:5000], id=a.message_id)
+    worry_text(turn.state)
+
+
+def answer_offer(turn: Turn, a: Answer) -> Reply:
+    intent = with_intent(a, intents.RESOLVED, intents.UNHELPFUL, intents.NO, intents.YES)
+    entry_id = turn.state.get("faq_entry_id")
+    if long_answer(a) and intent != "yes":
+        return answer_worry(turn, a)
+    if long_answer(a):
+        keep_words(turn, a)
+    if intent in ("yes", intents.UNHELPFUL):
+        if intent == intents.UNHELPFUL and entry_id:
+            turn.deps.record_faq_feedback(turn.session, entry_id, False, voter_of(turn))
+        turn.note("intake_choice", f"{ask_offer(turn).body} → {copy.CONNECT}", feedback="connect")
+        return Reply(next=where_after_connect(turn))
+    if intent in ("no", intents.RESOLVED):
+        if entry_id and not turn.state.get("crisis") and turn.state.get("urgency") != "emergency":
+            turn.deps.record_faq_feedback(turn.session, entry_id, True, voter_of(turn))
+            return Reply(say=[copy.GOODBYE], end="no_handoff")
+        return Reply(say=[copy.NOT_NOW], end="no_handoff")
+    return answer_worry(turn, a)
 
 
 def voter_of(turn: Turn) -> str:
@@ -207,137 +343,97 @@ def voter_of(turn: Turn) -> str:
     return f"{turn.user.user_id}/{ref}"
 
 
-def more_about_the_worry(turn: Turn, a: Answer) -> None:
-    turn.user.step = "start"
-    answer_worry(turn, a)
-
-
-# ---- offer_handoff --------------------------------------------------------------------------
-
-
-def destination_kind(turn: Turn) -> str:
-    route = turn.state.get("route")
-    return route if route in ("marugoto", "zaitaku_renkei") else "center"
-
-
-def ask_offer(turn: Turn) -> None:
-    turn.ask(copy.OFFER_HANDOFF[destination_kind(turn)], [Button(copy.CONNECT, "yes"), Button(copy.NO_NEED, "no")])
-
-
-def answer_offer(turn: Turn, a: Answer) -> None:
-    if a.value == "yes" or a.matches(copy.CONNECT, copy.YES, "つないで", "お願いします"):
-        turn.goto("relation")
-    elif a.value == "no" or a.matches(copy.NO_NEED, copy.NO, "大丈夫", "だいじょうぶ"):
-        turn.say(copy.GOODBYE)
-        turn.end_without_case("no_handoff")
-    else:
-        more_about_the_worry(turn, a)
-
-
-# ---- relation: who the person concerned is ---------------------------------------------------
-
-RELATION_WORDS = {
-    "self": ("自分", "本人", "私", "わたし", "自分のこと"),
-    "family": ("家族", "母", "父", "妻", "夫", "親", "息子", "娘", "祖母", "祖父", "家族のこと"),
-    "neighbour": ("近所", "知人", "友人", "民生委員", "近所・知人のこと"),
-    "professional": ("専門職", "仕事", "ケアマネ", "ケアマネジャー", "病院", "事業所", "仕事で(専門職)"),
-}
-
-
-def ask_relation(turn: Turn) -> None:
-    turn.ask(copy.ASK_RELATION, [Button(label, value) for value, label in copy.RELATIONS])
-
-
-def answer_relation(turn: Turn, a: Answer) -> None:
-    relation = a.value if a.value in RELATION_WORDS else None
-    if relation is None:
-        relation = next((r for r, words in RELATION_WORDS.items() if any(w in a.typed for w in words)), None)
-    if relation is None:
-        turn.say(copy.NOT_UNDERSTOOD)
-        turn.reask()
-        return
-    turn.state["relation"] = relation
-    if destination_kind(turn) != "center" or turn.state.get("address"):
-        turn.goto("consent")
-    else:
-        turn.goto("address")
+def where_after_connect(turn: Turn) -> str:
+    state = turn.state
+    if destination_kind(turn) != "center" or state.get("address"):
+        return "consent"
+    place = state.pop("place_in_worry", None)
+    if place:
+        state["pending_address"] = place
+        if place.get("kind") == "center" and place.get("to_confirm"):
+            return "confirm_town"
+        if place.get("kind") == "center":
+            state["address"] = state.pop("pending_address")
+            return "consent"
+        return "chome" if place.get("ask") == "chome" else "town"
+    return "address"
 
 
 # ---- address of the person concerned ----------------------------------------------------------
 
 
-def ask_address(turn: Turn) -> None:
-    turn.ask(copy.ASK_ADDRESS, [Button(copy.SEND_LOCATION, location=True), Button(copy.DONT_KNOW, "unknown")])
+def address_buttons() -> list[Button]:
+    return [Button(copy.SEND_LOCATION, location=True), Button(copy.DONT_KNOW, "unknown")]
 
 
-def answer_address(turn: Turn, a: Answer) -> None:
-    if a.value == "unknown" or a.matches(copy.DONT_KNOW):
-        give_up_on_address(turn)
-        return
+def ask_address(turn: Turn) -> Question:
+    return Question(copy.ASK_ADDRESS, address_buttons())
+
+
+def answer_address(turn: Turn, a: Answer) -> Reply:
+    if a.value == "unknown" or (not a.value and intents.read(a.text, (intents.DONT_KNOW,))):
+        return give_up_on_address(turn)
     if a.latitude is not None and a.longitude is not None:
         resolution = turn.deps.router.resolve_location(a.latitude, a.longitude)
     elif a.typed:
         resolution = turn.deps.router.resolve(a.typed)
     else:
-        turn.reask()
-        return
-    follow_resolution(turn, resolution)
+        return Reply()
+    return follow_resolution(turn, resolution)
 
 
-def follow_resolution(turn: Turn, resolution) -> None:
+def follow_resolution(turn: Turn, resolution) -> Reply:
     kind = resolution.kind
     if kind == "center" and resolution.to_confirm:
         turn.state["pending_address"] = resolution.to_dict()
-        turn.goto("confirm_town")
-    elif kind == "center":
+        return Reply(next="confirm_town")
+    if kind == "center":
         turn.state["address"] = resolution.to_dict()
         turn.state.pop("pending_address", None)
-        turn.goto("consent")
-    elif kind == "ambiguous" and resolution.ask == "chome":
+        return Reply(next="consent")
+    if kind == "ambiguous" and resolution.ask == "chome":
         turn.state["pending_address"] = resolution.to_dict()
-        turn.goto("chome")
-    elif kind == "ambiguous":
+        return Reply(next="chome")
+    if kind == "ambiguous":
         turn.state["pending_address"] = resolution.to_dict()
-        turn.goto("town")
-    elif kind == "outside_city":
-        say_outside_city(turn, resolution.municipality)
-        turn.end_without_case("outside_city")
-    else:
-        attempts = turn.state.get("address_attempts", 0) + 1
-        turn.state["address_attempts"] = attempts
-        if attempts >= ADDRESS_ATTEMPTS:
-            give_up_on_address(turn)
-        else:
-            turn.user.step = "address"
-            turn.ask(copy.ADDRESS_NOT_FOUND, [Button(copy.SEND_LOCATION, location=True), Button(copy.DONT_KNOW, "unknown")])
+        return Reply(next="town")
+    if kind == "outside_city":
+        return outside_city(resolution.municipality)
+    attempts = turn.state.get("address_attempts", 0) + 1
+    turn.state["address_attempts"] = attempts
+    if attempts >= ADDRESS_ATTEMPTS:
+        return give_up_on_address(turn)
+    question = Question(copy.ADDRESS_NOT_FOUND, address_buttons())
+    if turn.step == "address":
+        return Reply(question=question)
+    return Reply(next="address", question=question)
 
 
-def give_up_on_address(turn: Turn) -> None:
-    turn.say(copy.ADDRESS_GIVE_UP.format(phone=turn.deps.directory.city_callcenter_phone(turn.session)))
-    turn.say(copy.EMERGENCY_REMINDER)
-    turn.end_without_case("address_unresolved")
+def give_up_on_address(turn: Turn) -> Reply:
+    phone = turn.deps.directory.city_callcenter_phone(turn.session)
+    return Reply(say=[copy.ADDRESS_GIVE_UP.format(phone=phone), copy.EMERGENCY_REMINDER], end="address_unresolved")
 
 
 def pending(turn: Turn) -> dict:
     return turn.state.get("pending_address") or {}
 
 
-def ask_chome(turn: Turn) -> None:
+def ask_chome(turn: Turn) -> Question:
     p = pending(turn)
     options = sorted({n for choice in p.get("choices", []) for n in choice.get("chome", [])})
     buttons = [Button(f"{n}丁目", str(n)) for n in options[:13]]
-    turn.ask(copy.ASK_CHOME.format(town=p.get("town", "")), buttons)
+    return Question(copy.ASK_CHOME.format(town=p.get("town", "")), buttons)
 
 
-def answer_chome(turn: Turn, a: Answer) -> None:
+def answer_chome(turn: Turn, a: Answer) -> Reply:
     p = pending(turn)
     chome = a.value or chome_number(a.typed)
     if not chome:
-        turn.say(copy.NOT_UNDERSTOOD)
-        turn.reask()
-        return
+        if a.typed and intents.read(a.text, (intents.DONT_KNOW,)):
+            return give_up_on_address(turn)
+        return Reply(say=[copy.NOT_UNDERSTOOD])
     resolution = turn.deps.router.resolve(f"{p.get('ward') or ''}{p.get('town', '')}{chome}丁目")
-    follow_resolution(turn, resolution)
+    return follow_resolution(turn, resolution)
 
 
 def chome_number(typed: str) -> str | None:
@@ -350,46 +446,44 @@ def chome_number(typed: str) -> str | None:
     return None
 
 
-def ask_town(turn: Turn) -> None:
+def ask_town(turn: Turn) -> Question:
     p = pending(turn)
     if p.get("ask") == "ward":
-        turn.ask(copy.ASK_WARD, [Button(w, w) for w in copy.WARDS])
-        return
+        return Question(copy.ASK_WARD, [Button(w, w) for w in copy.WARDS])
     towns = list(dict.fromkeys(c["town"] for c in p.get("choices", []) if c.get("town")))
     ward = p.get("ward") or ""
     if 0 < len(towns) <= 12:
-        turn.ask(copy.ASK_TOWN_BUTTONS.format(ward=ward), [Button(t[:20], t) for t in towns])
-    else:
-        turn.ask(copy.ASK_TOWN.format(ward=ward), [])
+        return Question(copy.ASK_TOWN_BUTTONS.format(ward=ward), [Button(t[:20], t) for t in towns])
+    return Question(copy.ASK_TOWN.format(ward=ward), [])
 
 
-def answer_town(turn: Turn, a: Answer) -> None:
+def answer_town(turn: Turn, a: Answer) -> Reply:
     p = pending(turn)
     town = a.value or a.typed
     if not town:
-        turn.reask()
-        return
+        return Reply()
+    if intents.read(town, (intents.DONT_KNOW,)):
+        return give_up_on_address(turn)
     ward = "" if p.get("ask") == "ward" else p.get("ward") or ""
-    resolution = turn.deps.router.resolve(town if town.startswith(ward) else f"{ward}{town}")
-    follow_resolution(turn, resolution)
+    return follow_resolution(turn, turn.deps.router.resolve(town if town.startswith(ward) else f"{ward}{town}"))
 
 
-def ask_confirm_town(turn: Turn) -> None:
+def ask_confirm_town(turn: Turn) -> Question:
     p = pending(turn)
     place = f"{p.get('ward', '')}{p.get('town', '')}" + (f"{p['chome']}丁目" if p.get("chome") else "")
-    turn.ask(copy.CONFIRM_TOWN.format(place=place), yes_no_buttons())
+    return Question(copy.CONFIRM_TOWN.format(place=place), yes_no_buttons())
 
 
-def answer_confirm_town(turn: Turn, a: Answer) -> None:
-    if a.value == "yes" or a.matches(copy.YES, "そうです", "はい。"):
+def answer_confirm_town(turn: Turn, a: Answer) -> Reply:
+    intent = with_intent(a, intents.NO, intents.YES)
+    if intent == "yes":
         turn.state["address"] = {**pending(turn), "to_confirm": False, "confirmed_by_resident": True}
         turn.state.pop("pending_address", None)
-        turn.goto("consent")
-    elif a.value == "no" or a.matches(copy.NO, "ちがう", "違う", "ちがいます"):
+        return Reply(next="consent")
+    if intent == "no":
         turn.state.pop("pending_address", None)
-        turn.goto("address")
-    else:
-        answer_address(turn, a)
+        return Reply(next="address")
+    return answer_address(turn, a)
 
 
 # ---- consent ------------------------------------------------------------------------------
@@ -407,43 +501,108 @@ def destination_name(turn: Turn) -> str:
     return destination.short_name or destination.name if destination else ""
 
 
-def ask_consent(turn: Turn) -> None:
-    turn.ask(copy.ASK_CONSENT.format(destination=destination_name(turn)), [Button(copy.AGREE, "yes"), Button(copy.DISAGREE, "no")])
+def ask_consent(turn: Turn) -> Question:
+    return Question(copy.ASK_CONSENT.format(destination=destination_name(turn)),
+                    [Button(copy.AGREE, "yes"), Button(copy.DISAGREE, "no")])
 
 
-def answer_consent(turn: Turn, a: Answer) -> None:
-    if a.value == "yes" or a.matches(copy.AGREE, "同意します", copy.YES):
+def answer_consent(turn: Turn, a: Answer) -> Reply:
+    if long_answer(a) and destination_kind(turn) == "center":
+        corrected = place_correction(turn, a)
+        if corrected is not None:
+            return corrected
+    intent = with_intent(a, intents.NO, intents.YES)
+    if long_answer(a) and intent is not None:
+        keep_words(turn, a)
+    if intent == "yes":
         turn.state["consent"] = {"version": copy.CONSENT_VERSION, "at": turn.now.isoformat()}
-        turn.goto("contact")
-    elif a.value == "no" or a.matches(copy.DISAGREE, "同意しません", copy.NO):
-        turn.say(copy.DECLINED.format(destination=destination_name(turn)))
-        turn.say(turn.deps.directory.contact_text(turn.session, destination_id(turn)))
-        turn.end_without_case("declined")
+        turn.note("consent", ask_consent(turn).body, version=copy.CONSENT_VERSION, at=turn.now.isoformat())
+        return Reply(next="confirm")
+    if intent == "no":
+        contact = turn.deps.directory.contact_text(turn.session, destination_id(turn))
+        return Reply(say=[copy.DECLINED.format(destination=destination_name(turn)), contact], end="declined")
+    if a.typed and destination_kind(turn) == "center":
+        corrected = place_correction(turn, a)
+        if corrected is not None:
+            return corrected
+    return Reply(say=[copy.NOT_UNDERSTOOD])
+
+
+def place_correction(turn: Turn, a: Answer) -> Reply | None:
+    """「母の住所は稲毛区小仲台です」 at consent: another place than the one asked about, read as the address."""
+    resolution = turn.deps.router.resolve(a.typed)
+    if resolution.kind == "center" and resolution.center_id == (turn.state.get("address") or {}).get("center_id"):
+        return None
+    if resolution.kind in ("center", "ambiguous", "outside_city"):
+        return follow_resolution(turn, resolution)
+    return None
+
+
+# ---- confirm and hand off -------------------------------------------------------------------
+
+
+def contact_summary(turn: Turn) -> str:
+    contact = turn.state.get("contact") or {"method": "line"}
+    if contact.get("method") == "phone":
+        return copy.CONTACT_BY_PHONE.format(phone=contact.get("phone", ""))
+    return copy.CONTACT_BY_LINE
+
+
+def topics_summary(turn: Turn) -> str:
+    return "・".join(copy.TOPIC_NAMES.get(t, t) for t in turn.state.get("topics") or ["other"])
+
+
+def ask_confirm(turn: Turn) -> Question:
+    relation = turn.state.get("relation")
+    fields = dict(topics=topics_summary(turn), destination=destination_name(turn), contact=contact_summary(turn))
+    if relation in copy.RELATION_NAMES:
+        body = copy.CONFIRM.format(relation=copy.RELATION_NAMES[relation], **fields)
     else:
-        turn.say(copy.NOT_UNDERSTOOD)
-        turn.reask()
+        body = copy.CONFIRM_NO_RELATION.format(**fields)
+    buttons = [Button(copy.SEND, "send"), Button(copy.EDIT, "edit")]
+    if (turn.state.get("contact") or {}).get("method") != "phone":
+        buttons.insert(1, Button(copy.WANT_PHONE, "phone"))
+    return Question(body + "\n" + copy.CONFIRM_MORE, buttons)
 
 
-# ---- how to be contacted -----------------------------------------------------------------------
+def answer_confirm(turn: Turn, a: Answer) -> Reply:
+    phone = phone_in(a.typed) if not a.value else None
+    detail = phone is not None or len(intents.normalise(a.text)) > CONFIRM_ANSWER_MAX_CHARS
+    intent = None if detail else with_intent(a, intents.EDIT, intents.NO, intents.YES)
+    if intent in ("send", "yes"):
+        from bot.conversation.handoff import hand_off
 
-
-def ask_contact(turn: Turn) -> None:
-    turn.ask(copy.ASK_CONTACT, [Button(copy.BY_LINE, "line"), Button(copy.BY_PHONE, "phone")])
-
-
-def answer_contact(turn: Turn, a: Answer) -> None:
-    if a.value == "line" or a.matches(copy.BY_LINE, "LINE", "ライン", "LINEで"):
-        turn.state["contact"] = {"method": "line"}
-        turn.goto("name")
-    elif a.value == "phone" or a.matches(copy.BY_PHONE, "電話"):
-        turn.state["contact"] = {"method": "phone"}
-        turn.goto("phone")
-    elif phone := valid_phone(a.typed):
+        return hand_off(turn)
+    if intent in ("edit", "no"):
+        if re.search(r"住所|じゅうしょ|場所|ばしょ", a.typed):
+            turn.state.pop("address", None)
+            return Reply(next="address")
+        return Reply(next="edit")
+    if intent == "phone" or re.fullmatch(r"(?:電話|でんわ)(?:で|が|に)?(?:(?:連絡|れんらく)?(?:して|ください|がほしい|ほしい|お願いします|希望).*)?", a.typed):
+        return Reply(next="phone")
+    reply = Reply()
+    if phone:
         turn.state["contact"] = {"method": "phone", "phone": phone}
-        turn.goto("call_time")
-    else:
-        turn.say(copy.NOT_UNDERSTOOD)
-        turn.reask()
+        reply.say.append(copy.PHONE_ADDED.format(phone=phone))
+    if a.typed:
+        # More detail: added to the case, and checked for danger like every message.
+        turn.state.setdefault("details", []).append({"id": a.message_id, "text": a.typed[:5000]})
+        turn.note("resident_message", a.typed[:5000], id=a.message_id)
+        if not phone:
+            reply.say.append(copy.DETAIL_ADDED)
+        alarm = safety.alarm_of(turn, turn.deps.triage(a.typed[:READ_CHARS]), offer=False)
+        if alarm is not None:
+            return alarm.then(reply)
+    return reply
+
+
+def phone_in(typed: str) -> str | None:
+    """A Japanese phone number written anywhere in the text (「090-1234-5678 夕方なら」), or None."""
+    text = unicodedata.normalize("NFKC", typed)
+    for candidate in re.findall(r"(?:\+81|0)[\d\-‐ー−() ]{8,16}\d", text):
+        if phone := valid_phone(candidate):
+            return phone
+    return None
 
 
 def valid_phone(typed: str) -> str | None:
@@ -461,97 +620,50 @@ def valid_phone(typed: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
-def ask_phone(turn: Turn) -> None:
-    turn.ask(copy.ASK_PHONE, [Button(copy.BY_LINE, "line")])
+def ask_phone(turn: Turn) -> Question:
+    return Question(copy.ASK_PHONE, [Button(copy.BY_LINE, "line")])
 
 
-def answer_phone(turn: Turn, a: Answer) -> None:
-    if a.value == "line" or a.matches(copy.BY_LINE):
+def answer_phone(turn: Turn, a: Answer) -> Reply:
+    if a.value == "line" or (not a.value and re.search(r"line|ライン|らいん", unicodedata.normalize("NFKC", a.text).lower())):
         turn.state["contact"] = {"method": "line"}
-        turn.goto("name")
-        return
-    phone = valid_phone(a.typed)
+        return Reply(next="confirm")
+    phone = phone_in(a.typed)
     if phone is None:
-        turn.user.step = "phone"
-        turn.ask(copy.BAD_PHONE, [Button(copy.BY_LINE, "line")])
-        return
-    turn.state["contact"] = {"method": "phone", "phone": phone}
-    turn.goto("call_time")
+        return Reply(question=Question(copy.BAD_PHONE, [Button(copy.BY_LINE, "line")]))
+    rest = unicodedata.normalize("NFKC", a.typed)
+    rest = re.sub(r"(?:\+81|0)[\d\-‐ー−() ]{8,16}\d", "", rest).strip(" 、。,")
+    turn.state["contact"] = {"method": "phone", "phone": phone, "times": rest[:60] or None}
+    return Reply(next="confirm")
 
 
-def ask_call_time(turn: Turn) -> None:
-    turn.ask(copy.ASK_CALL_TIME, [Button(t, t) for t in copy.CALL_TIMES])
-
-
-def answer_call_time(turn: Turn, a: Answer) -> None:
-    times = (a.value or a.typed)[:60]
-    if not times:
-        turn.reask()
-        return
-    turn.state.setdefault("contact", {"method": "phone"})["times"] = times
-    turn.goto("name")
-
-
-def ask_name(turn: Turn) -> None:
-    turn.ask(copy.ASK_NAME, [Button(copy.SKIP_NAME, "skip")])
-
-
-def answer_name(turn: Turn, a: Answer) -> None:
-    if a.value == "skip" or a.matches(copy.SKIP_NAME, "なし", "なしで"):
-        turn.state["name"] = None
-    else:
-        turn.state["name"] = a.typed[:60] or None
-    turn.goto("confirm")
-
-
-# ---- confirm and hand off -------------------------------------------------------------------
-
-
-def contact_summary(turn: Turn) -> str:
-    contact = turn.state.get("contact") or {"method": "line"}
-    if contact.get("method") == "phone":
-        return copy.CONTACT_BY_PHONE.format(phone=contact.get("phone", ""), times=contact.get("times", ""))
-    return copy.CONTACT_BY_LINE
-
-
-def ask_confirm(turn: Turn) -> None:
-    topics = "・".join(copy.TOPIC_NAMES[t] for t in turn.state.get("topics", ["other"]))
-    body = copy.CONFIRM.format(topics=topics, destination=destination_name(turn), contact=contact_summary(turn))
-    turn.ask(body, [Button(copy.SEND, "send"), Button(copy.EDIT, "edit")])
-
-
-def answer_confirm(turn: Turn, a: Answer) -> None:
-    if a.value == "send" or a.matches(copy.SEND, "送る", "送信", copy.YES):
-        from bot.conversation.handoff import hand_off
-
-        hand_off(turn)
-    elif a.value == "edit" or a.matches(copy.EDIT, "直す", "修正"):
-        turn.goto("edit")
-    else:
-        turn.say(copy.NOT_UNDERSTOOD)
-        turn.reask()
-
-
-def ask_edit(turn: Turn) -> None:
+def ask_edit(turn: Turn) -> Question:
     buttons = [Button(copy.EDIT_CONTACT, "contact"), Button(copy.EDIT_RESTART, "restart")]
     if destination_kind(turn) == "center":
         buttons.insert(0, Button(copy.EDIT_ADDRESS, "address"))
-    turn.ask(copy.ASK_WHAT_TO_EDIT, buttons)
+    return Question(copy.ASK_WHAT_TO_EDIT, buttons)
 
 
-def answer_edit(turn: Turn, a: Answer) -> None:
+def answer_edit(turn: Turn, a: Answer) -> Reply:
     choice = a.value or {copy.EDIT_ADDRESS: "address", copy.EDIT_CONTACT: "contact", copy.EDIT_RESTART: "restart"}.get(a.typed)
+    if choice is None and a.typed:
+        if re.search(r"住所|じゅうしょ|場所|町", a.typed):
+            choice = "address"
+        elif re.search(r"連絡|れんらく|電話|でんわ|line|ライン", a.typed.lower()):
+            choice = "contact"
+        elif re.search(r"最初|はじめ|やり直|やりなお", a.typed):
+            choice = "restart"
+        elif re.search(r"そのまま|このまま|なおさな|直さな|変えな|かえな", a.typed) or intents.read(
+                a.text, (intents.NO, intents.RESOLVED)):
+            return Reply(next="confirm")
     if choice == "address":
         turn.state.pop("address", None)
-        turn.goto("address")
-    elif choice == "contact":
-        turn.goto("contact")
-    elif choice == "restart":
-        turn.reset()
-        turn.ask(copy.ASK_WORRY, worry_buttons())
-    else:
-        turn.say(copy.NOT_UNDERSTOOD)
-        turn.reask()
+        return Reply(next="address")
+    if choice == "contact":
+        return Reply(next="phone")
+    if choice == "restart":
+        return Reply(end="cancelled", next="start")
+    return Reply(say=[copy.NOT_UNDERSTOOD])
 
 
 # ---- handed_off: a human owns the case --------------------------------------------------------
@@ -561,29 +673,25 @@ def ask_nothing(turn: Turn) -> None:
     """Staff own the case: the bot asks nothing."""
 
 
-def answer_handed_off(turn: Turn, a: Answer) -> None:
+def answer_handed_off(turn: Turn, a: Answer) -> Reply:
     from bot.conversation.handoff import forward_to_staff
 
-    forward_to_staff(turn, a)
+    return forward_to_staff(turn, a)
 
 
 STEPS: dict[str, Step] = {
     "start": Step(ask_worry, answer_worry),
+    "safety_check": Step(ask_safety, answer_safety),
     "clarify_topic": Step(ask_clarify, answer_clarify),
-    "tell_more": Step(ask_tell_more, more_about_the_worry),
-    "faq_feedback": Step(ask_helpful, answer_helpful),
+    "tell_more": Step(ask_tell_more, answer_worry),
     "offer_handoff": Step(ask_offer, answer_offer),
-    "relation": Step(ask_relation, answer_relation),
     "address": Step(ask_address, answer_address),
     "chome": Step(ask_chome, answer_chome),
     "town": Step(ask_town, answer_town),
     "confirm_town": Step(ask_confirm_town, answer_confirm_town),
     "consent": Step(ask_consent, answer_consent),
-    "contact": Step(ask_contact, answer_contact),
-    "phone": Step(ask_phone, answer_phone),
-    "call_time": Step(ask_call_time, answer_call_time),
-    "name": Step(ask_name, answer_name),
     "confirm": Step(ask_confirm, answer_confirm),
+    "phone": Step(ask_phone, answer_phone),
     "edit": Step(ask_edit, answer_edit),
     "handed_off": Step(ask_nothing, answer_handed_off),
 }

@@ -52,6 +52,44 @@ class Answer:
 
 
 @dataclass
+class Question:
+    """What a step asks: one bubble, its buttons."""
+
+    body: str
+    buttons: list[Button] = field(default_factory=list)
+
+
+@dataclass
+class Reply:
+    """What a step decided: what to say, and where the conversation goes.
+
+    `next`: the step to move to (its question is asked; buttons of earlier steps become stale).
+    Without `next` the conversation stays at this step and asks its question again
+    (`question` rewords it), unless `end` closes the worry without a case (the outcome is counted
+    anonymously and everything gathered is forgotten); `end` with `next="start"` then asks for a
+    new worry. `first` goes before everything else of the turn (emergency numbers).
+    """
+
+    say: list[str] = field(default_factory=list)
+    next: str | None = None
+    question: Question | None = None
+    end: str | None = None
+    first: list[str] = field(default_factory=list)
+    ask_again: bool = True
+
+    def then(self, other: Reply) -> Reply:
+        """This reply's words followed by another's decision."""
+        return Reply(
+            say=[*self.say, *other.say],
+            next=other.next,
+            question=other.question,
+            end=other.end,
+            first=[*self.first, *other.first],
+            ask_again=other.ask_again,
+        )
+
+
+@dataclass
 class Turn:
     session: Session
     user: LineUser
@@ -62,6 +100,8 @@ class Turn:
     # The case this turn's messages belong to, loaded once per turn (the session's identity map
     # keeps an object only while something refers to it).
     case: Case | None = None
+    # FAQ entries (slugs) shown in this turn, for evaluation and logs.
+    faq_shown: list[str] = field(default_factory=list)
 
     def __post_init__(self):
         # A deep copy: the JSON column only notices a new value, never an in-place change.
@@ -81,22 +121,16 @@ class Turn:
         """Emergency numbers first, then the greeting of a first contact, then the rest."""
         return [*self.first, *greeting, *self.out]
 
-    def ask(self, body: str, buttons: list[Button] = ()) -> None:
-        message = with_buttons(text(body), list(buttons), self.deps.codec, self.user.step, self.user.state_version)
+    def ask(self, question: Question | None) -> None:
+        if question is None:
+            return
+        message = with_buttons(text(question.body), list(question.buttons), self.deps.codec, self.user.step,
+                               self.user.state_version)
         self.out.append(message)
 
-    def goto(self, step: str) -> None:
-        """Move to a step and ask its question; buttons of earlier steps become stale."""
-        from bot.conversation.steps import STEPS
-
-        self.user.step = step
-        self.user.state_version += 1
-        STEPS[step].ask(self)
-
-    def reask(self) -> None:
-        from bot.conversation.steps import STEPS
-
-        STEPS[self.user.step].ask(self)
+    def note(self, kind: str, body: str, **data) -> None:
+        """One line of the intake for the case timeline (written only if the worry becomes a case)."""
+        self.state.setdefault("log", []).append({"kind": kind, "body": body, "data": data})
 
     def reset(self) -> None:
         """Forget everything gathered in this conversation (nothing personal is kept)."""
@@ -116,3 +150,12 @@ class Turn:
 
 def yes_no_buttons() -> list[Button]:
     return [Button(copy.YES, "yes"), Button(copy.NO, "no")]
+
+
+def with_intent(a: Answer, *allowed: str) -> str | None:
+    """The tapped button's value, else what the typed words mean among `allowed` (intents.read)."""
+    from bot.conversation import intents
+
+    if a.value:
+        return a.value
+    return intents.read(a.text, allowed)

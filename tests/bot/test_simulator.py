@@ -40,11 +40,11 @@ def test_simulator_greets_on_follow_and_answers_a_typed_worry(simulator_server):
         page.locator("#text").fill("介護保険の申請のしかたを教えてください")
         page.keyboard.press("Enter")
         expect(page.locator(".me .bubble").last).to_have_text("介護保険の申請のしかたを教えてください")
-        expect(page.locator(".bot .bubble").last).to_have_text(copy.ASK_HELPFUL, timeout=15000)  # an FAQ answer came first
+        expect(page.locator(".bot .bubble").last).to_have_text(copy.OFFER_HANDOFF["center"], timeout=15000)  # after the FAQ answer
         assert page.locator(".bot .bubble").count() >= 6
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "simulator.png"), full_page=True)
 
-        page.locator("#quick button", has_text=copy.YES).click()
-        expect(page.locator(".bot .bubble").last).to_have_text(copy.OFFER_HANDOFF["center"], timeout=15000)
+        page.locator("#quick button", has_text=copy.NO_NEED).click()
+        expect(page.locator(".bot .bubble").last).to_have_text(copy.GOODBYE, timeout=15000)
         browser.close()

@@ -40,6 +40,7 @@ def last_text(messages: list[dict]) -> str:
 def converse_to_a_case(resident: LineUserSim) -> None:
     """Worry, address, phone and name, answering whatever the bot asks, until the case is accepted."""
     answers = resident.say(WORRY)
+    told_name = False
     for _ in range(20):
         if any(copy.ACCEPTED.split("{")[0] in m.get("text", "") for m in answers):
             return
@@ -47,24 +48,19 @@ def converse_to_a_case(resident: LineUserSim) -> None:
         labels = [item["action"].get("label") for item in resident.quick_replies()]
         if question in (copy.ASK_ADDRESS, copy.ADDRESS_NOT_FOUND):
             answers = resident.say(ADDRESS)
-        elif question == copy.ASK_PHONE:
+        elif question in (copy.ASK_PHONE, copy.BAD_PHONE):
             answers = resident.say(PHONE)
-        elif question == copy.ASK_NAME:
-            answers = resident.say(NAME)
-        elif question == copy.ASK_HELPFUL:
-            answers = resident.tap(copy.NO)
         elif question.startswith(copy.CONFIRM_TOWN.split("「")[0]):
             answers = resident.tap(copy.YES)
-        elif copy.BY_PHONE in labels:
-            answers = resident.tap(copy.BY_PHONE)
-        elif copy.CALL_TIMES[1] in labels:
-            answers = resident.tap(copy.CALL_TIMES[1])
+        elif copy.WANT_PHONE in labels:
+            answers = resident.tap(copy.WANT_PHONE)
+        elif copy.SEND in labels and not told_name:
+            told_name = True
+            answers = resident.say(f"名前は{NAME}です")  # free text at the confirmation: added to the case
         elif copy.SEND in labels:
             answers = resident.tap(copy.SEND)
         elif copy.AGREE in labels:
             answers = resident.tap(copy.AGREE)
-        elif "家族のこと" in labels:
-            answers = resident.tap("家族のこと")
         elif copy.CONNECT in labels:
             answers = resident.tap(copy.CONNECT)
         elif labels:

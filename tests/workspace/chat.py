@@ -5,8 +5,6 @@ from __future__ import annotations
 from bot.conversation import copy
 from tests.support import LineUserSim
 
-FAMILY = dict((value, label) for value, label in copy.RELATIONS)["family"]
-
 
 def last_text(answers: list[dict]) -> str:
     texts = [m.get("text", "") for m in answers if m.get("type") == "text"]
@@ -21,9 +19,7 @@ def chat_to_a_case(resident: LineUserSim, worry: str, address: str, max_turns: i
             return resident.texts()
         question = last_text(answers)
         labels = [item["action"].get("label") for item in resident.quick_replies()]
-        if question == copy.ASK_HELPFUL:
-            answers = resident.tap(copy.NO)
-        elif question.startswith(copy.CONFIRM_TOWN.split("「")[0]):
+        if question.startswith(copy.CONFIRM_TOWN.split("「")[0]):
             answers = resident.tap(copy.YES)
         elif question == copy.ASK_ADDRESS or question == copy.ADDRESS_NOT_FOUND:
             answers = resident.say(address)
@@ -31,12 +27,6 @@ def chat_to_a_case(resident: LineUserSim, worry: str, address: str, max_turns: i
             answers = resident.tap(copy.SEND)
         elif copy.AGREE in labels:
             answers = resident.tap(copy.AGREE)
-        elif copy.BY_LINE in labels:
-            answers = resident.tap(copy.BY_LINE)
-        elif copy.SKIP_NAME in labels:
-            answers = resident.tap(copy.SKIP_NAME)
-        elif FAMILY in labels:
-            answers = resident.tap(FAMILY)
         elif copy.CONNECT in labels:
             answers = resident.tap(copy.CONNECT)
         elif copy.TOPIC_NAMES["dementia"] in labels:

@@ -129,3 +129,19 @@ def test_viewing_a_case_is_audited_with_the_address(app_server, account, session
 def test_queue_rows_fragment_needs_a_session_and_does_not_redirect(app_server):
     with client(app_server) as browser:
         assert browser.get("/staff/queue/rows").status_code == 401
+
+
+def test_the_bots_safety_alarm_and_the_intake_are_shown_on_the_case(app_server, account, session_factory):
+    reason = "死にたい気持ち（危機）：希死念慮の訴え"
+    with transaction(session_factory) as session:
+        case = cases.create(session, destination_id="benten", line_user_id="U" + uuid.uuid4().hex, urgency="urgent",
+                            triage={"urgency": "urgent", "safety": {"family": "crisis", "level": "crisis", "reason": reason}})
+        cases.add_entry(session, case, "bot_message", "FAQ の答え", data={"faq": "caregiver-exhausted"})
+        cases.add_entry(session, case, "intake_choice", "担当のあんしんケアセンターに相談しますか？ → センターに相談したい")
+        cases.add_entry(session, case, "safety", reason, data={"family": "crisis"})
+    with client(app_server) as browser:
+        sign_in(browser, account)
+        page = browser.get(f"/staff/cases/{case.id}")
+    assert page.status_code == 200
+    assert 'id="safety-reason"' in page.text and reason in page.text
+    assert "ボットでの選択" in page.text and "安全の確認" in page.text and "FAQ の答え" in page.text

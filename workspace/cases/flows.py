@@ -21,6 +21,19 @@ def resident_wrote(session: Session, case: Case, *, base_url: str) -> None:
     notifications.notify(session, case.destination_id, notifications.resident_wrote_headline(case), base_url=base_url)
 
 
+def safety_alert(session: Session, case: Case, reason: str, *, base_url: str) -> None:
+    """A message on an open case reads as an emergency or a crisis: its staff are told at once."""
+    headline = notifications.safety_headline(case, reason)
+    _notify_destinations(session, case, headline, base_url)
+
+
+def case_restricted(session: Session, case: Case, *, base_url: str) -> None:
+    """A case became restricted (abuse told after the handoff): the ward's oversight is told too."""
+    if case.oversight_destination_id:
+        notifications.notify(session, case.oversight_destination_id, notifications.case_opened_headline(case),
+                             base_url=base_url)
+
+
 def case_transferred(session: Session, case: Case, *, base_url: str) -> None:
     """A case moved to another destination: its staff (and oversight) are told as for a new case."""
     _notify_destinations(session, case, notifications.case_transferred_headline(case), base_url)

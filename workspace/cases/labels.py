@@ -62,7 +62,27 @@ ENTRY_LABELS = {
     "delivery_problem": "送信エラー",
     "consent": "同意",
     "reminder": "リマインダー",
+    "intake_choice": "ボットでの選択",
+    "safety": "安全の確認",
 }
+# Emergency families and crisis (shared/spec/triage.md), as staff and the statistics read them.
+SAFETY_FAMILY_LABELS = {
+    "stroke": "脳卒中の疑い",
+    "heart_breathing": "心臓・呼吸の異常",
+    "choking": "窒息",
+    "unresponsive": "意識がない・倒れている",
+    "heat_cold": "熱中症・低体温",
+    "poisoning": "誤飲・薬の飲みすぎ",
+    "seizure_bleeding_fall": "けいれん・出血・転落",
+    "unanswered": "何日も応答がない",
+    "fraud_in_progress": "詐欺の被害が進行中",
+    "intruder_violence": "侵入・暴力が今起きている",
+    "missing_dementia": "認知症の方の行方不明",
+    "self_harm_now": "自殺企図・自傷の最中",
+    "crisis": "死にたい気持ち（危機）",
+    "emergency": "緊急（分類なし）",
+}
+SAFETY_LEVEL_LABELS = {"emergency": "緊急（119・110を案内）", "crisis": "危機（相談窓口を案内）"}
 REMINDER_LABELS = {
     "urgent_unaccepted": "急ぎの相談が1時間以上受付されていません",
     "untouched": "2営業日以上動きがありません",

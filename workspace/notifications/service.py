@@ -55,6 +55,10 @@ def resident_wrote_headline(case: Case) -> str:
     return f"相談者から新しいメッセージがあります（受付番号 {case.number}）"
 
 
+def safety_headline(case: Case, reason: str) -> str:
+    return f"【至急】相談者のメッセージに緊急の内容があります（受付番号 {case.number}・{reason}）"
+
+
 def case_transferred_headline(case: Case) -> str:
     return f"ほかの担当先から相談が移管されました（{URGENCY_JA.get(case.urgency, case.urgency)}・受付番号 {case.number}）"
 

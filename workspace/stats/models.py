@@ -40,3 +40,25 @@ class InquiryStat(Base):
     outcome: Mapped[str] = mapped_column(String(24))
 
     __table_args__ = (Index("ix_stats_inquiry_day", "day"),)
+
+
+SAFETY_LEVELS = ("emergency", "crisis")
+
+
+class SafetyStat(Base):
+    """One emergency or crisis the bot recognised: its day, family and level, nothing else.
+
+    Written when the bot gives the number or the crisis lines, once per conversation and family
+    (a message on the case it became counts only a family not counted yet), so a city can see
+    how often each family occurs.
+    """
+
+    __tablename__ = "stats_safety"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[date] = mapped_column(Date)  # Japan date
+    family: Mapped[str] = mapped_column(String(40))  # shared/spec/triage.md families, "crisis" or "emergency"
+    level: Mapped[str] = mapped_column(String(12))  # emergency / crisis
+    ward: Mapped[str | None] = mapped_column(String(10), nullable=True)  # when the place was known already
+
+    __table_args__ = (Index("ix_stats_safety_day", "day"),)

@@ -24,10 +24,17 @@ from core.hours import JST
 from knowledge.models import FaqEntry, FaqFeedback
 from knowledge.service import neutralise_formula
 from routing.models import Destination
-from workspace.cases.labels import ROUTE_LABELS, TOPIC_LABELS, URGENCY_LABELS, URGENCY_ORDER
+from workspace.cases.labels import (
+    ROUTE_LABELS,
+    SAFETY_FAMILY_LABELS,
+    SAFETY_LEVEL_LABELS,
+    TOPIC_LABELS,
+    URGENCY_LABELS,
+    URGENCY_ORDER,
+)
 from workspace.cases.models import Case
 from workspace.staff.models import StaffUser
-from workspace.stats.models import OUTCOMES, InquiryStat
+from workspace.stats.models import OUTCOMES, SAFETY_LEVELS, InquiryStat, SafetyStat
 
 SOURCES = {"case": "相談（ケース）", "bot": "ボットのみで終了"}
 DEFAULT_MONTHS = 12
@@ -88,6 +95,15 @@ def record_from_state(session: Session, state: dict | None, *, outcome: str, at:
         outcome=outcome,
         at=at,
     )
+
+
+def record_safety(session: Session, *, family: str, level: str, at: datetime, ward: str | None = None) -> SafetyStat:
+    """Count one emergency or crisis the bot recognised: the day, the family and the level only."""
+    if level not in SAFETY_LEVELS:
+        raise ValueError(f"unknown safety level {level!r}")
+    row = SafetyStat(day=at.astimezone(JST).date(), family=family[:40], level=level, ward=ward)
+    session.add(row)
+    return row
 
 
 # ---- who sees what -----------------------------------------------------------------------------
@@ -213,6 +229,8 @@ class Report:
     cases_per_month: Counter = field(default_factory=Counter)
     others_per_month: Counter = field(default_factory=Counter)
     faq: list[FaqRow] = field(default_factory=list)
+    # (month, family, level) -> count of emergencies and crises the bot recognised
+    safety: Counter = field(default_factory=Counter)
     destination_names: dict[str, str] = field(default_factory=dict)
     destination_wards: dict[str, str] = field(default_factory=dict)
 
@@ -253,6 +271,13 @@ class Report:
             totals[outcome] += n
         return totals
 
+    def safety_totals(self) -> Counter:
+        """(family, level) -> count over the period."""
+        totals: Counter = Counter()
+        for (_, family, level), n in self.safety.items():
+            totals[(family, level)] += n
+        return totals
+
     def median_accept_hours(self, month: str | None = None) -> float | None:
         return _median(self.accept_hours.get(month, []) if month else _all(self.accept_hours))
 
@@ -280,6 +305,7 @@ def build_report(session: Session, scope: Scope, period: Period) -> Report:
     months = set(period.months)
     _count_cases(session, scope, period, months, report)
     _count_other_inquiries(session, scope, period, report)
+    _count_safety(session, scope, period, report)
     report.faq = faq_helpfulness(session, period)
     for destination_id, name, ward in session.execute(select(Destination.id, Destination.short_name, Destination.ward)):
         report.destination_names[destination_id] = name
@@ -327,6 +353,17 @@ def _count_other_inquiries(session: Session, scope: Scope, period: Period, repor
         report.outcomes[(month, outcome)] += n
 
 
+def _count_safety(session: Session, scope: Scope, period: Period, report: Report) -> None:
+    columns = (SafetyStat.day, SafetyStat.family, SafetyStat.level)
+    query = (select(*columns, func.count())
+             .where(SafetyStat.day >= period.first, SafetyStat.day < period.end)
+             .group_by(*columns))
+    if scope.ward is not None:
+        query = query.where(SafetyStat.ward == scope.ward)
+    for day, family, level, n in session.execute(query):
+        report.safety[(day.strftime("%Y-%m"), family, level)] += n
+
+
 class _TopicLists:
     """JSON text of a topics column → its list (memoised; an empty or broken one counts as `other`)."""
 
@@ -370,6 +407,7 @@ CSV_TABLES = {
     "outcomes": "ケースにならなかった問い合わせの結果（月別）",
     "times": "受付・終了までの時間（月別の中央値）",
     "faq": "FAQ の評価",
+    "safety": "緊急・危機として案内した件数（月 × 種類）",
 }
 
 
@@ -405,6 +443,12 @@ def csv_rows(report: Report, table: str) -> list[list]:
         for row in report.faq:
             rows.append([row.slug, row.question, row.helpful, row.unhelpful,
                          "" if row.rate is None else f"{row.rate:.2f}"])
+        return rows
+    if table == "safety":
+        rows = [["月", "種類ID", "種類", "区分ID", "区分", "件数"]]
+        for (month, family, level), n in sorted(report.safety.items()):
+            rows.append([month, family, SAFETY_FAMILY_LABELS.get(family, family), level,
+                         SAFETY_LEVEL_LABELS.get(level, level), n])
         return rows
     raise ValueError(f"unknown table {table!r}")
 

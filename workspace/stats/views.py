@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from core.hours import JST
 from workspace.audit import service as audit
-from workspace.cases.labels import TOPIC_LABELS, URGENCY_LABELS, URGENCY_ORDER
+from workspace.cases.labels import SAFETY_FAMILY_LABELS, SAFETY_LEVEL_LABELS, TOPIC_LABELS, URGENCY_LABELS, URGENCY_ORDER
 from workspace.staff.auth import CurrentStaff
 from workspace.staff.models import StaffUser
 from workspace.stats import charts
@@ -93,6 +93,19 @@ def report_charts(report: stats.Report) -> list[Chart]:
                          [charts.Series("件数", [outcomes.get(o, 0) for o in OUTCOMES], charts.ORANGE)],
                          label_width=330),
         ["結果", "件数"], [[name, outcomes.get(o, 0)] for o, name in OUTCOMES.items()],
+    ))
+    safety = report.safety_totals()
+    families = list(SAFETY_FAMILY_LABELS)
+    found.append(Chart(
+        "safety", "緊急・危機として案内した件数（種類別）",
+        charts.bar_chart("chart-safety", "緊急・危機として案内した件数", [SAFETY_FAMILY_LABELS[f] for f in families],
+                         [charts.Series(SAFETY_LEVEL_LABELS["emergency"], [safety.get((f, "emergency"), 0) for f in families],
+                                        charts.RED),
+                          charts.Series(SAFETY_LEVEL_LABELS["crisis"], [safety.get((f, "crisis"), 0) for f in families],
+                                        charts.PURPLE)],
+                         label_width=200),
+        ["種類", SAFETY_LEVEL_LABELS["emergency"], SAFETY_LEVEL_LABELS["crisis"]],
+        [[SAFETY_FAMILY_LABELS[f], safety.get((f, "emergency"), 0), safety.get((f, "crisis"), 0)] for f in families],
     ))
     accept = [report.median_accept_hours(m) for m in months]
     close = [report.median_close_days(m) for m in months]

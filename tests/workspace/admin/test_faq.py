@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from bot.conversation import copy as bot_copy
 from bot.conversation.steps import bubbles_of
 from core.db import transaction
 from knowledge import service as knowledge
@@ -147,7 +148,7 @@ def test_the_preview_shows_the_triage_the_match_and_the_reply(admin):
     assert page.status_code == 200
     assert "介護保険・介護サービス" in page.text  # the triage's topic
     assert "スコア" in page.text and "しきい値" in page.text
-    assert "この答えは役に立ちましたか？" in page.text  # the bot's own next question
+    assert bot_copy.OFFER_HANDOFF["center"] in page.text and bot_copy.NO_NEED in page.text  # the bot's own next question
     emergency = admin.get("/admin/faq/preview", params={"message": "父が倒れて意識がありません"}).text
     assert "119" in emergency and "緊急" in emergency
 
