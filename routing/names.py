@@ -71,3 +71,33 @@ def ward_bare_readings() -> dict[str, str]:
         readings[reading] = ward
         readings[_katakana(reading)] = ward
     return readings
+
+
+# Kana spellings of Chiba prefecture's municipalities that are also the official name of a
+# municipality elsewhere (栃木県さくら市): outside the city, but which one cannot be told.
+_KANA_NAMES_ELSEWHERE = frozenset({"さくら市"})
+_SUFFIX_READINGS = (("し", "市"), ("まち", "町"), ("むら", "村"))
+
+
+def municipality_kana_spellings(readings: dict[str, str]) -> dict[str, str | None]:
+    """Spelling → municipality for the kana forms of other municipalities (いちかわし, フナバシ市).
+
+    `readings` maps a municipality to its full reading (市川市 → いちかわし, as in 総務省's code
+    list). The value is None where the spelling is also a municipality elsewhere (さくら市).
+    """
+    spellings: dict[str, str | None] = {}
+    for name, reading in readings.items():
+        for kana_suffix, kanji_suffix in _SUFFIX_READINGS:
+            if reading.endswith(kana_suffix) and name.endswith(kanji_suffix):
+                stem = reading[: -len(kana_suffix)]
+                break
+        else:
+            continue
+        for kana_stem in (stem, _katakana(stem)):
+            for suffix in (kanji_suffix, kana_suffix, _katakana(kana_suffix)):
+                spelling = kana_stem + suffix
+                if spelling == name:
+                    continue  # いすみ市 is already its official name
+                ambiguous = (kana_stem + kanji_suffix) in _KANA_NAMES_ELSEWHERE or (stem + "市") in _KANA_NAMES_ELSEWHERE
+                spellings[spelling] = None if ambiguous else name
+    return spellings

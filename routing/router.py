@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from routing.geo import PointIndex
-from routing.names import city_spellings, prefecture_spellings, ward_bare_readings, ward_spellings
+from routing.names import (
+    city_spellings,
+    municipality_kana_spellings,
+    prefecture_spellings,
+    ward_bare_readings,
+    ward_spellings,
+)
 from routing.normalize import (
     NO_NUMBER,
     POSTAL_CODE,
@@ -35,6 +41,7 @@ from routing.places import (
     NOT_A_PLACE_BEFORE_SUFFIX,
     OUTSIDE_WORDS,
     Place,
+    read_municipality_readings,
     read_places,
     trim_generic_name,
 )
@@ -176,6 +183,7 @@ class Router:
         center_names: Mapping[str, str] | None = None,
         places: Iterable[Place] | None = None,
         area_names: Iterable[AreaName] | None = None,
+        municipality_readings: Mapping[str, str] | None = None,
     ):
         self._records = list(towns)
         self._area_names = list(area_names) if area_names is not None else read_area_names()
@@ -187,6 +195,9 @@ class Router:
         )
         self._zip_towns, self._zip_ward = self._index_postal_codes(self._records, postal_codes)
         self._city_zip_prefixes = frozenset(r.zip[:3] for r in self._records if r.zip)
+        self._municipality_readings = dict(
+            municipality_readings if municipality_readings is not None else read_municipality_readings()
+        )
         self._entries = self._build_entries(list(places) if places is not None else read_places())
         self._scanner = _trie_regex(self._entries)
         self._one_off = self._index_one_off(self._index.centers)
@@ -205,7 +216,12 @@ class Router:
         data_dir = Path(data_dir)
         names = {c.center_id: c.name for c in read_centers(data_dir)}
         return cls(
-            read_towns(data_dir), read_postal_codes(data_dir), names, read_places(data_dir), read_area_names(data_dir)
+            read_towns(data_dir),
+            read_postal_codes(data_dir),
+            names,
+            read_places(data_dir),
+            read_area_names(data_dir),
+            read_municipality_readings(data_dir),
         )
 
     @classmethod
@@ -301,6 +317,11 @@ class Router:
             self._add_place(entries, home_keys, place)
         for word, prefecture in OUTSIDE_WORDS.items():
             entries.setdefault(word, _Entry("outside", prefecture=prefecture, weak=True))
+        for spelling, name in municipality_kana_spellings(self._municipality_readings).items():
+            # ふなばし市, いちかわし: in free text only with 「に住む」 or the like
+            if spelling not in home_keys:
+                prefecture = HOME_PREFECTURE if name else None
+                entries.setdefault(spelling, _Entry("muni", name=name, prefecture=prefecture, weak=True, kana_edges=True))
         return entries
 
     def _loose_names(
@@ -350,7 +371,7 @@ class Router:
     def _add_place(entries: dict[str, _Entry], home_keys: set[str], place: Place) -> None:
         is_pref = place.kind == "prefecture"
         kind = "pref" if is_pref else "muni"
-        full = _Entry(kind, name=place.name, prefecture=place.prefecture)
+        full = _Entry(kind, name=place.display_name, prefecture=place.prefecture)
         keys = set(spelling_variants(place.name))
         if place.district:
             keys |= {place.district + k for k in keys}
@@ -380,8 +401,8 @@ class Router:
             self._scan_misspelt_towns(t, mentions)
         if not mentions:
             return UNKNOWN
-        groups = _group(t, mentions)
-        if len(groups) > 1 and not any(m.kind in _OUTSIDE_KINDS for m in mentions):
+        groups = _drop_negated(t, _group(t, mentions))
+        if len(groups) > 1 and not any(m.kind in _OUTSIDE_KINDS for g in groups for m in g):
             # One address written in pieces (「稲毛区です。小仲台2丁目」), but names after a full
             # address with block numbers belong to a building (サンハイツ稲毛201号室).
             merged: list[_Mention] = []
@@ -395,7 +416,7 @@ class Router:
             return UNKNOWN
         if len(results) == 1:
             return _with_span(text, t, *results[0])
-        chosen = _choose_by_person(t, results) or _most_precise(results)
+        chosen = _choose_by_person(t, results) or _most_precise(results) or _all_outside(results)
         if chosen is None:
             return Resolution(KIND_UNKNOWN, flags=("several_addresses",))
         return _with_span(text, t, *chosen)
@@ -410,7 +431,7 @@ class Router:
         mentions = self._scan(t, free_text=True)
         if not mentions:
             return None
-        groups = [g for g in _group(t, mentions) if _corroborated(t, g)]
+        groups = [g for g in _drop_negated(t, _group(t, mentions)) if _corroborated(t, g)]
         results = [(g, r) for g in groups if (r := self._interpret(g, t)) is not None]
         if not results:
             return None
@@ -491,7 +512,9 @@ class Router:
                 )
                 if free_text or not follows_name or _KANA.match(t[end : end + 1]):
                     continue
-            if entry.kana_edges and not self._kana_edges_clear(t, start, end, mentions[-1].end if mentions else -1):
+            if entry.kana_edges and not self._kana_edges_clear(
+                t, start, end, mentions[-1].end if mentions else -1, check_after=free_text or entry.kind != "muni"
+            ):
                 continue
             if entry.kind == "town":
                 if t[end : end + 1] in _PLACE_SUFFIXES:
@@ -557,13 +580,17 @@ class Router:
             mentions.extend(found)
             mentions.sort(key=_start_of)
 
-    def _kana_edges_clear(self, t: str, start: int, end: int, previous_end: int) -> bool:
-        """A kana spelling (ちばし, いなげく) is not the middle of a longer kana word."""
+    def _kana_edges_clear(self, t: str, start: int, end: int, previous_end: int, check_after: bool = True) -> bool:
+        """A kana spelling (ちばし, いなげく) is not the middle of a longer kana word.
+
+        In an answer to the address question a municipality in kana may run into the kana of
+        its town (いちかわしみなみやわた, the space was dropped): only its start is checked.
+        """
         first, last = t[start], t[end - 1]
         before, after = t[start - 1 : start], t[end : end + 1]
         if before and _same_script(before, first) and before not in _PARTICLE_CHARS and previous_end != start:
             return False
-        if after and _same_script(last, after) and after not in _PARTICLE_CHARS:
+        if check_after and after and _same_script(last, after) and after not in _PARTICLE_CHARS:
             # 「ちばしいなげく」: another name may follow directly
             return self._scanner.match(t, end) is not None
         return True
@@ -573,7 +600,9 @@ class Router:
         for g in GENERIC_PLACE.finditer(t):
             start, end = g.span()
             covered = [m for m in mentions if m.start < end and start < m.end]
-            if any(m.kind not in ("pref", "muni") or not (start <= m.start and m.end <= end) for m in covered):
+            # after 〇〇郡 a town name of the city is that 郡's 町 (福井県三方郡美浜町)
+            allowed = ("pref", "muni", "town") if g.group(5) else ("pref", "muni")
+            if any(m.kind not in allowed or not (start <= m.start and m.end <= end) for m in covered):
                 continue
             if covered and all(m.end - m.start >= end - start for m in covered):
                 continue
@@ -694,10 +723,12 @@ class Router:
 
     @staticmethod
     def _outside(outside: Sequence[_Mention], wards: Sequence[_Mention], matched: str) -> Resolution:
-        municipality = next((m.entry.name for m in outside if m.kind == "muni"), None)
+        municipality = next((m.entry.name for m in outside if m.kind == "muni" and m.entry.name), None)
         prefecture = next((m.entry.prefecture for m in outside if m.entry.prefecture), None)
         if municipality is None and wards and any(m.kind == "pref" for m in outside):
             municipality = wards[0].entry.name  # 東京都中央区: Tokyo's ward of that name
+            if prefecture == "東京都":
+                municipality = prefecture + municipality
         flags = ("outside_city",) if municipality or prefecture else ("outside_city_unnamed",)
         return Resolution(
             KIND_OUTSIDE,
@@ -1060,7 +1091,8 @@ def _drop_towns_in_tails(t: str, mentions: list[_Mention]) -> None:
             continue
         if m.kind in ("muni", "pref"):
             pos = m.end
-            droppable: frozenset[str] = _TOWN_KIND
+            # 市原市辰巳台東: the rest is that municipality's, 台東 there is no 台東区
+            droppable: frozenset[str] = _TOWN_KIND if m.kind == "pref" else _TOWN_AND_OUTSIDE_KINDS
         elif m.kind == "town" and m.number.value is not None and m.number.length:
             pos = m.stop
             droppable = _TOWN_AND_OUTSIDE_KINDS  # メゾン船橋101, 東京ハイツ
@@ -1294,6 +1326,38 @@ def _most_precise(
         if r is not found and (r.kind != KIND_AMBIGUOUS or found.center_id not in r.candidates):
             return None
     return group, found
+
+
+# 「さくら市じゃなくて佐倉市」「千葉郡…じゃなかった、八千代市」「東京じゃないです」: a place taken back.
+_NEGATION_AFTER = re.compile(
+    r"[郡市区町村.…、,。 ]{0,4}(?:(?:じゃ|では|でわ|でも)(?:なく|ない|なかった|ありません)|[、,]?(?:違|ちが)(?:います|う))"
+    r"(?!か|でしょ|だろ|と思)"  # 「稲毛区じゃないかな」 is a guess, not a correction
+)
+
+
+def _drop_negated(t: str, groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """Addresses the resident took back right after writing them, when another one remains."""
+    if len(groups) < 2:
+        return groups
+    kept = []
+    for i, g in enumerate(groups):
+        limit = groups[i + 1][0].start if i + 1 < len(groups) else len(t)
+        m = _NEGATION_AFTER.match(t, g[-1].stop, limit)
+        if m is None:
+            kept.append(g)
+    return kept or groups
+
+
+def _all_outside(
+    results: Sequence[tuple[Sequence[_Mention], Resolution]],
+) -> tuple[Sequence[_Mention], Resolution] | None:
+    """Every part is outside the city (印西市中央南 千葉ニュータウン中央駅): outside, named when they agree."""
+    if not all(r.kind == KIND_OUTSIDE for _, r in results):
+        return None
+    named = {r.municipality for _, r in results if r.municipality}
+    if len(named) > 1:
+        return results[0][0], replace(results[0][1], municipality=None, flags=("outside_city_unnamed",))
+    return next(((g, r) for g, r in results if r.municipality), results[0])
 
 
 def _with_span(text: str, t: str, group: Sequence[_Mention], resolution: Resolution) -> Resolution:
