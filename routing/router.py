@@ -68,6 +68,22 @@ STEM_SUFFIXES = ("町", "台", "北", "南", "東", "西", "中央", "本郷", "
 # Stems that are words of their own in addresses.
 RESERVED_STEMS = frozenset({"千葉"})
 
+# Readings of the last part of a town name, for kana written before it (こなか台, まくはり本郷).
+_SUFFIX_READINGS: dict[str, tuple[str, ...]] = {
+    "町": ("チョウ", "マチ"),
+    "台": ("ダイ",),
+    "本郷": ("ホンゴウ",),
+    "北": ("キタ",),
+    "南": ("ミナミ",),
+    "東": ("ヒガシ",),
+    "西": ("ニシ",),
+    "中央": ("チュウオウ",),
+    "丘": ("オカ",),
+    "野": ("ノ",),
+    "田": ("ダ", "タ"),
+    "浜": ("ハマ",),
+}
+
 KIND_CENTER = "center"
 KIND_AMBIGUOUS = "ambiguous"
 KIND_OUTSIDE = "outside_city"
@@ -233,6 +249,7 @@ class Router:
 
     @staticmethod
     def _index_towns(records: Sequence[TownRecord]) -> _TownIndex:
+        """Towns by (ward, town); kana without Japan Post's notes (ナカセ(ツギノビルヲノゾク) → ナカセ)."""
         index = _TownIndex()
         centers: dict[tuple[str, str], set[str]] = defaultdict(set)
         for r in records:
@@ -240,7 +257,7 @@ class Router:
             index.chome_center.setdefault(key, {})[r.chome] = r.center_id
             centers[key].add(r.center_id)
             if r.kana and key not in index.kana:
-                index.kana[key] = r.kana
+                index.kana[key] = r.kana.split("(", 1)[0]
             index.by_ward.setdefault(r.ward, [])
             if key not in index.by_ward[r.ward]:
                 index.by_ward[r.ward].append(key)
@@ -288,14 +305,18 @@ class Router:
                 add_town_key(variant, _Entry("town", towns=towns, weak=True))
         self._add_ward_split_readings(entries)
         for area in self._area_names:
+            if area.outside:
+                # 千葉ニュータウン: in 印西市, 白井市 and 船橋市, none of it in the city
+                name = area.outside[0] if len(area.outside) == 1 else None
+                entries[normalize_text(area.name)] = _Entry("muni", name=name, prefecture=HOME_PREFECTURE, weak=True)
+                continue
             towns = tuple(key for key in ((area.ward, t) for t in area.towns) if key in self._index.centers)
             if towns:
                 entries[normalize_text(area.name)] = _Entry("town", towns=towns, weak=True)
-        for key in town_keys:
-            kana = self._index.kana.get(key)
-            if kana:
-                for reading in (kana, to_hiragana(kana)):
-                    add_town_key(reading, _Entry("town", towns=(key,), exact=True, reading=True, weak=True))
+        for reading, keys in self._town_readings(town_keys).items():
+            # two towns read alike (小仲台, 小中台 as コナカダイ) make a loose reading that asks
+            entry = _Entry("town", towns=tuple(keys), exact=len(keys) == 1, reading=True, weak=True)
+            add_town_key(reading, entry)
 
         for ward in WARDS:
             entries[ward] = _Entry("ward", name=ward)
@@ -323,6 +344,33 @@ class Router:
                 prefecture = HOME_PREFECTURE if name else None
                 entries.setdefault(spelling, _Entry("muni", name=name, prefecture=prefecture, weak=True, kana_edges=True))
         return entries
+
+    def _town_readings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+        """Kana forms of each town from its reading (Japan Post's kana): こなかだい, ソンノウチョウ,
+        町 read まち (そがまち), and the reading of the name before a written suffix (こなか台,
+        まくはり本郷, ソンノウ町)."""
+        readings: dict[str, list[tuple[str, str]]] = {}
+        for key in town_keys:
+            kana = self._index.kana.get(key)
+            if not kana:
+                continue
+            town = key[1]
+            forms = {kana}
+            if town.endswith("町") and kana.endswith("チョウ"):
+                forms.add(kana[: -len("チョウ")] + "マチ")
+            for suffix, suffix_readings in _SUFFIX_READINGS.items():
+                if not town.endswith(suffix):
+                    continue
+                for suffix_reading in suffix_readings:
+                    stem = kana[: -len(suffix_reading)]
+                    if kana.endswith(suffix_reading) and len(stem) >= 2:
+                        forms.add(stem + suffix)
+            for form in forms:
+                for spelling in (form, to_hiragana(form)):
+                    keys = readings.setdefault(spelling, [])
+                    if key not in keys:
+                        keys.append(key)
+        return readings
 
     def _loose_names(
         self, key: tuple[str, str], town_keys: Sequence[tuple[str, str]], town_names: set[str]
@@ -693,6 +741,12 @@ class Router:
         if towns and wards and self._only_inside_another_word(t, group, towns, wards):
             # 「緑区お丙み野中央3丁目」: 中央 cut out of a word, in another ward than the one written
             return self._ask_town_in_ward(wards[0].entry.name, (), ("town_not_in_ward",), matched)
+        if towns and not postal and all(not m.entry.exact for m in towns) and any(_name_goes_on(t, m) for m in towns):
+            # 検見川浜, 新検見川: a longer name that only begins or ends like a town (検見川町); ask
+            flags = ("unknown_place_name",)
+            if wards:
+                return self._ask_town_in_ward(wards[0].entry.name, (), flags, matched)
+            return replace(self._ask_ward(list(WARDS), matched), flags=flags)
         if towns:
             return self._resolve_towns(towns, wards, postal, corroborated, matched)
         if wards:
@@ -1216,6 +1270,22 @@ def _block_number_after(t: str, end: int) -> BlockNumber:
     if after.explicit_chome or "-" in t[end + 1 : end + 1 + after.length]:
         return after._replace(length=after.length + 1)
     return number
+
+
+# What may follow a loose town name without making it a longer name: 幕張駅, 検見川団地, 幕張辺り.
+_AFTER_LOOSE_NAME_OK = frozenset("駅団辺付周近在方住地界家宅側寄")
+# Prefixes that make station and area names of a town's name (新検見川, 西千葉, 京成幕張).
+_BEFORE_LOOSE_NAME = frozenset("新西東南北本京")
+_KANJI_OR_KATAKANA = re.compile(r"[一-龥々〆ケァ-ヺー]")
+
+
+def _name_goes_on(t: str, m: _Mention) -> bool:
+    """A loose town name inside a longer name: 検見川|浜, 新|検見川 (no block number between)."""
+    if m.number.length == 0:
+        after = t[m.end : m.end + 1]
+        if after and _KANJI_OR_KATAKANA.match(after) and after not in _AFTER_LOOSE_NAME_OK:
+            return True
+    return m.start > 0 and t[m.start - 1] in _BEFORE_LOOSE_NAME
 
 
 def _ward_misspelt(name: str) -> str | None:
