@@ -340,9 +340,13 @@ class Router:
             entries.setdefault(word, _Entry("outside", prefecture=prefecture, weak=True))
         for spelling, name in municipality_kana_spellings(self._municipality_readings).items():
             # ふなばし市, いちかわし: in free text only with 「に住む」 or the like
-            if spelling not in home_keys:
-                prefecture = HOME_PREFECTURE if name else None
-                entries.setdefault(spelling, _Entry("muni", name=name, prefecture=prefecture, weak=True, kana_edges=True))
+            if spelling in home_keys:
+                # さかえまち: the city's 栄町 and 印旛郡栄町 alike; alone it asks
+                if name and entries[spelling].kind == "town" and entries[spelling].outside_homonym is None:
+                    entries[spelling] = replace(entries[spelling], outside_homonym=HOME_PREFECTURE + name)
+                continue
+            prefecture = HOME_PREFECTURE if name else None
+            entries.setdefault(spelling, _Entry("muni", name=name, prefecture=prefecture, weak=True, kana_edges=True))
         return entries
 
     def _town_readings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
