@@ -77,6 +77,8 @@ def ward_bare_readings() -> dict[str, str]:
 # municipality elsewhere (栃木県さくら市): outside the city, but which one cannot be told.
 _KANA_NAMES_ELSEWHERE = frozenset({"さくら市"})
 _SUFFIX_READINGS = (("し", "市"), ("まち", "町"), ("むら", "村"))
+# Readings that are everyday words in kana: 調子, 調整, 長男.
+_COMMON_WORDS = frozenset({"ちょうし", "ちょうせい", "ちょうなん"})
 
 
 def municipality_kana_spellings(readings: dict[str, str]) -> dict[str, str | None]:
@@ -101,3 +103,18 @@ def municipality_kana_spellings(readings: dict[str, str]) -> dict[str, str | Non
                 ambiguous = (kana_stem + kanji_suffix) in _KANA_NAMES_ELSEWHERE or (stem + "市") in _KANA_NAMES_ELSEWHERE
                 spellings[spelling] = None if ambiguous else name
     return spellings
+
+
+def municipality_bare_readings(readings: dict[str, str]) -> dict[str, str]:
+    """A municipality's reading without 市/町/村 (ふなばし, ヨツカイドウ), four kana or more: shorter
+    ones are ordinary words too (かしわ, のだ, さくら). Read only where the kana stands alone."""
+    bare: dict[str, str] = {}
+    for name, reading in readings.items():
+        for kana_suffix, kanji_suffix in _SUFFIX_READINGS:
+            if reading.endswith(kana_suffix) and name.endswith(kanji_suffix):
+                stem = reading[: -len(kana_suffix)]
+                if len(stem) >= 4 and stem + "市" not in _KANA_NAMES_ELSEWHERE and stem not in _COMMON_WORDS:
+                    bare[stem] = name
+                    bare[_katakana(stem)] = name
+                break
+    return bare

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from routing.geo import PointIndex
 from routing.names import (
     city_spellings,
+    municipality_bare_readings,
     municipality_kana_spellings,
     prefecture_spellings,
     ward_bare_readings,
@@ -310,6 +311,11 @@ class Router:
                 name = area.outside[0] if len(area.outside) == 1 else None
                 entries[normalize_text(area.name)] = _Entry("muni", name=name, prefecture=HOME_PREFECTURE, weak=True)
                 continue
+            if not area.towns:
+                # 西千葉 lies in two wards, 千葉駅 is a station: in the city, the ward to be asked
+                kind, name = ("city", CITY) if area.ward == CITY else ("ward", area.ward)
+                entries[normalize_text(area.name)] = _Entry(kind, name=name, weak=True)
+                continue
             towns = tuple(key for key in ((area.ward, t) for t in area.towns) if key in self._index.centers)
             if towns:
                 entries[normalize_text(area.name)] = _Entry("town", towns=towns, weak=True)
@@ -317,6 +323,9 @@ class Router:
             # two towns read alike (小仲台, 小中台 as コナカダイ) make a loose reading that asks
             entry = _Entry("town", towns=tuple(keys), exact=len(keys) == 1, reading=True, weak=True)
             add_town_key(reading, entry)
+        for reading, keys in self._town_stem_readings(town_keys).items():
+            # ちばでら, ほんだ: a 町 without its 町, like 検見川 for 検見川町 (loose, to confirm)
+            add_town_key(reading, _Entry("town", towns=tuple(keys), reading=True, weak=True))
 
         for ward in WARDS:
             entries[ward] = _Entry("ward", name=ward)
@@ -347,6 +356,10 @@ class Router:
                 continue
             prefecture = HOME_PREFECTURE if name else None
             entries.setdefault(spelling, _Entry("muni", name=name, prefecture=prefecture, weak=True, kana_edges=True))
+        for reading, name in municipality_bare_readings(self._municipality_readings).items():
+            if reading not in home_keys:  # ふなばし, よつかいどう: alone in kana, in an answer only
+                entry = _Entry("muni", name=name, prefecture=HOME_PREFECTURE, reading=True, weak=True)
+                entries.setdefault(reading, entry)
         return entries
 
     def _town_readings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -375,6 +388,22 @@ class Router:
                     if key not in keys:
                         keys.append(key)
         return readings
+
+    def _town_stem_readings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+        stems: dict[str, list[tuple[str, str]]] = {}
+        for key in town_keys:
+            kana = self._index.kana.get(key, "")
+            stem = kana.removesuffix("チョウ")
+            if key[1].endswith("町") and kana.endswith("チョウ") and len(stem) >= 3:
+                # まくはり, like 幕張: every town of that stem and reading (幕張町, 幕張本郷, 幕張西)
+                same = [
+                    k for k in town_keys
+                    if k[1].startswith(key[1][:-1]) and self._index.kana.get(k, "").startswith(stem)
+                ]
+                for spelling in (stem, to_hiragana(stem)):
+                    keys = stems.setdefault(spelling, [])
+                    keys.extend(k for k in same if k not in keys)
+        return stems
 
     def _loose_names(
         self, key: tuple[str, str], town_keys: Sequence[tuple[str, str]], town_names: set[str]
