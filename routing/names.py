@@ -20,7 +20,7 @@ WARD_READINGS: dict[str, str] = {
 }
 
 
-def _katakana(text: str) -> str:
+def katakana(text: str) -> str:
     return "".join(chr(ord(ch) + 0x60) if "ぁ" <= ch <= "ゖ" else ch for ch in text)
 
 
@@ -54,7 +54,7 @@ def ward_spellings() -> dict[str, str]:
     spellings: dict[str, str] = {}
     for ward, reading in WARD_READINGS.items():
         base = ward.removesuffix("区")
-        for stem in (reading, _katakana(reading), base):
+        for stem in (reading, katakana(reading), base):
             for ku in ("区", "く", "ク"):
                 spellings[stem + ku] = ward
         del spellings[ward]
@@ -69,7 +69,7 @@ def ward_bare_readings() -> dict[str, str]:
     readings: dict[str, str] = {}
     for ward, reading in WARD_READINGS.items():
         readings[reading] = ward
-        readings[_katakana(reading)] = ward
+        readings[katakana(reading)] = ward
     return readings
 
 
@@ -95,8 +95,8 @@ def municipality_kana_spellings(readings: dict[str, str]) -> dict[str, str | Non
                 break
         else:
             continue
-        for kana_stem in (stem, _katakana(stem)):
-            for suffix in (kanji_suffix, kana_suffix, _katakana(kana_suffix)):
+        for kana_stem in (stem, katakana(stem)):
+            for suffix in (kanji_suffix, kana_suffix, katakana(kana_suffix)):
                 spelling = kana_stem + suffix
                 if spelling == name:
                     continue  # いすみ市 is already its official name
@@ -115,6 +115,6 @@ def municipality_bare_readings(readings: dict[str, str]) -> dict[str, str]:
                 stem = reading[: -len(kana_suffix)]
                 if len(stem) >= 4 and stem + "市" not in _KANA_NAMES_ELSEWHERE and stem not in _COMMON_WORDS:
                     bare[stem] = name
-                    bare[_katakana(stem)] = name
+                    bare[katakana(stem)] = name
                 break
     return bare

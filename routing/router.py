@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from routing.geo import PointIndex
 from routing.names import (
+    WARD_READINGS,
+    katakana,
     city_spellings,
     municipality_bare_readings,
     municipality_kana_spellings,
@@ -84,6 +86,8 @@ _SUFFIX_READINGS: dict[str, tuple[str, ...]] = {
     "田": ("ダ", "タ"),
     "浜": ("ハマ",),
 }
+
+_WARD_KATAKANA = frozenset(katakana(reading) for reading in WARD_READINGS.values())
 
 KIND_CENTER = "center"
 KIND_AMBIGUOUS = "ambiguous"
@@ -375,6 +379,11 @@ class Router:
             forms = {kana}
             if town.endswith("町") and kana.endswith("チョウ"):
                 forms.add(kana[: -len("チョウ")] + "マチ")
+            for base, ward in WARD_BASES.items():
+                # いなげ海岸, はなみがわ区... : the ward's name read in kana before the rest in kanji
+                reading = katakana(WARD_READINGS[ward])
+                if town.startswith(base) and len(town) > len(base) and kana.startswith(reading):
+                    forms.add(reading + town[len(base) :])
             for suffix, suffix_readings in _SUFFIX_READINGS.items():
                 if not town.endswith(suffix):
                     continue
@@ -394,7 +403,8 @@ class Router:
         for key in town_keys:
             kana = self._index.kana.get(key, "")
             stem = kana.removesuffix("チョウ")
-            if key[1].endswith("町") and kana.endswith("チョウ") and len(stem) >= 3:
+            # みどり is the ward 緑区 before it is 緑町 without 町
+            if key[1].endswith("町") and kana.endswith("チョウ") and len(stem) >= 3 and stem not in _WARD_KATAKANA:
                 # まくはり, like 幕張: every town of that stem and reading (幕張町, 幕張本郷, 幕張西)
                 same = [
                     k for k in town_keys
@@ -584,6 +594,8 @@ class Router:
             key = m.group()
             entry = entries[key]
             start, end = m.span()
+            if entry.kind == "ward" and entry.reading and _KANJI_OR_KATAKANA.match(t, end):
+                continue  # いなげ海岸, みどり台: the start of a longer name, not the ward
             if entry.reading and (free_text or not _stands_alone_in_kana(t, start, end)):
                 # 「いなげくこなかだい」: a reading right after the city or a ward stands alone too
                 gap = 1 if t[start - 1 : start] == "の" else 0  # いなげくのこなかだい
