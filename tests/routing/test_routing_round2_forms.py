@@ -122,3 +122,67 @@ def test_a_guess_with_janai_is_not_taken_back(router: Router):
 def test_names_inside_another_municipality_stay_with_it(router: Router, text, municipality):
     result = router.resolve(text)
     assert (result.kind, result.municipality) == ("outside_city", municipality), result
+
+
+def _kana_forms(record) -> list[str]:
+    """Kana forms a resident may type for one 町丁目, written independently of the router's tables."""
+    kana = to_hiragana(record.kana.split("(")[0])
+    forms = []
+    if record.town.endswith("町") and kana.endswith("ちょう"):
+        forms.append(kana[: -len("ちょう")] + "まち")
+    if record.town.endswith("台") and kana.endswith("だい") and len(kana) > 4:
+        forms.append(kana[: -len("だい")] + "台")
+    if record.town.endswith("町") and kana.endswith("ちょう") and len(kana) > 5:
+        forms.append(kana[: -len("ちょう")] + "町")
+    return forms
+
+
+TOWN_RECORDS = [r for r in read_towns() if r.kana]
+
+
+@pytest.mark.parametrize("record", TOWN_RECORDS, ids=lambda r: f"{r.ward}{r.town}{r.chome or ''}")
+def test_every_town_in_kana_with_its_ward_gets_its_center_or_asks(router: Router, record):
+    chome = f"{record.chome}丁目" if record.chome else ""
+    for form in _kana_forms(record):
+        text = f"{record.ward}{form}{chome}"
+        result = router.resolve(text)
+        assert result.kind in ("center", "ambiguous"), (text, result)
+        if result.kind == "center":
+            assert result.center_id == record.center_id, (text, result)
+        else:
+            assert record.center_id in result.candidates, (text, result)
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [("西千葉駅の近く", "ward"), ("千葉駅のそば", "ward"), ("みどり台", "ward"), ("千葉みなと", "ward"), ("幕張メッセの近く", "chome")],
+)
+def test_stations_and_landmarks_of_the_city_ask_and_are_never_outside(router: Router, text, ask):
+    result = router.resolve(text)
+    assert (result.kind, result.ask) == ("ambiguous", ask), result
+
+
+@pytest.mark.parametrize(("text", "municipality"), [("ふなばし", "船橋市"), ("よつかいどうです", "四街道市"), ("母はいちかわに住んでます", "市川市")])
+def test_another_municipality_read_alone_is_outside(router: Router, text, municipality):
+    assert (router.resolve(text).kind, router.resolve(text).municipality) == ("outside_city", municipality)
+
+
+@pytest.mark.parametrize("text", ["ちょうなん", "かしわ", "さくら", "のだ"])
+def test_short_or_everyday_readings_are_not_read_as_a_municipality(router: Router, text):
+    assert router.resolve(text).kind != "outside_city"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "center"),
+    [
+        ("みどり", "ambiguous", None),  # the ward 緑区, not 緑町 without 町
+        ("まくはり", "ambiguous", None),  # like 幕張: 幕張町, 幕張本郷 or 幕張西
+        ("ちばでら", "center", "chibadera"),  # like 千葉寺: only 千葉寺町, to confirm
+        ("美浜区いなげ海岸3", "center", "takasu"),
+    ],
+)
+def test_kana_stems_are_as_loose_as_their_kanji(router: Router, text, kind, center):
+    result = router.resolve(text)
+    assert (result.kind, result.center_id) == (kind, center), result
+    if kind == "center":
+        assert result.to_confirm
