@@ -493,6 +493,8 @@ class Router:
         if not mentions:
             return UNKNOWN
         groups = _drop_negated(t, _group(t, mentions))
+        if not groups:
+            return Resolution(KIND_UNKNOWN, flags=("near_a_place_outside",))
         if len(groups) > 1 and not any(m.kind in _OUTSIDE_KINDS for g in groups for m in g):
             # One address written in pieces (「稲毛区です。小仲台2丁目」), but names after a full
             # address with block numbers belong to a building (サンハイツ稲毛201号室).
@@ -1450,16 +1452,29 @@ _NEGATION_AFTER = re.compile(
 )
 
 
+# 「市原市寄り」「四街道市との境」「船橋の近く」: another municipality named as a landmark, not as the home.
+_NEAR_AFTER = re.compile(
+    r"(?:との|と|の)?(?:境|さかい)|寄り|よりの|の?(?:近く|ちかく|そば|隣|となり|手前|方面|側)|に近い|にちかい|から近い"
+)
+
+
 def _drop_negated(t: str, groups: list[list[_Mention]]) -> list[list[_Mention]]:
-    """Addresses the resident took back right after writing them, when another one remains."""
-    if len(groups) < 2:
-        return groups
+    """Addresses the resident took back right after writing them, when another one remains, and
+    places outside the city named only as landmarks (市原市寄り): never the home."""
     kept = []
     for i, g in enumerate(groups):
         limit = groups[i + 1][0].start if i + 1 < len(groups) else len(t)
-        m = _NEGATION_AFTER.match(t, g[-1].stop, limit)
-        if m is None:
-            kept.append(g)
+        if g[-1].kind in _OUTSIDE_KINDS and _NEAR_AFTER.match(t, g[-1].stop, limit):
+            # 「緑区市原市寄り」: the home is what comes before the landmark
+            home = [m for m in g if m.kind not in _OUTSIDE_KINDS]
+            if home and home[-1].stop <= g[-1].start:
+                kept.append(home)
+            continue
+        if len(groups) > 1 and _NEGATION_AFTER.match(t, g[-1].stop, limit):
+            continue
+        kept.append(g)
+    if not kept and any(all(m.kind in _OUTSIDE_KINDS for m in g) for g in groups):
+        return []  # only a landmark outside: nothing to route on
     return kept or groups
 
 
