@@ -603,10 +603,12 @@ class Router:
                 gap = 1 if t[start - 1 : start] == "の" else 0  # いなげくのこなかだい
                 previous = mentions[-1] if mentions else None
                 follows_name = (
-                    previous is not None and previous.end == start - gap and previous.kind in ("city", "ward")
+                    previous is not None and previous.end == start - gap and _is_city_or_ward(previous.entry)
                 )
-                if free_text or not follows_name or _KANA.match(t[end : end + 1]):
-                    continue
+                after_ok = not _KANA.match(t[end : end + 1]) or _AFTER_READING.match(t, end) is not None
+                if free_text or not follows_name or not after_ok:
+                    if free_text or not self._ward_reading_before_town(entry, t, start, end):
+                        continue
             if entry.kana_edges and not self._kana_edges_clear(
                 t, start, end, mentions[-1].end if mentions else -1, check_after=free_text or entry.kind != "muni"
             ):
@@ -627,6 +629,16 @@ class Router:
         if mentions:
             _drop_towns_in_tails(t, mentions)
         return mentions
+
+    def _ward_reading_before_town(self, entry: _Entry, t: str, start: int, end: int) -> bool:
+        """「いなげのこなかだい」「いなげこなかだい」: a ward read in kana, の or nothing, then a town's name."""
+        if entry.kind == "city" or not _is_city_or_ward(entry):
+            return False
+        before = t[start - 1 : start]
+        if before and _KANA.match(before) and before not in _TOPIC_PARTICLES:
+            return False
+        following = self._scanner.match(t, end + (t[end : end + 1] == "の"))
+        return following is not None and self._entries[following.group()].kind == "town"
 
     @staticmethod
     def _index_one_off(town_keys: Iterable[tuple[str, str]]) -> dict[str, frozenset[tuple[str, str]]]:
@@ -1333,6 +1345,13 @@ def _name_goes_on(t: str, m: _Mention) -> bool:
         if after and _KANJI_OR_KATAKANA.match(after) and after not in _AFTER_LOOSE_NAME_OK:
             return True
     return m.start > 0 and t[m.start - 1] in _BEFORE_LOOSE_NAME
+
+
+def _is_city_or_ward(entry: _Entry) -> bool:
+    """千葉市, a ward, or a town named like a ward (稲毛, みはま) that may stand for its ward."""
+    if entry.kind in ("city", "ward"):
+        return True
+    return entry.kind == "town" and len(entry.towns) == 1 and entry.towns[0][1] in WARD_BASES
 
 
 def _ward_misspelt(name: str) -> str | None:

@@ -186,3 +186,43 @@ def test_kana_stems_are_as_loose_as_their_kanji(router: Router, text, kind, cent
     assert (result.kind, result.center_id) == (kind, center), result
     if kind == "center":
         assert result.to_confirm
+
+
+@pytest.mark.parametrize(
+    ("text", "center"),
+    [
+        ("いなげのこなかだいです", "konakadai"),
+        ("母はいなげのこなかだい", "konakadai"),
+        ("みはまのまさご2", "masago"),
+        ("わかばのさくらぎ", "sakuragi"),  # 若葉 the ward, not the town 若葉 of 美浜区
+        ("いなげこなかだい", "konakadai"),
+    ],
+)
+def test_a_ward_in_kana_without_ku_before_a_town_in_kana(router: Router, text, center):
+    assert router.resolve(text).center_id == center
+
+
+@pytest.mark.parametrize("text", ["いなげや", "いなげのはま"])
+def test_kana_that_only_begins_like_a_ward_is_no_address(router: Router, text):
+    assert router.resolve(text).kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "ward"),
+    [
+        ("緑区 市原市寄り", "ambiguous", "緑区"),
+        ("市原市との境目 緑区", "ambiguous", "緑区"),
+        ("四街道市寄りの若葉区", "ambiguous", "若葉区"),
+        ("千葉市と四街道市の境", "ambiguous", None),
+        ("船橋の近く", "unknown", None),
+        ("四街道市との境", "unknown", None),
+    ],
+)
+def test_another_municipality_named_as_a_landmark_is_not_the_home(router: Router, text, kind, ward):
+    result = router.resolve(text)
+    assert (result.kind, result.ward) == (kind, ward), result
+
+
+def test_an_outside_address_near_its_own_station_stays_outside(router: Router):
+    result = router.resolve("船橋市本町1-2-3 船橋駅の近く")
+    assert (result.kind, result.municipality) == ("outside_city", "船橋市")
