@@ -226,3 +226,21 @@ def test_another_municipality_named_as_a_landmark_is_not_the_home(router: Router
 def test_an_outside_address_near_its_own_station_stays_outside(router: Router):
     result = router.resolve("船橋市本町1-2-3 船橋駅の近く")
     assert (result.kind, result.municipality) == ("outside_city", "船橋市")
+
+
+def test_every_town_in_kana_after_the_city_or_ward_in_kana_is_never_outside_nor_another_center(router: Router):
+    """ちばしいなげくこなかだい, いなげのこなかだい, ちばしこなかだい …: 7 forms of each 町丁目 in kana."""
+    from routing.names import WARD_READINGS
+
+    wrong = []
+    for record in TOWN_RECORDS:
+        kana = to_hiragana(record.kana.split("(")[0])
+        ward = WARD_READINGS[record.ward]
+        forms = [kana] + ([kana[: -len("ちょう")] + "まち"] if kana.endswith("ちょう") else [])
+        for form in forms:
+            for text in (f"ちばし{ward}く{form}", f"{ward}く{form}", f"{ward}{form}", f"{ward}の{form}",
+                         f"ちばし{form}", f"{form}です", f"{ward}く {form} {record.chome or 1}ちょうめ"):
+                result = router.resolve(text)
+                if result.kind == "outside_city" or (result.kind == "center" and result.center_id != record.center_id):
+                    wrong.append((text, result.kind, result.center_id))
+    assert wrong == []
