@@ -351,6 +351,7 @@ class Router:
             self._add_place(entries, home_keys, place)
         for word, prefecture in OUTSIDE_WORDS.items():
             entries.setdefault(word, _Entry("outside", prefecture=prefecture, weak=True))
+        prefectures = {p.name for p in places if p.kind == "prefecture"}
         for spelling, name in municipality_kana_spellings(self._municipality_readings).items():
             # ふなばし市, いちかわし: in free text only with 「に住む」 or the like
             if spelling in home_keys:
@@ -358,12 +359,17 @@ class Router:
                 if name and entries[spelling].kind == "town" and entries[spelling].outside_homonym is None:
                     entries[spelling] = replace(entries[spelling], outside_homonym=HOME_PREFECTURE + name)
                 continue
-            prefecture = HOME_PREFECTURE if name else None
-            entries.setdefault(spelling, _Entry("muni", name=name, prefecture=prefecture, weak=True, kana_edges=True))
+            kind, prefecture = ("pref", name) if name in prefectures else ("muni", HOME_PREFECTURE if name else None)
+            entries.setdefault(spelling, _Entry(kind, name=name, prefecture=prefecture, weak=True, kana_edges=True))
         for reading, name in municipality_bare_readings(self._municipality_readings).items():
-            if reading not in home_keys:  # ふなばし, よつかいどう: alone in kana, in an answer only
-                entry = _Entry("muni", name=name, prefecture=HOME_PREFECTURE, reading=True, weak=True)
-                entries.setdefault(reading, entry)
+            kind, prefecture = ("pref", name) if name in prefectures else ("muni", HOME_PREFECTURE)
+            if reading in home_keys:
+                # みやざき: the city's 宮崎 and 宮崎県 alike; alone it asks
+                if entries[reading].kind == "town" and entries[reading].outside_homonym is None:
+                    entries[reading] = replace(entries[reading], outside_homonym=name)
+                continue
+            # ふなばし, よつかいどう, とうきょう: alone in kana, in an answer only
+            entries.setdefault(reading, _Entry(kind, name=name, prefecture=prefecture, reading=True, weak=True))
         return entries
 
     def _town_readings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -610,7 +616,7 @@ class Router:
                     if free_text or not self._ward_reading_before_town(entry, t, start, end):
                         continue
             if entry.kana_edges and not self._kana_edges_clear(
-                t, start, end, mentions[-1].end if mentions else -1, check_after=free_text or entry.kind != "muni"
+                t, start, end, mentions[-1].end if mentions else -1, check_after=free_text or entry.kind not in ("muni", "pref")
             ):
                 continue
             if entry.kind == "town":

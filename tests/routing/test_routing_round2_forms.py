@@ -15,7 +15,7 @@ CHIBA_PREFECTURE = [p for p in read_places() if p.prefecture == "千葉県" and 
 
 
 def test_every_municipality_of_chiba_prefecture_has_a_reading():
-    assert {p.name for p in CHIBA_PREFECTURE} == set(READINGS)
+    assert {p.name for p in CHIBA_PREFECTURE} == {n for n in READINGS if not n.endswith(("県", "都", "府", "道"))}
 
 
 # さかえまち is also the city's 栄町 read まち: see test_a_town_read_like_another_municipality_asks
@@ -244,3 +244,21 @@ def test_every_town_in_kana_after_the_city_or_ward_in_kana_is_never_outside_nor_
                 if result.kind == "outside_city" or (result.kind == "center" and result.center_id != record.center_id):
                     wrong.append((text, result.kind, result.center_id))
     assert wrong == []
+
+
+@pytest.mark.parametrize(
+    "text", ["とうきょう", "とうきょうと", "かながわけんよこはまし", "さいたまけん", "おおさか", "ほっかいどう"]
+)
+def test_other_prefectures_in_kana_are_outside(router: Router, text):
+    assert router.resolve(text).kind == "outside_city"
+
+
+def test_every_prefecture_has_a_reading():
+    prefectures = {p.name for p in read_places() if p.kind == "prefecture"} - {"千葉県"}
+    assert prefectures <= set(READINGS)
+
+
+def test_a_town_read_like_a_prefecture_asks(router: Router):
+    result = router.resolve("みやざき")  # the city's 宮崎 (中央区) and 宮崎県
+    assert result.kind == "ambiguous" and "may_be_outside_city" in result.flags
+    assert router.resolve("中央区みやざき").center_id == "matsugaoka"
