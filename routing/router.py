@@ -816,6 +816,13 @@ class Router:
             return self._resolve_towns(towns, wards, postal, corroborated, matched)
         if wards:
             names = list(dict.fromkeys(m.entry.name for m in wards))
+            if postal:
+                # 「263-0043 稲毛区」: the code gives the town, the ward agrees with it
+                by_code = self._resolve_postal(postal[0].entry.name, matched)
+                if by_code.kind != KIND_UNKNOWN and by_code.ward in names:
+                    return by_code
+                if len(names) == 1:
+                    return self._ask_town_in_ward(names[0], (), ("postal_code_contradicts_ward",), matched)
             if len(names) == 1:
                 return self._ask_town_in_ward(names[0], (), matched=matched)
             return self._ask_ward(names, matched)

@@ -262,3 +262,10 @@ def test_a_town_read_like_a_prefecture_asks(router: Router):
     result = router.resolve("みやざき")  # the city's 宮崎 (中央区) and 宮崎県
     assert result.kind == "ambiguous" and "may_be_outside_city" in result.flags
     assert router.resolve("中央区みやざき").center_id == "matsugaoka"
+
+
+def test_a_postal_code_with_its_ward_gives_the_town_of_the_code(router: Router):
+    assert router.resolve("263-0043 稲毛区").center_id == "konakadai"
+    contradicting = router.resolve("〒263-0043 美浜区")
+    assert (contradicting.kind, contradicting.ward) == ("ambiguous", "美浜区")
+    assert "postal_code_contradicts_ward" in contradicting.flags
