@@ -611,7 +611,12 @@ class Router:
                 follows_name = (
                     previous is not None and previous.end == start - gap and _is_city_or_ward(previous.entry)
                 )
-                after_ok = not _KANA.match(t[end : end + 1]) or _AFTER_READING.match(t, end) is not None
+                # after the ward, の may follow the town too (こなかだいのにのごのさん, spoken numbers)
+                after_ok = (
+                    not _KANA.match(t[end : end + 1])
+                    or t[end : end + 1] == "の"
+                    or _AFTER_READING.match(t, end) is not None
+                )
                 if free_text or not follows_name or not after_ok:
                     if free_text or not self._ward_reading_before_town(entry, t, start, end):
                         continue

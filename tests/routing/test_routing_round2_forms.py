@@ -269,3 +269,11 @@ def test_a_postal_code_with_its_ward_gives_the_town_of_the_code(router: Router):
     contradicting = router.resolve("〒263-0043 美浜区")
     assert (contradicting.kind, contradicting.ward) == ("ambiguous", "美浜区")
     assert "postal_code_contradicts_ward" in contradicting.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "center"),
+    [("ちばしいなげくこなかだいのにのごのさん", "konakadai"), ("いなげくのこなかだいのいえ", "konakadai")],
+)
+def test_a_town_in_kana_after_its_ward_may_be_followed_by_no(router: Router, text, center):
+    assert router.resolve(text).center_id == center
