@@ -798,6 +798,11 @@ class Router:
             elif kind == "chiba":
                 has_chiba = True
                 has_chiba_prefecture = has_chiba_prefecture or not m.entry.weak
+        if len(towns) > 1:
+            # 「小仲台2丁目、稲毛駅の近く」: a station named after a town is a landmark, not a second town
+            not_stations = [m for m in towns if t[m.end : m.end + 1] != "駅"]
+            if not_stations:
+                towns = not_stations
         if outside and wards and all(m.entry.generic for m in outside):
             # 「千場市稲毛区」: only 千葉市 has a 稲毛区; an unlisted 〇〇市 before it is a slip
             outside = []
@@ -1509,6 +1514,8 @@ def _drop_negated(t: str, groups: list[list[_Mention]]) -> list[list[_Mention]]:
             continue
         if len(groups) > 1 and _NEGATION_AFTER.match(t, g[-1].stop, limit):
             continue
+        if len(groups) > 1 and _NEAR_AFTER.match(t, g[-1].stop, limit):
+            continue  # 「千葉市の隣の四街道です」「小仲台の近くの轟町」: the landmark, not the home
         kept.append(g)
     if not kept and any(all(m.kind in _OUTSIDE_KINDS for m in g) for g in groups):
         return []  # only a landmark outside: nothing to route on

@@ -277,3 +277,17 @@ def test_a_postal_code_with_its_ward_gives_the_town_of_the_code(router: Router):
 )
 def test_a_town_in_kana_after_its_ward_may_be_followed_by_no(router: Router, text, center):
     assert router.resolve(text).center_id == center
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "center", "municipality"),
+    [
+        ("千葉市の隣の四街道です", "outside_city", None, "四街道市"),
+        ("大網白里市みずほ台　千葉市緑区の近く", "outside_city", None, "大網白里市"),
+        ("小仲台の近くの轟町", "center", "konakadai", None),
+        ("稲毛区小仲台2丁目、稲毛駅の近く", "center", "konakadai", None),
+    ],
+)
+def test_a_place_named_as_a_landmark_is_not_the_home(router: Router, text, kind, center, municipality):
+    result = router.resolve(text)
+    assert (result.kind, result.center_id, result.municipality) == (kind, center, municipality), result
