@@ -47,7 +47,7 @@ def main() -> None:
             ):
                 got = router.resolve(text)
                 total[family] += 1
-                score[family] += (got.kind, got.municipality) == ("outside_city", p.name)
+                score[family] += (got.kind, got.municipality) == ("outside_city", p.display_name)
     for family in total:
         print(f"{family:48s} {score[family]:6d}/{total[family]:<6d} {score[family] / total[family]:.4f}")
     print(f"city residents sent outside: {sent_outside}   wrong centers: {wrong_center}")

@@ -20,7 +20,7 @@ WARD_READINGS: dict[str, str] = {
 }
 
 
-def _katakana(text: str) -> str:
+def katakana(text: str) -> str:
     return "".join(chr(ord(ch) + 0x60) if "ぁ" <= ch <= "ゖ" else ch for ch in text)
 
 
@@ -54,7 +54,7 @@ def ward_spellings() -> dict[str, str]:
     spellings: dict[str, str] = {}
     for ward, reading in WARD_READINGS.items():
         base = ward.removesuffix("区")
-        for stem in (reading, _katakana(reading), base):
+        for stem in (reading, katakana(reading), base):
             for ku in ("区", "く", "ク"):
                 spellings[stem + ku] = ward
         del spellings[ward]
@@ -69,5 +69,52 @@ def ward_bare_readings() -> dict[str, str]:
     readings: dict[str, str] = {}
     for ward, reading in WARD_READINGS.items():
         readings[reading] = ward
-        readings[_katakana(reading)] = ward
+        readings[katakana(reading)] = ward
     return readings
+
+
+# Kana spellings of Chiba prefecture's municipalities that are also the official name of a
+# municipality elsewhere (栃木県さくら市): outside the city, but which one cannot be told.
+_KANA_NAMES_ELSEWHERE = frozenset({"さくら市"})
+_SUFFIX_READINGS = (("し", "市"), ("まち", "町"), ("むら", "村"), ("けん", "県"), ("と", "都"), ("ふ", "府"), ("どう", "道"))
+# Readings that are everyday words in kana: 調子, 調整, 長男.
+_COMMON_WORDS = frozenset({"ちょうし", "ちょうせい", "ちょうなん"})
+
+
+def municipality_kana_spellings(readings: dict[str, str]) -> dict[str, str | None]:
+    """Spelling → municipality for the kana forms of other municipalities (いちかわし, フナバシ市).
+
+    `readings` maps a municipality to its full reading (市川市 → いちかわし, as in 総務省's code
+    list). The value is None where the spelling is also a municipality elsewhere (さくら市).
+    """
+    spellings: dict[str, str | None] = {}
+    for name, reading in readings.items():
+        for kana_suffix, kanji_suffix in _SUFFIX_READINGS:
+            if reading.endswith(kana_suffix) and name.endswith(kanji_suffix):
+                stem = reading[: -len(kana_suffix)]
+                break
+        else:
+            continue
+        for kana_stem in (stem, katakana(stem)):
+            for suffix in (kanji_suffix, kana_suffix, katakana(kana_suffix)):
+                spelling = kana_stem + suffix
+                if spelling == name:
+                    continue  # いすみ市 is already its official name
+                ambiguous = (kana_stem + kanji_suffix) in _KANA_NAMES_ELSEWHERE or (stem + "市") in _KANA_NAMES_ELSEWHERE
+                spellings[spelling] = None if ambiguous else name
+    return spellings
+
+
+def municipality_bare_readings(readings: dict[str, str]) -> dict[str, str]:
+    """A municipality's reading without 市/町/村 (ふなばし, ヨツカイドウ), four kana or more: shorter
+    ones are ordinary words too (かしわ, のだ, さくら). Read only where the kana stands alone."""
+    bare: dict[str, str] = {}
+    for name, reading in readings.items():
+        for kana_suffix, kanji_suffix in _SUFFIX_READINGS:
+            if reading.endswith(kana_suffix) and name.endswith(kanji_suffix):
+                stem = reading[: -len(kana_suffix)]
+                if len(stem) >= 4 and stem + "市" not in _KANA_NAMES_ELSEWHERE and stem not in _COMMON_WORDS:
+                    bare[stem] = name
+                    bare[katakana(stem)] = name
+                break
+    return bare

@@ -21,6 +21,11 @@ class Place:
     district: str = ""  # 印旛郡 for 栄町
 
     @property
+    def display_name(self) -> str:
+        """The name to tell the resident: Tokyo's special wards with 東京都 (東京都中央区, not the city's 中央区)."""
+        return self.prefecture + self.name if self.kind == "special_ward" else self.name
+
+    @property
     def short(self) -> str:
         """How people say it without the suffix: 船橋, 世田谷, 東京, 神奈川."""
         if self.name == "北海道":
@@ -35,6 +40,14 @@ def read_places(data_dir: Path = DATA_DIR) -> list[Place]:
             continue
         places.append(Place(row["prefecture"], row["name"], row["kind"], row["district"]))
     return places
+
+
+def read_municipality_readings(data_dir: Path = DATA_DIR) -> dict[str, str]:
+    """Municipality → its reading in hiragana (routing/data/municipality_readings.csv)."""
+    path = data_dir / "municipality_readings.csv"
+    if not path.exists():
+        return {}
+    return {row["name"]: row["kana"] for row in read_rows(path)}
 
 
 # Words that put the person outside the city without naming where.

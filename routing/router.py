@@ -17,7 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from routing.geo import PointIndex
-from routing.names import city_spellings, prefecture_spellings, ward_bare_readings, ward_spellings
+from routing.names import (
+    WARD_READINGS,
+    katakana,
+    city_spellings,
+    municipality_bare_readings,
+    municipality_kana_spellings,
+    prefecture_spellings,
+    ward_bare_readings,
+    ward_spellings,
+)
 from routing.normalize import (
     NO_NUMBER,
     POSTAL_CODE,
@@ -35,6 +44,7 @@ from routing.places import (
     NOT_A_PLACE_BEFORE_SUFFIX,
     OUTSIDE_WORDS,
     Place,
+    read_municipality_readings,
     read_places,
     trim_generic_name,
 )
@@ -60,6 +70,24 @@ WARD_BASES: dict[str, str] = {w[:-1]: w for w in WARDS}
 STEM_SUFFIXES = ("町", "台", "北", "南", "東", "西", "中央", "本郷", "有吉", "港")
 # Stems that are words of their own in addresses.
 RESERVED_STEMS = frozenset({"千葉"})
+
+# Readings of the last part of a town name, for kana written before it (こなか台, まくはり本郷).
+_SUFFIX_READINGS: dict[str, tuple[str, ...]] = {
+    "町": ("チョウ", "マチ"),
+    "台": ("ダイ",),
+    "本郷": ("ホンゴウ",),
+    "北": ("キタ",),
+    "南": ("ミナミ",),
+    "東": ("ヒガシ",),
+    "西": ("ニシ",),
+    "中央": ("チュウオウ",),
+    "丘": ("オカ",),
+    "野": ("ノ",),
+    "田": ("ダ", "タ"),
+    "浜": ("ハマ",),
+}
+
+_WARD_KATAKANA = frozenset(katakana(reading) for reading in WARD_READINGS.values())
 
 KIND_CENTER = "center"
 KIND_AMBIGUOUS = "ambiguous"
@@ -176,6 +204,7 @@ class Router:
         center_names: Mapping[str, str] | None = None,
         places: Iterable[Place] | None = None,
         area_names: Iterable[AreaName] | None = None,
+        municipality_readings: Mapping[str, str] | None = None,
     ):
         self._records = list(towns)
         self._area_names = list(area_names) if area_names is not None else read_area_names()
@@ -187,6 +216,9 @@ class Router:
         )
         self._zip_towns, self._zip_ward = self._index_postal_codes(self._records, postal_codes)
         self._city_zip_prefixes = frozenset(r.zip[:3] for r in self._records if r.zip)
+        self._municipality_readings = dict(
+            municipality_readings if municipality_readings is not None else read_municipality_readings()
+        )
         self._entries = self._build_entries(list(places) if places is not None else read_places())
         self._scanner = _trie_regex(self._entries)
         self._one_off = self._index_one_off(self._index.centers)
@@ -205,7 +237,12 @@ class Router:
         data_dir = Path(data_dir)
         names = {c.center_id: c.name for c in read_centers(data_dir)}
         return cls(
-            read_towns(data_dir), read_postal_codes(data_dir), names, read_places(data_dir), read_area_names(data_dir)
+            read_towns(data_dir),
+            read_postal_codes(data_dir),
+            names,
+            read_places(data_dir),
+            read_area_names(data_dir),
+            read_municipality_readings(data_dir),
         )
 
     @classmethod
@@ -217,6 +254,7 @@ class Router:
 
     @staticmethod
     def _index_towns(records: Sequence[TownRecord]) -> _TownIndex:
+        """Towns by (ward, town); kana without Japan Post's notes (ナカセ(ツギノビルヲノゾク) → ナカセ)."""
         index = _TownIndex()
         centers: dict[tuple[str, str], set[str]] = defaultdict(set)
         for r in records:
@@ -224,7 +262,7 @@ class Router:
             index.chome_center.setdefault(key, {})[r.chome] = r.center_id
             centers[key].add(r.center_id)
             if r.kana and key not in index.kana:
-                index.kana[key] = r.kana
+                index.kana[key] = r.kana.split("(", 1)[0]
             index.by_ward.setdefault(r.ward, [])
             if key not in index.by_ward[r.ward]:
                 index.by_ward[r.ward].append(key)
@@ -272,14 +310,26 @@ class Router:
                 add_town_key(variant, _Entry("town", towns=towns, weak=True))
         self._add_ward_split_readings(entries)
         for area in self._area_names:
+            if area.outside:
+                # 千葉ニュータウン: in 印西市, 白井市 and 船橋市, none of it in the city
+                name = area.outside[0] if len(area.outside) == 1 else None
+                entries[normalize_text(area.name)] = _Entry("muni", name=name, prefecture=HOME_PREFECTURE, weak=True)
+                continue
+            if not area.towns:
+                # 西千葉 lies in two wards, 千葉駅 is a station: in the city, the ward to be asked
+                kind, name = ("city", CITY) if area.ward == CITY else ("ward", area.ward)
+                entries[normalize_text(area.name)] = _Entry(kind, name=name, weak=True)
+                continue
             towns = tuple(key for key in ((area.ward, t) for t in area.towns) if key in self._index.centers)
             if towns:
                 entries[normalize_text(area.name)] = _Entry("town", towns=towns, weak=True)
-        for key in town_keys:
-            kana = self._index.kana.get(key)
-            if kana:
-                for reading in (kana, to_hiragana(kana)):
-                    add_town_key(reading, _Entry("town", towns=(key,), exact=True, reading=True, weak=True))
+        for reading, keys in self._town_readings(town_keys).items():
+            # two towns read alike (小仲台, 小中台 as コナカダイ) make a loose reading that asks
+            entry = _Entry("town", towns=tuple(keys), exact=len(keys) == 1, reading=True, weak=True)
+            add_town_key(reading, entry)
+        for reading, keys in self._town_stem_readings(town_keys).items():
+            # ちばでら, ほんだ: a 町 without its 町, like 検見川 for 検見川町 (loose, to confirm)
+            add_town_key(reading, _Entry("town", towns=tuple(keys), reading=True, weak=True))
 
         for ward in WARDS:
             entries[ward] = _Entry("ward", name=ward)
@@ -301,7 +351,75 @@ class Router:
             self._add_place(entries, home_keys, place)
         for word, prefecture in OUTSIDE_WORDS.items():
             entries.setdefault(word, _Entry("outside", prefecture=prefecture, weak=True))
+        prefectures = {p.name for p in places if p.kind == "prefecture"}
+        for spelling, name in municipality_kana_spellings(self._municipality_readings).items():
+            # ふなばし市, いちかわし: in free text only with 「に住む」 or the like
+            if spelling in home_keys:
+                # さかえまち: the city's 栄町 and 印旛郡栄町 alike; alone it asks
+                if name and entries[spelling].kind == "town" and entries[spelling].outside_homonym is None:
+                    entries[spelling] = replace(entries[spelling], outside_homonym=HOME_PREFECTURE + name)
+                continue
+            kind, prefecture = ("pref", name) if name in prefectures else ("muni", HOME_PREFECTURE if name else None)
+            entries.setdefault(spelling, _Entry(kind, name=name, prefecture=prefecture, weak=True, kana_edges=True))
+        for reading, name in municipality_bare_readings(self._municipality_readings).items():
+            kind, prefecture = ("pref", name) if name in prefectures else ("muni", HOME_PREFECTURE)
+            if reading in home_keys:
+                # みやざき: the city's 宮崎 and 宮崎県 alike; alone it asks
+                if entries[reading].kind == "town" and entries[reading].outside_homonym is None:
+                    entries[reading] = replace(entries[reading], outside_homonym=name)
+                continue
+            # ふなばし, よつかいどう, とうきょう: alone in kana, in an answer only
+            entries.setdefault(reading, _Entry(kind, name=name, prefecture=prefecture, reading=True, weak=True))
         return entries
+
+    def _town_readings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+        """Kana forms of each town from its reading (Japan Post's kana): こなかだい, ソンノウチョウ,
+        町 read まち (そがまち), and the reading of the name before a written suffix (こなか台,
+        まくはり本郷, ソンノウ町)."""
+        readings: dict[str, list[tuple[str, str]]] = {}
+        for key in town_keys:
+            kana = self._index.kana.get(key)
+            if not kana:
+                continue
+            town = key[1]
+            forms = {kana}
+            if town.endswith("町") and kana.endswith("チョウ"):
+                forms.add(kana[: -len("チョウ")] + "マチ")
+            for base, ward in WARD_BASES.items():
+                # いなげ海岸, はなみがわ区... : the ward's name read in kana before the rest in kanji
+                reading = katakana(WARD_READINGS[ward])
+                if town.startswith(base) and len(town) > len(base) and kana.startswith(reading):
+                    forms.add(reading + town[len(base) :])
+            for suffix, suffix_readings in _SUFFIX_READINGS.items():
+                if not town.endswith(suffix):
+                    continue
+                for suffix_reading in suffix_readings:
+                    stem = kana[: -len(suffix_reading)]
+                    if kana.endswith(suffix_reading) and len(stem) >= 2:
+                        forms.add(stem + suffix)
+            for form in forms:
+                for spelling in (form, to_hiragana(form)):
+                    keys = readings.setdefault(spelling, [])
+                    if key not in keys:
+                        keys.append(key)
+        return readings
+
+    def _town_stem_readings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+        stems: dict[str, list[tuple[str, str]]] = {}
+        for key in town_keys:
+            kana = self._index.kana.get(key, "")
+            stem = kana.removesuffix("チョウ")
+            # みどり is the ward 緑区 before it is 緑町 without 町
+            if key[1].endswith("町") and kana.endswith("チョウ") and len(stem) >= 3 and stem not in _WARD_KATAKANA:
+                # まくはり, like 幕張: every town of that stem and reading (幕張町, 幕張本郷, 幕張西)
+                same = [
+                    k for k in town_keys
+                    if k[1].startswith(key[1][:-1]) and self._index.kana.get(k, "").startswith(stem)
+                ]
+                for spelling in (stem, to_hiragana(stem)):
+                    keys = stems.setdefault(spelling, [])
+                    keys.extend(k for k in same if k not in keys)
+        return stems
 
     def _loose_names(
         self, key: tuple[str, str], town_keys: Sequence[tuple[str, str]], town_names: set[str]
@@ -350,7 +468,7 @@ class Router:
     def _add_place(entries: dict[str, _Entry], home_keys: set[str], place: Place) -> None:
         is_pref = place.kind == "prefecture"
         kind = "pref" if is_pref else "muni"
-        full = _Entry(kind, name=place.name, prefecture=place.prefecture)
+        full = _Entry(kind, name=place.display_name, prefecture=place.prefecture)
         keys = set(spelling_variants(place.name))
         if place.district:
             keys |= {place.district + k for k in keys}
@@ -380,8 +498,10 @@ class Router:
             self._scan_misspelt_towns(t, mentions)
         if not mentions:
             return UNKNOWN
-        groups = _group(t, mentions)
-        if len(groups) > 1 and not any(m.kind in _OUTSIDE_KINDS for m in mentions):
+        groups = _drop_negated(t, _group(t, mentions))
+        if not groups:
+            return Resolution(KIND_UNKNOWN, flags=("near_a_place_outside",))
+        if len(groups) > 1 and not any(m.kind in _OUTSIDE_KINDS for g in groups for m in g):
             # One address written in pieces (「稲毛区です。小仲台2丁目」), but names after a full
             # address with block numbers belong to a building (サンハイツ稲毛201号室).
             merged: list[_Mention] = []
@@ -395,7 +515,7 @@ class Router:
             return UNKNOWN
         if len(results) == 1:
             return _with_span(text, t, *results[0])
-        chosen = _choose_by_person(t, results) or _most_precise(results)
+        chosen = _choose_by_person(t, results) or _most_precise(results) or _all_outside(results)
         if chosen is None:
             return Resolution(KIND_UNKNOWN, flags=("several_addresses",))
         return _with_span(text, t, *chosen)
@@ -410,7 +530,7 @@ class Router:
         mentions = self._scan(t, free_text=True)
         if not mentions:
             return None
-        groups = [g for g in _group(t, mentions) if _corroborated(t, g)]
+        groups = [g for g in _drop_negated(t, _group(t, mentions)) if _corroborated(t, g)]
         results = [(g, r) for g in groups if (r := self._interpret(g, t)) is not None]
         if not results:
             return None
@@ -482,16 +602,27 @@ class Router:
             key = m.group()
             entry = entries[key]
             start, end = m.span()
+            if entry.kind == "ward" and entry.reading and _KANJI_OR_KATAKANA.match(t, end):
+                continue  # いなげ海岸, みどり台: the start of a longer name, not the ward
             if entry.reading and (free_text or not _stands_alone_in_kana(t, start, end)):
                 # 「いなげくこなかだい」: a reading right after the city or a ward stands alone too
                 gap = 1 if t[start - 1 : start] == "の" else 0  # いなげくのこなかだい
                 previous = mentions[-1] if mentions else None
                 follows_name = (
-                    previous is not None and previous.end == start - gap and previous.kind in ("city", "ward")
+                    previous is not None and previous.end == start - gap and _is_city_or_ward(previous.entry)
                 )
-                if free_text or not follows_name or _KANA.match(t[end : end + 1]):
-                    continue
-            if entry.kana_edges and not self._kana_edges_clear(t, start, end, mentions[-1].end if mentions else -1):
+                # after the ward, の may follow the town too (こなかだいのにのごのさん, spoken numbers)
+                after_ok = (
+                    not _KANA.match(t[end : end + 1])
+                    or t[end : end + 1] == "の"
+                    or _AFTER_READING.match(t, end) is not None
+                )
+                if free_text or not follows_name or not after_ok:
+                    if free_text or not self._ward_reading_before_town(entry, t, start, end):
+                        continue
+            if entry.kana_edges and not self._kana_edges_clear(
+                t, start, end, mentions[-1].end if mentions else -1, check_after=free_text or entry.kind not in ("muni", "pref")
+            ):
                 continue
             if entry.kind == "town":
                 if t[end : end + 1] in _PLACE_SUFFIXES:
@@ -509,6 +640,16 @@ class Router:
         if mentions:
             _drop_towns_in_tails(t, mentions)
         return mentions
+
+    def _ward_reading_before_town(self, entry: _Entry, t: str, start: int, end: int) -> bool:
+        """「いなげのこなかだい」「いなげこなかだい」: a ward read in kana, の or nothing, then a town's name."""
+        if entry.kind == "city" or not _is_city_or_ward(entry):
+            return False
+        before = t[start - 1 : start]
+        if before and _KANA.match(before) and before not in _TOPIC_PARTICLES:
+            return False
+        following = self._scanner.match(t, end + (t[end : end + 1] == "の"))
+        return following is not None and self._entries[following.group()].kind == "town"
 
     @staticmethod
     def _index_one_off(town_keys: Iterable[tuple[str, str]]) -> dict[str, frozenset[tuple[str, str]]]:
@@ -557,13 +698,17 @@ class Router:
             mentions.extend(found)
             mentions.sort(key=_start_of)
 
-    def _kana_edges_clear(self, t: str, start: int, end: int, previous_end: int) -> bool:
-        """A kana spelling (ちばし, いなげく) is not the middle of a longer kana word."""
+    def _kana_edges_clear(self, t: str, start: int, end: int, previous_end: int, check_after: bool = True) -> bool:
+        """A kana spelling (ちばし, いなげく) is not the middle of a longer kana word.
+
+        In an answer to the address question a municipality in kana may run into the kana of
+        its town (いちかわしみなみやわた, the space was dropped): only its start is checked.
+        """
         first, last = t[start], t[end - 1]
         before, after = t[start - 1 : start], t[end : end + 1]
         if before and _same_script(before, first) and before not in _PARTICLE_CHARS and previous_end != start:
             return False
-        if after and _same_script(last, after) and after not in _PARTICLE_CHARS:
+        if check_after and after and _same_script(last, after) and after not in _PARTICLE_CHARS:
             # 「ちばしいなげく」: another name may follow directly
             return self._scanner.match(t, end) is not None
         return True
@@ -573,7 +718,9 @@ class Router:
         for g in GENERIC_PLACE.finditer(t):
             start, end = g.span()
             covered = [m for m in mentions if m.start < end and start < m.end]
-            if any(m.kind not in ("pref", "muni") or not (start <= m.start and m.end <= end) for m in covered):
+            # after 〇〇郡 a town name of the city is that 郡's 町 (福井県三方郡美浜町)
+            allowed = ("pref", "muni", "town") if g.group(5) else ("pref", "muni")
+            if any(m.kind not in allowed or not (start <= m.start and m.end <= end) for m in covered):
                 continue
             if covered and all(m.end - m.start >= end - start for m in covered):
                 continue
@@ -651,6 +798,11 @@ class Router:
             elif kind == "chiba":
                 has_chiba = True
                 has_chiba_prefecture = has_chiba_prefecture or not m.entry.weak
+        if len(towns) > 1:
+            # 「小仲台2丁目、稲毛駅の近く」: a station named after a town is a landmark, not a second town
+            not_stations = [m for m in towns if t[m.end : m.end + 1] != "駅"]
+            if not_stations:
+                towns = not_stations
         if outside and wards and all(m.entry.generic for m in outside):
             # 「千場市稲毛区」: only 千葉市 has a 稲毛区; an unlisted 〇〇市 before it is a slip
             outside = []
@@ -664,10 +816,23 @@ class Router:
         if towns and wards and self._only_inside_another_word(t, group, towns, wards):
             # 「緑区お丙み野中央3丁目」: 中央 cut out of a word, in another ward than the one written
             return self._ask_town_in_ward(wards[0].entry.name, (), ("town_not_in_ward",), matched)
+        if towns and not postal and all(not m.entry.exact for m in towns) and any(_name_goes_on(t, m) for m in towns):
+            # 検見川浜, 新検見川: a longer name that only begins or ends like a town (検見川町); ask
+            flags = ("unknown_place_name",)
+            if wards:
+                return self._ask_town_in_ward(wards[0].entry.name, (), flags, matched)
+            return replace(self._ask_ward(list(WARDS), matched), flags=flags)
         if towns:
             return self._resolve_towns(towns, wards, postal, corroborated, matched)
         if wards:
             names = list(dict.fromkeys(m.entry.name for m in wards))
+            if postal:
+                # 「263-0043 稲毛区」: the code gives the town, the ward agrees with it
+                by_code = self._resolve_postal(postal[0].entry.name, matched)
+                if by_code.kind != KIND_UNKNOWN and by_code.ward in names:
+                    return by_code
+                if len(names) == 1:
+                    return self._ask_town_in_ward(names[0], (), ("postal_code_contradicts_ward",), matched)
             if len(names) == 1:
                 return self._ask_town_in_ward(names[0], (), matched=matched)
             return self._ask_ward(names, matched)
@@ -694,10 +859,12 @@ class Router:
 
     @staticmethod
     def _outside(outside: Sequence[_Mention], wards: Sequence[_Mention], matched: str) -> Resolution:
-        municipality = next((m.entry.name for m in outside if m.kind == "muni"), None)
+        municipality = next((m.entry.name for m in outside if m.kind == "muni" and m.entry.name), None)
         prefecture = next((m.entry.prefecture for m in outside if m.entry.prefecture), None)
         if municipality is None and wards and any(m.kind == "pref" for m in outside):
             municipality = wards[0].entry.name  # 東京都中央区: Tokyo's ward of that name
+            if prefecture == "東京都":
+                municipality = prefecture + municipality
         flags = ("outside_city",) if municipality or prefecture else ("outside_city_unnamed",)
         return Resolution(
             KIND_OUTSIDE,
@@ -1060,7 +1227,8 @@ def _drop_towns_in_tails(t: str, mentions: list[_Mention]) -> None:
             continue
         if m.kind in ("muni", "pref"):
             pos = m.end
-            droppable: frozenset[str] = _TOWN_KIND
+            # 市原市辰巳台東: the rest is that municipality's, 台東 there is no 台東区
+            droppable: frozenset[str] = _TOWN_KIND if m.kind == "pref" else _TOWN_AND_OUTSIDE_KINDS
         elif m.kind == "town" and m.number.value is not None and m.number.length:
             pos = m.stop
             droppable = _TOWN_AND_OUTSIDE_KINDS  # メゾン船橋101, 東京ハイツ
@@ -1186,6 +1354,29 @@ def _block_number_after(t: str, end: int) -> BlockNumber:
     return number
 
 
+# What may follow a loose town name without making it a longer name: 幕張駅, 検見川団地, 幕張辺り.
+_AFTER_LOOSE_NAME_OK = frozenset("駅団辺付周近在方住地界家宅側寄")
+# Prefixes that make station and area names of a town's name (新検見川, 西千葉, 京成幕張).
+_BEFORE_LOOSE_NAME = frozenset("新西東南北本京")
+_KANJI_OR_KATAKANA = re.compile(r"[一-龥々〆ケァ-ヺー]")
+
+
+def _name_goes_on(t: str, m: _Mention) -> bool:
+    """A loose town name inside a longer name: 検見川|浜, 新|検見川 (no block number between)."""
+    if m.number.length == 0:
+        after = t[m.end : m.end + 1]
+        if after and _KANJI_OR_KATAKANA.match(after) and after not in _AFTER_LOOSE_NAME_OK:
+            return True
+    return m.start > 0 and t[m.start - 1] in _BEFORE_LOOSE_NAME
+
+
+def _is_city_or_ward(entry: _Entry) -> bool:
+    """千葉市, a ward, or a town named like a ward (稲毛, みはま) that may stand for its ward."""
+    if entry.kind in ("city", "ward"):
+        return True
+    return entry.kind == "town" and len(entry.towns) == 1 and entry.towns[0][1] in WARD_BASES
+
+
 def _ward_misspelt(name: str) -> str | None:
     """The ward a 〇〇区 not in any list stands for, when it is one character off (稲手 → 稲毛区)."""
     found = [
@@ -1294,6 +1485,53 @@ def _most_precise(
         if r is not found and (r.kind != KIND_AMBIGUOUS or found.center_id not in r.candidates):
             return None
     return group, found
+
+
+# 「さくら市じゃなくて佐倉市」「千葉郡…じゃなかった、八千代市」「東京じゃないです」: a place taken back.
+_NEGATION_AFTER = re.compile(
+    r"[郡市区町村.…、,。 ]{0,4}(?:(?:じゃ|では|でわ|でも)(?:なく|ない|なかった|ありません)|[、,]?(?:違|ちが)(?:います|う))"
+    r"(?!か|でしょ|だろ|と思)"  # 「稲毛区じゃないかな」 is a guess, not a correction
+)
+
+
+# 「市原市寄り」「四街道市との境」「船橋の近く」: another municipality named as a landmark, not as the home.
+_NEAR_AFTER = re.compile(
+    r"(?:との|と|の)?(?:境|さかい)|寄り|よりの|の?(?:近く|ちかく|そば|隣|となり|手前|方面|側)|に近い|にちかい|から近い"
+)
+
+
+def _drop_negated(t: str, groups: list[list[_Mention]]) -> list[list[_Mention]]:
+    """Addresses the resident took back right after writing them, when another one remains, and
+    places outside the city named only as landmarks (市原市寄り): never the home."""
+    kept = []
+    for i, g in enumerate(groups):
+        limit = groups[i + 1][0].start if i + 1 < len(groups) else len(t)
+        if g[-1].kind in _OUTSIDE_KINDS and _NEAR_AFTER.match(t, g[-1].stop, limit):
+            # 「緑区市原市寄り」: the home is what comes before the landmark
+            home = [m for m in g if m.kind not in _OUTSIDE_KINDS]
+            if home and home[-1].stop <= g[-1].start:
+                kept.append(home)
+            continue
+        if len(groups) > 1 and _NEGATION_AFTER.match(t, g[-1].stop, limit):
+            continue
+        if len(groups) > 1 and _NEAR_AFTER.match(t, g[-1].stop, limit):
+            continue  # 「千葉市の隣の四街道です」「小仲台の近くの轟町」: the landmark, not the home
+        kept.append(g)
+    if not kept and any(all(m.kind in _OUTSIDE_KINDS for m in g) for g in groups):
+        return []  # only a landmark outside: nothing to route on
+    return kept or groups
+
+
+def _all_outside(
+    results: Sequence[tuple[Sequence[_Mention], Resolution]],
+) -> tuple[Sequence[_Mention], Resolution] | None:
+    """Every part is outside the city (印西市中央南 千葉ニュータウン中央駅): outside, named when they agree."""
+    if not all(r.kind == KIND_OUTSIDE for _, r in results):
+        return None
+    named = {r.municipality for _, r in results if r.municipality}
+    if len(named) > 1:
+        return results[0][0], replace(results[0][1], municipality=None, flags=("outside_city_unnamed",))
+    return next(((g, r) for g, r in results if r.municipality), results[0])
 
 
 def _with_span(text: str, t: str, group: Sequence[_Mention], resolution: Resolution) -> Resolution:

@@ -135,10 +135,15 @@ class AreaName:
     name: str
     ward: str
     towns: tuple[str, ...]
+    # an area outside the city (千葉ニュータウン): the municipalities it lies in, no town of ours
+    outside: tuple[str, ...] = ()
 
 
 def read_area_names(data_dir: Path = DATA_DIR) -> list[AreaName]:
     path = data_dir / "area_names.csv"
     if not path.exists():
         return []
-    return [AreaName(row["name"], row["ward"], tuple(row["towns"].split())) for row in read_rows(path)]
+    return [
+        AreaName(row["name"], row["ward"], tuple(row["towns"].split()), tuple((row.get("outside") or "").split()))
+        for row in read_rows(path)
+    ]

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from routing.models import Contact, DataSource, Destination, PostalCode, Town
-from routing.places import read_places
+from routing.places import read_municipality_readings, read_places
 from routing.router import Resolution, Router
 from routing.seed import (
     DATA_DIR,
@@ -215,7 +215,14 @@ def load_router(session: Session, data_dir: Path | str = DATA_DIR) -> Router:
     ]
     postal = [PostalRecord(p.zip, p.ward, p.town, p.raw_town) for p in session.scalars(select(PostalCode))]
     names = {d.id: d.name for d in session.scalars(select(Destination).where(Destination.kind == "center"))}
-    return Router(towns, postal, names, read_places(Path(data_dir)), read_area_names(Path(data_dir)))
+    return Router(
+        towns,
+        postal,
+        names,
+        read_places(Path(data_dir)),
+        read_area_names(Path(data_dir)),
+        read_municipality_readings(Path(data_dir)),
+    )
 
 
 def validate_coverage(session: Session) -> list[str]:

@@ -76,7 +76,7 @@ def test_a_ward_alone_asks_for_the_town_among_that_wards_centers(router: Router)
 
 @pytest.mark.parametrize(
     ("text", "municipality"),
-    [("千葉県船橋市本町1-2-3", "船橋市"), ("市川市八幡2-3-4", "市川市"), ("東京都世田谷区太子堂", "世田谷区")],
+    [("千葉県船橋市本町1-2-3", "船橋市"), ("市川市八幡2-3-4", "市川市"), ("東京都世田谷区太子堂", "東京都世田谷区")],
 )
 def test_an_address_in_another_municipality_is_outside_and_names_it(router: Router, text, municipality):
     found = find_center(router, CENTERS, text=text)
