@@ -75,10 +75,16 @@ class Settings(BaseSettings):
     # A staff session ends after this long without a request, and in any case after the maximum.
     staff_session_idle_minutes: int = 60
     staff_session_max_hours: int = 12
-    # Login throttling: failures counted over the window, per login and per client address.
+    # Login throttling (workspace.staff.service). Failures count over the window. Per account: this
+    # many lock it for addresses it has not signed in from within login_known_address_days (known
+    # addresses keep their own count). Per client address: after the free failures each further
+    # try waits a delay doubling from login_ip_delay_seconds up to the maximum.
     login_window_minutes: int = 15
     login_max_failures_per_login: int = 5
-    login_max_failures_per_ip: int = 20
+    login_known_address_days: int = 30
+    login_ip_free_failures: int = 10
+    login_ip_delay_seconds: float = 2.0
+    login_ip_max_delay_seconds: float = 300.0
     # Reminders to a destination: how often the worker looks for overdue cases.
     reminder_poll_seconds: float = 60.0
 

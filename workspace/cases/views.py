@@ -25,7 +25,7 @@ from workspace.cases import service as cases
 from workspace.cases.models import OPEN_STATUSES, STATUSES, Case
 from workspace.cases.visibility import may_act
 from workspace.staff import service as staff
-from workspace.staff.auth import AdminStaff, CsrfChecked, CurrentStaff
+from workspace.staff.auth import AdminStaff, BackgroundStaff, CsrfChecked, CurrentStaff
 from workspace.staff.models import StaffUser
 from workspace.web import DbSession, client_ip, render, workspace_router
 
@@ -178,7 +178,7 @@ def queue_page(
 def queue_rows(
     request: Request,
     session: DbSession,
-    user: CurrentStaff,
+    user: BackgroundStaff,
     status: str = QueueParams["status"],
     topic: str = QueueParams["topic"],
     urgency: str = QueueParams["urgency"],
