@@ -6,7 +6,9 @@ import secrets
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from typing import Literal
+
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -69,8 +71,13 @@ class Settings(BaseSettings):
     # Staff workspace. Outgoing mail for staff notifications (empty host: e-mails stay queued,
     # visible as pending).
     smtp_host: str = ""
-    smtp_port: int = 25
+    smtp_port: int = 587
     smtp_sender: str = "anshin-intake@localhost"
+    # starttls (port 587), tls (implicit TLS, port 465) or none (only for a relay on this machine).
+    # The server's certificate and name are verified. Username and password go together.
+    smtp_security: Literal["starttls", "tls", "none"] = "starttls"
+    smtp_username: str = ""
+    smtp_password: str = ""
     email_poll_seconds: float = 30.0
     # A staff session ends after this long without a request, and in any case after the maximum.
     staff_session_idle_minutes: int = 60
@@ -91,6 +98,16 @@ class Settings(BaseSettings):
     max_webhook_body_bytes: int = 1_000_000
     log_json: bool = True
     log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def smtp_is_fully_set(self) -> Settings:
+        """Half-set mail configuration fails at start, not at the first notice."""
+        if bool(self.smtp_username) != bool(self.smtp_password):
+            raise ValueError("SMTP_USERNAME and SMTP_PASSWORD must be set together")
+        local = self.smtp_host in ("localhost", "127.0.0.1", "::1")
+        if self.smtp_host and self.smtp_security == "none" and not local:
+            raise ValueError("SMTP_SECURITY=none is only for a relay on this machine (SMTP_HOST=localhost)")
+        return self
 
     @property
     def simulator_enabled(self) -> bool:

@@ -62,6 +62,8 @@ ENTRY_LABELS = {
     "delivery_problem": "送信エラー",
     "consent": "同意",
     "reminder": "リマインダー",
+    "notification": "担当先への通知",
+    "link": "以前の相談",
 }
 REMINDER_LABELS = {
     "urgent_unaccepted": "急ぎの相談が1時間以上受付されていません",
