@@ -110,6 +110,7 @@ def world(app_server, session_factory):
             "{destination_id}": "benten",
             "{town_id}": str(session.scalar(select(Town.id).order_by(Town.id).limit(1))),
             "{user_id}": str(users["center_own"]),
+            "{token_id}": "999999",
         }
     return {"users": users, "settings": app_server.settings, "url": app_server.url, "path_values": path_values}
 
