@@ -11,7 +11,6 @@ import uuid
 from datetime import timedelta
 
 import httpx
-import pytest
 from sqlalchemy import select
 
 from bot.simulator import line_events
