@@ -32,7 +32,7 @@ from workspace.staff.models import StaffUser
 PURGED_TEXT = "（個人情報の保存期間を過ぎたため削除しました）"
 DELETED_TEXT = "（相談者の求めにより削除しました）"
 # Timeline entries whose text is a fixed label or a staff name, not something about the resident.
-STRUCTURAL_KINDS = ("assignment", "reminder", "view", "label_change")
+STRUCTURAL_KINDS = ("assignment", "reminder", "view", "label_change", "notification", "link")
 CHUNK = 500
 # What of a resolved address survives a purge.
 KEPT_ADDRESS_FIELDS = ("kind", "method", "center_id", "center_name", "ward", "town")
