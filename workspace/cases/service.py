@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import String, case as sql_case, cast, delete, func, or_, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session, defer, load_only
 
 from bot import outbox
 from bot.models import OutgoingMessage
@@ -137,6 +137,8 @@ def delete_resident_message(session: Session, line_message_id: str) -> int:
 
 
 SORTS = ("urgent", "newest", "oldest")
+QUEUE_COLUMNS = (Case.id, Case.number, Case.destination_id, Case.status, Case.urgency, Case.topics, Case.restricted,
+                 Case.assigned_to_id, Case.created_at, Case.accepted_at)
 PAGE_SIZE = 100
 
 
@@ -212,9 +214,9 @@ def queue(session: Session, user: StaffUser, filters: QueueFilter) -> tuple[list
     """One page of the user's queue and how many cases match in all."""
     query = queue_query(user, filters)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    # The queue shows labels and times only: the JSON of the triage and the address stays unread.
+    # The queue shows labels and times only: what a row and its response target need is read.
     rows = session.scalars(
-        query.options(defer(Case.triage), defer(Case.address), defer(Case.summary))
+        query.options(load_only(*QUEUE_COLUMNS))
         .order_by(*queue_order(filters.sort))
         .offset((max(filters.page, 1) - 1) * filters.limit)
         .limit(filters.limit)
