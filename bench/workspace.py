@@ -4,7 +4,9 @@
 
 Fills a throwaway database (like tests.support.postgres_database) with the seed destinations,
 staff, 10,000 cases over a year and 100,000 timeline entries, serves the workspace routers with
-uvicorn on 127.0.0.1 and requests the pages as signed-in staff over HTTP, one at a time.
+uvicorn on 127.0.0.1 and requests the pages as signed-in staff over HTTP, one at a time: the
+queue, its poll, a filtered queue, a case, searches (by number; by a month of dates, newest
+first; closed cases, page 3) and the background watcher's /staff/updates.
 "Server time" is measured inside the ASGI app (request in → last body byte out); the client's
 round trip is printed beside it. Target: p95 ≤ 100 ms.
 """
@@ -17,6 +19,7 @@ import random
 import time
 import uuid
 from datetime import timedelta
+from urllib.parse import quote
 
 import httpx
 from fastapi import FastAPI
@@ -145,6 +148,7 @@ def fill(url: str, n_cases: int, n_messages: int, seed: int = 7) -> dict:
     own_cases = [c["id"] for c in case_rows if c["destination_id"] == busiest]
     engine.dispose()
     return {"busiest": busiest, "own_cases": own_cases, "all_cases": [c["id"] for c in case_rows],
+            "numbers": {c["id"]: c["number"] for c in case_rows},
             "fill_seconds": round(fill_seconds, 1),
             "open_own": sum(1 for c in case_rows if c["destination_id"] == busiest and c["status"] != "closed"),
             "open_all": sum(1 for c in case_rows if c["status"] != "closed")}
@@ -165,7 +169,15 @@ def label(scope) -> str:
         return "case page"
     if path == "/staff/queue/rows":
         return "queue rows (poll)"
+    if path == "/staff/updates":
+        return "updates (watcher)"
     if path == "/staff/queue":
+        if "number=" in query:
+            return "search: number"
+        if "since=" in query:
+            return "search: dates, newest"
+        if "page=" in query:
+            return "search: closed, page 3"
         return "queue (filtered)" if query else "queue"
     return path
 
@@ -179,6 +191,7 @@ def run(args) -> dict:
         rng = random.Random(11)
         client_ms: dict[str, list[float]] = {}
         try:
+            numbers = data["numbers"]
             for who, cases in (("center", data["own_cases"]), ("admin", data["all_cases"])):
                 with httpx.Client(base_url=server.url, timeout=30, follow_redirects=False) as client:
                     sign_in(client, f"bench-{who}")
@@ -188,6 +201,13 @@ def run(args) -> dict:
                         plan.append("/staff/queue/rows")
                         plan.append(f"/staff/queue?status=all&topic={rng.choice(TOPICS)}")
                         plan.append(f"/staff/cases/{rng.choice(cases)}")
+                        plan.append(f"/staff/queue?number={numbers[rng.choice(cases)]}")
+                        start_day = (utcnow() - timedelta(days=rng.randint(30, 300))).date()
+                        plan.append(f"/staff/queue?status=all&since={start_day}&until={start_day + timedelta(days=30)}"
+                                    "&sort=newest")
+                        plan.append("/staff/queue?status=closed&sort=newest&page=3")
+                        since = (utcnow() - timedelta(seconds=rng.randint(5, 60))).isoformat()
+                        plan.append(f"/staff/updates?since={quote(since)}")
                     for path in plan[:20]:  # warm-up: connection pool, template cache
                         client.get(path)
                     timing.prefix, timing.recording = who, True

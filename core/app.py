@@ -25,6 +25,8 @@ from workspace.admin.faq import views as admin_faq_views
 from workspace.api import views as api_views
 from workspace.audit import views as audit_views
 from workspace.cases import views as case_views
+from workspace.api import admin_views as api_token_views
+from workspace.notifications import views as notification_views
 from workspace.privacy import views as privacy_views
 from workspace.staff import views as staff_views
 from workspace.stats import views as stats_views
@@ -71,6 +73,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(admin_account_views.router)
     app.include_router(stats_views.router)
     app.include_router(privacy_views.router)
+    app.include_router(notification_views.router)
+    app.include_router(api_token_views.router)
     if fake_line is not None:
         app.mount("/simulator/line-api", create_fake_line_app(fake_line))
         app.include_router(simulator_views.router)

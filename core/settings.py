@@ -6,7 +6,9 @@ import secrets
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from typing import Literal
+
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -71,22 +73,43 @@ class Settings(BaseSettings):
     # Staff workspace. Outgoing mail for staff notifications (empty host: e-mails stay queued,
     # visible as pending).
     smtp_host: str = ""
-    smtp_port: int = 25
+    smtp_port: int = 587
     smtp_sender: str = "anshin-intake@localhost"
+    # starttls (port 587), tls (implicit TLS, port 465) or none (only for a relay on this machine).
+    # The server's certificate and name are verified. Username and password go together.
+    smtp_security: Literal["starttls", "tls", "none"] = "starttls"
+    smtp_username: str = ""
+    smtp_password: str = ""
     email_poll_seconds: float = 30.0
     # A staff session ends after this long without a request, and in any case after the maximum.
     staff_session_idle_minutes: int = 60
     staff_session_max_hours: int = 12
-    # Login throttling: failures counted over the window, per login and per client address.
+    # Login throttling (workspace.staff.service). Failures count over the window. Per account: this
+    # many lock it for addresses it has not signed in from within login_known_address_days (known
+    # addresses keep their own count). Per client address: after the free failures each further
+    # try waits a delay doubling from login_ip_delay_seconds up to the maximum.
     login_window_minutes: int = 15
     login_max_failures_per_login: int = 5
-    login_max_failures_per_ip: int = 20
+    login_known_address_days: int = 30
+    login_ip_free_failures: int = 10
+    login_ip_delay_seconds: float = 2.0
+    login_ip_max_delay_seconds: float = 300.0
     # Reminders to a destination: how often the worker looks for overdue cases.
     reminder_poll_seconds: float = 60.0
 
     max_webhook_body_bytes: int = 1_000_000
     log_json: bool = True
     log_level: str = "INFO"
+
+    @model_validator(mode="after")
+    def smtp_is_fully_set(self) -> Settings:
+        """Half-set mail configuration fails at start, not at the first notice."""
+        if bool(self.smtp_username) != bool(self.smtp_password):
+            raise ValueError("SMTP_USERNAME and SMTP_PASSWORD must be set together")
+        local = self.smtp_host in ("localhost", "127.0.0.1", "::1")
+        if self.smtp_host and self.smtp_security == "none" and not local:
+            raise ValueError("SMTP_SECURITY=none is only for a relay on this machine (SMTP_HOST=localhost)")
+        return self
 
     @property
     def simulator_enabled(self) -> bool:

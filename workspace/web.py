@@ -131,6 +131,8 @@ def render(request: Request, name: str, context: dict[str, Any] | None = None, s
 
 
 def error_response(request: Request, status_code: int, detail: str | None) -> Response:
+    if status_code in (302, 303):  # a redirect raised from a dependency; its Location comes with it
+        return Response(status_code=status_code)
     if status_code == 401 and request.method == "GET" and not request.url.path.endswith("/rows"):
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(f"/staff/login?next={_quote(target)}", status_code=303)

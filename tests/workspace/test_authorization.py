@@ -23,7 +23,7 @@ from workspace.api.views import service_account
 from workspace.cases import service as cases
 from workspace.cases.views import actionable_case, visible_case
 from workspace.staff import service as staff
-from workspace.staff.auth import SESSION_COOKIE, admin_staff, current_staff, public, sign_session_token, verify_csrf
+from workspace.staff.auth import SESSION_COOKIE, admin_staff, background_staff, current_staff, public, sign_session_token, verify_csrf
 from workspace.stats.views import stats_viewer
 
 POLICIES = [
@@ -32,6 +32,7 @@ POLICIES = [
     (admin_staff, "admin"),
     (stats_viewer, "stats"),
     (current_staff, "staff"),
+    (background_staff, "staff"),
     (service_account, "service_account"),
     (public, "public"),
 ]
@@ -109,6 +110,7 @@ def world(app_server, session_factory):
             "{destination_id}": "benten",
             "{town_id}": str(session.scalar(select(Town.id).order_by(Town.id).limit(1))),
             "{user_id}": str(users["center_own"]),
+            "{token_id}": "999999",
         }
     return {"users": users, "settings": app_server.settings, "url": app_server.url, "path_values": path_values}
 

@@ -55,13 +55,92 @@ def test_lock_is_lifted_when_the_window_has_passed(factory):
     assert login(factory, "patient", PASSWORD).user is not None
 
 
-def test_one_address_guessing_many_logins_is_throttled(factory):
-    settings = Settings(_env_file=None, login_max_failures_per_ip=4)
+def test_an_address_guessing_many_logins_waits_growing_delays_not_a_lock(factory):
+    settings = Settings(_env_file=None, login_ip_free_failures=4, login_ip_delay_seconds=2)
     make_staff(factory, "victim")
-    for n in range(settings.login_max_failures_per_ip):
+    for n in range(settings.login_ip_free_failures):
         login(factory, f"user{n}", "guess guess guess", ip="198.51.100.7", settings=settings)
-    assert login(factory, "victim", PASSWORD, ip="198.51.100.7", settings=settings).throttled
+    refused = login(factory, "victim", PASSWORD, ip="198.51.100.7", settings=settings)
+    assert refused.throttled and refused.throttle.reason == "address"
     assert login(factory, "victim", PASSWORD, ip="198.51.100.8", settings=settings).user is not None
+    # Once the delay after the last failure has passed, the next person behind that address gets in.
+    age_attempts(factory, seconds=3)
+    assert login(factory, "victim", PASSWORD, ip="198.51.100.7", settings=settings).user is not None
+
+
+def test_the_address_delay_doubles_with_each_failure_up_to_the_maximum():
+    settings = Settings(_env_file=None, login_ip_free_failures=10, login_ip_delay_seconds=2,
+                        login_ip_max_delay_seconds=300)
+    assert [staff.address_delay(n, settings).total_seconds() for n in (9, 10, 11, 12, 20)] == [0, 2, 4, 8, 300]
+
+
+def test_a_throttled_try_is_not_counted_and_does_not_extend_the_lock(factory):
+    make_staff(factory, "busy")
+    for _ in range(SETTINGS.login_max_failures_per_login):
+        login(factory, "busy", "guess guess guess")
+    first = login(factory, "busy", PASSWORD)
+    for _ in range(10):
+        again = login(factory, "busy", "guess guess guess")
+    assert first.throttled and again.throttled and again.throttle.until == first.throttle.until
+    with factory() as session:
+        assert session.query(LoginAttempt).count() == SETTINGS.login_max_failures_per_login
+
+
+def test_a_stranger_cannot_lock_an_account_out_of_the_address_it_signs_in_from(factory):
+    make_staff(factory, "owner")
+    office, stranger = "203.0.113.10", "198.51.100.99"
+    assert login(factory, "owner", PASSWORD, ip=office).user is not None
+    for _ in range(SETTINGS.login_max_failures_per_login + 3):
+        login(factory, "owner", "guess guess guess", ip=stranger)
+    assert login(factory, "owner", PASSWORD, ip=stranger).throttle.reason == "account"
+    assert login(factory, "owner", PASSWORD, ip="192.0.2.200").throttled  # a new address is locked too
+    assert login(factory, "owner", PASSWORD, ip=office).user is not None
+
+
+def test_guessing_from_the_accounts_own_address_is_still_locked(factory):
+    make_staff(factory, "shared")
+    office = "203.0.113.20"
+    assert login(factory, "shared", PASSWORD, ip=office).user is not None
+    for _ in range(SETTINGS.login_max_failures_per_login):
+        login(factory, "shared", "guess guess guess", ip=office)
+    assert login(factory, "shared", PASSWORD, ip=office).throttle.reason == "account"
+
+
+def test_an_admin_sees_the_locks_and_lifting_one_lets_the_person_in(factory):
+    settings = Settings(_env_file=None, login_ip_free_failures=50)
+    make_staff(factory, "locked")
+    for _ in range(settings.login_max_failures_per_login):
+        login(factory, "locked", "guess guess guess", settings=settings)
+    with factory() as session:
+        locks = staff.current_locks(session, settings)
+    assert [(lock.kind, lock.key, lock.failures) for lock in locks] == [("account", "locked", 5)]
+    assert login(factory, "locked", PASSWORD, settings=settings).throttled
+    with transaction(factory) as session:
+        assert staff.lift_lock(session, "account", "locked") == 5
+    with factory() as session:
+        assert staff.current_locks(session, settings) == []
+    assert login(factory, "locked", PASSWORD, settings=settings).user is not None
+
+
+def age_attempts(factory, **delta):
+    with transaction(factory) as session:
+        for attempt in session.scalars(select(LoginAttempt)):
+            attempt.at = attempt.at - timedelta(**delta)
+
+
+def test_a_background_poll_does_not_keep_the_session_alive(factory):
+    user = make_staff(factory, "watcher")
+    with transaction(factory) as session:
+        token, row = staff.start_session(session, session.get(StaffUser, user.id))
+        row.last_seen_at = seen = utcnow() - timedelta(minutes=30)
+    with transaction(factory) as session:
+        assert staff.resume_session(session, token, SETTINGS, touch=False) is not None
+    with factory() as session:
+        assert session.get(StaffSession, row.id).last_seen_at == seen
+    with transaction(factory) as session:
+        session.get(StaffSession, row.id).last_seen_at = utcnow() - timedelta(minutes=SETTINGS.staff_session_idle_minutes + 1)
+    with transaction(factory) as session:
+        assert staff.resume_session(session, token, SETTINGS, touch=False) is None
 
 
 def test_session_resumes_until_logout(factory):

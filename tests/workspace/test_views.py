@@ -145,3 +145,62 @@ def test_the_bots_safety_alarm_and_the_intake_are_shown_on_the_case(app_server, 
     assert page.status_code == 200
     assert 'id="safety-reason"' in page.text and reason in page.text
     assert "ボットでの選択" in page.text and "安全の確認" in page.text and "FAQ の答え" in page.text
+
+
+def test_a_locked_out_person_is_told_until_when_and_what_to_do(app_server, account, session_factory):
+    try:
+        with client(app_server) as browser:
+            for _ in range(app_server.settings.login_max_failures_per_login):
+                assert sign_in(browser, account, "not the password").status_code == 400
+            refused = sign_in(browser, account)
+        assert refused.status_code == 429 and int(refused.headers["retry-after"]) > 60
+        text = refused.text
+        assert "ごろまでロックされています" in text and "管理者にロックの解除かパスワードの再発行を依頼" in text
+    finally:
+        with transaction(session_factory) as session:
+            staff.lift_lock(session, "account", account)
+    with client(app_server) as browser:
+        assert sign_in(browser, account).status_code == 303
+
+
+def test_a_password_set_by_an_admin_must_be_changed_before_anything_else(app_server, account, session_factory):
+    with transaction(session_factory) as session:
+        staff.get_by_login(session, account).must_change_password = True
+    with client(app_server) as browser:
+        assert sign_in(browser, account).headers["location"] == "/staff/queue"
+        queue = browser.get("/staff/queue")
+        assert queue.status_code == 303 and queue.headers["location"] == "/staff/password?required=1"
+        assert browser.get("/staff/queue/rows").status_code == 303
+        form = browser.get("/staff/password?required=1")
+        assert "ご自分だけが知るパスワードに変更してください" in form.text
+        changed = browser.post("/staff/password", data={"csrf_token": csrf_of(form), "current": PASSWORD,
+                                                        "new": "my own new secret", "confirm": "my own new secret"})
+        assert changed.status_code == 303
+        assert browser.get("/staff/queue").status_code == 200
+    with session_factory() as session:
+        assert staff.get_by_login(session, account).must_change_password is False
+
+
+def test_the_queue_poll_does_not_count_as_activity_but_opening_a_page_does(app_server, account, session_factory):
+    from datetime import timedelta
+
+    from core.db import utcnow
+    from workspace.staff.models import StaffSession
+
+    with client(app_server) as browser:
+        sign_in(browser, account)
+        with transaction(session_factory) as session:
+            row = session.scalars(select(StaffSession).join(staff.StaffUser, staff.StaffUser.id == StaffSession.user_id)
+                                  .where(staff.StaffUser.login == account, StaffSession.ended_at.is_(None))).one()
+            row.last_seen_at = utcnow() - timedelta(minutes=20)
+            row_id, before = row.id, row.last_seen_at
+        assert browser.get("/staff/queue/rows").status_code == 200
+        with session_factory() as session:
+            assert session.get(StaffSession, row_id).last_seen_at == before
+        assert browser.get("/staff/queue").status_code == 200
+        with session_factory() as session:
+            assert session.get(StaffSession, row_id).last_seen_at > before
+        with transaction(session_factory) as session:
+            session.get(StaffSession, row_id).last_seen_at = utcnow() - timedelta(
+                minutes=app_server.settings.staff_session_idle_minutes + 1)
+        assert browser.get("/staff/queue/rows").status_code == 401

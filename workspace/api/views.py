@@ -1,8 +1,7 @@
-"""JSON API for integrations: cases without personal data, for service accounts with a bearer token."""
+"""JSON API for integrations: cases without personal data, for named, scoped bearer tokens (workspace.api.service)."""
 
 from __future__ import annotations
 
-import hmac
 from datetime import UTC, datetime
 from typing import Annotated, Literal
 
@@ -11,6 +10,8 @@ from pydantic import AfterValidator, AwareDatetime, BaseModel
 from sqlalchemy import select
 
 from core.context import get_context
+from workspace.api import service as tokens
+from workspace.api.service import ApiAccount
 from workspace.audit import service as audit
 from workspace.cases.models import STATUSES, Case
 from workspace.web import DbSession, client_ip
@@ -44,16 +45,18 @@ router = APIRouter(
 )
 
 
-def service_account(request: Request) -> str:
-    """The request carries the configured bearer token (compared in constant time); 401 otherwise."""
-    expected = get_context(request).settings.intake_api_token
+def service_account(request: Request, session: DbSession) -> ApiAccount:
+    """The account of a live API token (looked up by its digest) in the bearer header; 401 otherwise."""
     scheme, _, given = request.headers.get("authorization", "").partition(" ")
-    if not expected or scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), expected.encode()):
+    account = None
+    if scheme.lower() == "bearer":
+        account = tokens.account_for(session, given.strip(), get_context(request).settings.intake_api_token)
+    if account is None:
         raise HTTPException(401, "a valid bearer token is required", headers={"WWW-Authenticate": "Bearer"})
-    return "service-account"
+    return account
 
 
-ServiceAccount = Annotated[str, Depends(service_account)]
+ServiceAccount = Annotated[ApiAccount, Depends(service_account)]
 
 
 class CaseOut(BaseModel):
@@ -104,7 +107,7 @@ def list_cases(
     after_id: int = Query(0, ge=0, le=MAX_ID),
     limit: int = Query(100, ge=1, le=1000),
 ):
-    query = select(Case).where(Case.id > after_id)
+    query = select(Case).where(Case.id > after_id, account.cases())
     if destination:
         query = query.where(Case.destination_id == destination)
     if status:
@@ -112,7 +115,7 @@ def list_cases(
     if since is not None:
         query = query.where(Case.updated_at >= since)
     rows = list(session.scalars(query.order_by(Case.id).limit(limit)))
-    audit.record(session, "api.cases", actor_label=account, ip=client_ip(request), count=len(rows))
+    audit.record(session, "api.cases", actor_label=account.label, ip=client_ip(request), count=len(rows))
     return CasePage(items=[CaseOut.of(c) for c in rows], next_after_id=rows[-1].id if len(rows) == limit else None)
 
 
@@ -120,8 +123,8 @@ def list_cases(
             responses={404: {"model": Problem, "description": "No case with this id"}})
 def get_case(request: Request, account: ServiceAccount, session: DbSession,
              case_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
-    case = session.get(Case, case_id)
+    case = session.scalars(select(Case).where(Case.id == case_id, account.cases())).first()
     if case is None:
         raise HTTPException(404, "no such case")
-    audit.record(session, "api.case", actor_label=account, case_id=case.id, ip=client_ip(request))
+    audit.record(session, "api.case", actor_label=account.label, case_id=case.id, ip=client_ip(request))
     return CaseOut.of(case)

@@ -1,24 +1,30 @@
 """What follows from a step of a case, across domains: notify staff, keep the timeline.
 
 `base_url` is the workspace's public address (settings.public_base_url), for the links in e-mails.
+The timeline says what was actually sent: a "notification" entry names the channels used, or
+says that the destination has none configured.
 """
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from workspace.cases import service as cases
 from workspace.cases.models import Case
 from workspace.notifications import service as notifications
 
 
 def case_opened(session: Session, case: Case, *, base_url: str) -> None:
-    """A resident's worry became a case: the destination's staff (and oversight) are told."""
-    _notify_destinations(session, case, notifications.case_opened_headline(case), base_url)
+    """A resident's worry became a case: linked to their earlier closed case, if any, and the
+    destination's staff (and oversight) are told."""
+    cases.link_to_earlier_case(session, case)
+    _notify_destinations(session, case, notifications.case_opened_headline(case), base_url, "case_opened")
 
 
 def resident_wrote(session: Session, case: Case, *, base_url: str) -> None:
-    """The resident wrote again on an open case."""
-    notifications.notify(session, case.destination_id, notifications.resident_wrote_headline(case), base_url=base_url)
+    """The resident wrote again on an open case (not put on the timeline: the message itself is)."""
+    notifications.notify(session, case.destination_id, notifications.resident_wrote_headline(case), base_url=base_url,
+                         event="resident_wrote", case_id=case.id)
 
 
 def safety_alert(session: Session, case: Case, reason: str, *, base_url: str) -> None:
@@ -36,15 +42,21 @@ def case_restricted(session: Session, case: Case, *, base_url: str) -> None:
 
 def case_transferred(session: Session, case: Case, *, base_url: str) -> None:
     """A case moved to another destination: its staff (and oversight) are told as for a new case."""
-    _notify_destinations(session, case, notifications.case_transferred_headline(case), base_url)
+    _notify_destinations(session, case, notifications.case_transferred_headline(case), base_url, "transferred")
 
 
-def reminder_due(session: Session, case: Case, kind: str, *, base_url: str) -> None:
-    """A case waits too long: its destination is reminded."""
-    notifications.notify(session, case.destination_id, notifications.reminder_headline(case, kind), base_url=base_url)
+def reminder_due(session: Session, case: Case, kind: str, *, base_url: str) -> list[str]:
+    """A case waits too long: its destination is reminded. Returns the channels used."""
+    return notifications.notify(session, case.destination_id, notifications.reminder_headline(case, kind),
+                                base_url=base_url, event="reminder", case_id=case.id)
 
 
-def _notify_destinations(session: Session, case: Case, headline: str, base_url: str) -> None:
-    notifications.notify(session, case.destination_id, headline, base_url=base_url)
+def _notify_destinations(session: Session, case: Case, headline: str, base_url: str, event: str) -> None:
+    sent = {case.destination_id: notifications.notify(session, case.destination_id, headline, base_url=base_url,
+                                                      event=event, case_id=case.id)}
     if case.oversight_destination_id:
-        notifications.notify(session, case.oversight_destination_id, headline, base_url=base_url)
+        sent[case.oversight_destination_id] = notifications.notify(
+            session, case.oversight_destination_id, headline, base_url=base_url, event=event, case_id=case.id)
+    for destination_id, channels in sent.items():
+        cases.add_entry(session, case, "notification", notifications.channels_text(channels),
+                        data={"event": event, "destination": destination_id, "channels": channels})

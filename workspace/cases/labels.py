@@ -64,6 +64,8 @@ ENTRY_LABELS = {
     "reminder": "リマインダー",
     "intake_choice": "ボットでの選択",
     "safety": "安全の確認",
+    "notification": "担当先への通知",
+    "link": "以前の相談",
 }
 # Emergency families and crisis (shared/spec/triage.md), as staff and the statistics read them.
 SAFETY_FAMILY_LABELS = {

@@ -49,6 +49,8 @@ class Case(Base):
     close_reason: Mapped[str | None] = mapped_column(String(200), nullable=True)
     # Set when retention or a deletion request removed personal data; statistics remain.
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The same resident's earlier case, closed when this one began (they wrote again after closure).
+    previous_case_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
 
     entries: Mapped[list[CaseEntry]] = relationship(
         back_populates="case", order_by="CaseEntry.id", cascade="all, delete-orphan"

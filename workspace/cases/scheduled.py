@@ -65,8 +65,8 @@ def remind(session: Session, case: Case, kind: str, *, base_url: str) -> bool:
             session.flush()
     except IntegrityError:
         return False
-    cases.add_entry(session, case, "reminder", REMINDER_LABELS[kind], data={"kind": kind})
-    flows.reminder_due(session, case, kind, base_url=base_url)
+    channels = flows.reminder_due(session, case, kind, base_url=base_url)
+    cases.add_entry(session, case, "reminder", REMINDER_LABELS[kind], data={"kind": kind, "channels": channels})
     return True
 
 

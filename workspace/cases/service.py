@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import String, case as sql_case, cast, delete, func, or_, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session, defer, load_only
 
 from bot import outbox
 from bot.models import OutgoingMessage
@@ -33,8 +33,8 @@ MAX_TEXT = 5000  # LINE's limit for one text message
 URGENT_TARGET = timedelta(hours=1)
 ROUTINE_TARGET_BUSINESS_DAYS = 2
 VIEW_ENTRY_EVERY = timedelta(minutes=10)
-# Entries that do not count as work on the case (reminders are about inactivity, views are reading).
-NOT_ACTIVITY = ("view", "reminder")
+# Entries that do not count as work on the case (reminders and notices are about it, views are reading).
+NOT_ACTIVITY = ("view", "reminder", "notification", "link")
 
 TRANSITIONS = {
     "new": ("accepted", "closed"),
@@ -72,6 +72,38 @@ def get_open_for_user(session: Session, line_user_id: str) -> Case | None:
     ).first()
 
 
+def link_to_earlier_case(session: Session, case: Case) -> Case | None:
+    """Link a new case to the same resident's latest closed case, on both timelines.
+
+    A resident who writes after closure starts a new intake; staff see the earlier case from the
+    new one (if they may see it) and can reopen it. Returns the earlier case, or None.
+    """
+    if not case.line_user_id or case.previous_case_id is not None:
+        return None
+    earlier = session.scalars(
+        select(Case)
+        .where(Case.line_user_id == case.line_user_id, Case.id != case.id, Case.status == "closed",
+               Case.purged_at.is_(None))
+        .order_by(Case.closed_at.desc(), Case.id.desc())
+        .limit(1)
+    ).first()
+    if earlier is None:
+        return None
+    case.previous_case_id = earlier.id
+    add_entry(session, case, "link", "", data={"case_id": earlier.id, "number": earlier.number, "direction": "earlier"})
+    add_entry(session, earlier, "link", "", data={"case_id": case.id, "number": case.number, "direction": "later"})
+    return earlier
+
+
+def linked_cases(session: Session, user: StaffUser, case: Case) -> tuple[Case | None, list[Case]]:
+    """The earlier case and the later ones of the same resident that this user may see."""
+    earlier = get_visible(session, user, case.previous_case_id) if case.previous_case_id else None
+    later = session.scalars(
+        select(Case).where(Case.previous_case_id == case.id, visible_cases(user)).order_by(Case.id)
+    ).all()
+    return earlier, list(later)
+
+
 def create(session: Session, **fields) -> Case:
     """Create a case with its public number."""
     case = Case(**fields)
@@ -104,23 +136,53 @@ def delete_resident_message(session: Session, line_message_id: str) -> int:
 # ---- the queue ----------------------------------------------------------------------------------
 
 
+SORTS = ("urgent", "newest", "oldest")
+QUEUE_COLUMNS = (Case.id, Case.number, Case.destination_id, Case.status, Case.urgency, Case.topics, Case.restricted,
+                 Case.assigned_to_id, Case.created_at, Case.accepted_at)
+PAGE_SIZE = 100
+
+
 @dataclass
 class QueueFilter:
     statuses: tuple[str, ...] = OPEN_STATUSES
     topic: str | None = None
     urgency: str | None = None
     destination_id: str | None = None
-    limit: int = 100
+    # "2026-00042", or only its serial ("42"): matches whatever the status.
+    number: str | None = None
+    created_from: datetime | None = None  # inclusive
+    created_before: datetime | None = None  # exclusive
+    assignee_id: int | None = None  # 0: nobody assigned
+    sort: str = "urgent"
+    page: int = 1
+    limit: int = PAGE_SIZE
+
+    @property
+    def is_search(self) -> bool:
+        """Anything beyond the default open queue (such a look-up is audited)."""
+        return bool(self.number or self.created_from or self.created_before or self.assignee_id is not None
+                    or self.statuses != OPEN_STATUSES or self.topic or self.urgency or self.destination_id
+                    or self.page > 1 or self.sort != "urgent")
 
 
 def urgency_rank():
     return sql_case(*((Case.urgency == u, i) for i, u in enumerate(URGENCY_ORDER)), else_=len(URGENCY_ORDER))
 
 
+def number_condition(number: str):
+    number = number.strip()
+    if number.isdigit():
+        # The serial alone: "42" is "YYYY-00042" of any year.
+        return Case.number.like(f"%-{int(number):05d}")
+    return Case.number == number
+
+
 def queue_query(user: StaffUser, filters: QueueFilter):
-    """The SELECT for a user's queue: visible cases, filtered, urgent first then oldest first."""
+    """The SELECT for a user's queue: visible cases, filtered."""
     query = select(Case).where(visible_cases(user))
-    if filters.statuses:
+    if filters.number:
+        query = query.where(number_condition(filters.number))
+    elif filters.statuses:
         query = query.where(Case.status.in_(filters.statuses))
     if filters.urgency:
         query = query.where(Case.urgency == filters.urgency)
@@ -129,17 +191,34 @@ def queue_query(user: StaffUser, filters: QueueFilter):
         query = query.where(cast(Case.topics, String).like(f'%"{filters.topic}"%'))
     if filters.destination_id:
         query = query.where(Case.destination_id == filters.destination_id)
+    if filters.created_from:
+        query = query.where(Case.created_at >= filters.created_from)
+    if filters.created_before:
+        query = query.where(Case.created_at < filters.created_before)
+    if filters.assignee_id == 0:
+        query = query.where(Case.assigned_to_id.is_(None))
+    elif filters.assignee_id is not None:
+        query = query.where(Case.assigned_to_id == filters.assignee_id)
     return query
 
 
+def queue_order(sort: str):
+    if sort == "newest":
+        return (Case.created_at.desc(), Case.id.desc())
+    if sort == "oldest":
+        return (Case.created_at, Case.id)
+    return (urgency_rank(), Case.created_at, Case.id)
+
+
 def queue(session: Session, user: StaffUser, filters: QueueFilter) -> tuple[list[Case], int]:
-    """The user's queue and how many cases match in all (the list is capped)."""
+    """One page of the user's queue and how many cases match in all."""
     query = queue_query(user, filters)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    # The queue shows labels and times only: the JSON of the triage and the address stays unread.
+    # The queue shows labels and times only: what a row and its response target need is read.
     rows = session.scalars(
-        query.options(defer(Case.triage), defer(Case.address), defer(Case.summary))
-        .order_by(urgency_rank(), Case.created_at, Case.id)
+        query.options(load_only(*QUEUE_COLUMNS))
+        .order_by(*queue_order(filters.sort))
+        .offset((max(filters.page, 1) - 1) * filters.limit)
         .limit(filters.limit)
     ).all()
     return list(rows), total
@@ -150,6 +229,46 @@ def queue_marker(session: Session, user: StaffUser) -> tuple[int, int]:
     query = select(func.count(), func.max(Case.id)).where(visible_cases(user), Case.status.in_(OPEN_STATUSES))
     count, newest = session.execute(query).one()
     return count or 0, newest or 0
+
+
+UPDATES_LIMIT = 20
+
+
+def queue_updates(session: Session, user: StaffUser, since: datetime | None) -> dict:
+    """The user's open queue in numbers, and the cases that arrived or changed since a moment.
+
+    A change the user made themselves is not reported back to them. Only numbers and urgency:
+    no personal data, since this becomes a notification on the screen.
+    """
+    now = utcnow()
+    open_cases = select(Case).where(visible_cases(user), Case.status.in_(OPEN_STATUSES))
+    waiting = session.scalar(
+        select(func.count()).select_from(open_cases.where(Case.status == "new").subquery())
+    ) or 0
+    items = []
+    if since is not None:
+        changed = session.scalars(
+            open_cases.where(Case.last_activity_at > since)
+            .options(defer(Case.triage), defer(Case.address), defer(Case.summary))
+            .order_by(Case.last_activity_at.desc())
+            .limit(UPDATES_LIMIT)
+        ).all()
+        for case in changed:
+            if case.created_at > since:
+                kind = "new"
+            else:
+                last_actor = session.scalar(
+                    select(CaseEntry.actor_id)
+                    .where(CaseEntry.case_id == case.id, CaseEntry.kind.not_in(NOT_ACTIVITY))
+                    .order_by(CaseEntry.id.desc())
+                    .limit(1)
+                )
+                if last_actor == user.id:
+                    continue
+                kind = "updated"
+            items.append({"id": case.id, "number": case.number, "urgency": case.urgency, "kind": kind,
+                          "status": case.status})
+    return {"now": now.isoformat(), "waiting": waiting, "items": items}
 
 
 @dataclass

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import Annotated
+from urllib.parse import urlencode
 
 from fastapi import Depends, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, StreamingResponse
@@ -17,15 +18,16 @@ from starlette.background import BackgroundTask
 from bot.conversation import copy as bot_copy
 from core.context import get_context
 from core.db import utcnow
-from core.hours import BusinessHours
+from core.hours import JST, BusinessHours
 from routing.models import Destination
 from workspace.audit import service as audit
 from workspace.cases import flows, labels
 from workspace.cases import service as cases
 from workspace.cases.models import OPEN_STATUSES, STATUSES, Case
 from workspace.cases.visibility import may_act
+from workspace.notifications import service as notifications
 from workspace.staff import service as staff
-from workspace.staff.auth import AdminStaff, CsrfChecked, CurrentStaff
+from workspace.staff.auth import AdminStaff, BackgroundStaff, CsrfChecked, CurrentStaff
 from workspace.staff.models import StaffUser
 from workspace.web import DbSession, client_ip, render, workspace_router
 
@@ -92,7 +94,25 @@ ActionableCase = Annotated[Case, Depends(actionable_case)]
 # ---- the queue ------------------------------------------------------------------------------------
 
 
-def queue_filter(status: str, topic: str, urgency: str, destination: str) -> cases.QueueFilter:
+def day_start(text: str, *, plus_days: int = 0) -> datetime | None:
+    """The start of a Japan-time day given as 2026-04-01, in UTC; None if not a date."""
+    try:
+        day = date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+    return (datetime.combine(day, time(0), tzinfo=JST) + timedelta(days=plus_days)).astimezone(UTC)
+
+
+def assignee_value(raw: str, user: StaffUser) -> int | None:
+    if raw == "me":
+        return user.id
+    if raw == "none":
+        return 0
+    return int(raw) if raw.isdigit() and int(raw) > 0 else None
+
+
+def queue_filter(params: dict, user: StaffUser) -> cases.QueueFilter:
+    status = params["status"]
     if status == "all":
         statuses: tuple[str, ...] = ()
     elif status in STATUSES:
@@ -101,9 +121,15 @@ def queue_filter(status: str, topic: str, urgency: str, destination: str) -> cas
         statuses = OPEN_STATUSES
     return cases.QueueFilter(
         statuses=statuses,
-        topic=topic if topic in labels.TOPIC_LABELS else None,
-        urgency=urgency if urgency in labels.URGENCY_LABELS else None,
-        destination_id=destination or None,
+        topic=params["topic"] if params["topic"] in labels.TOPIC_LABELS else None,
+        urgency=params["urgency"] if params["urgency"] in labels.URGENCY_LABELS else None,
+        destination_id=params["destination"] or None,
+        number=params["number"].strip() or None,
+        created_from=day_start(params["since"]) if params["since"] else None,
+        created_before=day_start(params["until"], plus_days=1) if params["until"] else None,
+        assignee_id=assignee_value(params["assignee"], user),
+        sort=params["sort"] if params["sort"] in cases.SORTS else "urgent",
+        page=params["page"],
     )
 
 
@@ -126,6 +152,20 @@ def destination_names(session: Session, ids) -> dict[str, str]:
     return dict(session.execute(select(Destination.id, Destination.short_name).where(Destination.id.in_(ids))).all())
 
 
+def page_links(request: Request, filters: cases.QueueFilter, total: int) -> dict:
+    pages = max(1, -(-total // filters.limit))
+
+    def link(page: int) -> str:
+        return "/staff/queue?" + urlencode({**request.query_params, "page": page})
+
+    return {
+        "page": filters.page, "pages": pages,
+        "first_row": (filters.page - 1) * filters.limit + 1 if total else 0,
+        "previous": link(filters.page - 1) if filters.page > 1 else None,
+        "next": link(filters.page + 1) if filters.page < pages else None,
+    }
+
+
 def queue_rows_context(request: Request, session: Session, user: StaffUser, filters: cases.QueueFilter) -> dict:
     rows, total = cases.queue(session, user, filters)
     now = utcnow()
@@ -140,53 +180,72 @@ def queue_rows_context(request: Request, session: Session, user: StaffUser, filt
         "assignees": staff.names(session, (c.assigned_to_id for c in rows)),
         "destinations": destination_names(session, (c.destination_id for c in rows)),
         "labels": labels,
+        "pager": page_links(request, filters, total),
     }
 
 
-QueueParams = dict(
-    status=Query("open", max_length=20),
-    topic=Query("", max_length=40),
-    urgency=Query("", max_length=20),
-    destination=Query("", max_length=40),
-)
+def queue_params(
+    status: str = Query("open", max_length=20),
+    topic: str = Query("", max_length=40),
+    urgency: str = Query("", max_length=20),
+    destination: str = Query("", max_length=40),
+    number: str = Query("", max_length=20),
+    since: str = Query("", max_length=10),
+    until: str = Query("", max_length=10),
+    assignee: str = Query("", max_length=12),
+    sort: str = Query("urgent", max_length=10),
+    page: int = Query(1, ge=1, le=100_000),
+) -> dict:
+    return dict(status=status, topic=topic, urgency=urgency, destination=destination, number=number, since=since,
+                until=until, assignee=assignee, sort=sort, page=page)
+
+
+QueueParams = Annotated[dict, Depends(queue_params)]
+SORT_LABELS = {"urgent": "緊急度の高い順（同じ緊急度では古い順）", "newest": "新しい順", "oldest": "古い順"}
 
 
 @router.get("/queue", name="queue")
-def queue_page(
-    request: Request,
-    session: DbSession,
-    user: CurrentStaff,
-    status: str = QueueParams["status"],
-    topic: str = QueueParams["topic"],
-    urgency: str = QueueParams["urgency"],
-    destination: str = QueueParams["destination"],
-):
-    filters = queue_filter(status, topic, urgency, destination)
+def queue_page(request: Request, session: DbSession, user: CurrentStaff, params: QueueParams):
+    filters = queue_filter(params, user)
     context = queue_rows_context(request, session, user, filters)
+    if filters.is_search:
+        audit.record(session, "queue.search", actor=user, ip=client_ip(request),
+                     filters={k: v for k, v in params.items() if v not in ("", None)}, matched=context["total"])
     own = session.get(Destination, user.destination_id) if user.destination_id else None
     context.update(
         own_destination=own,
         destination_choices=destination_choices(session, user),
-        selected={"status": status, "topic": topic, "urgency": urgency, "destination": destination},
+        assignee_choices=staff.colleagues(session, user.destination_id, restricted=False)
+        if user.role == "center_staff" and user.destination_id else [],
+        selected=params,
         statuses=labels.STATUS_LABELS,
+        sorts=SORT_LABELS,
+        searching=filters.is_search,
         notice=NOTICES.get(request.query_params.get("notice", "")),
     )
     return render(request, "cases/queue.html", context)
 
 
 @router.get("/queue/rows", name="queue_rows")
-def queue_rows(
-    request: Request,
-    session: DbSession,
-    user: CurrentStaff,
-    status: str = QueueParams["status"],
-    topic: str = QueueParams["topic"],
-    urgency: str = QueueParams["urgency"],
-    destination: str = QueueParams["destination"],
-):
-    """The queue's rows alone: the page polls this every 10 seconds."""
-    filters = queue_filter(status, topic, urgency, destination)
+def queue_rows(request: Request, session: DbSession, user: BackgroundStaff, params: QueueParams):
+    """The queue's rows alone: the page polls this every 10 seconds (not a person's activity)."""
+    filters = queue_filter(params, user)
     return render(request, "cases/queue_rows.html", queue_rows_context(request, session, user, filters))
+
+
+@router.get("/updates", name="queue_updates")
+def queue_updates(session: DbSession, user: BackgroundStaff, since: str = Query("", max_length=40)):
+    """What changed in the user's queue since a moment, for the page's background watcher.
+
+    Numbers and urgency only: it becomes a browser notification, which may show on a locked screen.
+    """
+    try:
+        moment = datetime.fromisoformat(since) if since else None
+    except ValueError:
+        raise HTTPException(422, "since must be an ISO 8601 moment") from None
+    if moment is not None and moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return cases.queue_updates(session, user, moment)
 
 
 # ---- the case page ----------------------------------------------------------------------------------
@@ -196,8 +255,14 @@ def case_context(request: Request, session: Session, user: StaffUser, case: Case
     items = cases.timeline(session, case)
     actor_ids = {i.actor_id for i in items} | {case.assigned_to_id}
     transfer_ids = {i.data.get(k) for i in items if i.kind == "transfer" for k in ("from", "to")}
+    transfer_ids |= {i.data.get("destination") for i in items if i.kind == "notification"}
     acting = may_act(user, case)
+    earlier, later = cases.linked_cases(session, user, case)
     return {
+        "earlier": earlier,
+        "later": later,
+        "may_reopen_earlier": earlier is not None and earlier.status == "closed" and may_act(user, earlier),
+        "linked_ids": {c.id for c in ([earlier] if earlier else []) + later},
         "case": case,
         "destination": session.get(Destination, case.destination_id),
         "oversight": session.get(Destination, case.oversight_destination_id) if case.oversight_destination_id else None,
@@ -210,6 +275,7 @@ def case_context(request: Request, session: Session, user: StaffUser, case: Case
         "colleagues": staff.colleagues(session, case.destination_id, restricted=case.restricted) if acting else [],
         "transfer_targets": cases.transfer_targets(session, case) if acting and case.is_open else [],
         "labels": labels,
+        "channels_text": notifications.channels_text,
         "closing_notice": bot_copy.CASE_CLOSED_NOTICE.format(number=case.number),
         "notice": NOTICES.get(request.query_params.get("done", "")),
         "error": None,

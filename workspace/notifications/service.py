@@ -5,46 +5,141 @@ from __future__ import annotations
 import logging
 import re
 import smtplib
+import ssl
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 from email.message import EmailMessage
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot import outbox
+from bot.models import OutgoingMessage
 from core.db import transaction, utcnow
 from routing.models import Destination
 from workspace.cases.models import OPEN_STATUSES, Case
-from workspace.notifications.models import EmailNotification
+from workspace.notifications.models import EmailNotification, NotificationLog
 
 log = logging.getLogger(__name__)
 
 URGENCY_JA = {"emergency": "緊急", "urgent": "急ぎ", "routine": "通常"}
 
 
-def notify(session: Session, destination_id: str, headline: str, *, base_url: str) -> None:
-    """Queue a notice for the destination's staff group and e-mail addresses, if configured."""
+CHANNEL_NAMES = {"line_group": "LINE グループ", "email": "メール", "none": "通知先なし"}
+EVENT_NAMES = {
+    "case_opened": "新しい相談",
+    "resident_wrote": "相談者からのメッセージ",
+    "transferred": "移管",
+    "reminder": "リマインダー",
+    "test": "テスト通知",
+}
+
+
+def notify(session: Session, destination_id: str, headline: str, *, base_url: str, event: str = "case_opened",
+           case_id: int | None = None) -> list[str]:
+    """Queue a notice for the destination's staff group and e-mail addresses, if configured.
+
+    Every channel used (or "none") is written to the notification log. Returns the channels used.
+    The count is of cases anyone at the destination may see: restricted (abuse) cases are left out,
+    since a group or a mailing list may reach staff without access to them.
+    """
     destination = session.get(Destination, destination_id)
     if destination is None:
-        return
+        return []
     recipients = email_recipients(destination.notify_emails)
     if not destination.notify_line_group_id and not recipients:
-        return
+        session.add(NotificationLog(destination_id=destination_id, event=event, channel="none", case_id=case_id))
+        return []
     open_count = session.scalar(
-        select(func.count()).where(Case.destination_id == destination_id, Case.status.in_(OPEN_STATUSES))
+        select(func.count()).where(Case.destination_id == destination_id, Case.status.in_(OPEN_STATUSES),
+                                   Case.restricted.is_(False))
     )
-    body = f"{headline}\n対応中の相談：{open_count}件\n{base_url.rstrip('/')}/staff/queue"
+    body = f"{headline}\n対応中の相談（閲覧制限のものを除く）：{open_count}件\n{base_url.rstrip('/')}/staff/queue"
+    channels = []
     if destination.notify_line_group_id:
-        outbox.enqueue(session, destination.notify_line_group_id, [{"type": "text", "text": body}], origin="notification")
+        rows = outbox.enqueue(session, destination.notify_line_group_id, [{"type": "text", "text": body}],
+                              origin="notification")
+        session.flush()
+        session.add(NotificationLog(destination_id=destination_id, event=event, channel="line_group",
+                                    case_id=case_id, outgoing_id=rows[0].id))
+        channels.append("line_group")
     if recipients:
-        session.add(
-            EmailNotification(
-                destination_id=destination_id,
-                recipients=", ".join(recipients),
-                subject=f"[あんしんケア相談] {headline}",
-                body=body,
-            )
+        email = EmailNotification(
+            destination_id=destination_id,
+            recipients=", ".join(recipients),
+            subject=f"[あんしんケア相談] {headline}",
+            body=body,
         )
+        session.add(email)
+        session.flush()
+        session.add(NotificationLog(destination_id=destination_id, event=event, channel="email", case_id=case_id,
+                                    email_id=email.id))
+        channels.append("email")
+    return channels
+
+
+def destinations_without_channel(session: Session) -> list[Destination]:
+    """Active destinations cases go to that have neither a LINE group nor an e-mail address."""
+    rows = session.scalars(select(Destination).where(Destination.active.is_(True)).order_by(Destination.id))
+    return [d for d in rows if not d.notify_line_group_id and not email_recipients(d.notify_emails)]
+
+
+def channels_text(channels: list[str]) -> str:
+    """What the timeline says was sent: 「LINE グループとメールで通知しました」 or that nothing was."""
+    if not channels:
+        return "通知先が登録されていないため、担当先への通知は送られていません"
+    return "と".join(CHANNEL_NAMES[c] for c in channels) + "で担当先に通知しました"
+
+
+@dataclass
+class LogLine:
+    at: datetime
+    destination_id: str
+    event: str
+    channel: str
+    case_id: int | None
+    state: str  # pending / sent / failed / not_sent
+    error: str | None
+
+
+def notification_log(session: Session, *, destination_id: str | None = None, state: str | None = None,
+                     limit: int = 200) -> list[LogLine]:
+    """The newest notices with their delivery state, read from the channel's own row."""
+    query = (
+        select(NotificationLog, OutgoingMessage.status, OutgoingMessage.last_error, EmailNotification.status,
+               EmailNotification.last_error)
+        .outerjoin(OutgoingMessage, OutgoingMessage.id == NotificationLog.outgoing_id)
+        .outerjoin(EmailNotification, EmailNotification.id == NotificationLog.email_id)
+        .order_by(NotificationLog.id.desc())
+    )
+    if destination_id:
+        query = query.where(NotificationLog.destination_id == destination_id)
+    lines = []
+    for row, line_status, line_error, mail_status, mail_error in session.execute(query.limit(limit * 3 if state else limit)):
+        if row.channel == "none":
+            current, error = "not_sent", None
+        elif row.channel == "line_group":
+            current, error = _state(line_status), line_error
+        else:
+            current, error = _state(mail_status), mail_error
+        if state and current != state:
+            continue
+        lines.append(LogLine(row.created_at, row.destination_id, row.event, row.channel, row.case_id, current,
+                             _without_addresses(error)))
+    return lines[:limit]
+
+
+def _state(status: str | None) -> str:
+    return {"sent": "sent", "failed": "failed", None: "failed"}.get(status, "pending")
+
+
+def _without_addresses(error: str | None) -> str | None:
+    """An SMTP error can quote the recipient: the log shows no e-mail address."""
+    return re.sub(r"[^\s<>@,;]+@[^\s<>@,;]+", "（アドレス）", error)[:300] if error else None
+
+
+TEST_HEADLINE = "テスト通知です。新しい相談のお知らせは、ここに届きます"
 
 
 def case_opened_headline(case: Case) -> str:
@@ -78,8 +173,39 @@ def email_recipients(raw: str | None) -> list[str]:
     return [part for part in re.split(r"[\s,;、]+", raw or "") if "@" in part]
 
 
-def send_pending_emails(factory: sessionmaker[Session], *, host: str, port: int, sender: str) -> int:
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int
+    sender: str
+    security: str = "starttls"  # starttls / tls (implicit, e.g. port 465) / none (a relay on localhost)
+    username: str = ""
+    password: str = ""
+    timeout: float = 10.0
+
+    @classmethod
+    def of(cls, settings) -> SmtpConfig:
+        return cls(settings.smtp_host, settings.smtp_port, settings.smtp_sender, settings.smtp_security,
+                   settings.smtp_username, settings.smtp_password)
+
+
+def smtp_connection(config: SmtpConfig) -> smtplib.SMTP:
+    """An open SMTP connection, encrypted (certificate and host name verified) unless security is "none"."""
+    context = ssl.create_default_context()
+    if config.security == "tls":
+        smtp = smtplib.SMTP_SSL(config.host, config.port, timeout=config.timeout, context=context)
+    else:
+        smtp = smtplib.SMTP(config.host, config.port, timeout=config.timeout)
+        if config.security == "starttls":
+            smtp.starttls(context=context)
+    if config.username:
+        smtp.login(config.username, config.password)
+    return smtp
+
+
+def send_pending_emails(factory: sessionmaker[Session], config: SmtpConfig) -> int:
     """Send queued e-mails over SMTP; failures stay visible on the row and are retried."""
+    host, sender = config.host, config.sender
     if not host:
         return 0
     with factory() as session:
@@ -94,7 +220,7 @@ def send_pending_emails(factory: sessionmaker[Session], *, host: str, port: int,
         message["Subject"] = item.subject
         message.set_content(item.body)
         try:
-            with smtplib.SMTP(host, port, timeout=10) as smtp:
+            with smtp_connection(config) as smtp:
                 smtp.send_message(message)
             error = None
         except (OSError, smtplib.SMTPException) as exc:
@@ -116,6 +242,6 @@ def email_job(factory: sessionmaker[Session], settings) -> Callable[[], None]:
     """The worker's periodic job: send what is queued (settings: core.settings.Settings)."""
 
     def send_notification_emails() -> None:
-        send_pending_emails(factory, host=settings.smtp_host, port=settings.smtp_port, sender=settings.smtp_sender)
+        send_pending_emails(factory, SmtpConfig.of(settings))
 
     return send_notification_emails

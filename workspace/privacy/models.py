@@ -23,6 +23,7 @@ COUNT_NAMES = {
     "bot_messages": "ボットのメッセージ",
     "inbox_events": "受信の記録",
     "conversation": "会話の状態",
+    "blocked_conversations": "ブロックした相談者の途中の会話",
     "events": "受信",
 }
 

@@ -32,7 +32,7 @@ from workspace.staff.models import StaffUser
 PURGED_TEXT = "（個人情報の保存期間を過ぎたため削除しました）"
 DELETED_TEXT = "（相談者の求めにより削除しました）"
 # Timeline entries whose text is a fixed label or a staff name, not something about the resident.
-STRUCTURAL_KINDS = ("assignment", "reminder", "view", "label_change")
+STRUCTURAL_KINDS = ("assignment", "reminder", "view", "label_change", "notification", "link")
 CHUNK = 500
 # What of a resolved address survives a purge.
 KEPT_ADDRESS_FIELDS = ("kind", "method", "center_id", "center_name", "ward", "town")
@@ -160,6 +160,21 @@ def delete_old_inbox_events(session: Session, now: datetime, retention_days: int
     ).rowcount or 0
 
 
+def clear_blocked_conversations(session: Session) -> int:
+    """Residents who blocked the bot: what they had typed into an unfinished intake is deleted.
+
+    Nothing more can come of it (the bot cannot write to them, and a resident who unblocks starts
+    again); it may be an abuse report. Their cases, if any, follow the cases' own retention.
+    """
+    cleared = 0
+    for user in session.scalars(select(LineUser).where(LineUser.active.is_(False)).execution_options(yield_per=CHUNK)):
+        if user.state or user.step != "start":
+            user.state, user.step = {}, "start"
+            user.state_version += 1
+            cleared += 1
+    return cleared
+
+
 @dataclass
 class RetentionSettings:
     closed_case_days: int
@@ -176,14 +191,17 @@ def run_retention(
     now: datetime | None = None,
     dry_run: bool = False,
 ) -> PrivacyRun:
-    """Purge every case closed longer than the retention period; blank old bot messages, drop old events.
+    """Purge every case closed longer than the retention period; blank old bot messages, drop old events;
+    delete the unfinished conversations of residents who blocked the bot.
 
     Recorded as a PrivacyRun (unless a dry run, whose run is returned unsaved with the counts).
     """
     now = now or utcnow()
     due = cases_due_for_purge(session, now, settings.closed_case_days)
-    counts = {"cases": len(due), "entries": 0, "messages": 0, "bot_messages": 0, "inbox_events": 0}
+    counts = {"cases": len(due), "entries": 0, "messages": 0, "bot_messages": 0, "inbox_events": 0,
+              "blocked_conversations": 0}
     if not dry_run:
+        counts["blocked_conversations"] = clear_blocked_conversations(session)
         counts.update(purge_cases(session, due, now))
         counts["bot_messages"] = blank_old_bot_messages(session, now, settings.bot_message_days)
         counts["inbox_events"] = delete_old_inbox_events(session, now, settings.bot_message_days)

@@ -60,20 +60,44 @@ def session_token(request: Request) -> str | None:
         return None
 
 
-def current_staff(request: Request, session: DbSession) -> StaffUser:
-    """The signed-in staff member, or 401 (GET pages redirect to the login form)."""
+# Pages a person whose password an admin set may still open: they change it there first.
+PASSWORD_CHANGE_PATHS = ("/staff/password", "/staff/logout")
+
+
+class PasswordChangeRequired(HTTPException):
+    def __init__(self) -> None:
+        super().__init__(303, "パスワードを変更してください。", headers={"Location": "/staff/password?required=1"})
+
+
+def signed_in(request: Request, session, *, touch: bool) -> StaffUser:
     token = session_token(request)
-    found = staff.resume_session(session, token, get_context(request).settings) if token else None
+    found = staff.resume_session(session, token, get_context(request).settings, touch=touch) if token else None
     if found is None:
         raise LoginRequired()
     row, user = found
     request.state.staff_user = user
     request.state.staff_session = row
     request.state.csrf_token = row.csrf_token
+    if user.must_change_password and request.url.path not in PASSWORD_CHANGE_PATHS:
+        raise PasswordChangeRequired()
     return user
 
 
+def current_staff(request: Request, session: DbSession) -> StaffUser:
+    """The signed-in staff member, or 401 (GET pages redirect to the login form).
+
+    The request counts as the person's activity and keeps the session from its idle timeout.
+    """
+    return signed_in(request, session, touch=True)
+
+
+def background_staff(request: Request, session: DbSession) -> StaffUser:
+    """As current_staff, for a page's background polls: they do not keep the session alive."""
+    return signed_in(request, session, touch=False)
+
+
 CurrentStaff = Annotated[StaffUser, Depends(current_staff)]
+BackgroundStaff = Annotated[StaffUser, Depends(background_staff)]
 
 
 def admin_staff(user: CurrentStaff) -> StaffUser:

@@ -31,6 +31,8 @@ class StaffUser(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     password_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Set when an admin chose the password (new account, reset): the person must replace it first.
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
 
     @property
     def is_admin(self) -> bool:
@@ -64,6 +66,8 @@ class LoginAttempt(Base):
     ip: Mapped[str] = mapped_column(String(64))
     success: Mapped[bool] = mapped_column(Boolean, default=False)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Set when an admin lifted the lock: the failure no longer counts.
+    cleared_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     __table_args__ = (
         Index("ix_staff_login_attempts_login_at", "login", "at"),

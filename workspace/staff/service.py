@@ -127,45 +127,117 @@ def names(session: Session, user_ids) -> dict[int, str]:
 
 
 # ---- login throttling ---------------------------------------------------------------------------
+#
+# Two limits, neither of which a stranger can turn against the people who work here:
+# - per address: after a few free failures, each further try from that address must wait a delay
+#   that doubles with every failure (an office behind one NAT waits seconds, a guesser hours);
+# - per account: after a few failures the account is locked for addresses it never signed in
+#   from; the addresses it used recently keep their own, separate count. A stranger can lock the
+#   account only against themselves, and every failure costs their address a longer delay.
+# A refused (throttled) try is not counted: the lock lapses on time however often people retry.
+# An admin sees the current locks and can lift them (the failures are marked cleared).
+
+
+@dataclass
+class Throttle:
+    reason: str  # "address" or "account"
+    until: datetime
+
+
+def _failures(login: str | None = None, ip: str | None = None, *, since: datetime):
+    query = select(LoginAttempt.at).where(
+        LoginAttempt.success.is_(False), LoginAttempt.cleared_at.is_(None), LoginAttempt.at >= since
+    )
+    if login is not None:
+        query = query.where(LoginAttempt.login == login)
+    if ip is not None:
+        query = query.where(LoginAttempt.ip == ip)
+    return query
 
 
 def recent_failures(session: Session, *, login: str | None = None, ip: str | None = None, since: datetime) -> int:
     """Failed attempts since a moment for a login or an address, not counting those before a success."""
-    query = select(func.count()).select_from(LoginAttempt).where(LoginAttempt.success.is_(False), LoginAttempt.at >= since)
+    query = _failures(login, ip, since=since)
     if login is not None:
-        last_success = session.scalar(
-            select(func.max(LoginAttempt.at)).where(LoginAttempt.login == login, LoginAttempt.success.is_(True))
-        )
-        query = query.where(LoginAttempt.login == login)
+        last_success = last_success_at(session, login)
         if last_success is not None:
             query = query.where(LoginAttempt.at > last_success)
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def last_success_at(session: Session, login: str, ip: str | None = None) -> datetime | None:
+    query = select(func.max(LoginAttempt.at)).where(LoginAttempt.login == login, LoginAttempt.success.is_(True))
     if ip is not None:
         query = query.where(LoginAttempt.ip == ip)
-    return session.scalar(query) or 0
+    return session.scalar(query)
+
+
+def address_delay(failures: int, settings: Settings) -> timedelta:
+    """How long an address waits after its last failure: nothing at first, then doubling, capped."""
+    extra = failures - settings.login_ip_free_failures
+    if extra < 0:
+        return timedelta(0)
+    seconds = min(settings.login_ip_delay_seconds * 2 ** min(extra, 30), settings.login_ip_max_delay_seconds)
+    return timedelta(seconds=seconds)
+
+
+def address_throttle(session: Session, ip: str, settings: Settings, now: datetime) -> Throttle | None:
+    since = now - timedelta(minutes=settings.login_window_minutes)
+    times = session.scalars(_failures(ip=ip, since=since).order_by(LoginAttempt.at.desc())).all()
+    delay = address_delay(len(times), settings)
+    if not times or not delay:
+        return None
+    until = times[0] + delay
+    return Throttle("address", until) if now < until else None
+
+
+def account_throttle(session: Session, login: str, ip: str, settings: Settings, now: datetime) -> Throttle | None:
+    """Locked when the failures that count against this address reach the limit.
+
+    From an address the account signed in from recently, only that address's own failures count.
+    """
+    since = now - timedelta(minutes=settings.login_window_minutes)
+    last_success = last_success_at(session, login)
+    if last_success is not None:
+        since = max(since, last_success + timedelta(microseconds=1))
+    known_since = now - timedelta(days=settings.login_known_address_days)
+    known = (last_success_at(session, login, ip) or known_since - timedelta(days=1)) >= known_since
+    query = _failures(login, ip if known else None, since=since)
+    times = session.scalars(query.order_by(LoginAttempt.at.desc()).limit(settings.login_max_failures_per_login)).all()
+    if len(times) < settings.login_max_failures_per_login:
+        return None
+    # The lock lapses when the oldest of the last `max` failures leaves the window.
+    until = times[-1] + timedelta(minutes=settings.login_window_minutes)
+    return Throttle("account", until) if now < until else None
+
+
+def throttle_for(session: Session, login: str, ip: str, settings: Settings, now: datetime) -> Throttle | None:
+    """Why this login from this address must wait now, and until when; None if it may try."""
+    return address_throttle(session, ip, settings, now) or account_throttle(session, login, ip, settings, now)
 
 
 def is_throttled(session: Session, login: str, ip: str, settings: Settings, now: datetime) -> bool:
-    """Too many recent failures for this login or from this address."""
-    since = now - timedelta(minutes=settings.login_window_minutes)
-    return (
-        recent_failures(session, login=login, since=since) >= settings.login_max_failures_per_login
-        or recent_failures(session, ip=ip, since=since) >= settings.login_max_failures_per_ip
-    )
+    return throttle_for(session, login, ip, settings, now) is not None
 
 
 @dataclass
 class LoginResult:
     user: StaffUser | None
     throttled: bool = False
+    throttle: Throttle | None = None
 
 
 def authenticate(session: Session, login: str, password: str, *, ip: str, settings: Settings) -> LoginResult:
-    """Check a login and password, throttled per login and per address; every try is recorded."""
+    """Check a login and password, throttled per address and per account.
+
+    Every checked try is recorded; a throttled one is refused before the password is looked at and
+    is not recorded (the caller audits it), so it neither counts nor prolongs a lock.
+    """
     now = utcnow()
     login = login.strip()[:60]
-    if is_throttled(session, login, ip, settings, now):
-        session.add(LoginAttempt(login=login, ip=ip, success=False, at=now))
-        return LoginResult(None, throttled=True)
+    throttle = throttle_for(session, login, ip, settings, now)
+    if throttle is not None:
+        return LoginResult(None, throttled=True, throttle=throttle)
     user = get_by_login(session, login)
     ok = password_matches(user.password_hash if user else _DUMMY_HASH, password) and user is not None and user.active
     session.add(LoginAttempt(login=login, ip=ip, success=ok, at=now))
@@ -175,6 +247,48 @@ def authenticate(session: Session, login: str, password: str, *, ip: str, settin
         user.password_hash = hash_password(password)
     user.last_login_at = now
     return LoginResult(user)
+
+
+@dataclass
+class Lock:
+    kind: str  # "account" or "address"
+    key: str  # the login or the address
+    failures: int
+    last_at: datetime
+    until: datetime | None  # for addresses: when the next try is allowed
+
+
+def current_locks(session: Session, settings: Settings, now: datetime | None = None) -> list[Lock]:
+    """Accounts with enough recent failures to be locked (for unknown addresses), and slowed addresses."""
+    now = now or utcnow()
+    since = now - timedelta(minutes=settings.login_window_minutes)
+    failed = (LoginAttempt.success.is_(False), LoginAttempt.cleared_at.is_(None), LoginAttempt.at >= since)
+    locks = []
+    for login, count, last in session.execute(
+        select(LoginAttempt.login, func.count(), func.max(LoginAttempt.at)).where(*failed).group_by(LoginAttempt.login)
+    ):
+        count = recent_failures(session, login=login, since=since)
+        if count >= settings.login_max_failures_per_login:
+            times = session.scalars(_failures(login, since=since).order_by(LoginAttempt.at.desc())
+                                    .limit(settings.login_max_failures_per_login)).all()
+            locks.append(Lock("account", login, count, last, times[-1] + timedelta(minutes=settings.login_window_minutes)))
+    for ip, count, last in session.execute(
+        select(LoginAttempt.ip, func.count(), func.max(LoginAttempt.at)).where(*failed).group_by(LoginAttempt.ip)
+    ):
+        if count >= settings.login_ip_free_failures:
+            locks.append(Lock("address", ip, count, last, last + address_delay(count, settings)))
+    return sorted(locks, key=lambda lock: lock.last_at, reverse=True)
+
+
+def lift_lock(session: Session, kind: str, key: str, now: datetime | None = None) -> int:
+    """Clear the recent failures of a login or an address. Returns how many were cleared."""
+    column = LoginAttempt.login if kind == "account" else LoginAttempt.ip
+    result = session.execute(
+        update(LoginAttempt)
+        .where(column == key, LoginAttempt.success.is_(False), LoginAttempt.cleared_at.is_(None))
+        .values(cleared_at=now or utcnow())
+    )
+    return result.rowcount or 0
 
 
 # ---- sessions -----------------------------------------------------------------------------------
@@ -208,8 +322,14 @@ def session_is_live(row: StaffSession, settings: Settings, now: datetime) -> boo
     )
 
 
-def resume_session(session: Session, token: str, settings: Settings) -> tuple[StaffSession, StaffUser] | None:
-    """The live session and its active user for a cookie's token, touching it; None otherwise."""
+def resume_session(
+    session: Session, token: str, settings: Settings, *, touch: bool = True
+) -> tuple[StaffSession, StaffUser] | None:
+    """The live session and its active user for a cookie's token; None otherwise.
+
+    touch: the request is a person's action and keeps the session alive. A page's background
+    poll passes False, so an unattended screen still reaches the idle timeout.
+    """
     row = session.scalars(select(StaffSession).where(StaffSession.token_hash == token_digest(token))).first()
     if row is None:
         return None
@@ -223,7 +343,7 @@ def resume_session(session: Session, token: str, settings: Settings) -> tuple[St
         row.ended_at = now
         return None
     # Touch at most once a minute: most requests then read without writing.
-    if now - row.last_seen_at > timedelta(minutes=1):
+    if touch and now - row.last_seen_at > timedelta(minutes=1):
         row.last_seen_at = now
     return row, user
 
@@ -251,6 +371,7 @@ def change_password(session: Session, user: StaffUser, current: str, new: str, *
         raise AccountError("新しいパスワードは、現在のものと違うものにしてください。")
     user.password_hash = hash_password(new)
     user.password_changed_at = utcnow()
+    user.must_change_password = False
     end_all_sessions(session, user.id, except_id=keep_session_id)
 
 

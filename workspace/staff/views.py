@@ -21,7 +21,8 @@ from workspace.staff.auth import (
     set_login_cookie,
     set_session_cookie,
 )
-from workspace.web import DbSession, client_ip, render, workspace_router
+from core.db import utcnow
+from workspace.web import DbSession, client_ip, local_time, render, workspace_router
 
 router = workspace_router(prefix="/staff")
 
@@ -62,6 +63,20 @@ def login_page(request: Request, *, error: str | None = None, status_code: int =
     return response
 
 
+def throttled_message(throttle: staff.Throttle) -> str:
+    """What a refused person reads: why, until when, and what they can do now."""
+    wait = throttle.until - utcnow()
+    if throttle.reason == "address":
+        seconds = max(1, int(wait.total_seconds()) + 1)
+        when = f"{seconds}秒" if seconds < 120 else f"{seconds // 60}分"
+        return (f"この端末のネットワークからログインの失敗が続いたため、{when}ほどお待ちください。"
+                "待つあいだの操作は数えられません。パスワードを忘れた場合は、管理者に再発行を依頼してください。")
+    until = local_time(throttle.until, "%H:%M")
+    return (f"このログインIDは、ログインの失敗が続いたため {until} ごろまでロックされています"
+            "（いつもログインしている職場の端末からは、そのままログインできます）。"
+            "急ぐときやパスワードを忘れたときは、管理者にロックの解除かパスワードの再発行を依頼してください。")
+
+
 @router.get("", name="staff_home", dependencies=[Depends(public)])
 def staff_home():
     return RedirectResponse("/staff/queue", status_code=303)
@@ -88,9 +103,12 @@ def login(
                           status_code=400, next_url=target, login=login)
     result = staff.authenticate(session, login, password, ip=ip, settings=get_context(request).settings)
     if result.throttled:
-        audit.record(session, "login.throttled", actor_label=login, ip=ip)
-        return login_page(request, error="ログインの失敗が続いたため、しばらくログインできません。15分ほどたってからお試しください。",
-                          status_code=429, next_url=target, login=login)
+        audit.record(session, "login.throttled", actor_label=login, ip=ip, reason=result.throttle.reason)
+        response = login_page(request, error=throttled_message(result.throttle), status_code=429,
+                              next_url=target, login=login)
+        wait = max(1, int((result.throttle.until - utcnow()).total_seconds()) + 1)
+        response.headers["Retry-After"] = str(wait)
+        return response
     if result.user is None:
         audit.record(session, "login.failed", actor_label=login, ip=ip)
         return login_page(request, error="ログインIDまたはパスワードが違います。", status_code=400,

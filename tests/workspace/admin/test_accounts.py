@@ -38,12 +38,14 @@ def test_an_account_is_created_reset_moved_and_deactivated(admin, app_server, se
         user_id = staff.get_by_login(session, login).id
 
     their_browser = StaffClient(app_server, session_factory, login)
-    assert their_browser.get("/staff/queue").status_code == 200
+    # The admin knows this password: the person must replace it before opening anything else.
+    assert their_browser.get("/staff/queue").headers["location"] == "/staff/password?required=1"
+    assert their_browser.get("/staff/password").status_code == 200
     moved = admin.post(f"/admin/staff/{user_id}", data={"display_name": "稲毛区 担当", "role": "ward_oversight",
                                                          "destination_id": "ward_inage"})
     assert moved.status_code == 303
     # What the account may see changed: its sessions end, it signs in again.
-    assert their_browser.get("/staff/queue").status_code == 303
+    assert their_browser.get("/staff/password").headers["location"].startswith("/staff/login")
 
     wrong = admin.post(f"/admin/staff/{user_id}", data={"display_name": "x", "role": "ward_oversight",
                                                          "destination_id": "benten"})
@@ -55,6 +57,8 @@ def test_an_account_is_created_reset_moved_and_deactivated(admin, app_server, se
     second_password = password_on(reset.text)
     assert second_password != first_password
     assert not logs_in(app_server, login, first_password) and logs_in(app_server, login, second_password)
+    with session_factory() as session:
+        assert staff.get(session, user_id).must_change_password is True
 
     assert admin.post(f"/admin/staff/{user_id}/active", data={"active": "false"}).status_code == 303
     assert not logs_in(app_server, login, second_password)
@@ -79,3 +83,22 @@ def test_an_admin_cannot_lock_themselves_out(admin, session_factory):
     assert demoted.status_code == 400
     with session_factory() as session:
         assert staff.get(session, me.id).role == "admin" and staff.get(session, me.id).active
+
+
+def test_an_admin_sees_a_locked_login_and_lifts_the_lock(admin, app_server, session_factory):
+    login = f"locked-{uuid.uuid4().hex[:6]}"
+    with session_factory.begin() as session:
+        staff.create(session, login=login, password="the right password", role="center_staff", destination_id="benten")
+    for _ in range(app_server.settings.login_max_failures_per_login):
+        assert not logs_in(app_server, login, "a wrong guess")
+    assert not logs_in(app_server, login, "the right password")
+    page = admin.get("/admin/staff/locks")
+    assert page.status_code == 200 and login in page.text
+    lifted = admin.post("/admin/staff/locks/lift", data={"kind": "account", "key": login})
+    assert lifted.status_code == 303
+    assert login not in admin.get("/admin/staff/locks").text
+    assert logs_in(app_server, login, "the right password")
+    with session_factory() as session:
+        assert session.scalars(select(AuditLog).where(AuditLog.action == "login.unlock",
+                                                      AuditLog.actor_label == admin.login)).first()
+    assert admin.post("/admin/staff/locks/lift", data={"kind": "everything", "key": login}).status_code == 400

@@ -161,6 +161,24 @@ def test_retention_blanks_old_bot_messages_and_drops_old_events(factory):
     assert counts["bot_messages"] == 1 and counts["inbox_events"] == 1
 
 
+def test_retention_deletes_the_unfinished_conversation_of_residents_who_blocked_the_bot(factory):
+    blocked, talking = a_resident(), a_resident()
+    typed = {"worry": "隣の家のおばあさんが息子に叩かれているようです", "messages": [{"text": "叩かれている"}]}
+    with transaction(factory) as session:
+        session.add(LineUser(user_id=blocked, active=False, unfollowed_at=utcnow(), step="ask_address",
+                             state=dict(typed)))
+        session.add(LineUser(user_id=talking, active=True, step="ask_address", state=dict(typed)))
+    with transaction(factory) as session:
+        counts = privacy.run_retention(session, SETTINGS, trigger="scheduler").counts
+    with factory() as session:
+        gone, kept = session.get(LineUser, blocked), session.get(LineUser, talking)
+        assert (gone.step, gone.state, gone.active) == ("start", {}, False)
+        assert (kept.step, kept.state) == ("ask_address", typed)  # still talking: the bot needs it
+    assert counts["blocked_conversations"] == 1
+    with transaction(factory) as session:
+        assert privacy.run_retention(session, SETTINGS, trigger="scheduler").counts["blocked_conversations"] == 0
+
+
 def test_a_deletion_request_by_case_number_removes_everything_about_the_resident(factory):
     admin = make_staff(factory, "privacy-admin", role="admin", destination_id=None)
     resident, bystander = a_resident(), a_resident()

@@ -102,6 +102,7 @@ def reset_password(session: Session, user: StaffUser) -> str:
     staff.check_password_strength(password, user.login)
     user.password_hash = staff.hash_password(password)
     user.password_changed_at = utcnow()
+    user.must_change_password = True
     staff.end_all_sessions(session, user.id)
     session.flush()
     return password

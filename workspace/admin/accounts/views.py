@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
+from core.context import get_context
 from workspace.admin.accounts import service as accounts
 from workspace.audit import service as audit
 from workspace.staff import service as staff
@@ -80,6 +81,7 @@ def staff_create(
             account = staff.create(session, login=login, password=password, role=role,
                                    display_name=display_name.strip() or None, destination_id=destination_id or None,
                                    restricted_access=restricted_access)
+            account.must_change_password = True  # the admin knows it: the person replaces it first
     except staff.AccountError as exc:
         form = {"login": login, "display_name": display_name, "role": role, "destination_id": destination_id,
                 "restricted_access": restricted_access}
@@ -88,6 +90,32 @@ def staff_create(
                  role=account.role, destination_id=account.destination_id)
     return render(request, "accounts/account.html", account_context(
         session, account, new_password=password, notice="アカウントを作りました。"))
+
+
+@router.get("/locks", name="admin_login_locks")
+def login_locks(request: Request, session: DbSession, user: AdminStaff):
+    settings = get_context(request).settings
+    return render(request, "accounts/locks.html", {
+        "locks": staff.current_locks(session, settings),
+        "settings": settings,
+        "notice": "ロックを解除しました。" if request.query_params.get("done") == "lifted" else None,
+    })
+
+
+@router.post("/locks/lift", name="admin_login_lock_lift")
+def login_lock_lift(
+    request: Request,
+    session: DbSession,
+    user: AdminStaff,
+    _csrf: CsrfChecked,
+    kind: Annotated[str, Form(max_length=10)],
+    key: Annotated[str, Form(max_length=200)],
+):
+    if kind not in ("account", "address"):
+        raise HTTPException(400, "解除するものを選んでください。")
+    cleared = staff.lift_lock(session, kind, key)
+    audit.record(session, "login.unlock", actor=user, ip=client_ip(request), kind=kind, key=key, cleared=cleared)
+    return RedirectResponse("/admin/staff/locks?done=lifted", status_code=303)
 
 
 @router.get("/{user_id}", name="admin_staff_account")
@@ -115,6 +143,7 @@ def staff_update(
             changes = accounts.update_account(session, account, user, display_name=display_name, role=role,
                                               destination_id=destination_id or None,
                                               restricted_access=restricted_access)
+            account.must_change_password = True  # the admin knows it: the person replaces it first
     except staff.AccountError as exc:
         session.refresh(account)
         return render(request, "accounts/account.html", account_context(session, account, errors=[str(exc)]), 400)

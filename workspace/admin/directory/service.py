@@ -254,3 +254,38 @@ def reassign_town(session: Session, town_id: int, center_id: str) -> tuple[Town,
                              + " ".join(_in_japanese(p) for p in new_problems))
     savepoint.commit()
     return town, old
+
+
+@dataclass
+class JoinedGroup:
+    group_id: str
+    last_seen_at: Any
+    used_by: list[str]
+
+
+def joined_groups(session: Session, limit: int = 20) -> list[JoinedGroup]:
+    """LINE groups the bot was invited to recently (from the webhook's join events), newest first.
+
+    To link a center's group: invite the official account to the staff's LINE group, then pick the
+    group here. Nothing said in the group is stored (bot.webhook strips group messages).
+    """
+    from bot.models import InboxEvent
+
+    rows = session.execute(
+        select(InboxEvent.source_key, func.max(InboxEvent.received_at))
+        .where(InboxEvent.source_key.like("group:%"), InboxEvent.event_type == "join")
+        .group_by(InboxEvent.source_key)
+        .order_by(func.max(InboxEvent.received_at).desc())
+        .limit(limit)
+    ).all()
+    users: dict[str, list[str]] = {}
+    for destination_id, group_id in session.execute(
+        select(Destination.id, Destination.notify_line_group_id).where(Destination.notify_line_group_id.is_not(None))
+    ):
+        users.setdefault(group_id, []).append(destination_id)
+    groups = []
+    for source_key, seen in rows:
+        group_id = source_key.partition(":")[2]
+        if LINE_GROUP_ID.match(group_id):
+            groups.append(JoinedGroup(group_id, seen, users.get(group_id, [])))
+    return groups

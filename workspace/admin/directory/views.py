@@ -8,9 +8,13 @@ from typing import Annotated
 from fastapi import Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
 
+from starlette.background import BackgroundTask
+
+from core.context import get_context
 from routing.models import Destination, Town
 from workspace.admin.directory import service as directory
 from workspace.audit import service as audit
+from workspace.notifications import service as notifications
 from workspace.staff.auth import AdminStaff, CsrfChecked
 from workspace.web import DbSession, client_ip, register_templates, render, workspace_router
 
@@ -21,6 +25,8 @@ NOTICES = {
     "saved": "保存しました。ボットは次の案内からこの内容を使います。",
     "unchanged": "変更はありませんでした。",
     "town": "担当センターを変更しました。ボットの振り分けには数秒で反映されます。",
+    "test": "テスト通知を送りました。届いたかどうかは「通知の記録」で確かめられます。",
+    "test_none": "通知先が登録されていないため、テスト通知は送れませんでした。",
 }
 
 
@@ -58,6 +64,7 @@ def destination_context(session, destination: Destination, **extra) -> dict:
         "ward_centers": directory.centers(session, destination.ward) if is_center else [],
         "problems": directory.coverage_problems(session) if is_center else [],
         "place_name": directory.place_name,
+        "joined_groups": directory.joined_groups(session),
         "errors": [],
         **extra,
     }
@@ -104,6 +111,21 @@ def destination_update(
     audit.record(session, "directory.update", actor=user, ip=client_ip(request), destination_id=destination.id,
                  changes=changes)
     return RedirectResponse(f"/admin/directory/{destination.id}?done=saved", status_code=303)
+
+
+@router.post("/{destination_id}/test-notification", name="admin_destination_test_notification")
+def destination_test_notification(
+    request: Request, session: DbSession, user: AdminStaff, _csrf: CsrfChecked, destination_id: str,
+):
+    """Send a test notice by the destination's channels, so the link to its group is proven."""
+    destination = require_destination(session, destination_id)
+    channels = notifications.notify(session, destination.id, notifications.TEST_HEADLINE,
+                                    base_url=get_context(request).settings.public_base_url, event="test")
+    audit.record(session, "directory.test_notification", actor=user, ip=client_ip(request),
+                 destination_id=destination.id, channels=channels)
+    ctx = get_context(request)
+    return RedirectResponse(f"/admin/directory/{destination.id}?done={'test' if channels else 'test_none'}",
+                            status_code=303, background=BackgroundTask(ctx.wake_worker))
 
 
 @router.post("/towns/{town_id}", name="admin_town_reassign")
