@@ -115,10 +115,11 @@ class EvalGroup(click.Group):
 
 
 @click.group(cls=EvalGroup, invoke_without_command=True)
-@click.option("--data", "data_path", default=None, help="JSON lines to score (default: the shared dev set)")
+@click.option("--data", "data_path", default=None,
+              help="Labelled JSON lines to score (a development set); without it, the corpus's held-out part")
 @click.pass_context
 def eval_group(ctx: click.Context, data_path: str | None) -> None:
-    """Score triage on the development set (topics, urgency, route, center)."""
+    """Score triage on a labelled file, or on the corpus's held-out part (topics, urgency, route, center)."""
     if ctx.invoked_subcommand is None:
         from nlp.cli import eval_triage_command
 

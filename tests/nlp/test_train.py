@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nlp.cli import _dev_texts, default_router
+from nlp.cli import default_router
 from nlp.corpus import LabelledMessage, load_corpus, split
 from nlp.topics import TopicModel
 from nlp.train import TrainConfig, train_from_corpus, train_topic_model
@@ -36,7 +36,7 @@ def test_the_held_out_split_is_fixed_by_item_and_never_trained_on():
 def test_retraining_reproduces_the_committed_model():
     # The same as `intake nlp train --check`; fails when nlp/corpus changed without a retrain.
     committed = TopicModel.load()
-    report = train_from_corpus(model_dir=None, guarded_texts=_dev_texts(), router=default_router())
+    report = train_from_corpus(model_dir=None, router=default_router())
     retrained = report.model
     assert committed.info["corpus_files"] == retrained.info["corpus_files"], "corpus changed: run `intake nlp train`"
     assert committed.vectorizer.feature_names() == retrained.vectorizer.feature_names()
