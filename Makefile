@@ -36,8 +36,11 @@ migrate: install
 seed: migrate
 	$(BIN)/intake seed
 
+# HOST=0.0.0.0 PORT=8080 make run serves elsewhere; the simulator follows.
+HOST ?= 127.0.0.1
+PORT ?= 8000
 run: seed
-	$(BIN)/intake serve --host 127.0.0.1 --port 8000
+	$(BIN)/intake serve --host $(HOST) --port $(PORT)
 
 # Every test, on SQLite and PostgreSQL (INTAKE_TEST_BACKENDS narrows it), as CI runs it.
 test: install-test browser

@@ -52,6 +52,7 @@ def product_env(database_url: str, fake_url: str) -> dict:
         "LINE_API_BASE_URL": fake_url,
         "IN_PROCESS_WORKER": "false",
         "SECRET_KEY": "bench-secret-key",
+        "PUBLIC_BASE_URL": "http://127.0.0.1:8000",
         "LOG_LEVEL": "WARNING",
     }
 
