@@ -8,7 +8,7 @@ from knowledge.models import TOPIC_IDS
 from knowledge.service import SEED_PATH, load_seed_items
 
 # Every phone number an answer may contain. The 043 numbers are the rows marked verified in
-# the shared contacts data (shared/data/contacts.csv); 188, 110, 119, #7100 and #7119 are public
+# the project's contacts data (routing/data/contacts.csv); 188, 110, 119, #7100 and #7119 are public
 # short numbers. #7009 appears only as the number #7119 replaced.
 ALLOWED_NUMBERS = {
     "043-245-5782", "043-238-7731", "043-226-2601", "043-245-4894", "043-221-2198", "043-275-6401",
