@@ -379,7 +379,7 @@ def choose_threshold(
 
     The pool is the question-style negatives (QUESTION_STYLE_NEGATIVES), the population issue 7's
     false-answer target is defined on. The corpus-example negatives, the not-FAQ list and the kana
-    rewrites stay in the table but do not set the threshold (see docs/NOTES-knowledge.md, round 4).
+    rewrites stay in the table but do not set the threshold (see docs/knowledge.md, "The threshold rule").
     """
     allowed = [p for p in points if p.false_rate.get(pool, p.false_rate.get("all", 0.0)) <= max_false_rate]
     return min(allowed, key=lambda p: p.threshold) if allowed else max(points, key=lambda p: p.threshold)
