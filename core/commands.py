@@ -28,8 +28,9 @@ def serve(host: str, port: int, forwarded_allow_ips: str | None) -> None:
         os.environ["PUBLIC_BASE_URL"] = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
         get_settings.cache_clear()
         settings = get_settings()
-    for label, url in local_urls(settings.public_base_url, settings.simulator_enabled):
-        click.echo(f"  {label:<32} {url}")
+    if settings.simulator_enabled:  # local use: where everything is (production output stays JSON log lines)
+        for label, url in local_urls(settings.public_base_url, simulator=True):
+            click.echo(f"  {label:<32} {url}")
     uvicorn.run("core.app:create_default_app", factory=True, host=host, port=port, log_config=None,
                 proxy_headers=True, forwarded_allow_ips=forwarded_allow_ips)
 
