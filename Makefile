@@ -50,10 +50,13 @@ test: install-test browser
 test-reliability: install-test
 	$(BIN)/pytest -q tests/reliability tests/security
 
+# The held-out parts in the repository; DEV=<folder> adds the development sets kept outside it
+# (dev_triage.jsonl, dev_address.jsonl).
 eval: install
 	$(BIN)/intake eval
-	$(BIN)/intake eval address
 	$(BIN)/intake eval kb
+	$(if $(DEV),$(BIN)/intake eval --data $(DEV)/dev_triage.jsonl)
+	$(if $(DEV),$(BIN)/intake eval address $(DEV)/dev_address.jsonl)
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3*
