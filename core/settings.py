@@ -111,8 +111,8 @@ class Settings(BaseSettings):
                             "same in every process and across deploys (for example: python -c "
                             "'import secrets; print(secrets.token_hex(32))')")
         if "public_base_url" not in self.model_fields_set or not self.public_base_url.startswith(("https://", "http://")):
-            problems.append("PUBLIC_BASE_URL is not set: the address staff and LINE reach this service at, "
-                            "for example https://intake.example.jp")
+            problems.append("PUBLIC_BASE_URL is not set (or not an http(s) URL): the address staff and LINE "
+                            "reach this service at, for example https://intake.example.jp")
         return problems
 
     @property
@@ -169,8 +169,8 @@ def local_secret_key(path: Path) -> str:
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
     candidate = path.with_name(f".{path.name}.{os.getpid()}")
-    candidate.write_text(secrets.token_hex(32), encoding="utf-8")
-    candidate.chmod(0o600)
+    with os.fdopen(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
+        out.write(secrets.token_hex(32))
     try:
         os.link(candidate, path)  # atomic: of processes starting together, one key wins
     except FileExistsError:
