@@ -36,8 +36,11 @@ migrate: install
 seed: migrate
 	$(BIN)/intake seed
 
+# HOST=0.0.0.0 PORT=8080 make run serves elsewhere; the simulator follows.
+HOST ?= 127.0.0.1
+PORT ?= 8000
 run: seed
-	$(BIN)/intake serve --host 127.0.0.1 --port 8000
+	$(BIN)/intake serve --host $(HOST) --port $(PORT)
 
 # Every test, on SQLite and PostgreSQL (INTAKE_TEST_BACKENDS narrows it), as CI runs it.
 test: install-test browser
@@ -47,10 +50,13 @@ test: install-test browser
 test-reliability: install-test
 	$(BIN)/pytest -q tests/reliability tests/security
 
+# The held-out parts in the repository; DEV=<folder> adds the development sets kept outside it
+# (dev_triage.jsonl, dev_address.jsonl).
 eval: install
 	$(BIN)/intake eval
-	$(BIN)/intake eval address
 	$(BIN)/intake eval kb
+	$(if $(DEV),$(BIN)/intake eval --data $(DEV)/dev_triage.jsonl)
+	$(if $(DEV),$(BIN)/intake eval address $(DEV)/dev_address.jsonl)
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3*

@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -48,6 +49,9 @@ def wait_http(url: str, timeout: float = 60.0) -> None:
     raise RuntimeError(f"{url} did not come up")
 
 
+# Logs of the processes a benchmark starts, and the echo baseline's counts (BENCH_SCRATCH overrides).
+SCRATCH = Path(os.environ.get("BENCH_SCRATCH") or tempfile.gettempdir())
+
 class Processes:
     """Child processes started for a benchmark, all stopped at the end."""
 
@@ -55,7 +59,7 @@ class Processes:
         self.children: list[subprocess.Popen] = []
 
     def start(self, args: list[str], env: dict | None = None, name: str = "", cwd: Path = ROOT) -> subprocess.Popen:
-        log = open(f"/tmp/bench-{name or len(self.children)}.log", "w")
+        log = open(SCRATCH / f"bench-{name or len(self.children)}.log", "w")
         child = subprocess.Popen(args, cwd=cwd, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT,
                                  start_new_session=True)
         self.children.append(child)

@@ -16,7 +16,7 @@ from linebot.v3.exceptions import InvalidSignatureError
 from linebot.v3.messaging import ApiException, AsyncApiClient, AsyncMessagingApi, Configuration, ReplyMessageRequest, TextMessage
 from linebot.v3.webhooks import MessageEvent, TextMessageContent
 
-from bench.harness import SECRET, TOKEN
+from bench.harness import SCRATCH, SECRET, TOKEN
 from bot.simulator.fake_api import FakeLineState, create_fake_line_app
 
 
@@ -83,7 +83,7 @@ def echo() -> FastAPI:
     async def dump() -> None:
         if clients:
             await clients[0].api_client.close()
-        with open(f"/tmp/bench-echo-{os.getpid()}.json", "w") as f:
+        with open(SCRATCH / f"bench-echo-{os.getpid()}.json", "w") as f:
             json.dump(echoed, f)
 
     return app

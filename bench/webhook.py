@@ -29,6 +29,7 @@ import httpx
 from sqlalchemy import create_engine, text
 
 from bench.harness import (
+    SCRATCH,
     SECRET,
     TOKEN,
     Processes,
@@ -52,6 +53,7 @@ def product_env(database_url: str, fake_url: str) -> dict:
         "LINE_API_BASE_URL": fake_url,
         "IN_PROCESS_WORKER": "false",
         "SECRET_KEY": "bench-secret-key",
+        "PUBLIC_BASE_URL": "http://127.0.0.1:8000",
         "LOG_LEVEL": "WARNING",
     }
 
@@ -125,7 +127,7 @@ def run_product(args) -> dict:
 def run_baseline(args) -> dict:
     procs = Processes()
     port = free_port()
-    for old in glob.glob("/tmp/bench-echo-*.json"):
+    for old in glob.glob(str(SCRATCH / "bench-echo-*.json")):
         os.remove(old)
     try:
         fake_url, _ = start_fake_line(procs, "fake-baseline")
@@ -139,7 +141,7 @@ def run_baseline(args) -> dict:
     finally:
         procs.stop_all()
     echoed: dict[str, int] = {}
-    for path in glob.glob("/tmp/bench-echo-*.json"):
+    for path in glob.glob(str(SCRATCH / "bench-echo-*.json")):
         for key, count in json.load(open(path)).items():
             echoed[key] = echoed.get(key, 0) + count
     ids = set(load["ids"])

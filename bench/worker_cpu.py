@@ -2,7 +2,7 @@
 
     .venv/bin/python -m bench.worker_cpu --users 150 --statements --freeze
     .venv/bin/python -m bench.worker_cpu --users 150 --threads 4 --freeze
-    .venv/bin/python -m bench.worker_cpu --users 100 --freeze --profile /tmp/worker.prof --profile-from 10
+    .venv/bin/python -m bench.worker_cpu --users 100 --freeze --profile worker.prof --profile-from 10
 
 The worker is built as `intake worker` builds it (core.runtime), against a throwaway PostgreSQL
 database and the fake Messaging API in its own process. Residents follow bench.load.SCRIPT one

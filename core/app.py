@@ -12,7 +12,7 @@ from fastapi import FastAPI
 from bot import webhook
 from bot.simulator import views as simulator_views
 from bot.simulator.fake_api import FakeLineState, create_fake_line_app
-from core import health
+from core import health, home
 from core.logging import configure_logging
 from core.runtime import build_context, build_runtime
 from core.security import SecurityHeadersMiddleware
@@ -57,9 +57,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             runtime.worker.stop()
             ctx.engine.dispose()
 
-    app = FastAPI(title="anshin-intake", version="0.1.0", lifespan=lifespan)
+    docs = {} if settings.api_docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}
+    app = FastAPI(title="anshin-intake", version="0.1.0", lifespan=lifespan, **docs)
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
-    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(SecurityHeadersMiddleware, hsts=settings.uses_https)
+    app.include_router(home.router)
     app.include_router(webhook.router)
     app.include_router(health.router)
     app.include_router(workspace_web.static_router)

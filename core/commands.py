@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 import signal
 
 import click
@@ -13,11 +14,25 @@ from core.settings import get_settings
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-def serve(host: str, port: int) -> None:
+@click.option("--forwarded-allow-ips", default=None,
+              help="Proxies whose X-Forwarded-For/-Proto are trusted (default: FORWARDED_ALLOW_IPS, else 127.0.0.1)")
+def serve(host: str, port: int, forwarded_allow_ips: str | None) -> None:
     """Serve the web app (webhook, simulator, workspace) with the in-process worker."""
     import uvicorn
 
-    uvicorn.run("core.app:create_default_app", factory=True, host=host, port=port, log_config=None)
+    from core.home import local_urls
+
+    settings = get_settings()  # refuses to start on an incomplete configuration, before serving
+    if settings.simulator_enabled and "public_base_url" not in settings.model_fields_set:
+        # The simulator posts to the webhook at the public address: here, unless told otherwise.
+        os.environ["PUBLIC_BASE_URL"] = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
+        get_settings.cache_clear()
+        settings = get_settings()
+    if settings.simulator_enabled:  # local use: where everything is (production output stays JSON log lines)
+        for label, url in local_urls(settings.public_base_url, simulator=True):
+            click.echo(f"  {label:<32} {url}")
+    uvicorn.run("core.app:create_default_app", factory=True, host=host, port=port, log_config=None,
+                proxy_headers=True, forwarded_allow_ips=forwarded_allow_ips)
 
 
 @click.command()
@@ -116,10 +131,11 @@ class EvalGroup(click.Group):
 
 
 @click.group(cls=EvalGroup, invoke_without_command=True)
-@click.option("--data", "data_path", default=None, help="JSON lines to score (default: the shared dev set)")
+@click.option("--data", "data_path", default=None,
+              help="Labelled JSON lines to score (a development set); without it, the corpus's held-out part")
 @click.pass_context
 def eval_group(ctx: click.Context, data_path: str | None) -> None:
-    """Score triage on the development set (topics, urgency, route, center)."""
+    """Score triage on a labelled file, or on the corpus's held-out part (topics, urgency, route, center)."""
     if ctx.invoked_subcommand is None:
         from nlp.cli import eval_triage_command
 

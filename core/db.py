@@ -6,9 +6,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import DateTime, MetaData, create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DBAPIError, DisconnectionError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
@@ -71,11 +72,19 @@ def ping_connections_idle_for(engine: Engine, seconds: float) -> None:
             raise DisconnectionError() from exc
 
 
+def ensure_sqlite_folder(url: str) -> None:
+    """Create the folder of a SQLite file (var/ in a fresh checkout); other databases are left alone."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+
+
 def make_engine(url: str, **kwargs) -> Engine:
     # Errors would otherwise quote the bound values (residents' words, phone numbers) into
     # logged tracebacks and into inbox_events.last_error.
     kwargs.setdefault("hide_parameters", True)
     if url.startswith("sqlite"):
+        ensure_sqlite_folder(url)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, **kwargs)
 
         @event.listens_for(engine, "connect")

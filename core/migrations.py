@@ -16,4 +16,7 @@ def alembic_config(database_url: str) -> Config:
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:
+    from core.db import ensure_sqlite_folder
+
+    ensure_sqlite_folder(database_url)
     command.upgrade(alembic_config(database_url), revision)

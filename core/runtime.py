@@ -20,7 +20,7 @@ from core.context import AppContext
 from core.db import make_engine, make_read_session_factory, make_session_factory, transaction, utcnow
 from core.hours import BusinessHours
 from core.notify import Listener
-from core.settings import Settings
+from core.settings import ConfigurationError, Settings
 from knowledge import service as knowledge_service
 from knowledge.retrieval import IndexCache
 from nlp.triage import Triager
@@ -32,6 +32,9 @@ from workspace.stats import service as stats_service
 
 
 def build_context(settings: Settings) -> AppContext:
+    if not settings.secret_key:
+        # get_settings() fills it in (or refuses to start); a hand-made Settings must bring one.
+        raise ConfigurationError(["SECRET_KEY is empty"])
     engine = make_engine(settings.database_url)
     return AppContext(
         settings=settings,

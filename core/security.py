@@ -13,11 +13,14 @@ BASELINE_HEADERS = {
     b"referrer-policy": b"same-origin",
 }
 NOT_CACHED_PREFIXES = ("/api/", "/staff", "/admin")
+# Sent only when the public address is https: browsers then refuse plain http for a year.
+HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
 
 
 class SecurityHeadersMiddleware:
-    def __init__(self, app):
+    def __init__(self, app, hsts: bool = False):
         self.app = app
+        self.headers = {**BASELINE_HEADERS, **({HSTS[0]: HSTS[1]} if hsts else {})}
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -29,7 +32,7 @@ class SecurityHeadersMiddleware:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 present = {name.lower() for name, _ in headers}
-                headers.extend((name, value) for name, value in BASELINE_HEADERS.items() if name not in present)
+                headers.extend((name, value) for name, value in self.headers.items() if name not in present)
                 if no_store and b"cache-control" not in present:
                     headers.append((b"cache-control", b"no-store"))
                 message = {**message, "headers": headers}

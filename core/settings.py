@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import secrets
 from functools import lru_cache
 from pathlib import Path
@@ -12,23 +13,30 @@ from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Local state of a development checkout: the SQLite database and the simulator's secret key.
+VAR_DIR = PROJECT_ROOT / "var"
 LINE_API_DEFAULT = "https://api.line.me"
+LOCAL_BASE_URL = "http://127.0.0.1:8000"
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
-    database_url: str = Field(default=f"sqlite:///{PROJECT_ROOT / 'var' / 'intake.sqlite3'}")
+    database_url: str = Field(default=f"sqlite:///{VAR_DIR / 'intake.sqlite3'}")
     line_channel_secret: str = ""
     # During a rotation of the channel secret: the old one, still accepted until it is removed.
     line_channel_secret_previous: str = ""
     line_channel_access_token: str = ""
     line_api_base_url: str = LINE_API_DEFAULT
 
-    # Where this service is reachable by itself; the simulator posts signed events here.
-    public_base_url: str = "http://127.0.0.1:8000"
-    # Secret for signing postback data, sessions and CSRF tokens. Set it in production.
-    secret_key: str = Field(default_factory=lambda: secrets.token_hex(32))
+    # Where staff and LINE reach this service (links in notification e-mails, whether cookies are
+    # Secure and HSTS is sent); the simulator posts its signed events here. Required with LINE.
+    public_base_url: str = LOCAL_BASE_URL
+    # Signs postback buttons, staff sessions and CSRF tokens; the same in every process, and kept
+    # across deploys. Required with LINE; in simulator mode a generated one is kept in var/secret_key.
+    secret_key: str = ""
+    # FastAPI's /docs, /redoc and /openapi.json (off: they describe the API to anyone).
+    api_docs: bool = False
     # Bearer token for service accounts on the JSON API (empty: API disabled).
     intake_api_token: str = ""
 
@@ -111,6 +119,31 @@ class Settings(BaseSettings):
             raise ValueError("SMTP_SECURITY=none is only for a relay on this machine (SMTP_HOST=localhost)")
         return self
 
+    def configuration_problems(self) -> list[str]:
+        """Why this configuration must not run: half-set LINE credentials, or LINE without what it needs."""
+        line_vars = {"LINE_CHANNEL_SECRET": self.line_channel_secret, "LINE_CHANNEL_ACCESS_TOKEN": self.line_channel_access_token}
+        given = [name for name, value in line_vars.items() if value]
+        if len(given) == 1:
+            missing = next(name for name in line_vars if name not in given)
+            return [f"{given[0]} is set but {missing} is not: set both for a LINE channel, or neither for the simulator"]
+        if not given:
+            if self.line_channel_secret_previous:
+                return ["LINE_CHANNEL_SECRET_PREVIOUS is set without a LINE channel"]
+            return []
+        problems = []
+        if not self.secret_key:
+            problems.append("SECRET_KEY is not set: it signs staff sessions and LINE buttons and must be the "
+                            "same in every process and across deploys (for example: python -c "
+                            "'import secrets; print(secrets.token_hex(32))')")
+        if "public_base_url" not in self.model_fields_set or not self.public_base_url.startswith(("https://", "http://")):
+            problems.append("PUBLIC_BASE_URL is not set (or not an http(s) URL): the address staff and LINE "
+                            "reach this service at, for example https://intake.example.jp")
+        return problems
+
+    @property
+    def uses_https(self) -> bool:
+        return self.public_base_url.startswith("https://")
+
     @property
     def simulator_enabled(self) -> bool:
         """The simulator stands in for LINE only when no real channel is configured."""
@@ -139,6 +172,49 @@ class Settings(BaseSettings):
 SIMULATOR_CHANNEL_SECRET = "simulator-channel-secret"
 
 
+class ConfigurationError(RuntimeError):
+    """A configuration this process must not run with; the message names what is wrong.
+
+    An exception (not SystemExit) so that gunicorn treats it as a worker that failed to boot and
+    stops altogether instead of starting workers again; `intake` prints it without a traceback.
+    """
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("anshin-intake cannot start: " + "; ".join(problems))
+
+
+def local_secret_key(path: Path) -> str:
+    """The key kept at `path`, created on first use, so every local process signs alike."""
+    try:
+        key = path.read_text(encoding="utf-8").strip()
+        if key:
+            return key
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    candidate = path.with_name(f".{path.name}.{os.getpid()}")
+    with os.fdopen(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
+        out.write(secrets.token_hex(32))
+    try:
+        os.link(candidate, path)  # atomic: of processes starting together, one key wins
+    except FileExistsError:
+        pass
+    finally:
+        candidate.unlink()
+    return path.read_text(encoding="utf-8").strip()
+
+
+def checked_settings(settings: Settings, var_dir: Path = VAR_DIR) -> Settings:
+    """`settings` ready for a process: refused when incomplete, the local key filled in for the simulator."""
+    problems = settings.configuration_problems()
+    if problems:
+        raise ConfigurationError(problems)
+    if not settings.secret_key:
+        settings.secret_key = local_secret_key(var_dir / "secret_key")
+    return settings
+
+
 @lru_cache
 def get_settings() -> Settings:
-    return Settings()
+    return checked_settings(Settings())

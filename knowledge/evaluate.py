@@ -1,6 +1,6 @@
 """Measuring FAQ retrieval (top-1 accuracy, false answers) and training the ranker that decides.
 
-Held-out sets (knowledge/eval/heldout*.jsonl; since round 4 only part E, heldout_e.jsonl) are only
+Held-out sets (knowledge/eval/heldout*.jsonl; today part E, heldout_e.jsonl) are only
 ever measured; nothing at run time reads knowledge/eval/. The ranker and its threshold are fitted on
 tuning material only, each message scored by an index built without its fold: the seed's paraphrases,
 the labelled corpus examples (knowledge/seed/examples.jsonl), the labelled resident questions
@@ -46,7 +46,7 @@ FOLDS = 5
 PART_OF_PREFIX = {"h": "A", "b": "B", "c": "C", "d": "D", "e": "E"}
 # Question-style negatives: the hard negatives of tune_none and the "none" items of the former held-out
 # parts A-D, written to the held-out sets' brief (follow-ups about one's case, one's own news, city and
-# everyday questions sharing a word with an entry) - the population issue 7's false-answer target is
+# everyday questions sharing a word with an entry) - the population the false-answer target is
 # measured on. The threshold's false-answer cap is computed on these, pooled (see choose_threshold).
 QUESTION_STYLE_NEGATIVES = ("tune_none", "tune_a", "tune_b", "tune_c", "tune_d")
 
@@ -377,9 +377,9 @@ def choose_threshold(
 ) -> OperatingPoint:
     """The lowest threshold whose cross-validated false-answer rate on `pool` is under the cap.
 
-    The pool is the question-style negatives (QUESTION_STYLE_NEGATIVES), the population issue 7's
+    The pool is the question-style negatives (QUESTION_STYLE_NEGATIVES), the population the
     false-answer target is defined on. The corpus-example negatives, the not-FAQ list and the kana
-    rewrites stay in the table but do not set the threshold (see docs/NOTES-knowledge.md, round 4).
+    rewrites stay in the table but do not set the threshold (see docs/knowledge.md, "The threshold rule").
     """
     allowed = [p for p in points if p.false_rate.get(pool, p.false_rate.get("all", 0.0)) <= max_false_rate]
     return min(allowed, key=lambda p: p.threshold) if allowed else max(points, key=lambda p: p.threshold)

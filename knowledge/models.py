@@ -13,7 +13,7 @@ from sqlalchemy.orm import Mapped, column_property, mapped_column
 
 from core.db import Base, UTCDateTime, utcnow
 
-# The shared topic vocabulary (shared spec triage.md).
+# The topic vocabulary (docs/triage-spec.md).
 TOPIC_IDS: tuple[str, ...] = (
     "dementia",
     "end_of_life",

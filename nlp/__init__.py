@@ -1,1 +1,1 @@
-"""Japanese triage: topics, urgency and route for an inquiry (see shared spec triage.md)."""
+"""Japanese triage: topics, urgency and route for an inquiry (docs/triage-spec.md)."""

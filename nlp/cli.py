@@ -1,8 +1,8 @@
-"""Command-line entry points of the nlp package (the lead wires them into `intake`).
+"""Command-line entry points of the nlp package (`core/cli.py` wires them into `intake`).
 
 - `triage_command` ("triage"): JSON lines on stdin → one JSON line per input line on stdout.
 - `nlp_group` ("nlp") with "train": retrain the topic model from nlp/corpus/ (fixed seed and split).
-- `eval_triage_command` ("eval"): scores on shared/eval/dev_triage.jsonl (or on the held-out corpus).
+- `eval_triage_command` ("eval"): scores a labelled file given as an argument, or the corpus's held-out part.
 """
 
 from __future__ import annotations
@@ -75,7 +75,11 @@ def nlp_group() -> None:
 @click.option("--model-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Where to write the artifact (default: nlp/model/).")
 @click.option("--check", is_flag=True, help="Do not write: exit 1 unless retraining reproduces the committed model.")
-def train_command(corpus_dir: Path | None, model_dir: Path | None, check: bool) -> None:
+@click.option("--exclude-near-copies-of", "guard_paths", multiple=True,
+              type=click.Path(path_type=Path, dir_okay=False, exists=True),
+              help="Labelled JSON lines (a development set): corpus items that are near copies of its "
+                   "texts are left out of training and listed. Repeatable. The committed model uses none.")
+def train_command(corpus_dir: Path | None, model_dir: Path | None, check: bool, guard_paths: tuple[Path, ...]) -> None:
     """Retrain the topic model from nlp/corpus/*.jsonl (fixed seed; the held-out part stays out)."""
     import numpy as np
 
@@ -86,7 +90,7 @@ def train_command(corpus_dir: Path | None, model_dir: Path | None, check: bool) 
     corpus_dir = corpus_dir or CORPUS_DIR
     model_dir = model_dir or DEFAULT_MODEL_DIR
     report = train_from_corpus(
-        corpus_dir, None if check else model_dir, guarded_texts=_dev_texts(), router=default_router()
+        corpus_dir, None if check else model_dir, guarded_texts=_texts_of(guard_paths), router=default_router()
     )
     for problem in report.problems:
         click.echo(f"skipped {problem}", err=True)
@@ -119,33 +123,33 @@ def _report_holdout(model, corpus_dir: Path) -> None:
     click.echo(format_report(metrics, "held-out team corpus"))
 
 
-def _dev_texts() -> list[str]:
+def _texts_of(paths: tuple[Path, ...]) -> list[str]:
     """Development texts, read only to keep (near) copies of them out of training."""
-    from nlp.evaluate import dev_set_path, read_gold
+    from nlp.evaluate import read_gold
 
-    path = dev_set_path()
-    return [g.text for g in read_gold(path)] if path.exists() else []
+    return [g.text for path in paths for g in read_gold(path)]
 
 
 @click.command("eval")
-@click.option("--path", "--data", "path", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Labelled JSON lines (default: shared/eval/dev_triage.jsonl).")
-@click.option("--holdout", is_flag=True, help="Score the held-out part of nlp/corpus/ instead.")
+@click.option("--path", "--data", "path", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
+              help="Labelled JSON lines to score (id, text, topics, urgency, route, center_id).")
+@click.option("--holdout", is_flag=True, help="Score the held-out part of nlp/corpus/ (the default without --path).")
 @click.option("--model-dir", type=click.Path(path_type=Path, file_okay=False), default=None)
 @click.option("--as-json", is_flag=True, help="Print the metrics as JSON.")
 def eval_triage_command(path: Path | None, holdout: bool, model_dir: Path | None, as_json: bool) -> None:
     """Topic F1, urgency, emergency recall/precision, route and center accuracy."""
-    from nlp.evaluate import Gold, dev_set_path, evaluate_triage, format_report, read_gold
+    from nlp.evaluate import Gold, evaluate_triage, format_report, read_gold
 
+    if holdout and path is not None:
+        raise click.UsageError("give either --path or --holdout")
     triager = _load_triager(model_dir, None)
-    if holdout:
+    if path is None:
         from nlp.corpus import load_corpus, split
 
         _, held = split(load_corpus().items)
         gold = [Gold(i.id, i.text, i.topics, i.urgency, i.route, i.center_id) for i in held]
         title = "held-out team corpus"
     else:
-        path = path or dev_set_path()
         gold = read_gold(path)
         title = str(path)
     metrics = evaluate_triage(triager, gold)

@@ -1,4 +1,4 @@
-"""Scoring the triage against labelled messages (shared/eval/README.md says what to print)."""
+"""Scoring the triage against labelled messages: a development set given as a file, or the corpus's held-out part."""
 
 from __future__ import annotations
 
@@ -8,12 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nlp.topics import TOPICS
-
-
-def dev_set_path() -> Path:
-    from core.settings import PROJECT_ROOT
-
-    return PROJECT_ROOT.parent / "shared" / "eval" / "dev_triage.jsonl"
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +106,8 @@ def evaluate_triage(triager, gold: Sequence[Gold]) -> dict:
     return score(gold, predict_all(triager, [g.text for g in gold]))
 
 
-def evaluate_dev_set(triager, path: Path | None = None) -> dict:
-    return evaluate_triage(triager, read_gold(path or dev_set_path()))
+def evaluate_dev_set(triager, path: Path) -> dict:
+    return evaluate_triage(triager, read_gold(path))
 
 
 def format_report(metrics: dict, title: str) -> str:

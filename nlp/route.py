@@ -1,4 +1,4 @@
-"""Where an inquiry goes (shared/spec/triage.md, Routes), by readable rules.
+"""Where an inquiry goes (docs/triage-spec.md, Routes), by readable rules.
 
 Order, first match wins:
 1. `emergency`       the urgency is emergency (119 / 110 now);

@@ -16,7 +16,7 @@ import numpy as np
 
 from nlp.features import Analysed, FeatureConfig, Vectorizer
 
-# Spec order (shared/spec/triage.md); `other` stands alone.
+# Spec order (docs/triage-spec.md); `other` stands alone.
 TOPICS: tuple[str, ...] = (
     "dementia",
     "end_of_life",

@@ -1,4 +1,4 @@
-"""The whole triage of one message: topics, urgency, route and center (shared/spec/triage.md).
+"""The whole triage of one message: topics, urgency, route and center (docs/triage-spec.md).
 
     from routing.router import Router
     from nlp.triage import Triager

@@ -1,6 +1,6 @@
 """Urgency by readable rules: a table of patterns, each read in context (negation, tense, hypotheticals).
 
-Levels (shared/spec/triage.md): `emergency` (a life in danger now, a crime or a disappearance
+Levels (docs/triage-spec.md): `emergency` (a life in danger now, a crime or a disappearance
 happening now → 119 / 110), `urgent` (a staff response today), `routine`. A fourth, internal level
 `advice` marks a medical worry that is not clearly an emergency: the urgency does not rise, and
 the resident is pointed to 千葉県救急安心電話相談 #7119 (Chiba changed #7009 to #7119 on

@@ -12,12 +12,6 @@ from routing.router import KIND_CENTER, Router
 from routing.seed import DATA_DIR
 
 
-def default_eval_dir() -> Path:
-    from core.settings import PROJECT_ROOT
-
-    return PROJECT_ROOT.parent / "shared" / "eval"
-
-
 @click.group(name="routing")
 def routing_group() -> None:
     """Town table, destinations and address routing."""
@@ -82,14 +76,14 @@ def _router_from_db() -> Router:
         return load_router(session)
 
 
-def eval_address(path: Path | str | None = None, router: Router | None = None) -> dict:
+def eval_address(path: Path | str, router: Router | None = None) -> dict:
     """Exact-match accuracy on `expect` and the number of wrong centers, over a JSONL file.
 
     Also counts city residents sent outside (expected a center or a question, got
     outside_city) and, for items that carry `municipality`, whether the outside answer
-    names it. `path` is the file or the folder holding dev_address.jsonl (default: ../shared/eval).
+    names it. `path` is the file or the folder holding dev_address.jsonl.
     """
-    path = Path(path) if path is not None else default_eval_dir()
+    path = Path(path)
     if path.is_dir():
         path = path / "dev_address.jsonl"
     router = router or Router.from_csv()
@@ -131,10 +125,11 @@ def predicted_label(resolution) -> str:
 
 
 @click.command(name="address")
-@click.argument("path", required=False, type=click.Path(exists=True, path_type=Path))
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
 @click.option("--show-errors", is_flag=True, help="List the ids that were wrong (not their texts).")
-def eval_address_command(path: Path | None, show_errors: bool) -> None:
-    """Address routing: exact-match accuracy on `expect` and the wrong-center count."""
+def eval_address_command(path: Path, show_errors: bool) -> None:
+    """Address routing on PATH (JSON lines with text and expect, or a folder holding dev_address.jsonl):
+    exact-match accuracy on `expect` and the wrong-center count."""
     result = eval_address(path)
     if not show_errors:
         result.pop("errors")

@@ -68,6 +68,7 @@ def make_settings(database_url: str, fake_line, **overrides):
         line_channel_access_token=ACCESS_TOKEN,
         line_api_base_url=fake_line.url,
         secret_key="test-secret-key",
+        public_base_url="http://127.0.0.1:8000",
         in_process_worker=True,
         worker_poll_seconds=0.05,
         line_api_timeout_seconds=2.0,

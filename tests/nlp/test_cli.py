@@ -1,4 +1,4 @@
-"""The batch contract (shared/spec/triage.md, Batch interface), run as a real process."""
+"""The batch contract (docs/triage-spec.md, Batch interface), run as a real process."""
 
 from __future__ import annotations
 

@@ -121,7 +121,7 @@ def test_a_parser_per_secret_is_the_sdks():
     from core.runtime import build_context
     from core.settings import Settings
 
-    ctx = build_context(Settings(database_url="sqlite://", line_channel_secret="a", line_channel_access_token="t",
+    ctx = build_context(Settings(database_url="sqlite://", line_channel_secret="a", line_channel_access_token="t", secret_key="k",
                                  line_channel_secret_previous="b"))
     assert isinstance(ctx.line_parser, WebhookParser) and isinstance(ctx.line_parser_previous, WebhookParser)
     ctx.engine.dispose()

@@ -28,15 +28,12 @@ INJECTIONS = ["' OR '1'='1", "1; DROP TABLE cases; --", "%' OR 1=1 --", "' UNION
 # Routes outside /staff, /admin and /api (whose policies tests/workspace/test_authorization.py checks),
 # and why each is open.
 OPEN_ROUTES = {
+    "/": "the landing page: what this is and where its parts are",
     "/line/webhook": "LINE: the signature is the authentication",
     "/healthz": "liveness probe",
     "/readyz": "readiness probe",
     "/metrics": "Prometheus (restrict at the proxy)",
-    "/openapi.json": "schema of the JSON API",
-    "/docs": "FastAPI's API documentation",
-    "/docs/oauth2-redirect": "FastAPI's API documentation",
-    "/redoc": "FastAPI's API documentation",
-}
+}  # /docs, /redoc and /openapi.json are off unless API_DOCS is set (tests/core/test_production_config.py)
 
 
 def every_route(app) -> list[tuple[str, set[str], object]]:

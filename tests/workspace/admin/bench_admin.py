@@ -1,4 +1,4 @@
-"""Figures for docs/NOTES-admin.md: how long the statistics report and a retention run take at volume.
+"""Figures for docs/admin.md: how long the statistics report and a retention run take at volume.
 
     .venv/bin/python -m tests.workspace.admin.bench_admin sqlite
     .venv/bin/python -m tests.workspace.admin.bench_admin postgresql   # INTAKE_TEST_PG, as the tests

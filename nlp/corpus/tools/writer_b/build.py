@@ -1,12 +1,16 @@
 """Build Writer B corpus files from compact hand-written source files.
 
+    python3 nlp/corpus/tools/writer_b/build.py [--out FOLDER]    (default: nlp/corpus/)
+
 Source line format (fields separated by ' | ', parsed from the right):
     text | topics | urgency | route | loc | writer
 topics: comma-separated short codes; urgency r/u/e; route c/o/m/z/e;
 loc: '-' none, '!' mentioned but not resolvable (null), '〒NNNNNNN' postal code,
      '<town><chome?>' e.g. 高洲3 / 幸町 / おゆみ野中央5.
+A line starting with 'withdrawn: ' keeps its id but is not written (it equalled a text of a
+development set, which is never trained on; the ids after it do not move).
 """
-import csv, json, re, pathlib, collections
+import argparse, csv, json, re, pathlib, collections
 
 DATA = pathlib.Path(__file__).resolve().parents[4] / 'routing' / 'data' / 'towns.csv'
 SRC = pathlib.Path(__file__).resolve().parent / 'src'
@@ -22,6 +26,8 @@ WRITER = dict(s='self', c='child', sp='spouse', g='grandchild', sib='sibling', n
 # file name -> first id number (blocks of 300 so files can grow without renumbering others)
 FILES = ['home_medical', 'emergency', 'caregiver_support', 'watch_isolation', 'daily_living',
          'professional', 'other', 'urgency', 'marugoto', 'zaitaku_renkei', 'outside_city', 'mixed', 'long', 'address']
+
+WITHDRAWN = 'withdrawn: '
 
 rows = list(csv.DictReader(open(DATA, encoding='utf-8')))
 by_town = collections.defaultdict(set)
@@ -60,6 +66,10 @@ def parse_line(line):
 
 
 def main():
+    parser = argparse.ArgumentParser(description='Build the b_*.jsonl corpus files from src/')
+    parser.add_argument('--out', type=pathlib.Path, default=OUT, help='folder to write b_*.jsonl into')
+    out = parser.parse_args().out
+    out.mkdir(parents=True, exist_ok=True)
     total = 0
     for k, name in enumerate(FILES):
         src = SRC / f'{name}.txt'
@@ -73,14 +83,17 @@ def main():
             continue
         start = k * 300 + 1
         assert len(lines) <= 300, name
-        with (OUT / f'b_{name}.jsonl').open('w', encoding='utf-8') as f:
+        with (out / f'b_{name}.jsonl').open('w', encoding='utf-8') as f:
             for i, l in enumerate(lines):
+                if l.startswith(WITHDRAWN):
+                    continue
                 rec = parse_line(l)
                 rec.pop('_loc')
                 rec = {'id': f'b{start + i:04d}', **rec}
                 f.write(json.dumps(rec, ensure_ascii=False) + '\n')
-        total += len(lines)
-        print(name, len(lines))
+        written = sum(not l.startswith(WITHDRAWN) for l in lines)
+        total += written
+        print(name, written)
     print('total', total)
 
 

@@ -179,7 +179,7 @@ def main(n=260):
             continue
         seen.add(t)
         out.append(f'{t} | {topics} | {urg} | c | {loc} | {w}')
-    pathlib.Path(__file__).resolve().parent / 'src' / 'address.gen'.write_text('\n'.join(out) + '\n', encoding='utf-8')
+    (pathlib.Path(__file__).resolve().parent / 'src' / 'address.gen').write_text('\n'.join(out) + '\n', encoding='utf-8')
 
 
 if __name__ == '__main__':
