@@ -202,7 +202,7 @@ def test_the_login_throttle_counts_the_client_the_trusted_proxy_forwards(
     env = clean_env(PORT=str(port), LINE_CHANNEL_SECRET=CHANNEL_SECRET, LINE_CHANNEL_ACCESS_TOKEN=ACCESS_TOKEN,
                     SECRET_KEY="proxy-test-secret", PUBLIC_BASE_URL=f"http://127.0.0.1:{port}",
                     DATABASE_URL=isolated_database_url, FORWARDED_ALLOW_IPS=trusted_proxies,
-                    LOGIN_MAX_FAILURES_PER_IP="3", LOGIN_MAX_FAILURES_PER_LOGIN="100")
+                    LOGIN_IP_FREE_FAILURES="3", LOGIN_IP_DELAY_SECONDS="60", LOGIN_MAX_FAILURES_PER_LOGIN="100")
     web = start_web(env, tmp_path / "web.log")
     try:
         wait_http(f"http://127.0.0.1:{port}/readyz")
