@@ -357,24 +357,36 @@ class Router:
         for word, prefecture in OUTSIDE_WORDS.items():
             entries.setdefault(word, _Entry("outside", prefecture=prefecture, weak=True))
         prefectures = {p.name for p in places if p.kind == "prefecture"}
+        # せたがやく: Tokyo's special wards in kana are told as 東京都世田谷区
+        special_wards = {p.name: p for p in places if p.kind == "special_ward"}
+
+        def outside_entry(name: str | None) -> tuple[str, str | None, str | None]:
+            if name in prefectures:
+                return "pref", name, name
+            if name in special_wards:
+                return "muni", special_wards[name].display_name, special_wards[name].prefecture
+            return "muni", name, HOME_PREFECTURE if name else None
+
         for spelling, name in municipality_kana_spellings(self._municipality_readings).items():
             # ふなばし市, いちかわし: in free text only with 「に住む」 or the like
             if spelling in home_keys:
                 # さかえまち: the city's 栄町 and 印旛郡栄町 alike; alone it asks
                 if name and entries[spelling].kind == "town" and entries[spelling].outside_homonym is None:
-                    entries[spelling] = replace(entries[spelling], outside_homonym=HOME_PREFECTURE + name)
+                    told = outside_entry(name)[1]
+                    told = HOME_PREFECTURE + told if told == name else told
+                    entries[spelling] = replace(entries[spelling], outside_homonym=told)
                 continue
-            kind, prefecture = ("pref", name) if name in prefectures else ("muni", HOME_PREFECTURE if name else None)
-            entries.setdefault(spelling, _Entry(kind, name=name, prefecture=prefecture, weak=True, kana_edges=True))
+            kind, told, prefecture = outside_entry(name)
+            entries.setdefault(spelling, _Entry(kind, name=told, prefecture=prefecture, weak=True, kana_edges=True))
         for reading, name in municipality_bare_readings(self._municipality_readings).items():
-            kind, prefecture = ("pref", name) if name in prefectures else ("muni", HOME_PREFECTURE)
+            kind, told, prefecture = outside_entry(name)
             if reading in home_keys:
                 # みやざき: the city's 宮崎 and 宮崎県 alike; alone it asks
                 if entries[reading].kind == "town" and entries[reading].outside_homonym is None:
-                    entries[reading] = replace(entries[reading], outside_homonym=name)
+                    entries[reading] = replace(entries[reading], outside_homonym=told)
                 continue
             # ふなばし, よつかいどう, とうきょう: alone in kana, in an answer only
-            entries.setdefault(reading, _Entry(kind, name=name, prefecture=prefecture, reading=True, weak=True))
+            entries.setdefault(reading, _Entry(kind, name=told, prefecture=prefecture, reading=True, weak=True))
         return entries
 
     def _town_readings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
