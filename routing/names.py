@@ -76,7 +76,9 @@ def ward_bare_readings() -> dict[str, str]:
 # Kana spellings of Chiba prefecture's municipalities that are also the official name of a
 # municipality elsewhere (栃木県さくら市): outside the city, but which one cannot be told.
 _KANA_NAMES_ELSEWHERE = frozenset({"さくら市"})
-_SUFFIX_READINGS = (("し", "市"), ("まち", "町"), ("むら", "村"), ("けん", "県"), ("と", "都"), ("ふ", "府"), ("どう", "道"))
+_SUFFIX_READINGS = (
+    ("し", "市"), ("まち", "町"), ("むら", "村"), ("けん", "県"), ("と", "都"), ("ふ", "府"), ("どう", "道"), ("く", "区"),
+)
 # Readings that are everyday words in kana: 調子, 調整, 長男.
 _COMMON_WORDS = frozenset({"ちょうし", "ちょうせい", "ちょうなん"})
 

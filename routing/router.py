@@ -219,7 +219,10 @@ class Router:
         self._municipality_readings = dict(
             municipality_readings if municipality_readings is not None else read_municipality_readings()
         )
-        self._entries = self._build_entries(list(places) if places is not None else read_places())
+        place_list = list(places) if places is not None else read_places()
+        # 中央区 is also Tokyo's: a slip in its town could be a Tokyo address (中央区日本橋)
+        self._wards_also_elsewhere = frozenset(p.name for p in place_list if p.name in WARDS)
+        self._entries = self._build_entries(place_list)
         self._scanner = _trie_regex(self._entries)
         self._one_off = self._index_one_off(self._index.centers)
         self._place_suffix_counts = {
@@ -305,6 +308,8 @@ class Router:
         for key in town_keys:
             for variant in spelling_variants(key[1]):
                 entries[variant] = _Entry("town", towns=(key,), exact=True, weak=True)
+        for spelling, key in self._direction_kana_spellings(town_keys).items():
+            entries.setdefault(spelling, _Entry("town", towns=(key,), exact=True, weak=True))
         for key in town_keys:
             for variant, towns in self._loose_names(key, town_keys, town_names).items():
                 add_town_key(variant, _Entry("town", towns=towns, weak=True))
@@ -352,24 +357,36 @@ class Router:
         for word, prefecture in OUTSIDE_WORDS.items():
             entries.setdefault(word, _Entry("outside", prefecture=prefecture, weak=True))
         prefectures = {p.name for p in places if p.kind == "prefecture"}
+        # せたがやく: Tokyo's special wards in kana are told as 東京都世田谷区
+        special_wards = {p.name: p for p in places if p.kind == "special_ward"}
+
+        def outside_entry(name: str | None) -> tuple[str, str | None, str | None]:
+            if name in prefectures:
+                return "pref", name, name
+            if name in special_wards:
+                return "muni", special_wards[name].display_name, special_wards[name].prefecture
+            return "muni", name, HOME_PREFECTURE if name else None
+
         for spelling, name in municipality_kana_spellings(self._municipality_readings).items():
             # ふなばし市, いちかわし: in free text only with 「に住む」 or the like
             if spelling in home_keys:
                 # さかえまち: the city's 栄町 and 印旛郡栄町 alike; alone it asks
                 if name and entries[spelling].kind == "town" and entries[spelling].outside_homonym is None:
-                    entries[spelling] = replace(entries[spelling], outside_homonym=HOME_PREFECTURE + name)
+                    told = outside_entry(name)[1]
+                    told = HOME_PREFECTURE + told if told == name else told
+                    entries[spelling] = replace(entries[spelling], outside_homonym=told)
                 continue
-            kind, prefecture = ("pref", name) if name in prefectures else ("muni", HOME_PREFECTURE if name else None)
-            entries.setdefault(spelling, _Entry(kind, name=name, prefecture=prefecture, weak=True, kana_edges=True))
+            kind, told, prefecture = outside_entry(name)
+            entries.setdefault(spelling, _Entry(kind, name=told, prefecture=prefecture, weak=True, kana_edges=True))
         for reading, name in municipality_bare_readings(self._municipality_readings).items():
-            kind, prefecture = ("pref", name) if name in prefectures else ("muni", HOME_PREFECTURE)
+            kind, told, prefecture = outside_entry(name)
             if reading in home_keys:
                 # みやざき: the city's 宮崎 and 宮崎県 alike; alone it asks
                 if entries[reading].kind == "town" and entries[reading].outside_homonym is None:
-                    entries[reading] = replace(entries[reading], outside_homonym=name)
+                    entries[reading] = replace(entries[reading], outside_homonym=told)
                 continue
             # ふなばし, よつかいどう, とうきょう: alone in kana, in an answer only
-            entries.setdefault(reading, _Entry(kind, name=name, prefecture=prefecture, reading=True, weak=True))
+            entries.setdefault(reading, _Entry(kind, name=told, prefecture=prefecture, reading=True, weak=True))
         return entries
 
     def _town_readings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
@@ -403,6 +420,20 @@ class Router:
                     if key not in keys:
                         keys.append(key)
         return readings
+
+    def _direction_kana_spellings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+        """千城台きた, 千城台キタ: a kanji name whose 北/南/東/西 is written in kana, when the
+        town's reading (Japan Post's kana) reads that suffix so."""
+        spellings: dict[str, tuple[str, str]] = {}
+        for key in town_keys:
+            town, kana = key[1], self._index.kana.get(key, "")
+            reading = _DIRECTION_READINGS.get(town[-1:])
+            if reading is None or len(town) < 3 or not kana.endswith(reading):
+                continue
+            for variant in spelling_variants(town):
+                for spelling in (variant[:-1] + reading, variant[:-1] + to_hiragana(reading)):
+                    spellings.setdefault(spelling, key)
+        return spellings
 
     def _town_stem_readings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
         stems: dict[str, list[tuple[str, str]]] = {}
@@ -496,6 +527,8 @@ class Router:
         mentions = self._scan(t, free_text=False)
         if not any(m.kind in _TOWN_AND_OUTSIDE_KINDS for m in mentions):
             self._scan_misspelt_towns(t, mentions)
+        else:
+            mentions = self._slip_over_cut_names(t, mentions)
         if not mentions:
             return UNKNOWN
         groups = _drop_negated(t, _group(t, mentions))
@@ -662,6 +695,18 @@ class Router:
                         index[name[:i] + "?" + name[i + 1 :]].add(key)
         return {k: frozenset(v) for k, v in index.items()}
 
+    def _slip_over_cut_names(self, t: str, mentions: list[_Mention]) -> list[_Mention]:
+        """「稲毛区小仲代」: the only towns found are loose names cut out of a longer word (小仲|代);
+        read the whole word as a slip instead, when it can be only one town."""
+        towns = [m for m in mentions if m.kind == "town"]
+        if any(m.kind in _OUTSIDE_KINDS for m in mentions) or not all(
+            not m.entry.exact and _name_goes_on(t, m) for m in towns
+        ):
+            return mentions
+        rest = [m for m in mentions if m.kind != "town"]
+        self._scan_misspelt_towns(t, rest)
+        return rest if any(m.kind == "town" for m in rest) else mentions
+
     def _scan_misspelt_towns(self, t: str, mentions: list[_Mention]) -> None:
         """A town name one character off (小仲代, 高州町), when it can be only one town.
 
@@ -680,6 +725,8 @@ class Router:
                     end = start + length
                     if any(s < end and start < e for s, e in taken):
                         continue
+                    if not self._whole_name(t, start, end, a, b, taken):
+                        continue  # 日本橋人形町: 本橋 is a piece of a longer name, not a slip of 本町
                     window = t[start:end]
                     keys = {k for i in range(length) for k in self._one_off.get(window[:i] + "?" + window[i + 1 :], ())}
                     if wards:
@@ -697,6 +744,14 @@ class Router:
         if found:
             mentions.extend(found)
             mentions.sort(key=_start_of)
+
+    @staticmethod
+    def _whole_name(t: str, start: int, end: int, a: int, b: int, taken: Sequence[tuple[int, int]]) -> bool:
+        """The window starts where the name run or a found part ends and ends where the run or a
+        found part begins, or before kana (小仲代です) or a digit."""
+        starts_clean = start == a or any(e == start for _, e in taken)
+        ends_clean = end == b or any(s == end for s, _ in taken) or not _KANJI_OR_KATAKANA.match(t, end)
+        return starts_clean and ends_clean
 
     def _kana_edges_clear(self, t: str, start: int, end: int, previous_end: int, check_after: bool = True) -> bool:
         """A kana spelling (ちばし, いなげく) is not the middle of a longer kana word.
@@ -799,6 +854,18 @@ class Router:
                 has_chiba = True
                 has_chiba_prefecture = has_chiba_prefecture or not m.entry.weak
         if len(towns) > 1:
+            # 「加曽利町 加曽利貝塚の近く」: a longer name that begins like a town written in full
+            # beside it (a landmark named after the town) adds nothing to that town
+            whole = {key for m in towns if m.entry.exact for key in m.entry.towns}
+            towns = [
+                m for m in towns
+                if m.entry.exact or not _name_goes_on(t, m) or not whole.intersection(m.entry.towns)
+            ] or towns
+            # a town right before 「の近く」「寄り」 after the home's town is the landmark (…貝塚の近く)
+            towns = [
+                m for i, m in enumerate(towns) if i == 0 or not _NEAR_AFTER.match(t, m.stop)
+            ]
+        if len(towns) > 1:
             # 「小仲台2丁目、稲毛駅の近く」: a station named after a town is a landmark, not a second town
             not_stations = [m for m in towns if t[m.end : m.end + 1] != "駅"]
             if not_stations:
@@ -813,6 +880,11 @@ class Router:
                 return Resolution(KIND_UNKNOWN, flags=("contradictory_places",), matched=matched)
             return self._outside(outside, wards, matched)
         corroborated = has_city or bool(wards) or bool(postal) or has_chiba_prefecture
+        if towns and all(m.entry.corrected for m in towns) and not (has_city or has_chiba):
+            shared = [m.entry.name for m in wards if m.entry.name in self._wards_also_elsewhere]
+            if shared:
+                # the rest names no town of the city's 中央区: never a center, ask within the ward
+                return self._ask_town_in_ward(shared[0], (), ("ward_also_elsewhere",), matched)
         if towns and wards and self._only_inside_another_word(t, group, towns, wards):
             # 「緑区お丙み野中央3丁目」: 中央 cut out of a word, in another ward than the one written
             return self._ask_town_in_ward(wards[0].entry.name, (), ("town_not_in_ward",), matched)
@@ -1310,6 +1382,7 @@ def _mark_homonym(entries: dict[str, _Entry], key: str, place: Place) -> None:
 
 
 _PARTICLE_CHARS = frozenset("はがのにでもへとや")
+_DIRECTION_READINGS = {"北": "キタ", "南": "ミナミ", "東": "ヒガシ", "西": "ニシ"}
 _NAME_RUN = re.compile(r"[一-龥々〆ケァ-ヺーぁ-ゖ]{3,}")
 _KANJI = re.compile(r"[一-龥々]")
 _NAME_CHAR_RE = re.compile(r"[一-龥々〆ケァ-ヺーぁ-ゖ]")

@@ -17,7 +17,7 @@ TOWNS = read_towns()
         ("干葉市稲毛区小仲台2丁目", "konakadai", "稲毛区"),
         ("稲手区小仲台2丁目", "konakadai", "稲毛区"),  # a ward one character off
         ("千葉市美濱区高洲3丁目", "takasu", "美浜区"),  # old kanji
-        ("中央区弁店1丁目", "benten", "中央区"),  # a town one character off
+        ("千葉市中央区弁店1丁目", "benten", "中央区"),  # a town one character off
         ("若葉区都加1丁目", "tsuga", "若葉区"),
         ("朝日ヶ岡2丁目", "nirenokidai", "花見川区"),
     ],
@@ -28,6 +28,28 @@ def test_a_slip_that_can_mean_one_place_reaches_its_center_to_be_confirmed(route
     if "濱" not in text:
         assert "spelling_corrected" in result.flags
         assert result.to_confirm is True
+
+
+@pytest.mark.parametrize("text", ["中央区弁店1丁目", "中央区本橋2丁目", "中央区 日本橋人形町2-3", "中央区日本橋3丁目"])
+def test_a_slip_after_a_ward_name_tokyo_also_has_asks_within_the_ward_instead(router: Router, text):
+    # 中央区 alone may be Tokyo's: a name that is no town of the city's 中央区 never gives a center
+    result = router.resolve(text)
+    assert (result.kind, result.center_id, result.ward, result.ask) == ("ambiguous", None, "中央区", "town"), result
+
+
+def test_a_slip_is_read_only_over_a_whole_name_never_a_piece_of_a_longer_one(router: Router):
+    # 本橋 is one character off 本町, but here it is a piece of 日本橋人形町
+    result = router.resolve("千葉市中央区日本橋人形町2-3")
+    assert (result.kind, result.center_id, result.town) == ("ambiguous", None, None), result
+    assert router.resolve("千葉市中央区本橋2丁目").town == "本町"
+
+
+@pytest.mark.parametrize("text", ["稲毛区小仲代6丁目", "小仲代6丁目", "千葉市稲毛区小仲代6-1"])
+def test_a_slip_over_a_name_that_begins_like_a_town_is_read_as_that_town(router: Router, text):
+    # 小仲 begins 小仲台: the whole word 小仲代 is the slip, not an unknown longer name
+    result = router.resolve(text)
+    assert (result.kind, result.center_id, result.town) == ("center", "konakadai", "小仲台"), result
+    assert result.to_confirm is True
 
 
 def test_a_slip_that_could_be_two_towns_asks_instead(router: Router):
