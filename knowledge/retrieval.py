@@ -49,32 +49,53 @@ NONE = "none"
 
 # Spellings and short forms of one thing, rewritten to one form in entries and questions alike.
 # General vocabulary, not fitted to any test set.
+# Kana-only variants are the terms as residents type them without kanji (voice input, elderly
+# writers); they match with or without spaces between the kana (「しょきしゅうちゅう しえん」).
 EQUIVALENTS: dict[str, tuple[str, ...]] = {
-    "あんしんケアセンター": ("地域包括支援センター", "包括支援センター", "地域包括", "包括", "ケアセンター"),
-    "認知症": ("痴呆", "ボケ", "ぼけ"),
+    "あんしんケアセンター": ("地域包括支援センター", "包括支援センター", "地域包括", "包括", "ケアセンター",
+                             "ちいきほうかつ", "ほうかつしえん", "あんしんけあせんたー"),
+    "認知症": ("痴呆", "ボケ", "ぼけ", "にんちしょう"),
+    "初期集中支援チーム": ("しょきしゅうちゅうしえんちーむ", "しょきしゅうちゅうしえん"),
+    "介護保険料": ("かいごほけんりょう",),
+    "保険料": ("ほけんりょう",),
+    "介護保険": ("かいごほけん",),
+    "虐待": ("ぎゃくたい",),
+    "成年後見": ("せいねんこうけん",),
+    "市役所": ("しやくしょ",),
+    "悪質商法": ("悪徳商法", "悪徳業者", "あくとくしょうほう"),
+    "訪問販売": ("ほうもんはんばい",),
+    "介護休業": ("かいごきゅうぎょう",),
+    "訪問看護": ("ほうもんかんご",),
+    "訪問診療": ("ほうもんしんりょう",),
+    "福祉用具": ("ふくしようぐ",),
+    "民生委員": ("民生さん", "みんせいいいん"),
+    "要介護認定": ("介護認定", "介護の認定", "かいごにんてい"),
     "物忘れ": ("もの忘れ", "ものわすれ", "物わすれ"),
-    "ケアマネジャー": ("ケアマネージャー", "介護支援専門員", "ケアマネ"),
-    "デイサービス": ("通所介護", "デイ"),
-    "ヘルパー": ("ホームヘルパー", "訪問介護"),
-    "ショートステイ": ("短期入所", "ショート"),
+    "ケアマネジャー": ("ケアマネージャー", "介護支援専門員", "ケアマネ", "けあまね"),
+    "デイサービス": ("通所介護", "デイ", "でいさーびす", "でーさーびす"),
+    "ヘルパー": ("ホームヘルパー", "訪問介護", "へるぱー"),
+    "ショートステイ": ("短期入所", "ショート", "しょーとすてい"),
     "特別養護老人ホーム": ("特養",),
     "介護老人保健施設": ("老健",),
     "高齢者": ("お年寄り", "年寄り", "高齢の方"),
     "ひきこもり": ("引きこもり", "引き籠もり", "引き籠り"),
-    "クーリングオフ": ("クーリング・オフ",),
-    "要介護認定": ("介護認定", "介護の認定"),
-    "民生委員": ("民生さん",),
+    "クーリングオフ": ("クーリング・オフ", "くーりんぐおふ"),
     "医師": ("お医者さん", "お医者様", "医者", "ドクター"),
 }
 
 # Words that point to an entry's subject without being its name: the subject is added as a hint.
 HINTS: dict[str, tuple[str, ...]] = {
     "詐欺": ("オレオレ", "振り込め", "還付金", "だまされ", "騙され", "騙す"),
-    "虐待": ("暴力", "殴", "叩か", "叩い", "たたか", "たたい", "怒鳴"),
+    "虐待": ("暴力", "殴", "叩か", "叩い", "たたか", "たたい", "怒鳴", "ひどい扱い", "酷い扱い", "乱暴"),
     "行方不明": ("いなくなった", "帰ってこない", "帰ってきません", "戻ってこない", "戻らない", "見つからない"),
     "介護疲れ": ("介護がつらい", "介護が辛い", "介護がしんどい", "介護で疲れ", "介護に疲れ", "介護疲れ"),
     "訪問診療": ("往診", "在宅医"),
-    "施設": ("老人ホーム", "介護施設", "入所"),
+    "施設": ("老人ホーム", "介護施設", "入所", "ホームで", "ホームの職員", "ホームに入って"),
+    # Caring from afar, described without the word: living elsewhere, another prefecture.
+    "遠距離介護": ("遠くから", "遠くに住", "遠方", "県外", "他県"),
+    # A neighbour describing self-neglect: rubbish piling up, not eating, not bathing.
+    "セルフネグレクト": ("ゴミの山", "ごみの山", "ゴミ屋敷", "ごみ屋敷", "ゴミだらけ", "ごみだらけ", "ゴミがたま",
+                         "ごみがたま", "風呂に入ってない", "風呂に入っていない"),
     "死後": ("亡くなった後", "死んだ後", "死んだあと", "亡くなったあと"),
     "終活": ("エンディングノート",),
     "認知症": ("物忘れ",),
@@ -85,8 +106,18 @@ HINTS: dict[str, tuple[str, ...]] = {
 _CHIBA_PLACES = re.compile(r"千葉市|(中央|花見川|稲毛|若葉|緑|美浜)区")
 
 _EQUIVALENT_OF = {variant: canon for canon, variants in EQUIVALENTS.items() for variant in (canon, *variants)}
+_KANA_ONLY = re.compile(r"^[\u3040-\u30ffー]+$")
+_SPACES = re.compile(r"\s+")
+
+
+def _variant_pattern(variant: str) -> str:
+    if len(variant) >= 4 and _KANA_ONLY.match(variant):
+        return r"\s*".join(map(re.escape, variant))
+    return re.escape(variant)
+
+
 # Longest first, so 地域包括支援センター is rewritten whole and 認知症 is not mistaken for a variant.
-_EQUIVALENT_RE = re.compile("|".join(sorted(map(re.escape, _EQUIVALENT_OF), key=len, reverse=True)))
+_EQUIVALENT_RE = re.compile("|".join(map(_variant_pattern, sorted(_EQUIVALENT_OF, key=len, reverse=True))))
 
 # Lemmas that carry no subject: verbs of being and doing, formal nouns, question words, politeness,
 # and the people a message is about (a mother's and a husband's memory loss are the same question).
@@ -174,7 +205,7 @@ class Tuning:
 def unify(text: str) -> str:
     """NFKC text without Chiba place names and with spelling variants rewritten to one form."""
     text = _CHIBA_PLACES.sub(" ", normalize(text))
-    return _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[m.group(0)], text)
+    return _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_SPACES.sub("", m.group(0))], text)
 
 
 def hinted_subjects(unified: str) -> list[str]:

@@ -178,3 +178,28 @@ def test_candidates_carry_one_row_of_ranker_features_each(seed_index):
     found = seed_index.candidates("クーリングオフは何日以内？")
     assert found.rows.shape == (len(found.indices), len(CANDIDATE_FEATURES))
     assert seed_index.entries[found.indices[0]].slug == "consumer-cooling-off"
+
+
+@pytest.mark.parametrize(
+    ("typed", "unified"),
+    [
+        ("にんちしょう しょきしゅうちゅう しえん ちーむ", "認知症 初期集中支援チーム"),
+        ("かいごほけんりょう", "介護保険料"),
+        ("ほけんりょうの こと", "保険料の こと"),
+        ("でいさーびす", "デイサービス"),
+        ("ちいきほうかつ", "あんしんケアセンター"),
+        ("悪徳商法", "悪質商法"),
+    ],
+)
+def test_terms_typed_in_kana_with_or_without_spaces_are_read_as_the_term(typed, unified):
+    assert normalize_for_index(typed) == unified
+
+
+def test_short_kana_is_not_rewritten_inside_other_words():
+    # Only kana variants of 4+ characters match across spaces; 「でい」 alone is not デイサービス.
+    assert normalize_for_index("でい かい") == "でい かい"
+
+
+def test_a_described_situation_hints_at_its_subject():
+    assert normalize_for_index("隣の家の前がゴミの山で").endswith("セルフネグレクト")
+    assert normalize_for_index("遠くから親にできること").endswith("遠距離介護")
