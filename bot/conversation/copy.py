@@ -145,3 +145,56 @@ MEDIA_NOT_READ = "スタンプや画像、音声は読み取れません。文�
 TOO_LONG = "長いメッセージは、はじめの部分だけを読みました。"
 GROUP_ONLY_ONE_TO_ONE = "ご相談は、1対1のトークでお受けしています。このグループの内容は保存しません。"
 FAILED_APOLOGY = "すみません、うまく処理できませんでした。少したってから、もう一度送ってください。"
+
+# ---- Rich menu and find-my-center --------------------------------------------------------------
+# The rich menu under the chat (bot/richmenu): its four areas, drawn into the image from these words.
+RICHMENU_CHAT_BAR = "メニュー"  # LINE: chatBarText at most 14 characters
+RICHMENU_CONSULT = "相談する"
+RICHMENU_FAQ = "よくある質問"
+RICHMENU_FIND = "センターをさがす"
+RICHMENU_URGENT = "急いでいるとき"
+
+# 急いでいるとき: the numbers at once, nothing asked first.
+URGENT_119 = "急な病気やけが、火事は119に電話してください。"
+URGENT_110 = "事件や、家族が行方不明のときは110に電話してください。"
+URGENT_CRISIS_INTRO = "死にたいほどつらいときは、今すぐ話を聞いてくれる電話があります。"
+URGENT_CRISIS_LINE = "{name}：{phone}（{hours}）"
+
+# よくある質問: a few topics as buttons.
+FAQ_TOPICS_ASK = "知りたいことを選んでください。文字で書いて送ることもできます。"
+FAQ_TOPIC_GONE = "この質問は今は見られません。知りたいことを書いて送ってください。"
+
+# センターをさがす
+FIND_ASK = "ご本人のお住まいを教えてください。区と町名（例：稲毛区小仲台2丁目）か、郵便番号を送ってください。"
+FIND_RESULT = "{place}の担当は「{center}」です。"
+FIND_AREA = "担当する地域：{area}"
+FIND_PHONE = "電話：{phone}"
+FIND_HOURS = "受付時間：{hours}"
+FIND_NO_PHONE = "センターの電話番号は準備中です。{fallback_name}（{fallback_phone}、{fallback_hours}）にお問い合わせください。"
+FIND_MAP = "地図：{url}"
+FIND_CONFIRM_PLACE = "「{place}」のあたりで調べました。ちがうときは、住所を書いて送ってください。"
+FIND_ASK_CHOME = "{town}は、丁目によって担当のセンターが分かれます。何丁目ですか？"
+FIND_ASK_TOWN = "{ward}のどの町ですか？町名を書いて送ってください。"
+FIND_ASK_WARD = "千葉市のどの区ですか？"
+FIND_OUTSIDE = "{place}は千葉市の外です。{place}の地域包括支援センターが相談先です。{place}の役所にお問い合わせください。"
+FIND_OUTSIDE_UNKNOWN = "千葉市の外のようです。お住まいの市町村の地域包括支援センターが相談先です。役所にお問い合わせください。"
+FIND_NOT_FOUND = "住所がわかりませんでした。区と町名か、郵便番号を送ってください。"
+FIND_GIVE_UP = "住所がわからないときは、千葉市役所コールセンター（{phone}）でセンターを教えてもらえます。"
+FIND_THEN = "ご相談があるときは、下のメニューの「相談する」を押すか、困りごとを書いて送ってください。"
+
+# Cards (bot/conversation/cards.py): the summary before sending and the receipt.
+CARD_CONFIRM_TITLE = "この内容でお送りします"
+CARD_RECEIPT_TITLE = "受け付けました"
+CARD_NUMBER = "受付番号"
+CARD_TOPIC = "相談"
+CARD_CENTER = "相談先"
+CARD_CONTACT = "連絡"
+CARD_WHO = "どなたのこと"
+CARD_OPEN_LINK = "くわしく見る"
+RELATION_NAMES = {"self": "ご本人", "family": "ご家族", "neighbour": "近所・知人", "professional": "専門職"}
+
+# The welcome on follow: two bubbles; the privacy notice comes before anything is collected.
+WELCOME = (
+    "友だち追加ありがとうございます。千葉市あんしんケアセンターの相談窓口です。"
+    "急な病気やけがは119、事件は110に電話してください。"
+)
