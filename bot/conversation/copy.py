@@ -167,11 +167,8 @@ FAQ_TOPIC_GONE = "この質問は今は見られません。知りたいこと�
 # センターをさがす
 FIND_ASK = "ご本人のお住まいを教えてください。区と町名（例：稲毛区小仲台2丁目）か、郵便番号を送ってください。"
 FIND_RESULT = "{place}の担当は「{center}」です。"
-FIND_AREA = "担当する地域：{area}"
-FIND_PHONE = "電話：{phone}"
-FIND_HOURS = "受付時間：{hours}"
-FIND_NO_PHONE = "センターの電話番号は準備中です。{fallback_name}（{fallback_phone}、{fallback_hours}）にお問い合わせください。"
-FIND_MAP = "地図：{url}"
+# No verified phone for the center yet: the city call center (open every day) tells residents the way.
+FIND_ASK_AT_VALUE = "{name} {phone}（{hours}）"
 FIND_CONFIRM_PLACE = "「{place}」のあたりで調べました。ちがうときは、住所を書いて送ってください。"
 FIND_ASK_CHOME = "{town}は、丁目によって担当のセンターが分かれます。何丁目ですか？"
 FIND_ASK_TOWN = "{ward}のどの町ですか？町名を書いて送ってください。"
@@ -195,6 +192,25 @@ RELATION_NAMES = {"self": "ご本人", "family": "ご家族", "neighbour": "近�
 
 # The welcome on follow: two bubbles; the privacy notice comes before anything is collected.
 WELCOME = (
-    "友だち追加ありがとうございます。千葉市あんしんケアセンターの相談窓口です。"
+    "こんにちは。千葉市あんしんケアセンターの相談窓口です。高齢の方の介護やくらしのご相談をお聞きします。"
     "急な病気やけがは119、事件は110に電話してください。"
 )
+FIND_CARD_TITLE = "担当のセンター"
+FIND_CARD_AREA = "担当地域"
+FIND_CARD_PHONE = "電話"
+FIND_CARD_ASK_AT = "問い合わせ先"
+FIND_CARD_HOURS = "受付時間"
+FIND_CARD_CALL = "電話をかける"
+FIND_CARD_MAP = "地図で見る"
+# よくある質問 from the menu: (button label ≤ 20, FAQ slug in knowledge/seed/faq.yaml).
+MENU_FAQ_TOPICS = [
+    ("センターとは", "center-about"),
+    ("だれが相談できる？", "center-who-can-consult"),
+    ("物忘れが心配", "dementia-first-worry"),
+    ("介護保険を使いたい", "care-cert-apply"),
+    ("詐欺かもしれない", "consumer-phone-scam"),
+    ("介護に疲れた", "caregiver-exhausted"),
+    ("このLINEでできること", "line-bot-about"),
+]
+FIND_SEND_LOCATION = "今いる場所を送る"
+FIND_DONT_KNOW = "わからない"

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.conversation import copy
+from bot.conversation import menu, welcome  # rich menu, find-my-center, the short welcome
 from bot.conversation.messages import PostbackCodec, text
 from bot.conversation.steps import STEPS, worry_buttons, worry_text
 from bot.conversation.turn import Answer, Incoming, Turn
@@ -72,7 +73,7 @@ class Conversation:
                 greeting = self.greeting(turn)
                 continue
             if not turn.state.get("greeted") and user.step == "start" and not greeting:
-                greeting = self.greeting(turn)[:3]
+                greeting = self.greeting(turn)[:1]  # welcome: the bubbles before the question
             if incoming.kind == "text" and user.step in ("start", "handed_off"):
                 incoming = absorb_following_texts(incoming, pending)
             self.one(turn, incoming)
@@ -84,7 +85,7 @@ class Conversation:
         turn.state["greeted"] = True
         if turn.user.step != "handed_off":
             turn.reset()
-        bubbles = [text(copy.GREETING), text(copy.NOT_FOR_EMERGENCIES), text(copy.PRIVACY_NOTICE)]
+        bubbles = welcome.first_bubbles()  # welcome: who we are and 119/110; the question follows
         if turn.user.step == "start":
             probe = Turn(turn.session, turn.user, self.deps, turn.now)
             probe.ask(copy.ASK_WORRY, worry_buttons())
@@ -92,6 +93,8 @@ class Conversation:
         return bubbles
 
     def one(self, turn: Turn, incoming: Incoming) -> None:
+        if menu.take(turn, incoming):  # rich menu taps and find-my-center, in any step
+            return
         step = turn.user.step
         if incoming.kind == "media":
             if step == "handed_off":

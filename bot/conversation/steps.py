@@ -245,6 +245,9 @@ RELATION_WORDS = {
 
 
 def ask_relation(turn: Turn) -> None:
+    from bot.conversation.welcome import privacy_notice_once
+
+    privacy_notice_once(turn)  # welcome: the privacy notice before anything personal is asked
     turn.ask(copy.ASK_RELATION, [Button(label, value) for value, label in copy.RELATIONS])
 
 

@@ -338,7 +338,7 @@ def test_a_ten_thousand_character_message_gets_a_polite_answer(resident):
 @pytest.mark.parametrize("step_text", ["はい", "こんにちは"])
 def test_greeting_reaches_a_first_time_writer_before_anything_else(resident, step_text):
     answer = resident.say(step_text)
-    assert answer[0]["text"] == copy.GREETING
+    assert answer[0]["text"] == copy.WELCOME
 
 
 def test_messages_sent_in_a_row_are_read_together(resident, session_factory):

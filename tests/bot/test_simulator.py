@@ -34,7 +34,7 @@ def test_simulator_greets_on_follow_and_answers_a_typed_worry(simulator_server):
         page = browser.new_page()
         page.goto(f"{simulator_server.url}/simulator")
         page.get_by_role("button", name="友だち追加").click()
-        expect(page.locator(".bot .bubble").first).to_have_text(copy.GREETING, timeout=15000)
+        expect(page.locator(".bot .bubble").first).to_have_text(copy.WELCOME, timeout=15000)
         expect(page.locator("#quick button").first).to_have_text("物忘れ・認知症")
 
         page.locator("#text").fill("介護保険の申請のしかたを教えてください")
