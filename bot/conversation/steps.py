@@ -125,7 +125,9 @@ def answer_from_faq(turn: Turn, worry: str) -> bool:
     turn.state["faq_entry_id"] = match.entry_id
     turn.say(*bubbles_of(match.answer))
     if match.link:
-        turn.say(copy.FAQ_LINK.format(link=match.link))
+        from bot.conversation.cards import link_card
+
+        turn.out.append(link_card(match.question, match.link))  # cards: the FAQ's link as a button
     turn.goto("faq_feedback")
     return True
 
