@@ -51,13 +51,17 @@ def record_lookup(session: Session, *, via: str, method: str | None, result: str
     return row
 
 
-def lookup_counts(session: Session, first: date, end: date) -> Counter:
-    """(month "YYYY-MM", result) -> lookups, for days in [first, end)."""
-    rows = session.execute(
+def lookup_counts(session: Session, first: date, end: date, ward: str | None = None) -> Counter:
+    """(month "YYYY-MM", result) -> lookups, for days in [first, end); a ward sees the lookups
+    that led to its centers (a place outside the city or not understood belongs to no ward)."""
+    query = (
         select(CenterLookupStat.day, CenterLookupStat.result, func.count())
         .where(CenterLookupStat.day >= first, CenterLookupStat.day < end)
         .group_by(CenterLookupStat.day, CenterLookupStat.result)
     )
+    if ward is not None:
+        query = query.where(CenterLookupStat.ward == ward)
+    rows = session.execute(query)
     counts: Counter = Counter()
     for day, result, n in rows:
         counts[(f"{day.year:04d}-{day.month:02d}", result)] += n
