@@ -521,8 +521,14 @@ def contact_summary(turn: Turn) -> str:
 
 def ask_confirm(turn: Turn) -> None:
     topics = "・".join(copy.TOPIC_NAMES[t] for t in turn.state.get("topics", ["other"]))
-    body = copy.CONFIRM.format(topics=topics, destination=destination_name(turn), contact=contact_summary(turn))
-    turn.ask(body, [Button(copy.SEND, "send"), Button(copy.EDIT, "edit")])
+    from bot.conversation.cards import confirm_card
+    from bot.conversation.messages import with_buttons
+
+    # cards: the summary as a Flex card (its altText is the summary in one line), same buttons.
+    card = confirm_card(topics=topics, center=destination_name(turn), contact=contact_summary(turn),
+                        who=copy.RELATION_NAMES.get(turn.state.get("relation")))
+    buttons = [Button(copy.SEND, "send"), Button(copy.EDIT, "edit")]
+    turn.out.append(with_buttons(card, buttons, turn.deps.codec, turn.user.step, turn.user.state_version))
 
 
 def answer_confirm(turn: Turn, a: Answer) -> None:

@@ -18,7 +18,7 @@ KONAKADAI_2 = (35.637111, 140.096136)  # representative point of 稲毛区小仲
 
 
 def last_text(messages: list[dict]) -> str:
-    return messages[-1]["text"]
+    return messages[-1].get("text") or messages[-1]["altText"]  # a card reads as its altText
 
 
 def reach_handoff_offer(resident: LineUserSim, worry: str | None = None, button: str | None = None) -> list[dict]:
