@@ -91,3 +91,16 @@ def re_maps():
     import re
 
     return re.compile(r"^https://www\.google\.com/maps/search/\?api=1&query=")
+
+
+def test_a_menu_applied_to_the_simulator_is_the_one_its_page_shows(simulator_server):
+    import httpx
+
+    from bot.richmenu.apply import apply_rich_menu
+    from bot.richmenu.render import render_png
+
+    base = f"{simulator_server.url}/simulator/line-api"
+    applied = apply_rich_menu(base, f"{base}/api-data", "simulator-access-token")
+    shown = httpx.get(f"{simulator_server.url}/simulator/richmenu").json()
+    assert shown["name"] == applied.name and shown["chatBarText"] == copy.RICHMENU_CHAT_BAR
+    assert httpx.get(f"{simulator_server.url}/simulator/richmenu.png").content == render_png()
