@@ -158,7 +158,9 @@ RICHMENU_URGENT = "急いでいるとき"
 URGENT_119 = "急な病気やけが、火事は119に電話してください。"
 URGENT_110 = "事件や、家族が行方不明のときは110に電話してください。"
 URGENT_CRISIS_INTRO = "死にたいほどつらいときは、今すぐ話を聞いてくれる電話があります。"
-URGENT_CRISIS_LINE = "{name}：{phone}（{hours}）"
+URGENT_CRISIS_LINE = "{name}：{phone}（{note}）"
+# What routing/data/contacts.csv says of each line (verified): when it answers.
+URGENT_CRISIS_NOTES = {"yorisoi": "24時間・無料", "kokoro_dial": "受付時間は、つながる地域の窓口によります"}
 
 # よくある質問: a few topics as buttons.
 FAQ_TOPICS_ASK = "知りたいことを選んでください。文字で書いて送ることもできます。"
@@ -169,7 +171,7 @@ FIND_ASK = "ご本人のお住まいを教えてください。区と町名（�
 FIND_RESULT = "{place}の担当は「{center}」です。"
 # No verified phone for the center yet: the city call center (open every day) tells residents the way.
 FIND_ASK_AT_VALUE = "{name} {phone}（{hours}）"
-FIND_CONFIRM_PLACE = "「{place}」のあたりで調べました。ちがうときは、住所を書いて送ってください。"
+FIND_CONFIRM_PLACE = "「{place}」のあたりで調べました。ちがうときは、もう一度「センターをさがす」を押して住所を送ってください。"
 FIND_ASK_CHOME = "{town}は、丁目によって担当のセンターが分かれます。何丁目ですか？"
 FIND_ASK_TOWN = "{ward}のどの町ですか？町名を書いて送ってください。"
 FIND_ASK_WARD = "千葉市のどの区ですか？"

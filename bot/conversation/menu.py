@@ -90,9 +90,7 @@ def say_urgent(turn: Turn) -> None:
         contact = turn.session.get(Contact, key)
         if contact is not None and contact.phone:
             name = contact.name.split("(")[0].split("（")[0]
-            hours = (contact.hours_or_note or "").split(";")[0].strip()
-            lines.append(copy.URGENT_CRISIS_LINE.format(name=name, phone=contact.phone, hours=hours)
-                         if hours else f"{name}：{contact.phone}")
+            lines.append(copy.URGENT_CRISIS_LINE.format(name=name, phone=contact.phone, note=copy.URGENT_CRISIS_NOTES[key]))
     turn.say("\n".join(lines))
     turn.say(copy.EMERGENCY_7119)
 
