@@ -3,7 +3,7 @@ LINE sends them for the applied menu), the fake Messaging API out."""
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from bot.conversation import copy
 from bot.richmenu import layout
@@ -133,6 +133,12 @@ def test_a_typed_question_about_a_towns_center_is_answered_without_a_consultatio
     assert flex_of(answer)
     assert user_row(session_factory, resident.user_id).step == "start"
     assert lookups(session_factory)[-1].via == "typed"
+
+
+def test_a_typed_question_naming_a_town_without_its_ward_is_answered_too(resident):
+    answer = resident.say("小仲台の担当センターはどこ？")
+    assert texts(answer)[0] == copy.WELCOME  # a first contact is welcomed first
+    assert texts(answer)[1] == copy.FIND_RESULT.format(place="稲毛区小仲台", center="あんしんケアセンター小仲台")
 
 
 def test_a_typed_question_without_a_place_asks_for_the_address(resident):
