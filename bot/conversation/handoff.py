@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.conversation import copy
-from bot.conversation.steps import destination_id, destination_name, say_emergency
+from bot.conversation.cards import receipt_card
+from bot.conversation.steps import contact_summary, destination_id, destination_name, say_emergency
 from bot.conversation.turn import Answer, Turn
 from workspace.cases import flows
 from workspace.cases import service as cases
@@ -52,7 +53,9 @@ def hand_off(turn: Turn) -> None:
     flows.case_opened(turn.session, case, base_url=turn.deps.workspace_url)
 
     name = destination_name(turn)
-    turn.say(copy.ACCEPTED.format(number=case.number, destination=name))
+    # cards: the receipt as a Flex card (its altText reads alone: number, topic, center, contact, who).
+    turn.out.append(receipt_card(number=case.number, topics="・".join(copy.TOPIC_NAMES.get(t, t) for t in case.topics),
+                                 center=name, contact=contact_summary(turn), who=copy.RELATION_NAMES.get(case.relation)))
     turn.say(directory.contact_text(turn.session, dest_id))
     hours = turn.deps.hours
     if hours.is_open(turn.now):

@@ -84,8 +84,9 @@ def test_happy_path_by_typed_address_hands_the_case_to_that_center(resident, ses
     assert case.topics == ["dementia"] and case.contact_phone == "090-1234-5678" and case.contact_times == "午前"
     assert case.consent_version == copy.CONSENT_VERSION and case.consent_at is not None
     assert case.address["town"] == "小仲台" and case.address["chome"] == 2
-    assert any(case.number in m["text"] for m in done)
-    assert copy.EMERGENCY_REMINDER in [m["text"] for m in done]
+    receipt = next(m for m in done if m["type"] == "flex")
+    assert receipt["altText"].startswith(f"{copy.CARD_RECEIPT_TITLE}。{copy.CARD_NUMBER}：{case.number}／")
+    assert copy.EMERGENCY_REMINDER in [m.get("text") for m in done]
     assert user_row(session_factory, resident.user_id).step == "handed_off"
 
 
@@ -172,7 +173,7 @@ def test_abuse_case_is_restricted_urgent_and_seen_by_the_ward_office(resident, s
     with session_factory() as session:
         ward_office = session.get(Destination, case.oversight_destination_id)
     assert ward_office.kind == "ward_office" and ward_office.ward == "若葉区"
-    assert any(copy.PRIORITY in m["text"] for m in done)
+    assert any(copy.PRIORITY in m.get("text", "") for m in done)
 
 
 def test_declined_consent_gives_the_contact_and_stores_nothing_personal(resident, session_factory):
