@@ -11,6 +11,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LINE_API_DEFAULT = "https://api.line.me"
+# LINE serves uploads and downloads of content (rich menu images) from a host of its own.
+LINE_API_DATA_DEFAULT = "https://api-data.line.me"
 
 
 class Settings(BaseSettings):
@@ -22,6 +24,9 @@ class Settings(BaseSettings):
     line_channel_secret_previous: str = ""
     line_channel_access_token: str = ""
     line_api_base_url: str = LINE_API_DEFAULT
+    # Empty: LINE's api-data host with LINE's API, or `<base>/api-data` of a stand-in (the simulator
+    # and the fake Messaging API serve it there).
+    line_api_data_base_url: str = ""
 
     # Where this service is reachable by itself; the simulator posts signed events here.
     public_base_url: str = "http://127.0.0.1:8000"
@@ -106,6 +111,13 @@ class Settings(BaseSettings):
         if self.simulator_enabled and self.line_api_base_url == LINE_API_DEFAULT:
             return f"{self.public_base_url.rstrip('/')}/simulator/line-api"
         return self.line_api_base_url.rstrip("/")
+
+    @property
+    def effective_line_api_data_base_url(self) -> str:
+        if self.line_api_data_base_url:
+            return self.line_api_data_base_url.rstrip("/")
+        base = self.effective_line_api_base_url
+        return LINE_API_DATA_DEFAULT if base == LINE_API_DEFAULT else f"{base}/api-data"
 
     @property
     def is_sqlite(self) -> bool:
