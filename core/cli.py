@@ -19,6 +19,7 @@ COMMANDS = {
     "nlp": "nlp.cli:nlp_group",
     "eval": "core.commands:eval_group",
     "kb": "knowledge.cli:kb_group",
+    "line": "bot.richmenu.cli:line_group",
     "users": "workspace.staff.cli:users_group",
     "retention": "workspace.privacy.cli:retention_group",
 }

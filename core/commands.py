@@ -108,9 +108,14 @@ def seed() -> None:
 @click.command()
 @click.pass_context
 def release(ctx: click.Context) -> None:
-    """The deploy's release phase: migrate, then load the seed data."""
+    """The deploy's release phase: migrate, load the seed data, put the rich menu on the channel."""
     ctx.invoke(db_upgrade)
     ctx.invoke(seed)
+    if not get_settings().simulator_enabled:
+        # With LINE credentials set: the menu is part of the release (idempotent, see bot/richmenu/apply.py).
+        from bot.richmenu.cli import apply_command
+
+        ctx.invoke(apply_command)
 
 
 class EvalGroup(click.Group):

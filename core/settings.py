@@ -17,6 +17,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 VAR_DIR = PROJECT_ROOT / "var"
 LINE_API_DEFAULT = "https://api.line.me"
 LOCAL_BASE_URL = "http://127.0.0.1:8000"
+# LINE serves uploads and downloads of content (rich menu images) from a host of its own.
+LINE_API_DATA_DEFAULT = "https://api-data.line.me"
 
 
 class Settings(BaseSettings):
@@ -28,6 +30,9 @@ class Settings(BaseSettings):
     line_channel_secret_previous: str = ""
     line_channel_access_token: str = ""
     line_api_base_url: str = LINE_API_DEFAULT
+    # Empty: LINE's api-data host with LINE's API, or `<base>/api-data` of a stand-in (the simulator
+    # and the fake Messaging API serve it there).
+    line_api_data_base_url: str = ""
 
     # Where staff and LINE reach this service (links in notification e-mails, whether cookies are
     # Secure and HSTS is sent); the simulator posts its signed events here. Required with LINE.
@@ -162,6 +167,13 @@ class Settings(BaseSettings):
         if self.simulator_enabled and self.line_api_base_url == LINE_API_DEFAULT:
             return f"{self.public_base_url.rstrip('/')}/simulator/line-api"
         return self.line_api_base_url.rstrip("/")
+
+    @property
+    def effective_line_api_data_base_url(self) -> str:
+        if self.line_api_data_base_url:
+            return self.line_api_data_base_url.rstrip("/")
+        base = self.effective_line_api_base_url
+        return LINE_API_DATA_DEFAULT if base == LINE_API_DEFAULT else f"{base}/api-data"
 
     @property
     def is_sqlite(self) -> bool:

@@ -7,3 +7,4 @@ from workspace.notifications.models import EmailNotification, NotificationLog  #
 from workspace.staff.models import LoginAttempt, StaffSession, StaffUser  # noqa: F401
 from workspace.privacy.models import PrivacyRun  # noqa: F401
 from workspace.stats.models import InquiryStat  # noqa: F401
+from workspace.stats.lookups import CenterLookupStat  # noqa: F401

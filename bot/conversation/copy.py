@@ -9,11 +9,6 @@ invented phone number (numbers come from the verified contacts in the directory)
 CONSENT_VERSION = "2026-12-v2"
 
 # ---- First contact ---------------------------------------------------------------------------
-GREETING = (
-    "こんにちは。千葉市あんしんケアセンターの相談窓口です。"
-    "高齢の方の介護やくらし、お金のことなど、ご相談をお聞きします。"
-)
-NOT_FOR_EMERGENCIES = "急な病気やけがは119、事件は110に電話してください。このLINEは緊急の連絡には使えません。"
 PRIVACY_NOTICE = (
     "書いた内容は千葉市が大切に管理します。"
     "あなたが同意したときだけ、担当のセンターに伝えます。"
@@ -97,7 +92,6 @@ TELL_MORE = "くわしく教えてください。どんなことでお困りで�
 DID_NOT_UNDERSTAND_WORRY = "すみません、ご相談の内容がよくわかりませんでした。"
 
 # ---- FAQ -------------------------------------------------------------------------------------
-FAQ_LINK = "くわしくはこちら：{link}"
 YES = "はい"
 NO = "いいえ"
 
@@ -139,8 +133,6 @@ CONTACT_LINE = "連絡先：{contact}"
 CONTACT_UNKNOWN = "センターの電話番号は準備中です。{fallback_name}（{fallback_phone}）にお問い合わせください。"
 
 # ---- Confirmation ----------------------------------------------------------------------------
-CONFIRM = "この内容でお送りします。\n相談：{topics}\nどなたのこと：{relation}\n相談先：{destination}\n連絡：{contact}"
-CONFIRM_NO_RELATION = "この内容でお送りします。\n相談：{topics}\n相談先：{destination}\n連絡：{contact}"
 CONFIRM_MORE = "書き足したいことや、お名前があれば、そのまま書いて送ってください。"
 SEND = "この内容で送る"
 WANT_PHONE = "電話で連絡がほしい"
@@ -160,7 +152,6 @@ ASK_CONTACT = "担当者からの連絡は、どちらがよいですか？"
 BY_PHONE = "電話で"
 
 # ---- After the handoff -----------------------------------------------------------------------
-ACCEPTED = "受け付けました。受付番号は{number}です。{destination}の担当者からご連絡します。"
 WHEN_OPEN = "今は受付時間中です。順番に、担当者が読みます。"
 # Only when the center's hours are verified in the directory (else no date is promised).
 WHEN_CLOSED = "今は受付時間外です。{when}の受付時間に、担当者が読みます。"
@@ -168,6 +159,8 @@ WHEN_CLOSED_UNKNOWN = "今は受付時間外です。センターが開いてか
 MEANWHILE = "急ぐときは、{callcenter_name}（{callcenter_phone}）にも相談できます。"
 PRIORITY = "急ぎのご相談として、優先して伝えました。"
 EMERGENCY_REMINDER = "急な病気やけがは119、事件は110へ電話してください。"
+# 「相談する」 tapped while staff own the case.
+STAFF_OWNS = "担当者がご相談をお受けしています。取り下げるときは、そのことを書いて送ってください。"
 FORWARDED = "担当者に伝えました。お返事までお待ちください。"
 FORWARDED_URGENT = "担当者に、急ぎで知らせました。"
 CASE_CLOSED_NOTICE = "ご相談{number}は終了しました。またいつでもご相談ください。"
@@ -183,3 +176,73 @@ MEDIA_NOT_READ = "スタンプや画像、音声は読み取れません。文�
 TOO_LONG = "長いメッセージは、はじめの部分だけを読みました。"
 GROUP_ONLY_ONE_TO_ONE = "ご相談は、1対1のトークでお受けしています。このグループの内容は保存しません。"
 FAILED_APOLOGY = "すみません、うまく処理できませんでした。少したってから、もう一度送ってください。"
+
+# ---- Rich menu and find-my-center --------------------------------------------------------------
+# The rich menu under the chat (bot/richmenu): its four areas, drawn into the image from these words.
+RICHMENU_CHAT_BAR = "メニュー"  # LINE: chatBarText at most 14 characters
+RICHMENU_CONSULT = "相談する"
+RICHMENU_FAQ = "よくある質問"
+RICHMENU_FIND = "センターをさがす"
+RICHMENU_URGENT = "急いでいるとき"
+
+# 急いでいるとき: the numbers at once, nothing asked first.
+URGENT_119 = "急な病気やけが、火事は119に電話してください。"
+URGENT_110 = "事件や、家族が行方不明のときは110に電話してください。"
+URGENT_CRISIS_INTRO = "死にたいほどつらいときは、今すぐ話を聞いてくれる電話があります。"
+URGENT_CRISIS_LINE = "{name}：{phone}（{note}）"
+# What routing/data/contacts.csv says of each line (verified): when it answers.
+URGENT_CRISIS_NOTES = {"yorisoi": "24時間・無料", "kokoro_dial": "受付時間は、つながる地域の窓口によります"}
+
+# よくある質問: a few topics as buttons.
+FAQ_TOPICS_ASK = "知りたいことを選んでください。文字で書いて送ることもできます。"
+FAQ_TOPIC_GONE = "この質問は今は見られません。知りたいことを書いて送ってください。"
+
+# センターをさがす
+FIND_ASK = "ご本人のお住まいを教えてください。区と町名（例：稲毛区小仲台2丁目）か、郵便番号を送ってください。"
+FIND_RESULT = "{place}の担当は「{center}」です。"
+# No verified phone for the center yet: the city call center (open every day) tells residents the way.
+FIND_ASK_AT_VALUE = "{callcenter_name}\n{callcenter_phone}（{callcenter_hours}）"
+FIND_CONFIRM_PLACE = "「{place}」のあたりで調べました。ちがうときは、もう一度「センターをさがす」を押して住所を送ってください。"
+FIND_ASK_CHOME = "{town}は、丁目によって担当のセンターが分かれます。何丁目ですか？"
+FIND_ASK_TOWN = "{ward}のどの町ですか？町名を書いて送ってください。"
+FIND_ASK_WARD = "千葉市のどの区ですか？"
+FIND_OUTSIDE = "{place}は千葉市の外です。{place}の地域包括支援センターが相談先です。{place}の役所にお問い合わせください。"
+FIND_OUTSIDE_UNKNOWN = "千葉市の外のようです。お住まいの市町村の地域包括支援センターが相談先です。役所にお問い合わせください。"
+FIND_NOT_FOUND = "住所がわかりませんでした。区と町名か、郵便番号を送ってください。"
+FIND_GIVE_UP = "住所がわからないときは、千葉市役所コールセンター（{phone}）でセンターを教えてもらえます。"
+FIND_THEN = "ご相談があるときは、下のメニューの「相談する」を押すか、困りごとを書いて送ってください。"
+
+# Cards (bot/conversation/cards.py): the summary before sending and the receipt.
+CARD_CONFIRM_TITLE = "この内容でお送りします"
+CARD_RECEIPT_TITLE = "受け付けました"
+CARD_NUMBER = "受付番号"
+CARD_TOPIC = "相談"
+CARD_CENTER = "相談先"
+CARD_CONTACT = "連絡"
+CARD_WHO = "どなたのこと"
+CARD_OPEN_LINK = "くわしく見る"
+
+# The welcome on follow: two bubbles; the privacy notice comes before anything is collected.
+WELCOME = (
+    "こんにちは。千葉市あんしんケアセンターの相談窓口です。高齢の方の介護やくらしのご相談をお聞きします。"
+    "急な病気やけがは119、事件は110に電話してください。"
+)
+FIND_CARD_TITLE = "担当のセンター"
+FIND_CARD_AREA = "担当地域"
+FIND_CARD_PHONE = "電話"
+FIND_CARD_ASK_AT = "問い合わせ先"
+FIND_CARD_HOURS = "受付時間"
+FIND_CARD_CALL = "電話をかける"
+FIND_CARD_MAP = "地図で見る"
+# よくある質問 from the menu: (button label ≤ 20, FAQ slug in knowledge/seed/faq.yaml).
+MENU_FAQ_TOPICS = [
+    ("センターとは", "center-about"),
+    ("だれが相談できる？", "center-who-can-consult"),
+    ("物忘れが心配", "dementia-first-worry"),
+    ("介護保険を使いたい", "care-cert-apply"),
+    ("詐欺かもしれない", "consumer-phone-scam"),
+    ("介護に疲れた", "caregiver-exhausted"),
+    ("このLINEでできること", "line-bot-about"),
+]
+FIND_SEND_LOCATION = "今いる場所を送る"
+FIND_DONT_KNOW = "わからない"

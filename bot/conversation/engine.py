@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bot.conversation import copy, intents, safety
+from bot.conversation import copy, intents, menu, safety, welcome
 from bot.conversation.messages import PostbackCodec, text
 from bot.conversation.steps import STEPS, worry_buttons, worry_text
 from bot.conversation.turn import Answer, Incoming, Question, Reply, Turn
@@ -83,7 +83,7 @@ class Conversation:
                 greeting = self.greeting(turn)
                 continue
             if not turn.state.get("greeted") and user.step == "start" and not greeting:
-                greeting = self.greeting(turn)[:3]
+                greeting = self.greeting(turn)[:1]  # welcome: the bubbles before the question
             if incoming.kind == "text" and user.step in ("start", "handed_off"):
                 incoming = absorb_following_texts(incoming, pending)
             self.one(turn, incoming)
@@ -95,7 +95,7 @@ class Conversation:
         turn.state["greeted"] = True
         if turn.user.step != "handed_off":
             turn.reset()
-        bubbles = [text(copy.GREETING), text(copy.NOT_FOR_EMERGENCIES), text(copy.PRIVACY_NOTICE)]
+        bubbles = welcome.first_bubbles()  # welcome: who we are and 119/110; the question follows
         if turn.user.step == "start":
             probe = Turn(turn.session, turn.user, self.deps, turn.now)
             probe.ask(STEPS["start"].ask(probe))
@@ -103,7 +103,9 @@ class Conversation:
         return bubbles
 
     def one(self, turn: Turn, incoming: Incoming) -> None:
-        apply(turn, self.decide(turn, incoming))
+        # Rich menu taps and 「センターをさがす」 are read first, in any step (bot/conversation/menu.py).
+        reply = menu.take(turn, incoming)
+        apply(turn, reply if reply is not None else self.decide(turn, incoming))
 
     def decide(self, turn: Turn, incoming: Incoming) -> Reply:
         """What the current step makes of one incoming event."""

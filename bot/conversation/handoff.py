@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.conversation import copy, safety
-from bot.conversation.steps import READ_CHARS, destination_id, destination_name, max_urgency
+from bot.conversation import cards, copy, safety
+from bot.conversation.steps import READ_CHARS, contact_summary, destination_id, destination_name, max_urgency, topics_summary
 from bot.conversation.turn import Answer, Reply, Turn
 from workspace.cases import flows
 from workspace.cases import service as cases
@@ -51,7 +51,10 @@ def hand_off(turn: Turn) -> Reply:
     flows.case_opened(turn.session, case, base_url=turn.deps.workspace_url)
 
     name = destination_name(turn)
-    say = [copy.ACCEPTED.format(number=case.number, destination=name), directory.contact_text(turn.session, dest_id)]
+    # The receipt as a Flex card; its altText reads alone (number, topic, center, contact, who).
+    receipt = cards.receipt_card(number=case.number, topics=topics_summary(turn), center=name,
+                                 contact=contact_summary(turn), who=copy.RELATION_NAMES.get(case.relation or ""))
+    say = [receipt, directory.contact_text(turn.session, dest_id)]
     say.append(when_read(turn, dest_id) + (copy.PRIORITY if case.urgency != "routine" else ""))
     if not turn.deps.hours.is_open(turn.now):
         callcenter = directory.city_callcenter(turn.session)

@@ -25,9 +25,10 @@ from dataclasses import dataclass
 import kanjize
 import phonenumbers
 
-from bot.conversation import copy, intents, safety
+from bot.conversation import cards, copy, intents, safety
 from bot.conversation.messages import Button
 from bot.conversation.turn import Answer, Question, Reply, Turn, with_intent, yes_no_buttons
+from bot.conversation.welcome import privacy_notice_once
 
 MAX_WORRY_CHARS = 2000
 READ_CHARS = 1000
@@ -178,11 +179,11 @@ def answer_from_faq(turn: Turn, worry: str, topics: list[str]) -> Reply | None:
     turn.state["faq_entry_id"] = match.entry_id
     turn.state["faq_slug"] = match.slug
     bubbles = bubbles_of(match.answer)
-    if match.link:
-        bubbles.append(copy.FAQ_LINK.format(link=match.link))
-    turn.note("bot_message", "\n".join(bubbles), faq=match.slug, question=match.question)
+    turn.note("bot_message", "\n".join(bubbles + ([match.link] if match.link else [])), faq=match.slug,
+              question=match.question)
     turn.faq_shown.append(match.slug)
-    return Reply(say=[*heard(turn), *bubbles], next="offer_handoff")
+    link = [cards.link_card(match.question, match.link)] if match.link else []  # the FAQ's link as a button
+    return Reply(say=[*heard(turn), *bubbles, *link], next="offer_handoff")
 
 
 def bubbles_of(answer: str, limit: int = 120) -> list[str]:
@@ -324,7 +325,8 @@ def answer_offer(turn: Turn, a: Answer) -> Reply:
         if intent == intents.UNHELPFUL and entry_id:
             turn.deps.record_faq_feedback(turn.session, entry_id, False, voter_of(turn))
         turn.note("intake_choice", f"{ask_offer(turn).body} → {copy.CONNECT}", feedback="connect")
-        return Reply(next=where_after_connect(turn))
+        # The privacy notice before the first thing collected for the case (the address, or consent).
+        return Reply(say=privacy_notice_once(turn), next=where_after_connect(turn))
     if intent in ("no", intents.RESOLVED):
         if entry_id and not turn.state.get("crisis") and turn.state.get("urgency") != "emergency":
             turn.deps.record_faq_feedback(turn.session, entry_id, True, voter_of(turn))
@@ -553,16 +555,15 @@ def topics_summary(turn: Turn) -> str:
 
 
 def ask_confirm(turn: Turn) -> Question:
+    """The summary as a Flex card (its altText is the summary in one line), with the step's buttons."""
     relation = turn.state.get("relation")
-    fields = dict(topics=topics_summary(turn), destination=destination_name(turn), contact=contact_summary(turn))
-    if relation in copy.RELATION_NAMES:
-        body = copy.CONFIRM.format(relation=copy.RELATION_NAMES[relation], **fields)
-    else:
-        body = copy.CONFIRM_NO_RELATION.format(**fields)
+    who = copy.RELATION_NAMES.get(relation) if relation else None
+    card = cards.confirm_card(topics=topics_summary(turn), center=destination_name(turn), contact=contact_summary(turn),
+                              who=who, note=copy.CONFIRM_MORE)
     buttons = [Button(copy.SEND, "send"), Button(copy.EDIT, "edit")]
     if (turn.state.get("contact") or {}).get("method") != "phone":
         buttons.insert(1, Button(copy.WANT_PHONE, "phone"))
-    return Question(body + "\n" + copy.CONFIRM_MORE, buttons)
+    return Question(card["altText"], buttons, card=card)
 
 
 def answer_confirm(turn: Turn, a: Answer) -> Reply:

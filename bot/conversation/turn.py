@@ -53,15 +53,22 @@ class Answer:
 
 @dataclass
 class Question:
-    """What a step asks: one bubble, its buttons."""
+    """What a step asks: one bubble, its buttons.
+
+    `card`: a Flex card shown instead of the text bubble (the body stays the question's words,
+    for the case timeline); the buttons go on the card as quick replies.
+    """
 
     body: str
     buttons: list[Button] = field(default_factory=list)
+    card: dict | None = None
 
 
 @dataclass
 class Reply:
     """What a step decided: what to say, and where the conversation goes.
+
+    `say` holds sentences from copy.py, or a ready LINE message (a Flex card, bot/conversation/cards.py).
 
     `next`: the step to move to (its question is asked; buttons of earlier steps become stale).
     Without `next` the conversation stays at this step and asks its question again
@@ -70,7 +77,7 @@ class Reply:
     new worry. `first` goes before everything else of the turn (emergency numbers).
     """
 
-    say: list[str] = field(default_factory=list)
+    say: list[str | dict] = field(default_factory=list)
     next: str | None = None
     question: Question | None = None
     end: str | None = None
@@ -111,8 +118,9 @@ class Turn:
     def step(self) -> str:
         return self.user.step
 
-    def say(self, *bodies: str) -> None:
-        self.out.extend(text(b) for b in bodies if b)
+    def say(self, *bodies: str | dict) -> None:
+        """Text bubbles, or ready messages (a card) as they are."""
+        self.out.extend(b if isinstance(b, dict) else text(b) for b in bodies if b)
 
     def say_first(self, *bodies: str) -> None:
         self.first.extend(text(b) for b in bodies if b)
@@ -124,7 +132,7 @@ class Turn:
     def ask(self, question: Question | None) -> None:
         if question is None:
             return
-        message = with_buttons(text(question.body), list(question.buttons), self.deps.codec, self.user.step,
+        message = with_buttons(question.card or text(question.body), list(question.buttons), self.deps.codec, self.user.step,
                                self.user.state_version)
         self.out.append(message)
 

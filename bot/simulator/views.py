@@ -7,11 +7,12 @@ arrive at the fake Messaging API mounted at /simulator/line-api, and the page sh
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import httpx
 from fastapi import APIRouter, Depends, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
@@ -80,3 +81,32 @@ async def messages(user_id: str, after: int = 0, ctx: AppContext = Depends(get_c
     fake = ctx.services["fake_line"]
     items = [d for d in fake.messages_for(user_id) if d.seq > after]
     return {"items": [{"seq": d.seq, "method": d.method, "messages": d.messages} for d in items]}
+
+
+@router.get("/richmenu")
+async def rich_menu(ctx: AppContext = Depends(get_context)):
+    """The rich menu the page shows under the chat: the one applied to the simulator's Messaging API
+    (`intake line richmenu apply` while the simulator runs), else the project's own."""
+    fake = ctx.services["fake_line"]
+    menu = fake.rich_menus.get(fake.default_rich_menu or "")
+    if menu is None:
+        from bot.richmenu.layout import menu_object
+
+        menu = menu_object("simulator")
+    return {"image": "/simulator/richmenu.png", **menu}
+
+
+@router.get("/richmenu.png")
+async def rich_menu_image(ctx: AppContext = Depends(get_context)):
+    fake = ctx.services["fake_line"]
+    applied = fake.rich_menu_images.get(fake.default_rich_menu or "")
+    if applied is not None:
+        return Response(applied[1], media_type=applied[0])
+    return Response(project_rich_menu_png(), media_type="image/png", headers={"Cache-Control": "max-age=300"})
+
+
+@lru_cache(maxsize=1)
+def project_rich_menu_png() -> bytes:
+    from bot.richmenu.render import render_png
+
+    return render_png()

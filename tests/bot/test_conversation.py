@@ -17,7 +17,7 @@ from workspace.cases.models import Case, CaseEntry
 
 
 def last_text(messages: list[dict]) -> str:
-    return messages[-1]["text"]
+    return messages[-1].get("text") or messages[-1]["altText"]  # a card reads as its altText
 
 
 def reach_handoff_offer(resident: LineUserSim, worry: str | None = None, button: str | None = None) -> list[dict]:
@@ -57,14 +57,15 @@ def test_a_worry_naming_the_place_reaches_its_receipt_number_in_four_messages(re
     answer = resident.say("千葉市稲毛区小仲台２－５－３　サンハイツ101に住む母の物忘れがひどくて心配です")
     assert last_text(answer) in copy.OFFER_HANDOFF.values()
     assert "あんしんケアセンター小仲台" in last_text(resident.tap(copy.CONNECT))
-    assert last_text(resident.say("はい")).startswith(copy.CONFIRM.split("\n")[0])
+    assert last_text(resident.say("はい")).startswith(copy.CARD_CONFIRM_TITLE)
     done = resident.say("この内容で送ってください")
     case = case_of(session_factory, resident.user_id)
     assert case.destination_id == "konakadai" and case.status == "new" and case.relation == "family"
     assert case.consent_version == copy.CONSENT_VERSION and case.consent_at is not None and case.contact_method == "line"
     assert case.address["town"] == "小仲台" and case.address["chome"] == 2
-    assert any(case.number in m["text"] for m in done)
-    assert copy.EMERGENCY_REMINDER in [m["text"] for m in done]
+    receipt = next(m for m in done if m["type"] == "flex")
+    assert receipt["altText"].startswith(f"{copy.CARD_RECEIPT_TITLE}。{copy.CARD_NUMBER}：{case.number}／")
+    assert copy.EMERGENCY_REMINDER in [m.get("text") for m in done]
     assert user_row(session_factory, resident.user_id).step == "handed_off"
 
 
@@ -173,7 +174,7 @@ def test_a_ten_thousand_character_message_gets_a_polite_answer(resident):
 @pytest.mark.parametrize("step_text", ["はい", "こんにちは"])
 def test_greeting_reaches_a_first_time_writer_before_anything_else(resident, step_text):
     answer = resident.say(step_text)
-    assert answer[0]["text"] == copy.GREETING
+    assert answer[0]["text"] == copy.WELCOME
 
 
 def test_messages_sent_in_a_row_are_read_together(resident, session_factory):

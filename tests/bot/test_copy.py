@@ -24,8 +24,12 @@ LONGEST_FILL = {
     "relation": "近所・知人の方",
     "callcenter_name": "千葉市役所コールセンター",
     "callcenter_phone": "043-245-4894",
+    # Crisis lines, rich menu and find-my-center
     "name": "こころの健康相談統一ダイヤル",
     "hours": "24時間",
+    "callcenter_hours": "年中無休 8:30～21:00(土日休日・年末年始は17:00まで)",
+    "center": "あんしんケアセンター花見川区役所前",
+    "note": "受付時間は、つながる地域の窓口によります",
 }
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -66,6 +70,14 @@ def test_every_button_label_fits_lines_twenty_character_limit():
                copy.AGREE, copy.DISAGREE, copy.BY_LINE, copy.BY_PHONE, copy.SEND, copy.WANT_PHONE, copy.EDIT,
                copy.NONE_OF_THESE, copy.EDIT_ADDRESS, copy.EDIT_CONTACT, copy.EDIT_RESTART, copy.SAFETY_YES, copy.SAFETY_NO]
     assert all(1 <= len(label) <= 20 for label in labels), [label for label in labels if len(label) > 20]
+
+
+def test_rich_menu_and_find_my_center_labels_fit_lines_limits():
+    labels = [label for label, _ in copy.MENU_FAQ_TOPICS] + [copy.FIND_SEND_LOCATION, copy.FIND_DONT_KNOW]
+    labels += [copy.RICHMENU_CONSULT, copy.RICHMENU_FAQ, copy.RICHMENU_FIND, copy.RICHMENU_URGENT]
+    labels += [copy.FIND_CARD_CALL, copy.FIND_CARD_MAP, copy.CARD_OPEN_LINK]
+    assert all(1 <= len(label) <= 20 for label in labels), [label for label in labels if len(label) > 20]
+    assert 1 <= len(copy.RICHMENU_CHAT_BAR) <= 14
 
 
 def test_copy_contains_no_phone_number_except_emergency_and_verified_ones():

@@ -59,12 +59,13 @@ def test_event_is_stored_before_the_acknowledgement(resident, session_factory):
     assert [r.webhook_event_id for r in rows] == [event["webhookEventId"]]
 
 
-def test_follow_is_greeted_with_privacy_notice_and_worry_buttons(resident):
+def test_follow_is_greeted_in_two_bubbles_who_we_are_with_119_and_110_then_the_question(resident):
     resident.post(line_events.follow_event(resident.user_id, resident.token()))
-    messages = resident.wait_for_messages(4)
-    texts = [m["text"] for m in messages]
-    assert texts[0] == copy.GREETING
-    assert copy.NOT_FOR_EMERGENCIES in texts and copy.PRIVACY_NOTICE in texts
+    messages = resident.wait_for_messages(2)
+    time.sleep(0.3)
+    texts = resident.texts()
+    assert texts == [copy.WELCOME, copy.ASK_WORRY]
+    assert "119" in texts[0] and "110" in texts[0] and copy.PRIVACY_NOTICE not in texts
     labels = [i["action"]["label"] for i in messages[-1]["quickReply"]["items"]]
     assert labels == [label for label, _, _ in copy.WORRY_BUTTONS]
 
@@ -74,7 +75,7 @@ def test_same_event_delivered_three_times_has_one_effect(resident, session_facto
     redelivered = {**event, "deliveryContext": {"isRedelivery": True}}
     for payload in (event, redelivered, redelivered):
         assert resident.post(payload).status_code == 200
-    resident.wait_for_messages(4)
+    resident.wait_for_messages(2)
     time.sleep(0.5)
     assert len(fake_line.messages_for(resident.user_id)) == 1  # one reply call carrying the greeting
     assert len(stored_events(session_factory, resident.user_id)) == 1
@@ -84,7 +85,7 @@ def test_expired_reply_token_falls_back_to_a_push_with_a_retry_key(resident, fak
     two_minutes_ago = time.time() - 120
     token = fake_line.issue_reply_token(resident.user_id, issued_at=two_minutes_ago)
     resident.post(line_events.follow_event(resident.user_id, token, timestamp_ms=int(two_minutes_ago * 1000)))
-    resident.wait_for_messages(4)
+    resident.wait_for_messages(2)
     deliveries = fake_line.messages_for(resident.user_id)
     assert {d.method for d in deliveries} == {"push"}
     assert all(len(d.retry_key) == 36 for d in deliveries)
@@ -93,10 +94,10 @@ def test_expired_reply_token_falls_back_to_a_push_with_a_retry_key(resident, fak
 def test_429_then_200_delivers_the_message_once(resident, fake_line):
     fake_line.fail_next("reply", 429)
     resident.post(line_events.follow_event(resident.user_id, resident.token()))
-    resident.wait_for_messages(4, timeout=20)
+    resident.wait_for_messages(2, timeout=20)
     time.sleep(1.5)
     assert len(fake_line.messages_for(resident.user_id)) == 1
-    assert resident.texts()[0] == copy.GREETING
+    assert resident.texts()[0] == copy.WELCOME
 
 
 def test_a_push_refused_with_429_is_retried_after_a_backoff_and_delivered_once(resident, fake_line):
@@ -104,7 +105,7 @@ def test_a_push_refused_with_429_is_retried_after_a_backoff_and_delivered_once(r
     token = fake_line.issue_reply_token(resident.user_id, issued_at=stale)
     fake_line.fail_next("push", 429, 500)
     resident.post(line_events.follow_event(resident.user_id, token, timestamp_ms=int(stale * 1000)))
-    resident.wait_for_messages(4, timeout=20)
+    resident.wait_for_messages(2, timeout=20)
     pushes = [c for c in fake_line.calls if c[0] == "push"]
     assert [c[1] for c in pushes[-3:]] == [429, 500, 200]
     assert pushes[-1][2] - pushes[-2][2] >= 1.5  # 1 s, then 2 s of backoff
@@ -141,7 +142,7 @@ def test_image_gets_a_polite_request_for_text_and_nothing_is_kept(resident, sess
 
 def test_unfollow_marks_the_user_inactive(resident, session_factory):
     resident.post(line_events.follow_event(resident.user_id, resident.token()))
-    resident.wait_for_messages(4)
+    resident.wait_for_messages(2)
     resident.post(line_events.unfollow_event(resident.user_id))
 
     def inactive():
@@ -206,7 +207,7 @@ def test_event_stored_before_a_crash_is_processed_once_after_restart(isolated_da
 
     second = ServerThread(create_app(make_settings(database_url, fake_line))).start()
     try:
-        resident.wait_for_messages(4)
+        resident.wait_for_messages(2)
         time.sleep(0.5)
         assert len(fake_line.messages_for(resident.user_id)) == 1
         assert [e.status for e in stored_events(session_factory, resident.user_id)] == ["done"]

@@ -257,8 +257,6 @@ def test_copy_py_figures_are_reported():
         print(f"  {finding}")
 
 
-@pytest.mark.xfail(strict=False, reason="bot/conversation/copy.py is being rewritten (sentences of at most 60 "
-                   "characters); the lead turns this on (drops the mark) after that change is merged")
 def test_copy_py_passes_the_lint():
     report = lint.lint_copy()
     assert [str(f) for f in report.findings] == []

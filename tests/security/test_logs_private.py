@@ -42,7 +42,7 @@ def converse_to_a_case(resident: LineUserSim) -> None:
     answers = resident.say(WORRY)
     told_name = False
     for _ in range(20):
-        if any(copy.ACCEPTED.split("{")[0] in m.get("text", "") for m in answers):
+        if any(m.get("altText", "").startswith(copy.CARD_RECEIPT_TITLE) for m in answers):  # the receipt card
             return
         question = last_text(answers)
         labels = [item["action"].get("label") for item in resident.quick_replies()]

@@ -15,7 +15,7 @@ def chat_to_a_case(resident: LineUserSim, worry: str, address: str, max_turns: i
     """Tell the worry, then answer every question until the bot says the case was accepted."""
     answers = resident.say(worry)
     for _ in range(max_turns):
-        if any(copy.ACCEPTED.split("{")[0] in m.get("text", "") for m in answers):
+        if any(m.get("altText", "").startswith(copy.CARD_RECEIPT_TITLE) for m in answers):  # the receipt card
             return resident.texts()
         question = last_text(answers)
         labels = [item["action"].get("label") for item in resident.quick_replies()]

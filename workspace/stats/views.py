@@ -160,7 +160,7 @@ def stats_page(
     query = {"from": report.period.months[0], "to": report.period.months[-1], "ward": report.scope.ward or ""}
     return render(request, "stats/stats.html", {
         "report": report,
-        "charts": report_charts(report),
+        "charts": [*report_charts(report), lookup_chart(session, report)],  # + find-my-center lookups
         "topics": TOPIC_LABELS,
         "wards": stats.wards(session) if user.role == "admin" else [],
         "selected": query,
@@ -197,3 +197,19 @@ def _attachment(filename: str) -> str:
 
     ascii_name = filename.encode("ascii", "ignore").decode() or "stats.csv"
     return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
+
+
+def lookup_chart(session, report: stats.Report) -> Chart:
+    """「センターをさがす」 lookups per month and result (bot/conversation/menu.py; no case, no personal data)."""
+    from workspace.stats.lookups import RESULTS, lookup_counts
+
+    counts = lookup_counts(session, report.period.first, report.period.end, report.scope.ward)
+    months = report.months
+    series = [charts.Series(label, [counts.get((m, r), 0) for m in months], colour)
+              for (r, label), colour in zip(RESULTS.items(), (charts.BLUE, charts.SKY, charts.ORANGE, charts.RED))]
+    return Chart(
+        "center-lookups", "「センターをさがす」の件数（月別・結果別）",
+        charts.column_chart("chart-center-lookups", "「センターをさがす」の件数", months, series,
+                            category_label=month_label),
+        ["月", *RESULTS.values()], [[m, *(counts.get((m, r), 0) for r in RESULTS)] for m in months],
+    )

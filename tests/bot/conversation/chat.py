@@ -99,7 +99,8 @@ class Chat:
         return []
 
     def texts(self, messages: list[dict] | None = None) -> list[str]:
-        return [m.get("text", "") for m in (self.last if messages is None else messages)]
+        # A card (Flex) reads as its altText, as LINE shows it in notifications.
+        return [m.get("text") or m.get("altText", "") for m in (self.last if messages is None else messages)]
 
     def question(self) -> str:
         return self.texts()[-1] if self.last else ""

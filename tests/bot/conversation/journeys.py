@@ -42,11 +42,11 @@ DEFAULTS = {
 
 def question_kind(chat: Chat) -> str:
     q = chat.question()
-    if any(copy.ACCEPTED.split("{")[0] in t for t in chat.texts()):
+    if any(f"{copy.CARD_RECEIPT_TITLE}。{copy.CARD_NUMBER}：" in t for t in chat.texts()):
         return "accepted"
     if q in copy.OFFER_HANDOFF.values() or q == copy.CRISIS_OFFER:
         return "offer"
-    if q.startswith(copy.CONFIRM.split("\n")[0]):
+    if q.startswith(copy.CARD_CONFIRM_TITLE):
         return "confirm"
     if q.startswith(copy.ASK_CONSENT.split("{")[0]):
         return "consent"

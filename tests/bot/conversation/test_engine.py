@@ -19,7 +19,7 @@ def to_confirmation(chat: Chat, worry: str = TAKASU_WORRY) -> None:
     chat.say(worry)
     chat.tap(copy.CONNECT)
     chat.tap(copy.AGREE)
-    assert chat.question().startswith(copy.CONFIRM.split("\n")[0])
+    assert chat.question().startswith(copy.CARD_CONFIRM_TITLE)
 
 
 # ---- FAQ first -----------------------------------------------------------------------------------
@@ -79,7 +79,7 @@ def test_free_text_at_the_confirmation_is_added_to_the_case(chat):
     to_confirmation(chat)
     chat.say("母は耳が遠いので、ゆっくり話してください")
     assert chat.texts()[0] == copy.DETAIL_ADDED
-    assert chat.question().startswith(copy.CONFIRM.split("\n")[0])
+    assert chat.question().startswith(copy.CARD_CONFIRM_TITLE)
     chat.tap(copy.SEND)
     bodies = [e.body for e in chat.entries() if e.kind == "resident_message"]
     assert bodies == [TAKASU_WORRY, "母は耳が遠いので、ゆっくり話してください"]
@@ -317,7 +317,7 @@ def test_typed_answers_at_the_edit_question(chat, typed, next_question):
     if next_question:
         assert chat.question() == next_question
     else:
-        assert chat.question().startswith(copy.CONFIRM.split("\n")[0])
+        assert chat.question().startswith(copy.CARD_CONFIRM_TITLE)
 
 
 @pytest.mark.parametrize("typed", ["LINEでいいです", "らいんで"])
@@ -325,7 +325,7 @@ def test_typed_line_at_the_phone_question_goes_back_to_the_confirmation(chat, ty
     to_confirmation(chat)
     chat.tap(copy.WANT_PHONE)
     chat.say(typed)
-    assert chat.question().startswith(copy.CONFIRM.split("\n")[0]) and "連絡：このLINEで" in chat.question()
+    assert chat.question().startswith(copy.CARD_CONFIRM_TITLE) and "連絡：このLINEで" in chat.question()
 
 
 def test_a_typed_town_at_the_town_question(chat):

@@ -181,7 +181,7 @@ def test_the_statistics_page_draws_its_charts(browser, app_server, session_facto
 
     page = log_in(browser, app_server.url, new_account(session_factory, "admin"), "/admin/stats")
     charts = page.locator("svg.chart")
-    assert charts.count() == 8  # the safety counts by family included
+    assert charts.count() == 9  # the safety counts by family and 「センターをさがす」 included
     assert page.locator("#chart-by-month rect[fill='#0072B2']").count() >= 3
     assert "市外の方" in page.locator("#stats-summary").inner_text()
     page.locator("#topic-destination").scroll_into_view_if_needed()
