@@ -1,7 +1,7 @@
 """Anonymous counts of 'find my center' lookups (stats_center_lookup)
 
 Revision ID: 5a6b7c8d9e0f
-Revises: 9e3f4a5b6c7d
+Revises: 9a1b2c3d4e5f
 Create Date: 2026-12-06 01:30:00
 """
 from alembic import op
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 
 revision = '5a6b7c8d9e0f'
-down_revision = '9e3f4a5b6c7d'
+down_revision = '9a1b2c3d4e5f'
 branch_labels = None
 depends_on = None
 
