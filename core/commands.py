@@ -99,9 +99,10 @@ def release(ctx: click.Context) -> None:
 
 
 class EvalGroup(click.Group):
-    """`intake eval` scores triage; `intake eval kb` and `intake eval address` the others."""
+    """`intake eval` scores triage; `intake eval kb`, `intake eval address`, `intake eval safety FILE` the others."""
 
-    SUBCOMMANDS = {"kb": "knowledge.cli:eval_kb_command", "address": "routing.cli:eval_address_command"}
+    SUBCOMMANDS = {"kb": "knowledge.cli:eval_kb_command", "address": "routing.cli:eval_address_command",
+                   "safety": "nlp.cli:eval_safety_command"}
 
     def list_commands(self, ctx):
         return sorted(self.SUBCOMMANDS)
