@@ -2,10 +2,15 @@
 
 Two detectors read every message, independently:
 - the readable rules (nlp/rules/, one module per emergency family, read in context by nlp/urgency.py);
-- `SafetyModel`: logistic regressions over the message's character n-grams, kana-reading n-grams
-  and Sudachi lemmas (the same Analysed message the topic model reads: no second tokenisation).
-  Three heads: `alarm` (an emergency now), `crisis` (thoughts of death or self-harm) and `family`
-  (which emergency family, softmax: names the family and the number when only the model fires).
+- `SafetyModel`: logistic regressions over the message's character n-grams, kana-reading n-grams,
+  Sudachi lemmas and context cues (nlp/safety_cues.py), read from the same Analysed message the
+  topic model reads (no second tokenisation). Four heads:
+  `sign` (the message describes one of the emergencies, now or not: emergencies and their
+  look-alikes against everything else), `now` (given a sign, is it here and now: emergencies
+  against their look-alikes — past, hypothetical, prevention, dealt with, long-standing), their
+  product is the alarm score; `crisis` (thoughts of death or self-harm); `family` (softmax over the
+  families: names the family and the number when only the model fires). Splitting sign and now
+  lets a linear model learn what turns the same words into a look-alike.
 
 Either detector raising the alarm raises it (`decide_safety`). The model's thresholds were chosen on
 out-of-fold scores of its training corpus so that no emergency or crisis there is missed
@@ -49,7 +54,7 @@ def _sigmoid(z: float) -> float:
 
 @dataclass(frozen=True, slots=True)
 class SafetyScores:
-    alarm: float  # probability of an emergency now
+    alarm: float  # P(a sign of an emergency) × P(here and now | a sign)
     crisis: float  # probability of thoughts of death or self-harm
     family: str  # the most likely emergency family
     family_probability: float
@@ -69,7 +74,7 @@ class SafetyModel:
     FILES = ("safety.json", "safety.npy")
 
     def __init__(self, vectorizer: Vectorizer, weights: np.ndarray, thresholds: Thresholds, info: dict):
-        expected = (2 + len(MODEL_FAMILIES), vectorizer.n_features + 1)
+        expected = (3 + len(MODEL_FAMILIES), vectorizer.n_features + 1)
         if weights.shape != expected:
             raise ValueError(f"safety weights have shape {weights.shape}, expected {expected}")
         self.vectorizer = vectorizer
@@ -85,11 +90,11 @@ class SafetyModel:
 
     def scores(self, doc: Analysed) -> SafetyScores:
         z = self.logits(doc)
-        fam = z[2:] - z[2:].max()
+        fam = z[3:] - z[3:].max()
         probs = np.exp(fam) / np.exp(fam).sum()
         k = int(probs.argmax())
         return SafetyScores(
-            alarm=round(_sigmoid(z[0]), 4), crisis=round(_sigmoid(z[1]), 4),
+            alarm=round(_sigmoid(z[0]) * _sigmoid(z[1]), 4), crisis=round(_sigmoid(z[2]), 4),
             family=MODEL_FAMILIES[k], family_probability=round(float(probs[k]), 4),
         )
 
@@ -97,7 +102,7 @@ class SafetyModel:
         model_dir.mkdir(parents=True, exist_ok=True)
         meta = {
             "format": 1,
-            "heads": ["alarm", "crisis", *(f"family:{f}" for f in MODEL_FAMILIES)],
+            "heads": ["sign", "now", "crisis", *(f"family:{f}" for f in MODEL_FAMILIES)],
             "features": self.vectorizer.config.to_dict(),
             "thresholds": self.thresholds.to_dict(),
             "training": self.info,
@@ -111,7 +116,7 @@ class SafetyModel:
     def load(cls, model_dir: Path | None = None) -> SafetyModel:
         model_dir = Path(model_dir or MODEL_DIR)
         meta = json.loads((model_dir / "safety.json").read_text(encoding="utf-8"))
-        if meta["heads"][2:] != [f"family:{f}" for f in MODEL_FAMILIES]:
+        if meta["heads"][3:] != [f"family:{f}" for f in MODEL_FAMILIES]:
             raise ValueError("the safety model was trained for a different family list")
         vocabulary = {name: i for i, name in enumerate(meta["vocabulary"])}
         vectorizer = Vectorizer(FeatureConfig.from_dict(meta["features"]), vocabulary,

@@ -7,12 +7,15 @@ Training data, from the repository only:
   a `routine` message is not a crisis (the spec makes a crisis at least urgent); its urgent and
   emergency messages carry no crisis label and stay out of the crisis head.
 
-Heads (logistic regression, lbfgs, balanced classes, fixed seed): `alarm` and `crisis` (binary),
-`family` (multinomial over the families of the alarm messages that name one).
+Heads (logistic regression, lbfgs, balanced classes, fixed seed): `sign` (emergencies and their
+look-alikes against all other messages), `now` (emergencies against their look-alikes), `crisis`
+(binary), `family` (multinomial over the families of the emergencies that name one). The alarm
+score is P(sign) × P(now).
 
-Thresholds are chosen on out-of-fold scores (stratified 5-fold, fixed seed): `alarm` and `crisis`
-are the lowest out-of-fold score of a positive message, so none is missed there; `uncertain` is
-half the alarm threshold. The same folds give the cross-validated figures printed after training
+Thresholds are chosen on out-of-fold scores (stratified 5-fold, fixed seed). Either detector raising
+the alarm raises it, so `alarm` is the lowest out-of-fold score among the training emergencies the
+rules do not raise, and `crisis` likewise among the crises the rules do not flag: with them, rules
+OR model miss none of the training corpus out of fold. `uncertain` is half the alarm threshold. The same folds give the cross-validated figures printed after training
 (per family, the rules alone, the model alone, and both).
 """
 
@@ -43,7 +46,7 @@ TRAIN_COMMAND = "intake nlp train-safety"
 class SafetyTrainConfig:
     # Character n-grams up to 4 keep tense and mood endings (「たら」「ました」「ないか」) next to the sign.
     features: FeatureConfig = field(default_factory=lambda: FeatureConfig(
-        char_ngrams=(1, 4), reading_ngrams=(2, 4), block_weights={"c": 1.0, "r": 0.6, "l": 0.6}, min_df=2))
+        char_ngrams=(1, 4), reading_ngrams=(2, 4), block_weights={"c": 1.0, "r": 0.6, "l": 0.6, "x": 1.0}, min_df=2))
     c: float = 4.0
     folds: int = 5
     seed: int = SEED
@@ -88,6 +91,11 @@ def load_examples(safety_dir: Path = SAFETY_CORPUS_DIR, corpus_dir: Path = CORPU
     return examples, problems, files
 
 
+def _is_lookalike(e: SafetyExample) -> bool:
+    """The same signs as an emergency, not here and now (crisis look-alikes are not emergency signs)."""
+    return e.gold.family is None and e.gold.lookalike_of is not None and e.gold.lookalike_of != "crisis"
+
+
 def _stratum(e: SafetyExample) -> str:
     g = e.gold
     if g.family:
@@ -129,12 +137,15 @@ def fit_heads(docs: list[Analysed], examples: list[SafetyExample], config: Safet
               thresholds: Thresholds) -> SafetyModel:
     vectorizer = Vectorizer.fit(docs, config.features)
     x = vectorizer.transform(docs)
-    alarm = _fit_binary(x, np.array([e.alarm for e in examples], dtype=np.int8), config)
+    is_sign = np.array([e.alarm or _is_lookalike(e) for e in examples], dtype=np.int8)
+    sign = _fit_binary(x, is_sign, config)
+    with_sign = np.flatnonzero(is_sign)
+    now = _fit_binary(x[with_sign], np.array([examples[i].alarm for i in with_sign], dtype=np.int8), config)
     known = [i for i, e in enumerate(examples) if e.crisis is not None]
     crisis = _fit_binary(x[known], np.array([examples[i].crisis for i in known], dtype=np.int8), config)
     named = [i for i, e in enumerate(examples) if e.gold.family]
     family = _fit_family(x[named], [examples[i].gold.family for i in named], config)
-    weights = np.vstack([alarm, crisis, family]).astype(np.float32)
+    weights = np.vstack([sign, now, crisis, family]).astype(np.float32)
     return SafetyModel(vectorizer, weights, thresholds, {})
 
 
@@ -164,8 +175,10 @@ def train_safety_model(examples: list[SafetyExample], config: SafetyTrainConfig 
         fold_model = fit_heads([docs[i] for i in train_idx], [examples[i] for i in train_idx], config, placeholder)
         for i in test_idx:
             oof[i] = fold_model.scores(docs[i])
-    alarm_t = _floor(min(s.alarm for s, e in zip(oof, examples) if e.alarm))
-    crisis_t = _floor(min((s.crisis for s, e in zip(oof, examples) if e.crisis), default=0.5))
+    rules = [assess_urgency(e.gold.text) for e in examples]
+    alarm_t = _floor(min((s.alarm for s, e, r in zip(oof, examples, rules) if e.alarm and r.urgency != "emergency"),
+                         default=0.5))
+    crisis_t = _floor(min((s.crisis for s, e, r in zip(oof, examples, rules) if e.crisis and not r.crisis), default=0.5))
     thresholds = Thresholds(alarm_t, crisis_t, _floor(alarm_t * config.uncertain_fraction))
     model = fit_heads(docs, examples, config, thresholds)
     return model, oof

@@ -50,7 +50,7 @@ def r(p: str) -> re.Pattern[str]:
 
 # "いま" written in hiragana, but not inside 「していました」「います」.
 IMA = r"(?:今|(?:^|(?<=[、。!?！？「」がはもにでとよね]))いま(?![すしせ]))"
-NEG = r"(ない|ず|ません|なく|ねえ|ん)"
+NEG = r"(ない|ず|ません|なく|ねえ|ん|へん|ひん)"
 
 # Someone who may be missing: an older person or someone with dementia (not a teenager out late).
 OLDER_PERSON = (
