@@ -5,7 +5,6 @@ Blocks of features, each TF-IDF weighted (sublinear tf), L2-normalised on its ow
 - `r:` character 2–3-grams of the katakana reading (「にんちしょう」 meets 「認知症」),
 - `l:` Sudachi lemmas of content words (「たおれて」→倒れる, 「酷くて」→酷い),
 - `k:` keyword cues from nlp/cues.py (binary),
-- `x:` context cues from nlp/safety_cues.py (binary; the safety detector only),
 - optionally a dense block: the mean GiNZA word vector of the content lemmas (nlp/vectors.py).
 
 The same code builds the vocabulary at training time and the vector at prediction time, so a
@@ -23,7 +22,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nlp.cues import active_cues
-from nlp.safety_cues import active_context_cues
 from nlp.tokens import Token, normalize, tokenize
 
 CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞", "感動詞"})
@@ -100,8 +98,6 @@ def raw_features(doc: Analysed, config: FeatureConfig) -> Counter[str]:
         counts.update("l:" + lemma for lemma in doc.content_lemmas)
     if weights.get("k"):
         counts.update("k:" + cue for cue in active_cues(doc.compact))
-    if weights.get("x"):
-        counts.update("x:" + cue for cue in active_context_cues(doc.compact))
     return counts
 
 

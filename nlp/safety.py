@@ -2,9 +2,9 @@
 
 Two detectors read every message, independently:
 - the readable rules (nlp/rules/, one module per emergency family, read in context by nlp/urgency.py);
-- `SafetyModel`: logistic regressions over the message's character n-grams, kana-reading n-grams,
-  Sudachi lemmas and context cues (nlp/safety_cues.py), read from the same Analysed message the
-  topic model reads (no second tokenisation). Four heads:
+- `SafetyModel`: logistic regressions over the message's character n-grams, kana-reading n-grams
+  and Sudachi lemmas, read from the same Analysed message the topic model reads (no second
+  tokenisation). Four heads:
   `sign` (the message describes one of the emergencies, now or not: emergencies and their
   look-alikes against everything else), `now` (given a sign, is it here and now: emergencies
   against their look-alikes — past, hypothetical, prevention, dealt with, long-standing), their

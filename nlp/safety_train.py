@@ -46,8 +46,8 @@ TRAIN_COMMAND = "intake nlp train-safety"
 class SafetyTrainConfig:
     # Character n-grams up to 4 keep tense and mood endings (「たら」「ました」「ないか」) next to the sign.
     features: FeatureConfig = field(default_factory=lambda: FeatureConfig(
-        char_ngrams=(1, 4), reading_ngrams=(2, 4), block_weights={"c": 1.0, "r": 0.6, "l": 0.6, "x": 1.0}, min_df=2))
-    c: float = 4.0
+        char_ngrams=(1, 4), reading_ngrams=(2, 4), block_weights={"c": 1.0, "r": 0.6, "l": 0.6}, min_df=2))
+    c: float = 8.0
     folds: int = 5
     seed: int = SEED
     uncertain_fraction: float = 0.5

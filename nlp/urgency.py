@@ -84,7 +84,7 @@ _PAST = _r(
     r"|この前|このまえ|こないだ|昔|むかし|かつて|前回|若い頃|あの時|あのとき|入院前|当時"
 )
 _NOW = _r(_IMA + r"|現在|さっき|先ほど|さきほど|今朝|けさ|今日|きょう|今夜|今晩|朝から|昨日|きのう|昨夜|ゆうべ|夜中|まだ|また")
-_PAST_TAIL = _r(r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから|た後|たあと|た時は|たときは|た際|た経験|後遺症)|^かった(?!ら)")
+_PAST_TAIL = _r(r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから|た後|たあと|た時は|たときは|た際|た経験|後遺症)|^かった(?!ら)|^でした")
 _DISTANT_PAST = _r(r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|一昨年|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)")
 _HABITUAL_HEAD = _r(r"朝から晩まで|時々|ときどき|時折|たまに|よく|しばしば|いつも(?!の)|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう")
 _HABITUAL_TAIL = _r(r"^[^。]{0,6}?(?:ことが(?:ある|あり|多)|ことも|がち|やすい|たびに|度に|癖)")
@@ -166,7 +166,8 @@ class _Context:
 def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     """Why this match does not count (None when it counts as written)."""
     hearsay = ctx.tail.startswith("そう") and ctx.matched[-1] in "るただい"  # 来るそうです: reported, not "about to"
-    if (_CONDITIONAL_TAIL.match(ctx.tail) and not hearsay) or _CONDITIONAL_INSIDE.search(ctx.matched[1:]) \
+    inside = not rule.crisis and _CONDITIONAL_INSIDE.search(ctx.matched[1:])  # 「朝が来なければ」 is the wish itself
+    if (_CONDITIONAL_TAIL.match(ctx.tail) and not hearsay) or inside \
             or _GENERAL_CASE.match(ctx.tail):
         return "conditional"
     if _CONDITIONAL_HEAD.search(ctx.head):
