@@ -12,9 +12,10 @@ Two detectors read every message, independently:
   families: names the family and the number when only the model fires). Splitting sign and now
   lets a linear model learn what turns the same words into a look-alike.
 
-Either detector raising the alarm raises it (`decide_safety`). The model's thresholds were chosen on
-out-of-fold scores of its training corpus so that no emergency or crisis there is missed
-(nlp/safety_train.py). Below the alarm threshold but above `uncertain`, the message carries a risk
+Either detector raising the alarm raises it (`decide_safety`). When the rules read an emergency sign
+and set it aside (past, hypothetical, prevention, dealt with, long-standing), the model needs the
+higher `overrule` score to raise it anyway. The thresholds were chosen on out-of-fold scores of the
+training corpus so that no emergency or crisis there is missed (nlp/safety_train.py). Below the alarm threshold but above `uncertain`, the message carries a risk
 sign neither detector is sure of: the conversation asks one safety question and gives
 `uncertain_call` on a yes.
 
@@ -65,9 +66,12 @@ class Thresholds:
     alarm: float
     crisis: float
     uncertain: float  # alarm scores from here up to `alarm` are a risk sign
+    # The alarm score needed when the rules read an emergency sign and set it aside (past,
+    # hypothetical, dealt with…): below it, the bot asks the safety question instead.
+    overrule: float = 0.0
 
     def to_dict(self) -> dict:
-        return {"alarm": self.alarm, "crisis": self.crisis, "uncertain": self.uncertain}
+        return {"alarm": self.alarm, "crisis": self.crisis, "uncertain": self.uncertain, "overrule": self.overrule}
 
 
 class SafetyModel:
@@ -123,7 +127,8 @@ class SafetyModel:
                                 np.array(meta["idf"], dtype=np.float32))
         t = meta["thresholds"]
         return cls(vectorizer, np.load(model_dir / "safety.npy"),
-                   Thresholds(float(t["alarm"]), float(t["crisis"]), float(t["uncertain"])), meta["training"])
+                   Thresholds(float(t["alarm"]), float(t["crisis"]), float(t["uncertain"]), float(t["overrule"])),
+                   meta["training"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +146,8 @@ class SafetyDecision:
 
 def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds: Thresholds | None) -> SafetyDecision:
     """Rules OR model: the alarm, the crisis flag, the family, and the safety question when unsure."""
-    model_alarm = scores is not None and scores.alarm >= thresholds.alarm
+    needed = max(thresholds.alarm, thresholds.overrule) if thresholds is not None and rules.dismissed else None
+    model_alarm = scores is not None and scores.alarm >= (needed or thresholds.alarm)
     model_crisis = scores is not None and scores.crisis >= thresholds.crisis
     rules_alarm = rules.urgency == EMERGENCY
     if rules_alarm:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nlp.rules import ADVICE, ADVICE_NUMBER, CRISIS, EMERGENCY, FAMILIES, ROUTINE, RULES, URGENT, Rule
 from nlp.rules.base import IMA as _IMA
@@ -45,7 +45,7 @@ def _r(p: str) -> re.Pattern[str]:
 _NEGATION = _r(
     r"^(?:て|で|と|く|っ|さ)?(?:ような|みたいな)?(?:音|こと|様子|跡|形跡|の)?(?:など|とか|たり)?(?:は|も|が)?(?:もう|全く|まったく|一度も)?"
     r"(?:して|し|て|見られ|みられ|あり|ござい|おら|おり)?(?:い|お|ら)?"
-    r"(?:ない|無い|ません|なかった|なく(?!な)|ず(?!っと)|ねえ|ねぇ|へん|ひん|ん(?![でだ]))"
+    r"(?:ない|無い|ません|なかった|なく(?!な)|ず(?!っと)|ねえ|ねぇ|へん(?![じなだでにとがよ])|ひん(?![じな])|ん(?![でだやよじがなと]))"
 )
 # 「死にたいとは思わない」
 _NEGATED_THOUGHT = _r(r"^(?:と|とは|とまでは|って)(?:思|おも)(?:わ|って(?:い)?)(?:ない|ません|ず)")
@@ -65,7 +65,7 @@ _CONDITIONAL_TAILS = (
 _CONDITIONAL_TAIL = _r("^(?:" + "|".join(_CONDITIONAL_TAILS) + ")")
 # A general question a little further on: 「意識がない人を見つけたときは」「倒れている人がいた場合」.
 _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
-_CONDITIONAL_HEAD = _r(r"もし|もしも|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって")
+_CONDITIONAL_HEAD = _r(r"(?<!もし)もし(?!もし)|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって")
 # A general question, with no sign of here and now anywhere: 「窒息の応急手当を習いたい」「見分け方を教えて」.
 _GENERAL_TOPIC = _r(
     r"講座|研修|チラシ|ちらし|資料|パンフ|対処法|対処方法|たいしょほう|対応方法|応急手当|見分け方|みわけかた|サインを|目安|ならいたい|習いたい|覚えておきたい"
@@ -86,7 +86,7 @@ _PAST = _r(
 _NOW = _r(_IMA + r"|現在|さっき|先ほど|さきほど|今朝|けさ|今日|きょう|今夜|今晩|朝から|昨日|きのう|昨夜|ゆうべ|夜中|まだ|また")
 _PAST_TAIL = _r(r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから|た後|たあと|た時は|たときは|た際|た経験|後遺症)|^かった(?!ら)|^でした")
 _DISTANT_PAST = _r(r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|一昨年|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)")
-_HABITUAL_HEAD = _r(r"朝から晩まで|時々|ときどき|時折|たまに|よく|しばしば|いつも(?!の)|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう")
+_HABITUAL_HEAD = _r(r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確])|しばしば|いつも(?!の|より)|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう")
 _HABITUAL_TAIL = _r(r"^[^。]{0,6}?(?:ことが(?:ある|あり|多)|ことも|がち|やすい|たびに|度に|癖)")
 _CHRONIC_HEAD = _r(r"(先月|先週|去年|昨年|年前|か月前|ヶ月前|カ月前|週間前|以前|前|何年も|数年|ずっと|昔|むかし)から|長い間|持病|いつものこと")
 # The danger has already been dealt with (checked after the match, this and the next sentence).
@@ -102,6 +102,9 @@ _URGENT_RESOLVED = _r(r"今は[^。]{0,20}?(大丈夫|元気|治って|治りま
 # Reassurance that the person is awake and talking: a `collapsed`/`heatstroke` match is then urgent.
 _REASSURED = _r(r"(会話|話)(は|も)?(でき|出来)|意識(は|も)?(ある|あり|はっきり|しっかり)|返事(は|も)(する|します|でき)|動けます|話せます")
 _SENTENCE_END = _r(r"[。！？!?\n]")
+_LOOKS_STEMS = ("苦し", "くるし", "痛", "いた", "つら", "辛", "しんど", "悪", "わる", "ぐったり")
+# After a たら inside the match, the clause goes on in the past or in progress: something that happened.
+_NARRATIVE = _r(r"^[^。]{0,6}?(?:て|で|た|だ|ちゃ|じゃ|てる|でる|とる|ます|んです)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +126,9 @@ class UrgencyResult:
     findings: tuple[UrgencyFinding, ...]
     crisis: bool = False  # thoughts of death or self-harm (the urgency is then at least urgent)
     family: str | None = None  # the family of the finding that decided an emergency
+    # An emergency sign was read and set aside by its context (past, hypothetical, dealt with,
+    # long-standing…): the learned detector then needs to be surer to overrule the rules.
+    dismissed: bool = False
 
     @property
     def rule_ids(self) -> list[str]:
@@ -166,8 +172,12 @@ class _Context:
 def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     """Why this match does not count (None when it counts as written)."""
     hearsay = ctx.tail.startswith("そう") and ctx.matched[-1] in "るただい"  # 来るそうです: reported, not "about to"
-    inside = not rule.crisis and _CONDITIONAL_INSIDE.search(ctx.matched[1:])  # 「朝が来なければ」 is the wish itself
-    if (_CONDITIONAL_TAIL.match(ctx.tail) and not hearsay) or inside \
+    # 苦しそう, 痛そう: how someone looks now, not "about to".
+    looks = ctx.tail.startswith("そう") and ctx.matched.endswith(_LOOKS_STEMS)
+    # 「朝が来なければ」 is the wish itself; 「見に行ったらぐったりして」 tells what happened (narrative たら).
+    inside = (not rule.crisis and _CONDITIONAL_INSIDE.search(ctx.matched[1:])
+              and not _NARRATIVE.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message))
+    if (_CONDITIONAL_TAIL.match(ctx.tail) and not hearsay and not looks) or inside \
             or _GENERAL_CASE.match(ctx.tail):
         return "conditional"
     if _CONDITIONAL_HEAD.search(ctx.head):
@@ -187,9 +197,11 @@ def _past_tail(ctx: _Context) -> bool:
 
 
 def _is_habitual(ctx: _Context) -> bool:
-    return bool(
-        _HABITUAL_HEAD.search(ctx.head) or _HABITUAL_TAIL.match(ctx.tail) or _CHRONIC_HEAD.search(ctx.head)
-    )
+    """「時々」「先月から」 before the match, not followed by a word of now (「毎朝…今朝は」 is today)."""
+    last = max((m.end() for m in (*_HABITUAL_HEAD.finditer(ctx.head), *_CHRONIC_HEAD.finditer(ctx.head))), default=-1)
+    if last >= 0 and not any(m.start() >= last for m in _NOW.finditer(ctx.head)):
+        return True
+    return bool(_HABITUAL_TAIL.match(ctx.tail))
 
 
 def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
@@ -262,13 +274,19 @@ def assess_urgency(text: str) -> UrgencyResult:
     """Apply every rule to one message; the highest level found wins."""
     findings: list[UrgencyFinding] = []
     counted: set[str] = set()
-    for rule, matched, level, _why in _matches(compact_text(text)):
+    dismissed = False
+    for rule, matched, level, why in _matches(compact_text(text)):
+        dismissed = dismissed or (rule.level == EMERGENCY and level != EMERGENCY and why in _DISMISSALS)
         if level is None or rule.id in counted:
             continue
         counted.add(rule.id)
         call = rule.call if level == rule.level else (ADVICE_NUMBER if level == ADVICE else None)
         findings.append(UrgencyFinding(rule.id, level, call, rule.reason, matched, rule.family, rule.crisis))
-    return summarise(findings)
+    result = summarise(findings)
+    return replace(result, dismissed=dismissed and result.urgency != EMERGENCY)
+
+
+_DISMISSALS = frozenset({"past", "resolved", "conditional", "hypothetical", "general question", "negated", "worry", "habitual"})
 
 
 def summarise(findings: list[UrgencyFinding]) -> UrgencyResult:

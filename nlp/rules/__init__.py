@@ -11,9 +11,9 @@
 | heart_breathing.py | chest pain with a body in trouble, not getting air | 119 |
 | unresponsive.py | not responding, collapsed, unable to get up for hours | 119 |
 | unanswered.py | no answer for days, may be lying inside | 119 |
-| missing_dementia.py | an older person with dementia who cannot be found | 110 |
-| fraud_in_progress.py | sent to the bank/ATM by a caller, someone coming for the cash | 110 |
 | intruder_violence.py | someone who will not leave, violence now | 110 |
+| fraud_in_progress.py | sent to the bank/ATM by a caller, someone coming for the cash | 110 |
+| missing_dementia.py | an older person with dementia who cannot be found | 110 |
 | other_emergency.py | fire, severe pain, asks for an ambulance (no spec family) | 119 |
 | crisis.py | thoughts of death or self-harm: crisis flag, `urgent` | — |
 | urgent.py | a staff response today (not an emergency family) | — |
@@ -92,16 +92,23 @@ _GROUPS = (
     ("heart_breathing", heart_breathing.RULES),
     ("unresponsive", unresponsive.RULES),
     ("unanswered", unanswered.RULES),
-    ("missing_dementia", missing_dementia.RULES),
-    ("fraud_in_progress", fraud_in_progress.RULES),
     ("intruder_violence", intruder_violence.RULES),
+    ("fraud_in_progress", fraud_in_progress.RULES),
+    ("missing_dementia", missing_dementia.RULES),
     (OTHER_EMERGENCY, other_emergency.RULES),
     (CRISIS, crisis.RULES),
     (None, urgent.RULES),
     (None, advice.RULES),
 )
 
-RULES: tuple[Rule, ...] = tuple(replace(rule, family=family) for family, rules in _GROUPS for rule in rules)
+# Families where a suspicion is itself the emergency: 「洗剤を飲んだかもしれない」「練炭をたいているかもしれない」.
+SUSPICION_IS_EMERGENCY = frozenset({"poisoning", "choking", "self_harm_now", "unanswered"})
+
+RULES: tuple[Rule, ...] = tuple(
+    replace(rule, family=family, worry_counts=rule.worry_counts or family in SUSPICION_IS_EMERGENCY)
+    for family, rules in _GROUPS
+    for rule in rules
+)
 RULES_BY_FAMILY: dict[str, tuple[Rule, ...]] = {
     family: tuple(rule for rule in RULES if rule.family == family) for family, _ in _GROUPS if family
 }

@@ -30,8 +30,10 @@ _COLD_SIGN = (r"(震え|ふるえ|冷えき|ひえき|冷えきっ|(体|から�
 
 RULES = RULES + (
     Rule("heat_signs", EMERGENCY, "119", "熱中症の疑い",
-         r(_HOT + r"[^。]{0,40}?" + _HEAT_SIGN + r"|" + _HEAT_SIGN + r"[^。]{0,40}?" + _HOT)),
+         r(_HOT + r"[^。]{0,40}?" + _HEAT_SIGN + r"|" + _HEAT_SIGN + r"[^。]{0,40}?" + _HOT),
+         negatable=False),  # the signs are often negatives themselves: 汗もかかず
     Rule("cold_signs", EMERGENCY, "119", "低体温の疑い",
          r(_COLD_CTX + r"[^。]{0,40}?" + _COLD_SIGN + r"|" + _COLD_SIGN + r"[^。]{0,40}?" + _COLD_CTX),
-         needs=r(r"震え|ふるえ|冷えき|ひえき|冷た|つめた|体温|低体温|反応|声が|話が|はなしが|立ち上がれ|座り込|すわりこ|倒れ|たおれ|意識|いしき|しゃがみ込")),
+         needs=r(r"震え|ふるえ|冷えき|ひえき|冷た|つめた|体温|低体温|反応|声が|話が|はなしが|立ち上がれ|座り込|すわりこ|倒れ|たおれ|意識|いしき|しゃがみ込"),
+         negatable=False),
 )

@@ -62,3 +62,18 @@ def test_without_a_model_the_rules_decide_alone():
     d = decide_safety(assess_urgency("父が倒れて意識がない"), None, None)
     assert (d.urgency, d.call, d.family) == ("emergency", "119", "unresponsive")
     assert decide_safety(NOTHING, None, None).urgency == "routine"
+
+
+def test_a_sign_the_rules_set_aside_needs_the_surer_overrule_score_else_the_safety_question():
+    rules = assess_urgency("先月、母が倒れましたが、今は元気です")
+    assert rules.urgency != "emergency" and rules.dismissed
+    t = Thresholds(alarm=0.3, crisis=0.4, uncertain=0.15, overrule=0.8)
+    d = decide_safety(rules, SafetyScores(0.5, 0.01, "unresponsive", 0.9), t)
+    assert d.urgency != "emergency" and d.uncertain and d.uncertain_call == "119"
+    d = decide_safety(rules, SafetyScores(0.85, 0.01, "unresponsive", 0.9), t)
+    assert (d.urgency, d.call, d.by_model) == ("emergency", "119", True)
+
+
+def test_a_message_without_any_sign_is_not_dismissed():
+    assert not assess_urgency("母の物忘れが心配です").dismissed
+    assert not assess_urgency("父が倒れて意識がない").dismissed
