@@ -248,6 +248,9 @@ def _matches(compact: str):
         if rule.needs is not None and not rule.needs_in_sentence and not rule.needs.search(compact):
             continue
         if rule.unless is not None and rule.unless.search(compact):
+            # The message says the danger is over or not real (「断った」「保護された」): set aside.
+            for m in rule.pattern.finditer(compact):
+                yield rule, m.group(0), None, "exception"
             continue
         for m in rule.pattern.finditer(compact):
             idx = next((i for i, (a, b) in enumerate(sentences) if a <= m.start() < b), len(sentences) - 1)
@@ -286,7 +289,9 @@ def assess_urgency(text: str) -> UrgencyResult:
     return replace(result, dismissed=dismissed and result.urgency != EMERGENCY)
 
 
-_DISMISSALS = frozenset({"past", "resolved", "conditional", "hypothetical", "general question", "negated", "worry", "habitual"})
+_DISMISSALS = frozenset(
+    {"past", "resolved", "conditional", "hypothetical", "general question", "negated", "worry", "habitual", "exception"}
+)
 
 
 def summarise(findings: list[UrgencyFinding]) -> UrgencyResult:
