@@ -12,10 +12,13 @@ Two detectors read every message, independently:
   families: names the family and the number when only the model fires). Splitting sign and now
   lets a linear model learn what turns the same words into a look-alike.
 
-Either detector raising the alarm raises it (`decide_safety`). When the rules read an emergency sign
-and set it aside (past, hypothetical, prevention, dealt with, long-standing), the model needs the
-higher `overrule` score to raise it anyway. The thresholds were chosen on out-of-fold scores of the
-training corpus so that no emergency or crisis there is missed (nlp/safety_train.py). Below the alarm threshold but above `uncertain`, the message carries a risk
+Either detector raising the alarm raises it (`decide_safety`), with one exception: when the rules
+read an emergency sign and set it aside (past, hypothetical, prevention, dealt with, long-standing,
+a rule's own exception), the model's score can only ask the safety question — the two detectors
+disagree, and neither is sure. Likewise the model cannot set the crisis flag on a figure of speech
+or a plan for one's own end (「死ぬほど」「終活」) that no crisis rule flags. The thresholds were chosen
+on out-of-fold scores of the training corpus so that no emergency or crisis there is missed, apart
+from those set aside (nlp/safety_train.py reports how many). Below the alarm threshold but above `uncertain`, the message carries a risk
 sign neither detector is sure of: the conversation asks one safety question and gives
 `uncertain_call` on a yes.
 
@@ -66,12 +69,9 @@ class Thresholds:
     alarm: float
     crisis: float
     uncertain: float  # alarm scores from here up to `alarm` are a risk sign
-    # The alarm score needed when the rules read an emergency sign and set it aside (past,
-    # hypothetical, dealt with…): below it, the bot asks the safety question instead.
-    overrule: float = 0.0
 
     def to_dict(self) -> dict:
-        return {"alarm": self.alarm, "crisis": self.crisis, "uncertain": self.uncertain, "overrule": self.overrule}
+        return {"alarm": self.alarm, "crisis": self.crisis, "uncertain": self.uncertain}
 
 
 class SafetyModel:
@@ -127,8 +127,7 @@ class SafetyModel:
                                 np.array(meta["idf"], dtype=np.float32))
         t = meta["thresholds"]
         return cls(vectorizer, np.load(model_dir / "safety.npy"),
-                   Thresholds(float(t["alarm"]), float(t["crisis"]), float(t["uncertain"]), float(t["overrule"])),
-                   meta["training"])
+                   Thresholds(float(t["alarm"]), float(t["crisis"]), float(t["uncertain"])), meta["training"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,9 +145,10 @@ class SafetyDecision:
 
 def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds: Thresholds | None) -> SafetyDecision:
     """Rules OR model: the alarm, the crisis flag, the family, and the safety question when unsure."""
-    needed = max(thresholds.alarm, thresholds.overrule) if thresholds is not None and rules.dismissed else None
-    model_alarm = scores is not None and scores.alarm >= (needed or thresholds.alarm)
-    model_crisis = scores is not None and scores.crisis >= thresholds.crisis
+    # A sign the rules read and set aside (past, hypothetical, dealt with…) is not certain either
+    # way: the model's score then asks the safety question instead of raising the alarm.
+    model_alarm = scores is not None and scores.alarm >= thresholds.alarm and not rules.dismissed
+    model_crisis = scores is not None and scores.crisis >= thresholds.crisis and not rules.crisis_dismissed
     rules_alarm = rules.urgency == EMERGENCY
     if rules_alarm:
         family, call = rules.family, rules.call_number

@@ -14,10 +14,10 @@ score is P(sign) × P(now).
 
 Thresholds are chosen on out-of-fold scores (stratified 5-fold, fixed seed). Either detector raising
 the alarm raises it, so `alarm` is the lowest out-of-fold score among the training emergencies the
-rules do not raise and do not set aside, `overrule` the lowest among those the rules read and set
-aside (past, hypothetical…: a wrong reading of the context), and `crisis` the lowest among the crises
-the rules do not flag: with them, rules OR model miss none of the training corpus out of fold.
-`uncertain` is half the alarm threshold. The same folds give the cross-validated figures printed after training
+rules neither raise nor set aside, and `crisis` the lowest among the crises the rules neither flag
+nor set aside. Emergencies the rules set aside (their context misread) get the safety question, not
+the alarm, from the model: the cross-validated figures count them as missed. `uncertain` is half
+the alarm threshold. The same folds give the cross-validated figures printed after training
 (per family, the rules alone, the model alone, and both).
 """
 
@@ -178,11 +178,11 @@ def train_safety_model(examples: list[SafetyExample], config: SafetyTrainConfig 
         for i in test_idx:
             oof[i] = fold_model.scores(docs[i])
     rules = [assess_urgency(e.gold.text) for e in examples]
-    missed = [(s, r) for s, e, r in zip(oof, examples, rules) if e.alarm and r.urgency != "emergency"]
-    alarm_t = _floor(min((s.alarm for s, r in missed if not r.dismissed), default=0.5))
-    overrule_t = _floor(min((s.alarm for s, r in missed if r.dismissed), default=1.0))
-    crisis_t = _floor(min((s.crisis for s, e, r in zip(oof, examples, rules) if e.crisis and not r.crisis), default=0.5))
-    thresholds = Thresholds(alarm_t, crisis_t, _floor(alarm_t * config.uncertain_fraction), max(alarm_t, overrule_t))
+    alarm_t = _floor(min((s.alarm for s, e, r in zip(oof, examples, rules)
+                          if e.alarm and r.urgency != "emergency" and not r.dismissed), default=0.5))
+    crisis_t = _floor(min((s.crisis for s, e, r in zip(oof, examples, rules)
+                           if e.crisis and not r.crisis and not r.crisis_dismissed), default=0.5))
+    thresholds = Thresholds(alarm_t, crisis_t, _floor(alarm_t * config.uncertain_fraction))
     model = fit_heads(docs, examples, config, thresholds)
     return model, oof
 

@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 
 from nlp.rules import ADVICE, ADVICE_NUMBER, CRISIS, EMERGENCY, FAMILIES, ROUTINE, RULES, URGENT, Rule
 from nlp.rules.base import IMA as _IMA
+from nlp.rules.crisis import NOT_CRISIS
 
 _RANK = {EMERGENCY: 3, URGENT: 2, ADVICE: 1, ROUTINE: 0}
 __all__ = ["ADVICE_NUMBER", "CRISIS", "EMERGENCY", "FAMILIES", "RULES", "Rule", "URGENT", "assess_urgency", "explain"]
@@ -127,8 +128,11 @@ class UrgencyResult:
     crisis: bool = False  # thoughts of death or self-harm (the urgency is then at least urgent)
     family: str | None = None  # the family of the finding that decided an emergency
     # An emergency sign was read and set aside by its context (past, hypothetical, dealt with,
-    # long-standing…): the learned detector then needs to be surer to overrule the rules.
+    # long-standing, a rule's exception): the learned detector may then only ask the safety question.
     dismissed: bool = False
+    # Likewise for crisis: a crisis rule's match set aside (「死にたいとは思わない」), or a figure of
+    # speech or a plan for one's own end (「死ぬほど忙しい」「終活」) that no crisis rule flags.
+    crisis_dismissed: bool = False
 
     @property
     def rule_ids(self) -> list[str]:
@@ -277,16 +281,20 @@ def assess_urgency(text: str) -> UrgencyResult:
     """Apply every rule to one message; the highest level found wins."""
     findings: list[UrgencyFinding] = []
     counted: set[str] = set()
-    dismissed = False
-    for rule, matched, level, why in _matches(compact_text(text)):
+    dismissed = crisis_dismissed = False
+    compact = compact_text(text)
+    for rule, matched, level, why in _matches(compact):
         dismissed = dismissed or (rule.level == EMERGENCY and level != EMERGENCY and why in _DISMISSALS)
+        crisis_dismissed = crisis_dismissed or (rule.crisis and level is None and why in _DISMISSALS)
         if level is None or rule.id in counted:
             continue
         counted.add(rule.id)
         call = rule.call if level == rule.level else (ADVICE_NUMBER if level == ADVICE else None)
         findings.append(UrgencyFinding(rule.id, level, call, rule.reason, matched, rule.family, rule.crisis))
     result = summarise(findings)
-    return replace(result, dismissed=dismissed and result.urgency != EMERGENCY)
+    crisis_dismissed = crisis_dismissed or bool(NOT_CRISIS.search(compact))
+    return replace(result, dismissed=dismissed and result.urgency != EMERGENCY,
+                   crisis_dismissed=crisis_dismissed and not result.crisis)
 
 
 _DISMISSALS = frozenset(

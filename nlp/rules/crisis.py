@@ -10,6 +10,14 @@ from nlp.rules.base import URGENT, Rule, r
 
 _LIGHTER = r"(?<!少しでも)(?<!すこしでも)(?<!もっと)(?<!気持ちが)(?<!気が)(?<!きもちが)(?<!体が)(?<!介護が)(?<!生活が)(?<!少し)(?<!家事が)"
 
+# Figures of speech and plans for one's own end (spec: not a crisis). When one of these is in a message
+# that no crisis rule flags, the learned detector may not set the crisis flag either.
+NOT_CRISIS = r(
+    r"死ぬほど|しぬほど|死ぬかと思|しぬかとおも|死ぬ気で|しぬきで|死ぬまでに|しぬまでに|死んだ(後|あと)|死後|終活|しゅうかつ|エンディングノート"
+    r"|最期|さいご(は|を)|看取|みとり|遺言|ゆいごん|お墓|おはか|葬儀|葬式|延命|人生会議|ぽっくり|(自殺|じさつ)(予防|対策|防止)"
+    r"|(少しでも|すこしでも|もっと|気持ちが|気が|体が|介護が|生活が)(楽|らく)に|笑いすぎ|死ぬほどおいし"
+)
+
 RULES = (
     Rule("death_thoughts", URGENT, None, "死にたい気持ち(計画なし)",
          r(r"死にたい|しにたい|シニタイ|死んでしまいたい|死なせて|消えたい|きえたい|消えてしまいたい|きえてしまいたい|いなくなりたい|居なくなりたい"

@@ -64,14 +64,19 @@ def test_without_a_model_the_rules_decide_alone():
     assert decide_safety(NOTHING, None, None).urgency == "routine"
 
 
-def test_a_sign_the_rules_set_aside_needs_the_surer_overrule_score_else_the_safety_question():
+def test_a_sign_the_rules_set_aside_gets_the_safety_question_not_the_alarm_from_the_model():
     rules = assess_urgency("先月、母が倒れましたが、今は元気です")
     assert rules.urgency != "emergency" and rules.dismissed
-    t = Thresholds(alarm=0.3, crisis=0.4, uncertain=0.15, overrule=0.8)
-    d = decide_safety(rules, SafetyScores(0.5, 0.01, "unresponsive", 0.9), t)
-    assert d.urgency != "emergency" and d.uncertain and d.uncertain_call == "119"
-    d = decide_safety(rules, SafetyScores(0.85, 0.01, "unresponsive", 0.9), t)
-    assert (d.urgency, d.call, d.by_model) == ("emergency", "119", True)
+    d = decide_safety(rules, SafetyScores(0.95, 0.01, "unresponsive", 0.9), T)
+    assert d.urgency != "emergency" and d.call is None
+    assert d.uncertain and d.uncertain_call == "119"
+
+
+def test_the_model_does_not_flag_a_figure_of_speech_or_an_end_of_life_plan_as_crisis():
+    for text in ("年末は死ぬほど忙しい", "終活を始めたい"):
+        rules = assess_urgency(text)
+        assert rules.crisis_dismissed, text
+        assert not decide_safety(rules, SafetyScores(0.01, 0.99, "stroke", 0.5), T).crisis
 
 
 def test_a_message_without_any_sign_is_not_dismissed():
