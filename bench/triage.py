@@ -5,7 +5,8 @@
 
 Each side runs in its own process pinned to one CPU core (so peak RSS and load time are its own):
 model load time, single-message latency p50/p95/p99, messages per second on one core, peak RSS.
-"our triage" is the whole Triager.triage (address router, topic model, urgency rules, route);
+"our triage" is the whole Triager.triage (address router, topic model, urgency rules, learned safety
+detector, route);
 "ja_ginza" is spacy.load("ja_ginza") and nlp(text) per message — what running the full pipeline
 would cost before any decision is made.
 """
