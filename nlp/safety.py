@@ -14,7 +14,7 @@ Two detectors read every message, independently:
 
 Either detector raising the alarm raises it (`decide_safety`), with one exception: when the rules
 read an emergency sign and set it aside (past, hypothetical, prevention, dealt with, long-standing,
-a rule's own exception, a medical worry for #7119, death words as thoughts without an act now),
+a rule's own exception, death words read as thoughts without an act now),
 the model's score can only ask the safety question — the two detectors
 disagree, and neither is sure. Likewise the model cannot set the crisis flag on a figure of speech
 or a plan for one's own end (「死ぬほど」「終活」) that no crisis rule flags. The thresholds were chosen

@@ -293,9 +293,9 @@ def assess_urgency(text: str) -> UrgencyResult:
         findings.append(UrgencyFinding(rule.id, level, call, rule.reason, matched, rule.family, rule.crisis))
     result = summarise(findings)
     crisis_dismissed = crisis_dismissed or bool(NOT_CRISIS.search(compact))
-    # The rules read a medical worry as advice (#7119), or death words as thoughts without an act now:
-    # they saw the sign and judged it not an emergency, so the model may only ask the safety question.
-    dismissed = dismissed or any(f.level == ADVICE or (f.crisis and f.level == URGENT) for f in findings)
+    # The rules read death words as thoughts without an act now (urgent, crisis): a model alarm on the
+    # same message would be a crisis read as an emergency, so the model may only ask the safety question.
+    dismissed = dismissed or any(f.crisis and f.level == URGENT for f in findings)
     return replace(result, dismissed=dismissed and result.urgency != EMERGENCY,
                    crisis_dismissed=crisis_dismissed and not result.crisis)
 

@@ -52,7 +52,7 @@ def test_to_dict_carries_the_safety_fields(safe_triager):
 
 
 def test_call_is_given_only_with_an_emergency_and_7119_stays_in_call_number(safe_triager):
-    r = safe_triager.triage("父が昨夜から熱が下がらず、救急車を呼ぶべきか迷っています")
+    r = safe_triager.triage("母が今朝から少し熱があります。明日かかりつけに行けばいいでしょうか")
     assert r.urgency != "emergency" and r.call is None and r.call_number == "#7119"
 
 
