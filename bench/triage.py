@@ -4,8 +4,9 @@
     .venv/bin/python bench/triage.py --n 300
 
 Each side runs in its own process pinned to one CPU core (so peak RSS and load time are its own):
-model load time, single-message latency p50/p99, messages per second on one core, peak RSS.
-"our triage" is the whole Triager.triage (address router, topic model, urgency rules, route);
+model load time, single-message latency p50/p95/p99, messages per second on one core, peak RSS.
+"our triage" is the whole Triager.triage (address router, topic model, urgency rules, learned safety
+detector, route);
 "ja_ginza" is spacy.load("ja_ginza") and nlp(text) per message — what running the full pipeline
 would cost before any decision is made.
 """
@@ -65,6 +66,7 @@ def _measure(process_one, texts: list[str]) -> dict:
     return {
         "messages": len(texts),
         "p50_ms": round(statistics.median(latencies) * 1000, 3),
+        "p95_ms": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.95))] * 1000, 3),
         "p99_ms": round(latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000, 3),
         "per_second": round(len(texts) / total, 1),
         # CPU time of this process only: stable when other work shares the machine.
@@ -124,9 +126,9 @@ def main() -> None:
     mean_len = sum(map(len, texts)) / len(texts)
     print(f"{len(texts)} messages from nlp/corpus (mean {mean_len:.0f} characters), one CPU core each\n")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (timings are wall clock; msg/CPU-s is not)\n")
-    print(f"{'':24} {'load s':>7} {'p50 ms':>8} {'p99 ms':>8} {'msg/s':>8} {'msg/CPU-s':>10} {'peak RSS MB':>12}")
+    print(f"{'':24} {'load s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'msg/s':>8} {'msg/CPU-s':>10} {'peak RSS MB':>12}")
     for r in rows:
-        print(f"{r['name']:24} {r['load_s']:>7} {r['p50_ms']:>8} {r['p99_ms']:>8} {r['per_second']:>8} "
+        print(f"{r['name']:24} {r['load_s']:>7} {r['p50_ms']:>8} {r['p95_ms']:>8} {r['p99_ms']:>8} {r['per_second']:>8} "
               f"{r['per_cpu_second']:>10} {r['peak_rss_mb']:>12}")
 
 

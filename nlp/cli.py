@@ -45,7 +45,8 @@ def triage_line(triager, line: str) -> dict:
         r = triager.triage(text)
     except Exception as exc:  # one bad message must not stop the batch
         return {"id": item_id, "error": f"triage failed: {type(exc).__name__}"}
-    return {"id": item_id, "topics": r.topics, "urgency": r.urgency, "route": r.route, "center_id": r.center_id}
+    return {"id": item_id, "topics": r.topics, "urgency": r.urgency, "route": r.route, "center_id": r.center_id,
+            "call": r.call, "crisis": r.crisis}
 
 
 @click.command("triage")
@@ -54,7 +55,7 @@ def triage_line(triager, line: str) -> dict:
 @click.option("--router-data", type=click.Path(path_type=Path, file_okay=False), default=None,
               help="Folder of the routing CSVs (default: routing/data/).")
 def triage_command(model_dir: Path | None, router_data: Path | None) -> None:
-    """Triage JSON lines from stdin: {"id","text"} → {"id","topics","urgency","route","center_id"}."""
+    """Triage JSON lines from stdin: {"id","text"} → {"id","topics","urgency","route","center_id","call","crisis"}."""
     triager = _load_triager(model_dir, router_data)
     stdin = click.get_text_stream("stdin", encoding="utf-8")
     stdout = click.get_text_stream("stdout", encoding="utf-8")
@@ -111,6 +112,57 @@ def train_command(corpus_dir: Path | None, model_dir: Path | None, check: bool, 
     _report_holdout(report.model, corpus_dir)
 
 
+@nlp_group.command("train-safety")
+@click.option("--model-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Where to write safety.json/safety.npy (default: nlp/model/).")
+@click.option("--check", is_flag=True, help="Do not write: exit 1 unless retraining reproduces the committed model.")
+@click.option("--as-json", is_flag=True, help="Print the cross-validated figures as JSON.")
+def train_safety_command(model_dir: Path | None, check: bool, as_json: bool) -> None:
+    """Retrain the learned safety detector from nlp/corpus/safety/ and nlp/corpus/ (fixed seed and folds)."""
+    from nlp.safety import MODEL_DIR, SafetyModel
+    from nlp.safety_eval import format_safety_report
+    from nlp.safety_train import same_model, train_from_corpus
+
+    model_dir = model_dir or MODEL_DIR
+    report = train_from_corpus(None if check else model_dir)
+    for problem in report.problems:
+        click.echo(f"skipped {problem}", err=True)
+    m = report.model
+    click.echo(f"trained on {report.n_examples} messages ({m.info['n_alarm']} emergencies, {m.info['n_crisis']} crises); "
+               f"{m.vectorizer.n_features} features; thresholds {m.thresholds.to_dict()}")
+    if check:
+        same = same_model(SafetyModel.load(model_dir), m)
+        click.echo("the committed safety model is reproduced" if same else "the committed safety model differs from a retrain")
+        sys.exit(0 if same else 1)
+    click.echo(f"written to {model_dir}")
+    if as_json:
+        click.echo(json.dumps(report.cv, ensure_ascii=False, indent=1))
+        return
+    for name, title in (("rules", "rules alone"), ("model", "learned detector alone"), ("both", "rules OR learned detector")):
+        click.echo("\n" + format_safety_report(report.cv[name], f"safety corpus, 5-fold out-of-fold: {title}",
+                                                show_ids=name == "both"))
+
+
+@click.command("safety")
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--model-dir", type=click.Path(path_type=Path, file_okay=False), default=None)
+@click.option("--rules-only", is_flag=True, help="Score the readable rules without the learned detector.")
+@click.option("--as-json", is_flag=True, help="Print the metrics as JSON.")
+def eval_safety_command(path: Path, model_dir: Path | None, rules_only: bool, as_json: bool) -> None:
+    """Per emergency family: recall, precision, look-alikes not raised; crisis recall/precision."""
+    from nlp.safety_eval import format_safety_report, predict_safety, read_safety_jsonl, score_safety
+
+    gold, problems = read_safety_jsonl(path)
+    for problem in problems:
+        click.echo(f"skipped {problem}", err=True)
+    triager = _load_triager(model_dir, None)
+    if rules_only:
+        triager.safety = None
+    metrics = score_safety(gold, predict_safety(triager, [g.text for g in gold]))
+    title = f"{path}{' (rules only)' if rules_only else ''}"
+    click.echo(json.dumps(metrics, ensure_ascii=False, indent=1) if as_json else format_safety_report(metrics, title))
+
+
 def _report_holdout(model, corpus_dir: Path) -> None:
     """Scores of the new model on the held-out part of the corpus (never trained on)."""
     from nlp.corpus import load_corpus, split
@@ -119,7 +171,9 @@ def _report_holdout(model, corpus_dir: Path) -> None:
 
     _, held = split(load_corpus(corpus_dir).items)
     gold = [Gold(i.id, i.text, i.topics, i.urgency, i.route, i.center_id) for i in held]
-    metrics = evaluate_triage(Triager(model, default_router()), gold)
+    from nlp.safety import SafetyModel
+
+    metrics = evaluate_triage(Triager(model, default_router(), SafetyModel.load()), gold)
     click.echo(format_report(metrics, "held-out team corpus"))
 
 

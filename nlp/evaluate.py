@@ -18,6 +18,8 @@ class Gold:
     urgency: str
     route: str
     center_id: str | None
+    call: str | None = None  # "119" / "110" with an emergency (spec fields; optional in older files)
+    crisis: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +28,8 @@ class Predicted:
     urgency: str
     route: str
     center_id: str | None
+    call: str | None = None
+    crisis: bool = False
 
 
 def read_gold(path: Path) -> list[Gold]:
@@ -34,7 +38,8 @@ def read_gold(path: Path) -> list[Gold]:
         if line.strip():
             d = json.loads(line)
             items.append(
-                Gold(str(d["id"]), d["text"], tuple(d["topics"]), d["urgency"], d["route"], d.get("center_id"))
+                Gold(str(d["id"]), d["text"], tuple(d["topics"]), d["urgency"], d["route"], d.get("center_id"),
+                     d.get("call"), d.get("crisis"))
             )
     return items
 
@@ -69,6 +74,11 @@ def score(gold: Sequence[Gold], predicted: Sequence[Predicted]) -> dict:
             center_ok += p.center_id == g.center_id
         if p.center_id is not None and p.center_id != g.center_id:
             wrong_centers += 1
+    with_call = [(g, p) for g, p in zip(gold, predicted) if g.call]
+    with_crisis = [(g, p) for g, p in zip(gold, predicted) if g.crisis is not None]
+    cr_tp = sum(bool(g.crisis) and p.crisis for g, p in with_crisis)
+    cr_gold = sum(bool(g.crisis) for g, _ in with_crisis)
+    cr_pred = sum(p.crisis for _, p in with_crisis)
     tp = sum(c["tp"] for c in per_topic.values())
     fp = sum(c["fp"] for c in per_topic.values())
     fn = sum(c["fn"] for c in per_topic.values())
@@ -90,6 +100,11 @@ def score(gold: Sequence[Gold], predicted: Sequence[Predicted]) -> dict:
         "center_accuracy": round(center_ok / center_total, 4) if center_total else 1.0,
         "center_support": center_total,
         "wrong_centers": wrong_centers,
+        "call_accuracy": round(sum(p.call == g.call for g, p in with_call) / len(with_call), 4) if with_call else None,
+        "call_support": len(with_call),
+        "crisis_recall": round(cr_tp / cr_gold, 4) if cr_gold else None,
+        "crisis_precision": round(cr_tp / cr_pred, 4) if cr_pred else None,
+        "crisis_support": cr_gold,
     }
 
 
@@ -97,7 +112,7 @@ def predict_all(triager, texts: Iterable[str]) -> list[Predicted]:
     out = []
     for text in texts:
         r = triager.triage(text)
-        out.append(Predicted(tuple(r.topics), r.urgency, r.route, r.center_id))
+        out.append(Predicted(tuple(r.topics), r.urgency, r.route, r.center_id, r.call, r.crisis))
     return out
 
 
@@ -121,6 +136,14 @@ def format_report(metrics: dict, title: str) -> str:
         f"urgency    accuracy {metrics['urgency_accuracy']:.3f}   emergency recall {metrics['emergency_recall']:.3f}"
         f"   precision {metrics['emergency_precision']:.3f}   (gold emergencies {metrics['emergency_support']})",
         f"route      accuracy {metrics['route_accuracy']:.3f}",
+    ]
+    if metrics.get("call_support"):
+        lines.append(f"call       right number {metrics['call_accuracy']:.3f} (of {metrics['call_support']} gold emergencies)")
+    if metrics.get("crisis_support") is not None and "crisis_recall" in metrics:
+        rec, prec = metrics["crisis_recall"], metrics["crisis_precision"]
+        lines.append(f"crisis     recall {'—' if rec is None else f'{rec:.3f}'}   precision {'—' if prec is None else f'{prec:.3f}'}"
+                     f"   (gold crises {metrics['crisis_support']})")
+    lines += [
         f"center     accuracy {metrics['center_accuracy']:.3f} (of {metrics['center_support']} with a center)"
         f"   wrong centers {metrics['wrong_centers']}",
     ]

@@ -21,8 +21,9 @@ from typing import Any
 
 from nlp.features import analyse
 from nlp.route import AddressFinder, decide_route, find_address, mask_address
+from nlp.safety import SafetyModel, decide_safety
 from nlp.topics import TopicModel
-from nlp.urgency import assess_urgency
+from nlp.urgency import ADVICE_NUMBER, EMERGENCY, assess_urgency
 
 
 @dataclass
@@ -37,11 +38,12 @@ class Triage:
     route: str  # center / outside_city / marugoto / zaitaku_renkei / emergency
     center_id: str | None  # only when the address names exactly one center
     address: Any | None = field(default=None)  # the router's Resolution, or None
-    call: str | None = None  # "119" / "110" only with an emergency
-    crisis: bool = False  # someone speaks of wanting to die or of self-harm
-    safety_family: str | None = None  # the emergency family (shared/spec/triage.md) or "crisis"
-    safety_uncertain: bool = False  # a risk sign, but not certain: ask before going on
-    uncertain_call: str | None = None  # the number to give if the answer is "yes, now"
+    # Safety (shared/spec/triage.md: emergency families, crisis), rules OR the learned detector:
+    call: str | None = None  # "119" / "110" only when urgency is emergency
+    crisis: bool = False  # thoughts of death or self-harm (urgency then at least urgent)
+    safety_family: str | None = None  # the family that raised the emergency, or "crisis" (crisis only)
+    safety_uncertain: bool = False  # a risk sign neither detector is sure of: ask one safety question
+    uncertain_call: str | None = None  # the number to give when the answer is "yes, a life is in danger now"
 
     def to_dict(self) -> dict:
         address = self.address
@@ -67,30 +69,43 @@ class Triage:
 
 
 class Triager:
-    def __init__(self, model: TopicModel, router: AddressFinder | None):
+    def __init__(self, model: TopicModel, router: AddressFinder | None, safety: SafetyModel | None = None):
+        """`safety` None: the readable rules alone decide the urgency (tests of the rules, old models)."""
         self.model = model
         self.router = router
+        self.safety = safety
 
     @classmethod
     def load(cls, router: AddressFinder | None, model_dir: Path | str | None = None) -> Triager:
-        """The committed model (nlp/model/) or another one; `router` finds the address (may be None)."""
-        return cls(TopicModel.load(Path(model_dir) if model_dir else None), router)
+        """The committed models (nlp/model/) or others; `router` finds the address (may be None)."""
+        model_dir = Path(model_dir) if model_dir else None
+        # A topic model trained elsewhere (a temporary folder) is served with the committed safety model.
+        safety_dir = model_dir if model_dir and (model_dir / "safety.json").exists() else None
+        return cls(TopicModel.load(model_dir), router, SafetyModel.load(safety_dir))
 
     def triage(self, text: str) -> Triage:
         address = find_address(self.router, text)
-        topics = self.model.predict(analyse(mask_address(text, address)))
-        urgency = assess_urgency(text)
-        route = decide_route(text, urgency.urgency, topics.topics, address)
+        doc = analyse(mask_address(text, address))
+        topics = self.model.predict(doc)
+        rules = assess_urgency(text)
+        scores = self.safety.scores(doc) if self.safety is not None else None
+        safety = decide_safety(rules, scores, self.safety.thresholds if self.safety is not None else None)
+        route = decide_route(text, safety.urgency, topics.topics, address)
         return Triage(
             topics=topics.topics,
             topic_scores=topics.scores,
             confident=topics.confident,
             candidates=topics.candidates,
-            urgency=urgency.urgency,
-            urgency_reason=urgency.reason,
-            call_number=urgency.call_number,
+            urgency=safety.urgency,
+            urgency_reason=safety.reason,
+            call_number=safety.call if safety.urgency == EMERGENCY else (
+                ADVICE_NUMBER if rules.call_number == ADVICE_NUMBER else None),
             route=route.route,
             center_id=route.center_id,
             address=address,
-            call=urgency.call_number if urgency.urgency == "emergency" else None,
+            call=safety.call,
+            crisis=safety.crisis,
+            safety_family=safety.family,
+            safety_uncertain=safety.uncertain,
+            uncertain_call=safety.uncertain_call,
         )

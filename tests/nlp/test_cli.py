@@ -9,7 +9,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from nlp.cli import eval_triage_command, triage_command
+from nlp.cli import eval_safety_command, eval_triage_command, triage_command
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,12 +35,19 @@ def test_batch_gives_one_line_per_input_line_in_order_with_the_contract_fields()
     out = _run_triage("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n")
     assert len(out) == 3
     results = [json.loads(line) for line in out]
-    assert [list(r) for r in results] == [["id", "topics", "urgency", "route", "center_id"]] * 3
+    assert [list(r) for r in results] == [["id", "topics", "urgency", "route", "center_id", "call", "crisis"]] * 3
     assert [r["id"] for r in results] == ["q1", "q2", "q3"]
     assert results[0]["topics"][0] == "dementia"
     assert (results[0]["route"], results[0]["center_id"]) == ("center", "konakadai")
     assert (results[1]["urgency"], results[1]["route"]) == ("emergency", "emergency")
     assert results[2]["route"] == "marugoto"
+    assert [(r["call"], r["crisis"]) for r in results] == [(None, False), ("119", False), (None, False)]
+
+
+def test_batch_marks_a_wish_to_die_as_crisis_without_a_number_to_call():
+    out = _run_triage(json.dumps({"id": "c", "text": "介護に疲れました。もう死にたいです"}, ensure_ascii=False) + "\n")
+    result = json.loads(out[0])
+    assert result["crisis"] is True and result["call"] is None and result["urgency"] == "urgent"
 
 
 def test_a_bad_line_gets_an_error_line_and_processing_goes_on():
@@ -90,3 +97,29 @@ def test_eval_prints_every_required_figure(tmp_path):
     metrics = json.loads(as_json.output)
     assert metrics["emergency_recall"] == 1.0
     assert metrics["center_accuracy"] == 1.0 and metrics["wrong_centers"] == 0
+
+
+def test_eval_safety_scores_a_file_per_family(tmp_path):
+    gold = tmp_path / "safety.jsonl"
+    rows = [
+        {"id": "s1", "text": "父が倒れて意識がない", "family": "unresponsive", "call": "119", "crisis": False,
+         "lookalike_of": None},
+        {"id": "s2", "text": "先月父が倒れましたが、今は元気です", "family": None, "call": None, "crisis": False,
+         "lookalike_of": "unresponsive"},
+        {"id": "s3", "text": "介護に疲れて死にたい", "family": None, "call": None, "crisis": True, "lookalike_of": None},
+        {"id": "s4", "text": "年末は死ぬほど忙しい", "family": None, "call": None, "crisis": False, "lookalike_of": "crisis"},
+    ]
+    gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(eval_safety_command, [str(gold)])
+    assert result.exit_code == 0, result.output
+    for label in ("emergency  recall", "crisis", "look-alikes not raised", "unresponsive"):
+        assert label in result.output
+    metrics = json.loads(CliRunner().invoke(eval_safety_command, [str(gold), "--as-json"]).output)
+    assert metrics["families"]["unresponsive"]["recall"] == 1.0
+    assert metrics["lookalikes_not_raised"] == 1.0
+    assert (metrics["crisis_recall"], metrics["crisis_precision"]) == (1.0, 1.0)
+
+
+def test_eval_safety_needs_a_file():
+    result = CliRunner().invoke(eval_safety_command, [])
+    assert result.exit_code != 0

@@ -38,3 +38,17 @@ def test_topic_f1_micro_and_macro():
     assert m["topics_f1"]["abuse"] == 0.0
     assert m["topics_micro_f1"] == round(2 * 2 / (2 * 2 + 1 + 2), 4)
     assert m["topics_macro_f1"] == round((1.0 + 0.0 + 0.0) / 3, 4)
+
+
+def test_call_and_crisis_are_scored_when_the_gold_carries_them():
+    from nlp.evaluate import Gold, Predicted, score
+
+    gold = [Gold("1", "a", ("other",), "emergency", "emergency", None, "119", False),
+            Gold("2", "b", ("caregiver_support",), "urgent", "center", None, None, True),
+            Gold("3", "c", ("dementia",), "routine", "center", None, None, False)]
+    predicted = [Predicted(("other",), "emergency", "emergency", None, "110", False),
+                 Predicted(("caregiver_support",), "urgent", "center", None, None, True),
+                 Predicted(("dementia",), "routine", "center", None, None, True)]
+    m = score(gold, predicted)
+    assert (m["call_accuracy"], m["call_support"]) == (0.0, 1)
+    assert (m["crisis_recall"], m["crisis_precision"], m["crisis_support"]) == (1.0, 0.5, 1)

@@ -43,6 +43,29 @@ def test_to_dict_is_json_serialisable_with_the_address(triager):
     assert d["call_number"] == "119"
 
 
+def test_to_dict_carries_the_safety_fields(safe_triager):
+    d = safe_triager.triage("父が倒れて意識がない").to_dict()
+    assert (d["call"], d["crisis"], d["safety_family"]) == ("119", False, "unresponsive")
+    assert d["safety_uncertain"] is False and d["uncertain_call"] is None
+    d = safe_triager.triage("母の物忘れが心配です").to_dict()
+    assert (d["call"], d["crisis"], d["safety_family"], d["safety_uncertain"]) == (None, False, None, False)
+
+
+def test_call_is_given_only_with_an_emergency_and_7119_stays_in_call_number(safe_triager):
+    r = safe_triager.triage("母が今朝から少し熱があります。明日かかりつけに行けばいいでしょうか")
+    assert r.urgency != "emergency" and r.call is None and r.call_number == "#7119"
+
+
+def test_a_risk_sign_without_certainty_asks_the_safety_question_with_a_number(safe_triager):
+    r = safe_triager.triage("一人暮らしの父と連絡がとれません")
+    assert r.urgency != "emergency"
+    assert r.safety_uncertain and r.uncertain_call == "119"
+
+
+def test_load_serves_the_committed_safety_model(router):
+    assert Triager.load(router).safety is not None
+
+
 def test_triager_works_without_a_router(topic_model):
     r = Triager(topic_model, None).triage("稲毛区小仲台に住む母が最近物忘れがひどくて")
     assert r.center_id is None and r.address is None and r.route == "center"

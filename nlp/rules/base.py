@@ -1,0 +1,65 @@
+"""What a rule is, and the vocabularies several families share.
+
+A rule is a regular expression over the compact text (NFKC, lower case, no spaces) with a level,
+a number to call and a staff-facing reason. nlp/urgency.py reads every match in its sentence
+(negation, past, hypothetical, prevention, already dealt with, long-standing) before it counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EMERGENCY, URGENT, ADVICE, ROUTINE = "emergency", "urgent", "advice", "routine"
+ADVICE_NUMBER = "#7119"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    level: str  # emergency / urgent / advice
+    call: str | None  # "119", "110", "#7119" or None
+    reason: str  # shown to staff (Japanese)
+    pattern: re.Pattern[str]
+    # Another pattern that must also occur in the message (context), or None.
+    needs: re.Pattern[str] | None = None
+    # A pattern that, anywhere in the message, switches the rule off.
+    unless: re.Pattern[str] | None = None
+    # 「〜かもしれない」「〜ないか心配」 still count (someone unanswered for days).
+    worry_counts: bool = False
+    # A negation right after the match switches it off (False for patterns that are negative
+    # themselves, like 「意識がない」).
+    negatable: bool = True
+    # The duration is the evidence (「3日連絡が取れない」): not demoted as long-standing or habitual.
+    duration_is_evidence: bool = False
+    # What a habitual emergency becomes (「時々胸が苦しい」 → advice; 「毎日殴られる」 → urgent).
+    when_habitual: str | None = ADVICE
+    # `needs` must be found in the matched sentence itself (not anywhere in the message).
+    needs_in_sentence: bool = False
+    # An urgent match is set aside when the message then says it is over (「今は治っています」).
+    resolvable: bool = True
+    # The emergency family (shared/spec/triage.md) this rule belongs to; set by nlp/rules/__init__.py.
+    family: str | None = None
+    # Thoughts of death or self-harm: the match sets the crisis flag (and at least `urgent`).
+    crisis: bool = False
+
+
+def r(p: str) -> re.Pattern[str]:
+    return re.compile(p)
+
+
+# "いま" written in hiragana, but not inside 「していました」「います」.
+IMA = r"(?:今|(?:^|(?<=[、。!?！？「」がはもにでとよね]))いま(?![すしせ]))"
+NEG = r"(ない|ず|ません|なく|ねえ|ん|へん|ひん)"
+
+# Someone who may be missing: an older person or someone with dementia (not a teenager out late).
+OLDER_PERSON = (
+    r"認知症|にんちしょう|徘徊|はいかい|物忘れ|ぼけ|父|母|祖父|祖母|夫|妻|主人|家内|旦那|"
+    r"おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|おじいさん|おばあさん|おとうさん|おかあさん|お年寄り|高齢|"
+    r"利用者|入居者|本人|叔父|叔母|伯父|伯母|[6-9]0代|[6-9][0-9]歳|おやじ|親父|おふくろ|お袋|おかん|おとん|ばあさん|じいさん"
+)
+PERSON_SUBJECT = (
+    r"(父|母|夫|妻|主人|家内|祖父|祖母|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|おとうさん|おかあさん|"
+    r"親父|おやじ|お袋|本人|入居者|利用者|利用者さん|患者さん)"
+)
+STRONG_NOW = r"今です|いまです|今まさに|今すぐ|いますぐ|たすけて|助けて|至急|急いで|早く来|すぐ来"

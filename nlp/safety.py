@@ -1,0 +1,185 @@
+"""The learned safety detector, and how it and the readable rules decide together.
+
+Two detectors read every message, independently:
+- the readable rules (nlp/rules/, one module per emergency family, read in context by nlp/urgency.py);
+- `SafetyModel`: logistic regressions over the message's character n-grams, kana-reading n-grams
+  and Sudachi lemmas, read from the same Analysed message the topic model reads (no second
+  tokenisation). Four heads:
+  `sign` (the message describes one of the emergencies, now or not: emergencies and their
+  look-alikes against everything else), `now` (given a sign, is it here and now: emergencies
+  against their look-alikes — past, hypothetical, prevention, dealt with, long-standing), their
+  product is the alarm score; `crisis` (thoughts of death or self-harm); `family` (softmax over the
+  families: names the family and the number when only the model fires). Splitting sign and now
+  lets a linear model learn what turns the same words into a look-alike.
+
+Either detector raising the alarm raises it (`decide_safety`), with one exception: when the rules
+read an emergency sign and set it aside (past, hypothetical, prevention, dealt with, long-standing,
+a rule's own exception, death words read as thoughts without an act now),
+the model's score can only ask the safety question — the two detectors
+disagree, and neither is sure. Likewise the model cannot set the crisis flag on a figure of speech
+or a plan for one's own end (「死ぬほど」「終活」) that no crisis rule flags. The thresholds were chosen
+on out-of-fold scores of the training corpus so that no emergency or crisis there is missed, apart
+from those set aside (nlp/safety_train.py reports how many). Below the alarm threshold but above `uncertain`, the message carries a risk
+sign neither detector is sure of: the conversation asks one safety question and gives
+`uncertain_call` on a yes.
+
+The artifact is plain data: nlp/model/safety.json (config, vocabulary, idf, thresholds, provenance)
+and nlp/model/safety.npy (float32 weights, one row per head output, last column the bias).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from nlp.features import Analysed, FeatureConfig, Vectorizer
+from nlp.rules import CRISIS, FAMILIES, FAMILY_LABELS, OTHER_EMERGENCY
+from nlp.urgency import EMERGENCY, ROUTINE, URGENT, UrgencyResult
+
+MODEL_DIR = Path(__file__).resolve().parent / "model"
+# The families the model names: the spec's, self_harm_now, and the rules' catch-all.
+MODEL_FAMILIES: tuple[str, ...] = (*FAMILIES, OTHER_EMERGENCY)
+CALL_OF: dict[str, str] = {**FAMILIES, OTHER_EMERGENCY: "119"}
+# Rule findings that are a risk sign without being an emergency: ask the safety question.
+RISK_SIGN_RULES: dict[str, str] = {
+    "wellbeing_unreachable": "119",
+    "wellbeing_signs": "119",
+    "acute_unwell": "119",
+    "fall_injury": "119",
+    "stranded_outside": "110",
+}
+
+
+def _sigmoid(z: float) -> float:
+    return float(1.0 / (1.0 + np.exp(-z)))
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyScores:
+    alarm: float  # P(a sign of an emergency) × P(here and now | a sign)
+    crisis: float  # probability of thoughts of death or self-harm
+    family: str  # the most likely emergency family
+    family_probability: float
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    alarm: float
+    crisis: float
+    uncertain: float  # alarm scores from here up to `alarm` are a risk sign
+
+    def to_dict(self) -> dict:
+        return {"alarm": self.alarm, "crisis": self.crisis, "uncertain": self.uncertain}
+
+
+class SafetyModel:
+    FILES = ("safety.json", "safety.npy")
+
+    def __init__(self, vectorizer: Vectorizer, weights: np.ndarray, thresholds: Thresholds, info: dict):
+        expected = (3 + len(MODEL_FAMILIES), vectorizer.n_features + 1)
+        if weights.shape != expected:
+            raise ValueError(f"safety weights have shape {weights.shape}, expected {expected}")
+        self.vectorizer = vectorizer
+        self.weights = weights
+        self._w = np.ascontiguousarray(weights[:, :-1].T)  # (F, heads)
+        self._b = weights[:, -1].astype(np.float64)
+        self.thresholds = thresholds
+        self.info = info
+
+    def logits(self, doc: Analysed) -> np.ndarray:
+        cols, vals = self.vectorizer.transform_one(doc)
+        return (vals @ self._w[cols]).astype(np.float64) + self._b
+
+    def scores(self, doc: Analysed) -> SafetyScores:
+        z = self.logits(doc)
+        fam = z[3:] - z[3:].max()
+        probs = np.exp(fam) / np.exp(fam).sum()
+        k = int(probs.argmax())
+        return SafetyScores(
+            alarm=round(_sigmoid(z[0]) * _sigmoid(z[1]), 4), crisis=round(_sigmoid(z[2]), 4),
+            family=MODEL_FAMILIES[k], family_probability=round(float(probs[k]), 4),
+        )
+
+    def save(self, model_dir: Path = MODEL_DIR) -> None:
+        model_dir.mkdir(parents=True, exist_ok=True)
+        meta = {
+            "format": 1,
+            "heads": ["sign", "now", "crisis", *(f"family:{f}" for f in MODEL_FAMILIES)],
+            "features": self.vectorizer.config.to_dict(),
+            "thresholds": self.thresholds.to_dict(),
+            "training": self.info,
+            "vocabulary": self.vectorizer.feature_names(),
+            "idf": [round(float(x), 5) for x in self.vectorizer.idf],
+        }
+        (model_dir / "safety.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        np.save(model_dir / "safety.npy", self.weights.astype(np.float32))
+
+    @classmethod
+    def load(cls, model_dir: Path | None = None) -> SafetyModel:
+        model_dir = Path(model_dir or MODEL_DIR)
+        meta = json.loads((model_dir / "safety.json").read_text(encoding="utf-8"))
+        if meta["heads"][3:] != [f"family:{f}" for f in MODEL_FAMILIES]:
+            raise ValueError("the safety model was trained for a different family list")
+        vocabulary = {name: i for i, name in enumerate(meta["vocabulary"])}
+        vectorizer = Vectorizer(FeatureConfig.from_dict(meta["features"]), vocabulary,
+                                np.array(meta["idf"], dtype=np.float32))
+        t = meta["thresholds"]
+        return cls(vectorizer, np.load(model_dir / "safety.npy"),
+                   Thresholds(float(t["alarm"]), float(t["crisis"]), float(t["uncertain"])), meta["training"])
+
+
+@dataclass(frozen=True, slots=True)
+class SafetyDecision:
+    urgency: str  # emergency / urgent / routine
+    reason: str | None  # staff-facing (Japanese)
+    call: str | None  # "119" / "110" only with an emergency
+    crisis: bool
+    family: str | None  # the family that raised the emergency, "crisis" when only the crisis flag
+    uncertain: bool  # a risk sign, but neither detector is sure: ask one safety question
+    uncertain_call: str | None  # the number to give when the answer is "yes, a life is in danger now"
+    by_rules: bool  # the rules raised the emergency or crisis
+    by_model: bool  # the model raised it
+
+
+def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds: Thresholds | None) -> SafetyDecision:
+    """Rules OR model: the alarm, the crisis flag, the family, and the safety question when unsure."""
+    # A sign the rules read and set aside (past, hypothetical, dealt with…) is not certain either
+    # way: the model's score then asks the safety question instead of raising the alarm.
+    model_alarm = scores is not None and scores.alarm >= thresholds.alarm and not rules.dismissed
+    model_crisis = scores is not None and scores.crisis >= thresholds.crisis and not rules.crisis_dismissed
+    rules_alarm = rules.urgency == EMERGENCY
+    if rules_alarm:
+        family, call = rules.family, rules.call_number
+    elif model_alarm:
+        family, call = scores.family, CALL_OF[scores.family]
+    else:
+        family, call = None, None
+    crisis = rules.crisis or model_crisis or family == "self_harm_now"
+    reasons = [rules.reason] if rules.reason else []
+    if model_alarm and not rules_alarm:
+        reasons.insert(0, f"緊急の可能性(学習モデル {scores.alarm:.2f}): {FAMILY_LABELS[scores.family]}")
+    if model_crisis and not rules.crisis:
+        reasons.insert(0, f"死にたい気持ちの可能性(学習モデル {scores.crisis:.2f})")
+    if rules_alarm or model_alarm:
+        urgency = EMERGENCY
+    elif crisis or rules.urgency == URGENT:
+        urgency = URGENT
+    else:
+        urgency = ROUTINE
+    uncertain, uncertain_call = False, None
+    if urgency != EMERGENCY:
+        signs = [RISK_SIGN_RULES[f.rule] for f in rules.findings if f.rule in RISK_SIGN_RULES and f.level]
+        if scores is not None and scores.alarm >= thresholds.uncertain:
+            uncertain, uncertain_call = True, CALL_OF[scores.family]
+        elif signs:
+            uncertain, uncertain_call = True, signs[0]
+    if family is None and crisis:
+        family = CRISIS
+    return SafetyDecision(
+        urgency=urgency, reason="; ".join(reasons) or None, call=call if urgency == EMERGENCY else None,
+        crisis=crisis, family=family, uncertain=uncertain, uncertain_call=uncertain_call,
+        by_rules=rules_alarm or rules.crisis, by_model=model_alarm or model_crisis,
+    )

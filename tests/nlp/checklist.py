@@ -1,0 +1,44 @@
+"""Perturbations for CheckList-style behaviour tests: the same message as residents also write it."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.tokens import tokenize
+
+_PUNCTUATION = re.compile(r"[、。,.!?！？「」『』・…\s]")
+
+
+def katakana_to_hiragana(s: str) -> str:
+    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in s)
+
+
+def to_hiragana(text: str) -> str:
+    """Every word in hiragana from its reading, words apart as older writers and voice input leave them."""
+    words = []
+    for t in tokenize(text):
+        if t.pos[0] in ("補助記号", "空白"):
+            words.append(t.surface)
+        elif t.reading and t.reading != "キゴウ":
+            words.append(katakana_to_hiragana(t.reading))
+        else:
+            words.append(t.surface)
+    return "".join(words)
+
+
+def without_punctuation(text: str) -> str:
+    """Voice input: no punctuation at all."""
+    return _PUNCTUATION.sub(" ", text).strip()
+
+
+def with_name(text: str) -> str:
+    return "山田と申します。" + text
+
+
+def variants(text: str) -> dict[str, str]:
+    return {
+        "as written": text,
+        "hiragana": to_hiragana(text),
+        "no punctuation": without_punctuation(text),
+        "with a name": with_name(text),
+    }

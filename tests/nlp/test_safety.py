@@ -1,0 +1,84 @@
+"""How the two safety detectors decide together: either raises the alarm; the safety question when unsure."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.rules import FAMILIES, FAMILY_LABELS, RULES_BY_FAMILY
+from nlp.safety import CALL_OF, MODEL_FAMILIES, SafetyScores, Thresholds, decide_safety
+from nlp.urgency import UrgencyResult, assess_urgency
+
+T = Thresholds(alarm=0.3, crisis=0.4, uncertain=0.15)
+QUIET = SafetyScores(alarm=0.01, crisis=0.01, family="stroke", family_probability=0.5)
+NOTHING = UrgencyResult("routine", None, None, ())
+
+
+def test_every_family_has_rules_a_number_and_a_staff_label():
+    for family, call in FAMILIES.items():
+        assert RULES_BY_FAMILY[family], family
+        assert call in ("119", "110")
+        assert FAMILY_LABELS[family]
+    assert set(MODEL_FAMILIES) <= set(CALL_OF)
+
+
+def test_the_rules_alone_raise_the_alarm_with_their_family_and_number():
+    d = decide_safety(assess_urgency("母が餅をのどに詰まらせて息ができない"), QUIET, T)
+    assert (d.urgency, d.call, d.family, d.by_rules, d.by_model) == ("emergency", "119", "choking", True, False)
+
+
+def test_the_model_alone_raises_the_alarm_naming_its_family_and_number():
+    scores = SafetyScores(alarm=0.9, crisis=0.01, family="fraud_in_progress", family_probability=0.8)
+    d = decide_safety(NOTHING, scores, T)
+    assert (d.urgency, d.call, d.family, d.by_rules, d.by_model) == ("emergency", "110", "fraud_in_progress", False, True)
+    assert "学習モデル" in d.reason
+
+
+def test_a_crisis_from_either_detector_is_urgent_and_named_crisis():
+    by_model = decide_safety(NOTHING, SafetyScores(0.01, 0.9, "stroke", 0.5), T)
+    by_rules = decide_safety(assess_urgency("もう消えたいです"), QUIET, T)
+    for d in (by_model, by_rules):
+        assert (d.urgency, d.call, d.crisis, d.family) == ("urgent", None, True, "crisis")
+
+
+def test_an_attempt_now_is_an_emergency_and_a_crisis():
+    d = decide_safety(NOTHING, SafetyScores(0.9, 0.1, "self_harm_now", 0.9), T)
+    assert (d.urgency, d.call, d.crisis, d.family) == ("emergency", "119", True, "self_harm_now")
+
+
+@pytest.mark.parametrize("alarm,uncertain", [(0.29, True), (0.15, True), (0.14, False)])
+def test_a_score_under_the_alarm_but_over_uncertain_asks_the_safety_question(alarm, uncertain):
+    d = decide_safety(NOTHING, SafetyScores(alarm, 0.01, "missing_dementia", 0.7), T)
+    assert d.urgency == "routine" and d.call is None
+    assert d.uncertain is uncertain
+    assert d.uncertain_call == ("110" if uncertain else None)
+
+
+def test_no_safety_question_once_the_alarm_is_raised():
+    d = decide_safety(NOTHING, SafetyScores(0.5, 0.01, "stroke", 0.7), T)
+    assert d.urgency == "emergency" and not d.uncertain and d.uncertain_call is None
+
+
+def test_without_a_model_the_rules_decide_alone():
+    d = decide_safety(assess_urgency("父が倒れて意識がない"), None, None)
+    assert (d.urgency, d.call, d.family) == ("emergency", "119", "unresponsive")
+    assert decide_safety(NOTHING, None, None).urgency == "routine"
+
+
+def test_a_sign_the_rules_set_aside_gets_the_safety_question_not_the_alarm_from_the_model():
+    rules = assess_urgency("先月、母が倒れましたが、今は元気です")
+    assert rules.urgency != "emergency" and rules.dismissed
+    d = decide_safety(rules, SafetyScores(0.95, 0.01, "unresponsive", 0.9), T)
+    assert d.urgency != "emergency" and d.call is None
+    assert d.uncertain and d.uncertain_call == "119"
+
+
+def test_the_model_does_not_flag_a_figure_of_speech_or_an_end_of_life_plan_as_crisis():
+    for text in ("年末は死ぬほど忙しい", "終活を始めたい"):
+        rules = assess_urgency(text)
+        assert rules.crisis_dismissed, text
+        assert not decide_safety(rules, SafetyScores(0.01, 0.99, "stroke", 0.5), T).crisis
+
+
+def test_a_message_without_any_sign_is_not_dismissed():
+    assert not assess_urgency("母の物忘れが心配です").dismissed
+    assert not assess_urgency("父が倒れて意識がない").dismissed

@@ -1,0 +1,70 @@
+"""The safety model is trained reproducibly from the repository's files, and scored per family."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nlp.safety import SafetyModel
+from nlp.safety_eval import SafetyGold, SafetyPredicted, score_safety
+from nlp.safety_train import SafetyTrainConfig, load_examples, train_from_corpus, train_safety_model
+
+
+def test_examples_come_from_the_repository_corpus_with_a_label_for_every_family():
+    examples, problems, files = load_examples()
+    assert not [p for p in problems if "duplicate" not in p], problems
+    assert any(name.startswith("safety/") for name in files)
+    assert all(not name.startswith("..") and "shared" not in name for name in files)
+    families = {e.gold.family for e in examples if e.gold.family}
+    assert len(families) >= 12
+
+
+def test_two_trainings_on_the_same_data_give_identical_weights_and_thresholds():
+    examples, _, _ = load_examples()
+    small = examples[::15]
+    config = SafetyTrainConfig(folds=2)
+    a, _ = train_safety_model(small, config)
+    b, _ = train_safety_model(small, config)
+    assert a.thresholds == b.thresholds
+    assert np.array_equal(a.weights, b.weights)
+
+
+def test_the_threshold_misses_no_emergency_or_crisis_out_of_fold():
+    examples, _, _ = load_examples()
+    small = examples[::15]
+    model, oof = train_safety_model(small, SafetyTrainConfig(folds=2))
+    assert all(s.alarm >= model.thresholds.alarm for s, e in zip(oof, small) if e.alarm)
+    assert all(s.crisis >= model.thresholds.crisis for s, e in zip(oof, small) if e.crisis)
+
+
+def test_retraining_reproduces_the_committed_safety_model():
+    # The same as `intake nlp train-safety --check`; fails when the corpus changed without a retrain.
+    committed = SafetyModel.load()
+    retrained = train_from_corpus(model_dir=None).model
+    assert committed.info["corpus_files"] == retrained.info["corpus_files"], "corpus changed: run `intake nlp train-safety`"
+    assert committed.vectorizer.feature_names() == retrained.vectorizer.feature_names()
+    assert committed.thresholds == retrained.thresholds
+    assert np.allclose(committed.weights, retrained.weights, atol=5e-3)
+
+
+def test_scores_count_recall_per_family_lookalikes_and_crisis():
+    gold = [
+        SafetyGold("1", "a", "stroke", "119", False, None),
+        SafetyGold("2", "b", "stroke", "119", False, None),
+        SafetyGold("3", "c", None, None, False, "stroke"),
+        SafetyGold("4", "d", None, None, True, None),
+        SafetyGold("5", "e", None, None, False, "crisis"),
+    ]
+    predicted = [
+        SafetyPredicted("emergency", "119", False, "stroke"),
+        SafetyPredicted("routine", None, False, None),
+        SafetyPredicted("emergency", "119", False, "stroke"),
+        SafetyPredicted("urgent", None, True, "crisis"),
+        SafetyPredicted("urgent", None, True, "crisis"),
+    ]
+    m = score_safety(gold, predicted)
+    assert m["families"]["stroke"]["recall"] == 0.5
+    assert m["families"]["stroke"]["precision"] == 0.5
+    assert m["families"]["stroke"]["missed"] == ["2"]
+    assert m["lookalikes_not_raised"] == 0.0
+    assert (m["crisis_recall"], m["crisis_precision"]) == (1.0, 0.5)
+    assert m["emergency_recall"] == 0.5 and m["emergency_precision"] == 0.5
