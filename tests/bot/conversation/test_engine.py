@@ -40,6 +40,17 @@ def test_a_direct_question_is_answered_in_the_first_reply(chat, question, slug):
     assert chat.buttons() == [copy.CONNECT, copy.NO_NEED]
 
 
+def test_a_question_about_someone_in_another_municipality_gets_the_outside_the_city_answer(chat):
+    texts = chat.texts(chat.say("館山に住んでる父のことも、こちらで相談にのってもらえますか"))
+    assert chat.user().state.get("faq_slug") == "outside-chiba-city", texts
+    assert copy.OUTSIDE_CITY.format(place="館山市") in texts
+
+
+def test_a_question_naming_another_municipality_keeps_its_own_answer_when_it_asks_something_else(chat):
+    chat.say("船橋の母が認知症なのに病院に行きたがらない。どうしたらいい")
+    assert chat.user().state.get("faq_slug") == "dementia-refuses-doctor", chat.texts()
+
+
 def test_a_message_the_bot_cannot_place_is_said_to_be_not_understood_and_asked_again(chat):
     chat.say("あいうえお")
     texts = chat.texts()
