@@ -47,8 +47,8 @@ def faq_answer_starts(session_factory, slug: str) -> str:
 
 
 def test_a_question_about_someone_in_another_municipality_gets_the_outside_the_city_answer(chat, session_factory):
-    texts = chat.texts(chat.say("館山に住んでる父のことも、こちらで相談にのってもらえますか"))
-    assert texts[0] == copy.OUTSIDE_CITY.format(place="館山市")
+    texts = chat.texts(chat.say("佐倉の祖母のことも、話を聞いてもらえますか"))
+    assert texts[0] == copy.OUTSIDE_CITY.format(place="佐倉市")
     assert texts[1].startswith(faq_answer_starts(session_factory, "outside-chiba-city")), texts
 
 
