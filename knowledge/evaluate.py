@@ -4,8 +4,8 @@ Held-out sets (knowledge/eval/heldout*.jsonl; today part E, heldout_e.jsonl) are
 ever measured; nothing at run time reads knowledge/eval/. The ranker and its threshold are fitted on
 tuning material only, each message scored by an index built without its fold: the seed's paraphrases,
 the labelled corpus examples (knowledge/seed/examples.jsonl), the labelled resident questions
-(knowledge/seed/questions.jsonl: sets tune, tune_none, and the former held-out parts A-D and F as
-tune_a..tune_d, tune_f) and the not-FAQ list.
+(knowledge/seed/questions.jsonl: sets tune, tune_none, and the former held-out parts A-D, F and G as
+tune_a..tune_d, tune_f, tune_g) and the not-FAQ list.
 """
 
 from __future__ import annotations
@@ -38,17 +38,18 @@ from knowledge.retrieval import (
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
 SEED_DIR = QUESTIONS_PATH.parent
 HELDOUT_PATH = EVAL_DIR / "heldout_e.jsonl"
-# Parts A-D and F were held out once; after being measured and read they became tuning material
-# (sets tune_a..tune_d and tune_f of knowledge/seed/questions.jsonl; F was written by an independent writer).
+# Parts A-D, F and G were held out once; after being measured and read they became tuning material
+# (sets tune_a..tune_d, tune_f and tune_g of knowledge/seed/questions.jsonl; F and G were written by
+# independent writers).
 TUNE_PATHS = (QUESTIONS_PATH,)
 FOLDS = 5
-# Parts by the first letter of an item's id (A-D: sets tune_a..tune_d; E: heldout_e; F: tune_f).
-PART_OF_PREFIX = {"h": "A", "b": "B", "c": "C", "d": "D", "e": "E", "f": "F"}
+# Parts by the first letter of an item's id (A-D: sets tune_a..tune_d; E: heldout_e; F: tune_f; G: tune_g).
+PART_OF_PREFIX = {"h": "A", "b": "B", "c": "C", "d": "D", "e": "E", "f": "F", "g": "G"}
 # Question-style negatives: the hard negatives of tune_none and the "none" items of the former held-out
-# parts A-D and F, written to the held-out sets' brief (follow-ups about one's case, one's own news, city and
+# parts A-D, F and G, written to the held-out sets' brief (follow-ups about one's case, one's own news, city and
 # everyday questions sharing a word with an entry) - the population the false-answer target is
 # measured on. The threshold's false-answer cap is computed on these, pooled (see choose_threshold).
-QUESTION_STYLE_NEGATIVES = ("tune_none", "tune_a", "tune_b", "tune_c", "tune_d", "tune_f")
+QUESTION_STYLE_NEGATIVES = ("tune_none", "tune_a", "tune_b", "tune_c", "tune_d", "tune_f", "tune_g")
 
 
 def heldout_paths() -> list[Path]:

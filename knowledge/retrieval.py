@@ -53,7 +53,16 @@ NONE = "none"
 # writers); they match with or without spaces between the kana (「しょきしゅうちゅう しえん」).
 EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "あんしんケアセンター": ("地域包括支援センター", "包括支援センター", "地域包括", "包括", "ケアセンター",
-                             "ちいきほうかつ", "ほうかつしえん", "あんしんけあせんたー"),
+                             "ちいきほうかつ", "ほうかつしえん", "あんしんけあせんたー", "けあせんたー",
+                             # Romaji and English as typed (any case, with or without spaces).
+                             "anshin care center", "anshincare", "care center", "anshin center"),
+    "福祉まるごとサポートセンター": ("まるごとサポートセンター", "まるごとサポート", "まるごとさぽーと"),
+    # Telephone numbers spelled out or read aloud (voice input, as they are said).
+    "#7119": ("シャープ7119", "しゃーぷ7119", "しゃーぷなないちいちきゅう", "しゃーぷななひゃくじゅうきゅう",
+              "しゃーぷななせんひゃくじゅうきゅう", "なないちいちきゅう", "ななひゃくじゅうきゅう"),
+    "188": ("いちはちはち",),
+    "無料": ("タダ", "無償", "お金はかから", "お金かから"),
+    "遺言": ("遺言状", "遺言書", "ゆいごん"),
     "認知症": ("痴呆", "ボケ", "ぼけ", "にんちしょう"),
     "初期集中支援チーム": ("しょきしゅうちゅうしえんちーむ", "しょきしゅうちゅうしえん"),
     "介護保険料": ("かいごほけんりょう",),
@@ -99,25 +108,46 @@ HINTS: dict[str, tuple[str, ...]] = {
     "死後": ("亡くなった後", "死んだ後", "死んだあと", "亡くなったあと"),
     "終活": ("エンディングノート",),
     "認知症": ("物忘れ",),
+    # The consumer hotline's mnemonic (188 = いやや) asked about as a word.
+    "188": ("いややって何", "いややってなに", "いややってなん", "いややの番号", "いややは何"),
+    # A care level that no longer fits, described without 区分変更.
+    "区分変更": ("度合いが合わ", "介護度が合わ", "認定が合わ", "今の認定が", "状態に合わな", "介護度を見直",
+                 "認定を見直"),
 }
+
+# Said after a question when routing found that the person lives outside Chiba City: the words the
+# FAQ's entry about other municipalities is phrased with, so a question about "there" finds it.
+OUTSIDE_CITY_HINT = "市外"
 
 # Where someone lives is routing's business, not a subject: an address alone must not look like
 # a question about finding a center.
 _CHIBA_PLACES = re.compile(r"千葉市|(中央|花見川|稲毛|若葉|緑|美浜)区")
 
-_EQUIVALENT_OF = {variant: canon for canon, variants in EQUIVALENTS.items() for variant in (canon, *variants)}
-_KANA_ONLY = re.compile(r"^[\u3040-\u30ffー]+$")
 _SPACES = re.compile(r"\s+")
+_EQUIVALENT_OF = {
+    _SPACES.sub("", variant).lower(): canon for canon, variants in EQUIVALENTS.items() for variant in (canon, *variants)
+}
+_KANA_ONLY = re.compile(r"^[\u3040-\u30ffー]+$")
+_LATIN = re.compile(r"^[a-z ]+$")
 
 
 def _variant_pattern(variant: str) -> str:
-    if len(variant) >= 4 and _KANA_ONLY.match(variant):
-        return r"\s*".join(map(re.escape, variant))
+    if len(variant) >= 4 and (_KANA_ONLY.match(variant) or _LATIN.match(variant)):
+        return r"\s*".join(map(re.escape, _SPACES.sub("", variant)))
     return re.escape(variant)
 
 
+def _variant_key(matched: str) -> str:
+    """The table key of a matched variant: spaces removed, Latin letters in lower case."""
+    return _SPACES.sub("", matched).lower()
+
+
 # Longest first, so 地域包括支援センター is rewritten whole and 認知症 is not mistaken for a variant.
-_EQUIVALENT_RE = re.compile("|".join(map(_variant_pattern, sorted(_EQUIVALENT_OF, key=len, reverse=True))))
+_VARIANTS = list(dict.fromkeys(v for canon, variants in EQUIVALENTS.items() for v in (canon, *variants)))
+_EQUIVALENT_RE = re.compile(
+    "|".join(map(_variant_pattern, sorted(_VARIANTS, key=lambda v: len(_SPACES.sub("", v)), reverse=True))),
+    re.IGNORECASE,
+)
 
 # Lemmas that carry no subject: verbs of being and doing, formal nouns, question words, politeness,
 # and the people a message is about (a mother's and a husband's memory loss are the same question).
@@ -205,7 +235,7 @@ class Tuning:
 def unify(text: str) -> str:
     """NFKC text without Chiba place names and with spelling variants rewritten to one form."""
     text = _CHIBA_PLACES.sub(" ", normalize(text))
-    return _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_SPACES.sub("", m.group(0))], text)
+    return _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
 
 
 def hinted_subjects(unified: str) -> list[str]:

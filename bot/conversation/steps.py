@@ -29,6 +29,7 @@ from bot.conversation import cards, copy, intents, safety
 from bot.conversation.messages import Button
 from bot.conversation.turn import Answer, Question, Reply, Turn, with_intent, yes_no_buttons
 from bot.conversation.welcome import privacy_notice_once
+from knowledge.retrieval import OUTSIDE_CITY_HINT
 
 MAX_WORRY_CHARS = 2000
 READ_CHARS = 1000
@@ -114,10 +115,14 @@ def continue_worry(turn: Turn, *, from_button: bool = False) -> Reply:
     topics = state.get("topics", [])
     confident = state.get("confident", True)
     # The FAQ first when retrieval is sure, whatever the topic model says.
-    answered = answer_from_faq(turn, worry, topics if from_button else [])
     if state.get("route") == "outside_city":
         place = (state.get("triage", {}).get("address") or {}).get("municipality")
+        # A question about someone in another municipality is first read as one about outside the
+        # city (the place name itself is no word of the FAQ's), then as it was written.
+        answered = answer_from_faq(turn, f"{worry[-READ_CHARS:]} {OUTSIDE_CITY_HINT}", topics if from_button else [])
+        answered = answered or answer_from_faq(turn, worry, topics if from_button else [])
         return reply.then(outside_city(place, answered))
+    answered = answer_from_faq(turn, worry, topics if from_button else [])
     if answered is not None:
         return reply.then(answered)
     if not confident:

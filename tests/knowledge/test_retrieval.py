@@ -189,6 +189,8 @@ def test_candidates_carry_one_row_of_ranker_features_each(seed_index):
         ("でいさーびす", "デイサービス"),
         ("ちいきほうかつ", "あんしんケアセンター"),
         ("悪徳商法", "悪質商法"),
+        ("けあせんたー", "あんしんケアセンター"),
+        ("まるごとさぽーと", "福祉まるごとサポートセンター"),
     ],
 )
 def test_terms_typed_in_kana_with_or_without_spaces_are_read_as_the_term(typed, unified):
@@ -203,3 +205,30 @@ def test_short_kana_is_not_rewritten_inside_other_words():
 def test_a_described_situation_hints_at_its_subject():
     assert normalize_for_index("隣の家の前がゴミの山で").endswith("セルフネグレクト")
     assert normalize_for_index("遠くから親にできること").endswith("遠距離介護")
+
+
+@pytest.mark.parametrize("typed", ["anshin care center", "Anshin Care Center", "ANSHINCARE", "care center"])
+def test_the_center_typed_in_romaji_or_english_in_any_case_is_the_center(typed):
+    assert normalize_for_index(f"{typed}ってなに") == "あんしんケアセンターってなに"
+
+
+@pytest.mark.parametrize("typed", ["しゃーぷななひゃくじゅうきゅう", "しゃーぷ なな いち いち きゅう", "シャープ7119"])
+def test_a_telephone_number_spelled_out_is_read_as_the_number(typed):
+    assert normalize_for_index(f"{typed} ってなに") == "#7119 ってなに"
+
+
+def test_the_consumer_hotlines_mnemonic_asked_about_hints_at_188_but_a_plain_no_does_not():
+    assert normalize_for_index("いやや ってなんの番号").endswith("188")
+    assert "188" not in normalize_for_index("もう介護はいややわ")
+
+
+def test_free_of_charge_in_katakana_is_read_as_free_but_hiragana_tada_is_left_alone():
+    assert normalize_for_index("相談ってタダ？") == "相談って無料?"
+    assert normalize_for_index("ただでさえ忙しい") == "ただでさえ忙しい"
+
+
+def test_the_outside_city_cue_finds_the_entry_about_other_municipalities(seed_index):
+    from knowledge.retrieval import OUTSIDE_CITY_HINT
+
+    match = seed_index.best(f"実家の母のことも聞いてもらえる？ {OUTSIDE_CITY_HINT}")
+    assert match is not None and match.slug == "outside-chiba-city"

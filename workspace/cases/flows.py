@@ -30,14 +30,14 @@ def resident_wrote(session: Session, case: Case, *, base_url: str) -> None:
 def safety_alert(session: Session, case: Case, reason: str, *, base_url: str) -> None:
     """A message on an open case reads as an emergency or a crisis: its staff are told at once."""
     headline = notifications.safety_headline(case, reason)
-    _notify_destinations(session, case, headline, base_url)
+    _notify_destinations(session, case, headline, base_url, "safety_alert")
 
 
 def case_restricted(session: Session, case: Case, *, base_url: str) -> None:
     """A case became restricted (abuse told after the handoff): the ward's oversight is told too."""
     if case.oversight_destination_id:
         notifications.notify(session, case.oversight_destination_id, notifications.case_opened_headline(case),
-                             base_url=base_url)
+                             base_url=base_url, event="case_restricted", case_id=case.id)
 
 
 def case_transferred(session: Session, case: Case, *, base_url: str) -> None:

@@ -32,6 +32,8 @@ EVENT_NAMES = {
     "resident_wrote": "相談者からのメッセージ",
     "transferred": "移管",
     "reminder": "リマインダー",
+    "safety_alert": "緊急・危機の知らせ",
+    "case_restricted": "虐待の相談として制限",
     "test": "テスト通知",
 }
 

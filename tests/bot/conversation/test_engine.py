@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from bot.conversation import copy
 from core.db import transaction
 from knowledge.models import FaqFeedback
+from knowledge.service import get_by_slug
 from routing.models import Destination
 from tests.bot.conversation.chat import AFTER_HOURS, Chat, Clock
 from workspace.stats.models import InquiryStat
@@ -38,6 +39,23 @@ def test_a_direct_question_is_answered_in_the_first_reply(chat, question, slug):
         assert state["faq_slug"].startswith(slug)
     assert chat.question() in copy.OFFER_HANDOFF.values()
     assert chat.buttons() == [copy.CONNECT, copy.NO_NEED]
+
+
+def faq_answer_starts(session_factory, slug: str) -> str:
+    with session_factory() as session:
+        return get_by_slug(session, slug).answer[:20]
+
+
+def test_a_question_about_someone_in_another_municipality_gets_the_outside_the_city_answer(chat, session_factory):
+    texts = chat.texts(chat.say("佐倉の祖母のことも、話を聞いてもらえますか"))
+    assert texts[0] == copy.OUTSIDE_CITY.format(place="佐倉市")
+    assert texts[1].startswith(faq_answer_starts(session_factory, "outside-chiba-city")), texts
+
+
+def test_a_question_naming_another_municipality_keeps_its_own_answer_when_it_asks_something_else(chat, session_factory):
+    texts = chat.texts(chat.say("船橋の母が認知症なのに病院に行きたがらない。どうしたらいい"))
+    assert texts[0] == copy.OUTSIDE_CITY.format(place="船橋市")
+    assert texts[1].startswith(faq_answer_starts(session_factory, "dementia-refuses-doctor")), texts
 
 
 def test_a_message_the_bot_cannot_place_is_said_to_be_not_understood_and_asked_again(chat):
