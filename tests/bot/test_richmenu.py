@@ -142,7 +142,8 @@ def test_release_applies_the_menu_when_line_credentials_are_set(line_api, monkey
     from core.cli import main
     from core.settings import get_settings
 
-    release_env(monkeypatch, tmp_path, line_api, LINE_CHANNEL_SECRET="s", LINE_CHANNEL_ACCESS_TOKEN=ACCESS_TOKEN)
+    release_env(monkeypatch, tmp_path, line_api, LINE_CHANNEL_SECRET="s", LINE_CHANNEL_ACCESS_TOKEN=ACCESS_TOKEN,
+                SECRET_KEY="release-test-secret", PUBLIC_BASE_URL="https://intake.example.jp")
     try:
         result = CliRunner().invoke(main, ["release"], catch_exceptions=False)
     finally:
