@@ -1,0 +1,56 @@
+"""The held-out address sets of earlier rounds (routing/eval/heldout_round*.jsonl), folded into training.
+
+Each was written by an independent writer, measured once, then folded in (routing/eval/README.md).
+Each item must come out as its writer expected: the center, ambiguous (a question), unknown, or
+outside_city naming the municipality the item gives.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from routing import Router
+from routing.cli import predicted_label
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "routing" / "eval"
+SIZES = {"heldout_round1.jsonl": 230, "heldout_round2.jsonl": 214}
+# Not met yet, and said so: 中央区 + a Tokyo town of that ward. Without Tokyo's town names the
+# router cannot tell that 日本橋人形町 is Tokyo's; it asks the town within the city's 中央区 (no center).
+NOT_MET = {"a2-177": "needs Tokyo 中央区's town names to say outside; asks instead"}
+
+
+def load(name: str) -> list[dict]:
+    lines = (EVAL_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+ITEMS = [item for name in SIZES for item in load(name)]
+
+
+def params(items: list[dict]) -> list:
+    return [
+        pytest.param(i, id=i["id"], marks=pytest.mark.xfail(reason=NOT_MET[i["id"]], strict=True))
+        if i["id"] in NOT_MET else pytest.param(i, id=i["id"])
+        for i in items
+    ]
+
+
+@pytest.mark.parametrize("name, size", SIZES.items())
+def test_each_round_is_all_there(name, size):
+    assert len(load(name)) == size
+
+
+@pytest.mark.parametrize("item", params(ITEMS))
+def test_a_held_out_address_gets_what_its_writer_expected(router: Router, item):
+    result = router.resolve(item["text"])
+    assert predicted_label(result) == item["expect"], result
+    if "municipality" in item:
+        assert result.municipality == item["municipality"], result
+
+
+@pytest.mark.parametrize("item", [i for i in ITEMS if i["expect"] == "outside_city"], ids=lambda i: i["id"])
+def test_a_held_out_address_outside_the_city_never_gets_a_center(router: Router, item):
+    assert router.resolve(item["text"]).kind != "center"
