@@ -144,12 +144,27 @@ class SafetyDecision:
     by_model: bool  # the model raised it
 
 
+# How sure the model must be to raise the alarm or the crisis flag by itself.
+MODEL_SURE = 0.5
+
+
 def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds: Thresholds | None) -> SafetyDecision:
     """Rules OR model: the alarm, the crisis flag, the family, and the safety question when unsure."""
     # A sign the rules read and set aside (past, hypothetical, dealt with…) is not certain either
     # way: the model's score then asks the safety question instead of raising the alarm.
-    model_alarm = scores is not None and scores.alarm >= thresholds.alarm and not rules.dismissed
-    model_crisis = scores is not None and scores.crisis >= thresholds.crisis and not rules.crisis_dismissed
+    # The model raises the alarm (or the crisis flag) by itself only when it is sure: its thresholds
+    # were chosen to miss none, so just over them it is wrong more often than right (「明日の午前中なら
+    # 家にいます」 read as 110). Between its threshold and sure it asks the safety question instead,
+    # where a rule saw a sign too: recall first, and a question when unsure.
+    alone = not rules.findings and not rules.dismissed
+    model_alarm = model_crisis = model_unsure = False
+    if scores is not None and thresholds is not None:
+        alarm_at = max(thresholds.alarm, MODEL_SURE)
+        crisis_at = max(thresholds.crisis, MODEL_SURE)
+        model_alarm = scores.alarm >= alarm_at and not rules.dismissed
+        model_crisis = scores.crisis >= crisis_at and not rules.crisis_dismissed
+        # Alone (no rule saw any sign), a middling score is no evidence: 「あいうえお」 scores 0.27.
+        model_unsure = not alone and thresholds.alarm <= scores.alarm < alarm_at
     rules_alarm = rules.urgency == EMERGENCY
     if rules_alarm:
         family, call = rules.family, rules.call_number
@@ -172,7 +187,10 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
     uncertain, uncertain_call = False, None
     if urgency != EMERGENCY:
         signs = [RISK_SIGN_RULES[f.rule] for f in rules.findings if f.rule in RISK_SIGN_RULES and f.level]
-        if scores is not None and scores.alarm >= thresholds.uncertain:
+        # The model's low band asks only where a rule saw something too: alone, a score that low
+        # was over one ordinary message in five.
+        if model_unsure or (scores is not None and thresholds is not None and not alone
+                            and scores.alarm >= thresholds.uncertain):
             uncertain, uncertain_call = True, CALL_OF[scores.family]
         elif signs:
             uncertain, uncertain_call = True, signs[0]

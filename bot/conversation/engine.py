@@ -130,11 +130,10 @@ class Conversation:
             return STEPS[step].answer(turn, Answer(value=value))
         if incoming.kind == "location" and step == "start":
             return location_before_worry(turn, incoming)
+        alarm = None
         if incoming.kind == "text" and step in STEPS_READING_ANSWERS_ONLY:
             alarm = self.alarm_in_answer(turn, incoming)
-            if alarm is not None:
-                return alarm
-        return STEPS[step].answer(
+        answered = STEPS[step].answer(
             turn,
             Answer(
                 text=incoming.text,
@@ -144,6 +143,9 @@ class Conversation:
                 parts=incoming.parts,
             ),
         )
+        # The number comes first, and the answer still counts: an address that also reads as
+        # danger is not asked for again and again.
+        return alarm.then(answered) if alarm is not None else answered
 
     def alarm_in_answer(self, turn: Turn, incoming: Incoming) -> Reply | None:
         """Danger told in answer to another question (「住所は…、いま母が倒れて」) is never passed over."""

@@ -107,10 +107,9 @@ def forward_to_staff(turn: Turn, a: Answer) -> Reply:
     triage = turn.deps.triage(a.typed[:READ_CHARS])
     alarm = safety.alarm_of(turn, triage, offer=False)
     if alarm is None and getattr(triage, "safety_uncertain", False):
-        # Not sure, and no question can be asked while staff own the case: the number, and staff told.
-        turn.state["uncertain_call"] = triage.uncertain_call or "119"
-        alarm = Reply(first=safety.numbers(turn.state["uncertain_call"]))
-        safety.remember(turn, triage.safety_family, "emergency", turn.state["uncertain_call"], triage.urgency_reason)
+        # A risk sign nobody is sure of, while staff own the case (no question can be asked): the
+        # message goes to them as any other, with the reminder of 119/110; no alarm is raised.
+        reply.say.append(copy.EMERGENCY_REMINDER)
     if "abuse" in triage.topics and not case.restricted:
         restrict(turn, case)
     if alarm is not None:

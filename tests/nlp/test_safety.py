@@ -45,12 +45,26 @@ def test_an_attempt_now_is_an_emergency_and_a_crisis():
     assert (d.urgency, d.call, d.crisis, d.family) == ("emergency", "119", True, "self_harm_now")
 
 
-@pytest.mark.parametrize("alarm,uncertain", [(0.29, True), (0.15, True), (0.14, False)])
-def test_a_score_under_the_alarm_but_over_uncertain_asks_the_safety_question(alarm, uncertain):
+@pytest.mark.parametrize("alarm,uncertain", [(0.49, False), (0.3, False), (0.15, False)])
+def test_the_model_alone_under_sure_neither_alarms_nor_asks(alarm, uncertain):
+    """Where no rule saw any sign, a middling score is no evidence (「あいうえお」 scores 0.27)."""
     d = decide_safety(NOTHING, SafetyScores(alarm, 0.01, "missing_dementia", 0.7), T)
     assert d.urgency == "routine" and d.call is None
     assert d.uncertain is uncertain
     assert d.uncertain_call == ("110" if uncertain else None)
+
+
+def test_a_low_model_score_asks_where_a_rule_saw_a_sign_too():
+    rules = assess_urgency("隣の家のおばあさんが息子に叩かれているようです")
+    assert rules.findings and rules.urgency != "emergency"
+    for alarm in (0.2, 0.45):  # over uncertain; over the alarm threshold but under sure
+        d = decide_safety(rules, SafetyScores(alarm, 0.01, "intruder_violence", 0.7), T)
+        assert d.urgency != "emergency" and d.uncertain and d.uncertain_call == "110"
+
+
+def test_the_model_alone_raises_the_crisis_flag_only_when_sure():
+    assert not decide_safety(NOTHING, SafetyScores(0.01, 0.45, "stroke", 0.5), T).crisis
+    assert decide_safety(NOTHING, SafetyScores(0.01, 0.5, "stroke", 0.5), T).crisis
 
 
 def test_no_safety_question_once_the_alarm_is_raised():
