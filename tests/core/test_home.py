@@ -58,3 +58,16 @@ def test_the_printed_urls_follow_the_public_address():
     assert urls["staff workspace"] == "http://127.0.0.1:8123/staff"
     assert urls["admin console"] == "http://127.0.0.1:8123/admin"
     assert "simulator (chat as a resident)" not in dict(local_urls("https://intake.example.jp", simulator=False))
+
+
+def test_every_copy_name_the_ci_first_command_check_uses_exists():
+    """.ci/first-command reads the bot's copy to tell an answer from the greeting; a renamed constant
+    broke CI once, after the whole suite had passed."""
+    from pathlib import Path
+
+    from bot.conversation import copy
+
+    script = (Path(__file__).resolve().parents[2] / ".ci" / "first-command").read_text(encoding="utf-8")
+    names = set(re.findall(r"\bcopy\.([A-Z_]+)\b", script))
+    assert names, "the check no longer reads the copy: update this test"
+    assert all(hasattr(copy, name) for name in names), sorted(n for n in names if not hasattr(copy, n))
