@@ -46,7 +46,7 @@ from bench.webhook import drain, gunicorn, product_env
 from bot.simulator import line_events
 from tests.support import free_port
 
-INTAKE = [python(), "-c", "from core.cli import main; main()"]
+INTAKE = [python(), "-c", "from app.cli import main; main()"]
 SCRIPT = [
     "母が最近同じことを何度も聞くようになり、物忘れが心配です",
     "はい",  # the FAQ answer helped (or, without one, "yes" to the offer of a center)
@@ -304,7 +304,7 @@ def run(args, tree: Path, poll: float | None) -> None:
         try:
             named = {"fake-line": fake_process.pid}
             for n, port in enumerate(web_ports):
-                named[f"web{n}"] = procs.start(gunicorn("core.app:create_default_app()", port, args.web_workers), env,
+                named[f"web{n}"] = procs.start(gunicorn("app.web:create_default_app()", port, args.web_workers), env,
                                                name=f"load-web{n}", cwd=tree).pid
             for n in range(args.worker_processes):
                 named[f"worker{n}"] = procs.start([*INTAKE, "worker", "--threads", str(args.worker_threads)], env,

@@ -103,7 +103,7 @@ def run_product(args) -> dict:
         env = product_env(database_url, fake_url)
         subprocess.run([f"{BIN}/intake", "release"], env={**os.environ, **env}, check=True, capture_output=True)
         try:
-            procs.start(gunicorn("core.app:create_default_app()", web_port, args.web_workers), env, name="web")
+            procs.start(gunicorn("app.web:create_default_app()", web_port, args.web_workers), env, name="web")
             for n in range(args.worker_processes):
                 procs.start(["nice", "-n", str(args.worker_nice), f"{BIN}/intake", "worker", "--threads", str(args.worker_threads)], env, name=f"worker{n}")
             wait_http(f"http://127.0.0.1:{web_port}/healthz")

@@ -4,7 +4,7 @@
     .venv/bin/python -m bench.worker_cpu --users 150 --threads 4 --freeze
     .venv/bin/python -m bench.worker_cpu --users 100 --freeze --profile worker.prof --profile-from 10
 
-The worker is built as `intake worker` builds it (core.runtime), against a throwaway PostgreSQL
+The worker is built as `intake worker` builds it (app.runtime), against a throwaway PostgreSQL
 database and the fake Messaging API in its own process. Residents follow bench.load.SCRIPT one
 message per round: each round stores one text event per resident (as the webhook would, not
 timed), then the worker processes the backlog. Every resident has one pending event, so a claim
@@ -89,7 +89,7 @@ def drain_with_threads(worker, engine, threads: int) -> None:
 
 
 def build(database_url: str, fake_url: str):
-    from core.runtime import build_context, build_runtime
+    from app.runtime import build_context, build_runtime
     from core.settings import Settings
 
     settings = Settings(database_url=database_url, line_channel_secret=SECRET, line_channel_access_token=TOKEN,
@@ -99,7 +99,7 @@ def build(database_url: str, fake_url: str):
 
 
 def run(args) -> None:
-    from core.commands import load_seed_data
+    from app.commands import load_seed_data
     from core.db import make_engine, make_session_factory, transaction
     from core.migrations import upgrade
 

@@ -29,7 +29,7 @@ from sqlalchemy import insert, select
 from bench.harness import percentile, throwaway_database
 from core.context import AppContext
 from core.db import Base, make_engine, make_read_session_factory, make_session_factory, transaction, utcnow
-from core.models_registry import import_all_models
+from app.models_registry import import_all_models
 from core.settings import Settings
 from tests.support import ServerThread
 
@@ -80,7 +80,7 @@ def fill(url: str, n_cases: int, n_messages: int, seed: int = 7) -> dict:
     """Destinations from the project's seed, a few staff per destination, cases and entries."""
     from routing import service as routing_service
     from routing.models import Destination
-    from workspace.cases.models import Case, CaseEntry
+    from cases.models import Case, CaseEntry
     from workspace.staff import service as staff
 
     rng = random.Random(seed)

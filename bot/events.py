@@ -162,7 +162,7 @@ class EventProcessor:
             inbox_event_id=events[-1].id,
         )
         if outcome.case is not None:
-            from workspace.cases import service as cases
+            from cases import service as cases
 
             for row in rows:
                 for message in row.messages:

@@ -24,7 +24,7 @@ class AppContext:
     # Set only while a rotated-out channel secret is still accepted (LINE_CHANNEL_SECRET_PREVIOUS).
     line_parser_previous: WebhookParser | None = None
     wake: Doorbell = field(default_factory=Doorbell)
-    # Filled by the composition root (core.app): the worker, the fake LINE API of the simulator…
+    # Filled by the composition root (app.web): the worker, the fake LINE API of the simulator…
     services: dict[str, Any] = field(default_factory=dict)
 
     def wake_worker(self) -> None:

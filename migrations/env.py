@@ -4,7 +4,7 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 from core.db import Base
-from core.models_registry import import_all_models
+from app.models_registry import import_all_models
 
 import_all_models()
 config = context.config

@@ -16,7 +16,7 @@ BACKENDS = [b for b in os.environ.get("INTAKE_TEST_BACKENDS", "sqlite,postgresql
 @contextmanager
 def prepared_database(backend: str, tmp_dir):
     """A migrated, seeded database; PostgreSQL gets a database of its own, dropped after."""
-    from core.commands import load_seed_data
+    from app.commands import load_seed_data
     from core.db import make_engine, make_session_factory
     from core.migrations import upgrade
 
@@ -82,7 +82,7 @@ def make_settings(database_url: str, fake_line, **overrides):
 @pytest.fixture(scope="session")
 def app_server(database_url, fake_line):
     """The real application served over HTTP with its in-process worker."""
-    from core.app import create_app
+    from app.web import create_app
 
     port = free_port()
     settings = make_settings(database_url, fake_line, public_base_url=f"http://127.0.0.1:{port}")

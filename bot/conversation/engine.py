@@ -22,8 +22,8 @@ from bot.conversation.steps import STEPS, worry_buttons, worry_text
 from bot.conversation.turn import Answer, Incoming, Question, Reply, Turn
 from bot.models import LineUser
 from core.hours import BusinessHours
-from workspace.cases import service as cases
-from workspace.cases.models import Case
+from cases import service as cases
+from cases.models import Case
 
 IDLE_STEPS_EXEMPT = ("start", "handed_off")
 # Steps whose answer is read as an answer only (a place, a yes, a number): a message there is

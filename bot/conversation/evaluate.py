@@ -114,10 +114,10 @@ def load_rows(paths: list[Path]) -> list[dict]:
 @click.option("--show-errors", is_flag=True, help="list every question not answered right in the first reply")
 def eval_conversation_command(paths: tuple[Path, ...], database_url: str | None, show_errors: bool) -> None:
     """Direct questions through the whole conversation: answered in the first reply, wrong, not answered."""
-    from core.commands import load_seed_data
+    from app.commands import load_seed_data
     from core.db import make_engine, make_read_session_factory, make_session_factory
     from core.migrations import upgrade
-    from core.runtime import conversation_deps
+    from app.runtime import conversation_deps
     from core.settings import Settings
 
     rows = load_rows(list(paths))

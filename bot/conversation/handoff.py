@@ -6,7 +6,7 @@ from bot.conversation import cards, copy, safety
 from bot.conversation.steps import READ_CHARS, contact_summary, destination_id, destination_name, max_urgency, topics_summary
 from bot.conversation.turn import Answer, Reply, Turn
 from workspace.cases import flows
-from workspace.cases import service as cases
+from cases import service as cases
 
 
 def case_urgency(state: dict) -> str:

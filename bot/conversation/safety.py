@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.conversation import copy
 from bot.conversation.turn import Reply, Turn
-from workspace.cases.labels import SAFETY_FAMILY_LABELS
+from cases.labels import SAFETY_FAMILY_LABELS
 
 CRISIS_FAMILIES = ("crisis", "self_harm_now")
 

@@ -16,7 +16,7 @@ from bot.models import LineUser
 
 if TYPE_CHECKING:
     from bot.conversation.engine import Deps
-    from workspace.cases.models import Case
+    from cases.models import Case
 
 
 @dataclass

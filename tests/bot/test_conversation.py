@@ -13,7 +13,7 @@ from bot.conversation import copy
 from bot.models import LineUser
 from bot.simulator import line_events
 from tests.support import LineUserSim, wait_for
-from workspace.cases.models import Case, CaseEntry
+from cases.models import Case, CaseEntry
 
 
 def last_text(messages: list[dict]) -> str:

@@ -65,7 +65,7 @@ def test_a_failing_call_does_not_stop_later_animations():
 
 def test_a_slow_turn_shows_the_animation_on_line_and_a_quick_one_does_not(isolated_database_url, fake_line):
     """Through the real worker, the real SDK and the fake Messaging API; one turn is made slow."""
-    from core.runtime import build_context, build_runtime
+    from app.runtime import build_context, build_runtime
 
     runtime = build_runtime(build_context(make_settings(
         isolated_database_url, fake_line, in_process_worker=False, loading_animation_after_seconds=1.0)))

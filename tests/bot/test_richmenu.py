@@ -139,7 +139,7 @@ def release_env(monkeypatch, tmp_path, fake, **extra):
 
 
 def test_release_applies_the_menu_when_line_credentials_are_set(line_api, monkeypatch, tmp_path):
-    from core.cli import main
+    from app.cli import main
     from core.settings import get_settings
 
     release_env(monkeypatch, tmp_path, line_api, LINE_CHANNEL_SECRET="s", LINE_CHANNEL_ACCESS_TOKEN=ACCESS_TOKEN,
@@ -154,7 +154,7 @@ def test_release_applies_the_menu_when_line_credentials_are_set(line_api, monkey
 
 
 def test_release_in_simulator_mode_leaves_the_menu_alone(line_api, monkeypatch, tmp_path):
-    from core.cli import main
+    from app.cli import main
     from core.settings import get_settings
 
     release_env(monkeypatch, tmp_path, line_api, LINE_CHANNEL_SECRET="", LINE_CHANNEL_ACCESS_TOKEN="")

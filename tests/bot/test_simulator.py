@@ -14,7 +14,7 @@ from tests.support import ServerThread, free_port
 
 @pytest.fixture
 def simulator_server(isolated_database_url):
-    from core.app import create_app
+    from app.web import create_app
 
     port = free_port()
     settings = Settings(database_url=isolated_database_url, line_channel_secret="", line_channel_access_token="",

@@ -178,7 +178,7 @@ def test_unknown_event_type_is_stored_and_ignored_safely(resident, session_facto
 
 
 def test_database_down_answers_503_so_line_redelivers(fake_line):
-    from core.app import create_app
+    from app.web import create_app
 
     dead = f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/nowhere"
     settings = make_settings(dead, fake_line, in_process_worker=False)
@@ -194,7 +194,7 @@ def test_database_down_answers_503_so_line_redelivers(fake_line):
 
 
 def test_event_stored_before_a_crash_is_processed_once_after_restart(isolated_database_url, fake_line):
-    from core.app import create_app
+    from app.web import create_app
     from core.db import make_engine, make_session_factory
 
     database_url = isolated_database_url

@@ -20,8 +20,8 @@ FALLBACK_POLL = 120.0
 @contextmanager
 def production_layout(database_url: str, fake_line, **overrides):
     """A web app that only stores events and a separate worker (on SQLite, one process, as `make run`)."""
-    from core.app import create_app
-    from core.runtime import build_context, build_runtime
+    from app.web import create_app
+    from app.runtime import build_context, build_runtime
 
     sqlite = database_url.startswith("sqlite")
     settings = make_settings(database_url, fake_line, worker_poll_seconds=FALLBACK_POLL,

@@ -7,7 +7,7 @@ import re
 import httpx
 import pytest
 
-from core.home import local_urls
+from app.home import local_urls
 from core.settings import Settings
 from tests.support import ServerThread, free_port
 
@@ -18,7 +18,7 @@ def links(html: str) -> set[str]:
 
 @pytest.fixture
 def simulator_server(isolated_database_url):
-    from core.app import create_app
+    from app.web import create_app
 
     port = free_port()
     settings = Settings(_env_file=None, database_url=isolated_database_url, public_base_url=f"http://127.0.0.1:{port}",

@@ -6,7 +6,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from core.db import Base, make_engine
-from core.models_registry import import_all_models
+from app.models_registry import import_all_models
 
 
 def test_the_migrated_schema_matches_the_models(database_url):

@@ -157,7 +157,7 @@ def test_plain_http_gets_no_hsts_and_no_secure_cookie(app_server):
 @pytest.fixture(scope="module")
 def https_server(database_url, fake_line):
     """The app configured for an https public address, with the API docs switched on."""
-    from core.app import create_app
+    from app.web import create_app
     from tests.conftest import make_settings
 
     app = create_app(make_settings(database_url, fake_line, public_base_url="https://intake.example.jp",

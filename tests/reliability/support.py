@@ -26,7 +26,7 @@ from core.db import transaction
 from tests.support import ACCESS_TOKEN, CHANNEL_SECRET
 
 ROOT = Path(__file__).resolve().parents[2]
-INTAKE = [sys.executable, "-c", "from core.cli import main; main()"]
+INTAKE = [sys.executable, "-c", "from app.cli import main; main()"]
 
 
 def a_center(session) -> str:
@@ -38,7 +38,7 @@ def a_center(session) -> str:
 def hand_off_residents(factory, count: int, *, prefix: str = "Uho") -> dict[str, int]:
     """`count` residents whose conversation already belongs to an open case: user id -> case id."""
     from bot.models import LineUser
-    from workspace.cases import service as cases
+    from cases import service as cases
 
     made = {}
     with transaction(factory) as session:
@@ -55,7 +55,7 @@ def hand_off_residents(factory, count: int, *, prefix: str = "Uho") -> dict[str,
 
 def resident_messages(factory, case_ids) -> dict[int, list[str]]:
     """The resident's messages on each case, in the order the bot recorded them."""
-    from workspace.cases.models import CaseEntry
+    from cases.models import CaseEntry
 
     found: dict[int, list[str]] = {case_id: [] for case_id in case_ids}
     with factory() as session:
@@ -143,7 +143,7 @@ class Children:
     def web(self, name: str, port: int, env: dict[str, str], workers: int = 1) -> subprocess.Popen:
         """A `web` process as the Procfile runs it: gunicorn with uvicorn workers."""
         gunicorn = str(Path(sys.executable).parent / "gunicorn")
-        return self.start(name, [gunicorn, "core.app:create_default_app()", "--worker-class", "uvicorn_worker.UvicornWorker",
+        return self.start(name, [gunicorn, "app.web:create_default_app()", "--worker-class", "uvicorn_worker.UvicornWorker",
                                  "--workers", str(workers), "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
                                  "--graceful-timeout", "5"], env)
 

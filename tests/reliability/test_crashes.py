@@ -32,7 +32,7 @@ from tests.support import LineUserSim, ServerThread, wait_for
 @pytest.fixture
 def edge(isolated_database_url, fake_line, tmp_path):
     """The webhook edge (no worker inside) on a database of its own, and a place for worker processes."""
-    from core.app import create_app
+    from app.web import create_app
     from core.db import make_engine, make_session_factory
 
     fake_line.clear_faults()

@@ -83,7 +83,7 @@ def private_cluster():
 
 
 def prepared(cluster: Cluster) -> str:
-    from core.commands import load_seed_data
+    from app.commands import load_seed_data
     from core.db import make_engine, make_session_factory
     from core.migrations import upgrade
 
@@ -98,7 +98,7 @@ def prepared(cluster: Cluster) -> str:
 
 
 def test_database_restarted_and_stopped_under_load_loses_and_doubles_nothing(fake_line):
-    from core.app import create_app
+    from app.web import create_app
     from core.db import make_engine, make_session_factory
 
     fake_line.clear_faults()

@@ -93,7 +93,7 @@ def test_a_refused_message_is_failed_on_the_case_and_shown_to_staff(app_server, 
 
 def test_retries_exhausted_leave_a_failed_message_on_the_case(isolated_database_url, fake_line):
     """Nothing is dropped silently: after the last attempt the message is `failed` with its error."""
-    from core.app import create_app
+    from app.web import create_app
     from core.db import make_engine, make_session_factory
 
     fake_line.clear_faults()
@@ -116,7 +116,7 @@ def test_retries_exhausted_leave_a_failed_message_on_the_case(isolated_database_
 
 
 def assert_case_page_shows_the_problem(base_url: str, secret_key: str, factory, case_id: int, error: str) -> None:
-    from workspace.cases.models import Case
+    from cases.models import Case
 
     with factory() as session:
         destination = session.get(Case, case_id).destination_id

@@ -16,7 +16,7 @@ from tests.conftest import make_settings
 def test_a_connection_killed_mid_event_spends_no_attempt_and_the_event_is_acted_on_once(isolated_database_url, fake_line):
     if isolated_database_url.startswith("sqlite"):
         pytest.skip("an embedded database has no connection to lose")
-    from core.runtime import build_context, build_runtime
+    from app.runtime import build_context, build_runtime
 
     fake_line.clear_faults()
     runtime = build_runtime(build_context(make_settings(isolated_database_url, fake_line, in_process_worker=False)))

@@ -36,7 +36,7 @@ def test_a_conversation_in_a_step_that_no_longer_exists_is_parked_with_an_apolog
 
 def test_one_poisonous_event_is_parked_alone_and_the_others_are_acted_on_in_order(isolated_database_url, fake_line):
     """A fault injected into the real handler for one text; its neighbours in the batch survive."""
-    from core.runtime import build_context, build_runtime
+    from app.runtime import build_context, build_runtime
 
     fake_line.clear_faults()
     runtime = build_runtime(build_context(make_settings(isolated_database_url, fake_line, in_process_worker=False)))

@@ -11,7 +11,7 @@ from tests.support import ServerThread
 @pytest.fixture(scope="module", params=BACKENDS)
 def own_server(request, tmp_path_factory, fake_line):
     """The app with its in-process worker on a database nobody else writes to (so the whole inbox can be checked)."""
-    from core.app import create_app
+    from app.web import create_app
 
     fake_line.clear_faults()  # a fault queued and left by an earlier module must not fail these deliveries
     with prepared_database(request.param, tmp_path_factory.mktemp("own")) as url:

@@ -21,7 +21,7 @@ FUZZ = settings(max_examples=80, deadline=None,
 
 @pytest.fixture
 def api(app_server, session_factory):
-    from workspace.cases import service as cases
+    from cases import service as cases
 
     with transaction(session_factory) as session:
         for destination in ("benten", "konakadai"):

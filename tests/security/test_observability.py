@@ -60,7 +60,7 @@ def test_metrics_exist_and_move(app_server, fake_line, session_factory):
 
 def test_a_worker_process_serves_its_own_metrics(isolated_database_url, fake_line, tmp_path):
     """`web` stores events, `intake worker` processes them: its counters are scraped from it."""
-    from core.app import create_app
+    from app.web import create_app
     from core.db import make_engine, make_session_factory
     from tests.conftest import make_settings
     from tests.support import ServerThread

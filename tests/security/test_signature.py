@@ -95,7 +95,7 @@ def test_a_replayed_body_is_acknowledged_and_does_nothing(resident, session_fact
 @pytest.fixture
 def rotating_server(isolated_database_url, fake_line):
     """The app in the middle of a channel secret rotation: new secret set, old one still accepted."""
-    from core.app import create_app
+    from app.web import create_app
 
     settings = make_settings(isolated_database_url, fake_line, line_channel_secret="new-channel-secret",
                              line_channel_secret_previous="old-channel-secret", in_process_worker=False)
@@ -121,7 +121,7 @@ def test_without_a_previous_secret_the_old_one_is_refused(resident):
 
 
 def test_a_parser_per_secret_is_the_sdks():
-    from core.runtime import build_context
+    from app.runtime import build_context
     from core.settings import Settings
 
     ctx = build_context(Settings(database_url="sqlite://", line_channel_secret="a", line_channel_access_token="t", secret_key="k",

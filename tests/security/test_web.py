@@ -51,7 +51,7 @@ def every_route(app) -> list[tuple[str, set[str], object]]:
 def marked(app_server, session_factory):
     """HTML-bearing data everywhere a page can show it: a case, its timeline, a staff member's name."""
     from bot import outbox
-    from workspace.cases import service as cases
+    from cases import service as cases
     from workspace.staff import service as staff
 
     with transaction(session_factory) as session:
@@ -106,7 +106,7 @@ def test_every_page_escapes_what_residents_and_staff_wrote(app_server, session_f
 
 
 def test_injection_attempts_in_every_query_parameter_are_harmless(app_server, session_factory, marked):
-    from workspace.cases.models import Case
+    from cases.models import Case
 
     with session_factory() as session:
         cases_before = session.scalar(select(func.count()).select_from(Case))

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from core.db import Base, make_engine, make_session_factory, transaction, utcnow
-from core.models_registry import import_all_models
+from app.models_registry import import_all_models
 from tests.conftest import BACKENDS
 from tests.support import postgres_database
 
@@ -60,7 +60,7 @@ def make_staff(factory, login: str, role: str = "center_staff", destination_id: 
 
 
 def make_case(factory, destination_id: str = "benten", *, created_at: datetime | None = None, **fields):
-    from workspace.cases import service as cases
+    from cases import service as cases
 
     values = dict(
         destination_id=destination_id,

@@ -13,7 +13,7 @@ from core.db import transaction
 from tests.workspace.admin.conftest import admin  # noqa: F401 - fixture
 from workspace.api.models import ApiToken
 from workspace.audit.models import AuditLog
-from workspace.cases import service as cases
+from cases import service as cases
 
 
 def a_case(session_factory, destination_id: str, restricted: bool = False) -> int:

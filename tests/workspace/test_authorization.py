@@ -20,7 +20,7 @@ from knowledge.models import FaqEntry
 from routing.models import Town
 from tests.workspace.conftest import PASSWORD
 from workspace.api.views import service_account
-from workspace.cases import service as cases
+from cases import service as cases
 from workspace.cases.views import actionable_case, visible_case
 from workspace.staff import service as staff
 from workspace.staff.auth import SESSION_COOKIE, admin_staff, background_staff, current_staff, public, sign_session_token, verify_csrf
@@ -76,7 +76,7 @@ def flat_routes(routes):
 
 
 def workspace_routes(settings) -> list[Route]:
-    from core.app import create_app
+    from app.web import create_app
 
     app = create_app(settings)
     routes = []

@@ -20,7 +20,7 @@ from tests.browser import log_in as browser_log_in
 from tests.support import wait_for
 from tests.workspace.chat import chat_to_a_case
 from tests.workspace.conftest import PASSWORD
-from workspace.cases.models import Case, CaseEntry
+from cases.models import Case, CaseEntry
 from workspace.staff import service as staff
 
 WORRY = "稲毛区小仲台2丁目でひとり暮らしの母が、最近物忘れがひどく、同じことを何度も電話してきます。病院に連れて行くべきか相談したいです。"

@@ -20,8 +20,8 @@ from tests.browser import log_in as browser_log_in
 from tests.support import wait_for
 from tests.workspace.chat import chat_to_a_case
 from tests.workspace.conftest import PASSWORD
-from workspace.cases import service as cases
-from workspace.cases.models import Case
+from cases import service as cases
+from cases.models import Case
 from workspace.staff import service as staff
 from workspace.staff.models import StaffSession, StaffUser
 

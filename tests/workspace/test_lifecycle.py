@@ -12,8 +12,8 @@ from bot.models import OutgoingMessage
 from core.db import transaction, utcnow
 from tests.workspace.conftest import ago, at, make_case, make_staff
 from workspace.cases import flows
-from workspace.cases import service as cases
-from workspace.cases.models import Case, CaseEntry
+from cases import service as cases
+from cases.models import Case, CaseEntry
 from workspace.notifications.models import EmailNotification
 from workspace.staff.models import StaffUser
 

@@ -15,7 +15,7 @@ from routing.models import Destination
 from tests.support import free_port
 from tests.workspace.conftest import make_case
 from workspace.cases import flows
-from workspace.cases.models import Case, CaseEntry
+from cases.models import Case, CaseEntry
 from workspace.notifications import service as notifications
 from workspace.notifications.models import EmailNotification, NotificationLog
 

@@ -9,8 +9,8 @@ from sqlalchemy import select
 from core.db import transaction
 from tests.workspace.conftest import at, make_case, make_staff
 from workspace.cases import scheduled
-from workspace.cases import service as cases
-from workspace.cases.models import Case, CaseEntry
+from cases import service as cases
+from cases.models import Case, CaseEntry
 from workspace.notifications.models import EmailNotification
 from workspace.staff.models import StaffUser
 

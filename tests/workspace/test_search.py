@@ -8,8 +8,8 @@ from datetime import timedelta
 from core.db import transaction
 from tests.workspace.conftest import ago, at, make_case, make_staff
 from workspace.cases import flows
-from workspace.cases import service as cases
-from workspace.cases.models import Case
+from cases import service as cases
+from cases.models import Case
 from workspace.staff.models import StaffUser
 
 

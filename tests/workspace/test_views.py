@@ -12,7 +12,7 @@ from sqlalchemy import select
 from core.db import transaction
 from tests.workspace.conftest import PASSWORD
 from workspace.audit.models import AuditLog
-from workspace.cases import service as cases
+from cases import service as cases
 from workspace.staff import service as staff
 from workspace.staff.auth import SESSION_COOKIE
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from tests.workspace.conftest import make_case, make_staff
-from workspace.cases import service as cases
-from workspace.cases.models import Case
-from workspace.cases.visibility import may_act, visible_cases
+from cases import service as cases
+from cases.models import Case
+from cases.visibility import may_act, visible_cases
 
 
 def visible_ids(factory, user) -> set[int]:

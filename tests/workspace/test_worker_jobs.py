@@ -8,8 +8,8 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from core.db import transaction, utcnow
-from workspace.cases import service as cases
-from workspace.cases.models import CaseReminder
+from cases import service as cases
+from cases.models import CaseReminder
 
 
 def running_app(app_server):

@@ -11,7 +11,7 @@ from core.context import get_context
 
 
 def runtime_of(request: Request) -> Any | None:
-    """The running bot (core.runtime.Runtime) of this process, or None when it is not built."""
+    """The running bot (app.runtime.Runtime) of this process, or None when it is not built."""
     return get_context(request).services.get("runtime")
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from core.db import utcnow
 from routing.models import Destination
 from workspace.api.models import ApiToken
-from workspace.cases.models import Case
+from cases.models import Case
 from workspace.staff.models import StaffUser
 
 TOKEN_PREFIX = "ait_"

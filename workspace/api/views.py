@@ -13,7 +13,7 @@ from core.context import get_context
 from workspace.api import service as tokens
 from workspace.api.service import ApiAccount
 from workspace.audit import service as audit
-from workspace.cases.models import STATUSES, Case
+from cases.models import STATUSES, Case
 from workspace.web import DbSession, client_ip
 
 # Ids are the database's INTEGER (32-bit on PostgreSQL): larger numbers are refused with 422, not a 500.

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from workspace.cases import service as cases
-from workspace.cases.models import Case
+from cases import service as cases
+from cases.models import Case
 from workspace.notifications import service as notifications
 
 

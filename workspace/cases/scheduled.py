@@ -19,9 +19,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from core.db import transaction, utcnow
 from core.hours import BusinessHours
 from workspace.cases import flows
-from workspace.cases import service as cases
-from workspace.cases.labels import REMINDER_LABELS
-from workspace.cases.models import OPEN_STATUSES, Case, CaseReminder
+from cases import service as cases
+from cases.labels import REMINDER_LABELS
+from cases.models import OPEN_STATUSES, Case, CaseReminder
 
 log = logging.getLogger(__name__)
 

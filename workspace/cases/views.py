@@ -21,10 +21,11 @@ from core.db import utcnow
 from core.hours import JST, BusinessHours
 from routing.models import Destination
 from workspace.audit import service as audit
-from workspace.cases import flows, labels
-from workspace.cases import service as cases
-from workspace.cases.models import OPEN_STATUSES, STATUSES, Case
-from workspace.cases.visibility import may_act
+from cases import labels
+from workspace.cases import flows
+from cases import service as cases
+from cases.models import OPEN_STATUSES, STATUSES, Case
+from cases.visibility import may_act
 from workspace.notifications import service as notifications
 from workspace.staff import service as staff
 from workspace.staff.auth import AdminStaff, BackgroundStaff, CsrfChecked, CurrentStaff

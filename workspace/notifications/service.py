@@ -18,7 +18,7 @@ from bot import outbox
 from bot.models import OutgoingMessage
 from core.db import transaction, utcnow
 from routing.models import Destination
-from workspace.cases.models import OPEN_STATUSES, Case
+from cases.models import OPEN_STATUSES, Case
 from workspace.notifications.models import EmailNotification, NotificationLog
 
 log = logging.getLogger(__name__)

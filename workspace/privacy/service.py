@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from bot.models import InboxEvent, LineUser, OutgoingMessage
 from core.db import utcnow
-from workspace.cases import service as cases
-from workspace.cases.models import OPEN_STATUSES, Case, CaseEntry
+from cases import service as cases
+from cases.models import OPEN_STATUSES, Case, CaseEntry
 from workspace.privacy.models import PrivacyRun
 from workspace.staff.models import StaffUser
 

@@ -24,7 +24,7 @@ from core.hours import JST
 from knowledge.models import FaqEntry, FaqFeedback
 from knowledge.service import neutralise_formula
 from routing.models import Destination
-from workspace.cases.labels import (
+from cases.labels import (
     ROUTE_LABELS,
     SAFETY_FAMILY_LABELS,
     SAFETY_LEVEL_LABELS,
@@ -32,7 +32,7 @@ from workspace.cases.labels import (
     URGENCY_LABELS,
     URGENCY_ORDER,
 )
-from workspace.cases.models import Case
+from cases.models import Case
 from workspace.staff.models import StaffUser
 from workspace.stats.models import OUTCOMES, SAFETY_LEVELS, InquiryStat, SafetyStat
 

@@ -13,7 +13,7 @@ from markupsafe import Markup
 
 from core.hours import JST
 from workspace.audit import service as audit
-from workspace.cases.labels import SAFETY_FAMILY_LABELS, SAFETY_LEVEL_LABELS, TOPIC_LABELS, URGENCY_LABELS, URGENCY_ORDER
+from cases.labels import SAFETY_FAMILY_LABELS, SAFETY_LEVEL_LABELS, TOPIC_LABELS, URGENCY_LABELS, URGENCY_ORDER
 from workspace.staff.auth import CurrentStaff
 from workspace.staff.models import StaffUser
 from workspace.stats import charts

@@ -13,7 +13,7 @@ from bot.conversation.engine import Conversation
 from bot.conversation.turn import Incoming
 from bot.models import LineUser
 from core.db import transaction
-from workspace.cases.models import Case, CaseEntry
+from cases.models import Case, CaseEntry
 
 # A Tuesday, 10:00 in Japan: the centers are open.
 OPEN_HOURS = datetime(2026, 12, 8, 1, 0, tzinfo=UTC)

@@ -12,7 +12,7 @@ from tests.bot.conversation.chat import Chat, Clock
 @pytest.fixture(scope="session")
 def conversation_deps(database_url):
     from core.db import make_engine, make_read_session_factory
-    from core.runtime import conversation_deps as build
+    from app.runtime import conversation_deps as build
     from tests.conftest import make_settings
 
     engine = make_engine(database_url)

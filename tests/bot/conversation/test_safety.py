@@ -18,7 +18,7 @@ from bot.conversation.engine import Conversation
 from core.db import transaction
 from routing.models import Destination
 from tests.bot.conversation.chat import Chat
-from workspace.cases.models import Case
+from cases.models import Case
 from workspace.notifications.models import EmailNotification
 from workspace.stats.models import SafetyStat
 

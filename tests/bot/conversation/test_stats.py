@@ -105,7 +105,7 @@ def own_database(isolated_database_url):
     """A conversation on a database of its own: the counts and idle residents are this test's alone."""
     from bot.conversation.engine import Conversation
     from core.db import make_engine, make_read_session_factory, make_session_factory
-    from core.runtime import conversation_deps
+    from app.runtime import conversation_deps
     from tests.conftest import make_settings
 
     engine = make_engine(isolated_database_url)

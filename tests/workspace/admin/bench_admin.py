@@ -16,11 +16,11 @@ import time
 import uuid
 from datetime import timedelta
 
-from core.commands import load_seed_data
+from app.commands import load_seed_data
 from core.db import make_engine, make_session_factory, transaction, utcnow
 from core.migrations import upgrade
 from tests.support import postgres_database
-from workspace.cases.models import Case
+from cases.models import Case
 from workspace.privacy import service as privacy
 from workspace.stats import service as stats
 from workspace.stats.models import InquiryStat

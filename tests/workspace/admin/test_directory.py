@@ -15,7 +15,7 @@ from tests.workspace.admin.conftest import log_in, new_account
 from tests.workspace.chat import chat_to_a_case
 from workspace.admin.directory import service as directory
 from workspace.audit.models import AuditLog
-from workspace.cases.models import Case
+from cases.models import Case
 
 # Not a real number of any center: entered only into the test database.
 TEST_PHONE = "043-300-1234"

@@ -15,8 +15,8 @@ from bot.models import InboxEvent, LineUser, OutgoingMessage
 from core.db import transaction, utcnow
 from core.settings import get_settings
 from tests.workspace.conftest import make_staff
-from workspace.cases import service as cases
-from workspace.cases.models import Case, CaseEntry
+from cases import service as cases
+from cases.models import Case, CaseEntry
 from workspace.privacy import service as privacy
 from workspace.privacy.cli import retention_group
 from workspace.privacy.models import PrivacyRun

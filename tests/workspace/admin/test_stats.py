@@ -170,7 +170,7 @@ def test_the_statistics_page_draws_its_charts(browser, app_server, session_facto
                                                    (100, "declined", ["consumer_fraud"], "konakadai")]:
             stats.record_inquiry(session, topics=topics, urgency="routine", route="center", destination_id=destination,
                                  outcome=outcome, at=now - timedelta(days=days))
-    from workspace.cases import service as cases
+    from cases import service as cases
 
     with transaction(session_factory) as session:
         for days, destination in [(5, "benten"), (35, "konakadai"), (65, "chishirodai")]:

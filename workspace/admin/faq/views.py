@@ -22,7 +22,7 @@ from knowledge.models import ANSWER_MAX_CHARS, FaqEntry, FaqEntryIn
 from workspace.admin.common import bot_deps, japanese_errors, refresh_bot_faq
 from workspace.admin.faq import service as faq_admin
 from workspace.audit import service as audit
-from workspace.cases.labels import ROUTE_LABELS, TOPIC_LABELS, URGENCY_LABELS
+from cases.labels import ROUTE_LABELS, TOPIC_LABELS, URGENCY_LABELS
 from workspace.staff.auth import AdminStaff, CsrfChecked
 from workspace.web import DbSession, client_ip, register_templates, render, workspace_router
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, and_, false, or_, select, true
 
 from routing.models import Destination
-from workspace.cases.models import Case
+from cases.models import Case
 from workspace.staff.models import StaffUser
 
 

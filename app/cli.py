@@ -8,16 +8,16 @@ import click
 
 # name -> "module:attribute" of a click command or group, imported only when used.
 COMMANDS = {
-    "serve": "core.commands:serve",
-    "worker": "core.commands:worker",
-    "db": "core.commands:db",
-    "seed": "core.commands:seed",
-    "release": "core.commands:release",
+    "serve": "app.commands:serve",
+    "worker": "app.commands:worker",
+    "db": "app.commands:db",
+    "seed": "app.commands:seed",
+    "release": "app.commands:release",
     "routing": "routing.cli:routing_group",
     "route": "routing.cli:route_command",
     "triage": "nlp.cli:triage_command",
     "nlp": "nlp.cli:nlp_group",
-    "eval": "core.commands:eval_group",
+    "eval": "app.commands:eval_group",
     "kb": "knowledge.cli:kb_group",
     "line": "bot.richmenu.cli:line_group",
     "users": "workspace.staff.cli:users_group",

@@ -20,7 +20,7 @@ def serve(host: str, port: int, forwarded_allow_ips: str | None) -> None:
     """Serve the web app (webhook, simulator, workspace) with the in-process worker."""
     import uvicorn
 
-    from core.home import local_urls
+    from app.home import local_urls
 
     settings = get_settings()  # refuses to start on an incomplete configuration, before serving
     if settings.simulator_enabled and "public_base_url" not in settings.model_fields_set:
@@ -31,7 +31,7 @@ def serve(host: str, port: int, forwarded_allow_ips: str | None) -> None:
     if settings.simulator_enabled:  # local use: where everything is (production output stays JSON log lines)
         for label, url in local_urls(settings.public_base_url, simulator=True):
             click.echo(f"  {label:<32} {url}")
-    uvicorn.run("core.app:create_default_app", factory=True, host=host, port=port, log_config=None,
+    uvicorn.run("app.web:create_default_app", factory=True, host=host, port=port, log_config=None,
                 proxy_headers=True, forwarded_allow_ips=forwarded_allow_ips)
 
 
@@ -43,7 +43,7 @@ def serve(host: str, port: int, forwarded_allow_ips: str | None) -> None:
 def worker(threads: int | None, once: bool, metrics_port: int | None) -> None:
     """Process stored LINE events and deliver outgoing messages (production: one or more of these)."""
     from core.logging import configure_logging
-    from core.runtime import build_context, build_runtime
+    from app.runtime import build_context, build_runtime
 
     settings = get_settings()
     configure_logging(settings.log_level, settings.log_json)

@@ -24,9 +24,9 @@ from bot.models import OutgoingMessage
 from core.db import utcnow
 from core.hours import BusinessHours
 from routing.models import Destination
-from workspace.cases.labels import CLOSE_REASONS, TOPIC_LABELS, URGENCY_ORDER
-from workspace.cases.models import OPEN_STATUSES, STATUSES, Case, CaseEntry
-from workspace.cases.visibility import visible_cases
+from cases.labels import CLOSE_REASONS, TOPIC_LABELS, URGENCY_ORDER
+from cases.models import OPEN_STATUSES, STATUSES, Case, CaseEntry
+from cases.visibility import visible_cases
 from workspace.staff.models import StaffUser
 
 MAX_TEXT = 5000  # LINE's limit for one text message

@@ -42,7 +42,7 @@ async def readyz(ctx: AppContext = Depends(get_context)):
 
 
 def count_cases(ctx: AppContext) -> None:
-    from workspace.cases.models import STATUSES, Case
+    from cases.models import STATUSES, Case
 
     with ctx.session_factory() as session:
         counts = dict(session.execute(select(Case.status, func.count()).group_by(Case.status)).all())

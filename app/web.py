@@ -12,9 +12,9 @@ from fastapi import FastAPI
 from bot import webhook
 from bot.simulator import views as simulator_views
 from bot.simulator.fake_api import FakeLineState, create_fake_line_app
-from core import health, home
+from app import health, home
 from core.logging import configure_logging
-from core.runtime import build_context, build_runtime
+from app.runtime import build_context, build_runtime
 from core.security import SecurityHeadersMiddleware
 from core.settings import Settings, get_settings
 from workspace import web as workspace_web
@@ -84,7 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 
 def create_default_app() -> FastAPI:
-    """Entry point for uvicorn/gunicorn: `core.app:create_default_app` with --factory."""
+    """Entry point for uvicorn/gunicorn: `app.web:create_default_app` with --factory."""
     settings = get_settings()
     configure_logging(settings.log_level, settings.log_json)
     return create_app(settings)

@@ -1,0 +1,1 @@
+"""The application: composes the web app, the worker and the `intake` command from every package."""
