@@ -13,21 +13,19 @@ The status "transferred" is not used by the workspace.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, case as sql_case, cast, delete, func, or_, select
+from sqlalchemy import String, case as sql_case, cast, delete, func, select
 from sqlalchemy.orm import Session, defer, load_only
 
-from bot import outbox
-from bot.models import OutgoingMessage
 from core.db import utcnow
 from core.hours import BusinessHours
 from routing.models import Destination
 from cases.labels import CLOSE_REASONS, TOPIC_LABELS, URGENCY_ORDER
 from cases.models import OPEN_STATUSES, STATUSES, Case, CaseEntry
 from cases.visibility import visible_cases
-from workspace.staff.models import StaffUser
+from cases.staff import StaffMember
 
 MAX_TEXT = 5000  # LINE's limit for one text message
 URGENT_TARGET = timedelta(hours=1)
@@ -54,7 +52,7 @@ def get(session: Session, case_id: int) -> Case | None:
     return session.get(Case, case_id)
 
 
-def get_visible(session: Session, user: StaffUser, case_id: int, *, for_update: bool = False) -> Case | None:
+def get_visible(session: Session, user: StaffMember, case_id: int, *, for_update: bool = False) -> Case | None:
     """The case if this user may see it, else None (the caller answers 404)."""
     query = select(Case).where(Case.id == case_id, visible_cases(user))
     if for_update:
@@ -95,7 +93,7 @@ def link_to_earlier_case(session: Session, case: Case) -> Case | None:
     return earlier
 
 
-def linked_cases(session: Session, user: StaffUser, case: Case) -> tuple[Case | None, list[Case]]:
+def linked_cases(session: Session, user: StaffMember, case: Case) -> tuple[Case | None, list[Case]]:
     """The earlier case and the later ones of the same resident that this user may see."""
     earlier = get_visible(session, user, case.previous_case_id) if case.previous_case_id else None
     later = session.scalars(
@@ -177,7 +175,7 @@ def number_condition(number: str):
     return Case.number == number
 
 
-def queue_query(user: StaffUser, filters: QueueFilter):
+def queue_query(user: StaffMember, filters: QueueFilter):
     """The SELECT for a user's queue: visible cases, filtered."""
     query = select(Case).where(visible_cases(user))
     if filters.number:
@@ -210,7 +208,7 @@ def queue_order(sort: str):
     return (urgency_rank(), Case.created_at, Case.id)
 
 
-def queue(session: Session, user: StaffUser, filters: QueueFilter) -> tuple[list[Case], int]:
+def queue(session: Session, user: StaffMember, filters: QueueFilter) -> tuple[list[Case], int]:
     """One page of the user's queue and how many cases match in all."""
     query = queue_query(user, filters)
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
@@ -224,7 +222,7 @@ def queue(session: Session, user: StaffUser, filters: QueueFilter) -> tuple[list
     return list(rows), total
 
 
-def queue_marker(session: Session, user: StaffUser) -> tuple[int, int]:
+def queue_marker(session: Session, user: StaffMember) -> tuple[int, int]:
     """(count, newest id) of the user's open cases: changes when a case arrives or leaves."""
     query = select(func.count(), func.max(Case.id)).where(visible_cases(user), Case.status.in_(OPEN_STATUSES))
     count, newest = session.execute(query).one()
@@ -234,7 +232,7 @@ def queue_marker(session: Session, user: StaffUser) -> tuple[int, int]:
 UPDATES_LIMIT = 20
 
 
-def queue_updates(session: Session, user: StaffUser, since: datetime | None) -> dict:
+def queue_updates(session: Session, user: StaffMember, since: datetime | None) -> dict:
     """The user's open queue in numbers, and the cases that arrived or changed since a moment.
 
     A change the user made themselves is not reported back to them. Only numbers and urgency:
@@ -294,7 +292,7 @@ def response_target(case: Case, hours: BusinessHours, now: datetime) -> Target:
 # ---- the lifecycle ------------------------------------------------------------------------------
 
 
-def change_status(session: Session, case: Case, new_status: str, actor: StaffUser, *, body: str = "", data: dict | None = None) -> CaseEntry:
+def change_status(session: Session, case: Case, new_status: str, actor: StaffMember, *, body: str = "", data: dict | None = None) -> CaseEntry:
     """Move a case to a new status if the lifecycle allows it, recording who and when."""
     if new_status not in STATUSES or new_status not in TRANSITIONS.get(case.status, ()):
         raise CaseActionError(f"この相談は「{case.status}」から「{new_status}」に変えられません。")
@@ -313,7 +311,7 @@ def require_open(case: Case) -> None:
         raise CaseActionError("この相談は終了しています。再開してから操作してください。")
 
 
-def accept(session: Session, case: Case, actor: StaffUser) -> None:
+def accept(session: Session, case: Case, actor: StaffMember) -> None:
     """The actor takes the case: accepted, assigned to them."""
     if case.status != "new":
         raise CaseActionError("この相談はすでに受付されています。")
@@ -321,7 +319,7 @@ def accept(session: Session, case: Case, actor: StaffUser) -> None:
     set_assignee(session, case, actor, actor)
 
 
-def assign(session: Session, case: Case, actor: StaffUser, assignee: StaffUser) -> None:
+def assign(session: Session, case: Case, actor: StaffMember, assignee: StaffMember) -> None:
     """Give the case to a colleague (a new case is accepted by doing so)."""
     require_open(case)
     if assignee.role != "center_staff" or assignee.destination_id != case.destination_id or not assignee.active:
@@ -333,7 +331,7 @@ def assign(session: Session, case: Case, actor: StaffUser, assignee: StaffUser) 
     set_assignee(session, case, actor, assignee)
 
 
-def set_assignee(session: Session, case: Case, actor: StaffUser, assignee: StaffUser) -> None:
+def set_assignee(session: Session, case: Case, actor: StaffMember, assignee: StaffMember) -> None:
     if case.assigned_to_id == assignee.id:
         return
     previous = case.assigned_to_id
@@ -342,12 +340,12 @@ def set_assignee(session: Session, case: Case, actor: StaffUser, assignee: Staff
               data={"from": previous, "to": assignee.id})
 
 
-def start(session: Session, case: Case, actor: StaffUser) -> None:
+def start(session: Session, case: Case, actor: StaffMember) -> None:
     """Mark an accepted case as being worked on."""
     change_status(session, case, "in_progress", actor)
 
 
-def begin_work(session: Session, case: Case, actor: StaffUser) -> None:
+def begin_work(session: Session, case: Case, actor: StaffMember) -> None:
     """Replying to a case is working it: a new case is accepted, an accepted one started."""
     if case.status == "new":
         accept(session, case, actor)
@@ -364,27 +362,12 @@ def clean_text(text: str, *, what: str) -> str:
     return text
 
 
-def add_note(session: Session, case: Case, actor: StaffUser, body: str) -> CaseEntry:
+def add_note(session: Session, case: Case, actor: StaffMember, body: str) -> CaseEntry:
     """A note for staff only; the resident never sees it."""
     return add_entry(session, case, "note", clean_text(body, what="メモ"), actor_id=actor.id)
 
 
-def reply(session: Session, case: Case, actor: StaffUser, body: str) -> CaseEntry:
-    """Send the resident a LINE message from staff; delivery happens after the transaction."""
-    require_open(case)
-    body = clean_text(body, what="返信")
-    if not case.line_user_id:
-        raise CaseActionError("この相談者にはLINEで返信できません。")
-    begin_work(session, case, actor)
-    return push_to_resident(session, case, actor, body)
-
-
-def push_to_resident(session: Session, case: Case, actor: StaffUser, body: str, **data) -> CaseEntry:
-    rows = outbox.enqueue(session, case.line_user_id, [{"type": "text", "text": body}], origin="staff", case_id=case.id)
-    return add_entry(session, case, "staff_reply", body, actor_id=actor.id, outgoing_id=rows[0].id, data=data)
-
-
-def transfer(session: Session, case: Case, actor: StaffUser, to_destination_id: str, reason: str) -> Destination:
+def transfer(session: Session, case: Case, actor: StaffMember, to_destination_id: str, reason: str) -> Destination:
     """Move an open case to another destination, where it is new again; the resident is not told."""
     require_open(case)
     reason = clean_text(reason, what="移管の理由")
@@ -426,7 +409,7 @@ def transfer_targets(session: Session, case: Case) -> list[Destination]:
     )
 
 
-def close(session: Session, case: Case, actor: StaffUser, reason: str, text: str = "", *, notify_resident: bool = False, notice: str = "") -> None:
+def close(session: Session, case: Case, actor: StaffMember, reason: str, text: str = "") -> None:
     """Close with a reason from the fixed list (and free text; required for "other")."""
     require_open(case)
     if reason not in CLOSE_REASONS:
@@ -436,11 +419,9 @@ def close(session: Session, case: Case, actor: StaffUser, reason: str, text: str
         raise CaseActionError("「その他」の場合は理由を記入してください。")
     case.close_reason = reason
     change_status(session, case, "closed", actor, body=text, data={"reason": reason})
-    if notify_resident and case.line_user_id and notice:
-        push_to_resident(session, case, actor, notice, closing_notice=True)
 
 
-def reopen(session: Session, case: Case, actor: StaffUser) -> None:
+def reopen(session: Session, case: Case, actor: StaffMember) -> None:
     """Open a closed case again, for the actor to work."""
     if case.status != "closed":
         raise CaseActionError("終了した相談だけを再開できます。")
@@ -451,7 +432,7 @@ def reopen(session: Session, case: Case, actor: StaffUser) -> None:
         set_assignee(session, case, actor, actor)
 
 
-def correct_labels(session: Session, case: Case, actor: StaffUser, topics: list[str], urgency: str) -> CaseEntry | None:
+def correct_labels(session: Session, case: Case, actor: StaffMember, topics: list[str], urgency: str) -> CaseEntry | None:
     """Staff's correction of topics and urgency, kept as a label_change entry (training signal)."""
     topics = [t for t in dict.fromkeys(topics) if t in TOPIC_LABELS]
     if len(topics) > 1 and "other" in topics:
@@ -501,18 +482,7 @@ def label_corrections(session: Session, *, since: datetime | None = None):
 # ---- the timeline -------------------------------------------------------------------------------
 
 
-@dataclass
-class TimelineItem:
-    at: datetime
-    kind: str
-    body: str = ""
-    actor_id: int | None = None
-    data: dict = field(default_factory=dict)
-    delivery: str | None = None  # for staff replies: pending / sent / failed
-    delivery_error: str | None = None
-
-
-def record_view(session: Session, case: Case, viewer: StaffUser) -> None:
+def record_view(session: Session, case: Case, viewer: StaffMember) -> None:
     """Put "viewed by" on the timeline, at most once per viewer per ten minutes."""
     recent = session.scalar(
         select(func.count())
@@ -526,42 +496,3 @@ def record_view(session: Session, case: Case, viewer: StaffUser) -> None:
     )
     if not recent:
         add_entry(session, case, "view", "", actor_id=viewer.id)
-
-
-def timeline(session: Session, case: Case) -> list[TimelineItem]:
-    """Entries and the bot's messages about the case, in order, with delivery state of replies."""
-    entries = session.scalars(select(CaseEntry).where(CaseEntry.case_id == case.id).order_by(CaseEntry.id)).all()
-    outgoing = {
-        row.id: row
-        for row in session.scalars(select(OutgoingMessage).where(OutgoingMessage.case_id == case.id)).all()
-    }
-    items = []
-    for entry in entries:
-        item = TimelineItem(entry.created_at, entry.kind, entry.body, entry.actor_id, entry.data or {})
-        row = outgoing.get(entry.outgoing_id) if entry.outgoing_id else None
-        if row is not None:
-            item.delivery, item.delivery_error = row.status, row.last_error
-        items.append(item)
-    recorded = {entry.outgoing_id for entry in entries if entry.outgoing_id}
-    for row in outgoing.values():
-        # The bot records its own messages as entries; older rows without one are shown from the outbox.
-        if row.origin == "bot" and row.id not in recorded:
-            body = "\n".join(m.get("text", "") for m in row.messages if m.get("type") == "text")
-            items.append(TimelineItem(row.created_at, "bot_message", body, delivery=row.status,
-                                      delivery_error=row.last_error))
-    items.sort(key=lambda i: i.at)
-    return items
-
-
-def delivery_problems(session: Session, case: Case) -> list[OutgoingMessage]:
-    """Messages about this case that failed or had to be retried."""
-    return list(
-        session.scalars(
-            select(OutgoingMessage)
-            .where(
-                OutgoingMessage.case_id == case.id,
-                or_(OutgoingMessage.status == "failed", OutgoingMessage.last_error.is_not(None)),
-            )
-            .order_by(OutgoingMessage.id)
-        )
-    )

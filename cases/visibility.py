@@ -13,10 +13,10 @@ from sqlalchemy import ColumnElement, and_, false, or_, select, true
 
 from routing.models import Destination
 from cases.models import Case
-from workspace.staff.models import StaffUser
+from cases.staff import StaffMember
 
 
-def visible_cases(user: StaffUser) -> ColumnElement[bool]:
+def visible_cases(user: StaffMember) -> ColumnElement[bool]:
     """A WHERE clause selecting exactly the cases this user may see."""
     if not user.active:
         return false()
@@ -38,7 +38,7 @@ def visible_cases(user: StaffUser) -> ColumnElement[bool]:
     return false()
 
 
-def may_act(user: StaffUser, case: Case) -> bool:
+def may_act(user: StaffMember, case: Case) -> bool:
     """Working a case (accept, reply, transfer, close…) is for its destination's staff and admins.
 
     Ward oversight read and add notes; the case stays the center's to work. Callers have already

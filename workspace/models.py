@@ -2,7 +2,6 @@
 
 from workspace.api.models import ApiToken  # noqa: F401
 from workspace.audit.models import AuditLog  # noqa: F401
-from cases.models import Case, CaseEntry, CaseReminder  # noqa: F401
 from workspace.notifications.models import EmailNotification, NotificationLog  # noqa: F401
 from workspace.staff.models import LoginAttempt, StaffSession, StaffUser  # noqa: F401
 from workspace.privacy.models import PrivacyRun  # noqa: F401

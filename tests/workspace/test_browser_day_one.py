@@ -104,7 +104,7 @@ def test_a_closed_case_is_found_by_number_and_the_residents_new_case_links_to_it
     with transaction(session_factory) as session:
         first = session.scalars(select(Case).where(Case.line_user_id == resident.user_id)).one()
         closer = staff.get_by_login(session, login)
-        cases.close(session, first, closer, "resolved", "", notify_resident=False, notice="")
+        cases.close(session, first, closer, "resolved", "")
         first_id, first_number = first.id, first.number
     page = log_in(browser, app_server.url, login)
     assert page.get_by_role("link", name=first_number).count() == 0  # the open queue

@@ -12,6 +12,7 @@ from bot.models import OutgoingMessage
 from core.db import transaction, utcnow
 from tests.workspace.conftest import ago, at, make_case, make_staff
 from workspace.cases import flows
+from workspace.cases import messages
 from cases import service as cases
 from cases.models import Case, CaseEntry
 from workspace.notifications.models import EmailNotification
@@ -58,7 +59,7 @@ def test_accepting_assigns_the_case_and_records_who_and_when(factory, staff_memb
         ([], cases.reopen),  # only closed cases reopen
         ([cases.accept], cases.accept),  # accepted twice
         ([lambda s, c, a: cases.close(s, c, a, "resolved")], lambda s, c, a: cases.close(s, c, a, "resolved")),
-        ([lambda s, c, a: cases.close(s, c, a, "resolved")], lambda s, c, a: cases.reply(s, c, a, "まだですか")),
+        ([lambda s, c, a: cases.close(s, c, a, "resolved")], lambda s, c, a: messages.reply(s, c, a, "まだですか")),
     ],
 )
 def test_invalid_transitions_are_refused_and_change_nothing(factory, staff_member, prepare, action):
@@ -73,7 +74,7 @@ def test_invalid_transitions_are_refused_and_change_nothing(factory, staff_membe
 
 def test_reply_queues_a_staff_push_for_the_resident_and_starts_the_work(factory, staff_member):
     case = make_case(factory)
-    run(factory, case.id, staff_member.id, lambda s, c, a: cases.reply(s, c, a, "田中です。明日お電話します。"))
+    run(factory, case.id, staff_member.id, lambda s, c, a: messages.reply(s, c, a, "田中です。明日お電話します。"))
     [reply] = entries(factory, case.id, "staff_reply")
     with factory() as session:
         outgoing = session.get(OutgoingMessage, reply.outgoing_id)
@@ -88,7 +89,7 @@ def test_empty_or_overlong_replies_are_refused(factory, staff_member):
     case = make_case(factory)
     for body in ("   ", "あ" * 5001):
         with pytest.raises(cases.CaseActionError):
-            run(factory, case.id, staff_member.id, lambda s, c, a: cases.reply(s, c, a, body))
+            run(factory, case.id, staff_member.id, lambda s, c, a: messages.reply(s, c, a, body))
 
 
 def test_closing_needs_a_reason_and_text_for_other(factory, staff_member):
@@ -107,7 +108,7 @@ def test_closing_can_tell_the_resident_with_the_bots_own_words(factory, staff_me
     case = make_case(factory)
     notice = bot_copy.CASE_CLOSED_NOTICE.format(number=case.number)
     run(factory, case.id, staff_member.id,
-        lambda s, c, a: cases.close(s, c, a, "resolved", notify_resident=True, notice=notice))
+        lambda s, c, a: messages.close(s, c, a, "resolved", notify_resident=True, notice=notice))
     with factory() as session:
         pushed = session.scalars(select(OutgoingMessage).where(OutgoingMessage.case_id == case.id)).all()
     assert [p.messages[0]["text"] for p in pushed] == [notice]
@@ -228,15 +229,15 @@ def test_response_target_is_one_hour_for_urgent_and_two_business_days_otherwise(
 
 def test_delivery_failures_of_a_case_are_reported(factory, staff_member):
     case = make_case(factory)
-    run(factory, case.id, staff_member.id, lambda s, c, a: cases.reply(s, c, a, "こんにちは"))
+    run(factory, case.id, staff_member.id, lambda s, c, a: messages.reply(s, c, a, "こんにちは"))
     [reply] = entries(factory, case.id, "staff_reply")
     with transaction(factory) as session:
         row = session.get(OutgoingMessage, reply.outgoing_id)
         row.status, row.last_error, row.last_status_code = "failed", "HTTP 400: Invalid user", 400
     with factory() as session:
         stored = session.get(Case, case.id)
-        problems = cases.delivery_problems(session, stored)
-        items = cases.timeline(session, stored)
+        problems = messages.delivery_problems(session, stored)
+        items = messages.timeline(session, stored)
     assert [p.id for p in problems] == [reply.outgoing_id]
     assert [(i.kind, i.delivery) for i in items if i.kind == "staff_reply"] == [("staff_reply", "failed")]
 

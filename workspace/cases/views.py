@@ -23,6 +23,7 @@ from routing.models import Destination
 from workspace.audit import service as audit
 from cases import labels
 from workspace.cases import flows
+from workspace.cases import messages
 from cases import service as cases
 from cases.models import OPEN_STATUSES, STATUSES, Case
 from cases.visibility import may_act
@@ -253,7 +254,7 @@ def queue_updates(session: DbSession, user: BackgroundStaff, since: str = Query(
 
 
 def case_context(request: Request, session: Session, user: StaffUser, case: Case, **extra) -> dict:
-    items = cases.timeline(session, case)
+    items = messages.timeline(session, case)
     actor_ids = {i.actor_id for i in items} | {case.assigned_to_id}
     transfer_ids = {i.data.get(k) for i in items if i.kind == "transfer" for k in ("from", "to")}
     transfer_ids |= {i.data.get("destination") for i in items if i.kind == "notification"}
@@ -270,7 +271,7 @@ def case_context(request: Request, session: Session, user: StaffUser, case: Case
         "timeline": items,
         "names": staff.names(session, actor_ids),
         "destinations": destination_names(session, transfer_ids | {case.destination_id}),
-        "problems": cases.delivery_problems(session, case),
+        "problems": messages.delivery_problems(session, case),
         "target": cases.response_target(case, business_hours(request), utcnow()),
         "may_act": acting,
         "colleagues": staff.colleagues(session, case.destination_id, restricted=case.restricted) if acting else [],
@@ -343,7 +344,7 @@ def case_reply(
     request: Request, session: DbSession, user: CurrentStaff, case: ActionableCase, _csrf: CsrfChecked,
     body: Annotated[str, Form(max_length=20000)] = "",
 ):
-    return act(request, session, user, case, "reply", lambda: cases.reply(session, case, user, body))
+    return act(request, session, user, case, "reply", lambda: messages.reply(session, case, user, body))
 
 
 @router.post("/cases/{case_id}/transfer", name="case_transfer")
@@ -375,7 +376,7 @@ def case_close(
 ):
     notice = bot_copy.CASE_CLOSED_NOTICE.format(number=case.number)
     return act(request, session, user, case, "close",
-               lambda: cases.close(session, case, user, reason, text, notify_resident=notify_resident, notice=notice),
+               lambda: messages.close(session, case, user, reason, text, notify_resident=notify_resident, notice=notice),
                reason=reason, notified=notify_resident)
 
 
