@@ -122,7 +122,7 @@ class EvalGroup(click.Group):
     """`intake eval` scores triage; `intake eval kb`, `intake eval address`, `intake eval safety FILE` the others."""
 
     SUBCOMMANDS = {"kb": "knowledge.cli:eval_kb_command", "address": "routing.cli:eval_address_command",
-                   "conversation": "bot.conversation.evaluate:eval_conversation_command",
+                   "conversation": "app.eval_conversation:eval_conversation_command",
                    "safety": "nlp.cli:eval_safety_command"}
 
     def list_commands(self, ctx):

@@ -25,10 +25,12 @@ from knowledge import service as knowledge_service
 from knowledge.retrieval import IndexCache
 from nlp.triage import Triager
 from routing.service import RouterCache
+from workspace.cases.flows import CaseNotifications
 from workspace.cases.scheduled import reminder_job
 from workspace.notifications.service import email_job
 from workspace.privacy.scheduled import CHECK_EVERY_SECONDS, retention_job
 from workspace.stats import service as stats_service
+from workspace.stats.lookups import record_lookup
 
 
 def build_context(settings: Settings) -> AppContext:
@@ -52,10 +54,10 @@ def business_hours(settings: Settings) -> BusinessHours:
     return BusinessHours(time.fromisoformat(settings.business_opens), time.fromisoformat(settings.business_closes))
 
 
-def conversation_deps(settings: Settings, read_session_factory) -> Deps:
+def conversation_deps(settings: Settings, read_session_factory, faq_index: IndexCache | None = None) -> Deps:
     """What the conversation needs from the other domains, built once per process."""
     routers = RouterCache(read_session_factory)
-    faq_index = IndexCache(read_session_factory, threshold=settings.faq_threshold)
+    faq_index = faq_index or IndexCache(read_session_factory, threshold=settings.faq_threshold)
     triager = Triager.load(routers)
 
     def record_feedback(session: Session, entry_id: int | None, helpful: bool, voter: str) -> None:
@@ -66,12 +68,13 @@ def conversation_deps(settings: Settings, read_session_factory) -> Deps:
         codec=PostbackCodec(settings.secret_key),
         triage=triager.triage,
         router=routers,
-        faq=faq_index.best,
+        faq=faq_index,
         record_faq_feedback=record_feedback,
         record_inquiry=stats_service.record_from_state,
         record_safety=stats_service.record_safety,
+        record_lookup=record_lookup,
+        case_events=CaseNotifications(settings.public_base_url),
         directory=Directory(),
-        workspace_url=settings.public_base_url,
         hours=business_hours(settings),
         idle=timedelta(minutes=settings.conversation_idle_minutes),
     )
@@ -84,6 +87,11 @@ class Runtime:
     deliverer: Deliverer
     conversation: Conversation
     worker: Worker
+    faq_cache: IndexCache  # the bot's FAQ index (the admin console's preview reads it, an edit refreshes it)
+
+    @property
+    def deps(self) -> Deps:
+        return self.conversation.deps
 
 
 def build_runtime(ctx: AppContext) -> Runtime:
@@ -97,7 +105,8 @@ def build_runtime(ctx: AppContext) -> Runtime:
         max_attempts=settings.line_api_max_attempts,
         lease=settings.delivery_lease_seconds,
     )
-    conversation = Conversation(conversation_deps(settings, ctx.read_session_factory))
+    faq_cache = IndexCache(ctx.read_session_factory, threshold=settings.faq_threshold)
+    conversation = Conversation(conversation_deps(settings, ctx.read_session_factory, faq_cache))
     processor = EventProcessor(conversation, LoadingAnimation(client.show_loading, after=settings.loading_animation_after_seconds))
 
     def expire_idle() -> None:
@@ -123,4 +132,4 @@ def build_runtime(ctx: AppContext) -> Runtime:
             (CHECK_EVERY_SECONDS, retention_job(factory, settings)),
         ],
     )
-    return Runtime(ctx, client, deliverer, conversation, worker)
+    return Runtime(ctx, client, deliverer, conversation, worker, faq_cache)

@@ -42,9 +42,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         ctx = build_context(settings)
         runtime = build_runtime(ctx)
-        ctx.services["runtime"] = runtime
-        ctx.services["fake_line"] = fake_line
         app.state.ctx = ctx
+        app.state.runtime = runtime
         # As in `intake worker`: what start-up built lives as long as the process; keep it out of
         # the collector's full passes, which would otherwise pause requests to walk all of it.
         gc.freeze()
@@ -59,6 +58,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     docs = {} if settings.api_docs else {"docs_url": None, "redoc_url": None, "openapi_url": None}
     app = FastAPI(title="anshin-intake", version="0.1.0", lifespan=lifespan, **docs)
+    # What the routes get besides the context: the running bot (typed Runtime, set at start-up) and
+    # the simulator's fake Messaging API.
+    app.state.runtime = None
+    app.state.fake_line = fake_line
     app.add_middleware(CorrelationIdMiddleware, header_name="X-Request-ID")
     app.add_middleware(SecurityHeadersMiddleware, hsts=settings.uses_https)
     app.include_router(home.router)

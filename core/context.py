@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from fastapi import Request
 from linebot.v3 import WebhookParser
@@ -24,8 +23,6 @@ class AppContext:
     # Set only while a rotated-out channel secret is still accepted (LINE_CHANNEL_SECRET_PREVIOUS).
     line_parser_previous: WebhookParser | None = None
     wake: Doorbell = field(default_factory=Doorbell)
-    # Filled by the composition root (app.web): the worker, the fake LINE API of the simulator…
-    services: dict[str, Any] = field(default_factory=dict)
 
     def wake_worker(self) -> None:
         """Wake this process's worker for work it just committed (a no-op while notifications do it)."""

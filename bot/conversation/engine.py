@@ -8,16 +8,25 @@ from __future__ import annotations
 
 import unicodedata
 from copy import deepcopy
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.conversation import copy, intents, menu, safety, welcome
+from bot.conversation.directory import Directory
 from bot.conversation.messages import PostbackCodec, text
+from bot.conversation.ports import (
+    AddressRouter,
+    CaseEvents,
+    FaqAnswers,
+    FaqFeedbackRecorder,
+    InquiryRecorder,
+    LookupRecorder,
+    SafetyRecorder,
+    Triager,
+)
 from bot.conversation.steps import STEPS, worry_buttons, worry_text
 from bot.conversation.turn import Answer, Incoming, Question, Reply, Turn
 from bot.models import LineUser
@@ -38,17 +47,15 @@ class Deps:
     """What the conversation needs from the other domains, passed in."""
 
     codec: PostbackCodec
-    triage: Callable[[str], Any]  # nlp Triager.triage
-    router: Any  # routing Router: resolve(text), resolve_location(lat, lng)
-    faq: Callable[[str, list[str]], Any]  # best FAQ match or None
-    # (session, entry id, helpful, voter): one vote per voter and entry, a later one replaces it.
-    record_faq_feedback: Callable[[Session, int | None, bool, str], None]
-    # workspace.stats record_from_state(session, state, *, outcome, at): a worry that ended without a case.
-    record_inquiry: Callable[..., Any]
-    # workspace.stats record_safety(session, *, family, level, at): an emergency or crisis, counted once.
-    record_safety: Callable[..., Any]
-    directory: Any  # bot.conversation.directory.Directory
-    workspace_url: str  # the staff workspace's public address, for the links in staff e-mails
+    triage: Triager
+    router: AddressRouter
+    faq: FaqAnswers  # best(text, topics): the FAQ answer to give, or None
+    record_faq_feedback: FaqFeedbackRecorder
+    record_inquiry: InquiryRecorder
+    record_safety: SafetyRecorder
+    record_lookup: LookupRecorder
+    case_events: CaseEvents  # staff are told of a new case, a new message, an alarm, a restriction
+    directory: Directory
     hours: BusinessHours
     idle: timedelta
 

@@ -51,7 +51,7 @@ def lookup(router, session: Session, *, text: str | None = None, lat: float | No
 
 def find_in_question(router, session: Session, text: str) -> Lookup | None:
     """An address inside a question (「小仲台の担当センターはどこ？」), or None when it names none."""
-    resolution = router.find_in_text(text) if hasattr(router, "find_in_text") else None
+    resolution = router.find_in_text(text)
     if resolution is None:  # the question may be little more than the place (「小仲台の担当センターはどこ？」)
         resolution = router.resolve(text)
     if resolution is None or resolution.kind == "unknown":

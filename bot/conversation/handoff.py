@@ -5,7 +5,6 @@ from __future__ import annotations
 from bot.conversation import cards, copy, safety
 from bot.conversation.steps import READ_CHARS, contact_summary, destination_id, destination_name, max_urgency, topics_summary
 from bot.conversation.turn import Answer, Reply, Turn
-from workspace.cases import flows
 from cases import service as cases
 
 
@@ -48,7 +47,7 @@ def hand_off(turn: Turn) -> Reply:
         consent_at=turn.now,
     )
     write_intake(turn, case)
-    flows.case_opened(turn.session, case, base_url=turn.deps.workspace_url)
+    turn.deps.case_events.case_opened(turn.session, case)
 
     name = destination_name(turn)
     # The receipt as a Flex card; its altText reads alone (number, topic, center, contact, who).
@@ -102,7 +101,7 @@ def forward_to_staff(turn: Turn, a: Answer) -> Reply:
     turn.case = case
     reply = Reply(say=[copy.FORWARDED])
     if not a.typed:
-        flows.resident_wrote(turn.session, case, base_url=turn.deps.workspace_url)
+        turn.deps.case_events.resident_wrote(turn.session, case)
         return reply
     triage = turn.deps.triage(a.typed[:READ_CHARS])
     alarm = safety.alarm_of(turn, triage, offer=False)
@@ -114,11 +113,11 @@ def forward_to_staff(turn: Turn, a: Answer) -> Reply:
         restrict(turn, case)
     if alarm is not None:
         raise_urgency(turn, case)
-        flows.safety_alert(turn.session, case, turn.state["safety"]["label"], base_url=turn.deps.workspace_url)
+        turn.deps.case_events.safety_alert(turn.session, case, turn.state["safety"]["label"])
         turn.state.pop("log", None)
         said = [s for s in alarm.say if s != copy.EMERGENCY_THEN]
         return Reply(first=alarm.first, say=[*said, copy.FORWARDED_URGENT])
-    flows.resident_wrote(turn.session, case, base_url=turn.deps.workspace_url)
+    turn.deps.case_events.resident_wrote(turn.session, case)
     return reply
 
 
@@ -139,4 +138,4 @@ def restrict(turn: Turn, case) -> None:
         turn.session, case.destination_id)
     cases.add_entry(turn.session, case, "safety", "虐待の可能性がある内容のため、閲覧を制限しました",
                     data={"restricted": True})
-    flows.case_restricted(turn.session, case, base_url=turn.deps.workspace_url)
+    turn.deps.case_events.case_restricted(turn.session, case)

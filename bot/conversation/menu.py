@@ -25,7 +25,6 @@ from bot.conversation.messages import text
 from bot.conversation.turn import Incoming, Reply, Turn
 from bot.richmenu import layout
 from routing.models import Contact
-from workspace.stats.lookups import record_lookup
 
 FIND_ATTEMPTS = 3
 RELEASE_CHARS = 25  # a longer text while looking up a center is read as a worry, not an address
@@ -252,14 +251,14 @@ def ask_more(found: Lookup) -> dict:
 
 def give_up(turn: Turn, via: str) -> Reply:
     contact = ask_at(turn.session)
-    record_lookup(turn.session, via=via, method=None, result="unknown", destination_id=None, ward=None, at=turn.now)
+    turn.deps.record_lookup(turn.session, via=via, method=None, result="unknown", destination_id=None, ward=None, at=turn.now)
     turn.state.pop("finding", None)
     return aside(turn, copy.FIND_GIVE_UP.format(phone=contact.phone))
 
 
 def finish(turn: Turn, state: dict, found: Lookup, said: list[str | dict]) -> Reply:
     center = found.center
-    record_lookup(turn.session, via=state["via"], method=found.method, result=found.kind,
+    turn.deps.record_lookup(turn.session, via=state["via"], method=found.method, result=found.kind,
                   destination_id=center.id if center else None, ward=center.ward if center else None, at=turn.now)
     turn.state.pop("finding", None)
     if turn.user.step == "start":

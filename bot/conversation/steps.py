@@ -178,7 +178,7 @@ def outside_city(place: str | None, answered: Reply | None = None) -> Reply:
 
 
 def answer_from_faq(turn: Turn, worry: str, topics: list[str]) -> Reply | None:
-    match = turn.deps.faq(worry[-READ_CHARS:], topics)
+    match = turn.deps.faq.best(worry[-READ_CHARS:], topics)
     if match is None:
         return None
     turn.state["faq_entry_id"] = match.entry_id

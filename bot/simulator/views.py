@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
 from bot.simulator import line_events
+from bot.simulator.fake_api import FakeLineState
 from core.context import AppContext, get_context
 
 router = APIRouter(prefix="/simulator", include_in_schema=False)
@@ -38,6 +39,11 @@ class SimulatedEvent(BaseModel):
     data: str = Field(default="", max_length=1000)
     latitude: float | None = None
     longitude: float | None = None
+
+
+def get_fake_line(request: Request) -> FakeLineState:
+    """The simulator's fake Messaging API state, put on the app by the composition root (app.web)."""
+    return request.app.state.fake_line
 
 
 @router.get("", response_class=HTMLResponse)
@@ -62,8 +68,8 @@ def build_event(item: SimulatedEvent, reply_token: str) -> dict:
 
 
 @router.post("/send")
-async def send(item: SimulatedEvent, ctx: AppContext = Depends(get_context)):
-    fake = ctx.services["fake_line"]
+async def send(item: SimulatedEvent, ctx: AppContext = Depends(get_context),
+               fake: FakeLineState = Depends(get_fake_line)):
     event = build_event(item, fake.issue_reply_token(item.user_id))
     body = line_events.body(event)
     signature = line_events.sign(ctx.settings.effective_channel_secret, body)
@@ -77,17 +83,15 @@ async def send(item: SimulatedEvent, ctx: AppContext = Depends(get_context)):
 
 
 @router.get("/messages")
-async def messages(user_id: str, after: int = 0, ctx: AppContext = Depends(get_context)):
-    fake = ctx.services["fake_line"]
+async def messages(user_id: str, after: int = 0, fake: FakeLineState = Depends(get_fake_line)):
     items = [d for d in fake.messages_for(user_id) if d.seq > after]
     return {"items": [{"seq": d.seq, "method": d.method, "messages": d.messages} for d in items]}
 
 
 @router.get("/richmenu")
-async def rich_menu(ctx: AppContext = Depends(get_context)):
+async def rich_menu(fake: FakeLineState = Depends(get_fake_line)):
     """The rich menu the page shows under the chat: the one applied to the simulator's Messaging API
     (`intake line richmenu apply` while the simulator runs), else the project's own."""
-    fake = ctx.services["fake_line"]
     menu = fake.rich_menus.get(fake.default_rich_menu or "")
     if menu is None:
         from bot.richmenu.layout import menu_object
@@ -97,8 +101,7 @@ async def rich_menu(ctx: AppContext = Depends(get_context)):
 
 
 @router.get("/richmenu.png")
-async def rich_menu_image(ctx: AppContext = Depends(get_context)):
-    fake = ctx.services["fake_line"]
+async def rich_menu_image(fake: FakeLineState = Depends(get_fake_line)):
     applied = fake.rich_menu_images.get(fake.default_rich_menu or "")
     if applied is not None:
         return Response(applied[1], media_type=applied[0])

@@ -31,7 +31,7 @@ def production_layout(database_url: str, fake_line, **overrides):
     runtime = None
     try:
         if sqlite:
-            worker = app.state.ctx.services["runtime"].worker
+            worker = app.state.runtime.worker
         else:
             runtime = build_runtime(build_context(settings))
             worker = runtime.worker

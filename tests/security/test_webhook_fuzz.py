@@ -253,6 +253,6 @@ def test_after_the_fuzzing_every_event_ended_and_the_worker_lives(own_server, fa
         if kind == "user" and event.status == "done" and event.event_type in ("message", "postback") \
                 and ident in active_users:
             assert fake_line.messages_for(ident), f"{event.event_type} of {ident} was never answered"
-    runtime = own_server.app.state.ctx.services["runtime"]
+    runtime = own_server.app.state.runtime
     assert runtime.worker._threads and all(t.is_alive() for t in runtime.worker._threads)
     assert user in active_users and fake_line.messages_for(user)

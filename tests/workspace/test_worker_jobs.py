@@ -20,7 +20,7 @@ def running_app(app_server):
 
 
 def test_reminders_and_emails_are_periodic_jobs_of_the_worker(app_server, session_factory):
-    worker = running_app(app_server).state.ctx.services["runtime"].worker
+    worker = running_app(app_server).state.runtime.worker
     jobs = {getattr(fn, "__name__", ""): fn for _, _, fn in worker.periodic}
     assert {"send_case_reminders", "send_notification_emails"} <= set(jobs)
 

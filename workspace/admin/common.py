@@ -2,30 +2,36 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol
 
 from fastapi import Request
 from pydantic import ValidationError
 
-from core.context import get_context
+from bot.conversation.engine import Deps
+from knowledge.retrieval import FaqIndex
 
 
-def runtime_of(request: Request) -> Any | None:
-    """The running bot (app.runtime.Runtime) of this process, or None when it is not built."""
-    return get_context(request).services.get("runtime")
+class FaqCache(Protocol):
+    """The bot's FAQ index as it runs (knowledge.retrieval.IndexCache)."""
+
+    def current(self) -> FaqIndex: ...
+
+    def invalidate(self) -> None: ...
 
 
-def bot_deps(request: Request) -> Any | None:
-    """The conversation's dependencies (triage, FAQ index, router, directory) as the bot uses them."""
-    runtime = runtime_of(request)
-    return runtime.conversation.deps if runtime is not None else None
+class RunningBot(Protocol):
+    """What the admin console uses of this process's bot (app.runtime.Runtime)."""
+
+    @property
+    def deps(self) -> Deps: ...
+
+    @property
+    def faq_cache(self) -> FaqCache: ...
 
 
-def faq_index_cache(request: Request) -> Any | None:
-    """The bot's FAQ IndexCache (deps.faq is its bound `best`), or None."""
-    deps = bot_deps(request)
-    cache = getattr(getattr(deps, "faq", None), "__self__", None)
-    return cache if hasattr(cache, "current") else None
+def running_bot(request: Request) -> RunningBot | None:
+    """This process's bot, as the composition root (app.web) put it on the app, or None before start-up."""
+    return request.app.state.runtime
 
 
 def refresh_bot_faq(request: Request) -> None:
@@ -33,9 +39,9 @@ def refresh_bot_faq(request: Request) -> None:
 
     Other processes notice within the cache's check interval (a few seconds).
     """
-    cache = faq_index_cache(request)
-    if cache is not None and hasattr(cache, "invalidate"):
-        cache.invalidate()
+    bot = running_bot(request)
+    if bot is not None:
+        bot.faq_cache.invalidate()
 
 
 def japanese_errors(exc: ValidationError, names: dict[str, str], rules: dict[str, str] | None = None) -> list[str]:

@@ -60,3 +60,22 @@ def _notify_destinations(session: Session, case: Case, headline: str, base_url: 
     for destination_id, channels in sent.items():
         cases.add_entry(session, case, "notification", notifications.channels_text(channels),
                         data={"event": event, "destination": destination_id, "channels": channels})
+
+
+class CaseNotifications:
+    """The flows above bound to the workspace's address: what the LINE edge calls (bot's CaseEvents)."""
+
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+
+    def case_opened(self, session: Session, case: Case) -> None:
+        case_opened(session, case, base_url=self.base_url)
+
+    def resident_wrote(self, session: Session, case: Case) -> None:
+        resident_wrote(session, case, base_url=self.base_url)
+
+    def safety_alert(self, session: Session, case: Case, reason: str) -> None:
+        safety_alert(session, case, reason, base_url=self.base_url)
+
+    def case_restricted(self, session: Session, case: Case) -> None:
+        case_restricted(session, case, base_url=self.base_url)

@@ -151,4 +151,4 @@ def running_router(app_server):
     app = app_server.server.config.loaded_app
     while not hasattr(app, "state"):
         app = app.app
-    return app.state.ctx.services["runtime"].conversation.deps.router
+    return app.state.runtime.conversation.deps.router

@@ -15,12 +15,13 @@ from typing import Any
 from markupsafe import Markup, escape
 from sqlalchemy.orm import Session
 
-from bot.conversation.engine import Conversation
+from bot.conversation.engine import Conversation, Deps
 from bot.conversation.turn import Incoming
 from bot.models import LineUser
 from knowledge import service as knowledge
 from knowledge.models import ANSWER_MAX_CHARS, EDITABLE_FIELDS, FaqEntry
 from knowledge.retrieval import FaqIndex, Match
+from workspace.admin.common import RunningBot
 
 FIELD_NAMES = {
     "slug": "識別名（英数字）",
@@ -135,25 +136,25 @@ class Preview:
         return sorted(scores.items(), key=lambda item: -item[1])[:3]
 
 
-def preview(session: Session, deps: Any, message: str, now: datetime, *, index: FaqIndex | None = None) -> Preview:
+def preview(session: Session, bot: RunningBot, message: str, now: datetime, *, index: FaqIndex | None = None) -> Preview:
     """What the bot does with `message` as a new worry: its triage, the FAQ match, its actual reply.
 
     With `index` (a draft), the FAQ step answers from it instead of the live knowledge base.
     The conversation runs for real on a throwaway resident inside a savepoint that is rolled back.
     """
     message = message.strip()[:2000]
-    live = index or _live_index(deps)
-    faq = live.best if live is not None else deps.faq
+    live = index or bot.faq_cache.current()
+    deps = bot.deps
     triage = deps.triage(message)
     topics = list(triage.topics)
-    ranked = live.ranked(message, topics) if live is not None else []
-    reply, user = simulate_reply(session, dataclasses.replace(deps, faq=faq), message, now)
+    ranked = live.ranked(message, topics)
+    reply, user = simulate_reply(session, dataclasses.replace(deps, faq=live), message, now)
     return Preview(
         message=message,
         triage=triage,
-        match=faq(message, topics),
+        match=live.best(message, topics),
         ranked=ranked,
-        threshold=live.threshold if live is not None else 0.0,
+        threshold=live.threshold,
         reply=reply,
         next_step=user.step,
         answered_entry_id=(user.state or {}).get("faq_entry_id"),
@@ -161,12 +162,7 @@ def preview(session: Session, deps: Any, message: str, now: datetime, *, index: 
     )
 
 
-def _live_index(deps: Any) -> FaqIndex | None:
-    cache = getattr(deps.faq, "__self__", None)
-    return cache.current() if hasattr(cache, "current") else None
-
-
-def simulate_reply(session: Session, deps: Any, message: str, now: datetime) -> tuple[list[Bubble], LineUser]:
+def simulate_reply(session: Session, deps: Deps, message: str, now: datetime) -> tuple[list[Bubble], LineUser]:
     """The bot's answer to a first message, from a resident who exists only for this call."""
     user = LineUser(user_id="U-admin-preview", step="start", state={"greeted": True}, state_version=0, active=True)
     savepoint = session.begin_nested()

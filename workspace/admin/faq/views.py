@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Annotated
 
 import yaml
@@ -19,14 +18,13 @@ from core.hours import JST
 from knowledge import lint
 from knowledge import service as knowledge
 from knowledge.models import ANSWER_MAX_CHARS, FaqEntry, FaqEntryIn
-from workspace.admin.common import bot_deps, japanese_errors, refresh_bot_faq
+from workspace.admin.common import japanese_errors, refresh_bot_faq, running_bot
 from workspace.admin.faq import service as faq_admin
 from workspace.audit import service as audit
 from cases.labels import ROUTE_LABELS, TOPIC_LABELS, URGENCY_LABELS
 from workspace.staff.auth import AdminStaff, CsrfChecked
-from workspace.web import DbSession, client_ip, register_templates, render, workspace_router
+from workspace.web import DbSession, client_ip, render, workspace_router
 
-register_templates("faq", Path(__file__).resolve().parent / "templates")
 router = workspace_router(prefix="/admin/faq")
 
 NOTICES = {
@@ -124,10 +122,10 @@ def faq_list(
 @router.get("/preview", name="admin_faq_preview")
 def faq_preview(request: Request, session: DbSession, user: AdminStaff, message: str = Query("", max_length=2000)):
     """「このメッセージならどう答えるか」 against the bot as it runs now."""
-    deps = bot_deps(request)
-    result = faq_admin.preview(session, deps, message, utcnow()) if message.strip() and deps else None
+    bot = running_bot(request)
+    result = faq_admin.preview(session, bot, message, utcnow()) if message.strip() and bot else None
     return render(request, "faq/preview.html", page_context(
-        message=message, preview=result, entry_slugs=_slugs(session, result), bot_missing=deps is None,
+        message=message, preview=result, entry_slugs=_slugs(session, result), bot_missing=bot is None,
     ))
 
 
@@ -289,12 +287,12 @@ def _edit_with_preview(request, session, entry, data, preview_message: str, note
         validated = FaqEntryIn.model_validate(data)
     except ValidationError as exc:
         return _edit_with_errors(request, entry, data, exc, preview_message, note)
-    deps = bot_deps(request)
+    bot = running_bot(request)
     errors = [] if preview_message.strip() else ["試すメッセージを入力してください。"]
     result = None
-    if deps is not None and not errors:
+    if bot is not None and not errors:
         index = faq_admin.draft_index(session, validated.model_dump(), entry.id if entry else None)
-        result = faq_admin.preview(session, deps, preview_message, utcnow(), index=index)
+        result = faq_admin.preview(session, bot, preview_message, utcnow(), index=index)
     return render(request, "faq/edit.html", page_context(
         entry=entry, form=faq_admin.form_of(data), errors=errors, preview=result,
         preview_message=preview_message, note=note, entry_slugs=_slugs(session, result),
