@@ -39,23 +39,31 @@ SECURITY_HEADERS = {
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 }
 
-_prefixes: dict[str, FileSystemLoader] = {}
+# Every domain's templates folder, addressed as "<prefix>/<name>": the whole list, in one place,
+# whichever views happen to be imported.
+TEMPLATE_FOLDERS = {
+    "cases": "cases/templates",
+    "staff": "staff/templates",
+    "audit": "audit/templates",
+    "admin": "admin/templates",
+    "faq": "admin/faq/templates",
+    "directory": "admin/directory/templates",
+    "accounts": "admin/accounts/templates",
+    "stats": "stats/templates",
+    "api": "api/templates",
+    "notifications": "notifications/templates",
+    "privacy": "privacy/templates",
+}
 environment = Environment(
-    loader=ChoiceLoader([FileSystemLoader(WORKSPACE_DIR / "templates"), PrefixLoader(_prefixes)]),
+    loader=ChoiceLoader([
+        FileSystemLoader(WORKSPACE_DIR / "templates"),
+        PrefixLoader({prefix: FileSystemLoader(WORKSPACE_DIR / folder) for prefix, folder in TEMPLATE_FOLDERS.items()}),
+    ]),
     autoescape=select_autoescape(default=True, default_for_string=True),
     trim_blocks=True,
     lstrip_blocks=True,
 )
 templates = Jinja2Templates(env=environment)
-
-
-def register_templates(prefix: str, directory: Path) -> None:
-    """Make a domain's templates folder available as "<prefix>/<name>"."""
-    _prefixes[prefix] = FileSystemLoader(directory)
-
-
-for _domain in ("cases", "staff", "audit"):
-    register_templates(_domain, WORKSPACE_DIR / _domain / "templates")
 
 
 def local_time(moment: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:

@@ -16,10 +16,9 @@ from workspace.admin.accounts import service as accounts
 from workspace.admin.directory import service as directory
 from workspace.privacy import service as privacy
 from workspace.staff.auth import AdminStaff, public
-from workspace.web import DbSession, register_templates, render, workspace_router
+from workspace.web import DbSession, render, workspace_router
 
 ADMIN_DIR = Path(__file__).resolve().parent
-register_templates("admin", ADMIN_DIR / "templates")
 router = workspace_router(prefix="/admin")
 
 

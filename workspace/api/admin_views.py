@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 from fastapi import Form, Request
@@ -14,9 +13,8 @@ from routing.models import Destination
 from workspace.api import service as tokens
 from workspace.audit import service as audit
 from workspace.staff.auth import AdminStaff, CsrfChecked
-from workspace.web import DbSession, client_ip, register_templates, render, workspace_router
+from workspace.web import DbSession, client_ip, render, workspace_router
 
-register_templates("api", Path(__file__).resolve().parent / "templates")
 router = workspace_router(prefix="/admin/api-tokens")
 
 

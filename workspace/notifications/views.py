@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from fastapi import Query, Request
 
 from core.context import get_context
 from routing.models import Destination
 from workspace.notifications import service as notifications
 from workspace.staff.auth import AdminStaff
-from workspace.web import DbSession, register_templates, render, workspace_router
+from workspace.web import DbSession, render, workspace_router
 
-register_templates("notifications", Path(__file__).resolve().parent / "templates")
 router = workspace_router(prefix="/admin/notifications")
 
 STATE_NAMES = {"sent": "届いた", "pending": "送信待ち", "failed": "送れなかった", "not_sent": "送っていない（通知先なし）"}

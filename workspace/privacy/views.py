@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated
 
 from fastapi import Form, Request
@@ -16,9 +15,8 @@ from workspace.privacy import service as privacy
 from workspace.privacy.models import COUNT_NAMES, RUN_KINDS
 from workspace.privacy.scheduled import retention_settings
 from workspace.staff.auth import AdminStaff, CsrfChecked
-from workspace.web import DbSession, client_ip, register_templates, render, workspace_router
+from workspace.web import DbSession, client_ip, render, workspace_router
 
-register_templates("privacy", Path(__file__).resolve().parent / "templates")
 router = workspace_router(prefix="/admin/privacy")
 
 NOTICES = {

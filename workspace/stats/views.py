@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Query, Request
@@ -19,9 +18,8 @@ from workspace.staff.models import StaffUser
 from workspace.stats import charts
 from workspace.stats import service as stats
 from workspace.stats.models import OUTCOMES
-from workspace.web import DbSession, client_ip, register_templates, render, workspace_router
+from workspace.web import DbSession, client_ip, render, workspace_router
 
-register_templates("stats", Path(__file__).resolve().parent / "templates")
 router = workspace_router(prefix="/admin/stats")
 FAQ_ROWS = 12
 

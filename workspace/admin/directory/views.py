@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 from fastapi import Form, HTTPException, Request
@@ -16,9 +15,8 @@ from workspace.admin.directory import service as directory
 from workspace.audit import service as audit
 from workspace.notifications import service as notifications
 from workspace.staff.auth import AdminStaff, CsrfChecked
-from workspace.web import DbSession, client_ip, register_templates, render, workspace_router
+from workspace.web import DbSession, client_ip, render, workspace_router
 
-register_templates("directory", Path(__file__).resolve().parent / "templates")
 router = workspace_router(prefix="/admin/directory")
 
 NOTICES = {
