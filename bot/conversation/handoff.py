@@ -105,7 +105,7 @@ def forward_to_staff(turn: Turn, a: Answer) -> Reply:
         return reply
     triage = turn.deps.triage(a.typed[:READ_CHARS])
     alarm = safety.alarm_of(turn, triage, offer=False)
-    if alarm is None and getattr(triage, "safety_uncertain", False):
+    if alarm is None and triage.safety_uncertain:
         # A risk sign nobody is sure of, while staff own the case (no question can be asked): the
         # message goes to them as any other, with the reminder of 119/110; no alarm is raised.
         reply.say.append(copy.EMERGENCY_REMINDER)

@@ -18,11 +18,11 @@ CRISIS_FAMILIES = ("crisis", "self_harm_now")
 
 
 def is_crisis(triage) -> bool:
-    return bool(getattr(triage, "crisis", False)) or getattr(triage, "safety_family", None) in CRISIS_FAMILIES
+    return triage.crisis or triage.safety_family in CRISIS_FAMILIES
 
 
 def emergency_call(triage) -> str | None:
-    call = getattr(triage, "call", None) or triage.call_number
+    call = triage.call or triage.call_number
     return call if call in ("119", "110") else "119"
 
 
@@ -33,7 +33,7 @@ def alarm_of(turn: Turn, triage, *, offer: bool = True) -> Reply | None:
     if not crisis and not emergency:
         return None
     state = turn.state
-    family = getattr(triage, "safety_family", None) or ("crisis" if crisis and not emergency else None)
+    family = triage.safety_family or ("crisis" if crisis and not emergency else None)
     call = emergency_call(triage) if emergency else None
     state["urgency"] = "emergency" if emergency else ("urgent" if state.get("urgency") != "emergency" else "emergency")
     if crisis:

@@ -80,7 +80,7 @@ def answer_worry(turn: Turn, a: Answer) -> Reply:
         triage=triage.to_dict(),
     )
     address = triage.address
-    if address is not None and address.kind == "center" and not getattr(address, "to_confirm", False):
+    if address is not None and address.kind == "center" and not address.to_confirm:
         state["address"] = address.to_dict()
     elif address is not None and address.kind in ("center", "ambiguous") and not state.get("address"):
         # A place named but not exactly (a split town, a town in two wards): asked about after 「相談したい」.

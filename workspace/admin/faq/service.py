@@ -132,7 +132,7 @@ class Preview:
     @property
     def top_topics(self) -> list[tuple[str, float]]:
         """The three likeliest topics with their probabilities."""
-        scores = getattr(self.triage, "topic_scores", {}) or {}
+        scores = self.triage.topic_scores or {}
         return sorted(scores.items(), key=lambda item: -item[1])[:3]
 
 
