@@ -1,1 +1,1 @@
-"""Shared core: settings, database, logging and the `intake` command line."""
+"""Shared core: settings, database, logging, metrics and small utilities; imports no project package."""
