@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from bot.conversation.ports import AddressRouter
 from routing.find_center import CenterFinding, centers_from_session, find_center, finding_from
 from routing.models import Contact, Destination
 
@@ -44,12 +45,12 @@ class Lookup:
         return f"{self.ward or ''}{self.town or ''}" + (f"{self.chome}丁目" if self.chome else "")
 
 
-def lookup(router, session: Session, *, text: str | None = None, lat: float | None = None,
+def lookup(router: AddressRouter, session: Session, *, text: str | None = None, lat: float | None = None,
            lng: float | None = None) -> Lookup:
     return from_finding(find_center(router, centers_from_session(session), text=text, lat=lat, lng=lng), session)
 
 
-def find_in_question(router, session: Session, text: str) -> Lookup | None:
+def find_in_question(router: AddressRouter, session: Session, text: str) -> Lookup | None:
     """An address inside a question (「小仲台の担当センターはどこ？」), or None when it names none."""
     resolution = router.find_in_text(text)
     if resolution is None:  # the question may be little more than the place (「小仲台の担当センターはどこ？」)

@@ -10,23 +10,28 @@ Each alarm is counted once per conversation and family, anonymously (workspace.s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bot.conversation import copy
 from bot.conversation.turn import Reply, Turn
 from cases.labels import SAFETY_FAMILY_LABELS
 
+if TYPE_CHECKING:
+    from nlp.triage import Triage
+
 CRISIS_FAMILIES = ("crisis", "self_harm_now")
 
 
-def is_crisis(triage) -> bool:
+def is_crisis(triage: Triage) -> bool:
     return triage.crisis or triage.safety_family in CRISIS_FAMILIES
 
 
-def emergency_call(triage) -> str | None:
+def emergency_call(triage: Triage) -> str | None:
     call = triage.call or triage.call_number
     return call if call in ("119", "110") else "119"
 
 
-def alarm_of(turn: Turn, triage, *, offer: bool = True) -> Reply | None:
+def alarm_of(turn: Turn, triage: Triage, *, offer: bool = True) -> Reply | None:
     """What to say when a message is an emergency or a crisis, or None when it is neither."""
     crisis = is_crisis(triage)
     emergency = triage.urgency == "emergency"
