@@ -15,7 +15,7 @@ from bot.simulator.fake_api import FakeLineState, create_fake_line_app
 from app import health, home
 from core.logging import configure_logging
 from app.runtime import build_context, build_runtime
-from core.security import SecurityHeadersMiddleware
+from app.security import SecurityHeadersMiddleware
 from core.settings import Settings, get_settings
 from workspace import web as workspace_web
 from workspace.admin import views as admin_views
