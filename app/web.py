@@ -9,13 +9,13 @@ from contextlib import asynccontextmanager
 from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI
 
+from app import health, home
+from app.runtime import build_context, build_runtime
+from app.security import SecurityHeadersMiddleware
 from bot import webhook
 from bot.simulator import views as simulator_views
 from bot.simulator.fake_api import FakeLineState, create_fake_line_app
-from app import health, home
 from core.logging import configure_logging
-from app.runtime import build_context, build_runtime
-from app.security import SecurityHeadersMiddleware
 from core.settings import Settings, get_settings
 from workspace import web as workspace_web
 from workspace.admin import views as admin_views
@@ -23,9 +23,9 @@ from workspace.admin.accounts import views as admin_account_views
 from workspace.admin.directory import views as admin_directory_views
 from workspace.admin.faq import views as admin_faq_views
 from workspace.api import views as api_views
+from workspace.api import admin_views as api_token_views
 from workspace.audit import views as audit_views
 from workspace.cases import views as case_views
-from workspace.api import admin_views as api_token_views
 from workspace.notifications import views as notification_views
 from workspace.privacy import views as privacy_views
 from workspace.staff import views as staff_views
