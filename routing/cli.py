@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from routing.router import KIND_CENTER, Router
+from routing.results import KIND_CENTER
+from routing.router import Router
 from routing.seed import DATA_DIR
 
 

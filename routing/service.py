@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from routing.models import Contact, DataSource, Destination, PostalCode, Town
 from routing.places import read_municipality_readings, read_places
-from routing.router import Resolution, Router
+from routing.results import Resolution
+from routing.router import Router
 from routing.seed import (
     DATA_DIR,
     WARD_IDS,
