@@ -8,6 +8,8 @@ import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -226,34 +228,75 @@ def load_router(session: Session, data_dir: Path | str = DATA_DIR) -> Router:
     )
 
 
-def validate_coverage(session: Session) -> list[str]:
+class CoverageCode(StrEnum):
+    """What is wrong with the town table; each problem says it with `CoverageProblem`'s data."""
+
+    NO_TOWNS = "no_towns"
+    DUPLICATE_ROWS = "duplicate_rows"  # place, rows
+    NOT_A_CENTER = "not_a_center"  # place, center_id
+    CENTER_INACTIVE = "center_inactive"  # place, center_id
+    CENTER_IN_OTHER_WARD = "center_in_other_ward"  # place, center_id, ward (the center's)
+    CHOME_OVERLAP = "chome_overlap"  # place
+    CENTER_WITHOUT_TOWNS = "center_without_towns"  # center_id
+
+
+_IN_ENGLISH = {
+    CoverageCode.NO_TOWNS: "the town table is empty: run `intake routing import`",
+    CoverageCode.DUPLICATE_ROWS: "{place}: {rows} rows (must be exactly one)",
+    CoverageCode.NOT_A_CENTER: "{place}: center '{center_id}' is not a center destination",
+    CoverageCode.CENTER_INACTIVE: "{place}: center '{center_id}' is inactive",
+    CoverageCode.CENTER_IN_OTHER_WARD: "{place}: center '{center_id}' belongs to {ward}",
+    CoverageCode.CHOME_OVERLAP: "{place}: a row without 丁目 and 丁目 rows of other centers overlap",
+    CoverageCode.CENTER_WITHOUT_TOWNS: "center '{center_id}' has no 町丁目",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageProblem:
+    """One thing that would make routing wrong, as a code and its data; the admin console says it
+    in Japanese, `str()` in English (the CLI, logs)."""
+
+    code: CoverageCode
+    place: str | None = None  # the 町丁目 as written: 稲毛区小仲台2丁目
+    center_id: str | None = None
+    rows: int | None = None
+    ward: str | None = None  # the center's ward, when it is not the town's
+
+    def __str__(self) -> str:
+        return _IN_ENGLISH[self.code].format(place=self.place, center_id=self.center_id, rows=self.rows, ward=self.ward)
+
+
+def validate_coverage(session: Session) -> list[CoverageProblem]:
     """Problems that would make routing wrong: every 町丁目 must have exactly one active center."""
-    problems: list[str] = []
+    problems: list[CoverageProblem] = []
     centers = {d.id: d for d in session.scalars(select(Destination).where(Destination.kind == "center"))}
     towns = list(session.scalars(select(Town)))
     if not towns:
-        return ["the town table is empty: run `intake routing import`"]
+        return [CoverageProblem(CoverageCode.NO_TOWNS)]
     seen: Counter[tuple[str, str, int | None]] = Counter((t.ward, t.town, t.chome) for t in towns)
     for (ward, town, chome), n in sorted(seen.items(), key=str):
         if n > 1:
-            problems.append(f"{ward}{town}{_chome_text(chome)}: {n} rows (must be exactly one)")
+            problems.append(CoverageProblem(CoverageCode.DUPLICATE_ROWS, place=_place(ward, town, chome), rows=n))
     by_town: dict[tuple[str, str], dict[int | None, str]] = defaultdict(dict)
     for t in towns:
         by_town[(t.ward, t.town)][t.chome] = t.center_id
         center = centers.get(t.center_id)
+        place = _place(t.ward, t.town, t.chome)
         if center is None:
-            problems.append(f"{t.ward}{t.town}{_chome_text(t.chome)}: center '{t.center_id}' is not a center destination")
+            problems.append(CoverageProblem(CoverageCode.NOT_A_CENTER, place=place, center_id=t.center_id))
         elif not center.active:
-            problems.append(f"{t.ward}{t.town}{_chome_text(t.chome)}: center '{t.center_id}' is inactive")
+            problems.append(CoverageProblem(CoverageCode.CENTER_INACTIVE, place=place, center_id=t.center_id))
         elif center.ward and center.ward != t.ward:
-            problems.append(f"{t.ward}{t.town}{_chome_text(t.chome)}: center '{t.center_id}' belongs to {center.ward}")
+            problems.append(
+                CoverageProblem(CoverageCode.CENTER_IN_OTHER_WARD, place=place, center_id=t.center_id, ward=center.ward)
+            )
     for (ward, town), by_chome in sorted(by_town.items()):
         if None in by_chome and len(set(by_chome.values())) > 1:
-            problems.append(f"{ward}{town}: a row without 丁目 and 丁目 rows of other centers overlap")
+            problems.append(CoverageProblem(CoverageCode.CHOME_OVERLAP, place=_place(ward, town, None)))
     covered = {t.center_id for t in towns}
     for center_id, center in sorted(centers.items()):
         if center.active and center_id not in covered:
-            problems.append(f"center '{center_id}' has no 町丁目")
+            problems.append(CoverageProblem(CoverageCode.CENTER_WITHOUT_TOWNS, center_id=center_id))
     return problems
 
 
@@ -265,8 +308,8 @@ def centers_missing_contact(session: Session) -> list[Destination]:
     return list(session.scalars(stmt.order_by(Destination.id)))
 
 
-def _chome_text(chome: int | None) -> str:
-    return f"{chome}丁目" if chome is not None else ""
+def _place(ward: str, town: str, chome: int | None) -> str:
+    return f"{ward}{town}{chome}丁目" if chome is not None else f"{ward}{town}"
 
 
 def routing_version(session: Session) -> str:
