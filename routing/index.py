@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from routing.names import (
     WARD_READINGS,
     city_spellings,
+    kana_led_spellings,
     katakana,
     municipality_bare_readings,
     municipality_kana_spellings,
@@ -173,7 +174,9 @@ class AddressIndex:
             if area.outside:
                 # 千葉ニュータウン: in 印西市, 白井市 and 船橋市, none of it in the city
                 name = area.outside[0] if len(area.outside) == 1 else None
-                entries[normalize_text(area.name)] = Entry("muni", name=name, prefecture=HOME_PREFECTURE, weak=True)
+                # 日本橋: in 東京都中央区, a place the lists name with its prefecture
+                prefecture = next((p.prefecture for p in places if name and p.display_name == name), HOME_PREFECTURE)
+                entries[normalize_text(area.name)] = Entry("muni", name=name, prefecture=prefecture, weak=True)
                 continue
             if not area.towns:
                 # 西千葉 lies in two wards, 千葉駅 is a station: in the city, the ward to be asked
@@ -190,6 +193,10 @@ class AddressIndex:
         for reading, keys in self._town_stem_readings(town_keys).items():
             # ちばでら, ほんだ: a 町 without its 町, like 検見川 for 検見川町 (loose, to confirm)
             add_town_key(reading, Entry("town", towns=tuple(keys), reading=True, weak=True))
+        for spelling, keys in self._kana_led_spellings(town_keys).items():
+            # さくら木, こなか台: the first kanji in kana, where no other name is spelt so
+            if spelling not in entries:
+                entries[spelling] = Entry("town", towns=tuple(keys), exact=len(keys) == 1, weak=True)
 
         for ward in WARDS:
             entries[ward] = Entry("ward", name=ward)
@@ -257,6 +264,8 @@ class AddressIndex:
             forms = {kana}
             if town.endswith("町") and kana.endswith("チョウ"):
                 forms.add(kana[: -len("チョウ")] + "マチ")
+            if town.endswith("町") and kana.endswith("マチ"):
+                forms.add(kana[: -len("マチ")] + "チョウ")  # 畑町 (ハタマチ) read はたちょう
             for base, ward in WARD_BASES.items():
                 # いなげ海岸, はなみがわ区... : the ward's name read in kana before the rest in kanji
                 reading = katakana(WARD_READINGS[ward])
@@ -275,6 +284,17 @@ class AddressIndex:
                     if key not in keys:
                         keys.append(key)
         return readings
+
+    def _kana_led_spellings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+        """Each town with its first kanji written in hiragana from its reading (さくら木 for 桜木)."""
+        spellings: dict[str, list[tuple[str, str]]] = {}
+        for key in town_keys:
+            reading = to_hiragana(self.towns.kana.get(key, ""))
+            for spelling in kana_led_spellings(key[1], reading):
+                keys = spellings.setdefault(spelling, [])
+                if key not in keys:
+                    keys.append(key)
+        return spellings
 
     def _direction_kana_spellings(self, town_keys: Sequence[tuple[str, str]]) -> dict[str, tuple[str, str]]:
         """千城台きた, 千城台キタ: a kanji name whose 北/南/東/西 is written in kana, when the

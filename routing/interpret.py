@@ -208,6 +208,7 @@ class Interpreter:
                 candidates = agreeing
             else:
                 flags.append("postal_code_contradicts_town")
+        candidates = self._with_the_chome_written(candidates)
         homonym = next((m.entry.outside_homonym for m in towns if m.entry.outside_homonym), None)
         if homonym and not corroborated:
             flags.append("may_be_outside_city")
@@ -217,6 +218,16 @@ class Interpreter:
             return self._ask_between(candidates, "town", flags, matched)
         # 「検見川」 can only be 検見川町: a center flagged loose_town_name, for the resident to confirm
         return self._resolve_candidates(candidates, flags, matched, method="address")
+
+    def _with_the_chome_written(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """「小中台6丁目」: of the towns a loose name may be (小中台町, 小仲台), a town never divided
+        into 丁目 cannot be the one with a 6丁目 written, when another has that 丁目."""
+        if not any(c.loose and c.number.explicit_chome for c in candidates):
+            return candidates
+        has_it = [c for c in candidates if c.number.value in self.index.towns.chome_center[(c.ward, c.town)]]
+        if not has_it:
+            return candidates
+        return [c for c in candidates if c in has_it or (c.ward, c.town) in self.index.towns_with_chome]
 
     def _resolve_one_exact_town(
         self, m: Mention, ward_hints: set[str], corroborated: bool, matched: str

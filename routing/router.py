@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING
 from routing.geo import PointIndex
 from routing.index import AddressIndex
 from routing.interpret import Interpreter
+from routing.names import WARD_READINGS, municipality_bare_readings
 from routing.normalize import POSTAL_CODE, normalize_text, normalize_with_offsets
 from routing.places import Place, read_municipality_readings, read_places
+from routing.romaji import RomajiReader, looks_like_romaji
 from routing.results import KIND_CENTER, KIND_OUTSIDE, KIND_UNKNOWN, UNKNOWN, Resolution
 from routing.scan import OUTSIDE_KINDS, Mention, Scanner
 from routing.seed import (
@@ -41,6 +43,7 @@ from routing.whose import (
     group_mentions,
     most_precise,
     person_score,
+    without_the_bare_home_prefecture,
 )
 
 if TYPE_CHECKING:
@@ -71,6 +74,18 @@ class Router:
         located = [r for r in self._index.records if r.lat is not None and r.lng is not None]
         self._located = located
         self._points = PointIndex([(r.lat, r.lng) for r in located])
+        self._romaji = RomajiReader(self._known_readings())
+
+    def _known_readings(self) -> list[str]:
+        """The city's, its wards', its towns' and the prefecture's municipalities' readings."""
+        municipalities = self._index.municipality_readings
+        return [
+            "ちば",
+            *WARD_READINGS.values(),
+            *self._index.towns.kana.values(),
+            *municipality_bare_readings(municipalities),
+            *municipalities.values(),
+        ]
 
     # ------------------------------------------------------------------ construction
 
@@ -99,6 +114,13 @@ class Router:
 
     def resolve(self, text: str) -> Resolution:
         """Resolve an answer to 「ご本人のお住まいの住所を教えてください」."""
+        if looks_like_romaji(text):
+            # Mihama-ku Takasu 3-chome: read in kana; the whole answer is the address
+            resolution = self._resolve(self._romaji.to_kana(text))
+            return replace(resolution, span=(0, len(text)) if resolution.span else None)
+        return self._resolve(text)
+
+    def _resolve(self, text: str) -> Resolution:
         t = normalize_text(text)
         mentions = self._scanner.scan_answer(t)
         if not mentions:
@@ -116,6 +138,7 @@ class Router:
                     break
             groups = [merged]
         results = [(g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None]
+        results = without_the_bare_home_prefecture(results)
         if not results:
             return UNKNOWN
         if len(results) == 1:
@@ -137,6 +160,7 @@ class Router:
             return None
         groups = [g for g in drop_negated(t, group_mentions(t, mentions)) if corroborated(t, g)]
         results = [(g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None]
+        results = without_the_bare_home_prefecture(results)
         if not results:
             return None
         if len(results) == 1:

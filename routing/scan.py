@@ -350,7 +350,27 @@ _AFTER_READING = re.compile(r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住
 
 def _block_number_after(t: str, end: int) -> BlockNumber:
     """The block number after a town name, also past a comma or の when it is surely one
-    (小仲台、2丁目 / 高浜の3-2-1), not any number (高浜の2人)."""
+    (小仲台、2丁目 / 高浜の3-2-1), not any number (高浜の2人); a number taken back gives way to the
+    one written after it (中瀬1丁目、じゃなくて2丁目)."""
+    number = _first_block_number_after(t, end)
+    if number.value is None:
+        return number
+    taken_back = _NUMBER_TAKEN_BACK.match(t, end + number.length)
+    if taken_back is None:
+        return number
+    again = read_block_number(t, taken_back.end())
+    if again.value is None:
+        return number
+    return again._replace(length=taken_back.end() - end + again.length)
+
+
+# 「1丁目、、じゃなくて2丁目」「3番、いや、5番」
+_NUMBER_TAKEN_BACK = re.compile(
+    r"[、,。 ]{0,3}(?:(?:じゃ|では|でわ)(?:なくて|なく|なかった)|いや|あ、?(?:間違え|まちがえ)(?:た|ました)?)[、,。 ]{0,3}"
+)
+
+
+def _first_block_number_after(t: str, end: int) -> BlockNumber:
     number = read_block_number(t, end)
     if number.value is not None or t[end : end + 1] not in ("、", ",", "の"):
         return number

@@ -143,6 +143,12 @@ def most_precise(
 _NEGATION_AFTER = re.compile(
     r"[郡市区町村.…、,。 ]{0,4}(?:(?:じゃ|では|でわ|でも)(?:なく|ない|なかった|ありません)|[、,]?(?:違|ちが)(?:います|う))"
     r"(?!か|でしょ|だろ|と思)"  # 「稲毛区じゃないかな」 is a guess, not a correction
+    # 「花園1丁目 あ、まちがえた 幕張町1丁目です」: a slip owned up to, then the right address
+    r"|[、,。 ]{0,3}(?:あっ?|いや|ごめん(?:なさい)?|すみません|失礼)?[、,。 ]{0,3}(?:間違え|まちがえ|間違い|まちがい|訂正)"
+)
+# 「千葉市に住んでましたが今は四街道の…」: where the person lived before, not the home now.
+_FORMER_HOME_AFTER = re.compile(
+    r"(?:に|で)(?:住んで|すんで|暮らして|くらして)(?:い|お)?(?:ました|た)(?:が|けど|けれど|。|、)"
 )
 
 
@@ -166,12 +172,23 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             continue
         if len(groups) > 1 and _NEGATION_AFTER.match(t, g[-1].stop, limit):
             continue
+        if len(groups) > 1 and _FORMER_HOME_AFTER.match(t, g[-1].stop, limit):
+            continue
         if len(groups) > 1 and NEAR_AFTER.match(t, g[-1].stop, limit):
             continue  # 「千葉市の隣の四街道です」「小仲台の近くの轟町」: the landmark, not the home
         kept.append(g)
     if not kept and any(all(m.kind in OUTSIDE_KINDS for m in g) for g in groups):
         return []  # only a landmark outside: nothing to route on
     return kept or groups
+
+
+def without_the_bare_home_prefecture(
+    results: Sequence[tuple[Sequence[Mention], Resolution]],
+) -> list[tuple[Sequence[Mention], Resolution]]:
+    """「千葉市稲毛区小仲台、私は東京に住んでて母だけ千葉です」: 千葉 alone says less than the
+    address in the city beside it and never contradicts it; it is not another address."""
+    in_city = any(r.kind in (KIND_CENTER, KIND_AMBIGUOUS) for _, r in results)
+    return [(g, r) for g, r in results if not (in_city and r.flags == ("prefecture_only",))]
 
 
 def all_outside(
