@@ -79,7 +79,6 @@ class TownIndex:
     by_ward: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
-
 class AddressIndex:
     """Everything a resolution looks up, built once."""
 

@@ -25,7 +25,6 @@ class _Candidate:
     loose: bool
 
 
-
 class Interpreter:
     """Reads the mentions of one address against the index."""
 
@@ -424,7 +423,6 @@ class Interpreter:
 
     def _has_chome(self, c: _Candidate) -> bool:
         return (c.ward, c.town) in self.index.towns_with_chome
-
 
 
 def _ward_base_of(m: Mention) -> str | None:

@@ -37,7 +37,6 @@ class Mention:
         self.number = number
 
 
-
 class Scanner:
     """Finds the mentions of places in a normalised text."""
 
@@ -331,7 +330,6 @@ def _same_script(a: str, b: str) -> bool:
     if "ァ" <= a <= "ヺ" or a == "ー":
         return "ァ" <= b <= "ヺ" or b == "ー"
     return False
-
 
 
 def _stands_alone_in_kana(t: str, start: int, end: int) -> bool:
