@@ -20,6 +20,7 @@ _SUFFIXES = {
     "mura": "むら", "son": "そん", "chome": "丁目", "banchi": "番地", "ban": "番", "go": "号",
 }
 _LETTERS = re.compile(r"[a-z']{3,}")
+_LETTERS_AS_TYPED = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{3,}")
 _TOKEN = re.compile(r"[a-z']+|\d+|[^a-z'\d]")
 _JAPANESE = re.compile(r"[ぁ-ゖァ-ヺ一-龥々]")
 
@@ -35,6 +36,8 @@ def fold(romaji: str) -> str:
 
 def looks_like_romaji(text: str) -> bool:
     """Latin letters making words, and no kana or kanji."""
+    if not _LETTERS_AS_TYPED.search(text):
+        return False  # most answers: no NFKC needed to know
     t = unicodedata.normalize("NFKC", text).lower()
     return bool(_LETTERS.search(t)) and not _JAPANESE.search(t)
 

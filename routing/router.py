@@ -10,6 +10,7 @@ person's chosen (routing.whose), then a few dictionary look-ups (routing.interpr
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -74,7 +75,11 @@ class Router:
         located = [r for r in self._index.records if r.lat is not None and r.lng is not None]
         self._located = located
         self._points = PointIndex([(r.lat, r.lng) for r in located])
-        self._romaji = RomajiReader(self._known_readings())
+
+    @functools.cached_property
+    def _romaji(self) -> RomajiReader:
+        """Built on the first answer in romaji (few answers are)."""
+        return RomajiReader(self._known_readings())
 
     def _known_readings(self) -> list[str]:
         """The city's, its wards', its towns' and the prefecture's municipalities' readings."""
