@@ -97,7 +97,8 @@ def tune_command(max_false_rate: float, pool: str, c: float, write: bool, check:
     """Fit the ranker and its threshold on tuning material only (5-fold over the seed's paraphrases,
     examples.jsonl, questions.jsonl and not_faq.txt; never knowledge/eval/)."""
     from knowledge import evaluate as ev
-    from knowledge.retrieval import EXAMPLES_PATH, NOT_FAQ_PATH, RANKER_PATH
+    from knowledge.phrasings import EXAMPLES_PATH, NOT_FAQ_PATH
+    from knowledge.ranker import RANKER_PATH
 
     items, examples, tune_rows, not_faq = ev.tuning_inputs()
     table = ev.candidate_table(items, examples, tune_rows, not_faq)
@@ -190,7 +191,7 @@ def eval_kb_command(data_paths: tuple[str, ...], from_db: bool, threshold: float
         part_of,
         phrasing_texts,
     )
-    from knowledge.retrieval import FaqIndex, Tuning
+    from knowledge.index import FaqIndex, Tuning
     from knowledge.service import list_entries, load_seed_items
 
     tuning = Tuning(threshold=threshold)

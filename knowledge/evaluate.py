@@ -24,16 +24,9 @@ from typing import Any
 import numpy as np
 
 from knowledge.models import FaqEntryIn
-from knowledge.retrieval import (
-    CANDIDATE_FEATURES,
-    NONE,
-    QUESTIONS_PATH,
-    Example,
-    FaqIndex,
-    Ranker,
-    load_examples,
-    load_not_faq,
-)
+from knowledge.index import FaqIndex
+from knowledge.phrasings import NONE, QUESTIONS_PATH, Example, load_examples, load_not_faq
+from knowledge.ranker import CANDIDATE_FEATURES, Ranker
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
 SEED_DIR = QUESTIONS_PATH.parent

@@ -17,7 +17,7 @@ from knowledge.evaluate import (
     operating_points,
     part_of,
 )
-from knowledge.retrieval import QUESTIONS_PATH, Example
+from knowledge.phrasings import QUESTIONS_PATH, Example
 
 
 def test_another_acceptable_entry_counts_as_correct():
