@@ -89,7 +89,7 @@ def export_command(path: str, fmt: str | None) -> None:
               help="cap on answers to the tuning negatives of --pool (cross-validated)")
 @click.option("--pool", default="questions", show_default=True,
               help="negatives the cap applies to: questions (question-style: sets tune, tune_none, "
-              "tune_a..tune_d, tune_f, tune_g), all, or one source of the table")
+              "tune_a..tune_d, tune_f, tune_g, tune_h), all, or one source of the table")
 @click.option("--c", "c", default=1.0, show_default=True, help="inverse regularisation of the ranker")
 @click.option("--write", is_flag=True, help="write knowledge/ranker.json (weights and the chosen threshold)")
 @click.option("--check", is_flag=True, help="exit 1 unless knowledge/ranker.json is what this run would write")

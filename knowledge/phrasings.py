@@ -14,7 +14,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 NOT_FAQ_PATH = PACKAGE_DIR / "seed" / "not_faq.txt"
 EXAMPLES_PATH = PACKAGE_DIR / "seed" / "examples.jsonl"
 # The labelled resident questions of the tuning sets (tune, tune_none and the former held-out parts
-# A-D, F, G; each row names its `set`) are phrasings too; cross-validation still measures each one with an
+# A-D, F, G, H; each row names its `set`) are phrasings too; cross-validation still measures each one with an
 # index built without its fold. The running bot never reads knowledge/eval/ (held-out sets only).
 QUESTIONS_PATH = PACKAGE_DIR / "seed" / "questions.jsonl"
 NONE = "none"
