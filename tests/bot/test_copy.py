@@ -6,6 +6,7 @@ import re
 import string
 
 from bot.conversation import copy
+from core.topics import TOPIC_IDS
 
 LONGEST_FILL = {
     "destination": "千葉市あんしんケアセンター花見川区役所前",
@@ -98,3 +99,8 @@ def test_every_step_module_speaks_only_through_copy():
                          if not line.strip().startswith("#"))
         said = re.findall(r'(?:say|say_first|Question|Reply)\([^)]*"[^"]*[\u3040-\u30ff\u4e00-\u9fff][^"]*"', code)
         assert not said, (path.name, said)
+
+
+def test_every_topic_has_a_name_and_a_first_sentence_for_residents():
+    assert tuple(copy.TOPIC_NAMES) == TOPIC_IDS
+    assert set(TOPIC_IDS) <= set(copy.HEARD)
