@@ -184,19 +184,3 @@ class FaqEntryIn(BaseModel):
         data["review_by"] = self.review_by.isoformat() if self.review_by else None
         return {field: data[field] for field in EDITABLE_FIELDS}
 
-
-class FaqEntryUpdate(BaseModel):
-    """A partial edit: only the fields given change."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    slug: str | None = None
-    question: str | None = None
-    paraphrases: list[str] | None = None
-    answer: str | None = None
-    link: str | None = None
-    topics: list[str] | None = None
-    source: str | None = None
-    owner: str | None = None
-    review_by: date | None = None
-    active: bool | None = None

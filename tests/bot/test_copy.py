@@ -68,7 +68,7 @@ def test_every_button_label_fits_lines_twenty_character_limit():
     labels = [label for label, _, _ in copy.WORRY_BUTTONS]
     labels += list(copy.TOPIC_NAMES.values()) + copy.WARDS
     labels += [copy.YES, copy.NO, copy.CONNECT, copy.NO_NEED, copy.NOT_NOW_BUTTON, copy.SEND_LOCATION, copy.DONT_KNOW,
-               copy.AGREE, copy.DISAGREE, copy.BY_LINE, copy.BY_PHONE, copy.SEND, copy.WANT_PHONE, copy.EDIT,
+               copy.AGREE, copy.DISAGREE, copy.BY_LINE, copy.SEND, copy.WANT_PHONE, copy.EDIT,
                copy.NONE_OF_THESE, copy.EDIT_ADDRESS, copy.EDIT_CONTACT, copy.EDIT_RESTART, copy.SAFETY_YES, copy.SAFETY_NO]
     assert all(1 <= len(label) <= 20 for label in labels), [label for label in labels if len(label) > 20]
 

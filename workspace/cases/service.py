@@ -8,7 +8,6 @@ Lifecycle (every change is a "status" entry with who and when):
 
 A transfer moves an open case to another destination, where it starts again as "new" (a
 "transfer" entry says from where, to where and why; the old destination no longer sees it).
-The status "transferred" is not used by the workspace.
 """
 
 from __future__ import annotations
@@ -43,7 +42,6 @@ TRANSITIONS = {
     "accepted": ("in_progress", "closed"),
     "in_progress": ("closed",),
     "closed": ("accepted",),
-    "transferred": (),
 }
 
 
@@ -62,16 +60,6 @@ def get_visible(session: Session, user: StaffUser, case_id: int, *, for_update: 
     if for_update:
         query = query.with_for_update()
     return session.scalars(query).first()
-
-
-def get_open_for_user(session: Session, line_user_id: str) -> Case | None:
-    """The resident's newest case that staff still own, or None."""
-    return session.scalars(
-        select(Case)
-        .where(Case.line_user_id == line_user_id, Case.status.in_(OPEN_STATUSES))
-        .order_by(Case.id.desc())
-        .limit(1)
-    ).first()
 
 
 def link_to_earlier_case(session: Session, case: Case) -> Case | None:
