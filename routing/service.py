@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -16,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from core.cache import VersionedCache
 from routing.models import Contact, DataSource, Destination, PostalCode, Town
 from routing.places import read_municipality_readings, read_places
 from routing.results import Resolution
@@ -42,6 +42,15 @@ CITY_FALLBACK_CONTACT = "city_callcenter"
 
 def ward_fallback_contact(ward: str) -> str:
     return f"kaigo_{WARD_IDS[ward]}"
+
+
+def oversight_for(session: Session, destination: Destination | None) -> str | None:
+    """The ward office (高齢障害支援課) that oversees a destination's restricted cases, or None."""
+    if destination is None or not destination.ward:
+        return None
+    return session.scalars(
+        select(Destination.id).where(Destination.kind == "ward_office", Destination.ward == destination.ward)
+    ).first()
 
 
 def import_seed(session: Session, data_dir: Path | str = DATA_DIR) -> dict[str, dict[str, int]]:
@@ -330,7 +339,7 @@ def routing_version(session: Session) -> str:
     return digest.hexdigest()[:16]
 
 
-class RouterCache:
+class RouterCache(VersionedCache[Router]):
     """The current Router over the database, rebuilt when an admin changes the routing tables.
 
     Checked at most every `check_every_seconds`; other threads keep answering from the old
@@ -347,49 +356,20 @@ class RouterCache:
         data_dir: Path | str = DATA_DIR,
         clock: Callable[[], float] = time.monotonic,
     ):
-        self._session_factory = session_factory
-        self._check_every = check_every_seconds
         self._data_dir = Path(data_dir)
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._router: Router | None = None
-        self._version: str | None = None
-        self._next_check = 0.0
+        super().__init__(session_factory, name="routing", version_of=routing_version, build=self._build_router,
+                         check_every_seconds=check_every_seconds, clock=clock)
 
-    def current(self) -> Router:
-        router = self._router
-        if router is not None and self._clock() < self._next_check:
-            return router
-        with self._lock:
-            if self._router is not None and self._clock() < self._next_check:
-                return self._router
-            self._next_check = self._clock() + self._check_every
-            try:
-                self._refresh()
-            except Exception:
-                if self._router is None:
-                    raise
-                log.exception("routing: refresh failed; answering from router version %s", self._version)
-            return self._router  # type: ignore[return-value]
+    get = VersionedCache.current
 
-    get = current
-
-    @property
-    def version(self) -> str | None:
-        return self._version
-
-    def _refresh(self) -> None:
-        with self._session_factory() as session:
-            version = routing_version(session)
-            if self._router is not None and version == self._version:
-                return
-            has_towns = session.scalar(select(Town.id).limit(1)) is not None
-            router = load_router(session, self._data_dir) if has_towns else None
-        if router is None:
+    def _build_router(self, session: Session, version: str) -> Router:
+        if session.scalar(select(Town.id).limit(1)) is not None:
+            router = load_router(session, self._data_dir)
+        else:
             log.warning("routing: the town table is empty; routing from the seed CSVs until `intake routing import`")
             router = Router.from_csv(self._data_dir)
         log.info("routing: router built, version %s", version)
-        self._router, self._version = router, version
+        return router
 
     def resolve(self, text: str) -> Resolution:
         return self.current().resolve(text)

@@ -182,7 +182,7 @@ def answer_finding(turn: Turn, incoming: Incoming) -> Reply | None:
     if incoming.kind == "location":
         return show(turn, lookup(turn.deps.router, turn.session, lat=incoming.latitude, lng=incoming.longitude), "")
     typed = unicodedata.normalize("NFKC", incoming.text).strip()
-    if (typed in copy.RESTART_WORDS or intents.read(typed, (intents.CANCEL,))
+    if (intents.is_restart(typed) or intents.read(typed, (intents.CANCEL,))
             or speaks_of_danger(turn, typed)):
         turn.state.pop("finding", None)  # the step table answers a cancel, a restart or danger
         return None

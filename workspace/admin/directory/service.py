@@ -12,11 +12,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-import phonenumbers
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.conversation.directory import Directory
+from core.phone import national_phone, phone_digits
 from routing.models import DESTINATION_KINDS, Contact, DataSource, Destination, Town
 from routing.service import CoverageCode, CoverageProblem, validate_coverage
 from routing.sources import ATTRIBUTION
@@ -160,14 +160,11 @@ def clean_phone(text: str) -> str | None:
     text = unicodedata.normalize("NFKC", text or "").strip()
     if not text:
         return None
-    digits = re.sub(r"[\s\-‐ー−()（）]", "", text)
-    try:
-        number = phonenumbers.parse(digits, "JP")
-    except phonenumbers.NumberParseException as exc:
-        raise DirectoryError("電話番号の形が正しくありません（例：043-245-5111）。") from exc
-    if not re.fullmatch(r"0\d{9,10}", digits) or not phonenumbers.is_valid_number(number):
+    # Written from the area code (0…), as the bot gives it; not in the international form.
+    phone = national_phone(text) if phone_digits(text).startswith("0") else None
+    if phone is None:
         raise DirectoryError("電話番号の形が正しくありません（例：043-245-5111）。市外局番から入力してください。")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phone
 
 
 def clean_emails(text: str) -> str | None:
