@@ -25,9 +25,9 @@ Text is matched in its compact form: NFKC, lower case, no spaces, so 「たお�
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 
+from core.text import compact
 from nlp.rules import ADVICE, ADVICE_NUMBER, CRISIS, EMERGENCY, FAMILIES, ROUTINE, RULES, URGENT, Rule
 from nlp.rules.base import IMA as _IMA
 from nlp.rules.crisis import NOT_CRISIS
@@ -137,10 +137,6 @@ class UrgencyResult:
     @property
     def rule_ids(self) -> list[str]:
         return [f.rule for f in self.findings]
-
-
-def compact_text(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).lower().split())
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -274,7 +270,7 @@ def _matches(compact: str):
 
 
 def explain(text: str) -> list[Trace]:
-    return [Trace(rule.id, matched, level, why) for rule, matched, level, why in _matches(compact_text(text))]
+    return [Trace(rule.id, matched, level, why) for rule, matched, level, why in _matches(compact(text))]
 
 
 def assess_urgency(text: str) -> UrgencyResult:
@@ -282,8 +278,8 @@ def assess_urgency(text: str) -> UrgencyResult:
     findings: list[UrgencyFinding] = []
     counted: set[str] = set()
     dismissed = crisis_dismissed = False
-    compact = compact_text(text)
-    for rule, matched, level, why in _matches(compact):
+    compact_form = compact(text)
+    for rule, matched, level, why in _matches(compact_form):
         dismissed = dismissed or (rule.level == EMERGENCY and level != EMERGENCY and why in _DISMISSALS)
         crisis_dismissed = crisis_dismissed or (rule.crisis and level is None and why in _DISMISSALS)
         if level is None or rule.id in counted:
@@ -292,7 +288,7 @@ def assess_urgency(text: str) -> UrgencyResult:
         call = rule.call if level == rule.level else (ADVICE_NUMBER if level == ADVICE else None)
         findings.append(UrgencyFinding(rule.id, level, call, rule.reason, matched, rule.family, rule.crisis))
     result = summarise(findings)
-    crisis_dismissed = crisis_dismissed or bool(NOT_CRISIS.search(compact))
+    crisis_dismissed = crisis_dismissed or bool(NOT_CRISIS.search(compact_form))
     # The rules read death words as thoughts without an act now (urgent, crisis): a model alarm on the
     # same message would be a crisis read as an emergency, so the model may only ask the safety question.
     dismissed = dismissed or any(f.crisis and f.level == URGENT for f in findings)
