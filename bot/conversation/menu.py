@@ -162,7 +162,7 @@ def asks_for_center(turn: Turn, typed: str) -> bool:
 
 def faq_answers_otherwise(turn: Turn, typed: str) -> bool:
     """The FAQ is sure of an entry other than the lookup's own, and the question names no place."""
-    match = turn.deps.faq(typed, [])
+    match = turn.deps.faq.best(typed, [])
     if match is None or match.slug in CENTER_LOOKUP_ENTRIES:
         return False
     return find_in_question(turn.deps.router, turn.session, typed) is None
