@@ -94,21 +94,6 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of a process and its children, in MB."""
-    total = 0
-    pids = [pid] + [int(p) for p in subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()]
-    for p in pids:
-        try:
-            with open(f"/proc/{p}/status") as f:
-                for line in f:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-        except FileNotFoundError:
-            pass
-    return total / 1024
-
-
 async def drive(url: str, rate: float, seconds: float, users: int, redelivery_share: float = 0.05,
                 secret: str = SECRET, texts: list[str] | None = None, in_flight: int = 256) -> dict:
     """Send signed text events at a fixed rate; some are sent again as redeliveries.

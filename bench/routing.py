@@ -102,7 +102,7 @@ def bench_import() -> tuple[float, float, dict]:
         with factory() as session:
             load_router(session)
         engine.dispose()
-        assert not problems, problems
+        assert not problems, [str(p) for p in problems]
         return first, second, counts
 
 

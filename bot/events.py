@@ -21,7 +21,6 @@ from core.db import utcnow
 
 log = logging.getLogger(__name__)
 
-MEDIA_TYPES = ("sticker", "image", "video", "audio", "file")
 REMOVED = "[removed]"
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import bindparam, func, or_, select, text, update
+from sqlalchemy import bindparam, or_, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
@@ -189,7 +189,3 @@ def record_failure(session: Session, event_ids: Sequence[int], error: str) -> li
             update(InboxEvent).where(InboxEvent.id.in_(list(parked))).values(status="failed", processed_at=utcnow())
         )
     return list(parked)
-
-
-def pending_count(session: Session) -> int:
-    return session.scalar(select(func.count()).where(pending())) or 0

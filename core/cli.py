@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-
 import click
+
+from core.lazy_commands import LazyGroup
 
 # name -> "module:attribute" of a click command or group, imported only when used.
 COMMANDS = {
@@ -25,7 +25,7 @@ COMMANDS = {
 }
 
 
-class LazyGroup(click.Group):
+class IntakeGroup(LazyGroup):
     def invoke(self, ctx):
         from core.settings import ConfigurationError
 
@@ -34,17 +34,7 @@ class LazyGroup(click.Group):
         except ConfigurationError as exc:
             raise click.ClickException(str(exc)) from exc
 
-    def list_commands(self, ctx):
-        return sorted(COMMANDS)
 
-    def get_command(self, ctx, name):
-        target = COMMANDS.get(name)
-        if target is None:
-            return None
-        module, attribute = target.split(":")
-        return getattr(importlib.import_module(module), attribute)
-
-
-@click.group(cls=LazyGroup)
+@click.group(cls=IntakeGroup, lazy_commands=COMMANDS)
 def main() -> None:
     """anshin-intake: LINE intake assistant for Chiba City's あんしんケアセンター."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 import signal
 
 import click
 
+from core.lazy_commands import LazyGroup
 from core.settings import get_settings
 
 
@@ -118,25 +118,13 @@ def release(ctx: click.Context) -> None:
         ctx.invoke(apply_command)
 
 
-class EvalGroup(click.Group):
-    """`intake eval` scores triage; `intake eval kb`, `intake eval address`, `intake eval safety FILE` the others."""
-
-    SUBCOMMANDS = {"kb": "knowledge.cli:eval_kb_command", "address": "routing.cli:eval_address_command",
-                   "conversation": "bot.conversation.evaluate:eval_conversation_command",
-                   "safety": "nlp.cli:eval_safety_command"}
-
-    def list_commands(self, ctx):
-        return sorted(self.SUBCOMMANDS)
-
-    def get_command(self, ctx, name):
-        target = self.SUBCOMMANDS.get(name)
-        if target is None:
-            return None
-        module, attribute = target.split(":")
-        return getattr(importlib.import_module(module), attribute)
+# `intake eval` scores triage; `intake eval kb`, `intake eval address`, `intake eval safety FILE` the others.
+EVAL_COMMANDS = {"kb": "knowledge.cli:eval_kb_command", "address": "routing.cli:eval_address_command",
+                 "conversation": "bot.conversation.evaluate:eval_conversation_command",
+                 "safety": "nlp.cli:eval_safety_command"}
 
 
-@click.group(cls=EvalGroup, invoke_without_command=True)
+@click.group(cls=LazyGroup, lazy_commands=EVAL_COMMANDS, invoke_without_command=True)
 @click.option("--data", "data_path", default=None,
               help="Labelled JSON lines to score (a development set); without it, the corpus's held-out part")
 @click.pass_context

@@ -67,8 +67,6 @@ class Settings(BaseSettings):
     delivery_lease_seconds: float = 30.0
     # Conversations idle longer than this are closed politely.
     conversation_idle_minutes: float = 30
-    # Consecutive messages arriving within this window are read together.
-    message_batch_seconds: float = 1.5
 
     # FAQ answers: the ranker's probability an answer must reach (0–1). Unset: the threshold tuned
     # by `intake kb tune` and stored in knowledge/ranker.json. Higher means fewer, surer answers.

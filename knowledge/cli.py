@@ -89,7 +89,7 @@ def export_command(path: str, fmt: str | None) -> None:
               help="cap on answers to the tuning negatives of --pool (cross-validated)")
 @click.option("--pool", default="questions", show_default=True,
               help="negatives the cap applies to: questions (question-style: sets tune, tune_none, "
-              "tune_a..tune_d, tune_f, tune_g), all, or one source of the table")
+              "tune_a..tune_d, tune_f, tune_g, tune_h), all, or one source of the table")
 @click.option("--c", "c", default=1.0, show_default=True, help="inverse regularisation of the ranker")
 @click.option("--write", is_flag=True, help="write knowledge/ranker.json (weights and the chosen threshold)")
 @click.option("--check", is_flag=True, help="exit 1 unless knowledge/ranker.json is what this run would write")
@@ -97,7 +97,8 @@ def tune_command(max_false_rate: float, pool: str, c: float, write: bool, check:
     """Fit the ranker and its threshold on tuning material only (5-fold over the seed's paraphrases,
     examples.jsonl, questions.jsonl and not_faq.txt; never knowledge/eval/)."""
     from knowledge import evaluate as ev
-    from knowledge.retrieval import EXAMPLES_PATH, NOT_FAQ_PATH, RANKER_PATH
+    from knowledge.phrasings import EXAMPLES_PATH, NOT_FAQ_PATH
+    from knowledge.ranker import RANKER_PATH
 
     items, examples, tune_rows, not_faq = ev.tuning_inputs()
     table = ev.candidate_table(items, examples, tune_rows, not_faq)
@@ -190,7 +191,7 @@ def eval_kb_command(data_paths: tuple[str, ...], from_db: bool, threshold: float
         part_of,
         phrasing_texts,
     )
-    from knowledge.retrieval import FaqIndex, Tuning
+    from knowledge.index import FaqIndex, Tuning
     from knowledge.service import list_entries, load_seed_items
 
     tuning = Tuning(threshold=threshold)

@@ -4,8 +4,8 @@ Held-out sets (knowledge/eval/heldout*.jsonl; today part E, heldout_e.jsonl) are
 ever measured; nothing at run time reads knowledge/eval/. The ranker and its threshold are fitted on
 tuning material only, each message scored by an index built without its fold: the seed's paraphrases,
 the labelled corpus examples (knowledge/seed/examples.jsonl), the labelled resident questions
-(knowledge/seed/questions.jsonl: sets tune, tune_none, and the former held-out parts A-D, F and G as
-tune_a..tune_d, tune_f, tune_g) and the not-FAQ list.
+(knowledge/seed/questions.jsonl: sets tune, tune_none, and the former held-out parts A-D, F, G and H as
+tune_a..tune_d, tune_f, tune_g, tune_h) and the not-FAQ list.
 """
 
 from __future__ import annotations
@@ -24,32 +24,26 @@ from typing import Any
 import numpy as np
 
 from knowledge.models import FaqEntryIn
-from knowledge.retrieval import (
-    CANDIDATE_FEATURES,
-    NONE,
-    QUESTIONS_PATH,
-    Example,
-    FaqIndex,
-    Ranker,
-    load_examples,
-    load_not_faq,
-)
+from knowledge.index import FaqIndex
+from knowledge.phrasings import NONE, QUESTIONS_PATH, Example, load_examples, load_not_faq
+from knowledge.ranker import CANDIDATE_FEATURES, Ranker
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
 SEED_DIR = QUESTIONS_PATH.parent
 HELDOUT_PATH = EVAL_DIR / "heldout_e.jsonl"
-# Parts A-D, F and G were held out once; after being measured and read they became tuning material
-# (sets tune_a..tune_d, tune_f and tune_g of knowledge/seed/questions.jsonl; F and G were written by
-# independent writers).
+# Parts A-D, F, G and H were held out once; after being measured and read they became tuning material
+# (sets tune_a..tune_d, tune_f, tune_g and tune_h of knowledge/seed/questions.jsonl; F, G and H were written
+# by independent writers).
 TUNE_PATHS = (QUESTIONS_PATH,)
 FOLDS = 5
-# Parts by the first letter of an item's id (A-D: sets tune_a..tune_d; E: heldout_e; F: tune_f; G: tune_g).
-PART_OF_PREFIX = {"h": "A", "b": "B", "c": "C", "d": "D", "e": "E", "f": "F", "g": "G"}
+# Parts by the start of an item's id, the longest prefix first (A-D: sets tune_a..tune_d; E: heldout_e;
+# F: tune_f; G: tune_g; H: tune_h, ids h3-..., which part A's h001... never start with).
+PART_OF_PREFIX = {"h": "A", "b": "B", "c": "C", "d": "D", "e": "E", "f": "F", "g": "G", "h3-": "H"}
 # Question-style negatives: the hard negatives of tune_none and the "none" items of the former held-out
-# parts A-D, F and G, written to the held-out sets' brief (follow-ups about one's case, one's own news, city and
+# parts A-D, F, G and H, written to the held-out sets' brief (follow-ups about one's case, one's own news, city and
 # everyday questions sharing a word with an entry) - the population the false-answer target is
 # measured on. The threshold's false-answer cap is computed on these, pooled (see choose_threshold).
-QUESTION_STYLE_NEGATIVES = ("tune_none", "tune_a", "tune_b", "tune_c", "tune_d", "tune_f", "tune_g")
+QUESTION_STYLE_NEGATIVES = ("tune_none", "tune_a", "tune_b", "tune_c", "tune_d", "tune_f", "tune_g", "tune_h")
 
 
 def heldout_paths() -> list[Path]:
@@ -66,9 +60,12 @@ def is_tuning_path(path: Path) -> bool:
 
 
 def part_of(row: dict[str, Any]) -> str:
-    """The part a row belongs to, from the first letter of its id (unknown letters: that letter)."""
-    letter = str(row.get("id", ""))[:1]
-    return PART_OF_PREFIX.get(letter, letter.upper() or "?")
+    """The part a row belongs to, from the longest known start of its id (unknown: its first letter)."""
+    row_id = str(row.get("id", ""))
+    for prefix in sorted(PART_OF_PREFIX, key=len, reverse=True):
+        if row_id.startswith(prefix):
+            return PART_OF_PREFIX[prefix]
+    return row_id[:1].upper() or "?"
 
 
 @dataclass

@@ -22,7 +22,6 @@ import ast
 import csv
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -138,9 +137,6 @@ class LintReport:
 
     def entries_with(self, rule: str) -> int:
         return len({f.slug for f in self.findings if f.rule == rule})
-
-    def by_rule(self) -> Counter:
-        return Counter(f.rule for f in self.findings)
 
     def summary(self) -> str:
         return (

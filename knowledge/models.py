@@ -12,23 +12,7 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, U
 from sqlalchemy.orm import Mapped, column_property, mapped_column
 
 from core.db import Base, UTCDateTime, utcnow
-
-# The topic vocabulary (docs/triage-spec.md).
-TOPIC_IDS: tuple[str, ...] = (
-    "dementia",
-    "end_of_life",
-    "consumer_fraud",
-    "abuse",
-    "guardianship",
-    "care_services",
-    "care_prevention",
-    "home_medical",
-    "caregiver_support",
-    "watch_isolation",
-    "daily_living",
-    "professional",
-    "other",
-)
+from core.topics import TOPIC_IDS
 
 ANSWER_MAX_CHARS = 300
 SLUG_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{1,79}$")
@@ -200,19 +184,3 @@ class FaqEntryIn(BaseModel):
         data["review_by"] = self.review_by.isoformat() if self.review_by else None
         return {field: data[field] for field in EDITABLE_FIELDS}
 
-
-class FaqEntryUpdate(BaseModel):
-    """A partial edit: only the fields given change."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    slug: str | None = None
-    question: str | None = None
-    paraphrases: list[str] | None = None
-    answer: str | None = None
-    link: str | None = None
-    topics: list[str] | None = None
-    source: str | None = None
-    owner: str | None = None
-    review_by: date | None = None
-    active: bool | None = None

@@ -121,10 +121,6 @@ def evaluate_triage(triager, gold: Sequence[Gold]) -> dict:
     return score(gold, predict_all(triager, [g.text for g in gold]))
 
 
-def evaluate_dev_set(triager, path: Path) -> dict:
-    return evaluate_triage(triager, read_gold(path))
-
-
 def format_report(metrics: dict, title: str) -> str:
     lines = [
         f"{title} ({metrics['n']} messages)",

@@ -15,22 +15,17 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from core.text import compact
 from nlp.cues import active_cues
 from nlp.tokens import Token, normalize, tokenize
 
 CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞", "感動詞"})
 _DIGITS = re.compile(r"[0-9]+")
-
-
-def compact(text: str) -> str:
-    """NFKC, lower case, no whitespace: the form the cues and rules read."""
-    return "".join(unicodedata.normalize("NFKC", text).lower().split())
 
 
 @dataclass(frozen=True, slots=True)

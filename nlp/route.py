@@ -21,7 +21,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from routing.results import Resolution
 
 EMERGENCY, OUTSIDE_CITY, MARUGOTO, ZAITAKU_RENKEI, CENTER = (
     "emergency",
@@ -212,23 +215,19 @@ def decide_route(text: str, urgency: str, topics: list[str], address: Any | None
 ADDRESS_MARK = "＠"
 
 
-def mask_address(text: str, address: Any | None) -> str:
+def mask_address(text: str, address: Resolution | None) -> str:
     """The text with the address the router found replaced by ＠, for the topic model.
 
     Town names say nothing about the worry, but a model trained on a few thousand messages
-    learns them anyway (「…丁目」 turned up mostly in address-only questions).
+    learns them anyway (「…丁目」 turned up mostly in address-only questions). The resolution
+    carries where its address is in `text` (its span); without one nothing is masked. A masked
+    text is normalised as the topic model was trained on it.
     """
     from routing.normalize import normalize_text
 
-    span = getattr(address, "span", None)
-    if span:
-        start, end = span
-        # a private-use character survives normalisation untouched (＠ itself would become @)
-        return normalize_text(text[:start] + "\ue000" + text[end:]).replace("\ue000", ADDRESS_MARK)
-    matched = getattr(address, "matched", None)
-    if not matched:
+    span = address.span if address is not None else None
+    if span is None:
         return text
-    normalized = normalize_text(text)
-    if matched not in normalized:
-        return text
-    return normalized.replace(matched, ADDRESS_MARK)
+    start, end = span
+    # a private-use character survives normalisation untouched (＠ itself would become @)
+    return normalize_text(text[:start] + "\ue000" + text[end:]).replace("\ue000", ADDRESS_MARK)

@@ -84,8 +84,6 @@ class Thresholds:
 
 
 class SafetyModel:
-    FILES = ("safety.json", "safety.npy")
-
     def __init__(self, vectorizer: Vectorizer, weights: np.ndarray, thresholds: Thresholds, info: dict):
         expected = (3 + len(MODEL_FAMILIES), vectorizer.n_features + 1)
         if weights.shape != expected:

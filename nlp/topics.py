@@ -14,25 +14,9 @@ from pathlib import Path
 
 import numpy as np
 
+from core.topics import OTHER, TOPIC_IDS as TOPICS  # the model's rows, in spec order
 from nlp.features import Analysed, FeatureConfig, Vectorizer
 
-# Spec order (docs/triage-spec.md); `other` stands alone.
-TOPICS: tuple[str, ...] = (
-    "dementia",
-    "end_of_life",
-    "consumer_fraud",
-    "abuse",
-    "guardianship",
-    "care_services",
-    "care_prevention",
-    "home_medical",
-    "caregiver_support",
-    "watch_isolation",
-    "daily_living",
-    "professional",
-    "other",
-)
-OTHER = "other"
 MAX_TOPICS = 3
 N_CANDIDATES = 3
 # A topic is "clearly in" when its score clears its threshold by this factor, and "clearly out"

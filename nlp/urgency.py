@@ -28,6 +28,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from core.text import compact
 from nlp.rules import ADVICE, ADVICE_NUMBER, CRISIS, EMERGENCY, FAMILIES, ROUTINE, RULES, URGENT, Rule
 from nlp.rules.base import IMA as _IMA
 from nlp.rules.crisis import NOT_CRISIS
@@ -166,10 +167,6 @@ class UrgencyResult:
     @property
     def rule_ids(self) -> list[str]:
         return [f.rule for f in self.findings]
-
-
-def compact_text(text: str) -> str:
-    return "".join(unicodedata.normalize("NFKC", text).lower().split())
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -311,7 +308,7 @@ def _matches(compact: str):
 
 
 def explain(text: str) -> list[Trace]:
-    return [Trace(rule.id, matched, level, why) for rule, matched, level, why in _matches(compact_text(text))]
+    return [Trace(rule.id, matched, level, why) for rule, matched, level, why in _matches(compact(text))]
 
 
 def _joking(text: str) -> bool:
@@ -323,9 +320,9 @@ def assess_urgency(text: str) -> UrgencyResult:
     findings: list[UrgencyFinding] = []
     counted: set[str] = set()
     dismissed = crisis_dismissed = firmly = False
-    compact = compact_text(text)
+    compact_form = compact(text)
     joking = _joking(text)
-    for rule, matched, level, why in _matches(compact):
+    for rule, matched, level, why in _matches(compact_form):
         dismissed = dismissed or (rule.level == EMERGENCY and level != EMERGENCY and why in _DISMISSALS)
         crisis_dismissed = crisis_dismissed or (rule.crisis and level is None and why in _DISMISSALS)
         firmly = firmly or (why == "negated" and level is None)
@@ -335,7 +332,7 @@ def assess_urgency(text: str) -> UrgencyResult:
         call = rule.call if level == rule.level else (ADVICE_NUMBER if level == ADVICE else None)
         findings.append(UrgencyFinding(rule.id, level, call, rule.reason, matched, rule.family, rule.crisis))
     result = summarise(findings)
-    figure = bool(NOT_CRISIS.search(compact))
+    figure = bool(NOT_CRISIS.search(compact_form))
     crisis_dismissed = crisis_dismissed or figure
     # The rules read death words as thoughts without an act now (urgent, crisis): a model alarm on the
     # same message would be a crisis read as an emergency, so the model may only ask the safety question.

@@ -5,7 +5,8 @@ Light to import (no database, no NLP models): triage calls `Router.find_in_text`
 
 from routing.find_center import CenterFinding, CenterInfo, CenterOption, find_center
 from routing.normalize import normalize_text
-from routing.router import Choice, Resolution, Router
+from routing.results import Choice, Resolution
+from routing.router import Router
 from routing.sources import ATTRIBUTION
 
 __all__ = [

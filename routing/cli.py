@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from routing.router import KIND_CENTER, Router
+from routing.results import KIND_CENTER
+from routing.router import Router
 from routing.seed import DATA_DIR
 
 
@@ -43,7 +44,7 @@ def import_command(data_dir: Path, database_url: str | None, create_tables: bool
         counts = import_seed(session, data_dir)
         problems = validate_coverage(session)
     elapsed = time.perf_counter() - started
-    click.echo(json.dumps({"counts": counts, "seconds": round(elapsed, 3), "problems": problems}, ensure_ascii=False))
+    click.echo(json.dumps({"counts": counts, "seconds": round(elapsed, 3), "problems": [str(p) for p in problems]}, ensure_ascii=False))
     if problems:
         sys.exit(1)
 

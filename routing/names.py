@@ -24,6 +24,23 @@ def katakana(text: str) -> str:
     return "".join(chr(ord(ch) + 0x60) if "ぁ" <= ch <= "ゖ" else ch for ch in text)
 
 
+def kana_led_spellings(name: str, reading: str) -> set[str]:
+    """わか葉, さくら木: the first kanji of a name written in hiragana (two kana or more), the rest in kanji.
+
+    Which kana belong to which kanji is not known: every split that gives each kanji one to three
+    kana is taken (さくら木, and さく木, which nobody writes and which matches nothing).
+    """
+    forms: set[str] = set()
+    if len(name) < 2 or not all("一" <= ch <= "龥" or ch == "々" for ch in name):
+        return forms
+    for i in range(1, len(name)):
+        rest = len(name) - i
+        for j in range(max(2, i), 3 * i + 1):
+            if rest <= len(reading) - j <= 3 * rest:
+                forms.add(reading[:j] + name[i:])
+    return forms
+
+
 def city_spellings() -> set[str]:
     """千葉市 written in kana or half converted: ちば市, チバ市, 千葉し, ちばし."""
     spellings = set()
@@ -58,6 +75,8 @@ def ward_spellings() -> dict[str, str]:
             for ku in ("区", "く", "ク"):
                 spellings[stem + ku] = ward
         del spellings[ward]
+        for spelling in kana_led_spellings(base, reading):
+            spellings.setdefault(spelling + "区", ward)  # わか葉区, はなみ川区
     # 「中央く」「緑く」 are too short to be sure of; the kana forms say enough.
     spellings.pop("緑く", None)
     spellings.pop("緑ク", None)

@@ -157,9 +157,9 @@ def _kanji_match_to_digits(m: re.Match[str]) -> str:
 
 _KANA_DIGITS = {"いっ": 1, "いち": 1, "に": 2, "さん": 3, "よん": 4, "ご": 5, "ろっ": 6, "ろく": 6, "なな": 7,
                 "はっ": 8, "はち": 8, "きゅう": 9}
-# 「にちょうめ」「2ちょうめ」「じゅうにちょうめ」: the 丁目 spoken or typed in kana.
+# 「にちょうめ」「2ちょうめ」「3ちょう目」「じゅうにちょうめ」: the 丁目 spoken or typed in kana.
 _KANA_DIGIT = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
-_KANA_CHOME = re.compile(f"(?:(じゅう)({_KANA_DIGIT})?|({_KANA_DIGIT})|(?<=\\d))ちょうめ")
+_KANA_CHOME = re.compile(f"(?:(じゅう)({_KANA_DIGIT})?|({_KANA_DIGIT})|(?<=\\d))ちょう[め目]")
 
 
 def _kana_chome_to_digits(m: re.Match[str]) -> str:

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from core.cache import VersionedCache
 from routing.models import Contact, DataSource, Destination, PostalCode, Town
 from routing.places import read_municipality_readings, read_places
-from routing.router import Resolution, Router
+from routing.results import Resolution
+from routing.router import Router
 from routing.seed import (
     DATA_DIR,
     WARD_IDS,
@@ -39,6 +42,15 @@ CITY_FALLBACK_CONTACT = "city_callcenter"
 
 def ward_fallback_contact(ward: str) -> str:
     return f"kaigo_{WARD_IDS[ward]}"
+
+
+def oversight_for(session: Session, destination: Destination | None) -> str | None:
+    """The ward office (高齢障害支援課) that oversees a destination's restricted cases, or None."""
+    if destination is None or not destination.ward:
+        return None
+    return session.scalars(
+        select(Destination.id).where(Destination.kind == "ward_office", Destination.ward == destination.ward)
+    ).first()
 
 
 def import_seed(session: Session, data_dir: Path | str = DATA_DIR) -> dict[str, dict[str, int]]:
@@ -225,34 +237,75 @@ def load_router(session: Session, data_dir: Path | str = DATA_DIR) -> Router:
     )
 
 
-def validate_coverage(session: Session) -> list[str]:
+class CoverageCode(StrEnum):
+    """What is wrong with the town table; each problem says it with `CoverageProblem`'s data."""
+
+    NO_TOWNS = "no_towns"
+    DUPLICATE_ROWS = "duplicate_rows"  # place, rows
+    NOT_A_CENTER = "not_a_center"  # place, center_id
+    CENTER_INACTIVE = "center_inactive"  # place, center_id
+    CENTER_IN_OTHER_WARD = "center_in_other_ward"  # place, center_id, ward (the center's)
+    CHOME_OVERLAP = "chome_overlap"  # place
+    CENTER_WITHOUT_TOWNS = "center_without_towns"  # center_id
+
+
+_IN_ENGLISH = {
+    CoverageCode.NO_TOWNS: "the town table is empty: run `intake routing import`",
+    CoverageCode.DUPLICATE_ROWS: "{place}: {rows} rows (must be exactly one)",
+    CoverageCode.NOT_A_CENTER: "{place}: center '{center_id}' is not a center destination",
+    CoverageCode.CENTER_INACTIVE: "{place}: center '{center_id}' is inactive",
+    CoverageCode.CENTER_IN_OTHER_WARD: "{place}: center '{center_id}' belongs to {ward}",
+    CoverageCode.CHOME_OVERLAP: "{place}: a row without 丁目 and 丁目 rows of other centers overlap",
+    CoverageCode.CENTER_WITHOUT_TOWNS: "center '{center_id}' has no 町丁目",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CoverageProblem:
+    """One thing that would make routing wrong, as a code and its data; the admin console says it
+    in Japanese, `str()` in English (the CLI, logs)."""
+
+    code: CoverageCode
+    place: str | None = None  # the 町丁目 as written: 稲毛区小仲台2丁目
+    center_id: str | None = None
+    rows: int | None = None
+    ward: str | None = None  # the center's ward, when it is not the town's
+
+    def __str__(self) -> str:
+        return _IN_ENGLISH[self.code].format(place=self.place, center_id=self.center_id, rows=self.rows, ward=self.ward)
+
+
+def validate_coverage(session: Session) -> list[CoverageProblem]:
     """Problems that would make routing wrong: every 町丁目 must have exactly one active center."""
-    problems: list[str] = []
+    problems: list[CoverageProblem] = []
     centers = {d.id: d for d in session.scalars(select(Destination).where(Destination.kind == "center"))}
     towns = list(session.scalars(select(Town)))
     if not towns:
-        return ["the town table is empty: run `intake routing import`"]
+        return [CoverageProblem(CoverageCode.NO_TOWNS)]
     seen: Counter[tuple[str, str, int | None]] = Counter((t.ward, t.town, t.chome) for t in towns)
     for (ward, town, chome), n in sorted(seen.items(), key=str):
         if n > 1:
-            problems.append(f"{ward}{town}{_chome_text(chome)}: {n} rows (must be exactly one)")
+            problems.append(CoverageProblem(CoverageCode.DUPLICATE_ROWS, place=_place(ward, town, chome), rows=n))
     by_town: dict[tuple[str, str], dict[int | None, str]] = defaultdict(dict)
     for t in towns:
         by_town[(t.ward, t.town)][t.chome] = t.center_id
         center = centers.get(t.center_id)
+        place = _place(t.ward, t.town, t.chome)
         if center is None:
-            problems.append(f"{t.ward}{t.town}{_chome_text(t.chome)}: center '{t.center_id}' is not a center destination")
+            problems.append(CoverageProblem(CoverageCode.NOT_A_CENTER, place=place, center_id=t.center_id))
         elif not center.active:
-            problems.append(f"{t.ward}{t.town}{_chome_text(t.chome)}: center '{t.center_id}' is inactive")
+            problems.append(CoverageProblem(CoverageCode.CENTER_INACTIVE, place=place, center_id=t.center_id))
         elif center.ward and center.ward != t.ward:
-            problems.append(f"{t.ward}{t.town}{_chome_text(t.chome)}: center '{t.center_id}' belongs to {center.ward}")
+            problems.append(
+                CoverageProblem(CoverageCode.CENTER_IN_OTHER_WARD, place=place, center_id=t.center_id, ward=center.ward)
+            )
     for (ward, town), by_chome in sorted(by_town.items()):
         if None in by_chome and len(set(by_chome.values())) > 1:
-            problems.append(f"{ward}{town}: a row without 丁目 and 丁目 rows of other centers overlap")
+            problems.append(CoverageProblem(CoverageCode.CHOME_OVERLAP, place=_place(ward, town, None)))
     covered = {t.center_id for t in towns}
     for center_id, center in sorted(centers.items()):
         if center.active and center_id not in covered:
-            problems.append(f"center '{center_id}' has no 町丁目")
+            problems.append(CoverageProblem(CoverageCode.CENTER_WITHOUT_TOWNS, center_id=center_id))
     return problems
 
 
@@ -264,8 +317,8 @@ def centers_missing_contact(session: Session) -> list[Destination]:
     return list(session.scalars(stmt.order_by(Destination.id)))
 
 
-def _chome_text(chome: int | None) -> str:
-    return f"{chome}丁目" if chome is not None else ""
+def _place(ward: str, town: str, chome: int | None) -> str:
+    return f"{ward}{town}{chome}丁目" if chome is not None else f"{ward}{town}"
 
 
 def routing_version(session: Session) -> str:
@@ -286,7 +339,7 @@ def routing_version(session: Session) -> str:
     return digest.hexdigest()[:16]
 
 
-class RouterCache:
+class RouterCache(VersionedCache[Router]):
     """The current Router over the database, rebuilt when an admin changes the routing tables.
 
     Checked at most every `check_every_seconds`; other threads keep answering from the old
@@ -303,49 +356,20 @@ class RouterCache:
         data_dir: Path | str = DATA_DIR,
         clock: Callable[[], float] = time.monotonic,
     ):
-        self._session_factory = session_factory
-        self._check_every = check_every_seconds
         self._data_dir = Path(data_dir)
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._router: Router | None = None
-        self._version: str | None = None
-        self._next_check = 0.0
+        super().__init__(session_factory, name="routing", version_of=routing_version, build=self._build_router,
+                         check_every_seconds=check_every_seconds, clock=clock)
 
-    def current(self) -> Router:
-        router = self._router
-        if router is not None and self._clock() < self._next_check:
-            return router
-        with self._lock:
-            if self._router is not None and self._clock() < self._next_check:
-                return self._router
-            self._next_check = self._clock() + self._check_every
-            try:
-                self._refresh()
-            except Exception:
-                if self._router is None:
-                    raise
-                log.exception("routing: refresh failed; answering from router version %s", self._version)
-            return self._router  # type: ignore[return-value]
+    get = VersionedCache.current
 
-    get = current
-
-    @property
-    def version(self) -> str | None:
-        return self._version
-
-    def _refresh(self) -> None:
-        with self._session_factory() as session:
-            version = routing_version(session)
-            if self._router is not None and version == self._version:
-                return
-            has_towns = session.scalar(select(Town.id).limit(1)) is not None
-            router = load_router(session, self._data_dir) if has_towns else None
-        if router is None:
+    def _build_router(self, session: Session, version: str) -> Router:
+        if session.scalar(select(Town.id).limit(1)) is not None:
+            router = load_router(session, self._data_dir)
+        else:
             log.warning("routing: the town table is empty; routing from the seed CSVs until `intake routing import`")
             router = Router.from_csv(self._data_dir)
         log.info("routing: router built, version %s", version)
-        self._router, self._version = router, version
+        return router
 
     def resolve(self, text: str) -> Resolution:
         return self.current().resolve(text)

@@ -17,8 +17,6 @@ from urllib.parse import quote
 from bot.conversation import copy
 
 MAX_ALT_TEXT = 400  # LINE allows 1500; a notification shows far less
-MAX_BUBBLE_BYTES = 30_000
-MAX_URI = 1000
 INK = "#111111"
 MUTED = "#444444"
 ACCENT = "#0B5394"

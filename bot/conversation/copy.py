@@ -148,8 +148,6 @@ ASK_WHAT_TO_EDIT = "どこをなおしますか？"
 EDIT_ADDRESS = "住所"
 EDIT_CONTACT = "連絡方法"
 EDIT_RESTART = "最初から"
-ASK_CONTACT = "担当者からの連絡は、どちらがよいですか？"
-BY_PHONE = "電話で"
 
 # ---- After the handoff -----------------------------------------------------------------------
 WHEN_OPEN = "今は受付時間中です。順番に、担当者が読みます。"

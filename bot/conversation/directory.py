@@ -7,11 +7,11 @@ the resident gets the city call center (verified, open every day), never a ward'
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.conversation import copy
 from routing.models import Contact, Destination
+from routing.service import oversight_for
 
 CITY_CALLCENTER = "city_callcenter"
 CRISIS_LINES = ("yorisoi", "kokoro_dial")  # national lines, verified (contacts.csv)
@@ -58,9 +58,4 @@ class Directory:
 
     def oversight_for(self, session: Session, destination_id: str | None) -> str | None:
         """The ward's 高齢障害支援課 that oversees a center (sees its restricted cases)."""
-        destination = self.destination(session, destination_id)
-        if destination is None or not destination.ward:
-            return None
-        return session.scalars(
-            select(Destination.id).where(Destination.kind == "ward_office", Destination.ward == destination.ward)
-        ).first()
+        return oversight_for(session, self.destination(session, destination_id))

@@ -118,7 +118,7 @@ class Conversation:
             if intents.read(incoming.text, (intents.CANCEL,)):
                 return Reply(say=[copy.CANCELLED], end="cancelled")
         if incoming.kind == "text" and step != "handed_off":
-            if unicodedata.normalize("NFKC", incoming.text).strip() in copy.RESTART_WORDS:
+            if intents.is_restart(incoming.text):
                 return Reply(end="cancelled" if step != "start" else None, next="start")
         if incoming.kind == "postback":
             decoded = self.deps.codec.decode(incoming.data)
@@ -232,7 +232,7 @@ def apply(turn: Turn, reply: Reply) -> None:
 def absorb_following_texts(first: Incoming, pending: list[Incoming]) -> Incoming:
     """Several texts sent in a row are read together as one message (a worry in pieces)."""
     parts = [(first.message_id, first.text)]
-    while pending and pending[0].kind == "text" and pending[0].text.strip() not in copy.RESTART_WORDS:
+    while pending and pending[0].kind == "text" and not intents.is_restart(pending[0].text):
         following = pending.pop(0)
         parts.append((following.message_id, following.text))
     if len(parts) == 1:

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-YES, NO, CANCEL, EDIT, SKIP, RESOLVED, UNHELPFUL, DONT_KNOW, PHONE = (
-    "yes", "no", "cancel", "edit", "skip", "resolved", "unhelpful", "dont_know", "phone",
+from bot.conversation import copy
+
+YES, NO, CANCEL, EDIT, SKIP, RESOLVED, UNHELPFUL, DONT_KNOW = (
+    "yes", "no", "cancel", "edit", "skip", "resolved", "unhelpful", "dont_know",
 )
 
 _PUNCTUATION = re.compile(r"[\s。、，．,.!！?？・…‥「」『』（）()\[\]【】〜~ｰー－―\-♪☆★※✨🙏😊]+")
@@ -87,6 +89,11 @@ def read(typed: str, allowed: tuple[str, ...]) -> str | None:
         if intent in allowed and matches(text):
             return intent
     return None
+
+
+def is_restart(typed: str) -> bool:
+    """Whether the text is a restart word (「最初から」), compared after NFKC and trimming."""
+    return unicodedata.normalize("NFKC", typed or "").strip() in copy.RESTART_WORDS
 
 
 def _yes(text: str) -> bool:

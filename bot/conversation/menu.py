@@ -33,6 +33,8 @@ QUESTION_MAX_CHARS = 40
 CRISIS_LINES = ("yorisoi", "kokoro_dial")  # national lines, verified (routing/data/contacts.csv)
 _CENTER_WORDS = re.compile(r"センター|せんたー|包括|ほうかつ|あんしんケア|あんしんけあ|窓口|まどぐち")
 _WHERE_WORDS = re.compile(r"どこ|何処|どちら|教えて|おしえて|知りたい|しりたい|さがし|探し|調べ|しらべ|わから|分から")
+# FAQ entries whose answer is what the center lookup does (name the center of an address).
+CENTER_LOOKUP_ENTRIES = frozenset({"center-find-mine"})
 
 
 def take(turn: Turn, incoming: Incoming) -> Reply | None:
@@ -151,11 +153,20 @@ def speaks_of_danger(turn: Turn, typed: str) -> bool:
 
 
 def asks_for_center(turn: Turn, typed: str) -> bool:
-    """A short question about which center covers a place, that speaks of no danger."""
+    """A short question about which center covers a place, that speaks of no danger and that the FAQ
+    is not sure to answer better (「包括って役所の一部？…よくわからん」 asks what a center is)."""
     typed = unicodedata.normalize("NFKC", typed).strip()
     if len(typed) > QUESTION_MAX_CHARS or not (_CENTER_WORDS.search(typed) and _WHERE_WORDS.search(typed)):
         return False
-    return not speaks_of_danger(turn, typed)
+    return not speaks_of_danger(turn, typed) and not faq_answers_otherwise(turn, typed)
+
+
+def faq_answers_otherwise(turn: Turn, typed: str) -> bool:
+    """The FAQ is sure of an entry other than the lookup's own, and the question names no place."""
+    match = turn.deps.faq(typed, [])
+    if match is None or match.slug in CENTER_LOOKUP_ENTRIES:
+        return False
+    return find_in_question(turn.deps.router, turn.session, typed) is None
 
 
 def typed_question(turn: Turn, typed: str) -> Reply:
@@ -171,7 +182,7 @@ def answer_finding(turn: Turn, incoming: Incoming) -> Reply | None:
     if incoming.kind == "location":
         return show(turn, lookup(turn.deps.router, turn.session, lat=incoming.latitude, lng=incoming.longitude), "")
     typed = unicodedata.normalize("NFKC", incoming.text).strip()
-    if (typed in copy.RESTART_WORDS or intents.read(typed, (intents.CANCEL,))
+    if (intents.is_restart(typed) or intents.read(typed, (intents.CANCEL,))
             or speaks_of_danger(turn, typed)):
         turn.state.pop("finding", None)  # the step table answers a cancel, a restart or danger
         return None

@@ -23,12 +23,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import kanjize
-import phonenumbers
 
 from bot.conversation import cards, copy, intents, safety
 from bot.conversation.messages import Button
 from bot.conversation.turn import Answer, Question, Reply, Turn, with_intent, yes_no_buttons
 from bot.conversation.welcome import privacy_notice_once
+from core.phone import national_phone
+from core.topics import TOPIC_IDS
 from knowledge.retrieval import OUTSIDE_CITY_HINT
 
 MAX_WORRY_CHARS = 2000
@@ -270,7 +271,7 @@ def ask_clarify(turn: Turn) -> Question:
 
 def answer_clarify(turn: Turn, a: Answer) -> Reply:
     by_name = {name: topic for topic, name in copy.TOPIC_NAMES.items()}
-    topic = a.value if a.value in copy.TOPIC_NAMES else by_name.get(a.typed)
+    topic = a.value if a.value in TOPIC_IDS else by_name.get(a.typed)
     if a.value == "none" or a.matches(copy.NONE_OF_THESE):
         return Reply(next="tell_more")
     if topic is None:
@@ -606,24 +607,9 @@ def phone_in(typed: str) -> str | None:
     """A Japanese phone number written anywhere in the text (「090-1234-5678 夕方なら」), or None."""
     text = unicodedata.normalize("NFKC", typed)
     for candidate in re.findall(r"(?:\+81|0)[\d\-‐ー−() ]{8,16}\d", text):
-        if phone := valid_phone(candidate):
+        if phone := national_phone(candidate):
             return phone
     return None
-
-
-def valid_phone(typed: str) -> str | None:
-    """A Japanese phone number in national format (0X-XXXX-XXXX), or None."""
-    digits = unicodedata.normalize("NFKC", typed)
-    digits = re.sub(r"[\s\-‐ー−()（）]", "", digits)
-    if not re.fullmatch(r"(\+81|0)\d{9,10}", digits):
-        return None
-    try:
-        number = phonenumbers.parse(digits, "JP")
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
 def ask_phone(turn: Turn) -> Question:

@@ -6,6 +6,7 @@ import re
 import string
 
 from bot.conversation import copy
+from core.topics import TOPIC_IDS
 
 LONGEST_FILL = {
     "destination": "千葉市あんしんケアセンター花見川区役所前",
@@ -67,7 +68,7 @@ def test_every_button_label_fits_lines_twenty_character_limit():
     labels = [label for label, _, _ in copy.WORRY_BUTTONS]
     labels += list(copy.TOPIC_NAMES.values()) + copy.WARDS
     labels += [copy.YES, copy.NO, copy.CONNECT, copy.NO_NEED, copy.NOT_NOW_BUTTON, copy.SEND_LOCATION, copy.DONT_KNOW,
-               copy.AGREE, copy.DISAGREE, copy.BY_LINE, copy.BY_PHONE, copy.SEND, copy.WANT_PHONE, copy.EDIT,
+               copy.AGREE, copy.DISAGREE, copy.BY_LINE, copy.SEND, copy.WANT_PHONE, copy.EDIT,
                copy.NONE_OF_THESE, copy.EDIT_ADDRESS, copy.EDIT_CONTACT, copy.EDIT_RESTART, copy.SAFETY_YES, copy.SAFETY_NO]
     assert all(1 <= len(label) <= 20 for label in labels), [label for label in labels if len(label) > 20]
 
@@ -98,3 +99,8 @@ def test_every_step_module_speaks_only_through_copy():
                          if not line.strip().startswith("#"))
         said = re.findall(r'(?:say|say_first|Question|Reply)\([^)]*"[^"]*[\u3040-\u30ff\u4e00-\u9fff][^"]*"', code)
         assert not said, (path.name, said)
+
+
+def test_every_topic_has_a_name_and_a_first_sentence_for_residents():
+    assert tuple(copy.TOPIC_NAMES) == TOPIC_IDS
+    assert set(TOPIC_IDS) <= set(copy.HEARD)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
+
+import pytest
 
 from bot.inbox import store_events
 from bot.loading import LoadingAnimation
@@ -63,30 +66,47 @@ def test_a_failing_call_does_not_stop_later_animations():
     wait_for(lambda: started == ["Usecond"], timeout=2)
 
 
-def test_a_slow_turn_shows_the_animation_on_line_and_a_quick_one_does_not(isolated_database_url, fake_line):
-    """Through the real worker, the real SDK and the fake Messaging API; one turn is made slow."""
+def test_a_turn_held_up_by_the_database_shows_the_animation_on_line_and_a_quick_one_does_not(
+        isolated_database_url, fake_line):
+    """Through the real worker, the real SDK and the fake Messaging API. The slow turn waits for the
+    outbox, locked by another transaction as during a long write. PostgreSQL only: on SQLite the
+    worker takes the database's write lock before the turn starts, so no turn can be held up inside."""
+    if isolated_database_url.startswith("sqlite"):
+        pytest.skip("a lock on one table held by another transaction needs PostgreSQL")
     from core.runtime import build_context, build_runtime
 
     runtime = build_runtime(build_context(make_settings(
         isolated_database_url, fake_line, in_process_worker=False, loading_animation_after_seconds=1.0)))
-    slow, quick = (f"U{uuid.uuid4().hex}" for _ in range(2))
-    conversation = runtime.worker.handler.conversation
-    real_handle = conversation.handle
+    warm, slow, quick = (f"U{uuid.uuid4().hex}" for _ in range(3))
 
-    def handle(session, user, incomings, now):
-        if user.user_id == slow:
-            time.sleep(2.5)  # as a turn held up by a slow database would be
-        return real_handle(session, user, incomings, now)
+    def write(*user_ids: str) -> None:
+        with transaction(runtime.ctx.session_factory) as session:
+            store_events(session.connection(),
+                         [line_events.text_event(u, "こんにちは", "r" + uuid.uuid4().hex) for u in user_ids])
 
-    conversation.handle = handle
-    with transaction(runtime.ctx.session_factory) as session:
-        store_events(session.connection(), [line_events.text_event(slow, "こんにちは", "r" + uuid.uuid4().hex),
-                                            line_events.text_event(quick, "こんにちは", "r" + uuid.uuid4().hex)])
+    locked, release = threading.Event(), threading.Event()
+
+    def hold_the_outbox() -> None:
+        with runtime.ctx.engine.connect() as connection, connection.begin():
+            connection.exec_driver_sql("LOCK TABLE outgoing_messages IN EXCLUSIVE MODE")
+            locked.set()
+            release.wait(10)
+
+    blocker = threading.Thread(target=hold_the_outbox, daemon=True)
     try:
+        write(warm)  # the first turn of a process loads the models: not the delay under test
+        runtime.worker.drain()
+        write(slow, quick)
+        blocker.start()
+        assert locked.wait(10)
+        threading.Timer(2.5, release.set).start()
         runtime.worker.drain()
         wait_for(lambda: fake_line.messages_for(slow) and fake_line.messages_for(quick))
         assert slow in fake_line.loading
         time.sleep(1.5)  # past the moment the quick turn's animation would have started
         assert quick not in fake_line.loading
     finally:
+        release.set()
+        if blocker.is_alive():
+            blocker.join(10)
         runtime.ctx.engine.dispose()

@@ -146,6 +146,18 @@ def test_a_typed_question_without_a_place_asks_for_the_address(resident):
     assert texts(answer)[-1] == copy.FIND_ASK
 
 
+def test_a_short_question_about_what_the_center_is_gets_the_faqs_answer_not_the_address_question(
+        resident, session_factory):
+    answer = resident.say("包括ってなにをしてくれる所なのかよくわからない")
+    assert copy.FIND_ASK not in texts(answer)
+    assert user_row(session_factory, resident.user_id).state.get("faq_slug") == "center-about"
+
+
+def test_a_question_the_faq_answers_by_the_lookup_still_asks_for_the_address(resident):
+    answer = resident.say("うちの地区を担当するセンターはどこか教えて")
+    assert texts(answer)[-1] == copy.FIND_ASK
+
+
 def test_a_worry_written_while_finding_a_center_is_read_as_a_worry(resident, session_factory):
     tap_menu(resident, copy.RICHMENU_FIND)
     answer = resident.say("母の物忘れがひどくなってきて、同じことを何度も聞いてきます。どうしたらいいでしょうか")

@@ -17,7 +17,7 @@ from knowledge.evaluate import (
     operating_points,
     part_of,
 )
-from knowledge.retrieval import QUESTIONS_PATH, Example
+from knowledge.phrasings import QUESTIONS_PATH, Example
 
 
 def test_another_acceptable_entry_counts_as_correct():
@@ -79,10 +79,10 @@ def test_the_threshold_is_set_by_question_style_negatives_not_corpus_examples():
 def test_tuning_questions_name_their_set_and_part():
     rows = load_jsonl(QUESTIONS_PATH)
     sets = {row["set"] for row in rows}
-    assert {"tune_none", "tune_a", "tune_b", "tune_c", "tune_d", "tune_f", "tune_g"} <= sets
+    assert {"tune_none", "tune_a", "tune_b", "tune_c", "tune_d", "tune_f", "tune_g", "tune_h"} <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {"tune": "t", "tune_none": "n", "tune_a": "h", "tune_b": "b", "tune_c": "c", "tune_d": "d",
-                     "tune_f": "f", "tune_g": "g"}
+                     "tune_f": "f", "tune_g": "g", "tune_h": "h3-"}
     assert all(row["id"].startswith(prefix_of_set[row["set"]]) for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
 
@@ -92,3 +92,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert not is_tuning_path(HELDOUT_PATH)
     assert HELDOUT_PATH.name == "heldout_e.jsonl" and part_of({"id": "e001"}) == "E"
     assert part_of({"id": "g2-001"}) == "G"
+    assert part_of({"id": "h3-001"}) == "H" and part_of({"id": "h001"}) == "A"

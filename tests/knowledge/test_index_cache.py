@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from core.db import transaction
 from knowledge import service
-from knowledge.retrieval import IndexCache
+from knowledge.cache import IndexCache
 from tests.knowledge.conftest import entry_data
 
 

@@ -7,21 +7,11 @@ import numpy as np
 import pytest
 
 from knowledge.evaluate import as_index_items
-from knowledge.retrieval import (
-    CANDIDATE_FEATURES,
-    NONE,
-    PACKAGE_DIR,
-    QUESTIONS_PATH,
-    Example,
-    FaqIndex,
-    Ranker,
-    Tuning,
-    features,
-    load_examples,
-    load_ranker,
-    message_features,
-    normalize_for_index,
-)
+from knowledge.index import FaqIndex, Tuning
+from knowledge.phrasings import NONE, PACKAGE_DIR, QUESTIONS_PATH, Example, load_examples
+from knowledge.ranker import CANDIDATE_FEATURES, Ranker, load_ranker
+from knowledge.text_features import features, message_features
+from knowledge.vocabulary import normalize_for_index
 from knowledge.service import load_seed_items
 from tests.knowledge.conftest import entry_data
 
@@ -228,7 +218,7 @@ def test_free_of_charge_in_katakana_is_read_as_free_but_hiragana_tada_is_left_al
 
 
 def test_the_outside_city_cue_finds_the_entry_about_other_municipalities(seed_index):
-    from knowledge.retrieval import OUTSIDE_CITY_HINT
+    from knowledge.vocabulary import OUTSIDE_CITY_HINT
 
     match = seed_index.best(f"実家の母のことも聞いてもらえる？ {OUTSIDE_CITY_HINT}")
     assert match is not None and match.slug == "outside-chiba-city"

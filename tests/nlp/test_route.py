@@ -137,3 +137,11 @@ def test_the_address_is_masked_where_the_router_found_it(router):
     masked = mask_address(text, address)
     assert masked.count(ADDRESS_MARK) == 1
     assert "稲毛区" not in masked and masked.endswith("小仲台の家です")
+
+
+def test_an_address_without_a_span_masks_nothing_rather_than_search_for_it():
+    from nlp.route import mask_address
+    from routing.results import Resolution
+
+    text = "母は 稲毛区小仲台 に住んでいます"
+    assert mask_address(text, Resolution("center", matched="稲毛区小仲台")) == text

@@ -16,10 +16,16 @@ from routing import Router
 from routing.cli import predicted_label
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "routing" / "eval"
-SIZES = {"heldout_round1.jsonl": 230, "heldout_round2.jsonl": 214}
-# Not met yet, and said so: 中央区 + a Tokyo town of that ward. Without Tokyo's town names the
-# router cannot tell that 日本橋人形町 is Tokyo's; it asks the town within the city's 中央区 (no center).
-NOT_MET = {"a2-177": "needs Tokyo 中央区's town names to say outside; asks instead"}
+SIZES = {"heldout_round1.jsonl": 230, "heldout_round2.jsonl": 214, "heldout_round3.jsonl": 195}
+NOT_MET: dict[str, str] = {}
+# Round 3's writer expects `unknown` for a ward or the city alone, round 1's writer `ambiguous` for the
+# same texts (a1-169 稲毛区です, a1-171 ちばし です, a1-172 みどりく): the router asks the town within the
+# ward (or the ward), which is what the conversation needs; these stay as written and are not met.
+ASKS_WHERE_THE_WRITER_EXPECTS_UNKNOWN = ("a3-130", "a3-150", "a3-152", "a3-154", "a3-159", "a3-165", "a3-189")
+NOT_MET |= {
+    i: "labelled unknown for a ward or the city alone; round 1 labels the same texts ambiguous, the router asks"
+    for i in ASKS_WHERE_THE_WRITER_EXPECTS_UNKNOWN
+}
 
 
 def load(name: str) -> list[dict]:

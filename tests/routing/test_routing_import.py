@@ -10,7 +10,14 @@ from sqlalchemy import func, select
 from core.db import Base, make_engine, make_session_factory, transaction
 from routing import ATTRIBUTION, Router
 from routing.models import Contact, DataSource, Destination, PostalCode, Town
-from routing.service import centers_missing_contact, import_seed, load_router, validate_coverage
+from routing.service import (
+    CoverageCode,
+    CoverageProblem,
+    centers_missing_contact,
+    import_seed,
+    load_router,
+    validate_coverage,
+)
 
 
 @pytest.fixture()
@@ -150,9 +157,10 @@ def test_coverage_problems_are_reported(factory, imported):
         session.get(Destination, "hamano").active = False
     with factory() as session:
         problems = validate_coverage(session)
-    assert any("中央区要町: 2 rows" in p for p in problems)
-    assert any("中央区弁天: a row without 丁目" in p for p in problems)
-    assert any("'hamano' is inactive" in p for p in problems)
+    assert CoverageProblem(CoverageCode.DUPLICATE_ROWS, place="中央区要町", rows=2) in problems
+    assert CoverageProblem(CoverageCode.CHOME_OVERLAP, place="中央区弁天") in problems
+    assert any(p.code == CoverageCode.CENTER_INACTIVE and p.center_id == "hamano" for p in problems)
+    assert "中央区要町: 2 rows (must be exactly one)" in [str(p) for p in problems]
 
 
 def test_router_cache_follows_admin_edits_and_serves_from_csv_before_the_import(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workspace.audit.models import AuditLog
@@ -64,10 +64,3 @@ def search(session: Session, filters: AuditFilter) -> list[AuditLog]:
 def actions(session: Session) -> list[str]:
     """Every action that occurs in the log, for the filter."""
     return sorted(session.scalars(select(AuditLog.action).group_by(AuditLog.action)))
-
-
-def count_for_case(session: Session, case_id: int, action: str | None = None) -> int:
-    query = select(func.count()).select_from(AuditLog).where(AuditLog.case_id == case_id)
-    if action:
-        query = query.where(AuditLog.action == action)
-    return session.scalar(query) or 0

@@ -32,7 +32,6 @@ STATUS_LABELS = {
     "accepted": "受付済",
     "in_progress": "対応中",
     "closed": "終了",
-    "transferred": "移管済",
 }
 RELATION_LABELS = {"self": "本人", "family": "家族", "neighbour": "近所・知人", "professional": "専門職"}
 CONTACT_LABELS = {"line": "LINE", "phone": "電話"}

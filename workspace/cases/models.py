@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, UTCDateTime, utcnow
 
-STATUSES = ("new", "accepted", "in_progress", "closed", "transferred")
+STATUSES = ("new", "accepted", "in_progress", "closed")
 OPEN_STATUSES = ("new", "accepted", "in_progress")
 
 

@@ -8,7 +8,6 @@ Lifecycle (every change is a "status" entry with who and when):
 
 A transfer moves an open case to another destination, where it starts again as "new" (a
 "transfer" entry says from where, to where and why; the old destination no longer sees it).
-The status "transferred" is not used by the workspace.
 """
 
 from __future__ import annotations
@@ -23,8 +22,10 @@ from bot import outbox
 from bot.models import OutgoingMessage
 from core.db import utcnow
 from core.hours import BusinessHours
+from core.topics import OTHER, TOPIC_IDS
 from routing.models import Destination
-from workspace.cases.labels import CLOSE_REASONS, TOPIC_LABELS, URGENCY_ORDER
+from routing.service import oversight_for
+from workspace.cases.labels import CLOSE_REASONS, URGENCY_ORDER
 from workspace.cases.models import OPEN_STATUSES, STATUSES, Case, CaseEntry
 from workspace.cases.visibility import visible_cases
 from workspace.staff.models import StaffUser
@@ -41,7 +42,6 @@ TRANSITIONS = {
     "accepted": ("in_progress", "closed"),
     "in_progress": ("closed",),
     "closed": ("accepted",),
-    "transferred": (),
 }
 
 
@@ -60,16 +60,6 @@ def get_visible(session: Session, user: StaffUser, case_id: int, *, for_update: 
     if for_update:
         query = query.with_for_update()
     return session.scalars(query).first()
-
-
-def get_open_for_user(session: Session, line_user_id: str) -> Case | None:
-    """The resident's newest case that staff still own, or None."""
-    return session.scalars(
-        select(Case)
-        .where(Case.line_user_id == line_user_id, Case.status.in_(OPEN_STATUSES))
-        .order_by(Case.id.desc())
-        .limit(1)
-    ).first()
 
 
 def link_to_earlier_case(session: Session, case: Case) -> Case | None:
@@ -406,15 +396,6 @@ def transfer(session: Session, case: Case, actor: StaffUser, to_destination_id: 
     return target
 
 
-def oversight_for(session: Session, destination: Destination) -> str | None:
-    """The ward office that oversees a destination's restricted cases."""
-    if not destination.ward:
-        return None
-    return session.scalars(
-        select(Destination.id).where(Destination.kind == "ward_office", Destination.ward == destination.ward)
-    ).first()
-
-
 def transfer_targets(session: Session, case: Case) -> list[Destination]:
     """Destinations a case can be moved to (centers, まるごと, 在宅医療・介護連携)."""
     return list(
@@ -453,10 +434,10 @@ def reopen(session: Session, case: Case, actor: StaffUser) -> None:
 
 def correct_labels(session: Session, case: Case, actor: StaffUser, topics: list[str], urgency: str) -> CaseEntry | None:
     """Staff's correction of topics and urgency, kept as a label_change entry (training signal)."""
-    topics = [t for t in dict.fromkeys(topics) if t in TOPIC_LABELS]
-    if len(topics) > 1 and "other" in topics:
-        topics.remove("other")
-    topics = topics or ["other"]
+    topics = [t for t in dict.fromkeys(topics) if t in TOPIC_IDS]
+    if len(topics) > 1 and OTHER in topics:
+        topics.remove(OTHER)
+    topics = topics or [OTHER]
     if urgency not in URGENCY_ORDER:
         raise CaseActionError("緊急度を選んでください。")
     old = {"topics": list(case.topics or []), "urgency": case.urgency}

@@ -19,6 +19,7 @@ from bot.conversation import copy as bot_copy
 from core.context import get_context
 from core.db import utcnow
 from core.hours import JST, BusinessHours
+from core.topics import TOPIC_IDS
 from routing.models import Destination
 from workspace.audit import service as audit
 from workspace.cases import flows, labels
@@ -121,7 +122,7 @@ def queue_filter(params: dict, user: StaffUser) -> cases.QueueFilter:
         statuses = OPEN_STATUSES
     return cases.QueueFilter(
         statuses=statuses,
-        topic=params["topic"] if params["topic"] in labels.TOPIC_LABELS else None,
+        topic=params["topic"] if params["topic"] in TOPIC_IDS else None,
         urgency=params["urgency"] if params["urgency"] in labels.URGENCY_LABELS else None,
         destination_id=params["destination"] or None,
         number=params["number"].strip() or None,

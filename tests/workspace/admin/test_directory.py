@@ -3,12 +3,15 @@ towns move between centers only when every 町丁目 keeps exactly one center; e
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import select
 
 from bot.conversation import copy
 from core.db import transaction
 from routing.models import Destination, Town
+from routing.service import CoverageCode, CoverageProblem
 from tests.support import LineUserSim, wait_for
 from tests.browser import ARTIFACTS, needs_chromium
 from tests.workspace.admin.conftest import log_in, new_account
@@ -152,3 +155,17 @@ def running_router(app_server):
     while not hasattr(app, "state"):
         app = app.app
     return app.state.ctx.services["runtime"].conversation.deps.router
+
+
+@pytest.mark.parametrize("code", list(CoverageCode))
+def test_every_coverage_problem_is_said_in_japanese_from_its_code_and_data(code):
+    problem = CoverageProblem(code, place="中央区要町2丁目", center_id="chuo", rows=2, ward="稲毛区")
+    said = directory.in_japanese(problem)
+    assert said != str(problem)
+    assert not re.search(r"\b(?:rows|center|belongs|inactive|overlap|must|None)\b", said), said
+    assert ("中央区要町2丁目" in said) == (code not in (CoverageCode.NO_TOWNS, CoverageCode.CENTER_WITHOUT_TOWNS))
+
+
+def test_a_center_of_another_ward_is_named_with_its_ward():
+    problem = CoverageProblem(CoverageCode.CENTER_IN_OTHER_WARD, place="中央区要町", center_id="tendai", ward="稲毛区")
+    assert directory.in_japanese(problem) == "中央区要町：担当センター「tendai」は稲毛区のセンターです。"

@@ -12,13 +12,13 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-import phonenumbers
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from bot.conversation.directory import Directory
+from core.phone import national_phone, phone_digits
 from routing.models import DESTINATION_KINDS, Contact, DataSource, Destination, Town
-from routing.service import validate_coverage
+from routing.service import CoverageCode, CoverageProblem, validate_coverage
 from routing.sources import ATTRIBUTION
 
 KIND_NAMES = {
@@ -129,31 +129,27 @@ def attribution() -> str:
 
 # ---- coverage ---------------------------------------------------------------------------------------
 
-_PROBLEMS_JA = [
-    (re.compile(r"^the town table is empty.*$"), "町丁目の表が空です（intake routing import を実行してください）。"),
-    (re.compile(r"^(?P<place>.+): (?P<n>\d+) rows \(must be exactly one\)$"), "{place}：{n}行あります（1行だけにしてください）。"),
-    (re.compile(r"^(?P<place>.+): center '(?P<id>[^']+)' is not a center destination$"),
-     "{place}：担当「{id}」はあんしんケアセンターではありません。"),
-    (re.compile(r"^(?P<place>.+): center '(?P<id>[^']+)' is inactive$"), "{place}：担当センター「{id}」は停止中です。"),
-    (re.compile(r"^(?P<place>.+): center '(?P<id>[^']+)' belongs to (?P<ward>.+)$"),
-     "{place}：担当センター「{id}」は{ward}のセンターです。"),
-    (re.compile(r"^(?P<place>.+): a row without 丁目 and 丁目 rows of other centers overlap$"),
-     "{place}：丁目のない行と、ほかのセンターの丁目の行が重なっています。"),
-    (re.compile(r"^center '(?P<id>[^']+)' has no 町丁目$"), "センター「{id}」の担当地域がありません。"),
-]
+_PROBLEMS_JA = {
+    CoverageCode.NO_TOWNS: "町丁目の表が空です（intake routing import を実行してください）。",
+    CoverageCode.DUPLICATE_ROWS: "{place}：{rows}行あります（1行だけにしてください）。",
+    CoverageCode.NOT_A_CENTER: "{place}：担当「{center_id}」はあんしんケアセンターではありません。",
+    CoverageCode.CENTER_INACTIVE: "{place}：担当センター「{center_id}」は停止中です。",
+    CoverageCode.CENTER_IN_OTHER_WARD: "{place}：担当センター「{center_id}」は{ward}のセンターです。",
+    CoverageCode.CHOME_OVERLAP: "{place}：丁目のない行と、ほかのセンターの丁目の行が重なっています。",
+    CoverageCode.CENTER_WITHOUT_TOWNS: "センター「{center_id}」の担当地域がありません。",
+}
 
 
 def coverage_problems(session: Session) -> list[str]:
     """routing.service.validate_coverage, in Japanese: every 町丁目 must have exactly one active center."""
-    return [_in_japanese(p) for p in validate_coverage(session)]
+    return [in_japanese(p) for p in validate_coverage(session)]
 
 
-def _in_japanese(problem: str) -> str:
-    for pattern, template in _PROBLEMS_JA:
-        found = pattern.match(problem)
-        if found:
-            return template.format(**found.groupdict())
-    return problem
+def in_japanese(problem: CoverageProblem) -> str:
+    """One coverage problem as the admin console says it."""
+    return _PROBLEMS_JA[problem.code].format(
+        place=problem.place, center_id=problem.center_id, rows=problem.rows, ward=problem.ward
+    )
 
 
 # ---- writing ----------------------------------------------------------------------------------------
@@ -164,14 +160,11 @@ def clean_phone(text: str) -> str | None:
     text = unicodedata.normalize("NFKC", text or "").strip()
     if not text:
         return None
-    digits = re.sub(r"[\s\-‐ー−()（）]", "", text)
-    try:
-        number = phonenumbers.parse(digits, "JP")
-    except phonenumbers.NumberParseException as exc:
-        raise DirectoryError("電話番号の形が正しくありません（例：043-245-5111）。") from exc
-    if not re.fullmatch(r"0\d{9,10}", digits) or not phonenumbers.is_valid_number(number):
+    # Written from the area code (0…), as the bot gives it; not in the international form.
+    phone = national_phone(text) if phone_digits(text).startswith("0") else None
+    if phone is None:
         raise DirectoryError("電話番号の形が正しくありません（例：043-245-5111）。市外局番から入力してください。")
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    return phone
 
 
 def clean_emails(text: str) -> str | None:
@@ -251,7 +244,7 @@ def reassign_town(session: Session, town_id: int, center_id: str) -> tuple[Town,
     if new_problems:
         savepoint.rollback()
         raise DirectoryError("変更すると担当地域に問題が起きるため、変更しませんでした："
-                             + " ".join(_in_japanese(p) for p in new_problems))
+                             + " ".join(in_japanese(p) for p in new_problems))
     savepoint.commit()
     return town, old
 

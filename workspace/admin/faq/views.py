@@ -16,6 +16,7 @@ from starlette.background import BackgroundTask
 
 from core.db import utcnow
 from core.hours import JST
+from core.topics import TOPIC_IDS
 from knowledge import lint
 from knowledge import service as knowledge
 from knowledge.models import ANSWER_MAX_CHARS, FaqEntry, FaqEntryIn
@@ -109,7 +110,7 @@ def faq_list(
 ):
     show = show if show in SHOW else "active"
     entries = knowledge.list_entries(session, search=q or None, include_inactive=show != "active",
-                                     topic=topic if topic in TOPIC_LABELS else None)
+                                     topic=topic if topic in TOPIC_IDS else None)
     if show == "inactive":
         entries = [e for e in entries if not e.active]
     elif show == "review":

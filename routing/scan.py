@@ -1,0 +1,413 @@
+"""Scanning: the names of places a text contains, where they are, and the block numbers after them.
+
+One regex (the index's trie) finds every known spelling; the rules here keep only the ones that
+stand as names (a kana reading alone, not inside a longer word), add places no list holds
+(〇〇市, 〇〇郡〇〇町), postal codes and, in an answer to the address question, town names written
+one character off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from routing.index import WARD_BASES, AddressIndex, Entry
+from routing.normalize import (
+    NO_NUMBER,
+    POSTAL_CODE,
+    POSTAL_CODE_MARKED,
+    BlockNumber,
+    read_block_number,
+)
+from routing.places import GENERIC_PLACE, NOT_A_PLACE_BEFORE_SUFFIX, trim_generic_name
+
+OUTSIDE_KINDS = frozenset({"pref", "muni", "outside"})
+
+
+class Mention:
+
+    __slots__ = ("entry", "kind", "start", "end", "stop", "number")
+
+    def __init__(self, entry: Entry, start: int, end: int, stop: int, number: BlockNumber = NO_NUMBER):
+        self.entry = entry
+        self.kind = entry.kind
+        self.start = start
+        self.end = end
+        self.stop = stop
+        self.number = number
+
+
+class Scanner:
+    """Finds the mentions of places in a normalised text."""
+
+    def __init__(self, index: AddressIndex):
+        self.index = index
+
+    def scan_answer(self, t: str) -> list[Mention]:
+        """The names in an answer to the address question; where no town was found, or only
+        pieces of a longer word, a town name one character off."""
+        mentions = self._scan(t, free_text=False)
+        if not any(m.kind in _TOWN_AND_OUTSIDE_KINDS for m in mentions):
+            self._scan_misspelt_towns(t, mentions)
+        else:
+            mentions = self._slip_over_cut_names(t, mentions)
+        return mentions
+
+    def scan_free_text(self, t: str) -> list[Mention]:
+        """The names in a longer message (kana readings only where they cannot be other words)."""
+        return self._scan(t, free_text=True)
+
+    def _scan(self, t: str, *, free_text: bool) -> list[Mention]:
+        mentions: list[Mention] = []
+        entries = self.index.entries
+        suffix_counts = self.index.place_suffix_counts
+        place_chars = t.count("市") + t.count("区") + t.count("県") + t.count("郡")
+        for m in self.index.scanner.finditer(t):
+            key = m.group()
+            entry = entries[key]
+            start, end = m.span()
+            if entry.kind == "ward" and entry.reading and _KANJI_OR_KATAKANA.match(t, end):
+                continue  # いなげ海岸, みどり台: the start of a longer name, not the ward
+            if entry.reading and (free_text or not _stands_alone_in_kana(t, start, end)):
+                # 「いなげくこなかだい」: a reading right after the city or a ward stands alone too
+                gap = 1 if t[start - 1 : start] == "の" else 0  # いなげくのこなかだい
+                previous = mentions[-1] if mentions else None
+                follows_name = (
+                    previous is not None and previous.end == start - gap and _is_city_or_ward(previous.entry)
+                )
+                # after the ward, の may follow the town too (こなかだいのにのごのさん, spoken numbers)
+                after_ok = (
+                    not _KANA.match(t[end : end + 1])
+                    or t[end : end + 1] == "の"
+                    or _AFTER_READING.match(t, end) is not None
+                )
+                if free_text or not follows_name or not after_ok:
+                    if free_text or not self._ward_reading_before_town(entry, t, start, end):
+                        continue
+            if entry.kana_edges and not self._kana_edges_clear(
+                t, start, end, mentions[-1].end if mentions else -1, check_after=free_text or entry.kind not in ("muni", "pref")
+            ):
+                continue
+            if entry.kind == "town":
+                if t[end : end + 1] in _PLACE_SUFFIXES:
+                    continue  # 太田市, 宮崎県: a place of the same name elsewhere
+                number = _block_number_after(t, end)
+                mentions.append(Mention(entry, start, end, end + number.length, number))
+            else:
+                mentions.append(Mention(entry, start, end, end))
+            place_chars -= suffix_counts.get(key, 0)
+        if place_chars > 0 and _has_uncovered_place_suffix(t, mentions):
+            self._scan_generic_places(t, mentions)
+        if _DIGITS.search(t):
+            self._scan_postal_codes(t, mentions, free_text)
+            mentions.sort(key=_start_of)
+        if mentions:
+            _drop_towns_in_tails(t, mentions)
+        return mentions
+
+    def _ward_reading_before_town(self, entry: Entry, t: str, start: int, end: int) -> bool:
+        """「いなげのこなかだい」「いなげこなかだい」: a ward read in kana, の or nothing, then a town's name."""
+        if entry.kind == "city" or not _is_city_or_ward(entry):
+            return False
+        before = t[start - 1 : start]
+        if before and _KANA.match(before) and before not in _TOPIC_PARTICLES:
+            return False
+        following = self.index.scanner.match(t, end + (t[end : end + 1] == "の"))
+        return following is not None and self.index.entries[following.group()].kind == "town"
+
+    def _slip_over_cut_names(self, t: str, mentions: list[Mention]) -> list[Mention]:
+        """「稲毛区小仲代」: the only towns found are loose names cut out of a longer word (小仲|代);
+        read the whole word as a slip instead, when it can be only one town."""
+        towns = [m for m in mentions if m.kind == "town"]
+        if any(m.kind in OUTSIDE_KINDS for m in mentions) or not all(
+            not m.entry.exact and name_goes_on(t, m) for m in towns
+        ):
+            return mentions
+        rest = [m for m in mentions if m.kind != "town"]
+        self._scan_misspelt_towns(t, rest)
+        return rest if any(m.kind == "town" for m in rest) else mentions
+
+    def _scan_misspelt_towns(self, t: str, mentions: list[Mention]) -> None:
+        """A town name one character off (小仲代, 高州町), when it can be only one town.
+
+        Only in an answer to the address question, only where no town was found, and always
+        to be confirmed by the resident (`corrected`).
+        """
+        taken = [(m.start, m.end) for m in mentions]
+        wards = {m.entry.name for m in mentions if m.kind == "ward"}
+        found: list[Mention] = []
+        for run in _NAME_RUN.finditer(t):
+            a, b = run.span()
+            best: tuple[int, int, tuple[str, str]] | None = None
+            shortest = 2 if wards else 3  # 高州 for 高洲 only with its ward (高浜 is one off too)
+            for length in range(min(b - a, 8), shortest - 1, -1):
+                for start in range(a, b - length + 1):
+                    end = start + length
+                    if any(s < end and start < e for s, e in taken):
+                        continue
+                    if not self._whole_name(t, start, end, a, b, taken):
+                        continue  # 日本橋人形町: 本橋 is a piece of a longer name, not a slip of 本町
+                    window = t[start:end]
+                    keys = {k for i in range(length) for k in self.index.one_off.get(window[:i] + "?" + window[i + 1 :], ())}
+                    if wards:
+                        keys = {k for k in keys if k[0] in wards}
+                    if len(keys) == 1 and _KANJI.search(window):
+                        best = (start, end, next(iter(keys)))
+                        break
+                if best:
+                    break
+            if best:
+                start, end, key = best
+                number = _block_number_after(t, end)
+                entry = Entry("town", towns=(key,), exact=True, corrected=True)
+                found.append(Mention(entry, start, end, end + number.length, number))
+        if found:
+            mentions.extend(found)
+            mentions.sort(key=_start_of)
+
+    @staticmethod
+    def _whole_name(t: str, start: int, end: int, a: int, b: int, taken: Sequence[tuple[int, int]]) -> bool:
+        """The window starts where the name run or a found part ends and ends where the run or a
+        found part begins, or before kana (小仲代です) or a digit."""
+        starts_clean = start == a or any(e == start for _, e in taken)
+        ends_clean = end == b or any(s == end for s, _ in taken) or not _KANJI_OR_KATAKANA.match(t, end)
+        return starts_clean and ends_clean
+
+    def _kana_edges_clear(self, t: str, start: int, end: int, previous_end: int, check_after: bool = True) -> bool:
+        """A kana spelling (ちばし, いなげく) is not the middle of a longer kana word.
+
+        In an answer to the address question a municipality in kana may run into the kana of
+        its town (いちかわしみなみやわた, the space was dropped): only its start is checked.
+        """
+        first, last = t[start], t[end - 1]
+        before, after = t[start - 1 : start], t[end : end + 1]
+        if before and _same_script(before, first) and before not in _PARTICLE_CHARS and previous_end != start:
+            return False
+        if check_after and after and _same_script(last, after) and after not in _PARTICLE_CHARS:
+            # 「ちばしいなげく」: another name may follow directly
+            return self.index.scanner.match(t, end) is not None
+        return True
+
+    @staticmethod
+    def _scan_generic_places(t: str, mentions: list[Mention]) -> None:
+        for g in GENERIC_PLACE.finditer(t):
+            start, end = g.span()
+            covered = [m for m in mentions if m.start < end and start < m.end]
+            # after 〇〇郡 a town name of the city is that 郡's 町 (福井県三方郡美浜町)
+            allowed = ("pref", "muni", "town") if g.group(5) else ("pref", "muni")
+            if any(m.kind not in allowed or not (start <= m.start and m.end <= end) for m in covered):
+                continue
+            if covered and all(m.end - m.start >= end - start for m in covered):
+                continue
+            if g.group(5):  # 〇〇郡〇〇町
+                entry = Entry("muni", name=g.group(6), weak=True, generic=True)
+            else:
+                run = trim_generic_name(g.group(1))
+                suffix = g.group(2) or g.group(3) or g.group(4)
+                # one-character names (朝市, 闇市) are words; 津市, 旭市, 堺市 are in the lists
+                if len(run) < 2 or run in NOT_A_PLACE_BEFORE_SUFFIX or run[-1] in _NOT_A_PLACE_LAST_CHAR[suffix]:
+                    continue
+                start = g.end(1) - len(run)
+                ward = _ward_misspelt(run) if suffix == "区" else None
+                if ward is not None:
+                    entry = Entry("ward", name=ward, weak=True, corrected=True)
+                else:
+                    # A name in kana is trusted only right after its prefecture (茨城県つくば市):
+                    # elsewhere 「母はよこはま市」 cannot be cut reliably, so the place stays unnamed.
+                    after_prefecture = any(m.kind == "pref" and m.end == start for m in mentions)
+                    name = run + suffix if after_prefecture or not _KANA.search(run) else None
+                    kind = "pref" if suffix == "県" else "muni"
+                    # weak: in free text 〇〇市 needs 「に住む」 or the like (朝市, 〇〇市場 are not homes)
+                    prefecture = name if kind == "pref" else None
+                    entry = Entry(kind, name=name, prefecture=prefecture, weak=True, generic=True)
+            for m in covered:
+                mentions.remove(m)
+            mentions.append(Mention(entry, start, end, end))
+        mentions.sort(key=_start_of)
+
+    def _scan_postal_codes(self, t: str, mentions: list[Mention], free_text: bool) -> None:
+        pattern = POSTAL_CODE_MARKED if free_text else POSTAL_CODE
+        found = list(pattern.finditer(t))
+        if free_text:
+            # 「263-0043」 unmarked, when it is one of the city's: 3-4 digits with a hyphen is
+            # no phone number (043-245-5111) and no block chain (2-5-3)
+            found += [p for p in _POSTAL_CODE_HYPHENATED.finditer(t) if p.group(1) in self.index.city_zip_prefixes]
+        for p in found:
+            start, end = p.span()
+            if any(m.start < end and start < m.stop for m in mentions):
+                continue
+            code = p.group(1) + p.group(2)
+            mentions.append(Mention(Entry("postal", name=code), start, end, end))
+
+
+_MAY_HAVE_GENERIC_PLACE = re.compile(r"[市県区郡]")
+_POSTAL_CODE_HYPHENATED = re.compile(r"(?<![\d-])(\d{3})-(\d{4})(?![\d-])")
+_PLACE_SUFFIXES = frozenset("市県郡村")
+
+
+def _start_of(m: Mention) -> int:
+    return m.start
+
+
+def _has_uncovered_place_suffix(t: str, mentions: Sequence[Mention]) -> bool:
+    """Is there a 市/県/区/郡 that no known name explains (so 〇〇市 may name another city)?"""
+    for s in _MAY_HAVE_GENERIC_PLACE.finditer(t):
+        pos = s.start()
+        if not any(m.start <= pos < m.end for m in mentions):
+            return True
+    return False
+_DIGITS = re.compile(r"\d{3}")
+_NOT_A_PLACE_LAST_CHAR = {"市": "都", "区": "地学校管挙特別", "県": ""}
+_KANA = re.compile(r"[ぁ-んァ-ヶー]")
+
+
+_TOWN_KIND = frozenset({"town"})
+_TOWN_AND_OUTSIDE_KINDS = frozenset({"town", "pref", "muni", "outside"})
+# What the rest of an address is made of: 道野辺本町1-1, 八日市場イ1, サンハイツ稲毛201号室.
+_TAIL_CHAR = re.compile(r"[一-龥々〆ァ-ヺー0-9A-Za-z\-・#&'.]")
+_TAIL_KANA = re.compile(r"[ぁ-ゖ]")
+
+
+def _drop_towns_in_tails(t: str, mentions: list[Mention]) -> None:
+    """Town names of the city inside the rest of another address are not that address.
+
+    After another municipality (鎌ケ谷市道野辺本町1-1) the rest is that municipality's; after
+    block numbers (小仲台2-5-3 サンハイツ稲毛201) it is the building. The rest runs over
+    kanji, katakana, digits and names of the city's towns; over hiragana only once it has
+    begun with something else (コーポさくら稲毛), and never over a particle (に住む, の母).
+    """
+    dropped: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in dropped:
+            continue
+        if m.kind in ("muni", "pref"):
+            pos = m.end
+            # 市原市辰巳台東: the rest is that municipality's, 台東 there is no 台東区
+            droppable: frozenset[str] = _TOWN_KIND if m.kind == "pref" else _TOWN_AND_OUTSIDE_KINDS
+        elif m.kind == "town" and m.number.value is not None and m.number.length:
+            pos = m.stop
+            droppable = _TOWN_AND_OUTSIDE_KINDS  # メゾン船橋101, 東京ハイツ
+        else:
+            continue
+        begun = False
+        address_end = m.stop
+        j = i + 1
+        while pos < len(t):
+            while j < len(mentions) and mentions[j].start < pos:
+                j += 1
+            if j < len(mentions) and mentions[j].start == pos:
+                nxt = mentions[j]
+                if nxt.kind not in droppable or (nxt.kind != "town" and not nxt.entry.weak):
+                    break
+                dropped.add(j)
+                pos = max(pos + 1, mentions[j].stop)
+                address_end = pos
+                begun = True
+                continue
+            ch = t[pos]
+            if _TAIL_CHAR.match(ch) or (begun and _TAIL_KANA.match(ch) and ch not in _PARTICLE_CHARS):
+                pos += 1
+                if ch.isdigit() or ch in "丁目番地号":
+                    address_end = pos
+                begun = True
+                continue
+            break
+        if m.kind != "town":
+            m.stop = address_end  # the span of 船橋市本町1-2-3 is all of it
+    if dropped:
+        mentions[:] = [m for k, m in enumerate(mentions) if k not in dropped]
+
+_PARTICLE_CHARS = frozenset("はがのにでもへとや")
+_NAME_RUN = re.compile(r"[一-龥々〆ケァ-ヺーぁ-ゖ]{3,}")
+_KANJI = re.compile(r"[一-龥々]")
+NAME_CHAR = re.compile(r"[一-龥々〆ケァ-ヺーぁ-ゖ]")
+
+
+def _same_script(a: str, b: str) -> bool:
+    """Both hiragana or both katakana."""
+    if "ぁ" <= a <= "ゖ":
+        return "ぁ" <= b <= "ゖ"
+    if "ァ" <= a <= "ヺ" or a == "ー":
+        return "ァ" <= b <= "ヺ" or b == "ー"
+    return False
+
+
+def _stands_alone_in_kana(t: str, start: int, end: int) -> bool:
+    """A kana reading is a word of its own: no kana around it but a particle before
+    (母はこなかだい) or a particle or 「です」 after (こなかだいです, こなかだいに住んでいます)."""
+    before = t[start - 1 : start]
+    if before and _KANA.match(before) and not (before in _TOPIC_PARTICLES and not _KANA.match(t[start - 2 : start - 1])):
+        return False
+    after = t[end : end + 1]
+    return not (after and _KANA.match(after)) or _AFTER_READING.match(t, end) is not None
+
+
+_TOPIC_PARTICLES = frozenset("はがも")
+_AFTER_READING = re.compile(r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住|にすん|にお住|で暮|でく|の(?:[一-龥]|いえ|うち)|在住|[。!?]|$)")
+
+
+def _block_number_after(t: str, end: int) -> BlockNumber:
+    """The block number after a town name, also past a comma or の when it is surely one
+    (小仲台、2丁目 / 高浜の3-2-1), not any number (高浜の2人); a number taken back gives way to the
+    one written after it (中瀬1丁目、じゃなくて2丁目)."""
+    number = _first_block_number_after(t, end)
+    if number.value is None:
+        return number
+    taken_back = _NUMBER_TAKEN_BACK.match(t, end + number.length)
+    if taken_back is None:
+        return number
+    again = read_block_number(t, taken_back.end())
+    if again.value is None:
+        return number
+    return again._replace(length=taken_back.end() - end + again.length)
+
+
+# 「1丁目、、じゃなくて2丁目」「3番、いや、5番」
+_NUMBER_TAKEN_BACK = re.compile(
+    r"[、,。 ]{0,3}(?:(?:じゃ|では|でわ)(?:なくて|なく|なかった)|いや|あ、?(?:間違え|まちがえ)(?:た|ました)?)[、,。 ]{0,3}"
+)
+
+
+def _first_block_number_after(t: str, end: int) -> BlockNumber:
+    number = read_block_number(t, end)
+    if number.value is not None or t[end : end + 1] not in ("、", ",", "の"):
+        return number
+    after = read_block_number(t, end + 1)
+    if after.explicit_chome or "-" in t[end + 1 : end + 1 + after.length]:
+        return after._replace(length=after.length + 1)
+    return number
+
+
+# What may follow a loose town name without making it a longer name: 幕張駅, 検見川団地, 幕張辺り.
+_AFTER_LOOSE_NAME_OK = frozenset("駅団辺付周近在方住地界家宅側寄")
+# Prefixes that make station and area names of a town's name (新検見川, 西千葉, 京成幕張).
+_BEFORE_LOOSE_NAME = frozenset("新西東南北本京")
+_KANJI_OR_KATAKANA = re.compile(r"[一-龥々〆ケァ-ヺー]")
+
+
+def name_goes_on(t: str, m: Mention) -> bool:
+    """A loose town name inside a longer name: 検見川|浜, 新|検見川 (no block number between)."""
+    if m.number.length == 0:
+        after = t[m.end : m.end + 1]
+        if after and _KANJI_OR_KATAKANA.match(after) and after not in _AFTER_LOOSE_NAME_OK:
+            return True
+    return m.start > 0 and t[m.start - 1] in _BEFORE_LOOSE_NAME
+
+
+def _is_city_or_ward(entry: Entry) -> bool:
+    """千葉市, a ward, or a town named like a ward (稲毛, みはま) that may stand for its ward."""
+    if entry.kind in ("city", "ward"):
+        return True
+    return entry.kind == "town" and len(entry.towns) == 1 and entry.towns[0][1] in WARD_BASES
+
+
+def _ward_misspelt(name: str) -> str | None:
+    """The ward a 〇〇区 not in any list stands for, when it is one character off (稲手 → 稲毛区)."""
+    found = [
+        ward
+        for base, ward in WARD_BASES.items()
+        if len(base) == len(name) >= 2 and sum(a != b for a, b in zip(base, name)) == 1
+    ]
+    return found[0] if len(found) == 1 else None
+
+

@@ -1,0 +1,204 @@
+"""Whose address is this: the parts of one address, places taken back or named as landmarks, and,
+of several addresses in one message, the one of the person concerned (not the writer's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from routing.results import KIND_AMBIGUOUS, KIND_CENTER, KIND_OUTSIDE, Resolution
+from routing.scan import OUTSIDE_KINDS, Mention
+
+# What joins two parts of one address: nothing, a comma or a space-like mark.
+_JOINERS = frozenset("、,・/()「」 ")
+
+_PERSON_WORDS = (
+    "母|父|祖母|祖父|義母|義父|両親|親|本人|夫|妻|主人|旦那|兄|姉|弟|妹|叔母|伯母|叔父|伯父|おば|おじ|ばあ|じい|"
+    "婆|爺|姑|舅|利用者|患者|家族|親戚|知人|友人|隣人|近所|高齢者|息子|娘|孫"
+)
+PERSON = re.compile(f"(?:{_PERSON_WORDS})")
+_AFTER_PERSON = re.compile(
+    r"(?:(?:に住む|に住んでいる|に住んでる|で暮らす|に暮らす|で暮らしている|に暮らしている|で一人暮らし(?:を|の|している)?|"
+    r"に一人で住む|に一人で住んでいる|在住の|の)[^、。!?]{0,6}?"
+    f"(?:{_PERSON_WORDS})"
+    r"|(?:に住む|に住んでいる|在住の|で暮らす|に暮らす)(?:方|人))"
+)
+_AFTER_HOME = re.compile(r"(?:の|にある|に)?(?:実家|自宅)")
+_AFTER_WRITER = re.compile(r"(?:に住んでいますが|に住んでいて|に住んでおり|に住んでいる者|在住の者|在住です|から)")
+_LAST_PERSON_OR_HOME = re.compile(f"(?s:.*)(?:{_PERSON_WORDS}|実家)")
+_LAST_WRITER = re.compile(r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方)")
+
+
+def _last_end(pattern: re.Pattern[str], text: str) -> int:
+    m = pattern.match(text)
+    return m.end() if m else -1
+_RESIDENCE_AFTER = re.compile(
+    r"(?:に住|にお住|で暮ら|に暮ら|在住|で一人暮らし|に一人暮らし|に一人で|で一人で|の実家|にある実家|に実家|の自宅|にある自宅|"
+    r"に引っ越|へ引っ越|に転居|の家に|に住所|の[^、。]{0,2}(?:" + _PERSON_WORDS + r"))"
+)
+_RESIDENCE_BEFORE = re.compile(r"(?:住所|住まい|在住|実家|自宅|出身)(?:は|が|:)?$")
+# 「母は小仲台です」: the person concerned as the topic, the place as the answer.
+_PERSON_TOPIC_BEFORE = re.compile(f"(?:{_PERSON_WORDS})(?:の(?:住所|住まい|家|自宅))?(?:は|が|も)$")
+_PLACE_AS_ANSWER_AFTER = re.compile(r"(?:です|でした|在住|[。!?\n]|$)")
+_SENTENCE_END = re.compile(r"[。!?\n]")
+
+
+def group_mentions(t: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """Split mentions into addresses: parts written next to each other belong together."""
+    groups: list[list[Mention]] = [[mentions[0]]]
+    for m in mentions[1:]:
+        prev = groups[-1][-1]
+        gap = t[prev.stop : m.start]
+        if m.start < prev.stop or _joins(gap, prev, m):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _joins(gap: str, prev: Mention, nxt: Mention) -> bool:
+    if not gap or (len(gap) <= 2 and all(ch in _JOINERS for ch in gap)):
+        return True
+    if gap in ("の", "在住の", "内の") and prev.kind in ("pref", "muni", "chiba", "city", "ward"):
+        return nxt.kind in ("ward", "muni", "city", "town")
+    return False
+
+
+def _window_before(t: str, start: int, limit: int) -> str:
+    window = t[max(limit, start - 14) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
+def _window_after(t: str, stop: int, limit: int) -> str:
+    window = t[stop : min(limit, stop + 16)]
+    m = _SENTENCE_END.search(window)
+    return window[: m.start()] if m else window
+
+
+def corroborated(t: str, group: Sequence[Mention]) -> bool:
+    if any(not m.entry.weak for m in group):
+        return True
+    if any(m.kind == "town" and m.number.value is not None for m in group):
+        return True
+    after = t[group[-1].stop : group[-1].stop + 12]
+    before = t[max(0, group[0].start - 8) : group[0].start]
+    if _RESIDENCE_AFTER.match(after) or _RESIDENCE_BEFORE.search(before):
+        return True
+    return bool(_PERSON_TOPIC_BEFORE.search(before) and _PLACE_AS_ANSWER_AFTER.match(after))
+
+
+def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Sequence[Mention], Resolution]]) -> int:
+    starts = sorted(g[0].start for g, _ in results)
+    stops = sorted(g[-1].stop for g, _ in results)
+    start, stop = group[0].start, group[-1].stop
+    limit_before = max((s for s in stops if s <= start), default=0)
+    limit_after = min((s for s in starts if s >= stop), default=len(t))
+    before = _window_before(t, start, limit_before)
+    after = _window_after(t, stop, limit_after)
+    score = 0
+    if _AFTER_PERSON.match(after) or _AFTER_HOME.match(after):
+        score += 3
+    last_person = _last_end(_LAST_PERSON_OR_HOME, before)
+    last_writer = _last_end(_LAST_WRITER, before)
+    if last_person > last_writer:
+        score += 2
+    elif last_writer >= 0:
+        score -= 2
+    if score <= 0 and _AFTER_WRITER.match(after):
+        score -= 1
+    return score
+
+
+def choose_by_person(
+    t: str, results: Sequence[tuple[Sequence[Mention], Resolution]]
+) -> tuple[Sequence[Mention], Resolution] | None:
+    """Of several addresses, the one linked to the person concerned; None when unsure."""
+    scored = [(person_score(t, g, results), g, r) for g, r in results]
+    best = max(s for s, _, _ in scored)
+    winners = [(g, r) for s, g, r in scored if s == best]
+    outcomes = {(r.kind, r.center_id, r.municipality) for _, r in winners}
+    if len(outcomes) == 1:
+        return winners[0]
+    return None
+
+
+def most_precise(
+    results: Sequence[tuple[Sequence[Mention], Resolution]],
+) -> tuple[Sequence[Mention], Resolution] | None:
+    """「稲毛区です。小仲台2丁目」: one center that every other (ambiguous) part allows."""
+    centers = [(g, r) for g, r in results if r.kind == KIND_CENTER]
+    if len(centers) != 1:
+        return None
+    group, found = centers[0]
+    for _, r in results:
+        if r is not found and (r.kind != KIND_AMBIGUOUS or found.center_id not in r.candidates):
+            return None
+    return group, found
+
+
+# 「さくら市じゃなくて佐倉市」「千葉郡…じゃなかった、八千代市」「東京じゃないです」: a place taken back.
+_NEGATION_AFTER = re.compile(
+    r"[郡市区町村.…、,。 ]{0,4}(?:(?:じゃ|では|でわ|でも)(?:なく|ない|なかった|ありません)|[、,]?(?:違|ちが)(?:います|う))"
+    r"(?!か|でしょ|だろ|と思)"  # 「稲毛区じゃないかな」 is a guess, not a correction
+    # 「花園1丁目 あ、まちがえた 幕張町1丁目です」: a slip owned up to, then the right address
+    r"|[、,。 ]{0,3}(?:あっ?|いや|ごめん(?:なさい)?|すみません|失礼)?[、,。 ]{0,3}(?:間違え|まちがえ|間違い|まちがい|訂正)"
+)
+# 「千葉市に住んでましたが今は四街道の…」: where the person lived before, not the home now.
+_FORMER_HOME_AFTER = re.compile(
+    r"(?:に|で)(?:住んで|すんで|暮らして|くらして)(?:い|お)?(?:ました|た)(?:が|けど|けれど|。|、)"
+)
+
+
+# 「市原市寄り」「四街道市との境」「船橋の近く」: another municipality named as a landmark, not as the home.
+NEAR_AFTER = re.compile(
+    r"(?:との|と|の)?(?:境|さかい)|寄り|よりの|の?(?:近く|ちかく|そば|隣|となり|手前|方面|側)|に近い|にちかい|から近い"
+)
+
+
+def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Addresses the resident took back right after writing them, when another one remains, and
+    places outside the city named only as landmarks (市原市寄り): never the home."""
+    kept = []
+    for i, g in enumerate(groups):
+        limit = groups[i + 1][0].start if i + 1 < len(groups) else len(t)
+        if g[-1].kind in OUTSIDE_KINDS and NEAR_AFTER.match(t, g[-1].stop, limit):
+            # 「緑区市原市寄り」: the home is what comes before the landmark
+            home = [m for m in g if m.kind not in OUTSIDE_KINDS]
+            if home and home[-1].stop <= g[-1].start:
+                kept.append(home)
+            continue
+        if len(groups) > 1 and _NEGATION_AFTER.match(t, g[-1].stop, limit):
+            continue
+        if len(groups) > 1 and _FORMER_HOME_AFTER.match(t, g[-1].stop, limit):
+            continue
+        if len(groups) > 1 and NEAR_AFTER.match(t, g[-1].stop, limit):
+            continue  # 「千葉市の隣の四街道です」「小仲台の近くの轟町」: the landmark, not the home
+        kept.append(g)
+    if not kept and any(all(m.kind in OUTSIDE_KINDS for m in g) for g in groups):
+        return []  # only a landmark outside: nothing to route on
+    return kept or groups
+
+
+def without_the_bare_home_prefecture(
+    results: Sequence[tuple[Sequence[Mention], Resolution]],
+) -> list[tuple[Sequence[Mention], Resolution]]:
+    """「千葉市稲毛区小仲台、私は東京に住んでて母だけ千葉です」: 千葉 alone says less than the
+    address in the city beside it and never contradicts it; it is not another address."""
+    in_city = any(r.kind in (KIND_CENTER, KIND_AMBIGUOUS) for _, r in results)
+    return [(g, r) for g, r in results if not (in_city and r.flags == ("prefecture_only",))]
+
+
+def all_outside(
+    results: Sequence[tuple[Sequence[Mention], Resolution]],
+) -> tuple[Sequence[Mention], Resolution] | None:
+    """Every part is outside the city (印西市中央南 千葉ニュータウン中央駅): outside, named when they agree."""
+    if not all(r.kind == KIND_OUTSIDE for _, r in results):
+        return None
+    named = {r.municipality for _, r in results if r.municipality}
+    if len(named) > 1:
+        return results[0][0], replace(results[0][1], municipality=None, flags=("outside_city_unnamed",))
+    return next(((g, r) for g, r in results if r.municipality), results[0])
+

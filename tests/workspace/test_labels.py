@@ -1,0 +1,10 @@
+"""Staff see a Japanese name for every topic id, in the contract's order."""
+
+from __future__ import annotations
+
+from core.topics import TOPIC_IDS
+from workspace.cases.labels import TOPIC_LABELS
+
+
+def test_every_topic_has_a_staff_label_in_spec_order():
+    assert tuple(TOPIC_LABELS) == TOPIC_IDS
