@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import logging
 import sys
+from types import TracebackType
+from typing import TypeAlias
 
 from asgi_correlation_id import CorrelationIdFilter
 from pythonjsonlogger.json import JsonFormatter
+
+
+# What logging passes to Formatter.formatException (typeshed's private _SysExcInfoType).
+ExcInfo: TypeAlias = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
 
 
 def redact_error(text: str) -> str:
@@ -19,12 +25,17 @@ def redact_error(text: str) -> str:
 
 
 class RedactingJsonFormatter(JsonFormatter):
-    def formatException(self, ei) -> str:
-        return redact_error(super().formatException(ei))
+    # JsonFormatter itself overrides logging.Formatter with this wider return type (and the same ignore):
+    # a list of lines when made with exc_info_as_array=True, which this project never does.
+    def formatException(self, ei: ExcInfo) -> str | list[str]:  # type: ignore[override]
+        formatted = super().formatException(ei)
+        if isinstance(formatted, list):
+            return redact_error("\n".join(formatted)).splitlines()
+        return redact_error(formatted)
 
 
 class RedactingFormatter(logging.Formatter):
-    def formatException(self, ei) -> str:
+    def formatException(self, ei: ExcInfo) -> str:
         return redact_error(super().formatException(ei))
 
 

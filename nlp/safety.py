@@ -14,14 +14,16 @@ Two detectors read every message, independently:
 
 Either detector raising the alarm raises it (`decide_safety`), with one exception: when the rules
 read an emergency sign and set it aside (past, hypothetical, prevention, dealt with, long-standing,
-a rule's own exception, death words read as thoughts without an act now),
-the model's score can only ask the safety question — the two detectors
-disagree, and neither is sure. Likewise the model cannot set the crisis flag on a figure of speech
-or a plan for one's own end (「死ぬほど」「終活」) that no crisis rule flags. The thresholds were chosen
-on out-of-fold scores of the training corpus so that no emergency or crisis there is missed, apart
-from those set aside (nlp/safety_train.py reports how many). Below the alarm threshold but above `uncertain`, the message carries a risk
-sign neither detector is sure of: the conversation asks one safety question and gives
-`uncertain_call` on a yes.
+a rule's own exception, a joke, death words read as thoughts without an act now), the model's
+score can only ask the safety question — the two detectors disagree, and neither is sure — unless
+the model is surer than it ever was, out of fold, on a message the rules rightly set aside
+(`Thresholds.overrule`, `crisis_overrule`) and the rules did not set it aside in so many words
+(a negation, a figure of speech: `firmly_dismissed`). Likewise the model cannot set the crisis flag on a
+figure of speech or a plan for one's own end (「死ぬほど」「終活」) that no crisis rule flags, below
+`crisis_overrule`. The alarm and crisis thresholds are the lowest out-of-fold scores of any
+emergency or crisis of the training corpus (recall first: none is under them). Below the alarm
+threshold but above `uncertain`, the message carries a risk sign neither detector is sure of: the
+conversation asks one safety question and gives `uncertain_call` on a yes.
 
 The artifact is plain data: nlp/model/safety.json (config, vocabulary, idf, thresholds, provenance)
 and nlp/model/safety.npy (float32 weights, one row per head output, last column the bias).
@@ -70,9 +72,15 @@ class Thresholds:
     alarm: float
     crisis: float
     uncertain: float  # alarm scores from here up to `alarm` are a risk sign
+    # Above these the model overrules a rule that set its sign aside (past, hypothetical, worry…):
+    # halfway between the highest out-of-fold score of a message the rules set aside that is not an
+    # emergency (not a crisis) and 1.0 (nlp/safety_train.py). 1.0: never.
+    overrule: float = 1.0
+    crisis_overrule: float = 1.0
 
     def to_dict(self) -> dict:
-        return {"alarm": self.alarm, "crisis": self.crisis, "uncertain": self.uncertain}
+        return {"alarm": self.alarm, "crisis": self.crisis, "uncertain": self.uncertain,
+                "overrule": self.overrule, "crisis_overrule": self.crisis_overrule}
 
 
 class SafetyModel:
@@ -126,7 +134,8 @@ class SafetyModel:
                                 np.array(meta["idf"], dtype=np.float32))
         t = meta["thresholds"]
         return cls(vectorizer, np.load(model_dir / "safety.npy"),
-                   Thresholds(float(t["alarm"]), float(t["crisis"]), float(t["uncertain"])), meta["training"])
+                   Thresholds(float(t["alarm"]), float(t["crisis"]), float(t["uncertain"]),
+                              float(t.get("overrule", 1.0)), float(t.get("crisis_overrule", 1.0))), meta["training"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +168,15 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
     if scores is not None and thresholds is not None:
         alarm_at = max(thresholds.alarm, MODEL_SURE)
         crisis_at = max(thresholds.crisis, MODEL_SURE)
-        model_alarm = scores.alarm >= alarm_at and not rules.dismissed
-        model_crisis = scores.crisis >= crisis_at and not rules.crisis_dismissed
+        # A rule's reading of the context can be wrong (「中で倒れてるかもしれない」 read as a mere
+        # worry, 「叩かれてるみたい」 as hearsay): a model far surer than on any message the rules set
+        # aside rightly out of fold overrules it.
+        # A negation or a figure of speech in so many words is never overruled.
+        overrulable = not rules.firmly_dismissed
+        model_alarm = scores.alarm >= alarm_at and (
+            not rules.dismissed or (overrulable and scores.alarm > thresholds.overrule))
+        model_crisis = scores.crisis >= crisis_at and (
+            not rules.crisis_dismissed or (overrulable and scores.crisis > thresholds.crisis_overrule))
         # Alone (no rule saw any sign), a middling score is no evidence: 「あいうえお」 scores 0.27.
         model_unsure = not alone and thresholds.alarm <= scores.alarm < alarm_at
     rules_alarm = rules.urgency == EMERGENCY

@@ -12,13 +12,17 @@ look-alikes against all other messages), `now` (emergencies against their look-a
 (binary), `family` (multinomial over the families of the emergencies that name one). The alarm
 score is P(sign) × P(now).
 
-Thresholds are chosen on out-of-fold scores (stratified 5-fold, fixed seed). Either detector raising
-the alarm raises it, so `alarm` is the lowest out-of-fold score among the training emergencies the
-rules neither raise nor set aside, and `crisis` the lowest among the crises the rules neither flag
-nor set aside. Emergencies the rules set aside (their context misread) get the safety question, not
-the alarm, from the model: the cross-validated figures count them as missed. `uncertain` is half
-the alarm threshold. The same folds give the cross-validated figures printed after training
-(per family, the rules alone, the model alone, and both).
+Thresholds are chosen on out-of-fold scores (stratified 5-fold, fixed seed), recall first
+(`choose_thresholds`): `alarm` is the lowest out-of-fold score of any training emergency and
+`crisis` of any crisis, whether or not the rules raise them too, so the model alone misses none;
+`uncertain` is half the alarm threshold (a safety question, not an alarm, where a rule saw a sign);
+`overrule` (`crisis_overrule`) is halfway between the highest out-of-fold score of a message the
+rules set aside that is not an emergency (a crisis) and 1.0: above it the model overrules the
+rules' reading of the context.
+The same folds give the cross-validated figures printed after training (per family, the rules
+alone, the model alone, and both). The rules are not refitted per fold: they were written with this
+corpus in view, so the "rules" and "both" figures are optimistic, and the `overrule` figures are
+measured on the scores they were chosen on.
 """
 
 from __future__ import annotations
@@ -35,9 +39,9 @@ from sklearn.model_selection import StratifiedKFold
 
 from nlp.corpus import CORPUS_DIR, load_corpus
 from nlp.features import Analysed, FeatureConfig, Vectorizer, analyse
-from nlp.safety import MODEL_DIR, MODEL_FAMILIES, SafetyModel, SafetyScores, Thresholds, decide_safety
+from nlp.safety import MODEL_DIR, MODEL_FAMILIES, MODEL_SURE, SafetyModel, SafetyScores, Thresholds, decide_safety
 from nlp.safety_eval import SafetyGold, SafetyPredicted, read_safety_jsonl, score_safety
-from nlp.urgency import assess_urgency
+from nlp.urgency import UrgencyResult, assess_urgency
 
 SAFETY_CORPUS_DIR = CORPUS_DIR / "safety"
 SEED = 20261206
@@ -155,6 +159,10 @@ def _floor(x: float) -> float:
     return float(np.floor(x * 10000) / 10000)
 
 
+def _ceil(x: float) -> float:
+    return float(np.ceil(x * 10000) / 10000)
+
+
 @dataclass
 class SafetyTrainReport:
     model: SafetyModel
@@ -163,6 +171,29 @@ class SafetyTrainReport:
     oof: list[SafetyScores]
     examples: list[SafetyExample]
     cv: dict[str, dict]  # "rules" / "model" / "both" → score_safety metrics on the safety corpus
+
+
+def choose_thresholds(examples: list[SafetyExample], oof: list[SafetyScores], rules: list[UrgencyResult],
+                      config: SafetyTrainConfig) -> Thresholds:
+    """Recall first, on out-of-fold scores.
+
+    `alarm` and `crisis`: the lowest score of any emergency (crisis), whether or not the rules also
+    raise it or set it aside, so that the model alone misses none of them out of fold. (Counting only
+    those the rules neither raise nor set aside left the model blind to the rest: a rule's reading
+    of the context is sometimes wrong, and then the model's score is all there is.) `overrule`: the
+    highest score of a message the rules set aside that is not an emergency (`crisis_overrule`:
+    not a crisis), at least MODEL_SURE, then halfway to 1.0: out of fold overruling the rules raised
+    none of them, with a margin for the unseen (a hypothetical in the behaviour tests scored above the
+    highest one seen).
+    """
+    alarm_t = _floor(min((s.alarm for s, e in zip(oof, examples) if e.alarm), default=0.5))
+    crisis_t = _floor(min((s.crisis for s, e in zip(oof, examples) if e.crisis), default=0.5))
+    overrule = max([MODEL_SURE, *(s.alarm for s, e, r in zip(oof, examples, rules) if r.dismissed and not e.alarm)])
+    crisis_overrule = max([MODEL_SURE, *(s.crisis for s, e, r in zip(oof, examples, rules)
+                                         if r.crisis_dismissed and e.crisis is False)])
+    # The highest score seen is only a lower bound on the next look-alike's: halfway to certainty.
+    return Thresholds(alarm_t, crisis_t, _floor(alarm_t * config.uncertain_fraction),
+                      _ceil((overrule + 1.0) / 2), _ceil((crisis_overrule + 1.0) / 2))
 
 
 def train_safety_model(examples: list[SafetyExample], config: SafetyTrainConfig = SafetyTrainConfig(),
@@ -178,11 +209,7 @@ def train_safety_model(examples: list[SafetyExample], config: SafetyTrainConfig 
         for i in test_idx:
             oof[i] = fold_model.scores(docs[i])
     rules = [assess_urgency(e.gold.text) for e in examples]
-    alarm_t = _floor(min((s.alarm for s, e, r in zip(oof, examples, rules)
-                          if e.alarm and r.urgency != "emergency" and not r.dismissed), default=0.5))
-    crisis_t = _floor(min((s.crisis for s, e, r in zip(oof, examples, rules)
-                           if e.crisis and not r.crisis and not r.crisis_dismissed), default=0.5))
-    thresholds = Thresholds(alarm_t, crisis_t, _floor(alarm_t * config.uncertain_fraction))
+    thresholds = choose_thresholds(examples, oof, rules, config)
     model = fit_heads(docs, examples, config, thresholds)
     return model, oof
 

@@ -25,6 +25,7 @@ Text is matched in its compact form: NFKC, lower case, no spaces, so 「たお�
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from core.text import compact
@@ -53,13 +54,14 @@ _NEGATED_THOUGHT = _r(r"^(?:と|とは|とまでは|って)(?:思|おも)(?:わ|
 # Conditional, hypothetical, preventive or wished-for forms right after the match.
 _CONDITIONAL_TAILS = (
     r"(?:て|で|っ)?(?:い|しま|ちゃ)?(?:った|た|だ|かった|なかった|なくなった|なった|くなった)ら(?!れ)",  # 倒れたら
+    r"(?:ら|さ|ま|か|わ|が|ば|な|た)(?:せ|れ|せられ)(?:て|ちゃ)?(?:た|だ|っ)ら(?!れ)",  # 喉詰ま|らせたら, 飲|ませたら
     r"(?:れ|け)?れば|ければ",  # 倒れれば, 苦しければ
-    r"(?:っ|ん|く|くなっ)?(?:る|た|だ|ない|い|の|く)?(?:時|とき|場合|際)(?:は|に|の|も|には|が|用)",  # 倒れた時は, つまったときの
+    r"(?:っ|ん|く|くなっ|なっ|になっ)?(?:る|た|だ|ない|い|の|く)?(?:時|とき|場合|際)(?:は|に|の|も|には|が|用)",  # 倒れた時は, つまったときの
     r"る(?:と(?![言い聞思おきっ])|前|まえ|ように|よう(?:な|に))",  # 倒れると, 倒れる前に
     r"(?:て|で)も(?!起|お|目|反|返|答|動|出)",  # 倒れても
     r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため)",  # 倒れないように, 飲まないように
     r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",  # 転倒予防, 転倒の危険
-    r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$)",  # 倒れそうです (about to); not 「おろそうと」
+    r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$|笑|w|[\U0001F300-\U0001FAFF])",  # 倒れそうです (about to), 倒れそう😵; not 「おろそうと」
     r"(?:て|で)ほし",  # いなくなってほしい
     r"(?:る|た)?(?:こと|事)(?:が|は|も)?(?:心配|不安|怖|こわ)",  # 倒れることが心配
 )
@@ -71,6 +73,7 @@ _CONDITIONAL_HEAD = _r(r"(?<!もし)もし(?!もし)|万一|万が一|いざ(と
 _GENERAL_TOPIC = _r(
     r"講座|研修|チラシ|ちらし|資料|パンフ|対処法|対処方法|たいしょほう|対応方法|応急手当|見分け方|みわけかた|サインを|目安|ならいたい|習いたい|覚えておきたい"
     r"|知っておきたい|まえもって|前もって|教えてほしい|おしえてほしい|(?:方法|やり方|仕方|しかた)を(?:教え|おしえ|知り|しり)|ノズル|用意しておく|備えて"
+    r"|対応マニュアル|(?:捜索|避難)訓練"
 )
 _HERE_AND_NOW = _r(
     r"今(?![日年月週度回後朝はまで])|(?:^|(?<=[、。!?！？\s]))いま(?![すしせで])|さっき|先ほど|さきほど|たった今|現在|急に|突然|きゅうに|とつぜん|いきなり"
@@ -96,6 +99,8 @@ _RESOLVED = _r(
     r"|落ち着いて(い)?ます|退院し(?!たら)|入院(中|して(い|お)|した(?!ら)|しました|となり|になり)|治(った|りました|まった|まりました|って)(?!ら)"
     r"|おさまっ|収まっ|救急車で運ばれ|救急搬送され|搬送され(?!たら)|救急車を呼(んで|びま|んだ(?!(ほう|方|ら)))|119番(し|通報し)"
     r"|病院に運ばれ|手術(を受け|し|後)|術後|命に別状はな|^(が|は)?残(り|っ|る)|(先週|先月|去年|昨年|以前|日前|週間前|昨日|きのう|昨夜|ゆうべ|おととい)(の(夜|朝|夕方|昼))?のこと|無事(でした|だった|に|見つか|保護)|見つかりました|保護され|後遺症|リハビリ"
+    r"|(今|いま)は(家|うち|自宅|部屋)に(い|お)(ます|る)(?!はず|か|のに)"
+    r"|(起き|おき|目が覚め|めがさめ)(たら|ると)[^。]{0,8}?(普通|ふつう|元気|げんき|けろっと|ケロッと|いつも通り)"
     r"|(帰って|戻って)(来|き)(ました|た(?!ら))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
 )
 # An urgent worry that is over: 「今は治っています」「今は息子が届けてくれるので大丈夫」.
@@ -103,6 +108,28 @@ _URGENT_RESOLVED = _r(r"今は[^。]{0,20}?(大丈夫|元気|治って|治りま
 # Reassurance that the person is awake and talking: a `collapsed`/`heatstroke` match is then urgent.
 _REASSURED = _r(r"(会話|話)(は|も)?(でき|出来)|意識(は|も)?(ある|あり|はっきり|しっかり)|返事(は|も)(する|します|でき)|動けます|話せます")
 _SENTENCE_END = _r(r"[。！？!?\n]")
+# A figure of speech: the sign is what something is likened to (「まるで泥棒が入ったみたいに散らかった」),
+# a feeling (「介護のことを考えると胸が苦しくなる」「胸がいっぱいで息もできないくらい」) or a measure of
+# degree (「呼んでも起きないくらいよく寝る」).
+_SIMILE_HEAD = _r(r"(?:まるで|まさに|さながら)[^。、]{0,2}$")
+_SIMILE_TAIL = _r(r"^[^。、]{0,5}?(?:みたいに|みたいな|ように|ような)")
+_FEELING_HEAD = _r(r"(?:考え|かんがえ|思|おも|想像|思い出|おもいだ)(?:る|う|す|し)?(?:と|だけで)$|胸が(?:いっぱい|一杯)で?$")
+_DEGREE_TAIL = _r(
+    r"^(?:くらい|ぐらい|位|ほど)(?:よく|ぐっすり|深く|でした|だった|の勢い)"
+    r"|^[^。、]{0,3}?(?:ほど|くらい|ぐらい|ような|ように|まで)[^。]{0,3}?(?:悲し|かなし|悩|なや|嬉し|うれし|感動|切な|せつな|忙し|いそがし"
+    r"|疲れ|つかれ|働|はたら|笑|わら|大変|たいへん|緊張|驚|おどろ|びっくり|寂し|さみし|さびし|好き|すき|幸せ|しあわせ|ドラマ|映画|職場)"
+)
+# After a match ending in た/だ, 「ら」 makes it a condition: 「喉詰まらせた|らって思うと」.
+_TARA_TAIL = _r(r"^ら(?!れ|し[いくかゅ])")
+# A fear that it may happen, not a suspicion that it has: 「洗剤を飲|まないか心配」, not 「倒れていないか」.
+_FEAR_OF_FUTURE = _r(r"^([ぁ-ん]{0,3}?)ないか(?:心配|しんぱい|不安|ふあん|怖|こわ|と|って|ハラハラ|ひやひや|ヒヤヒヤ)")
+# 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
+_NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)")
+# 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
+_NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)")
+# Laughter marks a joke (「顔が固まって動かないのよ、宝くじ外れたって聞いたとたん😂」): checked on the
+# message as written, since 「笑 母の…」 loses its space in the compact text; not 「笑って」「笑えない」.
+_LAUGHTER = _r(r"[😂🤣😆]|[(（]笑[)）]|笑(?=\s|$|[。、!！?？…」』)）~〜])|[wｗ]{2,}(?=\s|$|[。!！])")
 _LOOKS_STEMS = ("苦し", "くるし", "痛", "いた", "つら", "辛", "しんど", "悪", "わる", "ぐったり")
 # After a たら inside the match, the clause goes on in the past or in progress: something that happened.
 _NARRATIVE = _r(r"^[^。]{0,6}?(?:て|で|た|だ|ちゃ|じゃ|てる|でる|とる|ます|んです)")
@@ -133,6 +160,9 @@ class UrgencyResult:
     # Likewise for crisis: a crisis rule's match set aside (「死にたいとは思わない」), or a figure of
     # speech or a plan for one's own end (「死ぬほど忙しい」「終活」) that no crisis rule flags.
     crisis_dismissed: bool = False
+    # Set aside in so many words — negated (「倒れてはいません」「死にたいとは思わない」) or a figure of
+    # speech or an end-of-life plan (「死ぬほど」「終活」): the learned detector never overrules this.
+    firmly_dismissed: bool = False
 
     @property
     def rule_ids(self) -> list[str]:
@@ -177,16 +207,24 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     # 「朝が来なければ」 is the wish itself; 「見に行ったらぐったりして」 tells what happened (narrative たら).
     inside = (not rule.crisis and _CONDITIONAL_INSIDE.search(ctx.matched[1:])
               and not _NARRATIVE.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message))
+    tara = ctx.matched.endswith(("た", "だ")) and _TARA_TAIL.match(ctx.tail)
     if (_CONDITIONAL_TAIL.match(ctx.tail) and not hearsay and not looks) or inside \
-            or _GENERAL_CASE.match(ctx.tail):
+            or _GENERAL_CASE.match(ctx.tail) or tara:
         return "conditional"
+    if (_SIMILE_HEAD.search(ctx.head) and _SIMILE_TAIL.match(ctx.tail)) or _FEELING_HEAD.search(ctx.head) \
+            or _DEGREE_TAIL.match(ctx.tail):
+        return "figure of speech"
     if _CONDITIONAL_HEAD.search(ctx.head):
         return "hypothetical"
     if _GENERAL_TOPIC.search(ctx.message) and not _HERE_AND_NOW.search(ctx.message):
         return "general question"
     if not rule.worry_counts and _WORRY.match(ctx.tail):
         return "worry"
-    if rule.negatable and (_NEGATION.match(ctx.tail) or _NEGATED_THOUGHT.match(ctx.tail)):
+    fear = _FEAR_OF_FUTURE.match(ctx.tail)
+    if fear and not rule.duration_is_evidence and not fear.group(1).endswith(("て", "で", "てい", "でい", "とら", "てら")):
+        return "worry"  # a suspicion counts in some families (「飲んだかもしれない」), a fear of the future does not
+    if rule.negatable and (_NEGATION.match(ctx.tail) or _NEGATED_THOUGHT.match(ctx.tail)) \
+            and not (rule.worry_counts and _NEGATED_WORRY.match(ctx.tail)):
         return "negated"
     return None
 
@@ -273,31 +311,43 @@ def explain(text: str) -> list[Trace]:
     return [Trace(rule.id, matched, level, why) for rule, matched, level, why in _matches(compact(text))]
 
 
+def _joking(text: str) -> bool:
+    return bool(_LAUGHTER.search(unicodedata.normalize("NFKC", text)))
+
+
 def assess_urgency(text: str) -> UrgencyResult:
     """Apply every rule to one message; the highest level found wins."""
     findings: list[UrgencyFinding] = []
     counted: set[str] = set()
-    dismissed = crisis_dismissed = False
+    dismissed = crisis_dismissed = firmly = False
     compact_form = compact(text)
+    joking = _joking(text)
     for rule, matched, level, why in _matches(compact_form):
         dismissed = dismissed or (rule.level == EMERGENCY and level != EMERGENCY and why in _DISMISSALS)
         crisis_dismissed = crisis_dismissed or (rule.crisis and level is None and why in _DISMISSALS)
+        firmly = firmly or (why == "negated" and level is None)
         if level is None or rule.id in counted:
             continue
         counted.add(rule.id)
         call = rule.call if level == rule.level else (ADVICE_NUMBER if level == ADVICE else None)
         findings.append(UrgencyFinding(rule.id, level, call, rule.reason, matched, rule.family, rule.crisis))
     result = summarise(findings)
-    crisis_dismissed = crisis_dismissed or bool(NOT_CRISIS.search(compact_form))
+    figure = bool(NOT_CRISIS.search(compact_form))
+    crisis_dismissed = crisis_dismissed or figure
     # The rules read death words as thoughts without an act now (urgent, crisis): a model alarm on the
     # same message would be a crisis read as an emergency, so the model may only ask the safety question.
     dismissed = dismissed or any(f.crisis and f.level == URGENT for f in findings)
+    # Laughter marks a joke: the model alone may then only ask (「顔が固まって動かないのよ😂」); the rules'
+    # own emergencies stand (recall first).
+    dismissed = dismissed or joking
     return replace(result, dismissed=dismissed and result.urgency != EMERGENCY,
-                   crisis_dismissed=crisis_dismissed and not result.crisis)
+                   crisis_dismissed=crisis_dismissed and not result.crisis,
+                   firmly_dismissed=(firmly or figure) and result.urgency != EMERGENCY and not result.crisis)
 
 
 _DISMISSALS = frozenset(
-    {"past", "resolved", "conditional", "hypothetical", "general question", "negated", "worry", "habitual", "exception"}
+    {"past", "resolved", "conditional", "hypothetical", "general question", "negated", "worry", "habitual", "exception",
+     "figure of speech"}
 )
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from routing.results import KIND_CENTER
+from routing.results import KIND_CENTER, Resolution
 from routing.router import Router
 from routing.seed import DATA_DIR
 
@@ -26,17 +26,16 @@ def import_command(data_dir: Path, database_url: str | None, create_tables: bool
     """Import the seed CSVs (idempotent; never overwrites what an admin edited)."""
     import time
 
-    from core.db import make_engine, make_session_factory, transaction
+    from core.db import Base, make_engine, make_session_factory, transaction
     from core.settings import get_settings
-    from routing import models  # noqa: F401  (registers the tables)
+    from routing import models
     from routing.service import import_seed, validate_coverage
 
     engine = make_engine(database_url or get_settings().database_url)
     if create_tables:
-        models.Base.metadata.create_all(
-            engine,
-            tables=[models.Contact.__table__, models.Destination.__table__, models.Town.__table__,
-                    models.PostalCode.__table__, models.DataSource.__table__],
+        routing_models = (models.Contact, models.Destination, models.Town, models.PostalCode, models.DataSource)
+        Base.metadata.create_all(
+            engine, tables=[Base.metadata.tables[model.__tablename__] for model in routing_models]
         )
     factory = make_session_factory(engine)
     started = time.perf_counter()
@@ -77,7 +76,7 @@ def _router_from_db() -> Router:
         return load_router(session)
 
 
-def eval_address(path: Path | str, router: Router | None = None) -> dict:
+def eval_address(path: Path | str, router: Router | None = None) -> dict[str, object]:
     """Exact-match accuracy on `expect` and the number of wrong centers, over a JSONL file.
 
     Also counts city residents sent outside (expected a center or a question, got
@@ -91,7 +90,7 @@ def eval_address(path: Path | str, router: Router | None = None) -> dict:
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     right = wrong_center = sent_outside = 0
     named = named_right = 0
-    errors = []
+    errors: list[dict[str, str | None]] = []
     for item in items:
         resolution = router.resolve(item["text"])
         got = predicted_label(resolution)
@@ -107,7 +106,7 @@ def eval_address(path: Path | str, router: Router | None = None) -> dict:
         if got == "outside_city" and expect not in ("outside_city", "unknown"):
             sent_outside += 1
         errors.append({"id": item.get("id"), "expect": expect, "got": got})
-    result = {
+    result: dict[str, object] = {
         "path": str(path),
         "n": len(items),
         "accuracy": round(right / len(items), 4) if items else None,
@@ -121,7 +120,7 @@ def eval_address(path: Path | str, router: Router | None = None) -> dict:
     return result
 
 
-def predicted_label(resolution) -> str:
+def predicted_label(resolution: Resolution) -> str | None:
     return resolution.center_id if resolution.kind == KIND_CENTER else resolution.kind
 
 

@@ -71,7 +71,7 @@ def convex_hull(points: Sequence[tuple[float, float]]) -> list[tuple[float, floa
     if len(pts) <= 2:
         return pts
 
-    def cross(o, a, b):
+    def cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
         return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
 
     lower: list[tuple[float, float]] = []

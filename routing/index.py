@@ -70,6 +70,13 @@ class Entry:
     generic: bool = False  # 〇〇市/〇〇区 not in the lists, read by the general pattern
     corrected: bool = False  # a slip of the pen read as the city's own name (稲手区 → 稲毛区)
 
+    @property
+    def required_name(self) -> str:
+        """The name of a key that always has one (a ward, a postal code)."""
+        if self.name is None:
+            raise ValueError(f"a {self.kind} key without a name")
+        return self.name
+
 
 @dataclass
 class TownIndex:
@@ -174,7 +181,9 @@ class AddressIndex:
                 # 千葉ニュータウン: in 印西市, 白井市 and 船橋市, none of it in the city
                 name = area.outside[0] if len(area.outside) == 1 else None
                 # 日本橋: in 東京都中央区, a place the lists name with its prefecture
-                prefecture = next((p.prefecture for p in places if name and p.display_name == name), HOME_PREFECTURE)
+                prefecture: str | None = next(
+                    (p.prefecture for p in places if name and p.display_name == name), HOME_PREFECTURE
+                )
                 entries[normalize_text(area.name)] = Entry("muni", name=name, prefecture=prefecture, weak=True)
                 continue
             if not area.towns:
@@ -412,6 +421,7 @@ class AddressIndex:
                 chomes = by_center.setdefault(center, [])
                 if chome is not None:
                     chomes.append(chome)
+            choices: tuple[Choice, ...]
             if len(by_center) == 1:
                 choices = (Choice(next(iter(by_center)), ward, town, ()),)
             else:
@@ -425,21 +435,27 @@ class AddressIndex:
         }
 
 
+@dataclass
+class _TrieNode:
+    children: dict[str, _TrieNode] = field(default_factory=dict)
+    ends_here: bool = False  # a key ends at this node
+
+
 def _trie_regex(keys: Iterable[str]) -> re.Pattern[str]:
     """One regex for all keys, factored as a trie: leftmost, then longest match.
 
     `re` tries the alternatives of a group one after the other, so a node with many
     children is split into chunks, each guarded by a character-class lookahead.
     """
-    trie: dict = {}
+    trie = _TrieNode()
     for key in keys:
         node = trie
         for ch in key:
-            node = node.setdefault(ch, {})
-        node[""] = True
+            node = node.children.setdefault(ch, _TrieNode())
+        node.ends_here = True
 
-    def emit(node: dict) -> str:
-        children = sorted((ch, child) for ch, child in node.items() if ch != "")
+    def emit(node: _TrieNode) -> str:
+        children = sorted(node.children.items(), key=lambda item: item[0])
         if not children:
             return ""
         branches = [(ch, re.escape(ch) + emit(child)) for ch, child in children]
@@ -450,7 +466,7 @@ def _trie_regex(keys: Iterable[str]) -> re.Pattern[str]:
         else:
             chunks = [branches[i : i + _TRIE_CHUNK] for i in range(0, len(branches), _TRIE_CHUNK)]
             body = "(?:" + "|".join(_guarded(chunk) for chunk in chunks) + ")"
-        if "" in node:
+        if node.ends_here:
             return "(?:" + body + ")?"
         return body
 

@@ -92,26 +92,26 @@ class Interpreter:
             return self._outside(outside, wards, matched)
         corroborated = has_city or bool(wards) or bool(postal) or has_chiba_prefecture
         if towns and all(m.entry.corrected for m in towns) and not (has_city or has_chiba):
-            shared = [m.entry.name for m in wards if m.entry.name in self.index.wards_also_elsewhere]
+            shared = [m.entry.required_name for m in wards if m.entry.required_name in self.index.wards_also_elsewhere]
             if shared:
                 # the rest names no town of the city's 中央区: never a center, ask within the ward
                 return self._ask_town_in_ward(shared[0], (), ("ward_also_elsewhere",), matched)
         if towns and wards and self._only_inside_another_word(t, group, towns, wards):
             # 「緑区お丙み野中央3丁目」: 中央 cut out of a word, in another ward than the one written
-            return self._ask_town_in_ward(wards[0].entry.name, (), ("town_not_in_ward",), matched)
+            return self._ask_town_in_ward(wards[0].entry.required_name, (), ("town_not_in_ward",), matched)
         if towns and not postal and all(not m.entry.exact for m in towns) and any(name_goes_on(t, m) for m in towns):
             # 検見川浜, 新検見川: a longer name that only begins or ends like a town (検見川町); ask
             flags = ("unknown_place_name",)
             if wards:
-                return self._ask_town_in_ward(wards[0].entry.name, (), flags, matched)
+                return self._ask_town_in_ward(wards[0].entry.required_name, (), flags, matched)
             return replace(self._ask_ward(list(WARDS), matched), flags=flags)
         if towns:
             return self._resolve_towns(towns, wards, postal, corroborated, matched)
         if wards:
-            names = list(dict.fromkeys(m.entry.name for m in wards))
+            names = list(dict.fromkeys(m.entry.required_name for m in wards))
             if postal:
                 # 「263-0043 稲毛区」: the code gives the town, the ward agrees with it
-                by_code = self.resolve_postal(postal[0].entry.name, matched)
+                by_code = self.resolve_postal(postal[0].entry.required_name, matched)
                 if by_code.kind != KIND_UNKNOWN and by_code.ward in names:
                     return by_code
                 if len(names) == 1:
@@ -120,7 +120,7 @@ class Interpreter:
                 return self._ask_town_in_ward(names[0], (), matched=matched)
             return self._ask_ward(names, matched)
         if postal:
-            return self.resolve_postal(postal[0].entry.name, matched)
+            return self.resolve_postal(postal[0].entry.required_name, matched)
         if has_city:
             return self._ask_ward(list(WARDS), matched)
         if has_chiba:
@@ -145,7 +145,7 @@ class Interpreter:
         municipality = next((m.entry.name for m in outside if m.kind == "muni" and m.entry.name), None)
         prefecture = next((m.entry.prefecture for m in outside if m.entry.prefecture), None)
         if municipality is None and wards and any(m.kind == "pref" for m in outside):
-            municipality = wards[0].entry.name  # 東京都中央区: Tokyo's ward of that name
+            municipality = wards[0].entry.required_name  # 東京都中央区: Tokyo's ward of that name
             if prefecture == "東京都":
                 municipality = prefecture + municipality
         flags = ("outside_city",) if municipality or prefecture else ("outside_city_unnamed",)
@@ -166,7 +166,7 @@ class Interpreter:
         corroborated: bool,
         matched: str,
     ) -> Resolution:
-        ward_hints = {m.entry.name for m in wards}
+        ward_hints = {m.entry.required_name for m in wards}
         if len(towns) == 1 and not postal:
             fast = self._resolve_one_exact_town(towns[0], ward_hints, corroborated, matched)
             if fast is not None:
@@ -201,7 +201,7 @@ class Interpreter:
             else:
                 flags.append("ward_contradicts_town")
         if postal:
-            zip_towns = self.index.zip_towns.get(postal[0].entry.name, frozenset())
+            zip_towns = self.index.zip_towns.get(postal[0].entry.required_name, frozenset())
             agreeing = [c for c in candidates if (c.ward, c.town) in zip_towns]
             if agreeing:
                 candidates = agreeing
@@ -377,7 +377,7 @@ class Interpreter:
         return self._ambiguous(choices, "town", flags, matched, method, ward=ward)
 
     def _ask_ward(self, wards: Sequence[str], matched: str | None) -> Resolution:
-        choices = []
+        choices: list[Choice] = []
         for ward in wards:
             seen: dict[str, None] = {}
             for key in self.index.towns.by_ward.get(ward, ()):

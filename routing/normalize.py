@@ -9,11 +9,14 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, TypeAlias
 
 from kanjize import kanji2number
 
 KANJI_DIGITS = "〇一二三四五六七八九十百千壱弐参拾"
+# What a normalising step puts in place of a match: a fixed string, or one computed from the match.
+Replacement: TypeAlias = str | Callable[[re.Match[str]], str]
 _FORMAL_DIGITS = str.maketrans("壱弐参拾", "一二三十")
 # Old and variant forms of kanji in place names (美濱区 → 美浜区); names are folded the same way.
 _VARIANT_KANJI = dict(zip("濱邊邉嶋嶌﨑嵜澤櫻髙瀨", "浜辺辺島島崎崎沢桜高瀬"))
@@ -129,7 +132,9 @@ def normalize_with_offsets(text: str, normalized: str | None = None) -> Normaliz
     return Normalized(t, starts, ends)
 
 
-def _tracked_sub(pattern, replace, t: str, starts: list[int], ends: list[int]) -> tuple[str, list[int], list[int]]:
+def _tracked_sub(
+    pattern: re.Pattern[str], replace: Replacement, t: str, starts: list[int], ends: list[int]
+) -> tuple[str, list[int], list[int]]:
     out: list[str] = []
     new_starts: list[int] = []
     new_ends: list[int] = []
@@ -170,7 +175,7 @@ def _kana_chome_to_digits(m: re.Match[str]) -> str:
 
 
 # Each step of normalize_text after NFKC, folding and line breaks: (pattern, replacement).
-_STEPS: tuple[tuple[re.Pattern[str], object], ...] = ()
+_STEPS: tuple[tuple[re.Pattern[str], Replacement], ...] = ()
 
 
 def _kanji_to_int(run: str) -> int:

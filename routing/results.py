@@ -48,7 +48,7 @@ class Resolution:
     # Where the address is in the text it was found in (start, end), as given by the caller.
     span: tuple[int, int] | None = None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         data = asdict(self)
         data["candidates"] = list(self.candidates)
         data["choices"] = [

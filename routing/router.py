@@ -72,9 +72,9 @@ class Router:
         self._scanner = Scanner(self._index)
         self._interpreter = Interpreter(self._index, center_names or {})
         self._center_names = dict(center_names or {})
-        located = [r for r in self._index.records if r.lat is not None and r.lng is not None]
-        self._located = located
-        self._points = PointIndex([(r.lat, r.lng) for r in located])
+        located = [(r, (r.lat, r.lng)) for r in self._index.records if r.lat is not None and r.lng is not None]
+        self._located = [r for r, _ in located]
+        self._points = PointIndex([point for _, point in located])
 
     @functools.cached_property
     def _romaji(self) -> RomajiReader:
@@ -142,7 +142,9 @@ class Router:
                 if any(m.kind == "town" and m.number.value is not None for m in g):
                     break
             groups = [merged]
-        results = [(g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None]
+        results: list[tuple[Sequence[Mention], Resolution]] = [
+            (g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None
+        ]
         results = without_the_bare_home_prefecture(results)
         if not results:
             return UNKNOWN
@@ -164,7 +166,9 @@ class Router:
         if not mentions:
             return None
         groups = [g for g in drop_negated(t, group_mentions(t, mentions)) if corroborated(t, g)]
-        results = [(g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None]
+        results: list[tuple[Sequence[Mention], Resolution]] = [
+            (g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None
+        ]
         results = without_the_bare_home_prefecture(results)
         if not results:
             return None
@@ -199,7 +203,7 @@ class Router:
         record = self._located[nearest.index]
         flags: list[str] = []
         candidates = [record.center_id]
-        if nearest.runner_up_index is not None:
+        if nearest.runner_up_index is not None and nearest.runner_up_km is not None:
             other = self._located[nearest.runner_up_index]
             if other.center_id != record.center_id and nearest.runner_up_km - nearest.distance_km < 0.3:
                 flags.append("near_center_boundary")

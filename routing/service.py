@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.cache import VersionedCache
+from core.db import Base
 from routing.models import Contact, DataSource, Destination, PostalCode, Town
 from routing.places import read_municipality_readings, read_places
 from routing.results import Resolution
@@ -155,8 +156,8 @@ def _contact_row(c: dict[str, str]) -> dict[str, Any]:
     return {k: (v or None) for k, v in c.items()}
 
 
-def _upsert(session: Session, model: type, key_field: str, rows: list[dict[str, Any]]) -> dict[str, int]:
-    existing = {getattr(obj, key_field): obj for obj in session.scalars(select(model))}
+def _upsert(session: Session, model: type[Base], key_field: str, rows: list[dict[str, Any]]) -> dict[str, int]:
+    existing: dict[object, Base] = {getattr(obj, key_field): obj for obj in session.scalars(select(model))}
     counts: Counter[str] = Counter(inserted=0, filled=0, unchanged=0)
     for row in rows:
         obj = existing.get(row[key_field])
@@ -332,10 +333,10 @@ def routing_version(session: Session) -> str:
         .order_by(Town.id)
     ):
         digest.update(repr(tuple(row)).encode())
-    for row in session.execute(select(PostalCode.id, PostalCode.zip, PostalCode.town).order_by(PostalCode.id)):
-        digest.update(repr(tuple(row)).encode())
-    for row in session.execute(select(Destination.id, Destination.name).order_by(Destination.id)):
-        digest.update(repr(tuple(row)).encode())
+    for postal_row in session.execute(select(PostalCode.id, PostalCode.zip, PostalCode.town).order_by(PostalCode.id)):
+        digest.update(repr(tuple(postal_row)).encode())
+    for name_row in session.execute(select(Destination.id, Destination.name).order_by(Destination.id)):
+        digest.update(repr(tuple(name_row)).encode())
     return digest.hexdigest()[:16]
 
 

@@ -23,7 +23,7 @@ RULES = (
          crisis=True, when_habitual=URGENT),
 )
 
-_DEATH_WORD = r"死ぬ|しぬ|死にます|しにます|死んでやる|さようなら|さよなら|最後の|ごめん|もういい|楽になる"
+_DEATH_WORD = r"死ぬ|しぬ|死にます|しにます|死んでやる|さようなら|さよなら|最後の|ごめん|もういい|楽になる|終わりにする|おわりにする|終わりにします|終わらせる|おわらせる"
 
 RULES = RULES + (
     Rule("self_harm_means_now", EMERGENCY, "119", "自殺企図・自傷の最中(手段が手元にある)",
@@ -37,5 +37,15 @@ RULES = RULES + (
     Rule("overdose_to_die", EMERGENCY, "119", "死ぬつもりで薬を飲んだ",
          r(r"(薬|くすり|睡眠薬)[^。]{0,12}?(飲んだ|のんだ|飲みました|空に|から(に)?した)"),
          needs=r(_DEATH_WORD + r"|死|しぬ|しの"),
+         crisis=True, when_habitual=URGENT),
+)
+
+RULES = RULES + (
+    # At the water, the tracks or a height now, with words of ending it (「もう終わりにする、海に来てる、いま入ってく」).
+    Rule("at_the_place_now", EMERGENCY, "119", "自殺企図(現場にいる)",
+         r(r"(海|うみ|川|かわ|湖|みずうみ|池|崖|がけ|橋|はし|ダム|屋上|おくじょう|線路|せんろ|踏切|ふみきり|ホーム|ビルの上)"
+           r"(に|へ|の上に|のうえに|まで|さ)?(来て|きて|来た|きた|来とる|着い|つい|いる|います|おる|立って|たって|入って|はいって|入る|はいる|飛び込|とびこ)"),
+         needs=r(_DEATH_WORD + r"|死|しに|消え|きえ|もう(いい|無理|むり)|さいご"),
+         unless=r(r"散歩|釣り|つり|旅行|遊び|あそび|泳ぎ|およぎ|海水浴|観光"),
          crisis=True, when_habitual=URGENT),
 )

@@ -51,3 +51,13 @@ RULES = RULES + (
          unless=r(r"(最近|この頃|このごろ)[^。]{0,20}?(見かけ|みかけ|姿を見)|日が増え|旅行|入院して|施設に入|ひきこもり|引きこもり"),
          worry_counts=True, negatable=False, duration_is_evidence=True),
 )
+
+RULES = RULES + (
+    # Standing at a locked door with days of signs, fearing the person is lying inside
+    # (「新聞が五日分たまってて鍵かかってて中で倒れてるかもしれない」): the fear is the emergency.
+    Rule("lying_inside_feared", EMERGENCY, "119", "数日の異変があり室内で倒れている恐れ",
+         r(r"(中|なか|部屋|へや|家の中|いえのなか|室内)で[^。]{0,4}?(倒れ|たおれ|動けなくなっ|うごけなくなっ|亡くなっ|死ん)"
+           r"(て(い|る|た|ん)|とる|てる|てへん|ちゃ|で(い|る)|どる)"),
+         needs=r(_DAYS_OR_SIGNS + r"|鍵|かぎ|応答|返事|へんじ|出ない|でない|出てこ|でてこ"),
+         worry_counts=True, duration_is_evidence=True),
+)

@@ -86,6 +86,45 @@ def test_a_sign_the_rules_set_aside_gets_the_safety_question_not_the_alarm_from_
     assert d.uncertain and d.uncertain_call == "119"
 
 
+def test_a_model_surer_than_its_overrule_threshold_raises_the_alarm_the_rules_set_aside():
+    rules = assess_urgency("先月、母が倒れましたが、今は元気です")
+    sure = Thresholds(alarm=0.3, crisis=0.4, uncertain=0.15, overrule=0.9, crisis_overrule=0.9)
+    assert decide_safety(rules, SafetyScores(0.85, 0.01, "unresponsive", 0.9), sure).urgency != "emergency"
+    d = decide_safety(rules, SafetyScores(0.95, 0.01, "unresponsive", 0.9), sure)
+    assert (d.urgency, d.call, d.by_model) == ("emergency", "119", True)
+
+
+def test_a_model_surer_than_its_crisis_overrule_threshold_sets_the_crisis_flag_the_rules_set_aside():
+    rules = assess_urgency("父は以前、死にたいと言ったことがある")
+    assert rules.crisis_dismissed and not rules.crisis
+    sure = Thresholds(alarm=0.3, crisis=0.4, uncertain=0.15, overrule=0.9, crisis_overrule=0.9)
+    assert not decide_safety(rules, SafetyScores(0.01, 0.85, "stroke", 0.5), sure).crisis
+    assert decide_safety(rules, SafetyScores(0.01, 0.95, "stroke", 0.5), sure).crisis
+
+
+def test_a_negation_or_a_figure_of_speech_is_never_overruled():
+    sure = Thresholds(alarm=0.3, crisis=0.4, uncertain=0.15, overrule=0.9, crisis_overrule=0.9)
+    for text in ("死にたいとは思わないけど、母の介護に疲れました", "年末は死ぬほど忙しい"):
+        rules = assess_urgency(text)
+        assert rules.firmly_dismissed, text
+        assert not decide_safety(rules, SafetyScores(0.01, 0.99, "stroke", 0.5), sure).crisis, text
+    rules = assess_urgency("父は倒れてはいません")
+    assert rules.firmly_dismissed
+    assert decide_safety(rules, SafetyScores(0.99, 0.01, "unresponsive", 0.9), sure).urgency != "emergency"
+
+
+def test_thresholds_saved_before_the_overrule_existed_never_overrule():
+    assert (T.overrule, T.crisis_overrule) == (1.0, 1.0)
+
+
+def test_laughter_lets_the_model_alone_only_ask_but_leaves_the_rules_alarm():
+    joke = assess_urgency("夫の口が開いたまま固まってる、給料日前の通帳見て😂")
+    assert joke.dismissed
+    assert decide_safety(joke, SafetyScores(0.7, 0.01, "stroke", 0.5), T).urgency != "emergency"
+    assert not assess_urgency("母の口が急にゆがんで話せない、さっきまで笑ってたのに").dismissed
+    assert assess_urgency("父が倒れて意識がない 笑えない").urgency == "emergency"
+
+
 def test_the_model_does_not_flag_a_figure_of_speech_or_an_end_of_life_plan_as_crisis():
     for text in ("年末は死ぬほど忙しい", "終活を始めたい"):
         rules = assess_urgency(text)

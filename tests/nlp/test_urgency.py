@@ -232,3 +232,44 @@ def test_every_family_is_exercised_by_these_tests():
 )
 def test_remaining_rules_fire_on_their_phrases(text, rule):
     assert rule in [t.rule for t in explain(text) if t.verdict], explain(text)
+
+
+# Readings added after the third held-out round (phrasings of our own, not the round's texts).
+FEARED_OR_AT_THE_PLACE_NOW = [
+    ("実家の前に来たけど郵便が三日分たまってて、中で倒れてるかもしれない", "unanswered"),
+    ("叔母の部屋、ポストがいっぱいで中で動けなくなってるかも", "unanswered"),
+    ("父から電話、もう終わりにするって、いま川に来てるって", "self_harm_now"),
+    ("向かいの家から「助けて」って悲鳴が聞こえる", "intruder_violence"),
+    ("母が洗剤を飲んでいないか心配、口のまわりが泡だらけ", "poisoning"),
+]
+FIGURES_FEARS_AND_DEALT_WITH = [
+    "まるで強盗が入ったみたいに部屋が散らかってる",
+    "義母の言葉を思い出すと胸が苦しくなる",
+    "感動で胸がいっぱいで息もできないほどだった",
+    "父は揺すっても起きないくらいぐっすり寝るけど、朝は元気",
+    "祖父がまた餅を詰まらせたらと思うと心配で",
+    "祖父が漂白剤を飲まないか心配で、鍵付きの棚を探しています",
+    "夫がいなくなったと焦ったけど、今は家にいます",
+    "倒れるほど忙しい毎日です",
+    "胸が苦しくなるような切ない映画だった",
+]
+
+
+@pytest.mark.parametrize("text,family", FEARED_OR_AT_THE_PLACE_NOW)
+def test_a_feared_collapse_inside_an_act_at_the_place_or_a_scream_now_is_an_emergency(text, family):
+    result = assess_urgency(text)
+    assert result.urgency == "emergency", (text, explain(text))
+    assert family in _emergency_families(result)
+
+
+@pytest.mark.parametrize("text", FIGURES_FEARS_AND_DEALT_WITH)
+def test_a_figure_of_speech_a_fear_of_the_future_or_a_found_person_is_not_an_emergency(text):
+    result = assess_urgency(text)
+    assert result.urgency != "emergency", (text, explain(text))
+    assert result.dismissed, (text, explain(text))
+
+
+def test_the_means_kept_where_a_wish_to_die_was_said_is_a_crisis():
+    result = assess_urgency("父が睡眠薬を引き出しに隠してる。前に死にたいって言ってた")
+    assert result.crisis and result.urgency == "urgent"
+    assert not assess_urgency("父が睡眠薬を引き出しにしまってる").crisis

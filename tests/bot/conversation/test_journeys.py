@@ -17,8 +17,11 @@ def test_there_are_at_least_thirty_journeys_that_end_in_a_case():
 # docs/conversation.md, to be settled with the detector (strict: a fix makes them fail).
 # 「ふらついて転びそうで心配です」 with the phone typed at the confirmation: the topic model retrained on
 # the merged corpus is less sure of it and shows the topic menu first.
+# Since the model's threshold is the lowest out-of-fold score of any emergency (recall first, 0.0087),
+# a rule's sign with a low score asks too: 「祖母が最近ふらついていて…」 (0.025, a sign of an acute
+# symptom) and 「母が一人で暮らしていて、最近ごはんを食べていないようです」 (0.026, not eating).
 LENGTHENED_BY_THE_DETECTOR = {"split-town-named-with-chome", "split-town-named-without-chome", "neighbour-abuse",
-                              "phone-typed-at-confirmation"}
+                              "phone-typed-at-confirmation", "split-town-chome-button", "address-retry"}
 
 
 def journey_params():
