@@ -14,8 +14,11 @@ from core.settings import get_settings
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
-@click.option("--forwarded-allow-ips", default=None,
-              help="Proxies whose X-Forwarded-For/-Proto are trusted (default: FORWARDED_ALLOW_IPS, else 127.0.0.1)")
+@click.option(
+    "--forwarded-allow-ips",
+    default=None,
+    help="Proxies whose X-Forwarded-For/-Proto are trusted (default: FORWARDED_ALLOW_IPS, else 127.0.0.1)",
+)
 def serve(host: str, port: int, forwarded_allow_ips: str | None) -> None:
     """Serve the web app (webhook, simulator, workspace) with the in-process worker."""
     import uvicorn
@@ -31,19 +34,30 @@ def serve(host: str, port: int, forwarded_allow_ips: str | None) -> None:
     if settings.simulator_enabled:  # local use: where everything is (production output stays JSON log lines)
         for label, url in local_urls(settings.public_base_url, simulator=True):
             click.echo(f"  {label:<32} {url}")
-    uvicorn.run("app.web:create_default_app", factory=True, host=host, port=port, log_config=None,
-                proxy_headers=True, forwarded_allow_ips=forwarded_allow_ips)
+    uvicorn.run(
+        "app.web:create_default_app",
+        factory=True,
+        host=host,
+        port=port,
+        log_config=None,
+        proxy_headers=True,
+        forwarded_allow_ips=forwarded_allow_ips,
+    )
 
 
 @click.command()
 @click.option("--threads", default=None, type=int, help="worker threads (default: WORKER_THREADS)")
 @click.option("--once", is_flag=True, help="process what is pending, then exit")
-@click.option("--metrics-port", default=None, type=int,
-              help="serve Prometheus metrics on this port (default: WORKER_METRICS_PORT; 0: off)")
+@click.option(
+    "--metrics-port",
+    default=None,
+    type=int,
+    help="serve Prometheus metrics on this port (default: WORKER_METRICS_PORT; 0: off)",
+)
 def worker(threads: int | None, once: bool, metrics_port: int | None) -> None:
     """Process stored LINE events and deliver outgoing messages (production: one or more of these)."""
-    from core.logging import configure_logging
     from app.runtime import build_context, build_runtime
+    from core.logging import configure_logging
 
     settings = get_settings()
     configure_logging(settings.log_level, settings.log_json)
@@ -119,14 +133,21 @@ def release(ctx: click.Context) -> None:
 
 
 # `intake eval` scores triage; `intake eval kb`, `intake eval address`, `intake eval safety FILE` the others.
-EVAL_COMMANDS = {"kb": "knowledge.cli:eval_kb_command", "address": "routing.cli:eval_address_command",
-                 "conversation": "app.eval_conversation:eval_conversation_command",
-                 "safety": "nlp.cli:eval_safety_command"}
+EVAL_COMMANDS = {
+    "kb": "knowledge.cli:eval_kb_command",
+    "address": "routing.cli:eval_address_command",
+    "conversation": "app.eval_conversation:eval_conversation_command",
+    "safety": "nlp.cli:eval_safety_command",
+}
 
 
 @click.group(cls=LazyGroup, lazy_commands=EVAL_COMMANDS, invoke_without_command=True)
-@click.option("--data", "data_path", default=None,
-              help="Labelled JSON lines to score (a development set); without it, the corpus's held-out part")
+@click.option(
+    "--data",
+    "data_path",
+    default=None,
+    help="Labelled JSON lines to score (a development set); without it, the corpus's held-out part",
+)
 @click.pass_context
 def eval_group(ctx: click.Context, data_path: str | None) -> None:
     """Score triage on a labelled file, or on the corpus's held-out part (topics, urgency, route, center)."""

@@ -16,8 +16,11 @@ from bot.conversation.evaluate import evaluate, load_rows
 
 @click.command("conversation")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--database-url", default=None,
-              help="a migrated, seeded database (default: a fresh temporary SQLite with the seed data)")
+@click.option(
+    "--database-url",
+    default=None,
+    help="a migrated, seeded database (default: a fresh temporary SQLite with the seed data)",
+)
 @click.option("--show-errors", is_flag=True, help="list every question not answered right in the first reply")
 def eval_conversation_command(paths: tuple[Path, ...], database_url: str | None, show_errors: bool) -> None:
     """Direct questions through the whole conversation: answered in the first reply, wrong, not answered."""
@@ -47,5 +50,7 @@ def eval_conversation_command(paths: tuple[Path, ...], database_url: str | None,
     if show_errors:
         for o in figures.outcomes:
             if o.verdict not in ("correct", "rightly_not_answered"):
-                click.echo(f"  {o.verdict:14} {o.id:8} expect={o.expect} got={o.answered} "
-                           f"asked={o.first_question[:30]!r} :: {o.text[:60]}")
+                click.echo(
+                    f"  {o.verdict:14} {o.id:8} expect={o.expect} got={o.answered} "
+                    f"asked={o.first_question[:30]!r} :: {o.text[:60]}"
+                )

@@ -97,7 +97,9 @@ class Runtime:
 def build_runtime(ctx: AppContext) -> Runtime:
     settings = ctx.settings
     factory = ctx.session_factory
-    client = LineClient(settings.effective_line_api_base_url, settings.effective_access_token, settings.line_api_timeout_seconds)
+    client = LineClient(
+        settings.effective_line_api_base_url, settings.effective_access_token, settings.line_api_timeout_seconds
+    )
     deliverer = Deliverer(
         factory,
         client,
@@ -107,7 +109,9 @@ def build_runtime(ctx: AppContext) -> Runtime:
     )
     faq_cache = IndexCache(ctx.read_session_factory, threshold=settings.faq_threshold)
     conversation = Conversation(conversation_deps(settings, ctx.read_session_factory, faq_cache))
-    processor = EventProcessor(conversation, LoadingAnimation(client.show_loading, after=settings.loading_animation_after_seconds))
+    processor = EventProcessor(
+        conversation, LoadingAnimation(client.show_loading, after=settings.loading_animation_after_seconds)
+    )
 
     def expire_idle() -> None:
         from bot import outbox
@@ -126,8 +130,10 @@ def build_runtime(ctx: AppContext) -> Runtime:
         on_parked=processor.apologise,
         periodic=[
             (30.0, expire_idle),
-            (settings.reminder_poll_seconds,
-             reminder_job(factory, business_hours(settings), base_url=settings.public_base_url)),
+            (
+                settings.reminder_poll_seconds,
+                reminder_job(factory, business_hours(settings), base_url=settings.public_base_url),
+            ),
             (settings.email_poll_seconds, email_job(factory, settings)),
             (CHECK_EVERY_SECONDS, retention_job(factory, settings)),
         ],

@@ -22,8 +22,8 @@ from workspace.admin import views as admin_views
 from workspace.admin.accounts import views as admin_account_views
 from workspace.admin.directory import views as admin_directory_views
 from workspace.admin.faq import views as admin_faq_views
-from workspace.api import views as api_views
 from workspace.api import admin_views as api_token_views
+from workspace.api import views as api_views
 from workspace.audit import views as audit_views
 from workspace.cases import views as case_views
 from workspace.notifications import views as notification_views
@@ -49,7 +49,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         gc.freeze()
         if settings.in_process_worker:
             runtime.worker.start(settings.worker_threads if not settings.is_sqlite else 1)
-        log.info("intake started", extra={"simulator": settings.simulator_enabled, "worker": settings.in_process_worker})
+        log.info(
+            "intake started", extra={"simulator": settings.simulator_enabled, "worker": settings.in_process_worker}
+        )
         try:
             yield
         finally:

@@ -52,6 +52,7 @@ def wait_http(url: str, timeout: float = 60.0) -> None:
 # Logs of the processes a benchmark starts, and the echo baseline's counts (BENCH_SCRATCH overrides).
 SCRATCH = Path(os.environ.get("BENCH_SCRATCH") or tempfile.gettempdir())
 
+
 class Processes:
     """Child processes started for a benchmark, all stopped at the end."""
 
@@ -60,8 +61,14 @@ class Processes:
 
     def start(self, args: list[str], env: dict | None = None, name: str = "", cwd: Path = ROOT) -> subprocess.Popen:
         log = open(SCRATCH / f"bench-{name or len(self.children)}.log", "w")
-        child = subprocess.Popen(args, cwd=cwd, env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT,
-                                 start_new_session=True)
+        child = subprocess.Popen(
+            args,
+            cwd=cwd,
+            env={**os.environ, **(env or {})},
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         self.children.append(child)
         return child
 
@@ -79,8 +86,20 @@ class Processes:
 def start_fake_line(procs: Processes, name: str) -> tuple[str, subprocess.Popen]:
     """The fake Messaging API (bench.servers.fake_line) in its own process: its URL and process."""
     port = free_port()
-    process = procs.start([python(), "-m", "uvicorn", "bench.servers:fake_line", "--factory", "--port", str(port),
-                           "--log-level", "warning"], name=name)
+    process = procs.start(
+        [
+            python(),
+            "-m",
+            "uvicorn",
+            "bench.servers:fake_line",
+            "--factory",
+            "--port",
+            str(port),
+            "--log-level",
+            "warning",
+        ],
+        name=name,
+    )
     return f"http://127.0.0.1:{port}", process
 
 
@@ -94,15 +113,28 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def drive(url: str, rate: float, seconds: float, users: int, redelivery_share: float = 0.05,
-                secret: str = SECRET, texts: list[str] | None = None, in_flight: int = 256) -> dict:
+async def drive(
+    url: str,
+    rate: float,
+    seconds: float,
+    users: int,
+    redelivery_share: float = 0.05,
+    secret: str = SECRET,
+    texts: list[str] | None = None,
+    in_flight: int = 256,
+) -> dict:
     """Send signed text events at a fixed rate; some are sent again as redeliveries.
 
     At most `in_flight` requests are outstanding (a client with unbounded requests in flight
     measures its own queueing); when the server falls behind, sending falls behind schedule too,
     which `achieved_rate` and `late_by_half_a_second` report.
     """
-    texts = texts or ["こんにちは", "母の物忘れが心配です", "介護保険の申請はどうすればいいですか", "ありがとうございました"]
+    texts = texts or [
+        "こんにちは",
+        "母の物忘れが心配です",
+        "介護保険の申請はどうすればいいですか",
+        "ありがとうございました",
+    ]
     latencies: list[float] = []
     statuses: dict[int, int] = {}
     sent_ids: list[str] = []
@@ -111,6 +143,7 @@ async def drive(url: str, rate: float, seconds: float, users: int, redelivery_sh
     slots = asyncio.Semaphore(in_flight)
     connector = aiohttp.TCPConnector(limit=in_flight)
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=10)) as client:
+
         async def send(event: dict) -> None:
             body = line_events.body(event)
             headers = {"X-Line-Signature": line_events.sign(secret, body), "Content-Type": "application/json"}
@@ -147,8 +180,15 @@ async def drive(url: str, rate: float, seconds: float, users: int, redelivery_sh
             task.add_done_callback(tasks.discard)
         await asyncio.gather(*tasks)
         elapsed = time.perf_counter() - began
-    return {"sent": total, "unique": len(sent_ids), "ids": sent_ids, "latencies": latencies, "statuses": statuses,
-            "elapsed": elapsed, "late_by_half_a_second": late}
+    return {
+        "sent": total,
+        "unique": len(sent_ids),
+        "ids": sent_ids,
+        "latencies": latencies,
+        "statuses": statuses,
+        "elapsed": elapsed,
+        "late_by_half_a_second": late,
+    }
 
 
 def python() -> str:

@@ -33,8 +33,8 @@ from sqlalchemy import create_engine, text
 from bench.harness import (
     ROOT,
     SECRET,
-    commit_of,
     Processes,
+    commit_of,
     cpu_seconds,
     percentile,
     python,
@@ -123,10 +123,17 @@ class Sampler(threading.Thread):
                 self.rss.setdefault(name, []).append((t, kb / 1024))
                 self.cpu.setdefault(name, []).append((t, cpu_seconds(pid)))
         with self.engine.connect() as c:
-            stored, pending = c.execute(text(
-                "select count(*), count(*) filter (where status = 'pending') from inbox_events")).one()
-            backends = [r[0] for r in c.execute(text(
-                "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"))]
+            stored, pending = c.execute(
+                text("select count(*), count(*) filter (where status = 'pending') from inbox_events")
+            ).one()
+            backends = [
+                r[0]
+                for r in c.execute(
+                    text(
+                        "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()"
+                    )
+                )
+            ]
         # Each PostgreSQL connection is a process: their CPU, summed (a closed one keeps its last reading).
         for pid in backends:
             self.pg_seen[pid] = max(self.pg_seen.get(pid, 0.0), cpu_seconds(pid))
@@ -145,8 +152,9 @@ class Sampler(threading.Thread):
         self.engine.dispose()
 
 
-async def sustained_load(urls: list[str], rate: float, seconds: float, users: int, redelivery_share: float,
-                         in_flight: int = 256) -> dict:
+async def sustained_load(
+    urls: list[str], rate: float, seconds: float, users: int, redelivery_share: float, in_flight: int = 256
+) -> dict:
     """Events at a fixed rate, spread over the web processes as a load balancer would.
 
     Resident u sends SCRIPT in order, at its own pace (rate / users). A share of events is sent
@@ -166,6 +174,7 @@ async def sustained_load(urls: list[str], rate: float, seconds: float, users: in
     slots = asyncio.Semaphore(in_flight)
     connector = aiohttp.TCPConnector(limit=in_flight)
     async with aiohttp.ClientSession(connector=connector, timeout=aiohttp.ClientTimeout(total=15)) as client:
+
         async def post(url: str, event: dict) -> str:
             body = line_events.body(event)
             headers = {"X-Line-Signature": line_events.sign(SECRET, body), "Content-Type": "application/json"}
@@ -214,8 +223,15 @@ async def sustained_load(urls: list[str], rate: float, seconds: float, users: in
             task.add_done_callback(tasks.discard)
         await asyncio.gather(*tasks)
         elapsed = time.perf_counter() - began
-    return {"sent": total, "ids": ids, "latencies": latencies, "statuses": statuses, "elapsed": elapsed,
-            "late_by_half_a_second": late, "unacknowledged": unacknowledged}
+    return {
+        "sent": total,
+        "ids": ids,
+        "latencies": latencies,
+        "statuses": statuses,
+        "elapsed": elapsed,
+        "late_by_half_a_second": late,
+        "unacknowledged": unacknowledged,
+    }
 
 
 def histogram_quantile(q: float, buckets: dict[float, float]) -> float:
@@ -230,7 +246,9 @@ def histogram_quantile(q: float, buckets: dict[float, float]) -> float:
         if count >= rank:
             if bound == float("inf"):
                 return previous_bound
-            return previous_bound + (bound - previous_bound) * (rank - previous_count) / max(count - previous_count, 1e-9)
+            return previous_bound + (bound - previous_bound) * (rank - previous_count) / max(
+                count - previous_count, 1e-9
+            )
         previous_bound, previous_count = bound, count
     return bounds[-1]
 
@@ -244,9 +262,12 @@ def server_side_answer_times(metrics_urls: list[str]) -> dict:
                 if sample.name == "intake_webhook_seconds_bucket":
                     bound = float(sample.labels["le"])
                     buckets[bound] = buckets.get(bound, 0.0) + sample.value
-    return {"p50_ms": histogram_quantile(0.5, buckets) * 1000, "p99_ms": histogram_quantile(0.99, buckets) * 1000,
-            "count": buckets.get(float("inf"), 0.0),
-            "over_1s": buckets.get(float("inf"), 0.0) - buckets.get(1.0, 0.0)}
+    return {
+        "p50_ms": histogram_quantile(0.5, buckets) * 1000,
+        "p99_ms": histogram_quantile(0.99, buckets) * 1000,
+        "count": buckets.get(float("inf"), 0.0),
+        "over_1s": buckets.get(float("inf"), 0.0) - buckets.get(1.0, 0.0),
+    }
 
 
 def wait_for_drain(engine, timeout: float) -> float | None:
@@ -261,20 +282,38 @@ def figures(engine, ids: list[str]) -> dict:
     with engine.connect() as c:
         rows = dict(c.execute(text("select webhook_event_id, status from inbox_events")).all())
         # Events still pending count with their age so far: the lag is then a lower bound, not flattered.
-        lag = [r[0] for r in c.execute(text(
-            "select extract(epoch from coalesce(processed_at, now()) - received_at) from inbox_events "
-            "where status in ('done', 'pending')"))]
+        lag = [
+            r[0]
+            for r in c.execute(
+                text(
+                    "select extract(epoch from coalesce(processed_at, now()) - received_at) from inbox_events "
+                    "where status in ('done', 'pending')"
+                )
+            )
+        ]
         pending = c.execute(text("select count(*) from inbox_events where status = 'pending'")).scalar()
-        to_reply = [r[0] for r in c.execute(text(
-            "select extract(epoch from o.sent_at - i.event_time) from outgoing_messages o "
-            "join inbox_events i on i.id = o.inbox_event_id where o.sent_at is not null and o.origin = 'bot'"))]
-        doubled_entries = c.execute(text(
-            "select count(*) from (select line_message_id from case_entries where kind = 'resident_message' "
-            "and line_message_id is not null group by line_message_id having count(*) > 1) t")).scalar()
+        to_reply = [
+            r[0]
+            for r in c.execute(
+                text(
+                    "select extract(epoch from o.sent_at - i.event_time) from outgoing_messages o "
+                    "join inbox_events i on i.id = o.inbox_event_id where o.sent_at is not null and o.origin = 'bot'"
+                )
+            )
+        ]
+        doubled_entries = c.execute(
+            text(
+                "select count(*) from (select line_message_id from case_entries where kind = 'resident_message' "
+                "and line_message_id is not null group by line_message_id having count(*) > 1) t"
+            )
+        ).scalar()
         outgoing = dict(c.execute(text("select status, count(*) from outgoing_messages group by status")).all())
         cases = c.execute(text("select count(*) from cases")).scalar()
-        methods = dict(c.execute(text(
-            "select method, count(*) from outgoing_messages where status = 'sent' group by method")).all())
+        methods = dict(
+            c.execute(
+                text("select method, count(*) from outgoing_messages where status = 'sent' group by method")
+            ).all()
+        )
     return {
         "processed": sum(1 for i in ids if rows.get(i) == "done"),
         "pending": pending,
@@ -282,10 +321,14 @@ def figures(engine, ids: list[str]) -> dict:
         "parked": sum(1 for i in ids if rows.get(i) == "failed"),
         "stored_rows": len(rows),
         "doubled_case_entries": doubled_entries,
-        "lag_p50_ms": percentile(lag, 50) * 1000, "lag_p99_ms": percentile(lag, 99) * 1000,
+        "lag_p50_ms": percentile(lag, 50) * 1000,
+        "lag_p99_ms": percentile(lag, 99) * 1000,
         "lag_max_ms": max(lag) * 1000 if lag else float("nan"),
-        "to_reply_p95_ms": percentile(to_reply, 95) * 1000, "to_reply_p99_ms": percentile(to_reply, 99) * 1000,
-        "outgoing": outgoing, "methods": methods, "cases": cases,
+        "to_reply_p95_ms": percentile(to_reply, 95) * 1000,
+        "to_reply_p99_ms": percentile(to_reply, 99) * 1000,
+        "outgoing": outgoing,
+        "methods": methods,
+        "cases": cases,
     }
 
 
@@ -304,11 +347,13 @@ def run(args, tree: Path, poll: float | None) -> None:
         try:
             named = {"fake-line": fake_process.pid}
             for n, port in enumerate(web_ports):
-                named[f"web{n}"] = procs.start(gunicorn("app.web:create_default_app()", port, args.web_workers), env,
-                                               name=f"load-web{n}", cwd=tree).pid
+                named[f"web{n}"] = procs.start(
+                    gunicorn("app.web:create_default_app()", port, args.web_workers), env, name=f"load-web{n}", cwd=tree
+                ).pid
             for n in range(args.worker_processes):
-                named[f"worker{n}"] = procs.start([*INTAKE, "worker", "--threads", str(args.worker_threads)], env,
-                                                  name=f"load-worker{n}", cwd=tree).pid
+                named[f"worker{n}"] = procs.start(
+                    [*INTAKE, "worker", "--threads", str(args.worker_threads)], env, name=f"load-worker{n}", cwd=tree
+                ).pid
             for port in web_ports:
                 wait_http(f"http://127.0.0.1:{port}/healthz")
             wait_http(f"{fake_url}/_stats")
@@ -338,32 +383,51 @@ def run(args, tree: Path, poll: float | None) -> None:
 
 def report(args, load, result, fake, sampler, drained_after, load_before, load_after) -> None:
     unique = len(load["ids"])
-    print(f"bench.load: {args.rate:.0f} events/s for {args.seconds:.0f} s, {args.users} residents, "
-          f"{args.web_processes} web processes x {args.web_workers} uvicorn workers, "
-          f"{args.worker_processes} x {args.worker_threads} worker threads, "
-          f"PostgreSQL, {os.cpu_count()} cores")
-    print(f"load average before {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}; "
-          f"after {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f}")
-    print(f"sent {load['sent']} ({unique} unique, {load['sent'] - unique} redeliveries) in {load['elapsed']:.1f} s "
-          f"= {load['sent'] / load['elapsed']:.1f}/s (sends more than 0.5 s behind schedule: "
-          f"{load['late_by_half_a_second']}); answers {load['statuses']}")
+    print(
+        f"bench.load: {args.rate:.0f} events/s for {args.seconds:.0f} s, {args.users} residents, "
+        f"{args.web_processes} web processes x {args.web_workers} uvicorn workers, "
+        f"{args.worker_processes} x {args.worker_threads} worker threads, "
+        f"PostgreSQL, {os.cpu_count()} cores"
+    )
+    print(
+        f"load average before {load_before[0]:.2f} {load_before[1]:.2f} {load_before[2]:.2f}; "
+        f"after {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f}"
+    )
+    print(
+        f"sent {load['sent']} ({unique} unique, {load['sent'] - unique} redeliveries) in {load['elapsed']:.1f} s "
+        f"= {load['sent'] / load['elapsed']:.1f}/s (sends more than 0.5 s behind schedule: "
+        f"{load['late_by_half_a_second']}); answers {load['statuses']}"
+    )
     server = result["server"]
-    print(f"acknowledgement as LINE sees it (client side, includes this generator's own queueing): "
-          f"p50 {percentile(load['latencies'], 50):.1f} ms, p99 {percentile(load['latencies'], 99):.1f} ms; "
-          f"not acknowledged after 6 tries: {len(load['unacknowledged'])}")
-    print(f"acknowledgement inside the web processes (intake_webhook_seconds, warm-up included): "
-          f"p50 {server['p50_ms']:.1f} ms, p99 {server['p99_ms']:.1f} ms, over 1 s: {server['over_1s']:.0f}")
-    drained = f"drained {drained_after:.1f} s after the load" if drained_after is not None else \
-        f"NOT drained {args.drain_timeout:.0f} s after the load: {result['pending']} events still pending"
-    print(f"processing lag p50 {result['lag_p50_ms']:.0f} ms, p99 {result['lag_p99_ms']:.0f} ms "
-          f"(target <= 1000), max {result['lag_max_ms']:.0f} ms; {drained}")
-    print(f"event -> reply call p95 {result['to_reply_p95_ms']:.0f} ms, p99 {result['to_reply_p99_ms']:.0f} ms; "
-          f"deliveries by method {result['methods']}; outgoing {result['outgoing']}")
-    print(f"processed {result['processed']}/{unique}, still pending {result['pending']}, "
-          f"lost {result['lost']} (parked {result['parked']}), "
-          f"stored rows {result['stored_rows']} (warm-up included), doubled case entries "
-          f"{result['doubled_case_entries']}, retry keys accepted twice {fake['retry_keys_accepted_twice']}, "
-          f"cases opened {result['cases']}")
+    print(
+        f"acknowledgement as LINE sees it (client side, includes this generator's own queueing): "
+        f"p50 {percentile(load['latencies'], 50):.1f} ms, p99 {percentile(load['latencies'], 99):.1f} ms; "
+        f"not acknowledged after 6 tries: {len(load['unacknowledged'])}"
+    )
+    print(
+        f"acknowledgement inside the web processes (intake_webhook_seconds, warm-up included): "
+        f"p50 {server['p50_ms']:.1f} ms, p99 {server['p99_ms']:.1f} ms, over 1 s: {server['over_1s']:.0f}"
+    )
+    drained = (
+        f"drained {drained_after:.1f} s after the load"
+        if drained_after is not None
+        else f"NOT drained {args.drain_timeout:.0f} s after the load: {result['pending']} events still pending"
+    )
+    print(
+        f"processing lag p50 {result['lag_p50_ms']:.0f} ms, p99 {result['lag_p99_ms']:.0f} ms "
+        f"(target <= 1000), max {result['lag_max_ms']:.0f} ms; {drained}"
+    )
+    print(
+        f"event -> reply call p95 {result['to_reply_p95_ms']:.0f} ms, p99 {result['to_reply_p99_ms']:.0f} ms; "
+        f"deliveries by method {result['methods']}; outgoing {result['outgoing']}"
+    )
+    print(
+        f"processed {result['processed']}/{unique}, still pending {result['pending']}, "
+        f"lost {result['lost']} (parked {result['parked']}), "
+        f"stored rows {result['stored_rows']} (warm-up included), doubled case entries "
+        f"{result['doubled_case_entries']}, retry keys accepted twice {fake['retry_keys_accepted_twice']}, "
+        f"cases opened {result['cases']}"
+    )
     print(f"fake LINE API: {fake}")
     print("timeline (every minute): t s, events stored/s over the minute, pending, load1")
     previous = None
@@ -376,10 +440,14 @@ def report(args, load, result, fake, sampler, drained_after, load_before, load_a
     for name, points in sorted(sampler.rss.items()):
         values = [v for _, v in points]
         middle = values[len(values) // 2]
-        print(f"  {name:16} {values[0]:8.1f} {middle:8.1f} {values[-1]:8.1f} {max(values):8.1f} "
-              f"{slope_per_minute(points):+8.2f}")
-    print("CPU over the load and the drain (this generator not included; postgresql = the backends of this "
-          "database): process, seconds, ms per unique event")
+        print(
+            f"  {name:16} {values[0]:8.1f} {middle:8.1f} {values[-1]:8.1f} {max(values):8.1f} "
+            f"{slope_per_minute(points):+8.2f}"
+        )
+    print(
+        "CPU over the load and the drain (this generator not included; postgresql = the backends of this "
+        "database): process, seconds, ms per unique event"
+    )
     total = 0.0
     for name, points in sorted(sampler.cpu.items()):
         spent = points[-1][1] - points[0][1]
@@ -400,10 +468,20 @@ def main() -> None:
     parser.add_argument("--worker-processes", type=int, default=2)
     parser.add_argument("--worker-threads", type=int, default=4)
     parser.add_argument("--redelivery-share", type=float, default=0.02)
-    parser.add_argument("--poll", type=float, action="append", default=[],
-                        help="WORKER_POLL_SECONDS of the workers of the n-th --tree (default: the tree's own)")
-    parser.add_argument("--tree", type=Path, action="append", default=[],
-                        help="a checkout of this repository to run, in turn, in the same invocation (default: this one)")
+    parser.add_argument(
+        "--poll",
+        type=float,
+        action="append",
+        default=[],
+        help="WORKER_POLL_SECONDS of the workers of the n-th --tree (default: the tree's own)",
+    )
+    parser.add_argument(
+        "--tree",
+        type=Path,
+        action="append",
+        default=[],
+        help="a checkout of this repository to run, in turn, in the same invocation (default: this one)",
+    )
     parser.add_argument("--sample-every", type=float, default=10.0)
     parser.add_argument("--drain-timeout", type=float, default=600.0, help="how long to wait for the backlog after")
     args = parser.parse_args()

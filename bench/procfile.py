@@ -28,7 +28,18 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
-from bench.harness import SECRET, TOKEN, Processes, commit_of, cpu_seconds, drive, percentile, start_fake_line, throwaway_database, wait_http
+from bench.harness import (
+    SECRET,
+    TOKEN,
+    Processes,
+    commit_of,
+    cpu_seconds,
+    drive,
+    percentile,
+    start_fake_line,
+    throwaway_database,
+    wait_http,
+)
 from bench.webhook import drain, run_baseline
 from tests.support import free_port
 
@@ -71,14 +82,18 @@ def group_cpu(pid: int) -> float:
 
 def backend_pids(engine) -> list[int]:
     with engine.connect() as c:
-        return list(c.execute(text(
-            "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")).scalars())
+        return list(
+            c.execute(
+                text("select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")
+            ).scalars()
+        )
 
 
 def start_tree(procs: Processes, tree: Path, env: dict, tag: str) -> dict[str, int]:
     lines = procfile(tree)
-    subprocess.run(["bash", "-c", lines["release"]], cwd=tree, env={**os.environ, **env}, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["bash", "-c", lines["release"]], cwd=tree, env={**os.environ, **env}, check=True, capture_output=True
+    )
     started = {}
     for name in ("web", "worker"):
         child = procs.start(["bash", "-c", f"exec {lines[name]}"], env, name=f"procfile-{tag}-{name}", cwd=tree)
@@ -103,9 +118,15 @@ def run_tree(tree: Path, args, tag: str) -> dict:
                 url = f"http://127.0.0.1:{port}/line/webhook"
                 asyncio.run(drive(url, rate=20, seconds=2, users=20))  # warm-up: imports, pools, model
                 drain(engine)
-                load = asyncio.run(drive(url, rate=args.rate, seconds=args.seconds, users=int(args.rate * args.seconds)))
-                result = {"ack_p50_ms": percentile(load["latencies"], 50), "ack_p99_ms": percentile(load["latencies"], 99),
-                          "statuses": load["statuses"], "drained_after_s": drain(engine)}
+                load = asyncio.run(
+                    drive(url, rate=args.rate, seconds=args.seconds, users=int(args.rate * args.seconds))
+                )
+                result = {
+                    "ack_p50_ms": percentile(load["latencies"], 50),
+                    "ack_p99_ms": percentile(load["latencies"], 99),
+                    "statuses": load["statuses"],
+                    "drained_after_s": drain(engine),
+                }
             engine.dispose()
         finally:
             procs.stop_all()
@@ -122,7 +143,11 @@ def measure_idle(pids: dict[str, int], engine, seconds: float, settle: float) ->
     after_db = sum(cpu_seconds(p) for p in backends)
     share = {name: 100 * (after[name] - before[name]) / seconds for name in pids}
     share["postgresql"] = 100 * (after_db - before_db) / seconds
-    return {"core_percent": share, "backends": len(backends), "processes": {n: len(process_tree(p)) for n, p in pids.items()}}
+    return {
+        "core_percent": share,
+        "backends": len(backends),
+        "processes": {n: len(process_tree(p)) for n, p in pids.items()},
+    }
 
 
 def main() -> None:
@@ -137,18 +162,25 @@ def main() -> None:
     trees = [t.resolve() for t in (args.tree or [Path(__file__).resolve().parent.parent])]
     results = [(tree, run_tree(tree, args, f"t{n}")) for n, tree in enumerate(trees)]
     if args.mode == "idle":
-        print(f"idle for {args.seconds:.0f} s after {args.settle:.0f} s, Procfile web + one worker, PostgreSQL; "
-              "CPU as % of one core")
+        print(
+            f"idle for {args.seconds:.0f} s after {args.settle:.0f} s, Procfile web + one worker, PostgreSQL; "
+            "CPU as % of one core"
+        )
         for tree, r in results:
             shares = "  ".join(f"{name} {value:.2f} %" for name, value in r["core_percent"].items())
             print(f"  {commit_of(tree):12} {shares}  ({r['backends']} backends, processes {r['processes']})")
         return
-    echo = run_baseline(argparse.Namespace(rate=args.rate, seconds=args.seconds, users=int(args.rate * args.seconds),
-                                           web_workers=args.web_workers))
+    echo = run_baseline(
+        argparse.Namespace(
+            rate=args.rate, seconds=args.seconds, users=int(args.rate * args.seconds), web_workers=args.web_workers
+        )
+    )
     print(f"burst: {args.rate:.0f} new residents/s for {args.seconds:.0f} s, Procfile web + one worker, PostgreSQL")
     for tree, r in results:
-        print(f"  {commit_of(tree):12} ack p50 {r['ack_p50_ms']:.1f} ms  p99 {r['ack_p99_ms']:.1f} ms  "
-              f"({r['ack_p99_ms'] / echo['ack_p99_ms']:.2f}x echo)  {r['statuses']}  drained {r['drained_after_s']:.1f} s after")
+        print(
+            f"  {commit_of(tree):12} ack p50 {r['ack_p50_ms']:.1f} ms  p99 {r['ack_p99_ms']:.1f} ms  "
+            f"({r['ack_p99_ms'] / echo['ack_p99_ms']:.2f}x echo)  {r['statuses']}  drained {r['drained_after_s']:.1f} s after"
+        )
     print(f"  {'echo':12} ack p50 {echo['ack_p50_ms']:.1f} ms  p99 {echo['ack_p99_ms']:.1f} ms  {echo['statuses']}")
 
 

@@ -18,8 +18,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from core.db import Base, make_engine, make_session_factory, transaction  # noqa: E402
-from routing import Router  # noqa: E402
-from routing import models  # noqa: E402,F401
+from routing import (
+    Router,  # noqa: E402
+    models,  # noqa: E402,F401
+)
 from routing.seed import read_towns  # noqa: E402
 from routing.service import import_seed, load_router, validate_coverage  # noqa: E402
 
@@ -137,6 +139,7 @@ def main() -> None:
     print(f"resolve_location():       {loc_cpu:8.0f} locations/s per core (CPU time), {loc_wall:.0f}/s wall clock")
     print(f"seed import, empty DB:    {first * 1000:8.1f} ms  {counts}")
     print(f"seed import, second run:  {second * 1000:8.1f} ms  (no changes)")
+
 
 if __name__ == "__main__":
     main()

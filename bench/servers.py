@@ -1,7 +1,7 @@
 """ASGI apps the benchmarks serve in their own processes.
 
-    uvicorn bench.servers:fake_line --factory   the fake LINE Messaging API (accepts any fresh token)
-    gunicorn 'bench.servers:echo()'             the baseline: LINE's FastAPI echo sample, in memory
+uvicorn bench.servers:fake_line --factory   the fake LINE Messaging API (accepts any fresh token)
+gunicorn 'bench.servers:echo()'             the baseline: LINE's FastAPI echo sample, in memory
 """
 
 from __future__ import annotations
@@ -13,7 +13,14 @@ from fastapi import FastAPI, Header, Request
 from fastapi.responses import JSONResponse
 from linebot.v3 import WebhookParser
 from linebot.v3.exceptions import InvalidSignatureError
-from linebot.v3.messaging import ApiException, AsyncApiClient, AsyncMessagingApi, Configuration, ReplyMessageRequest, TextMessage
+from linebot.v3.messaging import (
+    ApiException,
+    AsyncApiClient,
+    AsyncMessagingApi,
+    Configuration,
+    ReplyMessageRequest,
+    TextMessage,
+)
 from linebot.v3.webhooks import MessageEvent, TextMessageContent
 
 from bench.harness import SCRATCH, SECRET, TOKEN
@@ -68,7 +75,9 @@ def echo() -> FastAPI:
             if isinstance(event, MessageEvent) and isinstance(event.message, TextMessageContent):
                 try:
                     await messaging_api().reply_message(
-                        ReplyMessageRequest(reply_token=event.reply_token, messages=[TextMessage(text=event.message.text)])
+                        ReplyMessageRequest(
+                            reply_token=event.reply_token, messages=[TextMessage(text=event.message.text)]
+                        )
                     )
                 except ApiException:
                     continue  # a redelivery's reply token is spent (400); the sample would answer 500

@@ -30,8 +30,7 @@ def bench_messages(n: int) -> list[str]:
     """Team-corpus texts in a fixed order (every file, round-robin), never the development set."""
     files = sorted((ROOT / "nlp" / "corpus").glob("*.jsonl"))
     columns = [
-        [json.loads(line)["text"] for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-        for f in files
+        [json.loads(line)["text"] for line in f.read_text(encoding="utf-8").splitlines() if line.strip()] for f in files
     ]
     texts: list[str] = []
     i = 0
@@ -95,14 +94,23 @@ def worker_ginza(texts: list[str]) -> dict:
     nlp("テスト")
     load_s = time.perf_counter() - t0
     result = _measure(nlp, texts)
-    return {"name": "ja_ginza full pipeline", "load_s": round(load_s, 2), **result, "peak_rss_mb": round(_peak_rss_mb(), 1)}
+    return {
+        "name": "ja_ginza full pipeline",
+        "load_s": round(load_s, 2),
+        **result,
+        "peak_rss_mb": round(_peak_rss_mb(), 1),
+    }
 
 
 def run_worker(kind: str, n: int) -> dict:
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1", MKL_NUM_THREADS="1")
     proc = subprocess.run(
         [sys.executable, __file__, "--worker", kind, "--n", str(n)],
-        capture_output=True, text=True, env=env, cwd=ROOT, check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=True,
     )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -125,11 +133,17 @@ def main() -> None:
     texts = bench_messages(args.n)
     mean_len = sum(map(len, texts)) / len(texts)
     print(f"{len(texts)} messages from nlp/corpus (mean {mean_len:.0f} characters), one CPU core each\n")
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (timings are wall clock; msg/CPU-s is not)\n")
-    print(f"{'':24} {'load s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'msg/s':>8} {'msg/CPU-s':>10} {'peak RSS MB':>12}")
+    print(
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (timings are wall clock; msg/CPU-s is not)\n"
+    )
+    print(
+        f"{'':24} {'load s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'msg/s':>8} {'msg/CPU-s':>10} {'peak RSS MB':>12}"
+    )
     for r in rows:
-        print(f"{r['name']:24} {r['load_s']:>7} {r['p50_ms']:>8} {r['p95_ms']:>8} {r['p99_ms']:>8} {r['per_second']:>8} "
-              f"{r['per_cpu_second']:>10} {r['peak_rss_mb']:>12}")
+        print(
+            f"{r['name']:24} {r['load_s']:>7} {r['p50_ms']:>8} {r['p95_ms']:>8} {r['p99_ms']:>8} {r['per_second']:>8} "
+            f"{r['per_cpu_second']:>10} {r['peak_rss_mb']:>12}"
+        )
 
 
 if __name__ == "__main__":

@@ -53,8 +53,13 @@ class BackendCpu:
 
     def pids(self) -> list[int]:
         with self.engine.connect() as c:
-            return [r[0] for r in c.execute(text("select pid from pg_stat_activity where datname = :d and pid <> pg_backend_pid()"),
-                                            {"d": self.database})]
+            return [
+                r[0]
+                for r in c.execute(
+                    text("select pid from pg_stat_activity where datname = :d and pid <> pg_backend_pid()"),
+                    {"d": self.database},
+                )
+            ]
 
     def total(self) -> float:
         for pid in self.pids():
@@ -68,9 +73,12 @@ def round_events(users: list[str], words: str) -> list[dict]:
 
 def backlog(engine) -> tuple[int, int]:
     with engine.connect() as c:
-        return c.execute(text(
-            "select (select count(*) from inbox_events where status = 'pending'), "
-            "(select count(*) from outgoing_messages where status in ('pending', 'sending'))")).one()
+        return c.execute(
+            text(
+                "select (select count(*) from inbox_events where status = 'pending'), "
+                "(select count(*) from outgoing_messages where status in ('pending', 'sending'))"
+            )
+        ).one()
 
 
 def drain_in_main_thread(worker) -> None:
@@ -92,9 +100,16 @@ def build(database_url: str, fake_url: str):
     from app.runtime import build_context, build_runtime
     from core.settings import Settings
 
-    settings = Settings(database_url=database_url, line_channel_secret=SECRET, line_channel_access_token=TOKEN,
-                        line_api_base_url=fake_url, in_process_worker=False, secret_key="bench-secret-key",
-                        log_level="WARNING", worker_poll_seconds=0.05)
+    settings = Settings(
+        database_url=database_url,
+        line_channel_secret=SECRET,
+        line_channel_access_token=TOKEN,
+        line_api_base_url=fake_url,
+        in_process_worker=False,
+        secret_key="bench-secret-key",
+        log_level="WARNING",
+        worker_poll_seconds=0.05,
+    )
     return build_runtime(build_context(settings))
 
 
@@ -111,8 +126,20 @@ def run(args) -> None:
         seed_engine.dispose()
         fake_port = free_port()
         fake_url = f"http://127.0.0.1:{fake_port}"
-        fake = procs.start([python(), "-m", "uvicorn", "bench.servers:fake_line", "--factory", "--port", str(fake_port),
-                            "--log-level", "warning"], name="cpu-fake")
+        fake = procs.start(
+            [
+                python(),
+                "-m",
+                "uvicorn",
+                "bench.servers:fake_line",
+                "--factory",
+                "--port",
+                str(fake_port),
+                "--log-level",
+                "warning",
+            ],
+            name="cpu-fake",
+        )
         try:
             wait_http(f"{fake_url}/_stats")
             runtime = build(database_url, fake_url)
@@ -127,6 +154,7 @@ def run(args) -> None:
                     if counting[0]:
                         key = " ".join(statement.split()[:4])[:70]
                         statements[key] = statements.get(key, 0) + 1
+
             watch = create_engine(database_url, pool_size=1)
             backends = BackendCpu(watch, database_url.rsplit("/", 1)[1])
             factory = runtime.ctx.session_factory
@@ -186,44 +214,63 @@ def run(args) -> None:
             with watch.connect() as c:
                 stats = dict(c.execute(text("select status, count(*) from inbox_events group by status")).all())
                 outgoing = dict(c.execute(text("select status, count(*) from outgoing_messages group by status")).all())
-                methods = dict(c.execute(text(
-                    "select method, count(*) from outgoing_messages where status = 'sent' group by method")).all())
+                methods = dict(
+                    c.execute(
+                        text("select method, count(*) from outgoing_messages where status = 'sent' group by method")
+                    ).all()
+                )
             fake_stats = httpx.get(f"{fake_url}/_stats").json()
             watch.dispose()
         finally:
             procs.stop_all()
 
     n = len(users)
-    print(f"bench.worker_cpu: {args.users} residents x {args.rounds} rounds, "
-          f"{'main thread' if not args.threads else f'{args.threads} worker threads'}, PostgreSQL, "
-          f"load average {os.getloadavg()[0]:.2f}")
+    print(
+        f"bench.worker_cpu: {args.users} residents x {args.rounds} rounds, "
+        f"{'main thread' if not args.threads else f'{args.threads} worker threads'}, PostgreSQL, "
+        f"load average {os.getloadavg()[0]:.2f}"
+    )
     print("CPU ms per event: round, message, worker process, fake LINE API, PostgreSQL backends, wall ms per event")
     for r, words, worker_cpu, fake_cpu, pg_cpu, wall in rows:
-        print(f"  {r:2d} {words[:14]:<16}{1000 * worker_cpu / n:8.2f} {1000 * fake_cpu / n:8.2f} "
-              f"{1000 * pg_cpu / n:8.2f} {1000 * wall / n:8.2f}")
+        print(
+            f"  {r:2d} {words[:14]:<16}{1000 * worker_cpu / n:8.2f} {1000 * fake_cpu / n:8.2f} "
+            f"{1000 * pg_cpu / n:8.2f} {1000 * wall / n:8.2f}"
+        )
     events = totals[4]
-    print(f"  all {'':16}{1000 * totals[0] / events:8.2f} {1000 * totals[1] / events:8.2f} "
-          f"{1000 * totals[2] / events:8.2f} {1000 * totals[3] / events:8.2f}")
-    print(f"garbage collector: {1000 * gc_seconds[0] / events:.2f} ms per event (in the thread it ran in), "
-          f"{gc_seconds[1]} full collections; {tracked} objects tracked after warm-up")
+    print(
+        f"  all {'':16}{1000 * totals[0] / events:8.2f} {1000 * totals[1] / events:8.2f} "
+        f"{1000 * totals[2] / events:8.2f} {1000 * totals[3] / events:8.2f}"
+    )
+    print(
+        f"garbage collector: {1000 * gc_seconds[0] / events:.2f} ms per event (in the thread it ran in), "
+        f"{gc_seconds[1]} full collections; {tracked} objects tracked after warm-up"
+    )
     print(f"inbox {stats}; outgoing {outgoing}; sent by {methods}; fake API {fake_stats}")
     if statements:
-        print(f"SQL statements per event (includes storing the round's events, one insert per round): "
-              f"{sum(statements.values()) / events:.1f}")
+        print(
+            f"SQL statements per event (includes storing the round's events, one insert per round): "
+            f"{sum(statements.values()) / events:.1f}"
+        )
         for key, count in sorted(statements.items(), key=lambda kv: -kv[1]):
             print(f"  {count / events:6.2f}  {key}")
     if profiler:
         profiler.dump_stats(args.profile)
         for key in ("tottime", "cumulative"):
-            print(f"--- profile by {key}, CPU seconds of the main thread (loading calls run in a pool and are not in it)")
+            print(
+                f"--- profile by {key}, CPU seconds of the main thread (loading calls run in a pool and are not in it)"
+            )
             pstats.Stats(args.profile).sort_stats(key).print_stats(args.top)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, default=300)
-    parser.add_argument("--rounds", type=int, default=len(SCRIPT) + 4,
-                        help="messages per resident (the script, then more to the open case)")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=len(SCRIPT) + 4,
+        help="messages per resident (the script, then more to the open case)",
+    )
     parser.add_argument("--threads", type=int, default=0, help="0: the loop in the main thread")
     parser.add_argument("--profile", default=None, help="write cProfile stats here (main thread only)")
     parser.add_argument("--freeze", action="store_true", help="gc.freeze() after the warm-up, as `intake worker` does")

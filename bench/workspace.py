@@ -26,16 +26,28 @@ from fastapi import FastAPI
 from linebot.v3 import WebhookParser
 from sqlalchemy import insert, select
 
+from app.models_registry import import_all_models
 from bench.harness import percentile, throwaway_database
 from core.context import AppContext
 from core.db import Base, make_engine, make_read_session_factory, make_session_factory, transaction, utcnow
-from app.models_registry import import_all_models
 from core.settings import Settings
 from tests.support import ServerThread
 
 PASSWORD = "bench password 1234"
-TOPICS = ["dementia", "care_services", "consumer_fraud", "abuse", "watch_isolation", "caregiver_support",
-          "home_medical", "daily_living", "guardianship", "end_of_life", "care_prevention", "other"]
+TOPICS = [
+    "dementia",
+    "care_services",
+    "consumer_fraud",
+    "abuse",
+    "watch_isolation",
+    "caregiver_support",
+    "home_medical",
+    "daily_living",
+    "guardianship",
+    "end_of_life",
+    "care_prevention",
+    "other",
+]
 KINDS = ["resident_message"] * 5 + ["staff_reply"] * 2 + ["note", "status", "view"]
 
 
@@ -69,8 +81,13 @@ def build_app(url: str, settings: Settings) -> FastAPI:
 
     engine = make_engine(url)
     app = FastAPI()
-    app.state.ctx = AppContext(settings=settings, engine=engine, session_factory=make_session_factory(engine),
-                               read_session_factory=make_read_session_factory(engine), line_parser=WebhookParser("bench"))
+    app.state.ctx = AppContext(
+        settings=settings,
+        engine=engine,
+        session_factory=make_session_factory(engine),
+        read_session_factory=make_read_session_factory(engine),
+        line_parser=WebhookParser("bench"),
+    )
     for router in (web.static_router, staff_views.router, case_views.router, audit_views.router):
         app.include_router(router)
     return app
@@ -78,9 +95,9 @@ def build_app(url: str, settings: Settings) -> FastAPI:
 
 def fill(url: str, n_cases: int, n_messages: int, seed: int = 7) -> dict:
     """Destinations from the project's seed, a few staff per destination, cases and entries."""
+    from cases.models import Case, CaseEntry
     from routing import service as routing_service
     from routing.models import Destination
-    from cases.models import Case, CaseEntry
     from workspace.staff import service as staff
 
     rng = random.Random(seed)
@@ -96,16 +113,28 @@ def fill(url: str, n_cases: int, n_messages: int, seed: int = 7) -> dict:
         ward_office = {d.ward: f"ward_{d.id}" for d in destinations}
         busiest = dest_ids[0]
         users = {
-            "center": staff.create(session, login="bench-center", password=PASSWORD, role="center_staff",
-                                   destination_id=busiest, restricted_access=True),
+            "center": staff.create(
+                session,
+                login="bench-center",
+                password=PASSWORD,
+                role="center_staff",
+                destination_id=busiest,
+                restricted_access=True,
+            ),
             "admin": staff.create(session, login="bench-admin", password=PASSWORD, role="admin"),
         }
         colleague_ids = {}
         for dest in dest_ids:
-            colleague_ids[dest] = [
-                staff.create(session, login=f"{dest}-{i}", password=PASSWORD, role="center_staff", destination_id=dest).id
-                for i in range(2)
-            ] if dest != busiest else [users["center"].id]
+            colleague_ids[dest] = (
+                [
+                    staff.create(
+                        session, login=f"{dest}-{i}", password=PASSWORD, role="center_staff", destination_id=dest
+                    ).id
+                    for i in range(2)
+                ]
+                if dest != busiest
+                else [users["center"].id]
+            )
         del ward_office
     now = utcnow()
     case_rows = []
@@ -115,43 +144,65 @@ def fill(url: str, n_cases: int, n_messages: int, seed: int = 7) -> dict:
         age_days = (now - created).days
         status = "closed" if age_days > 14 or rng.random() < 0.5 else rng.choice(["new", "accepted", "in_progress"])
         topics = rng.sample(TOPICS[:-1], rng.choice([1, 1, 2])) if rng.random() > 0.1 else ["other"]
-        case_rows.append(dict(
-            id=i, number=f"{created.year}-{i:05d}", destination_id=dest, line_user_id="U" + uuid.uuid4().hex,
-            status=status, urgency=rng.choices(["routine", "urgent", "emergency"], [85, 13, 2])[0], topics=topics,
-            route="center", restricted="abuse" in topics, triage={"topics": topics}, summary="相談の要旨",
-            relation="family", address={"kind": "center", "method": "address", "ward": "中央区", "town": "弁天", "chome": 2},
-            contact_method="line", created_at=created, updated_at=created, last_activity_at=created,
-            accepted_at=created + timedelta(hours=1) if status != "new" else None,
-            closed_at=created + timedelta(days=3) if status == "closed" else None,
-            close_reason="resolved" if status == "closed" else None,
-            assigned_to_id=rng.choice(colleague_ids[dest]) if status != "new" else None,
-        ))
+        case_rows.append(
+            dict(
+                id=i,
+                number=f"{created.year}-{i:05d}",
+                destination_id=dest,
+                line_user_id="U" + uuid.uuid4().hex,
+                status=status,
+                urgency=rng.choices(["routine", "urgent", "emergency"], [85, 13, 2])[0],
+                topics=topics,
+                route="center",
+                restricted="abuse" in topics,
+                triage={"topics": topics},
+                summary="相談の要旨",
+                relation="family",
+                address={"kind": "center", "method": "address", "ward": "中央区", "town": "弁天", "chome": 2},
+                contact_method="line",
+                created_at=created,
+                updated_at=created,
+                last_activity_at=created,
+                accepted_at=created + timedelta(hours=1) if status != "new" else None,
+                closed_at=created + timedelta(days=3) if status == "closed" else None,
+                close_reason="resolved" if status == "closed" else None,
+                assigned_to_id=rng.choice(colleague_ids[dest]) if status != "new" else None,
+            )
+        )
     entry_rows = []
     for n in range(n_messages):
         case = case_rows[n % n_cases] if n < n_cases else case_rows[rng.randrange(n_cases)]
         kind = "resident_message" if n < n_cases else rng.choice(KINDS)
-        entry_rows.append(dict(
-            case_id=case["id"], kind=kind, body="母の物忘れが心配です。最近は同じことを何度も聞きます。" * 2,
-            actor_id=None if kind == "resident_message" else case["assigned_to_id"],
-            data={"from": "new", "to": "accepted"} if kind == "status" else {},
-            created_at=case["created_at"] + timedelta(minutes=rng.randint(0, 60 * 24 * 3)),
-        ))
+        entry_rows.append(
+            dict(
+                case_id=case["id"],
+                kind=kind,
+                body="母の物忘れが心配です。最近は同じことを何度も聞きます。" * 2,
+                actor_id=None if kind == "resident_message" else case["assigned_to_id"],
+                data={"from": "new", "to": "accepted"} if kind == "status" else {},
+                created_at=case["created_at"] + timedelta(minutes=rng.randint(0, 60 * 24 * 3)),
+            )
+        )
     started = time.perf_counter()
     with engine.begin() as conn:
         for start in range(0, len(case_rows), 2000):
-            conn.execute(insert(Case), case_rows[start:start + 2000])
+            conn.execute(insert(Case), case_rows[start : start + 2000])
         conn.exec_driver_sql("SELECT setval(pg_get_serial_sequence('cases', 'id'), (SELECT max(id) FROM cases))")
         for start in range(0, len(entry_rows), 5000):
-            conn.execute(insert(CaseEntry), entry_rows[start:start + 5000])
+            conn.execute(insert(CaseEntry), entry_rows[start : start + 5000])
         conn.exec_driver_sql("ANALYZE")
     fill_seconds = time.perf_counter() - started
     own_cases = [c["id"] for c in case_rows if c["destination_id"] == busiest]
     engine.dispose()
-    return {"busiest": busiest, "own_cases": own_cases, "all_cases": [c["id"] for c in case_rows],
-            "numbers": {c["id"]: c["number"] for c in case_rows},
-            "fill_seconds": round(fill_seconds, 1),
-            "open_own": sum(1 for c in case_rows if c["destination_id"] == busiest and c["status"] != "closed"),
-            "open_all": sum(1 for c in case_rows if c["status"] != "closed")}
+    return {
+        "busiest": busiest,
+        "own_cases": own_cases,
+        "all_cases": [c["id"] for c in case_rows],
+        "numbers": {c["id"]: c["number"] for c in case_rows},
+        "fill_seconds": round(fill_seconds, 1),
+        "open_own": sum(1 for c in case_rows if c["destination_id"] == busiest and c["status"] != "closed"),
+        "open_all": sum(1 for c in case_rows if c["status"] != "closed"),
+    }
 
 
 def sign_in(client: httpx.Client, login: str) -> None:
@@ -203,8 +254,10 @@ def run(args) -> dict:
                         plan.append(f"/staff/cases/{rng.choice(cases)}")
                         plan.append(f"/staff/queue?number={numbers[rng.choice(cases)]}")
                         start_day = (utcnow() - timedelta(days=rng.randint(30, 300))).date()
-                        plan.append(f"/staff/queue?status=all&since={start_day}&until={start_day + timedelta(days=30)}"
-                                    "&sort=newest")
+                        plan.append(
+                            f"/staff/queue?status=all&since={start_day}&until={start_day + timedelta(days=30)}"
+                            "&sort=newest"
+                        )
                         plan.append("/staff/queue?status=closed&sort=newest&page=3")
                         since = (utcnow() - timedelta(seconds=rng.randint(5, 60))).isoformat()
                         plan.append(f"/staff/updates?since={quote(since)}")
@@ -220,8 +273,14 @@ def run(args) -> dict:
                     timing.recording = False
         finally:
             server.stop()
-        report = {"cases": args.cases, "entries": args.messages, "fill_seconds": data["fill_seconds"],
-                  "open_cases_busiest_center": data["open_own"], "open_cases_all": data["open_all"], "pages": {}}
+        report = {
+            "cases": args.cases,
+            "entries": args.messages,
+            "fill_seconds": data["fill_seconds"],
+            "open_cases_busiest_center": data["open_own"],
+            "open_cases_all": data["open_all"],
+            "pages": {},
+        }
         for name, samples in sorted(timing.samples.items()):
             report["pages"][name] = {
                 "n": len(samples),

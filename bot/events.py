@@ -116,8 +116,12 @@ class EventProcessor:
         if replyable:
             last = replyable[-1]
             outbox.enqueue(
-                session, group_id, [text(copy.GROUP_ONLY_ONE_TO_ONE)],
-                reply_token=reply_token_of(last.payload), reply_token_time=last.event_time, inbox_event_id=last.id,
+                session,
+                group_id,
+                [text(copy.GROUP_ONLY_ONE_TO_ONE)],
+                reply_token=reply_token_of(last.payload),
+                reply_token_time=last.event_time,
+                inbox_event_id=last.id,
             )
 
     def answer_user(self, session: Session, user_id: str, events: list[InboxEvent]) -> None:
@@ -154,7 +158,9 @@ class EventProcessor:
         with_token = [e for e in events if reply_token_of(e.payload)]
         last = with_token[-1] if with_token else None
         rows = outbox.enqueue(
-            session, user_id, outcome.messages,
+            session,
+            user_id,
+            outcome.messages,
             case_id=outcome.case.id if outcome.case else None,
             reply_token=reply_token_of(last.payload) if last else None,
             reply_token_time=last.event_time if last else None,

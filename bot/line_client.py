@@ -56,24 +56,30 @@ class LineClient:
         return self._call("reply", "/v2/bot/message/reply", {"replyToken": reply_token, "messages": messages})
 
     def push(self, to: str, messages: list[dict], retry_key: str) -> CallResult:
-        result = self._call("push", "/v2/bot/message/push", {"to": to, "messages": messages},
-                            headers={"X-Line-Retry-Key": retry_key})
+        result = self._call(
+            "push", "/v2/bot/message/push", {"to": to, "messages": messages}, headers={"X-Line-Retry-Key": retry_key}
+        )
         if result.status == 409:
             # The same retry key was accepted before: the message is already delivered.
             return CallResult(True, 409)
         return result
 
     def show_loading(self, user_id: str, seconds: int = 20) -> CallResult:
-        return self._call("loading", "/v2/bot/chat/loading/start", {"chatId": user_id, "loadingSeconds": seconds},
-                          timeout=2.0)
+        return self._call(
+            "loading", "/v2/bot/chat/loading/start", {"chatId": user_id, "loadingSeconds": seconds}, timeout=2.0
+        )
 
-    def _call(self, endpoint: str, path: str, body: dict, *, headers: dict | None = None,
-              timeout: float | None = None) -> CallResult:
+    def _call(
+        self, endpoint: str, path: str, body: dict, *, headers: dict | None = None, timeout: float | None = None
+    ) -> CallResult:
         try:
             self._api.call_api(
-                path, "POST",
+                path,
+                "POST",
                 header_params={"Content-Type": "application/json", "Accept": "application/json", **(headers or {})},
-                body=body, auth_settings=["Bearer"], response_types_map={},
+                body=body,
+                auth_settings=["Bearer"],
+                response_types_map={},
                 _request_timeout=timeout or self._timeout,
             )
         except ApiException as exc:

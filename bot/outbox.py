@@ -44,9 +44,8 @@ _other = aliased(OutgoingMessage)
 HEAD = (
     select(OutgoingMessage)
     .where(
-        OutgoingMessage.id == select(func.min(_other.id))
-        .where(_other.to == bindparam("recipient"), unsettled(_other))
-        .scalar_subquery(),
+        OutgoingMessage.id
+        == select(func.min(_other.id)).where(_other.to == bindparam("recipient"), unsettled(_other)).scalar_subquery(),
         unsettled(),
     )
     .with_for_update(skip_locked=True)
@@ -63,8 +62,12 @@ CLAIM_IF_HEAD = (
         .where(_other.to == bindparam("recipient"), unsettled(_other), _other.id < bindparam("message_id"))
         .exists(),
     )
-    .values(status="sending", method=bindparam("claim_method"), attempts=OutgoingMessage.attempts + 1,
-            next_attempt_at=bindparam("lease_until"))
+    .values(
+        status="sending",
+        method=bindparam("claim_method"),
+        attempts=OutgoingMessage.attempts + 1,
+        next_attempt_at=bindparam("lease_until"),
+    )
     .returning(OutgoingMessage.id)
 )
 
@@ -134,8 +137,15 @@ class Attempt:
 
 
 class Deliverer:
-    def __init__(self, factory: sessionmaker[Session], client: LineClient, *, reply_budget: float, max_attempts: int,
-                 lease: float = LEASE_SECONDS):
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        client: LineClient,
+        *,
+        reply_budget: float,
+        max_attempts: int,
+        lease: float = LEASE_SECONDS,
+    ):
         self.factory = factory
         self.client = client
         self.reply_budget = timedelta(seconds=reply_budget)
@@ -178,9 +188,19 @@ class Deliverer:
             return None
         first = min(queued, key=lambda row: row.id)
         method = "reply" if first.reply_token and self._fresh(first) else "push"
-        claimed = session.connection().execute(CLAIM_IF_HEAD, {
-            "message_id": first.id, "recipient": recipient, "claim_method": method, "lease_until": utcnow() + self.lease,
-        }).first()
+        claimed = (
+            session.connection()
+            .execute(
+                CLAIM_IF_HEAD,
+                {
+                    "message_id": first.id,
+                    "recipient": recipient,
+                    "claim_method": method,
+                    "lease_until": utcnow() + self.lease,
+                },
+            )
+            .first()
+        )
         # The row object in the session still says "pending"; nothing reads it after the commit.
         if claimed is None:
             return None
@@ -197,9 +217,7 @@ class Deliverer:
                 .group_by(OutgoingMessage.to)
                 .limit(limit)
             ).all()
-            OUTGOING_PENDING.set(
-                session.scalar(select(func.count()).where(unsettled())) or 0
-            )
+            OUTGOING_PENDING.set(session.scalar(select(func.count()).where(unsettled())) or 0)
         for recipient in recipients:
             self.deliver_for(recipient)
         return len(recipients)
@@ -240,9 +258,19 @@ class Deliverer:
 
     def _record_sent(self, session: Session, attempt: Attempt, result: CallResult) -> int | None:
         """Mark it sent; returns the id of the recipient's next unsettled message, if any (same statement)."""
-        return session.connection().execute(MARK_SENT, {
-            "message_id": attempt.id, "recipient": attempt.to, "sent_time": utcnow(), "status_code": result.status,
-        }).scalar()
+        return (
+            session.connection()
+            .execute(
+                MARK_SENT,
+                {
+                    "message_id": attempt.id,
+                    "recipient": attempt.to,
+                    "sent_time": utcnow(),
+                    "status_code": result.status,
+                },
+            )
+            .scalar()
+        )
 
     def _record_failure(self, session: Session, attempt: Attempt, result: CallResult) -> str:
         """ "settled" (failed for good, or the token was consumed), "again" (push now) or "wait" (retry later)."""

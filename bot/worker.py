@@ -105,8 +105,9 @@ class Worker:
             if lost_connection(exc):
                 # Nothing was done (the transaction is gone with the connection) and nothing is
                 # wrong with the events: they stay pending, without spending one of their attempts.
-                log.warning("database connection lost while processing; the events stay pending",
-                            extra={"event_ids": event_ids})
+                log.warning(
+                    "database connection lost while processing; the events stay pending", extra={"event_ids": event_ids}
+                )
                 EVENTS_PROCESSED.labels("interrupted").inc(len(event_ids))
                 return None
             log.exception("event processing failed", extra={"event_ids": event_ids})

@@ -56,9 +56,7 @@ class Case(Base):
         back_populates="case", order_by="CaseEntry.id", cascade="all, delete-orphan"
     )
 
-    __table_args__ = (
-        Index("ix_cases_queue", "destination_id", "status", "urgency", "created_at"),
-    )
+    __table_args__ = (Index("ix_cases_queue", "destination_id", "status", "urgency", "created_at"),)
 
     @property
     def is_open(self) -> bool:

@@ -15,17 +15,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import String, case as sql_case, cast, delete, func, select
+from sqlalchemy import String, cast, delete, func, select
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session, defer, load_only
 
-from core.db import utcnow
-from core.hours import BusinessHours
-from core.topics import OTHER, TOPIC_IDS
-from routing.models import Destination
 from cases.labels import CLOSE_REASONS, URGENCY_ORDER
 from cases.models import OPEN_STATUSES, STATUSES, Case, CaseEntry
 from cases.staff import StaffMember
 from cases.visibility import visible_cases
+from core.db import utcnow
+from core.hours import BusinessHours
+from core.topics import OTHER, TOPIC_IDS
+from routing.models import Destination
 from routing.service import oversight_for
 
 MAX_TEXT = 5000  # LINE's limit for one text message
@@ -70,8 +71,12 @@ def link_to_earlier_case(session: Session, case: Case) -> Case | None:
         return None
     earlier = session.scalars(
         select(Case)
-        .where(Case.line_user_id == case.line_user_id, Case.id != case.id, Case.status == "closed",
-               Case.purged_at.is_(None))
+        .where(
+            Case.line_user_id == case.line_user_id,
+            Case.id != case.id,
+            Case.status == "closed",
+            Case.purged_at.is_(None),
+        )
         .order_by(Case.closed_at.desc(), Case.id.desc())
         .limit(1)
     ).first()
@@ -101,7 +106,9 @@ def create(session: Session, **fields) -> Case:
     return case
 
 
-def add_entry(session: Session, case: Case, kind: str, body: str = "", *, actor_id: int | None = None, **extra) -> CaseEntry:
+def add_entry(
+    session: Session, case: Case, kind: str, body: str = "", *, actor_id: int | None = None, **extra
+) -> CaseEntry:
     """Append a line to the case timeline and mark the case active.
 
     The entry is written with the transaction's next flush: a turn's entries go in one INSERT.
@@ -125,8 +132,18 @@ def delete_resident_message(session: Session, line_message_id: str) -> int:
 
 
 SORTS = ("urgent", "newest", "oldest")
-QUEUE_COLUMNS = (Case.id, Case.number, Case.destination_id, Case.status, Case.urgency, Case.topics, Case.restricted,
-                 Case.assigned_to_id, Case.created_at, Case.accepted_at)
+QUEUE_COLUMNS = (
+    Case.id,
+    Case.number,
+    Case.destination_id,
+    Case.status,
+    Case.urgency,
+    Case.topics,
+    Case.restricted,
+    Case.assigned_to_id,
+    Case.created_at,
+    Case.accepted_at,
+)
 PAGE_SIZE = 100
 
 
@@ -148,9 +165,18 @@ class QueueFilter:
     @property
     def is_search(self) -> bool:
         """Anything beyond the default open queue (such a look-up is audited)."""
-        return bool(self.number or self.created_from or self.created_before or self.assignee_id is not None
-                    or self.statuses != OPEN_STATUSES or self.topic or self.urgency or self.destination_id
-                    or self.page > 1 or self.sort != "urgent")
+        return bool(
+            self.number
+            or self.created_from
+            or self.created_before
+            or self.assignee_id is not None
+            or self.statuses != OPEN_STATUSES
+            or self.topic
+            or self.urgency
+            or self.destination_id
+            or self.page > 1
+            or self.sort != "urgent"
+        )
 
 
 def urgency_rank():
@@ -230,9 +256,7 @@ def queue_updates(session: Session, user: StaffMember, since: datetime | None) -
     """
     now = utcnow()
     open_cases = select(Case).where(visible_cases(user), Case.status.in_(OPEN_STATUSES))
-    waiting = session.scalar(
-        select(func.count()).select_from(open_cases.where(Case.status == "new").subquery())
-    ) or 0
+    waiting = session.scalar(select(func.count()).select_from(open_cases.where(Case.status == "new").subquery())) or 0
     items = []
     if since is not None:
         changed = session.scalars(
@@ -254,8 +278,9 @@ def queue_updates(session: Session, user: StaffMember, since: datetime | None) -
                 if last_actor == user.id:
                     continue
                 kind = "updated"
-            items.append({"id": case.id, "number": case.number, "urgency": case.urgency, "kind": kind,
-                          "status": case.status})
+            items.append(
+                {"id": case.id, "number": case.number, "urgency": case.urgency, "kind": kind, "status": case.status}
+            )
     return {"now": now.isoformat(), "waiting": waiting, "items": items}
 
 
@@ -282,7 +307,9 @@ def response_target(case: Case, hours: BusinessHours, now: datetime) -> Target:
 # ---- the lifecycle ------------------------------------------------------------------------------
 
 
-def change_status(session: Session, case: Case, new_status: str, actor: StaffMember, *, body: str = "", data: dict | None = None) -> CaseEntry:
+def change_status(
+    session: Session, case: Case, new_status: str, actor: StaffMember, *, body: str = "", data: dict | None = None
+) -> CaseEntry:
     """Move a case to a new status if the lifecycle allows it, recording who and when."""
     if new_status not in STATUSES or new_status not in TRANSITIONS.get(case.status, ()):
         raise CaseActionError(f"この相談は「{case.status}」から「{new_status}」に変えられません。")
@@ -293,7 +320,9 @@ def change_status(session: Session, case: Case, new_status: str, actor: StaffMem
         case.accepted_at = now
     if new_status == "closed":
         case.closed_at = now
-    return add_entry(session, case, "status", body, actor_id=actor.id, data={"from": old, "to": new_status, **(data or {})})
+    return add_entry(
+        session, case, "status", body, actor_id=actor.id, data={"from": old, "to": new_status, **(data or {})}
+    )
 
 
 def require_open(case: Case) -> None:
@@ -326,8 +355,14 @@ def set_assignee(session: Session, case: Case, actor: StaffMember, assignee: Sta
         return
     previous = case.assigned_to_id
     case.assigned_to_id = assignee.id
-    add_entry(session, case, "assignment", assignee.display_name, actor_id=actor.id,
-              data={"from": previous, "to": assignee.id})
+    add_entry(
+        session,
+        case,
+        "assignment",
+        assignee.display_name,
+        actor_id=actor.id,
+        data={"from": previous, "to": assignee.id},
+    )
 
 
 def start(session: Session, case: Case, actor: StaffMember) -> None:
@@ -374,8 +409,7 @@ def transfer(session: Session, case: Case, actor: StaffMember, to_destination_id
     if case.restricted:
         case.oversight_destination_id = oversight_for(session, target)
     add_entry(session, case, "transfer", reason, actor_id=actor.id, data={"from": old_destination, "to": target.id})
-    add_entry(session, case, "status", "", actor_id=actor.id,
-              data={"from": old_status, "to": "new", "transfer": True})
+    add_entry(session, case, "status", "", actor_id=actor.id, data={"from": old_status, "to": "new", "transfer": True})
     return target
 
 
@@ -384,7 +418,9 @@ def transfer_targets(session: Session, case: Case) -> list[Destination]:
     return list(
         session.scalars(
             select(Destination)
-            .where(Destination.active.is_(True), Destination.kind != "ward_office", Destination.id != case.destination_id)
+            .where(
+                Destination.active.is_(True), Destination.kind != "ward_office", Destination.id != case.destination_id
+            )
             .order_by(Destination.kind, Destination.ward, Destination.id)
         )
     )
@@ -413,7 +449,9 @@ def reopen(session: Session, case: Case, actor: StaffMember) -> None:
         set_assignee(session, case, actor, actor)
 
 
-def correct_labels(session: Session, case: Case, actor: StaffMember, topics: list[str], urgency: str) -> CaseEntry | None:
+def correct_labels(
+    session: Session, case: Case, actor: StaffMember, topics: list[str], urgency: str
+) -> CaseEntry | None:
     """Staff's correction of topics and urgency, kept as a label_change entry (training signal)."""
     topics = [t for t in dict.fromkeys(topics) if t in TOPIC_IDS]
     if len(topics) > 1 and OTHER in topics:

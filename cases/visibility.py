@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, and_, false, or_, select, true
 
-from routing.models import Destination
 from cases.models import Case
 from cases.staff import StaffMember
+from routing.models import Destination
 
 
 def visible_cases(user: StaffMember) -> ColumnElement[bool]:

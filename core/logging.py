@@ -10,7 +10,6 @@ from typing import TypeAlias
 from asgi_correlation_id import CorrelationIdFilter
 from pythonjsonlogger.json import JsonFormatter
 
-
 # What logging passes to Formatter.formatException (typeshed's private _SysExcInfoType).
 ExcInfo: TypeAlias = tuple[type[BaseException], BaseException, TracebackType | None] | tuple[None, None, None]
 

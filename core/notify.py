@@ -83,8 +83,15 @@ def libpq_conninfo(database_url: str | URL) -> str:
 class Listener:
     """One LISTEN connection per process, in a thread of its own, ringing the doorbell per notification."""
 
-    def __init__(self, database_url: str | URL, doorbell: Doorbell, *, channels: tuple[str, ...] = CHANNELS,
-                 check_seconds: float = 5.0, max_backoff: float = 30.0):
+    def __init__(
+        self,
+        database_url: str | URL,
+        doorbell: Doorbell,
+        *,
+        channels: tuple[str, ...] = CHANNELS,
+        check_seconds: float = 5.0,
+        max_backoff: float = 30.0,
+    ):
         self.conninfo = libpq_conninfo(database_url)
         self.doorbell = doorbell
         self.channels = channels
@@ -117,8 +124,10 @@ class Listener:
                     backoff = 0.5
                     self._listen(conn)
             except psycopg.Error as exc:
-                log.warning("listener lost its database connection; workers fall back to polling",
-                            extra={"error": type(exc).__name__})
+                log.warning(
+                    "listener lost its database connection; workers fall back to polling",
+                    extra={"error": type(exc).__name__},
+                )
             finally:
                 self._on_disconnected()
             if self._stop.wait(backoff):

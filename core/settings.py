@@ -6,7 +6,6 @@ import os
 import secrets
 from functools import lru_cache
 from pathlib import Path
-
 from typing import Literal
 
 from pydantic import Field, model_validator
@@ -124,23 +123,34 @@ class Settings(BaseSettings):
 
     def configuration_problems(self) -> list[str]:
         """Why this configuration must not run: half-set LINE credentials, or LINE without what it needs."""
-        line_vars = {"LINE_CHANNEL_SECRET": self.line_channel_secret, "LINE_CHANNEL_ACCESS_TOKEN": self.line_channel_access_token}
+        line_vars = {
+            "LINE_CHANNEL_SECRET": self.line_channel_secret,
+            "LINE_CHANNEL_ACCESS_TOKEN": self.line_channel_access_token,
+        }
         given = [name for name, value in line_vars.items() if value]
         if len(given) == 1:
             missing = next(name for name in line_vars if name not in given)
-            return [f"{given[0]} is set but {missing} is not: set both for a LINE channel, or neither for the simulator"]
+            return [
+                f"{given[0]} is set but {missing} is not: set both for a LINE channel, or neither for the simulator"
+            ]
         if not given:
             if self.line_channel_secret_previous:
                 return ["LINE_CHANNEL_SECRET_PREVIOUS is set without a LINE channel"]
             return []
         problems = []
         if not self.secret_key:
-            problems.append("SECRET_KEY is not set: it signs staff sessions and LINE buttons and must be the "
-                            "same in every process and across deploys (for example: python -c "
-                            "'import secrets; print(secrets.token_hex(32))')")
-        if "public_base_url" not in self.model_fields_set or not self.public_base_url.startswith(("https://", "http://")):
-            problems.append("PUBLIC_BASE_URL is not set (or not an http(s) URL): the address staff and LINE "
-                            "reach this service at, for example https://intake.example.jp")
+            problems.append(
+                "SECRET_KEY is not set: it signs staff sessions and LINE buttons and must be the "
+                "same in every process and across deploys (for example: python -c "
+                "'import secrets; print(secrets.token_hex(32))')"
+            )
+        if "public_base_url" not in self.model_fields_set or not self.public_base_url.startswith(
+            ("https://", "http://")
+        ):
+            problems.append(
+                "PUBLIC_BASE_URL is not set (or not an http(s) URL): the address staff and LINE "
+                "reach this service at, for example https://intake.example.jp"
+            )
         return problems
 
     @property

@@ -31,8 +31,14 @@ class IndexCache(VersionedCache[FaqIndex]):
         """`threshold` (a probability) overrides the tuned one (core.settings' faq_threshold)."""
         tuning = tuning or Tuning()
         self._tuning = tuning if threshold is None else dataclasses.replace(tuning, threshold=threshold)
-        super().__init__(session_factory, name="knowledge", version_of=knowledge_version, build=self._build_index,
-                         check_every_seconds=check_every_seconds, clock=clock)
+        super().__init__(
+            session_factory,
+            name="knowledge",
+            version_of=knowledge_version,
+            build=self._build_index,
+            check_every_seconds=check_every_seconds,
+            clock=clock,
+        )
 
     def best(self, text: str, topics: Iterable[str] | None = None) -> Match | None:
         """FaqIndex.best on the current index."""

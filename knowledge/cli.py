@@ -85,11 +85,19 @@ def export_command(path: str, fmt: str | None) -> None:
 
 
 @kb_group.command("tune")
-@click.option("--max-false-rate", default=0.05, show_default=True,
-              help="cap on answers to the tuning negatives of --pool (cross-validated)")
-@click.option("--pool", default="questions", show_default=True,
-              help="negatives the cap applies to: questions (question-style: sets tune, tune_none, "
-              "tune_a..tune_d, tune_f, tune_g, tune_h), all, or one source of the table")
+@click.option(
+    "--max-false-rate",
+    default=0.05,
+    show_default=True,
+    help="cap on answers to the tuning negatives of --pool (cross-validated)",
+)
+@click.option(
+    "--pool",
+    default="questions",
+    show_default=True,
+    help="negatives the cap applies to: questions (question-style: sets tune, tune_none, "
+    "tune_a..tune_d, tune_f, tune_g, tune_h), all, or one source of the table",
+)
 @click.option("--c", "c", default=1.0, show_default=True, help="inverse regularisation of the ranker")
 @click.option("--write", is_flag=True, help="write knowledge/ranker.json (weights and the chosen threshold)")
 @click.option("--check", is_flag=True, help="exit 1 unless knowledge/ranker.json is what this run would write")
@@ -135,13 +143,27 @@ def tune_command(max_false_rate: float, pool: str, c: float, write: bool, check:
 
 
 @kb_group.command("lint")
-@click.option("--file", "path", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="a YAML file of entries (default: knowledge/seed/faq.yaml)")
+@click.option(
+    "--file",
+    "path",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="a YAML file of entries (default: knowledge/seed/faq.yaml)",
+)
 @click.option("--from-db", is_flag=True, help="lint the entries in the database instead of a file")
-@click.option("--copy", "copy_path", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="the bot's copy to check too (default: bot/conversation/copy.py)")
-@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="the date review dates are checked against (default: today in Japan)")
+@click.option(
+    "--copy",
+    "copy_path",
+    type=click.Path(exists=True, dir_okay=False),
+    default=None,
+    help="the bot's copy to check too (default: bot/conversation/copy.py)",
+)
+@click.option(
+    "--today",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="the date review dates are checked against (default: today in Japan)",
+)
 @click.option("--quiet", is_flag=True, help="figures only, not every finding")
 def lint_command(path: str | None, from_db: bool, copy_path: str | None, today, quiet: bool) -> None:
     """Check every entry and the bot's copy: verified phone numbers, a first-hand source, a city owner,
@@ -173,7 +195,10 @@ def lint_command(path: str | None, from_db: bool, copy_path: str | None, today, 
 
 @click.command("kb")
 @click.option(
-    "--data", "data_paths", type=click.Path(exists=True, dir_okay=False), multiple=True,
+    "--data",
+    "data_paths",
+    type=click.Path(exists=True, dir_okay=False),
+    multiple=True,
     help="JSON lines with text and expect (default: every knowledge/eval/heldout*.jsonl, i.e. part E; "
     "knowledge/seed files and tune*.jsonl are tuning material and are reported as such)",
 )
@@ -207,13 +232,17 @@ def eval_kb_command(data_paths: tuple[str, ...], from_db: bool, threshold: float
     click.echo(f"FAQ retrieval on {names} ({len(index)} entries, threshold {index.threshold})")
     tuning_files = [p.name for p in paths if is_tuning_path(p)]
     if tuning_files:
-        click.echo(f"  note: {', '.join(tuning_files)} is tuning material (the ranker, threshold and seed were "
-                   "fitted on it): these are not held-out figures")
+        click.echo(
+            f"  note: {', '.join(tuning_files)} is tuning material (the ranker, threshold and seed were "
+            "fitted on it): these are not held-out figures"
+        )
     known = phrasing_texts(load_seed_items())
     seen = sum(row["text"].strip() in known for row in rows)
     if seen:
-        click.echo(f"  note: {seen} of {len(rows)} texts are phrasings the index is built from (seed, examples, "
-                   "questions, not-FAQ): not held-out")
+        click.echo(
+            f"  note: {seen} of {len(rows)} texts are phrasings the index is built from (seed, examples, "
+            "questions, not-FAQ): not held-out"
+        )
     total = None
     for name in sorted(parts):
         total = parts[name] if total is None else total.merged(parts[name])

@@ -23,8 +23,8 @@ from typing import Any
 
 import numpy as np
 
-from knowledge.models import FaqEntryIn
 from knowledge.index import FaqIndex
+from knowledge.models import FaqEntryIn
 from knowledge.phrasings import NONE, QUESTIONS_PATH, Example, load_examples, load_not_faq
 from knowledge.ranker import CANDIDATE_FEATURES, Ranker
 
@@ -54,9 +54,11 @@ def heldout_paths() -> list[Path]:
 def is_tuning_path(path: Path) -> bool:
     """Whether a file is tuning material (its figures are not held-out figures)."""
     resolved = path.resolve()
-    return path.name.startswith("tune") or resolved.parent == SEED_DIR.resolve() or resolved in {
-        p.resolve() for p in TUNE_PATHS
-    }
+    return (
+        path.name.startswith("tune")
+        or resolved.parent == SEED_DIR.resolve()
+        or resolved in {p.resolve() for p in TUNE_PATHS}
+    )
 
 
 def part_of(row: dict[str, Any]) -> str:
@@ -226,8 +228,11 @@ def example_folds(examples: Sequence[Example], folds: int = FOLDS) -> list[int]:
 
 
 def tuning_queries(
-    items: Sequence[FaqEntryIn], examples: Sequence[Example], tune_rows: Sequence[dict[str, Any]],
-    not_faq: Sequence[str], folds: int = FOLDS,
+    items: Sequence[FaqEntryIn],
+    examples: Sequence[Example],
+    tune_rows: Sequence[dict[str, Any]],
+    not_faq: Sequence[str],
+    folds: int = FOLDS,
 ) -> list[Query]:
     """Every tuning message with its fold: paraphrases, examples, tune rows and not-FAQ lines."""
     queries = [
@@ -280,8 +285,11 @@ class CandidateTable:
 
 
 def candidate_table(
-    items: Sequence[FaqEntryIn], examples: Sequence[Example], tune_rows: Sequence[dict[str, Any]],
-    not_faq: Sequence[str], folds: int = FOLDS,
+    items: Sequence[FaqEntryIn],
+    examples: Sequence[Example],
+    tune_rows: Sequence[dict[str, Any]],
+    not_faq: Sequence[str],
+    folds: int = FOLDS,
 ) -> CandidateTable:
     """Score every tuning message against an index without its fold (k-fold over phrasings and examples)."""
     queries = tuning_queries(items, examples, tune_rows, not_faq, folds)
@@ -289,8 +297,15 @@ def candidate_table(
     fold_of_example = example_folds(examples, folds)
     for fold in range(folds):
         kept = [
-            _Item(n, item.slug, item.question, [p for k, p in enumerate(item.paraphrases) if (n + k) % folds != fold],
-                  item.answer, item.link, list(item.topics))
+            _Item(
+                n,
+                item.slug,
+                item.question,
+                [p for k, p in enumerate(item.paraphrases) if (n + k) % folds != fold],
+                item.answer,
+                item.link,
+                list(item.topics),
+            )
             for n, item in enumerate(items, start=1)
         ]
         index = FaqIndex.build(
@@ -318,8 +333,16 @@ def _fit(rows: np.ndarray, labels: np.ndarray, c: float, threshold: float = 0.5,
     scale = rows.std(axis=0)
     scale[scale < 1e-9] = 1.0
     model = LogisticRegression(C=c, max_iter=5000).fit((rows - mean) / scale, labels)
-    return Ranker(mean, scale, model.coef_[0], float(model.intercept_[0]), threshold, dict(info or {}),
-                  rows.min(axis=0), rows.max(axis=0))
+    return Ranker(
+        mean,
+        scale,
+        model.coef_[0],
+        float(model.intercept_[0]),
+        threshold,
+        dict(info or {}),
+        rows.min(axis=0),
+        rows.max(axis=0),
+    )
 
 
 def _stack(table: CandidateTable, picked: Iterable[int]) -> tuple[np.ndarray, np.ndarray]:
@@ -362,11 +385,13 @@ def operating_points(table: CandidateTable, best: Sequence[tuple[str, float]]) -
                 falses["all"].append(int(answered))
                 if query.source in QUESTION_STYLE_NEGATIVES:
                     falses["questions"].append(int(answered))
-        points.append(OperatingPoint(
-            float(threshold),
-            {s: float(np.mean(v)) for s, v in hits.items()},
-            {s: float(np.mean(v)) for s, v in falses.items()},
-        ))
+        points.append(
+            OperatingPoint(
+                float(threshold),
+                {s: float(np.mean(v)) for s, v in hits.items()},
+                {s: float(np.mean(v)) for s, v in falses.items()},
+            )
+        )
     return points
 
 

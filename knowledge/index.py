@@ -260,7 +260,7 @@ class FaqIndex:
         # Word-vector similarity only for the candidates and the not-FAQ group: small products, so
         # no BLAS threads are woken for them (they stall on a busy two-core machine).
         vectors = [float(np.max(self._row_vectors[s:e] @ message_vector)) for s, e in self._row_spans[order]]
-        not_faq_vector = float(np.max(self._row_vectors[self._row_spans[n][0]:] @ message_vector))
+        not_faq_vector = float(np.max(self._row_vectors[self._row_spans[n][0] :] @ message_vector))
         unseen = sum(not self._channels[2].knows(lemma) for lemma in lemmas) / len(lemmas) if lemmas else 1.0
         kana = kana_share(text)
         asks_something = asks(text)
@@ -270,8 +270,11 @@ class FaqIndex:
         # candidate), or the not-FAQ group when the index has a single entry.
         vector_best_two = np.argsort(-np.array(vectors), kind="stable")[:2]
         # Per channel: (weight, best-row similarity, centroid similarity, coverage) per group.
-        (_, char_row, char_centroid, char_coverage), (_, reading_row, reading_centroid, reading_coverage), (
-            _, lemma_row, lemma_centroid, lemma_coverage) = parts
+        (
+            (_, char_row, char_centroid, char_coverage),
+            (_, reading_row, reading_centroid, reading_coverage),
+            (_, lemma_row, lemma_centroid, lemma_coverage),
+        ) = parts
         top = float(scores[order[0]]) if len(order) else 0.0
         found = []
         for rank, i in enumerate(order):
@@ -281,38 +284,40 @@ class FaqIndex:
                 other_vector = vectors[j]
             else:
                 other_best, other_vector = not_faq, not_faq_vector
-            found.append(CandidateFeatures(
-                score=scores[i],
-                score_gap_to_top=scores[i] - top,
-                score_margin=scores[i] - other_best,
-                inverse_rank=1.0 / (rank + 1),
-                score_whole=whole_scores[i],
-                clause_gain=scores[i] - whole_scores[i],
-                char_row=char_row[i],
-                reading_row=reading_row[i],
-                lemma_row=lemma_row[i],
-                char_centroid=char_centroid[i],
-                reading_centroid=reading_centroid[i],
-                lemma_centroid=lemma_centroid[i],
-                char_coverage=char_coverage[i],
-                reading_coverage=reading_coverage[i],
-                lemma_coverage=lemma_coverage[i],
-                vector_row=vectors[rank],
-                vector_centroid=self._centroids[i] @ message_vector,
-                vector_margin=vectors[rank] - other_vector,
-                has_vector=float(np.any(message_vector)),
-                not_faq=not_faq,
-                score_over_not_faq=scores[i] - not_faq,
-                not_faq_vector_row=not_faq_vector,
-                not_faq_vector_centroid=not_faq_centroid,
-                log_chars=np.log1p(len(text)),
-                log_lemmas=np.log1p(len(lemmas)),
-                unseen_share=unseen,
-                asks=asks_something,
-                kana_share=kana,
-                kana_x_reading_row=kana * reading_row[i],
-                kana_x_unseen_share=kana * unseen,
-            ))
+            found.append(
+                CandidateFeatures(
+                    score=scores[i],
+                    score_gap_to_top=scores[i] - top,
+                    score_margin=scores[i] - other_best,
+                    inverse_rank=1.0 / (rank + 1),
+                    score_whole=whole_scores[i],
+                    clause_gain=scores[i] - whole_scores[i],
+                    char_row=char_row[i],
+                    reading_row=reading_row[i],
+                    lemma_row=lemma_row[i],
+                    char_centroid=char_centroid[i],
+                    reading_centroid=reading_centroid[i],
+                    lemma_centroid=lemma_centroid[i],
+                    char_coverage=char_coverage[i],
+                    reading_coverage=reading_coverage[i],
+                    lemma_coverage=lemma_coverage[i],
+                    vector_row=vectors[rank],
+                    vector_centroid=self._centroids[i] @ message_vector,
+                    vector_margin=vectors[rank] - other_vector,
+                    has_vector=float(np.any(message_vector)),
+                    not_faq=not_faq,
+                    score_over_not_faq=scores[i] - not_faq,
+                    not_faq_vector_row=not_faq_vector,
+                    not_faq_vector_centroid=not_faq_centroid,
+                    log_chars=np.log1p(len(text)),
+                    log_lemmas=np.log1p(len(lemmas)),
+                    unseen_share=unseen,
+                    asks=asks_something,
+                    kana_share=kana,
+                    kana_x_reading_row=kana * reading_row[i],
+                    kana_x_unseen_share=kana * unseen,
+                )
+            )
         table = feature_table(found)
         return Candidates(order[:k].astype(np.int64), table[:k])
 

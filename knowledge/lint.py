@@ -147,8 +147,7 @@ class LintReport:
             f"unverified phone numbers {self.count('phone')}, "
             f"owners outside the city {self.count('owner')}, "
             f"review dates missing/past/too far {self.count('review')}; "
-            + (f"largest kanji share {self.max_kanji_share:.0%} ({self.max_kanji_slug})"
-               if self.max_kanji_slug else "")
+            + (f"largest kanji share {self.max_kanji_share:.0%} ({self.max_kanji_slug})" if self.max_kanji_slug else "")
         ).rstrip("; ")
 
 
@@ -217,8 +216,10 @@ def unexplained_terms(text: str, question: str = "", glossary: dict[str, str] = 
         if term in text and not _explained(term, text, question):
             # A longer glossary term containing this one, explained, explains this use too.
             longer = [g for g in glossary if g != term and term in g and g in text]
-            if longer and all(_explained(g, text, question) for g in longer) and text.count(term) == sum(
-                text.count(g) for g in longer
+            if (
+                longer
+                and all(_explained(g, text, question) for g in longer)
+                and text.count(term) == sum(text.count(g) for g in longer)
             ):
                 continue
             found.append(term)
@@ -302,7 +303,9 @@ def lint_entry(entry, today: date, numbers: frozenset[str] | None = None) -> lis
     if problem:
         findings.append(Finding(slug, "source", problem))
     if (entry.owner or "").strip() not in CITY_OWNERS:
-        findings.append(Finding(slug, "owner", f"担当「{entry.owner}」は市の担当課ではありません（{'・'.join(CITY_OWNERS)}）"))
+        findings.append(
+            Finding(slug, "owner", f"担当「{entry.owner}」は市の担当課ではありません（{'・'.join(CITY_OWNERS)}）")
+        )
     problem = review_problem(entry.review_by, today)
     if problem:
         findings.append(Finding(slug, "review", problem))

@@ -183,4 +183,3 @@ class FaqEntryIn(BaseModel):
         data = self.model_dump()
         data["review_by"] = self.review_by.isoformat() if self.review_by else None
         return {field: data[field] for field in EDITABLE_FIELDS}
-

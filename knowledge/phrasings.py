@@ -53,6 +53,7 @@ def load_examples(paths: tuple[Path, ...] = (EXAMPLES_PATH, QUESTIONS_PATH)) -> 
             if line.strip():
                 row = json.loads(line)
                 slug = row["slug"] if "slug" in row else row["expect"]
-                examples.append(Example(row["text"], slug, tuple(row.get("also", ())), row.get("id", ""),
-                                        example_source(path, row)))
+                examples.append(
+                    Example(row["text"], slug, tuple(row.get("also", ())), row.get("id", ""), example_source(path, row))
+                )
     return tuple(examples)

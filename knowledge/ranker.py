@@ -146,8 +146,15 @@ class Ranker:
             return np.array(body[key], dtype=np.float64)
 
         bounds = (array("low"), array("high")) if "low" in body else (None, None)
-        return cls(array("mean"), array("scale"), array("coef"), float(body["intercept"]), float(body["threshold"]),
-                   dict(body.get("info", {})), *bounds)
+        return cls(
+            array("mean"),
+            array("scale"),
+            array("coef"),
+            float(body["intercept"]),
+            float(body["threshold"]),
+            dict(body.get("info", {})),
+            *bounds,
+        )
 
 
 @lru_cache(maxsize=1)

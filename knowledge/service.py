@@ -194,9 +194,7 @@ def history(session: Session, entry_id: int) -> list[FaqVersion]:
     return list(session.scalars(stmt))
 
 
-def diff_versions(
-    a: FaqVersion | Mapping[str, Any], b: FaqVersion | Mapping[str, Any]
-) -> list[tuple[str, Any, Any]]:
+def diff_versions(a: FaqVersion | Mapping[str, Any], b: FaqVersion | Mapping[str, Any]) -> list[tuple[str, Any, Any]]:
     """(field, old, new) for every editable field that differs from a to b."""
     old = a.snapshot if isinstance(a, FaqVersion) else a
     new = b.snapshot if isinstance(b, FaqVersion) else b
@@ -301,20 +299,18 @@ def export_csv(session: Session) -> str:
     writer.writerow(EDITABLE_FIELDS)
     for entry in list_entries(session, include_inactive=True):
         snap = snapshot_of(entry)
-        cells = (
-            [
-                snap["slug"],
-                snap["question"],
-                CSV_LIST_SEPARATOR.join(snap["paraphrases"]),
-                snap["answer"],
-                snap["link"] or "",
-                ",".join(snap["topics"]),
-                snap["source"],
-                snap["owner"],
-                snap["review_by"] or "",
-                "true" if snap["active"] else "false",
-            ]
-        )
+        cells = [
+            snap["slug"],
+            snap["question"],
+            CSV_LIST_SEPARATOR.join(snap["paraphrases"]),
+            snap["answer"],
+            snap["link"] or "",
+            ",".join(snap["topics"]),
+            snap["source"],
+            snap["owner"],
+            snap["review_by"] or "",
+            "true" if snap["active"] else "false",
+        ]
         writer.writerow([neutralise_formula(cell) for cell in cells])
     return out.getvalue()
 

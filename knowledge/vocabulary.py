@@ -13,14 +13,33 @@ from nlp.tokens import normalize
 # Kana-only variants are the terms as residents type them without kanji (voice input, elderly
 # writers); they match with or without spaces between the kana (「しょきしゅうちゅう しえん」).
 EQUIVALENTS: dict[str, tuple[str, ...]] = {
-    "あんしんケアセンター": ("地域包括支援センター", "包括支援センター", "地域包括", "包括", "ケアセンター",
-                             "ちいきほうかつ", "ほうかつしえん", "あんしんけあせんたー", "けあせんたー",
-                             # Romaji and English as typed (any case, with or without spaces).
-                             "anshin care center", "anshincare", "care center", "anshin center"),
+    "あんしんケアセンター": (
+        "地域包括支援センター",
+        "包括支援センター",
+        "地域包括",
+        "包括",
+        "ケアセンター",
+        "ちいきほうかつ",
+        "ほうかつしえん",
+        "あんしんけあせんたー",
+        "けあせんたー",
+        # Romaji and English as typed (any case, with or without spaces).
+        "anshin care center",
+        "anshincare",
+        "care center",
+        "anshin center",
+    ),
     "福祉まるごとサポートセンター": ("まるごとサポートセンター", "まるごとサポート", "まるごとさぽーと"),
     # Telephone numbers spelled out or read aloud (voice input, as they are said).
-    "#7119": ("シャープ7119", "しゃーぷ7119", "しゃーぷなないちいちきゅう", "しゃーぷななひゃくじゅうきゅう",
-              "しゃーぷななせんひゃくじゅうきゅう", "なないちいちきゅう", "ななひゃくじゅうきゅう"),
+    "#7119": (
+        "シャープ7119",
+        "しゃーぷ7119",
+        "しゃーぷなないちいちきゅう",
+        "しゃーぷななひゃくじゅうきゅう",
+        "しゃーぷななせんひゃくじゅうきゅう",
+        "なないちいちきゅう",
+        "ななひゃくじゅうきゅう",
+    ),
     "188": ("いちはちはち",),
     "無料": ("タダ", "無償", "お金はかから", "お金かから"),
     "遺言": ("遺言状", "遺言書", "ゆいごん"),
@@ -58,9 +77,21 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
 
 # Words that point to an entry's subject without being its name: the subject is added as a hint.
 HINTS: dict[str, tuple[str, ...]] = {
-    "詐欺": ("オレオレ", "振り込め", "還付金", "だまされ", "騙され", "騙す",
-             # A refund offered on the phone: the classic opening of a refund scam.
-             "税金が戻", "税金戻", "払いすぎた税金", "払い過ぎた税金", "医療費が戻", "医療費戻"),
+    "詐欺": (
+        "オレオレ",
+        "振り込め",
+        "還付金",
+        "だまされ",
+        "騙され",
+        "騙す",
+        # A refund offered on the phone: the classic opening of a refund scam.
+        "税金が戻",
+        "税金戻",
+        "払いすぎた税金",
+        "払い過ぎた税金",
+        "医療費が戻",
+        "医療費戻",
+    ),
     "虐待": ("暴力", "殴", "叩か", "叩い", "たたか", "たたい", "怒鳴", "ひどい扱い", "酷い扱い", "乱暴"),
     "行方不明": ("いなくなった", "帰ってこない", "帰ってきません", "戻ってこない", "戻らない", "見つからない"),
     "介護疲れ": ("介護がつらい", "介護が辛い", "介護がしんどい", "介護で疲れ", "介護に疲れ", "介護疲れ"),
@@ -70,14 +101,33 @@ HINTS: dict[str, tuple[str, ...]] = {
     # Staying a few nights away from home, described without ショートステイ.
     "ショートステイ": ("何泊", "泊まりで預", "泊まりで見て", "お泊まり", "おとまり"),
     # A professional introducing themself (a pharmacy, a hospital, a provider).
-    "専門職": ("薬局の者", "薬剤師です", "薬剤師ですが", "病院の者", "事業所の者", "訪問看護の者", "ステーションの者",
-             "相談員です", "相談員ですが"),
+    "専門職": (
+        "薬局の者",
+        "薬剤師です",
+        "薬剤師ですが",
+        "病院の者",
+        "事業所の者",
+        "訪問看護の者",
+        "ステーションの者",
+        "相談員です",
+        "相談員ですが",
+    ),
     "施設": ("老人ホーム", "介護施設", "入所", "ホームで", "ホームの職員", "ホームに入って"),
     # Caring from afar, described without the word: living elsewhere, another prefecture.
     "遠距離介護": ("遠くから", "遠くに住", "遠方", "県外", "他県"),
     # A neighbour describing self-neglect: rubbish piling up, not eating, not bathing.
-    "セルフネグレクト": ("ゴミの山", "ごみの山", "ゴミ屋敷", "ごみ屋敷", "ゴミだらけ", "ごみだらけ", "ゴミがたま",
-                         "ごみがたま", "風呂に入ってない", "風呂に入っていない"),
+    "セルフネグレクト": (
+        "ゴミの山",
+        "ごみの山",
+        "ゴミ屋敷",
+        "ごみ屋敷",
+        "ゴミだらけ",
+        "ごみだらけ",
+        "ゴミがたま",
+        "ごみがたま",
+        "風呂に入ってない",
+        "風呂に入っていない",
+    ),
     "死後": ("亡くなった後", "死んだ後", "死んだあと", "亡くなったあと"),
     "終活": ("エンディングノート",),
     # Everyday signs of dementia, described without the word.
@@ -85,8 +135,15 @@ HINTS: dict[str, tuple[str, ...]] = {
     # The consumer hotline's mnemonic (188 = いやや) asked about as a word.
     "188": ("いややって何", "いややってなに", "いややってなん", "いややの番号", "いややは何"),
     # A care level that no longer fits, described without 区分変更.
-    "区分変更": ("度合いが合わ", "介護度が合わ", "認定が合わ", "今の認定が", "状態に合わな", "介護度を見直",
-                 "認定を見直"),
+    "区分変更": (
+        "度合いが合わ",
+        "介護度が合わ",
+        "認定が合わ",
+        "今の認定が",
+        "状態に合わな",
+        "介護度を見直",
+        "認定を見直",
+    ),
 }
 
 # Said after a question when routing found that the person lives outside Chiba City: the words the

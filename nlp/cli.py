@@ -45,15 +45,30 @@ def triage_line(triager, line: str) -> dict:
         r = triager.triage(text)
     except Exception as exc:  # one bad message must not stop the batch
         return {"id": item_id, "error": f"triage failed: {type(exc).__name__}"}
-    return {"id": item_id, "topics": r.topics, "urgency": r.urgency, "route": r.route, "center_id": r.center_id,
-            "call": r.call, "crisis": r.crisis}
+    return {
+        "id": item_id,
+        "topics": r.topics,
+        "urgency": r.urgency,
+        "route": r.route,
+        "center_id": r.center_id,
+        "call": r.call,
+        "crisis": r.crisis,
+    }
 
 
 @click.command("triage")
-@click.option("--model-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Topic model folder (default: the committed nlp/model/).")
-@click.option("--router-data", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Folder of the routing CSVs (default: routing/data/).")
+@click.option(
+    "--model-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Topic model folder (default: the committed nlp/model/).",
+)
+@click.option(
+    "--router-data",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Folder of the routing CSVs (default: routing/data/).",
+)
 def triage_command(model_dir: Path | None, router_data: Path | None) -> None:
     """Triage JSON lines from stdin: {"id","text"} → {"id","topics","urgency","route","center_id","call","crisis"}."""
     triager = _load_triager(model_dir, router_data)
@@ -73,13 +88,21 @@ def nlp_group() -> None:
 
 @nlp_group.command("train")
 @click.option("--corpus-dir", type=click.Path(path_type=Path, file_okay=False), default=None)
-@click.option("--model-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Where to write the artifact (default: nlp/model/).")
+@click.option(
+    "--model-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Where to write the artifact (default: nlp/model/).",
+)
 @click.option("--check", is_flag=True, help="Do not write: exit 1 unless retraining reproduces the committed model.")
-@click.option("--exclude-near-copies-of", "guard_paths", multiple=True,
-              type=click.Path(path_type=Path, dir_okay=False, exists=True),
-              help="Labelled JSON lines (a development set): corpus items that are near copies of its "
-                   "texts are left out of training and listed. Repeatable. The committed model uses none.")
+@click.option(
+    "--exclude-near-copies-of",
+    "guard_paths",
+    multiple=True,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Labelled JSON lines (a development set): corpus items that are near copies of its "
+    "texts are left out of training and listed. Repeatable. The committed model uses none.",
+)
 def train_command(corpus_dir: Path | None, model_dir: Path | None, check: bool, guard_paths: tuple[Path, ...]) -> None:
     """Retrain the topic model from nlp/corpus/*.jsonl (fixed seed; the held-out part stays out)."""
     import numpy as np
@@ -95,8 +118,10 @@ def train_command(corpus_dir: Path | None, model_dir: Path | None, check: bool, 
     )
     for problem in report.problems:
         click.echo(f"skipped {problem}", err=True)
-    click.echo(f"trained on {report.n_train} messages, {report.n_holdout} held out; "
-               f"{report.model.vectorizer.n_features} features")
+    click.echo(
+        f"trained on {report.n_train} messages, {report.n_holdout} held out; "
+        f"{report.model.vectorizer.n_features} features"
+    )
     if report.dropped:
         click.echo(f"dropped as (near) copies of development texts: {', '.join(report.dropped)}")
     if check:
@@ -113,8 +138,12 @@ def train_command(corpus_dir: Path | None, model_dir: Path | None, check: bool, 
 
 
 @nlp_group.command("train-safety")
-@click.option("--model-dir", type=click.Path(path_type=Path, file_okay=False), default=None,
-              help="Where to write safety.json/safety.npy (default: nlp/model/).")
+@click.option(
+    "--model-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Where to write safety.json/safety.npy (default: nlp/model/).",
+)
 @click.option("--check", is_flag=True, help="Do not write: exit 1 unless retraining reproduces the committed model.")
 @click.option("--as-json", is_flag=True, help="Print the cross-validated figures as JSON.")
 def train_safety_command(model_dir: Path | None, check: bool, as_json: bool) -> None:
@@ -128,19 +157,31 @@ def train_safety_command(model_dir: Path | None, check: bool, as_json: bool) -> 
     for problem in report.problems:
         click.echo(f"skipped {problem}", err=True)
     m = report.model
-    click.echo(f"trained on {report.n_examples} messages ({m.info['n_alarm']} emergencies, {m.info['n_crisis']} crises); "
-               f"{m.vectorizer.n_features} features; thresholds {m.thresholds.to_dict()}")
+    click.echo(
+        f"trained on {report.n_examples} messages ({m.info['n_alarm']} emergencies, {m.info['n_crisis']} crises); "
+        f"{m.vectorizer.n_features} features; thresholds {m.thresholds.to_dict()}"
+    )
     if check:
         same = same_model(SafetyModel.load(model_dir), m)
-        click.echo("the committed safety model is reproduced" if same else "the committed safety model differs from a retrain")
+        click.echo(
+            "the committed safety model is reproduced" if same else "the committed safety model differs from a retrain"
+        )
         sys.exit(0 if same else 1)
     click.echo(f"written to {model_dir}")
     if as_json:
         click.echo(json.dumps(report.cv, ensure_ascii=False, indent=1))
         return
-    for name, title in (("rules", "rules alone"), ("model", "learned detector alone"), ("both", "rules OR learned detector")):
-        click.echo("\n" + format_safety_report(report.cv[name], f"safety corpus, 5-fold out-of-fold: {title}",
-                                                show_ids=name == "both"))
+    for name, title in (
+        ("rules", "rules alone"),
+        ("model", "learned detector alone"),
+        ("both", "rules OR learned detector"),
+    ):
+        click.echo(
+            "\n"
+            + format_safety_report(
+                report.cv[name], f"safety corpus, 5-fold out-of-fold: {title}", show_ids=name == "both"
+            )
+        )
 
 
 @click.command("safety")
@@ -185,8 +226,14 @@ def _texts_of(paths: tuple[Path, ...]) -> list[str]:
 
 
 @click.command("eval")
-@click.option("--path", "--data", "path", type=click.Path(path_type=Path, dir_okay=False, exists=True), default=None,
-              help="Labelled JSON lines to score (id, text, topics, urgency, route, center_id).")
+@click.option(
+    "--path",
+    "--data",
+    "path",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    default=None,
+    help="Labelled JSON lines to score (id, text, topics, urgency, route, center_id).",
+)
 @click.option("--holdout", is_flag=True, help="Score the held-out part of nlp/corpus/ (the default without --path).")
 @click.option("--model-dir", type=click.Path(path_type=Path, file_okay=False), default=None)
 @click.option("--as-json", is_flag=True, help="Print the metrics as JSON.")

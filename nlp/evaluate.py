@@ -38,8 +38,16 @@ def read_gold(path: Path) -> list[Gold]:
         if line.strip():
             d = json.loads(line)
             items.append(
-                Gold(str(d["id"]), d["text"], tuple(d["topics"]), d["urgency"], d["route"], d.get("center_id"),
-                     d.get("call"), d.get("crisis"))
+                Gold(
+                    str(d["id"]),
+                    d["text"],
+                    tuple(d["topics"]),
+                    d["urgency"],
+                    d["route"],
+                    d.get("center_id"),
+                    d.get("call"),
+                    d.get("crisis"),
+                )
             )
     return items
 
@@ -134,11 +142,15 @@ def format_report(metrics: dict, title: str) -> str:
         f"route      accuracy {metrics['route_accuracy']:.3f}",
     ]
     if metrics.get("call_support"):
-        lines.append(f"call       right number {metrics['call_accuracy']:.3f} (of {metrics['call_support']} gold emergencies)")
+        lines.append(
+            f"call       right number {metrics['call_accuracy']:.3f} (of {metrics['call_support']} gold emergencies)"
+        )
     if metrics.get("crisis_support") is not None and "crisis_recall" in metrics:
         rec, prec = metrics["crisis_recall"], metrics["crisis_precision"]
-        lines.append(f"crisis     recall {'—' if rec is None else f'{rec:.3f}'}   precision {'—' if prec is None else f'{prec:.3f}'}"
-                     f"   (gold crises {metrics['crisis_support']})")
+        lines.append(
+            f"crisis     recall {'—' if rec is None else f'{rec:.3f}'}   precision {'—' if prec is None else f'{prec:.3f}'}"
+            f"   (gold crises {metrics['crisis_support']})"
+        )
     lines += [
         f"center     accuracy {metrics['center_accuracy']:.3f} (of {metrics['center_support']} with a center)"
         f"   wrong centers {metrics['wrong_centers']}",

@@ -57,9 +57,7 @@ def _ngrams(s: str, lo: int, hi: int) -> list[str]:
 class FeatureConfig:
     char_ngrams: tuple[int, int] = (1, 3)
     reading_ngrams: tuple[int, int] = (2, 3)
-    block_weights: dict[str, float] = field(
-        default_factory=lambda: {"c": 1.0, "r": 0.5, "l": 0.7, "k": 0.6}
-    )
+    block_weights: dict[str, float] = field(default_factory=lambda: {"c": 1.0, "r": 0.5, "l": 0.7, "k": 0.6})
     min_df: int = 2
 
     def to_dict(self) -> dict:
@@ -105,9 +103,7 @@ class Vectorizer:
         self.idf = idf.astype(np.float32)
         block_names = sorted(config.block_weights)
         block_id = {b: i for i, b in enumerate(block_names)}
-        self._block_index = np.array(
-            [block_id.get(name[0], 0) for name in self._names_by_column()], dtype=np.int64
-        )
+        self._block_index = np.array([block_id.get(name[0], 0) for name in self._names_by_column()], dtype=np.int64)
         self._block_scale = np.array([config.block_weights[b] for b in block_names], dtype=np.float64)
 
     def _names_by_column(self) -> list[str]:

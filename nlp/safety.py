@@ -79,8 +79,13 @@ class Thresholds:
     crisis_overrule: float = 1.0
 
     def to_dict(self) -> dict:
-        return {"alarm": self.alarm, "crisis": self.crisis, "uncertain": self.uncertain,
-                "overrule": self.overrule, "crisis_overrule": self.crisis_overrule}
+        return {
+            "alarm": self.alarm,
+            "crisis": self.crisis,
+            "uncertain": self.uncertain,
+            "overrule": self.overrule,
+            "crisis_overrule": self.crisis_overrule,
+        }
 
 
 class SafetyModel:
@@ -105,8 +110,10 @@ class SafetyModel:
         probs = np.exp(fam) / np.exp(fam).sum()
         k = int(probs.argmax())
         return SafetyScores(
-            alarm=round(_sigmoid(z[0]) * _sigmoid(z[1]), 4), crisis=round(_sigmoid(z[2]), 4),
-            family=MODEL_FAMILIES[k], family_probability=round(float(probs[k]), 4),
+            alarm=round(_sigmoid(z[0]) * _sigmoid(z[1]), 4),
+            crisis=round(_sigmoid(z[2]), 4),
+            family=MODEL_FAMILIES[k],
+            family_probability=round(float(probs[k]), 4),
         )
 
     def save(self, model_dir: Path = MODEL_DIR) -> None:
@@ -130,12 +137,22 @@ class SafetyModel:
         if meta["heads"][3:] != [f"family:{f}" for f in MODEL_FAMILIES]:
             raise ValueError("the safety model was trained for a different family list")
         vocabulary = {name: i for i, name in enumerate(meta["vocabulary"])}
-        vectorizer = Vectorizer(FeatureConfig.from_dict(meta["features"]), vocabulary,
-                                np.array(meta["idf"], dtype=np.float32))
+        vectorizer = Vectorizer(
+            FeatureConfig.from_dict(meta["features"]), vocabulary, np.array(meta["idf"], dtype=np.float32)
+        )
         t = meta["thresholds"]
-        return cls(vectorizer, np.load(model_dir / "safety.npy"),
-                   Thresholds(float(t["alarm"]), float(t["crisis"]), float(t["uncertain"]),
-                              float(t.get("overrule", 1.0)), float(t.get("crisis_overrule", 1.0))), meta["training"])
+        return cls(
+            vectorizer,
+            np.load(model_dir / "safety.npy"),
+            Thresholds(
+                float(t["alarm"]),
+                float(t["crisis"]),
+                float(t["uncertain"]),
+                float(t.get("overrule", 1.0)),
+                float(t.get("crisis_overrule", 1.0)),
+            ),
+            meta["training"],
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +191,11 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
         # A negation or a figure of speech in so many words is never overruled.
         overrulable = not rules.firmly_dismissed
         model_alarm = scores.alarm >= alarm_at and (
-            not rules.dismissed or (overrulable and scores.alarm > thresholds.overrule))
+            not rules.dismissed or (overrulable and scores.alarm > thresholds.overrule)
+        )
         model_crisis = scores.crisis >= crisis_at and (
-            not rules.crisis_dismissed or (overrulable and scores.crisis > thresholds.crisis_overrule))
+            not rules.crisis_dismissed or (overrulable and scores.crisis > thresholds.crisis_overrule)
+        )
         # Alone (no rule saw any sign), a middling score is no evidence: 「あいうえお」 scores 0.27.
         model_unsure = not alone and thresholds.alarm <= scores.alarm < alarm_at
     rules_alarm = rules.urgency == EMERGENCY
@@ -203,15 +222,22 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
         signs = [RISK_SIGN_RULES[f.rule] for f in rules.findings if f.rule in RISK_SIGN_RULES and f.level]
         # The model's low band asks only where a rule saw something too: alone, a score that low
         # was over one ordinary message in five.
-        if model_unsure or (scores is not None and thresholds is not None and not alone
-                            and scores.alarm >= thresholds.uncertain):
+        if model_unsure or (
+            scores is not None and thresholds is not None and not alone and scores.alarm >= thresholds.uncertain
+        ):
             uncertain, uncertain_call = True, CALL_OF[scores.family]
         elif signs:
             uncertain, uncertain_call = True, signs[0]
     if family is None and crisis:
         family = CRISIS
     return SafetyDecision(
-        urgency=urgency, reason="; ".join(reasons) or None, call=call if urgency == EMERGENCY else None,
-        crisis=crisis, family=family, uncertain=uncertain, uncertain_call=uncertain_call,
-        by_rules=rules_alarm or rules.crisis, by_model=model_alarm or model_crisis,
+        urgency=urgency,
+        reason="; ".join(reasons) or None,
+        call=call if urgency == EMERGENCY else None,
+        crisis=crisis,
+        family=family,
+        uncertain=uncertain,
+        uncertain_call=uncertain_call,
+        by_rules=rules_alarm or rules.crisis,
+        by_model=model_alarm or model_crisis,
     )

@@ -117,8 +117,10 @@ def score_safety(gold: Sequence[SafetyGold], predicted: Sequence[SafetyPredicted
         "emergency_support": sum(em_gold),
         "emergency_recall": _ratio(tp, sum(em_gold)),
         "emergency_precision": _ratio(tp, sum(em_pred)),
-        "call_right": _ratio(sum(p.call == g.call for g, p in zip(gold, predicted) if g.call and p.urgency == "emergency"),
-                             sum(1 for g, p in zip(gold, predicted) if g.call and p.urgency == "emergency")),
+        "call_right": _ratio(
+            sum(p.call == g.call for g, p in zip(gold, predicted) if g.call and p.urgency == "emergency"),
+            sum(1 for g, p in zip(gold, predicted) if g.call and p.urgency == "emergency"),
+        ),
         "families": families,
         "lookalike_support": len(lookalikes),
         "lookalikes_not_raised": _ratio(sum(not raised(g, p) for g, p in lookalikes), len(lookalikes)),
@@ -129,8 +131,10 @@ def score_safety(gold: Sequence[SafetyGold], predicted: Sequence[SafetyPredicted
         "crisis_missed": [g.id for g, p in zip(gold, predicted) if g.crisis and not p.crisis],
         "other_support": len(others),
         "other_false_alarms": sum(p.urgency == "emergency" or p.crisis for _, p in others),
-        "uncertain_rate_without_alarm": _ratio(sum(p.uncertain for p in predicted if p.urgency != "emergency"),
-                                               sum(p.urgency != "emergency" for p in predicted)),
+        "uncertain_rate_without_alarm": _ratio(
+            sum(p.uncertain for p in predicted if p.urgency != "emergency"),
+            sum(p.urgency != "emergency" for p in predicted),
+        ),
     }
 
 
@@ -159,8 +163,10 @@ def format_safety_report(m: dict, title: str, show_ids: bool = True) -> str:
         f"{'family':<24}{'gold':>5}{'recall':>8}{'named':>8}{'number':>8}{'precision':>10}",
     ]
     for f, c in m["families"].items():
-        lines.append(f"{f:<24}{c['support']:>5}{_fmt(c['recall']):>8}{_fmt(c['family_named']):>8}"
-                     f"{_fmt(c['call_right']):>8}{_fmt(c['precision']):>10}")
+        lines.append(
+            f"{f:<24}{c['support']:>5}{_fmt(c['recall']):>8}{_fmt(c['family_named']):>8}"
+            f"{_fmt(c['call_right']):>8}{_fmt(c['precision']):>10}"
+        )
     lines += ["", f"{'look-alike of':<24}{'n':>5}{'not raised':>12}"]
     for f, c in sorted(m["lookalikes"].items()):
         lines.append(f"{f:<24}{c['support']:>5}{_fmt(c['not_raised']):>12}")

@@ -51,8 +51,11 @@ TRAIN_COMMAND = "intake nlp train-safety"
 @dataclass(frozen=True)
 class SafetyTrainConfig:
     # Character n-grams up to 4 keep tense and mood endings (「たら」「ました」「ないか」) next to the sign.
-    features: FeatureConfig = field(default_factory=lambda: FeatureConfig(
-        char_ngrams=(1, 4), reading_ngrams=(2, 4), block_weights={"c": 1.0, "r": 0.6, "l": 0.6}, min_df=2))
+    features: FeatureConfig = field(
+        default_factory=lambda: FeatureConfig(
+            char_ngrams=(1, 4), reading_ngrams=(2, 4), block_weights={"c": 1.0, "r": 0.6, "l": 0.6}, min_df=2
+        )
+    )
     c: float = 8.0
     folds: int = 5
     seed: int = SEED
@@ -67,8 +70,9 @@ class SafetyExample:
     in_safety_corpus: bool = False
 
 
-def load_examples(safety_dir: Path = SAFETY_CORPUS_DIR, corpus_dir: Path = CORPUS_DIR
-                  ) -> tuple[list[SafetyExample], list[str], dict[str, str]]:
+def load_examples(
+    safety_dir: Path = SAFETY_CORPUS_DIR, corpus_dir: Path = CORPUS_DIR
+) -> tuple[list[SafetyExample], list[str], dict[str, str]]:
     """Safety corpus first, then the topic corpus; a text seen before is kept once."""
     examples: list[SafetyExample] = []
     problems: list[str] = []
@@ -116,7 +120,9 @@ def _stratum(e: SafetyExample) -> str:
 def _fit_binary(x, y: np.ndarray, config: SafetyTrainConfig) -> np.ndarray:
     if y.min() == y.max():  # no example of one class: a constant head
         return np.concatenate([np.zeros(x.shape[1]), [8.0 if y.max() else -8.0]])
-    clf = LogisticRegression(C=config.c, class_weight="balanced", solver="lbfgs", random_state=config.seed, max_iter=2000)
+    clf = LogisticRegression(
+        C=config.c, class_weight="balanced", solver="lbfgs", random_state=config.seed, max_iter=2000
+    )
     clf.fit(x, y)
     return np.concatenate([clf.coef_[0], clf.intercept_])
 
@@ -139,8 +145,9 @@ def _fit_family(x, families: list[str], config: SafetyTrainConfig) -> np.ndarray
     return rows
 
 
-def fit_heads(docs: list[Analysed], examples: list[SafetyExample], config: SafetyTrainConfig,
-              thresholds: Thresholds) -> SafetyModel:
+def fit_heads(
+    docs: list[Analysed], examples: list[SafetyExample], config: SafetyTrainConfig, thresholds: Thresholds
+) -> SafetyModel:
     vectorizer = Vectorizer.fit(docs, config.features)
     x = vectorizer.transform(docs)
     is_sign = np.array([e.alarm or _is_lookalike(e) for e in examples], dtype=np.int8)
@@ -173,8 +180,9 @@ class SafetyTrainReport:
     cv: dict[str, dict]  # "rules" / "model" / "both" → score_safety metrics on the safety corpus
 
 
-def choose_thresholds(examples: list[SafetyExample], oof: list[SafetyScores], rules: list[UrgencyResult],
-                      config: SafetyTrainConfig) -> Thresholds:
+def choose_thresholds(
+    examples: list[SafetyExample], oof: list[SafetyScores], rules: list[UrgencyResult], config: SafetyTrainConfig
+) -> Thresholds:
     """Recall first, on out-of-fold scores.
 
     `alarm` and `crisis`: the lowest score of any emergency (crisis), whether or not the rules also
@@ -189,15 +197,22 @@ def choose_thresholds(examples: list[SafetyExample], oof: list[SafetyScores], ru
     alarm_t = _floor(min((s.alarm for s, e in zip(oof, examples) if e.alarm), default=0.5))
     crisis_t = _floor(min((s.crisis for s, e in zip(oof, examples) if e.crisis), default=0.5))
     overrule = max([MODEL_SURE, *(s.alarm for s, e, r in zip(oof, examples, rules) if r.dismissed and not e.alarm)])
-    crisis_overrule = max([MODEL_SURE, *(s.crisis for s, e, r in zip(oof, examples, rules)
-                                         if r.crisis_dismissed and e.crisis is False)])
+    crisis_overrule = max(
+        [MODEL_SURE, *(s.crisis for s, e, r in zip(oof, examples, rules) if r.crisis_dismissed and e.crisis is False)]
+    )
     # The highest score seen is only a lower bound on the next look-alike's: halfway to certainty.
-    return Thresholds(alarm_t, crisis_t, _floor(alarm_t * config.uncertain_fraction),
-                      _ceil((overrule + 1.0) / 2), _ceil((crisis_overrule + 1.0) / 2))
+    return Thresholds(
+        alarm_t,
+        crisis_t,
+        _floor(alarm_t * config.uncertain_fraction),
+        _ceil((overrule + 1.0) / 2),
+        _ceil((crisis_overrule + 1.0) / 2),
+    )
 
 
-def train_safety_model(examples: list[SafetyExample], config: SafetyTrainConfig = SafetyTrainConfig(),
-                       docs: list[Analysed] | None = None) -> tuple[SafetyModel, list[SafetyScores]]:
+def train_safety_model(
+    examples: list[SafetyExample], config: SafetyTrainConfig = SafetyTrainConfig(), docs: list[Analysed] | None = None
+) -> tuple[SafetyModel, list[SafetyScores]]:
     """Out-of-fold scores → thresholds; then the heads on everything. Returns the model and the OOF scores."""
     docs = docs or [analyse(e.gold.text) for e in examples]
     strata = [_stratum(e) for e in examples]
@@ -231,8 +246,12 @@ def cross_validated_figures(examples: list[SafetyExample], oof: list[SafetyScore
     return out
 
 
-def train_from_corpus(model_dir: Path | None = MODEL_DIR, safety_dir: Path = SAFETY_CORPUS_DIR,
-                      corpus_dir: Path = CORPUS_DIR, config: SafetyTrainConfig = SafetyTrainConfig()) -> SafetyTrainReport:
+def train_from_corpus(
+    model_dir: Path | None = MODEL_DIR,
+    safety_dir: Path = SAFETY_CORPUS_DIR,
+    corpus_dir: Path = CORPUS_DIR,
+    config: SafetyTrainConfig = SafetyTrainConfig(),
+) -> SafetyTrainReport:
     import scipy
     import sklearn
     import sudachipy
@@ -248,8 +267,13 @@ def train_from_corpus(model_dir: Path | None = MODEL_DIR, safety_dir: Path = SAF
         "n_alarm": sum(e.alarm for e in examples),
         "n_crisis": sum(bool(e.crisis) for e in examples),
         "corpus_files": files,
-        "versions": {"python": platform.python_version(), "numpy": np.__version__, "scipy": scipy.__version__,
-                     "scikit-learn": sklearn.__version__, "sudachipy": sudachipy.__version__},
+        "versions": {
+            "python": platform.python_version(),
+            "numpy": np.__version__,
+            "scipy": scipy.__version__,
+            "scikit-learn": sklearn.__version__,
+            "sudachipy": sudachipy.__version__,
+        },
     }
     if model_dir is not None:
         model.save(model_dir)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from core.topics import OTHER, TOPIC_IDS as TOPICS  # the model's rows, in spec order
+from core.topics import OTHER  # the model's rows, in spec order
+from core.topics import TOPIC_IDS as TOPICS
 from nlp.features import Analysed, FeatureConfig, Vectorizer
 
 MAX_TOPICS = 3
@@ -47,9 +48,7 @@ def decide_topics(scores: dict[str, float], thresholds: dict[str, float]) -> Top
         topics = [ranked[0]]
 
     clearly_in = all(scores[t] >= min(0.95, thresholds[t] * CLEAR_MARGIN) for t in topics)
-    near_misses = [
-        t for t in ranked if t not in topics and scores[t] >= thresholds[t] * NEAR_MISS
-    ]
+    near_misses = [t for t in ranked if t not in topics and scores[t] >= thresholds[t] * NEAR_MISS]
     confident = clearly_in and not near_misses
     candidates = ranked[:N_CANDIDATES]
     return TopicPrediction(topics=topics, scores=scores, confident=confident, candidates=candidates)
@@ -117,9 +116,7 @@ class TopicModel:
             "vocabulary": self.vectorizer.feature_names(),
             "idf": [round(float(x), 5) for x in self.vectorizer.idf],
         }
-        (model_dir / "topics.json").write_text(
-            json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+        (model_dir / "topics.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         np.save(model_dir / "weights.npy", self.weights.astype(np.float32))
 
     @classmethod

@@ -47,9 +47,7 @@ def label_matrix(items: Iterable[LabelledMessage]) -> np.ndarray:
     return y
 
 
-def _design(
-    vectorizer: Vectorizer, docs: list[Analysed], config: TrainConfig, vectors
-) -> sparse.csr_matrix:
+def _design(vectorizer: Vectorizer, docs: list[Analysed], config: TrainConfig, vectors) -> sparse.csr_matrix:
     x = vectorizer.transform(docs)
     if config.use_vectors:
         dense = np.vstack([vectors.mean(d.content_lemmas) * config.vector_weight for d in docs])
@@ -62,7 +60,10 @@ def _fit_one(x: sparse.csr_matrix, y: np.ndarray, config: TrainConfig) -> tuple[
     if y.min() == y.max():
         return np.zeros(x.shape[1]), (-8.0 if y.max() == 0 else 8.0)
     clf = LogisticRegression(
-        C=config.c, class_weight="balanced", solver=config.solver, random_state=config.seed,
+        C=config.c,
+        class_weight="balanced",
+        solver=config.solver,
+        random_state=config.seed,
         max_iter=1000,
     )
     clf.fit(x, y)
@@ -133,9 +134,7 @@ def train_topic_model(
     thresholds, _ = choose_thresholds(docs, y, config, vectors)
     vectorizer = Vectorizer.fit(docs, config.features)
     weights = fit_weights(_design(vectorizer, docs, config, vectors), y, config)
-    return TopicModel(
-        vectorizer, weights, thresholds, config.use_vectors, config.vector_weight, info or {}
-    )
+    return TopicModel(vectorizer, weights, thresholds, config.use_vectors, config.vector_weight, info or {})
 
 
 # --- keeping the development set out of training -------------------------------------------
@@ -198,7 +197,10 @@ def train_from_corpus(
     if model_dir is not None:
         model.save(model_dir)
     return TrainReport(
-        model, len(train_items), len(held), sorted(info["dropped_as_dev_near_copies"]),
+        model,
+        len(train_items),
+        len(held),
+        sorted(info["dropped_as_dev_near_copies"]),
         loaded.problems,
     )
 

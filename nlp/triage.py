@@ -98,8 +98,9 @@ class Triager:
             candidates=topics.candidates,
             urgency=safety.urgency,
             urgency_reason=safety.reason,
-            call_number=safety.call if safety.urgency == EMERGENCY else (
-                ADVICE_NUMBER if rules.call_number == ADVICE_NUMBER else None),
+            call_number=safety.call
+            if safety.urgency == EMERGENCY
+            else (ADVICE_NUMBER if rules.call_number == ADVICE_NUMBER else None),
             route=route.route,
             center_id=route.center_id,
             address=address,

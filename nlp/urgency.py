@@ -68,7 +68,9 @@ _CONDITIONAL_TAILS = (
 _CONDITIONAL_TAIL = _r("^(?:" + "|".join(_CONDITIONAL_TAILS) + ")")
 # A general question a little further on: 「意識がない人を見つけたときは」「倒れている人がいた場合」.
 _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
-_CONDITIONAL_HEAD = _r(r"(?<!もし)もし(?!もし)|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって")
+_CONDITIONAL_HEAD = _r(
+    r"(?<!もし)もし(?!もし)|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって"
+)
 # A general question, with no sign of here and now anywhere: 「窒息の応急手当を習いたい」「見分け方を教えて」.
 _GENERAL_TOPIC = _r(
     r"講座|研修|チラシ|ちらし|資料|パンフ|対処法|対処方法|たいしょほう|対応方法|応急手当|見分け方|みわけかた|サインを|目安|ならいたい|習いたい|覚えておきたい"
@@ -87,12 +89,22 @@ _PAST = _r(
     r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|以前|いぜん|(?:^|(?<=[、。はもが]))(?:前に|まえに)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
     r"|この前|このまえ|こないだ|昔|むかし|かつて|前回|若い頃|あの時|あのとき|入院前|当時"
 )
-_NOW = _r(_IMA + r"|現在|さっき|先ほど|さきほど|今朝|けさ|今日|きょう|今夜|今晩|朝から|昨日|きのう|昨夜|ゆうべ|夜中|まだ|また")
-_PAST_TAIL = _r(r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから|た後|たあと|た時は|たときは|た際|た経験|後遺症)|^かった(?!ら)|^でした")
-_DISTANT_PAST = _r(r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|一昨年|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)")
-_HABITUAL_HEAD = _r(r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確])|しばしば|いつも(?!の|より)|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう")
+_NOW = _r(
+    _IMA + r"|現在|さっき|先ほど|さきほど|今朝|けさ|今日|きょう|今夜|今晩|朝から|昨日|きのう|昨夜|ゆうべ|夜中|まだ|また"
+)
+_PAST_TAIL = _r(
+    r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから|た後|たあと|た時は|たときは|た際|た経験|後遺症)|^かった(?!ら)|^でした"
+)
+_DISTANT_PAST = _r(
+    r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|一昨年|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)"
+)
+_HABITUAL_HEAD = _r(
+    r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確])|しばしば|いつも(?!の|より)|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう"
+)
 _HABITUAL_TAIL = _r(r"^[^。]{0,6}?(?:ことが(?:ある|あり|多)|ことも|がち|やすい|たびに|度に|癖)")
-_CHRONIC_HEAD = _r(r"(先月|先週|去年|昨年|年前|か月前|ヶ月前|カ月前|週間前|以前|前|何年も|数年|ずっと|昔|むかし)から|長い間|持病|いつものこと")
+_CHRONIC_HEAD = _r(
+    r"(先月|先週|去年|昨年|年前|か月前|ヶ月前|カ月前|週間前|以前|前|何年も|数年|ずっと|昔|むかし)から|長い間|持病|いつものこと"
+)
 # The danger has already been dealt with (checked after the match, this and the next sentence).
 _RESOLVED = _r(
     r"今は?(元気|大丈夫|落ち着|回復|普通|問題な)|いまは?(げんき|だいじょうぶ|おちつ|たいいん|なんとも|ふつう)|たいいんして|にゅういん(ちゅう|して|しました)|大事には至|大事に至らず|問題(は)?なかった|異常(は)?な(し|かった)|吐き出して|事なきを得|未遂で|もう(大丈夫|元気|回復|落ち着)|回復し|落ち着きました"
@@ -104,16 +116,22 @@ _RESOLVED = _r(
     r"|(帰って|戻って)(来|き)(ました|た(?!ら))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
 )
 # An urgent worry that is over: 「今は治っています」「今は息子が届けてくれるので大丈夫」.
-_URGENT_RESOLVED = _r(r"今は[^。]{0,20}?(大丈夫|元気|治って|治りました|退院|落ち着|平穏|食べられて|飲めて)|入院(中|して(い|お)|しました)|手術(を受け|後)|術後")
+_URGENT_RESOLVED = _r(
+    r"今は[^。]{0,20}?(大丈夫|元気|治って|治りました|退院|落ち着|平穏|食べられて|飲めて)|入院(中|して(い|お)|しました)|手術(を受け|後)|術後"
+)
 # Reassurance that the person is awake and talking: a `collapsed`/`heatstroke` match is then urgent.
-_REASSURED = _r(r"(会話|話)(は|も)?(でき|出来)|意識(は|も)?(ある|あり|はっきり|しっかり)|返事(は|も)(する|します|でき)|動けます|話せます")
+_REASSURED = _r(
+    r"(会話|話)(は|も)?(でき|出来)|意識(は|も)?(ある|あり|はっきり|しっかり)|返事(は|も)(する|します|でき)|動けます|話せます"
+)
 _SENTENCE_END = _r(r"[。！？!?\n]")
 # A figure of speech: the sign is what something is likened to (「まるで泥棒が入ったみたいに散らかった」),
 # a feeling (「介護のことを考えると胸が苦しくなる」「胸がいっぱいで息もできないくらい」) or a measure of
 # degree (「呼んでも起きないくらいよく寝る」).
 _SIMILE_HEAD = _r(r"(?:まるで|まさに|さながら)[^。、]{0,2}$")
 _SIMILE_TAIL = _r(r"^[^。、]{0,5}?(?:みたいに|みたいな|ように|ような)")
-_FEELING_HEAD = _r(r"(?:考え|かんがえ|思|おも|想像|思い出|おもいだ)(?:る|う|す|し)?(?:と|だけで)$|胸が(?:いっぱい|一杯)で?$")
+_FEELING_HEAD = _r(
+    r"(?:考え|かんがえ|思|おも|想像|思い出|おもいだ)(?:る|う|す|し)?(?:と|だけで)$|胸が(?:いっぱい|一杯)で?$"
+)
 _DEGREE_TAIL = _r(
     r"^(?:くらい|ぐらい|位|ほど)(?:よく|ぐっすり|深く|でした|だった|の勢い)"
     r"|^[^。、]{0,3}?(?:ほど|くらい|ぐらい|ような|ように|まで)[^。]{0,3}?(?:悲し|かなし|悩|なや|嬉し|うれし|感動|切な|せつな|忙し|いそがし"
@@ -205,14 +223,25 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     # 苦しそう, 痛そう: how someone looks now, not "about to".
     looks = ctx.tail.startswith("そう") and ctx.matched.endswith(_LOOKS_STEMS)
     # 「朝が来なければ」 is the wish itself; 「見に行ったらぐったりして」 tells what happened (narrative たら).
-    inside = (not rule.crisis and _CONDITIONAL_INSIDE.search(ctx.matched[1:])
-              and not _NARRATIVE.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message))
+    inside = (
+        not rule.crisis
+        and _CONDITIONAL_INSIDE.search(ctx.matched[1:])
+        and not _NARRATIVE.match(ctx.tail)
+        and not _HERE_AND_NOW.search(ctx.message)
+    )
     tara = ctx.matched.endswith(("た", "だ")) and _TARA_TAIL.match(ctx.tail)
-    if (_CONDITIONAL_TAIL.match(ctx.tail) and not hearsay and not looks) or inside \
-            or _GENERAL_CASE.match(ctx.tail) or tara:
+    if (
+        (_CONDITIONAL_TAIL.match(ctx.tail) and not hearsay and not looks)
+        or inside
+        or _GENERAL_CASE.match(ctx.tail)
+        or tara
+    ):
         return "conditional"
-    if (_SIMILE_HEAD.search(ctx.head) and _SIMILE_TAIL.match(ctx.tail)) or _FEELING_HEAD.search(ctx.head) \
-            or _DEGREE_TAIL.match(ctx.tail):
+    if (
+        (_SIMILE_HEAD.search(ctx.head) and _SIMILE_TAIL.match(ctx.tail))
+        or _FEELING_HEAD.search(ctx.head)
+        or _DEGREE_TAIL.match(ctx.tail)
+    ):
         return "figure of speech"
     if _CONDITIONAL_HEAD.search(ctx.head):
         return "hypothetical"
@@ -221,10 +250,17 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     if not rule.worry_counts and _WORRY.match(ctx.tail):
         return "worry"
     fear = _FEAR_OF_FUTURE.match(ctx.tail)
-    if fear and not rule.duration_is_evidence and not fear.group(1).endswith(("て", "で", "てい", "でい", "とら", "てら")):
+    if (
+        fear
+        and not rule.duration_is_evidence
+        and not fear.group(1).endswith(("て", "で", "てい", "でい", "とら", "てら"))
+    ):
         return "worry"  # a suspicion counts in some families (「飲んだかもしれない」), a fear of the future does not
-    if rule.negatable and (_NEGATION.match(ctx.tail) or _NEGATED_THOUGHT.match(ctx.tail)) \
-            and not (rule.worry_counts and _NEGATED_WORRY.match(ctx.tail)):
+    if (
+        rule.negatable
+        and (_NEGATION.match(ctx.tail) or _NEGATED_THOUGHT.match(ctx.tail))
+        and not (rule.worry_counts and _NEGATED_WORRY.match(ctx.tail))
+    ):
         return "negated"
     return None
 
@@ -340,14 +376,27 @@ def assess_urgency(text: str) -> UrgencyResult:
     # Laughter marks a joke: the model alone may then only ask (「顔が固まって動かないのよ😂」); the rules'
     # own emergencies stand (recall first).
     dismissed = dismissed or joking
-    return replace(result, dismissed=dismissed and result.urgency != EMERGENCY,
-                   crisis_dismissed=crisis_dismissed and not result.crisis,
-                   firmly_dismissed=(firmly or figure) and result.urgency != EMERGENCY and not result.crisis)
+    return replace(
+        result,
+        dismissed=dismissed and result.urgency != EMERGENCY,
+        crisis_dismissed=crisis_dismissed and not result.crisis,
+        firmly_dismissed=(firmly or figure) and result.urgency != EMERGENCY and not result.crisis,
+    )
 
 
 _DISMISSALS = frozenset(
-    {"past", "resolved", "conditional", "hypothetical", "general question", "negated", "worry", "habitual", "exception",
-     "figure of speech"}
+    {
+        "past",
+        "resolved",
+        "conditional",
+        "hypothetical",
+        "general question",
+        "negated",
+        "worry",
+        "habitual",
+        "exception",
+        "figure of speech",
+    }
 )
 
 

@@ -34,16 +34,18 @@ def import_command(data_dir: Path, database_url: str | None, create_tables: bool
     engine = make_engine(database_url or get_settings().database_url)
     if create_tables:
         routing_models = (models.Contact, models.Destination, models.Town, models.PostalCode, models.DataSource)
-        Base.metadata.create_all(
-            engine, tables=[Base.metadata.tables[model.__tablename__] for model in routing_models]
-        )
+        Base.metadata.create_all(engine, tables=[Base.metadata.tables[model.__tablename__] for model in routing_models])
     factory = make_session_factory(engine)
     started = time.perf_counter()
     with transaction(factory) as session:
         counts = import_seed(session, data_dir)
         problems = validate_coverage(session)
     elapsed = time.perf_counter() - started
-    click.echo(json.dumps({"counts": counts, "seconds": round(elapsed, 3), "problems": [str(p) for p in problems]}, ensure_ascii=False))
+    click.echo(
+        json.dumps(
+            {"counts": counts, "seconds": round(elapsed, 3), "problems": [str(p) for p in problems]}, ensure_ascii=False
+        )
+    )
     if problems:
         sys.exit(1)
 

@@ -113,9 +113,7 @@ class AddressIndex:
         self.entries = self._build_entries(place_list)
         self.scanner = _trie_regex(self.entries)
         self.one_off = self._index_one_off(self.towns.centers)
-        self.place_suffix_counts = {
-            k: n for k in self.entries if (n := sum(k.count(ch) for ch in "市区県郡"))
-        }
+        self.place_suffix_counts = {k: n for k in self.entries if (n := sum(k.count(ch) for ch in "市区県郡"))}
 
     @staticmethod
     def _index_towns(records: Sequence[TownRecord]) -> TownIndex:
@@ -132,7 +130,7 @@ class AddressIndex:
             if key not in index.by_ward[r.ward]:
                 index.by_ward[r.ward].append(key)
         index.centers = {k: frozenset(v) for k, v in centers.items()}
-        for ward, keys in index.by_ward.items():
+        for keys in index.by_ward.values():
             keys.sort(key=lambda k: index.kana.get(k, k[1]))
         return index
 
@@ -327,8 +325,7 @@ class AddressIndex:
             if key[1].endswith("町") and kana.endswith("チョウ") and len(stem) >= 3 and stem not in _WARD_KATAKANA:
                 # まくはり, like 幕張: every town of that stem and reading (幕張町, 幕張本郷, 幕張西)
                 same = [
-                    k for k in town_keys
-                    if k[1].startswith(key[1][:-1]) and self.towns.kana.get(k, "").startswith(stem)
+                    k for k in town_keys if k[1].startswith(key[1][:-1]) and self.towns.kana.get(k, "").startswith(stem)
                 ]
                 for spelling in (stem, to_hiragana(stem)):
                     keys = stems.setdefault(spelling, [])
@@ -484,7 +481,9 @@ def _guarded(chunk: list[tuple[str, str]]) -> str:
 def _mark_homonym(entries: dict[str, Entry], key: str, place: Place) -> None:
     entry = entries[key]
     if entry.kind == "town" and entry.outside_homonym is None:
-        entries[key] = replace(entry, outside_homonym=place.prefecture + place.name if place.kind != "prefecture" else place.name)
+        entries[key] = replace(
+            entry, outside_homonym=place.prefecture + place.name if place.kind != "prefecture" else place.name
+        )
 
 
 def _is_hiragana(text: str) -> bool:

@@ -69,13 +69,10 @@ class Interpreter:
             # beside it (a landmark named after the town) adds nothing to that town
             whole = {key for m in towns if m.entry.exact for key in m.entry.towns}
             towns = [
-                m for m in towns
-                if m.entry.exact or not name_goes_on(t, m) or not whole.intersection(m.entry.towns)
+                m for m in towns if m.entry.exact or not name_goes_on(t, m) or not whole.intersection(m.entry.towns)
             ] or towns
             # a town right before 「の近く」「寄り」 after the home's town is the landmark (…貝塚の近く)
-            towns = [
-                m for i, m in enumerate(towns) if i == 0 or not NEAR_AFTER.match(t, m.stop)
-            ]
+            towns = [m for i, m in enumerate(towns) if i == 0 or not NEAR_AFTER.match(t, m.stop)]
         if len(towns) > 1:
             # 「小仲台2丁目、稲毛駅の近く」: a station named after a town is a landmark, not a second town
             not_stations = [m for m in towns if t[m.end : m.end + 1] != "駅"]
@@ -190,9 +187,7 @@ class Interpreter:
                 # 「稲毛」 alone: the ward 稲毛区 without 区, or the town 稲毛?
                 extra = only.entry.towns if WARD_BASES[base] != only.entry.towns[0][0] else ()
                 return self._ask_town_in_ward(WARD_BASES[base], extra, flags=("ward_or_town",), matched=matched)
-        candidates = [
-            _Candidate(w, tn, m.number, loose=not m.entry.exact) for m in towns for (w, tn) in m.entry.towns
-        ]
+        candidates = [_Candidate(w, tn, m.number, loose=not m.entry.exact) for m in towns for (w, tn) in m.entry.towns]
         corroborated = corroborated or bool(ward_hints) or any(m.number.value is not None for m in towns)
         if ward_hints:
             in_ward = [c for c in candidates if c.ward in ward_hints]
@@ -358,7 +353,6 @@ class Interpreter:
 
     def _choices_for_town(self, ward: str, town: str) -> tuple[Choice, ...]:
         return self.index.town_choices[(ward, town)]
-
 
     def _ask_town_in_ward(
         self,

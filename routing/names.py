@@ -7,7 +7,7 @@ the kana forms are those an IME or voice input produces.
 
 from __future__ import annotations
 
-from routing.seed import CITY, WARDS
+from routing.seed import CITY
 
 # The ward names' readings without 区, as in Japan Post's data (ﾁﾊﾞｼｲﾅｹﾞｸ).
 WARD_READINGS: dict[str, str] = {
@@ -96,7 +96,14 @@ def ward_bare_readings() -> dict[str, str]:
 # municipality elsewhere (栃木県さくら市): outside the city, but which one cannot be told.
 _KANA_NAMES_ELSEWHERE = frozenset({"さくら市"})
 _SUFFIX_READINGS = (
-    ("し", "市"), ("まち", "町"), ("むら", "村"), ("けん", "県"), ("と", "都"), ("ふ", "府"), ("どう", "道"), ("く", "区"),
+    ("し", "市"),
+    ("まち", "町"),
+    ("むら", "村"),
+    ("けん", "県"),
+    ("と", "都"),
+    ("ふ", "府"),
+    ("どう", "道"),
+    ("く", "区"),
 )
 # Readings that are everyday words in kana: 調子, 調整, 長男.
 _COMMON_WORDS = frozenset({"ちょうし", "ちょうせい", "ちょうなん"})
@@ -121,7 +128,9 @@ def municipality_kana_spellings(readings: dict[str, str]) -> dict[str, str | Non
                 spelling = kana_stem + suffix
                 if spelling == name:
                     continue  # いすみ市 is already its official name
-                ambiguous = (kana_stem + kanji_suffix) in _KANA_NAMES_ELSEWHERE or (stem + "市") in _KANA_NAMES_ELSEWHERE
+                ambiguous = (kana_stem + kanji_suffix) in _KANA_NAMES_ELSEWHERE or (
+                    stem + "市"
+                ) in _KANA_NAMES_ELSEWHERE
                 spellings[spelling] = None if ambiguous else name
     return spellings
 

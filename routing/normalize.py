@@ -29,6 +29,8 @@ def _fold_variants(text: str) -> str:
     if _VARIANT_KANJI_RE.search(text):
         text = _VARIANT_KANJI_RE.sub(lambda m: _VARIANT_KANJI[m.group()], text)
     return text
+
+
 # 漢数字 that are block numbers: before 丁目/番/号/-/の+number, or after 丁目/番地/番/-/number+の.
 _KANJI_BLOCK_NUMBER = re.compile(
     f"[{KANJI_DIGITS}]+(?=丁|番|号|-|[のノ][\\d{KANJI_DIGITS}])"
@@ -43,7 +45,9 @@ _NO_BETWEEN_DIGITS = re.compile(r"(?<=\d)[のノ之](?=\d)")
 # The first block number after a town name (2丁目, 2-, 2の, 2番, or a bare 2) and the rest of the chain.
 _FIRST_NUMBER = re.compile(r"(?:第)?(\d{1,4})(丁目|丁|番地|番|号|-)?((?:の?\d{1,5}(?:丁目|番地|番|号|-)?)*)")
 # A number followed by one of these counts something else (85歳の母, 3人, 2階).
-_NOT_AN_ADDRESS_NUMBER = re.compile(r"(?:歳|才|年|月|日|時|分|秒|人|回|円|階|件|代|%|km|週|ヶ月|ケ月|か月|カ月|名|度|号室|号棟)")
+_NOT_AN_ADDRESS_NUMBER = re.compile(
+    r"(?:歳|才|年|月|日|時|分|秒|人|回|円|階|件|代|%|km|週|ヶ月|ケ月|か月|カ月|名|度|号室|号棟)"
+)
 
 POSTAL_CODE = re.compile(r"(?:〒|郵便番号[:は]?)?(?<![\d-])(\d{3})-?(\d{4})(?![\d-])")
 POSTAL_CODE_MARKED = re.compile(r"(?:〒|郵便番号[:は]?)(\d{3})-?(\d{4})(?!\d)")
@@ -160,8 +164,20 @@ def _kanji_match_to_digits(m: re.Match[str]) -> str:
     return str(_kanji_to_int(m.group()))
 
 
-_KANA_DIGITS = {"いっ": 1, "いち": 1, "に": 2, "さん": 3, "よん": 4, "ご": 5, "ろっ": 6, "ろく": 6, "なな": 7,
-                "はっ": 8, "はち": 8, "きゅう": 9}
+_KANA_DIGITS = {
+    "いっ": 1,
+    "いち": 1,
+    "に": 2,
+    "さん": 3,
+    "よん": 4,
+    "ご": 5,
+    "ろっ": 6,
+    "ろく": 6,
+    "なな": 7,
+    "はっ": 8,
+    "はち": 8,
+    "きゅう": 9,
+}
 # 「にちょうめ」「2ちょうめ」「3ちょう目」「じゅうにちょうめ」: the 丁目 spoken or typed in kana.
 _KANA_DIGIT = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
 _KANA_CHOME = re.compile(f"(?:(じゅう)({_KANA_DIGIT})?|({_KANA_DIGIT})|(?<=\\d))ちょう[め目]")

@@ -16,8 +16,19 @@ import jaconv
 
 # Words of an address that are not names: 市, 区, 丁目...
 _SUFFIXES = {
-    "shi": "し", "ku": "く", "ken": "けん", "to": "と", "gun": "ぐん", "cho": "ちょう", "machi": "まち",
-    "mura": "むら", "son": "そん", "chome": "丁目", "banchi": "番地", "ban": "番", "go": "号",
+    "shi": "し",
+    "ku": "く",
+    "ken": "けん",
+    "to": "と",
+    "gun": "ぐん",
+    "cho": "ちょう",
+    "machi": "まち",
+    "mura": "むら",
+    "son": "そん",
+    "chome": "丁目",
+    "banchi": "番地",
+    "ban": "番",
+    "go": "号",
 }
 _LETTERS = re.compile(r"[a-z']{3,}")
 _LETTERS_AS_TYPED = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{3,}")

@@ -22,8 +22,8 @@ from routing.interpret import Interpreter
 from routing.names import WARD_READINGS, municipality_bare_readings
 from routing.normalize import POSTAL_CODE, normalize_text, normalize_with_offsets
 from routing.places import Place, read_municipality_readings, read_places
-from routing.romaji import RomajiReader, looks_like_romaji
 from routing.results import KIND_CENTER, KIND_OUTSIDE, KIND_UNKNOWN, UNKNOWN, Resolution
+from routing.romaji import RomajiReader, looks_like_romaji
 from routing.scan import OUTSIDE_KINDS, Mention, Scanner
 from routing.seed import (
     DATA_DIR,
@@ -49,6 +49,7 @@ from routing.whose import (
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
 
 class Router:
     """Resolve addresses, postal codes and locations to the responsible center."""

@@ -25,7 +25,6 @@ OUTSIDE_KINDS = frozenset({"pref", "muni", "outside"})
 
 
 class Mention:
-
     __slots__ = ("entry", "kind", "start", "end", "stop", "number")
 
     def __init__(self, entry: Entry, start: int, end: int, stop: int, number: BlockNumber = NO_NUMBER):
@@ -72,9 +71,7 @@ class Scanner:
                 # 「いなげくこなかだい」: a reading right after the city or a ward stands alone too
                 gap = 1 if t[start - 1 : start] == "の" else 0  # いなげくのこなかだい
                 previous = mentions[-1] if mentions else None
-                follows_name = (
-                    previous is not None and previous.end == start - gap and _is_city_or_ward(previous.entry)
-                )
+                follows_name = previous is not None and previous.end == start - gap and _is_city_or_ward(previous.entry)
                 # after the ward, の may follow the town too (こなかだいのにのごのさん, spoken numbers)
                 after_ok = (
                     not _KANA.match(t[end : end + 1])
@@ -85,7 +82,11 @@ class Scanner:
                     if free_text or not self._ward_reading_before_town(entry, t, start, end):
                         continue
             if entry.kana_edges and not self._kana_edges_clear(
-                t, start, end, mentions[-1].end if mentions else -1, check_after=free_text or entry.kind not in ("muni", "pref")
+                t,
+                start,
+                end,
+                mentions[-1].end if mentions else -1,
+                check_after=free_text or entry.kind not in ("muni", "pref"),
             ):
                 continue
             if entry.kind == "town":
@@ -148,7 +149,9 @@ class Scanner:
                     if not self._whole_name(t, start, end, a, b, taken):
                         continue  # 日本橋人形町: 本橋 is a piece of a longer name, not a slip of 本町
                     window = t[start:end]
-                    keys = {k for i in range(length) for k in self.index.one_off.get(window[:i] + "?" + window[i + 1 :], ())}
+                    keys = {
+                        k for i in range(length) for k in self.index.one_off.get(window[:i] + "?" + window[i + 1 :], ())
+                    }
                     if wards:
                         keys = {k for k in keys if k[0] in wards}
                     if len(keys) == 1 and _KANJI.search(window):
@@ -256,6 +259,8 @@ def _has_uncovered_place_suffix(t: str, mentions: Sequence[Mention]) -> bool:
         if not any(m.start <= pos < m.end for m in mentions):
             return True
     return False
+
+
 _DIGITS = re.compile(r"\d{3}")
 _NOT_A_PLACE_LAST_CHAR = {"市": "都", "区": "地学校管挙特別", "県": ""}
 _KANA = re.compile(r"[ぁ-んァ-ヶー]")
@@ -317,6 +322,7 @@ def _drop_towns_in_tails(t: str, mentions: list[Mention]) -> None:
     if dropped:
         mentions[:] = [m for k, m in enumerate(mentions) if k not in dropped]
 
+
 _PARTICLE_CHARS = frozenset("はがのにでもへとや")
 _NAME_RUN = re.compile(r"[一-龥々〆ケァ-ヺーぁ-ゖ]{3,}")
 _KANJI = re.compile(r"[一-龥々]")
@@ -336,14 +342,20 @@ def _stands_alone_in_kana(t: str, start: int, end: int) -> bool:
     """A kana reading is a word of its own: no kana around it but a particle before
     (母はこなかだい) or a particle or 「です」 after (こなかだいです, こなかだいに住んでいます)."""
     before = t[start - 1 : start]
-    if before and _KANA.match(before) and not (before in _TOPIC_PARTICLES and not _KANA.match(t[start - 2 : start - 1])):
+    if (
+        before
+        and _KANA.match(before)
+        and not (before in _TOPIC_PARTICLES and not _KANA.match(t[start - 2 : start - 1]))
+    ):
         return False
     after = t[end : end + 1]
     return not (after and _KANA.match(after)) or _AFTER_READING.match(t, end) is not None
 
 
 _TOPIC_PARTICLES = frozenset("はがも")
-_AFTER_READING = re.compile(r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住|にすん|にお住|で暮|でく|の(?:[一-龥]|いえ|うち)|在住|[。!?]|$)")
+_AFTER_READING = re.compile(
+    r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住|にすん|にお住|で暮|でく|の(?:[一-龥]|いえ|うち)|在住|[。!?]|$)"
+)
 
 
 def _block_number_after(t: str, end: int) -> BlockNumber:
@@ -409,5 +421,3 @@ def _ward_misspelt(name: str) -> str | None:
         if len(base) == len(name) >= 2 and sum(a != b for a, b in zip(base, name)) == 1
     ]
     return found[0] if len(found) == 1 else None
-
-

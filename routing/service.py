@@ -25,8 +25,8 @@ from routing.seed import (
     DATA_DIR,
     WARD_IDS,
     TownRecord,
-    read_centers,
     read_area_names,
+    read_centers,
     read_contacts,
     read_postal_codes,
     read_towns,
@@ -329,8 +329,9 @@ def routing_version(session: Session) -> str:
     """
     digest = hashlib.sha256()
     for row in session.execute(
-        select(Town.id, Town.ward, Town.town, Town.chome, Town.zip, Town.kana, Town.lat, Town.lng, Town.center_id)
-        .order_by(Town.id)
+        select(
+            Town.id, Town.ward, Town.town, Town.chome, Town.zip, Town.kana, Town.lat, Town.lng, Town.center_id
+        ).order_by(Town.id)
     ):
         digest.update(repr(tuple(row)).encode())
     for postal_row in session.execute(select(PostalCode.id, PostalCode.zip, PostalCode.town).order_by(PostalCode.id)):
@@ -358,8 +359,14 @@ class RouterCache(VersionedCache[Router]):
         clock: Callable[[], float] = time.monotonic,
     ):
         self._data_dir = Path(data_dir)
-        super().__init__(session_factory, name="routing", version_of=routing_version, build=self._build_router,
-                         check_every_seconds=check_every_seconds, clock=clock)
+        super().__init__(
+            session_factory,
+            name="routing",
+            version_of=routing_version,
+            build=self._build_router,
+            check_every_seconds=check_every_seconds,
+            clock=clock,
+        )
 
     get = VersionedCache.current
 

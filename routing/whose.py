@@ -34,6 +34,8 @@ _LAST_WRITER = re.compile(r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|
 def _last_end(pattern: re.Pattern[str], text: str) -> int:
     m = pattern.match(text)
     return m.end() if m else -1
+
+
 _RESIDENCE_AFTER = re.compile(
     r"(?:に住|にお住|で暮ら|に暮ら|在住|で一人暮らし|に一人暮らし|に一人で|で一人で|の実家|にある実家|に実家|の自宅|にある自宅|"
     r"に引っ越|へ引っ越|に転居|の家に|に住所|の[^、。]{0,2}(?:" + _PERSON_WORDS + r"))"
@@ -201,4 +203,3 @@ def all_outside(
     if len(named) > 1:
         return results[0][0], replace(results[0][1], municipality=None, flags=("outside_city_unnamed",))
     return next(((g, r) for g, r in results if r.municipality), results[0])
-

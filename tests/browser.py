@@ -10,8 +10,15 @@ from urllib.parse import urlparse
 import pytest
 
 CHROMIUM = os.environ.get("INTAKE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 needs_chromium = pytest.mark.skipif(not shutil.which(CHROMIUM), reason="Chromium is not installed (make browser)")
 

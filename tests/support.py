@@ -46,7 +46,9 @@ class ServerThread:
 
     def __init__(self, app, port: int | None = None):
         self.port = port or free_port()
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on"))
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", lifespan="on")
+        )
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
     @property
@@ -93,7 +95,10 @@ class LineUserSim:
         return self.http.post(
             f"{self.app_url}/line/webhook",
             content=body,
-            headers={"X-Line-Signature": signature or line_events.sign(self.secret, body), "Content-Type": "application/json"},
+            headers={
+                "X-Line-Signature": signature or line_events.sign(self.secret, body),
+                "Content-Type": "application/json",
+            },
         )
 
     def token(self) -> str:

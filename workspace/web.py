@@ -55,10 +55,14 @@ TEMPLATE_FOLDERS = {
     "privacy": "privacy/templates",
 }
 environment = Environment(
-    loader=ChoiceLoader([
-        FileSystemLoader(WORKSPACE_DIR / "templates"),
-        PrefixLoader({prefix: FileSystemLoader(WORKSPACE_DIR / folder) for prefix, folder in TEMPLATE_FOLDERS.items()}),
-    ]),
+    loader=ChoiceLoader(
+        [
+            FileSystemLoader(WORKSPACE_DIR / "templates"),
+            PrefixLoader(
+                {prefix: FileSystemLoader(WORKSPACE_DIR / folder) for prefix, folder in TEMPLATE_FOLDERS.items()}
+            ),
+        ]
+    ),
     autoescape=select_autoescape(default=True, default_for_string=True),
     trim_blocks=True,
     lstrip_blocks=True,

@@ -29,7 +29,15 @@ def row(label: str, value: str) -> dict:
         "spacing": "md",
         "contents": [
             {"type": "text", "text": label, "size": "md", "color": MUTED, "flex": 3, "wrap": True},
-            {"type": "text", "text": value or "―", "size": "lg", "color": INK, "flex": 7, "wrap": True, "weight": "bold"},
+            {
+                "type": "text",
+                "text": value or "―",
+                "size": "lg",
+                "color": INK,
+                "flex": 7,
+                "wrap": True,
+                "weight": "bold",
+            },
         ],
     }
 
@@ -45,9 +53,11 @@ def uri_button(label: str, uri: str, primary: bool = False) -> dict:
 
 
 def bubble(title: str, rows: list[tuple[str, str]], buttons: list[dict] = (), note: str | None = None) -> dict:
-    body = [{"type": "text", "text": title, "weight": "bold", "size": "xl", "color": INK, "wrap": True},
-            {"type": "separator", "margin": "md"},
-            {"type": "box", "layout": "vertical", "spacing": "md", "margin": "lg", "contents": [row(*r) for r in rows]}]
+    body = [
+        {"type": "text", "text": title, "weight": "bold", "size": "xl", "color": INK, "wrap": True},
+        {"type": "separator", "margin": "md"},
+        {"type": "box", "layout": "vertical", "spacing": "md", "margin": "lg", "contents": [row(*r) for r in rows]},
+    ]
     if note:
         body.append({"type": "text", "text": note, "size": "md", "color": INK, "wrap": True, "margin": "lg"})
     out = {"type": "bubble", "size": "mega", "body": {"type": "box", "layout": "vertical", "contents": body}}
@@ -89,13 +99,23 @@ def receipt_card(*, number: str, topics: str, center: str, contact: str, who: st
 
 def link_card(title: str, link: str) -> dict:
     """An FAQ answer's link as a button (the answer itself stays plain text above it)."""
-    return flex(f"{title}：{link}"[:MAX_ALT_TEXT], {
-        "type": "bubble",
-        "size": "kilo",
-        "body": {"type": "box", "layout": "vertical", "contents": [
-            {"type": "text", "text": title, "wrap": True, "size": "md", "color": INK}]},
-        "footer": {"type": "box", "layout": "vertical", "contents": [uri_button(copy.CARD_OPEN_LINK, link, primary=True)]},
-    })
+    return flex(
+        f"{title}：{link}"[:MAX_ALT_TEXT],
+        {
+            "type": "bubble",
+            "size": "kilo",
+            "body": {
+                "type": "box",
+                "layout": "vertical",
+                "contents": [{"type": "text", "text": title, "wrap": True, "size": "md", "color": INK}],
+            },
+            "footer": {
+                "type": "box",
+                "layout": "vertical",
+                "contents": [uri_button(copy.CARD_OPEN_LINK, link, primary=True)],
+            },
+        },
+    )
 
 
 def map_url(query: str) -> str:
@@ -109,8 +129,17 @@ def tel_uri(phone: str) -> str | None:
     return f"tel:{digits}" if 3 <= len(digits) <= 12 and all(c.isdigit() or c in "-#() " for c in phone) else None
 
 
-def center_card(*, title: str, center: str, area: str | None, phone: str, phone_label: str,
-                hours: str | None, map_query: str, number: str | None = None) -> dict:
+def center_card(
+    *,
+    title: str,
+    center: str,
+    area: str | None,
+    phone: str,
+    phone_label: str,
+    hours: str | None,
+    map_query: str,
+    number: str | None = None,
+) -> dict:
     """A center found for the resident; `number` (the bare phone number) gets a call button."""
     rows = [(copy.CARD_CENTER, center)]
     if area:

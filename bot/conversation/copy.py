@@ -9,10 +9,7 @@ invented phone number (numbers come from the verified contacts in the directory)
 CONSENT_VERSION = "2026-12-v2"
 
 # ---- First contact ---------------------------------------------------------------------------
-PRIVACY_NOTICE = (
-    "書いた内容は千葉市が大切に管理します。"
-    "あなたが同意したときだけ、担当のセンターに伝えます。"
-)
+PRIVACY_NOTICE = "書いた内容は千葉市が大切に管理します。あなたが同意したときだけ、担当のセンターに伝えます。"
 ASK_WORRY = "どんなことでお困りですか？自由に書いて送ってください。"
 LOCATION_BEFORE_WORRY = "場所を受け取りました。どんなことでお困りですか？文字で書いて送ってください。"
 
@@ -200,12 +197,18 @@ FIND_ASK = "ご本人のお住まいを教えてください。区と町名（�
 FIND_RESULT = "{place}の担当は「{center}」です。"
 # No verified phone for the center yet: the city call center (open every day) tells residents the way.
 FIND_ASK_AT_VALUE = "{callcenter_name}\n{callcenter_phone}（{callcenter_hours}）"
-FIND_CONFIRM_PLACE = "「{place}」のあたりで調べました。ちがうときは、もう一度「センターをさがす」を押して住所を送ってください。"
+FIND_CONFIRM_PLACE = (
+    "「{place}」のあたりで調べました。ちがうときは、もう一度「センターをさがす」を押して住所を送ってください。"
+)
 FIND_ASK_CHOME = "{town}は、丁目によって担当のセンターが分かれます。何丁目ですか？"
 FIND_ASK_TOWN = "{ward}のどの町ですか？町名を書いて送ってください。"
 FIND_ASK_WARD = "千葉市のどの区ですか？"
-FIND_OUTSIDE = "{place}は千葉市の外です。{place}の地域包括支援センターが相談先です。{place}の役所にお問い合わせください。"
-FIND_OUTSIDE_UNKNOWN = "千葉市の外のようです。お住まいの市町村の地域包括支援センターが相談先です。役所にお問い合わせください。"
+FIND_OUTSIDE = (
+    "{place}は千葉市の外です。{place}の地域包括支援センターが相談先です。{place}の役所にお問い合わせください。"
+)
+FIND_OUTSIDE_UNKNOWN = (
+    "千葉市の外のようです。お住まいの市町村の地域包括支援センターが相談先です。役所にお問い合わせください。"
+)
 FIND_NOT_FOUND = "住所がわかりませんでした。区と町名か、郵便番号を送ってください。"
 FIND_GIVE_UP = "住所がわからないときは、千葉市役所コールセンター（{phone}）でセンターを教えてもらえます。"
 FIND_THEN = "ご相談があるときは、下のメニューの「相談する」を押すか、困りごとを書いて送ってください。"

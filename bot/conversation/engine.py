@@ -30,9 +30,9 @@ from bot.conversation.ports import (
 from bot.conversation.steps import STEPS, worry_buttons, worry_text
 from bot.conversation.turn import Answer, Incoming, Question, Reply, Turn
 from bot.models import LineUser
-from core.hours import BusinessHours
 from cases import service as cases
 from cases.models import Case
+from core.hours import BusinessHours
 
 IDLE_STEPS_EXEMPT = ("start", "handed_off")
 # Steps whose answer is read as an answer only (a place, a yes, a number): a message there is
@@ -184,7 +184,9 @@ class Conversation:
             if len(kept) != len(items):
                 state[key], changed = kept, True
         log = state.get("log") or []
-        kept_log = [e for e in log if not (e["kind"] == "resident_message" and (e.get("data") or {}).get("id") == message_id)]
+        kept_log = [
+            e for e in log if not (e["kind"] == "resident_message" and (e.get("data") or {}).get("id") == message_id)
+        ]
         if changed or len(kept_log) != len(log):
             state["log"] = kept_log
             worry_text(state)

@@ -64,8 +64,10 @@ class Figures:
             )
         others = c["rightly_not_answered"] + c["false_answer"]
         if others:
-            lines.append(f"messages the FAQ must not answer: {others}; answered anyway {c['false_answer']} "
-                         f"({c['false_answer'] / others:.3f})")
+            lines.append(
+                f"messages the FAQ must not answer: {others}; answered anyway {c['false_answer']} "
+                f"({c['false_answer'] / others:.3f})"
+            )
         return "\n".join(lines)
 
 

@@ -45,8 +45,14 @@ class Lookup:
         return f"{self.ward or ''}{self.town or ''}" + (f"{self.chome}丁目" if self.chome else "")
 
 
-def lookup(router: AddressRouter, session: Session, *, text: str | None = None, lat: float | None = None,
-           lng: float | None = None) -> Lookup:
+def lookup(
+    router: AddressRouter,
+    session: Session,
+    *,
+    text: str | None = None,
+    lat: float | None = None,
+    lng: float | None = None,
+) -> Lookup:
     return from_finding(find_center(router, centers_from_session(session), text=text, lat=lat, lng=lng), session)
 
 
@@ -69,8 +75,9 @@ def from_finding(finding: CenterFinding, session: Session) -> Lookup:
         return Lookup("center", center, finding.ward, finding.town, finding.chome, finding.to_confirm, method=method)
     if finding.kind == "ambiguous":
         options = tuple(Option(o.center.id, o.ward, o.town, tuple(o.chome)) for o in finding.options)
-        return Lookup("ambiguous", ward=finding.ward, town=finding.town, ask=finding.ask, options=options,
-                      method=method)
+        return Lookup(
+            "ambiguous", ward=finding.ward, town=finding.town, ask=finding.ask, options=options, method=method
+        )
     if finding.kind == "outside_city":
         return Lookup("outside_city", municipality=finding.municipality, method=method)
     return Lookup("unknown")

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from bot.conversation import cards, copy, safety
-from bot.conversation.steps import READ_CHARS, contact_summary, destination_id, destination_name, max_urgency, topics_summary
+from bot.conversation.steps import (
+    READ_CHARS,
+    contact_summary,
+    destination_id,
+    destination_name,
+    max_urgency,
+    topics_summary,
+)
 from bot.conversation.turn import Answer, Reply, Turn
 from cases import service as cases
 
@@ -51,8 +58,13 @@ def hand_off(turn: Turn) -> Reply:
 
     name = destination_name(turn)
     # The receipt as a Flex card; its altText reads alone (number, topic, center, contact, who).
-    receipt = cards.receipt_card(number=case.number, topics=topics_summary(turn), center=name,
-                                 contact=contact_summary(turn), who=copy.RELATION_NAMES.get(case.relation or ""))
+    receipt = cards.receipt_card(
+        number=case.number,
+        topics=topics_summary(turn),
+        center=name,
+        contact=contact_summary(turn),
+        who=copy.RELATION_NAMES.get(case.relation or ""),
+    )
     say = [receipt, directory.contact_text(turn.session, dest_id)]
     say.append(when_read(turn, dest_id) + (copy.PRIORITY if case.urgency != "routine" else ""))
     if not turn.deps.hours.is_open(turn.now):
@@ -135,7 +147,9 @@ def restrict(turn: Turn, case) -> None:
     case.topics = [*case.topics, "abuse"] if "abuse" not in case.topics else case.topics
     case.urgency = max_urgency(case.urgency, "urgent")
     case.oversight_destination_id = case.oversight_destination_id or turn.deps.directory.oversight_for(
-        turn.session, case.destination_id)
-    cases.add_entry(turn.session, case, "safety", "虐待の可能性がある内容のため、閲覧を制限しました",
-                    data={"restricted": True})
+        turn.session, case.destination_id
+    )
+    cases.add_entry(
+        turn.session, case, "safety", "虐待の可能性がある内容のため、閲覧を制限しました", data={"restricted": True}
+    )
     turn.deps.case_events.case_restricted(turn.session, case)

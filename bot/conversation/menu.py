@@ -81,7 +81,9 @@ def urgent(turn: Turn) -> list[str]:
         contact = turn.session.get(Contact, key)
         if contact is not None and contact.phone:
             name = contact.name.split("(")[0].split("（")[0]
-            lines.append(copy.URGENT_CRISIS_LINE.format(name=name, phone=contact.phone, note=copy.URGENT_CRISIS_NOTES[key]))
+            lines.append(
+                copy.URGENT_CRISIS_LINE.format(name=name, phone=contact.phone, note=copy.URGENT_CRISIS_NOTES[key])
+            )
     return [f"{copy.URGENT_119}\n{copy.URGENT_110}", "\n".join(lines), copy.EMERGENCY_7119]
 
 
@@ -141,8 +143,10 @@ def start_finding(turn: Turn, via: str) -> Reply:
 
 
 def finding_items() -> list[dict]:
-    return [{"type": "action", "action": {"type": "location", "label": copy.FIND_SEND_LOCATION}},
-            postback_item(copy.FIND_DONT_KNOW, layout.FIND + ":unknown")]
+    return [
+        {"type": "action", "action": {"type": "location", "label": copy.FIND_SEND_LOCATION}},
+        postback_item(copy.FIND_DONT_KNOW, layout.FIND + ":unknown"),
+    ]
 
 
 def speaks_of_danger(turn: Turn, typed: str) -> bool:
@@ -181,8 +185,7 @@ def answer_finding(turn: Turn, incoming: Incoming) -> Reply | None:
     if incoming.kind == "location":
         return show(turn, lookup(turn.deps.router, turn.session, lat=incoming.latitude, lng=incoming.longitude), "")
     typed = unicodedata.normalize("NFKC", incoming.text).strip()
-    if (intents.is_restart(typed) or intents.read(typed, (intents.CANCEL,))
-            or speaks_of_danger(turn, typed)):
+    if intents.is_restart(typed) or intents.read(typed, (intents.CANCEL,)) or speaks_of_danger(turn, typed):
         turn.state.pop("finding", None)  # the step table answers a cancel, a restart or danger
         return None
     if typed == copy.FIND_DONT_KNOW:
@@ -238,13 +241,22 @@ def center_answer(turn: Turn, found: Lookup) -> list[str | dict]:
     else:
         contact = ask_at(turn.session)
         hours = (contact.hours_or_note or "").split(";")[0].strip()
-        phone = copy.FIND_ASK_AT_VALUE.format(callcenter_name=contact.name, callcenter_phone=contact.phone,
-                                              callcenter_hours=hours)
+        phone = copy.FIND_ASK_AT_VALUE.format(
+            callcenter_name=contact.name, callcenter_phone=contact.phone, callcenter_hours=hours
+        )
         phone_label, number = copy.FIND_CARD_ASK_AT, contact.phone
-    said.append(cards.center_card(
-        title=copy.FIND_CARD_TITLE, center=center.name, area=center.area_raw, phone=phone,
-        phone_label=phone_label, hours=center.hours, map_query=center.name, number=number,
-    ))
+    said.append(
+        cards.center_card(
+            title=copy.FIND_CARD_TITLE,
+            center=center.name,
+            area=center.area_raw,
+            phone=phone,
+            phone_label=phone_label,
+            hours=center.hours,
+            map_query=center.name,
+            number=number,
+        )
+    )
     return said
 
 
@@ -262,15 +274,24 @@ def ask_more(found: Lookup) -> dict:
 
 def give_up(turn: Turn, via: str) -> Reply:
     contact = ask_at(turn.session)
-    turn.deps.record_lookup(turn.session, via=via, method=None, result="unknown", destination_id=None, ward=None, at=turn.now)
+    turn.deps.record_lookup(
+        turn.session, via=via, method=None, result="unknown", destination_id=None, ward=None, at=turn.now
+    )
     turn.state.pop("finding", None)
     return aside(turn, copy.FIND_GIVE_UP.format(phone=contact.phone))
 
 
 def finish(turn: Turn, state: dict, found: Lookup, said: list[str | dict]) -> Reply:
     center = found.center
-    turn.deps.record_lookup(turn.session, via=state["via"], method=found.method, result=found.kind,
-                  destination_id=center.id if center else None, ward=center.ward if center else None, at=turn.now)
+    turn.deps.record_lookup(
+        turn.session,
+        via=state["via"],
+        method=found.method,
+        result=found.kind,
+        destination_id=center.id if center else None,
+        ward=center.ward if center else None,
+        at=turn.now,
+    )
     turn.state.pop("finding", None)
     if turn.user.step == "start":
         said.append(copy.FIND_THEN)

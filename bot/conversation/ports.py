@@ -53,14 +53,25 @@ class InquiryRecorder(Protocol):
 class SafetyRecorder(Protocol):
     """An emergency or crisis the bot recognised, counted once."""
 
-    def __call__(self, session: Session, *, family: str, level: str, at: datetime, ward: str | None = None) -> object: ...
+    def __call__(
+        self, session: Session, *, family: str, level: str, at: datetime, ward: str | None = None
+    ) -> object: ...
 
 
 class LookupRecorder(Protocol):
     """One "which center is mine?" lookup and how it ended."""
 
-    def __call__(self, session: Session, *, via: str, method: str | None, result: str,
-                 destination_id: str | None, ward: str | None, at: datetime) -> object: ...
+    def __call__(
+        self,
+        session: Session,
+        *,
+        via: str,
+        method: str | None,
+        result: str,
+        destination_id: str | None,
+        ward: str | None,
+        at: datetime,
+    ) -> object: ...
 
 
 class CaseEvents(Protocol):

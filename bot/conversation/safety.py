@@ -103,8 +103,13 @@ def staff_reason(family: str | None, level: str, reason: str | None) -> str:
 def remember(turn: Turn, family: str | None, level: str, call: str | None, reason: str | None) -> None:
     """Keep the alarm on the intake (for the case and its staff) and count it once."""
     state = turn.state
-    state["safety"] = {"family": family, "level": level, "call": call, "label": label_of(family, level),
-                       "reason": staff_reason(family, level, reason)}
+    state["safety"] = {
+        "family": family,
+        "level": level,
+        "call": call,
+        "label": label_of(family, level),
+        "reason": staff_reason(family, level, reason),
+    }
     turn.note("safety", state["safety"]["reason"], family=family, level=level, call=call)
     counted = state.setdefault("safety_counted", [])
     key = f"{level}:{family or level}"

@@ -150,7 +150,9 @@ def heard(turn: Turn) -> list[str]:
 
 
 FORM_WORDS = re.compile(r"申請|手続|てつづき|書類|しょるい|書き方|かきかた|用紙|届け出|届出|必要なもの|何が必要")
-EXHAUSTED_WORDS = re.compile(r"限界|げんかい|疲れ|つかれ|もう無理|むり|眠れ|ねむれ|つらい|辛い|しんどい|きつい|イライラ|いらいら|倒れそう")
+EXHAUSTED_WORDS = re.compile(
+    r"限界|げんかい|疲れ|つかれ|もう無理|むり|眠れ|ねむれ|つらい|辛い|しんどい|きつい|イライラ|いらいら|倒れそう"
+)
 
 
 def heard_key(state: dict) -> str:
@@ -185,8 +187,12 @@ def answer_from_faq(turn: Turn, worry: str, topics: list[str]) -> Reply | None:
     turn.state["faq_entry_id"] = match.entry_id
     turn.state["faq_slug"] = match.slug
     bubbles = bubbles_of(match.answer)
-    turn.note("bot_message", "\n".join(bubbles + ([match.link] if match.link else [])), faq=match.slug,
-              question=match.question)
+    turn.note(
+        "bot_message",
+        "\n".join(bubbles + ([match.link] if match.link else [])),
+        faq=match.slug,
+        question=match.question,
+    )
     turn.faq_shown.append(match.slug)
     link = [cards.link_card(match.question, match.link)] if match.link else []  # the FAQ's link as a button
     return Reply(say=[*heard(turn), *bubbles, *link], next="offer_handoff")
@@ -208,13 +214,21 @@ def bubbles_of(answer: str, limit: int = 120) -> list[str]:
 # ---- who the worry is about, read from the worry ----------------------------------------------
 
 RELATION_PATTERNS = (
-    ("professional", re.compile(
-        r"ケアマネ|けあまね|ヘルパー|へるぱー|民生委員|みんせいいいん|利用者|事業所|訪問看護|看護師|ソーシャルワーカー|"
-        r"MSW|相談員|居宅介護支援|施設の職員|病院の(?:者|相談)|担当している|担当の方")),
-    ("family", re.compile(
-        r"母|父|祖母|祖父|義母|義父|夫|妻|主人|旦那|家内|嫁|婿|息子|娘|兄|姉|弟|妹|叔母|叔父|伯母|伯父|おば|おじ|親|"
-        r"おかあさん|おとうさん|かあさん|とうさん|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|おふくろ|おやじ|おかん|おとん|"
-        r"嫁はん|家族|孫")),
+    (
+        "professional",
+        re.compile(
+            r"ケアマネ|けあまね|ヘルパー|へるぱー|民生委員|みんせいいいん|利用者|事業所|訪問看護|看護師|ソーシャルワーカー|"
+            r"MSW|相談員|居宅介護支援|施設の職員|病院の(?:者|相談)|担当している|担当の方"
+        ),
+    ),
+    (
+        "family",
+        re.compile(
+            r"母|父|祖母|祖父|義母|義父|夫|妻|主人|旦那|家内|嫁|婿|息子|娘|兄|姉|弟|妹|叔母|叔父|伯母|伯父|おば|おじ|親|"
+            r"おかあさん|おとうさん|かあさん|とうさん|おばあちゃん|おじいちゃん|ばあちゃん|じいちゃん|おふくろ|おやじ|おかん|おとん|"
+            r"嫁はん|家族|孫"
+        ),
+    ),
     ("neighbour", re.compile(r"近所|きんじょ|隣|となり|知人|友人|友達|ともだち|知り合い|しりあい|大家|管理人")),
     ("self", re.compile(r"私|わたし|わたくし|自分|じぶん|僕|ぼく|俺|おれ|本人です|一人暮らしの私")),
 )
@@ -510,8 +524,10 @@ def destination_name(turn: Turn) -> str:
 
 
 def ask_consent(turn: Turn) -> Question:
-    return Question(copy.ASK_CONSENT.format(destination=destination_name(turn)),
-                    [Button(copy.AGREE, "yes"), Button(copy.DISAGREE, "no")])
+    return Question(
+        copy.ASK_CONSENT.format(destination=destination_name(turn)),
+        [Button(copy.AGREE, "yes"), Button(copy.DISAGREE, "no")],
+    )
 
 
 def answer_consent(turn: Turn, a: Answer) -> Reply:
@@ -564,8 +580,13 @@ def ask_confirm(turn: Turn) -> Question:
     """The summary as a Flex card (its altText is the summary in one line), with the step's buttons."""
     relation = turn.state.get("relation")
     who = copy.RELATION_NAMES.get(relation) if relation else None
-    card = cards.confirm_card(topics=topics_summary(turn), center=destination_name(turn), contact=contact_summary(turn),
-                              who=who, note=copy.CONFIRM_MORE)
+    card = cards.confirm_card(
+        topics=topics_summary(turn),
+        center=destination_name(turn),
+        contact=contact_summary(turn),
+        who=who,
+        note=copy.CONFIRM_MORE,
+    )
     buttons = [Button(copy.SEND, "send"), Button(copy.EDIT, "edit")]
     if (turn.state.get("contact") or {}).get("method") != "phone":
         buttons.insert(1, Button(copy.WANT_PHONE, "phone"))
@@ -585,7 +606,10 @@ def answer_confirm(turn: Turn, a: Answer) -> Reply:
             turn.state.pop("address", None)
             return Reply(next="address")
         return Reply(next="edit")
-    if intent == "phone" or re.fullmatch(r"(?:電話|でんわ)(?:で|が|に)?(?:(?:連絡|れんらく)?(?:して|ください|がほしい|ほしい|お願いします|希望).*)?", a.typed):
+    if intent == "phone" or re.fullmatch(
+        r"(?:電話|でんわ)(?:で|が|に)?(?:(?:連絡|れんらく)?(?:して|ください|がほしい|ほしい|お願いします|希望).*)?",
+        a.typed,
+    ):
         return Reply(next="phone")
     reply = Reply()
     if phone:
@@ -617,7 +641,9 @@ def ask_phone(turn: Turn) -> Question:
 
 
 def answer_phone(turn: Turn, a: Answer) -> Reply:
-    if a.value == "line" or (not a.value and re.search(r"line|ライン|らいん", unicodedata.normalize("NFKC", a.text).lower())):
+    if a.value == "line" or (
+        not a.value and re.search(r"line|ライン|らいん", unicodedata.normalize("NFKC", a.text).lower())
+    ):
         turn.state["contact"] = {"method": "line"}
         return Reply(next="confirm")
     phone = phone_in(a.typed)
@@ -637,7 +663,9 @@ def ask_edit(turn: Turn) -> Question:
 
 
 def answer_edit(turn: Turn, a: Answer) -> Reply:
-    choice = a.value or {copy.EDIT_ADDRESS: "address", copy.EDIT_CONTACT: "contact", copy.EDIT_RESTART: "restart"}.get(a.typed)
+    choice = a.value or {copy.EDIT_ADDRESS: "address", copy.EDIT_CONTACT: "contact", copy.EDIT_RESTART: "restart"}.get(
+        a.typed
+    )
     if choice is None and a.typed:
         if re.search(r"住所|じゅうしょ|場所|町", a.typed):
             choice = "address"
@@ -646,7 +674,8 @@ def answer_edit(turn: Turn, a: Answer) -> Reply:
         elif re.search(r"最初|はじめ|やり直|やりなお", a.typed):
             choice = "restart"
         elif re.search(r"そのまま|このまま|なおさな|直さな|変えな|かえな", a.typed) or intents.read(
-                a.text, (intents.NO, intents.RESOLVED)):
+            a.text, (intents.NO, intents.RESOLVED)
+        ):
             return Reply(next="confirm")
     if choice == "address":
         turn.state.pop("address", None)

@@ -132,8 +132,13 @@ class Turn:
     def ask(self, question: Question | None) -> None:
         if question is None:
             return
-        message = with_buttons(question.card or text(question.body), list(question.buttons), self.deps.codec, self.user.step,
-                               self.user.state_version)
+        message = with_buttons(
+            question.card or text(question.body),
+            list(question.buttons),
+            self.deps.codec,
+            self.user.step,
+            self.user.state_version,
+        )
         self.out.append(message)
 
     def note(self, kind: str, body: str, **data) -> None:

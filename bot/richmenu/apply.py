@@ -75,8 +75,9 @@ def apply_rich_menu(base_url: str, data_base_url: str, access_token: str, *, tim
             request = RichMenuRequest.from_dict(menu)
             api.validate_rich_menu_object(request, _request_timeout=timeout)
             rich_menu_id = api.create_rich_menu(request, _request_timeout=timeout).rich_menu_id
-            blob.set_rich_menu_image(rich_menu_id, image, _headers={"Content-Type": "image/png"},
-                                     _request_timeout=timeout)
+            blob.set_rich_menu_image(
+                rich_menu_id, image, _headers={"Content-Type": "image/png"}, _request_timeout=timeout
+            )
         else:
             rich_menu_id = ours[0].rich_menu_id
         made_default = default_id != rich_menu_id

@@ -32,8 +32,10 @@ def apply_command() -> None:
         timeout=settings.line_api_timeout_seconds * 2,
     )
     state = "created" if result.created else "unchanged"
-    click.echo(f"rich menu {result.rich_menu_id} ({result.name}): {state}"
-               f"{', made default' if result.made_default else ''}; deleted {len(result.deleted)} older")
+    click.echo(
+        f"rich menu {result.rich_menu_id} ({result.name}): {state}"
+        f"{', made default' if result.made_default else ''}; deleted {len(result.deleted)} older"
+    )
 
 
 @richmenu_group.command("render")

@@ -151,7 +151,9 @@ def validate_messages(messages) -> list[dict]:
             action = item.get("action") or {}
             label = action.get("label") or ""
             if action.get("type") != "location" and not 1 <= len(label) <= 20:
-                problems.append({"message": "label must be 1..20 characters", "property": f"messages[{i}].quickReply.items[{j}]"})
+                problems.append(
+                    {"message": "label must be 1..20 characters", "property": f"messages[{i}].quickReply.items[{j}]"}
+                )
             if action.get("type") == "postback" and len(action.get("data") or "") > 300:
                 problems.append({"message": "data too long", "property": f"messages[{i}].quickReply.items[{j}].data"})
     return problems
@@ -301,9 +303,16 @@ def rich_menu_problems(menu) -> list[dict]:
         return [*problems, {"message": "areas must hold 1..20 areas", "property": "areas"}]
     for i, area in enumerate(areas):
         b = area.get("bounds") or {}
-        if width and height and not (0 <= b.get("x", -1) and 0 <= b.get("y", -1)
-                                     and b.get("x", 0) + b.get("width", 0) <= width
-                                     and b.get("y", 0) + b.get("height", 0) <= height):
+        if (
+            width
+            and height
+            and not (
+                0 <= b.get("x", -1)
+                and 0 <= b.get("y", -1)
+                and b.get("x", 0) + b.get("width", 0) <= width
+                and b.get("y", 0) + b.get("height", 0) <= height
+            )
+        ):
             problems.append({"message": "bounds outside the menu", "property": f"areas[{i}].bounds"})
         action = area.get("action") or {}
         if action.get("type") == "postback" and not 1 <= len(action.get("data") or "") <= 300:

@@ -20,8 +20,16 @@ def new_event_id() -> str:
     return "01" + secrets.token_hex(12).upper()
 
 
-def _base(kind: str, user_id: str, *, reply_token: str | None, source: dict | None = None, timestamp_ms: int | None = None,
-          redelivery: bool = False, event_id: str | None = None) -> dict:
+def _base(
+    kind: str,
+    user_id: str,
+    *,
+    reply_token: str | None,
+    source: dict | None = None,
+    timestamp_ms: int | None = None,
+    redelivery: bool = False,
+    event_id: str | None = None,
+) -> dict:
     event = {
         "type": kind,
         "mode": "active",
@@ -37,28 +45,52 @@ def _base(kind: str, user_id: str, *, reply_token: str | None, source: dict | No
 
 def text_event(user_id: str, text: str, reply_token: str | None = None, **kw) -> dict:
     event = _base("message", user_id, reply_token=reply_token, **kw)
-    event["message"] = {"id": str(secrets.randbelow(10**17)), "type": "text", "quoteToken": secrets.token_urlsafe(16), "text": text}
+    event["message"] = {
+        "id": str(secrets.randbelow(10**17)),
+        "type": "text",
+        "quoteToken": secrets.token_urlsafe(16),
+        "text": text,
+    }
     return event
 
 
-def location_event(user_id: str, latitude: float, longitude: float, address: str = "", reply_token: str | None = None, **kw) -> dict:
+def location_event(
+    user_id: str, latitude: float, longitude: float, address: str = "", reply_token: str | None = None, **kw
+) -> dict:
     event = _base("message", user_id, reply_token=reply_token, **kw)
-    event["message"] = {"id": str(secrets.randbelow(10**17)), "type": "location", "title": "位置情報",
-                        "address": address, "latitude": latitude, "longitude": longitude}
+    event["message"] = {
+        "id": str(secrets.randbelow(10**17)),
+        "type": "location",
+        "title": "位置情報",
+        "address": address,
+        "latitude": latitude,
+        "longitude": longitude,
+    }
     return event
 
 
 def sticker_event(user_id: str, reply_token: str | None = None, **kw) -> dict:
     event = _base("message", user_id, reply_token=reply_token, **kw)
-    event["message"] = {"id": str(secrets.randbelow(10**17)), "type": "sticker", "quoteToken": secrets.token_urlsafe(16),
-                        "packageId": "446", "stickerId": "1988", "stickerResourceType": "STATIC", "keywords": ["ok"]}
+    event["message"] = {
+        "id": str(secrets.randbelow(10**17)),
+        "type": "sticker",
+        "quoteToken": secrets.token_urlsafe(16),
+        "packageId": "446",
+        "stickerId": "1988",
+        "stickerResourceType": "STATIC",
+        "keywords": ["ok"],
+    }
     return event
 
 
 def image_event(user_id: str, reply_token: str | None = None, **kw) -> dict:
     event = _base("message", user_id, reply_token=reply_token, **kw)
-    event["message"] = {"id": str(secrets.randbelow(10**17)), "type": "image", "quoteToken": secrets.token_urlsafe(16),
-                        "contentProvider": {"type": "line"}}
+    event["message"] = {
+        "id": str(secrets.randbelow(10**17)),
+        "type": "image",
+        "quoteToken": secrets.token_urlsafe(16),
+        "contentProvider": {"type": "line"},
+    }
     return event
 
 
@@ -85,7 +117,9 @@ def unsend_event(user_id: str, message_id: str, **kw) -> dict:
 
 
 def group_text_event(group_id: str, user_id: str, text: str, reply_token: str | None = None, **kw) -> dict:
-    return text_event(user_id, text, reply_token, source={"type": "group", "groupId": group_id, "userId": user_id}, **kw)
+    return text_event(
+        user_id, text, reply_token, source={"type": "group", "groupId": group_id, "userId": user_id}, **kw
+    )
 
 
 def body(*events: dict, destination: str = "Uchannelbot0000000000000000000000") -> bytes:

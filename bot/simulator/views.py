@@ -68,8 +68,9 @@ def build_event(item: SimulatedEvent, reply_token: str) -> dict:
 
 
 @router.post("/send")
-async def send(item: SimulatedEvent, ctx: AppContext = Depends(get_context),
-               fake: FakeLineState = Depends(get_fake_line)):
+async def send(
+    item: SimulatedEvent, ctx: AppContext = Depends(get_context), fake: FakeLineState = Depends(get_fake_line)
+):
     event = build_event(item, fake.issue_reply_token(item.user_id))
     body = line_events.body(event)
     signature = line_events.sign(ctx.settings.effective_channel_secret, body)

@@ -114,6 +114,16 @@ RULES_BY_FAMILY: dict[str, tuple[Rule, ...]] = {
 }
 
 __all__ = [
-    "ADVICE", "ADVICE_NUMBER", "CRISIS", "EMERGENCY", "FAMILIES", "FAMILY_LABELS", "OTHER_EMERGENCY",
-    "ROUTINE", "RULES", "RULES_BY_FAMILY", "URGENT", "Rule",
+    "ADVICE",
+    "ADVICE_NUMBER",
+    "CRISIS",
+    "EMERGENCY",
+    "FAMILIES",
+    "FAMILY_LABELS",
+    "OTHER_EMERGENCY",
+    "ROUTINE",
+    "RULES",
+    "RULES_BY_FAMILY",
+    "URGENT",
+    "Rule",
 ]

@@ -14,23 +14,48 @@ _EVIDENCE = (
 )
 
 RULES = (
-    Rule("unanswered_for_days", EMERGENCY, "119", "数日応答がなく倒れている恐れ",
-         r(r"(連絡|れんらく)が?(取れ|とれ|つか|付か|つき)(なかった|ない|なく|ず|ません|へん|ん)|電話に(も)?(出|で)(なかった|ない|なく|ず|ません|へん|ん)"
-           r"|(応答|返事|へんじ|反応)(が|も)?(ない|なく|無い|ありません|なし)"
-           r"|(チャイム|インターホン|インターフォン|呼び鈴|ノック|ピンポン)[^。]{0,10}?(出ない|出ません|出て(こ|き)(ない|ません)|応答|反応|返事)"
-           r"|(電話|連絡|line|ライン)(を)?(して|しても|しているのに|したのに|しても)[^。]{0,6}?(出(ない|ません|ず)|返事が|つながら|既読)"
-           r"|(呼んで|よんで|ノックして|叩いて|たたいて)も[^。]{0,4}?(出て(こ|き)(ない|ません)|出てこ)"
-           r"|(言った|切れ)(きり|たまま)|言ったまま|途中で切れ|と言って切れ|倒れたような音"),
-         needs=r(_EVIDENCE),
-         worry_counts=True, negatable=False, duration_is_evidence=True),
-    Rule("not_coming_out_with_signs", EMERGENCY, "119", "何日も出てこず室内で倒れている恐れ",
-         r(r"(?<!部屋から)(?<!家から)出て(こ|き)(ない|ません|ん|へん)|(応答|返事)(が)?な(い|く|し)"),
-         needs=r(r"新聞|郵便|ポスト|電気が(つい|点い)|灯り|明かり|におい|臭い|異臭|倒れ"),
-         worry_counts=True, negatable=False, duration_is_evidence=True),
-    Rule("unseen_with_signs", EMERGENCY, "119", "姿が見えず室内で倒れている恐れ",
-         r(r"姿を(見|み)(せ|かけ)?(ない|ず|ません|て(い)?ない|なく)|(見かけ|みかけ)(ない|なく|ません)|見当たら(ない|ず|なく)|見当たりません"),
-         needs=r(r"におい|臭い|異臭|倒れ|うめき|中から"),
-         worry_counts=True, negatable=False, duration_is_evidence=True),
+    Rule(
+        "unanswered_for_days",
+        EMERGENCY,
+        "119",
+        "数日応答がなく倒れている恐れ",
+        r(
+            r"(連絡|れんらく)が?(取れ|とれ|つか|付か|つき)(なかった|ない|なく|ず|ません|へん|ん)|電話に(も)?(出|で)(なかった|ない|なく|ず|ません|へん|ん)"
+            r"|(応答|返事|へんじ|反応)(が|も)?(ない|なく|無い|ありません|なし)"
+            r"|(チャイム|インターホン|インターフォン|呼び鈴|ノック|ピンポン)[^。]{0,10}?(出ない|出ません|出て(こ|き)(ない|ません)|応答|反応|返事)"
+            r"|(電話|連絡|line|ライン)(を)?(して|しても|しているのに|したのに|しても)[^。]{0,6}?(出(ない|ません|ず)|返事が|つながら|既読)"
+            r"|(呼んで|よんで|ノックして|叩いて|たたいて)も[^。]{0,4}?(出て(こ|き)(ない|ません)|出てこ)"
+            r"|(言った|切れ)(きり|たまま)|言ったまま|途中で切れ|と言って切れ|倒れたような音"
+        ),
+        needs=r(_EVIDENCE),
+        worry_counts=True,
+        negatable=False,
+        duration_is_evidence=True,
+    ),
+    Rule(
+        "not_coming_out_with_signs",
+        EMERGENCY,
+        "119",
+        "何日も出てこず室内で倒れている恐れ",
+        r(r"(?<!部屋から)(?<!家から)出て(こ|き)(ない|ません|ん|へん)|(応答|返事)(が)?な(い|く|し)"),
+        needs=r(r"新聞|郵便|ポスト|電気が(つい|点い)|灯り|明かり|におい|臭い|異臭|倒れ"),
+        worry_counts=True,
+        negatable=False,
+        duration_is_evidence=True,
+    ),
+    Rule(
+        "unseen_with_signs",
+        EMERGENCY,
+        "119",
+        "姿が見えず室内で倒れている恐れ",
+        r(
+            r"姿を(見|み)(せ|かけ)?(ない|ず|ません|て(い)?ない|なく)|(見かけ|みかけ)(ない|なく|ません)|見当たら(ない|ず|なく)|見当たりません"
+        ),
+        needs=r(r"におい|臭い|異臭|倒れ|うめき|中から"),
+        worry_counts=True,
+        negatable=False,
+        duration_is_evidence=True,
+    ),
 )
 
 _NO_ANSWER = (
@@ -45,19 +70,36 @@ _DAYS_OR_SIGNS = (
 )
 
 RULES = RULES + (
-    Rule("unanswered_signs", EMERGENCY, "119", "数日応答がなく倒れている恐れ",
-         r(_NO_ANSWER),
-         needs=r(_DAYS_OR_SIGNS),
-         unless=r(r"(最近|この頃|このごろ)[^。]{0,20}?(見かけ|みかけ|姿を見)|日が増え|旅行|入院して|施設に入|ひきこもり|引きこもり"),
-         worry_counts=True, negatable=False, duration_is_evidence=True),
+    Rule(
+        "unanswered_signs",
+        EMERGENCY,
+        "119",
+        "数日応答がなく倒れている恐れ",
+        r(_NO_ANSWER),
+        needs=r(_DAYS_OR_SIGNS),
+        unless=r(
+            r"(最近|この頃|このごろ)[^。]{0,20}?(見かけ|みかけ|姿を見)|日が増え|旅行|入院して|施設に入|ひきこもり|引きこもり"
+        ),
+        worry_counts=True,
+        negatable=False,
+        duration_is_evidence=True,
+    ),
 )
 
 RULES = RULES + (
     # Standing at a locked door with days of signs, fearing the person is lying inside
     # (「新聞が五日分たまってて鍵かかってて中で倒れてるかもしれない」): the fear is the emergency.
-    Rule("lying_inside_feared", EMERGENCY, "119", "数日の異変があり室内で倒れている恐れ",
-         r(r"(中|なか|部屋|へや|家の中|いえのなか|室内)で[^。]{0,4}?(倒れ|たおれ|動けなくなっ|うごけなくなっ|亡くなっ|死ん)"
-           r"(て(い|る|た|ん)|とる|てる|てへん|ちゃ|で(い|る)|どる)"),
-         needs=r(_DAYS_OR_SIGNS + r"|鍵|かぎ|応答|返事|へんじ|出ない|でない|出てこ|でてこ"),
-         worry_counts=True, duration_is_evidence=True),
+    Rule(
+        "lying_inside_feared",
+        EMERGENCY,
+        "119",
+        "数日の異変があり室内で倒れている恐れ",
+        r(
+            r"(中|なか|部屋|へや|家の中|いえのなか|室内)で[^。]{0,4}?(倒れ|たおれ|動けなくなっ|うごけなくなっ|亡くなっ|死ん)"
+            r"(て(い|る|た|ん)|とる|てる|てへん|ちゃ|で(い|る)|どる)"
+        ),
+        needs=r(_DAYS_OR_SIGNS + r"|鍵|かぎ|応答|返事|へんじ|出ない|でない|出てこ|でてこ"),
+        worry_counts=True,
+        duration_is_evidence=True,
+    ),
 )

@@ -21,8 +21,14 @@ def simulator_server(isolated_database_url):
     from app.web import create_app
 
     port = free_port()
-    settings = Settings(_env_file=None, database_url=isolated_database_url, public_base_url=f"http://127.0.0.1:{port}",
-                        secret_key="home-test", log_json=False, in_process_worker=False)
+    settings = Settings(
+        _env_file=None,
+        database_url=isolated_database_url,
+        public_base_url=f"http://127.0.0.1:{port}",
+        secret_key="home-test",
+        log_json=False,
+        in_process_worker=False,
+    )
     assert settings.simulator_enabled
     server = ServerThread(create_app(settings), port=port).start()
     yield server

@@ -22,15 +22,22 @@ def root_packages() -> list[str]:
 
 def lint_imports(where: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(where)}
-    return subprocess.run([str(LINT_IMPORTS), "--no-cache"], cwd=where, env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache"], cwd=where, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.fixture
 def copy_of_the_code(tmp_path: Path) -> Path:
     """The project's Python files and pyproject.toml, where a test may plant an import."""
     for package in root_packages():
-        shutil.copytree(ROOT / package, tmp_path / package,
-                        ignore=lambda folder, names: [n for n in names if not n.endswith(".py") and not (Path(folder) / n).is_dir()])
+        shutil.copytree(
+            ROOT / package,
+            tmp_path / package,
+            ignore=lambda folder, names: [
+                n for n in names if not n.endswith(".py") and not (Path(folder) / n).is_dir()
+            ],
+        )
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     return tmp_path
 
@@ -45,12 +52,19 @@ def test_the_packages_keep_to_their_layers():
     assert "0 broken" in result.stdout
 
 
-@pytest.mark.parametrize("module, line, broken", [
-    ("core/db.py", "from workspace.cases import views", "workspace.cases.views"),  # core imports a layer above it
-    ("cases/service.py", "from bot import outbox", "bot.outbox"),  # the case domain reaches into the LINE edge
-    ("bot/conversation/handoff.py", "from workspace.cases import flows", "workspace.cases.flows"),  # the edge into the workspace
-    ("routing/service.py", "import nlp.triage", "nlp.triage"),  # a lower domain imports a higher one
-])
+@pytest.mark.parametrize(
+    "module, line, broken",
+    [
+        ("core/db.py", "from workspace.cases import views", "workspace.cases.views"),  # core imports a layer above it
+        ("cases/service.py", "from bot import outbox", "bot.outbox"),  # the case domain reaches into the LINE edge
+        (
+            "bot/conversation/handoff.py",
+            "from workspace.cases import flows",
+            "workspace.cases.flows",
+        ),  # the edge into the workspace
+        ("routing/service.py", "import nlp.triage", "nlp.triage"),  # a lower domain imports a higher one
+    ],
+)
 def test_an_import_against_the_layers_breaks_the_contract(copy_of_the_code, module, line, broken):
     assert lint_imports(copy_of_the_code).returncode == 0
     plant(copy_of_the_code / module, line)

@@ -14,15 +14,26 @@ LONG_AREA = "、".join(["幕張本郷", "幕張町", "武石町", "天戸町", "
 
 def every_card() -> dict[str, dict]:
     return {
-        "confirm": cards.confirm_card(topics="認知症・お金・契約のトラブル", center="あんしんケアセンター小仲台",
-                                      contact="電話 090-1234-5678（午前）", who="ご家族"),
-        "receipt": cards.receipt_card(number="2026-00042", topics="認知症", center="あんしんケアセンター小仲台",
-                                      contact="このLINEで", who=None),
+        "confirm": cards.confirm_card(
+            topics="認知症・お金・契約のトラブル",
+            center="あんしんケアセンター小仲台",
+            contact="電話 090-1234-5678（午前）",
+            who="ご家族",
+        ),
+        "receipt": cards.receipt_card(
+            number="2026-00042", topics="認知症", center="あんしんケアセンター小仲台", contact="このLINEで", who=None
+        ),
         "link": cards.link_card("あんしんケアセンターとは何ですか？", "https://www.city.chiba.jp/hokenfukushi/"),
-        "center": cards.center_card(title=copy.FIND_CARD_TITLE, center="千葉市あんしんケアセンター花見川区役所前",
-                                    area=LONG_AREA, phone="千葉市役所コールセンター 043-245-4894（年中無休 8:30～21:00）",
-                                    phone_label=copy.FIND_CARD_ASK_AT, hours="月～土 8:30～17:30",
-                                    map_query="千葉市あんしんケアセンター花見川区役所前", number="043-245-4894"),
+        "center": cards.center_card(
+            title=copy.FIND_CARD_TITLE,
+            center="千葉市あんしんケアセンター花見川区役所前",
+            area=LONG_AREA,
+            phone="千葉市役所コールセンター 043-245-4894（年中無休 8:30～21:00）",
+            phone_label=copy.FIND_CARD_ASK_AT,
+            hours="月～土 8:30～17:30",
+            map_query="千葉市あんしんケアセンター花見川区役所前",
+            number="043-245-4894",
+        ),
     }
 
 
@@ -47,12 +58,20 @@ def test_each_card_keeps_within_lines_flex_limits(name):
 
 def test_the_receipt_reads_alone_in_its_alt_text():
     alt = every_card()["receipt"]["altText"]
-    assert alt == "受け付けました。受付番号：2026-00042／相談：認知症／相談先：あんしんケアセンター小仲台／連絡：このLINEで"
+    assert (
+        alt
+        == "受け付けました。受付番号：2026-00042／相談：認知症／相談先：あんしんケアセンター小仲台／連絡：このLINEで"
+    )
 
 
 def test_the_confirmation_has_a_row_for_topic_center_contact_and_who():
     rows = every_card()["confirm"]["contents"]["body"]["contents"][2]["contents"]
-    assert [r["contents"][0]["text"] for r in rows] == [copy.CARD_TOPIC, copy.CARD_CENTER, copy.CARD_CONTACT, copy.CARD_WHO]
+    assert [r["contents"][0]["text"] for r in rows] == [
+        copy.CARD_TOPIC,
+        copy.CARD_CENTER,
+        copy.CARD_CONTACT,
+        copy.CARD_WHO,
+    ]
 
 
 def test_a_phone_with_notes_gets_no_call_button_but_a_plain_number_does():

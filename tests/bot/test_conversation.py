@@ -12,8 +12,8 @@ from sqlalchemy import select
 from bot.conversation import copy
 from bot.models import LineUser
 from bot.simulator import line_events
-from tests.support import LineUserSim, wait_for
 from cases.models import Case, CaseEntry
+from tests.support import LineUserSim, wait_for
 
 
 def last_text(messages: list[dict]) -> str:
@@ -61,7 +61,9 @@ def test_a_worry_naming_the_place_reaches_its_receipt_number_in_four_messages(re
     done = resident.say("この内容で送ってください")
     case = case_of(session_factory, resident.user_id)
     assert case.destination_id == "konakadai" and case.status == "new" and case.relation == "family"
-    assert case.consent_version == copy.CONSENT_VERSION and case.consent_at is not None and case.contact_method == "line"
+    assert (
+        case.consent_version == copy.CONSENT_VERSION and case.consent_at is not None and case.contact_method == "line"
+    )
     assert case.address["town"] == "小仲台" and case.address["chome"] == 2
     receipt = next(m for m in done if m["type"] == "flex")
     assert receipt["altText"].startswith(f"{copy.CARD_RECEIPT_TITLE}。{copy.CARD_NUMBER}：{case.number}／")
@@ -137,8 +139,13 @@ def test_a_staff_reply_reaches_the_resident_on_line(resident, session_factory, a
     case = handed_off(resident, session_factory)
     before = len(resident.received())
     with transaction(session_factory) as session:
-        outbox.enqueue(session, resident.user_id, [{"type": "text", "text": "高洲の担当です。明日お電話します。"}],
-                       origin="staff", case_id=case.id)
+        outbox.enqueue(
+            session,
+            resident.user_id,
+            [{"type": "text", "text": "高洲の担当です。明日お電話します。"}],
+            origin="staff",
+            case_id=case.id,
+        )
     app_server.app.state.ctx.wake_worker()
     assert resident._answer_after(before)[0]["text"] == "高洲の担当です。明日お電話します。"
 
@@ -179,12 +186,17 @@ def test_greeting_reaches_a_first_time_writer_before_anything_else(resident, ste
 
 def test_messages_sent_in_a_row_are_read_together(resident, session_factory):
     first = line_events.text_event(resident.user_id, "母のことで相談です。", resident.token())
-    second = line_events.text_event(resident.user_id, "最近、同じ話を何度もして、財布をなくしたと騒ぎます", resident.token())
+    second = line_events.text_event(
+        resident.user_id, "最近、同じ話を何度もして、財布をなくしたと騒ぎます", resident.token()
+    )
     before = len(resident.received())
     resident.post(first, second)
     answer = resident._answer_after(before)
     questions = [m for m in answer if "quickReply" in m]
     assert len(questions) == 1  # one turn, one question
     state = user_row(session_factory, resident.user_id).state
-    assert [m["text"] for m in state["messages"]] == ["母のことで相談です。", "最近、同じ話を何度もして、財布をなくしたと騒ぎます"]
+    assert [m["text"] for m in state["messages"]] == [
+        "母のことで相談です。",
+        "最近、同じ話を何度もして、財布をなくしたと騒ぎます",
+    ]
     assert "dementia" in state["topics"]

@@ -67,9 +67,27 @@ def test_no_sentence_is_longer_than_sixty_characters():
 def test_every_button_label_fits_lines_twenty_character_limit():
     labels = [label for label, _, _ in copy.WORRY_BUTTONS]
     labels += list(copy.TOPIC_NAMES.values()) + copy.WARDS
-    labels += [copy.YES, copy.NO, copy.CONNECT, copy.NO_NEED, copy.NOT_NOW_BUTTON, copy.SEND_LOCATION, copy.DONT_KNOW,
-               copy.AGREE, copy.DISAGREE, copy.BY_LINE, copy.SEND, copy.WANT_PHONE, copy.EDIT,
-               copy.NONE_OF_THESE, copy.EDIT_ADDRESS, copy.EDIT_CONTACT, copy.EDIT_RESTART, copy.SAFETY_YES, copy.SAFETY_NO]
+    labels += [
+        copy.YES,
+        copy.NO,
+        copy.CONNECT,
+        copy.NO_NEED,
+        copy.NOT_NOW_BUTTON,
+        copy.SEND_LOCATION,
+        copy.DONT_KNOW,
+        copy.AGREE,
+        copy.DISAGREE,
+        copy.BY_LINE,
+        copy.SEND,
+        copy.WANT_PHONE,
+        copy.EDIT,
+        copy.NONE_OF_THESE,
+        copy.EDIT_ADDRESS,
+        copy.EDIT_CONTACT,
+        copy.EDIT_RESTART,
+        copy.SAFETY_YES,
+        copy.SAFETY_NO,
+    ]
     assert all(1 <= len(label) <= 20 for label in labels), [label for label in labels if len(label) > 20]
 
 
@@ -95,8 +113,9 @@ def test_every_step_module_speaks_only_through_copy():
     for path in folder.glob("*.py"):
         if path.name in ("copy.py", "intents.py", "evaluate.py"):
             continue  # intents.py holds the words residents type, not what the bot says
-        code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
-                         if not line.strip().startswith("#"))
+        code = "\n".join(
+            line for line in path.read_text(encoding="utf-8").splitlines() if not line.strip().startswith("#")
+        )
         said = re.findall(r'(?:say|say_first|Question|Reply)\([^)]*"[^"]*[\u3040-\u30ff\u4e00-\u9fff][^"]*"', code)
         assert not said, (path.name, said)
 

@@ -67,7 +67,8 @@ def test_a_failing_call_does_not_stop_later_animations():
 
 
 def test_a_turn_held_up_by_the_database_shows_the_animation_on_line_and_a_quick_one_does_not(
-        isolated_database_url, fake_line):
+    isolated_database_url, fake_line
+):
     """Through the real worker, the real SDK and the fake Messaging API. The slow turn waits for the
     outbox, locked by another transaction as during a long write. PostgreSQL only: on SQLite the
     worker takes the database's write lock before the turn starts, so no turn can be held up inside."""
@@ -75,14 +76,21 @@ def test_a_turn_held_up_by_the_database_shows_the_animation_on_line_and_a_quick_
         pytest.skip("a lock on one table held by another transaction needs PostgreSQL")
     from app.runtime import build_context, build_runtime
 
-    runtime = build_runtime(build_context(make_settings(
-        isolated_database_url, fake_line, in_process_worker=False, loading_animation_after_seconds=1.0)))
+    runtime = build_runtime(
+        build_context(
+            make_settings(
+                isolated_database_url, fake_line, in_process_worker=False, loading_animation_after_seconds=1.0
+            )
+        )
+    )
     warm, slow, quick = (f"U{uuid.uuid4().hex}" for _ in range(3))
 
     def write(*user_ids: str) -> None:
         with transaction(runtime.ctx.session_factory) as session:
-            store_events(session.connection(),
-                         [line_events.text_event(u, "こんにちは", "r" + uuid.uuid4().hex) for u in user_ids])
+            store_events(
+                session.connection(),
+                [line_events.text_event(u, "こんにちは", "r" + uuid.uuid4().hex) for u in user_ids],
+            )
 
     locked, release = threading.Event(), threading.Event()
 

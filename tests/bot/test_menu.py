@@ -42,10 +42,14 @@ def lookups(session_factory) -> list[CenterLookupStat]:
 def test_consult_asks_the_worry_question_with_the_common_worries_as_buttons(resident):
     answer = tap_menu(resident, copy.RICHMENU_CONSULT)
     assert texts(answer)[-1] == copy.ASK_WORRY
-    assert [i["action"]["label"] for i in answer[-1]["quickReply"]["items"]] == [l for l, _, _ in copy.WORRY_BUTTONS]
+    assert [i["action"]["label"] for i in answer[-1]["quickReply"]["items"]] == [
+        label for label, _, _ in copy.WORRY_BUTTONS
+    ]
 
 
-def test_faq_shows_topics_as_buttons_and_a_topic_is_answered_at_once_with_its_link_as_a_button(resident, session_factory):
+def test_faq_shows_topics_as_buttons_and_a_topic_is_answered_at_once_with_its_link_as_a_button(
+    resident, session_factory
+):
     answer = tap_menu(resident, copy.RICHMENU_FAQ)
     labels = [i["action"]["label"] for i in answer[-1]["quickReply"]["items"]]
     assert texts(answer)[-1] == copy.FAQ_TOPICS_ASK and "センターとは" in labels and len(labels) >= 5
@@ -76,7 +80,9 @@ def test_urgent_in_the_middle_of_a_consultation_gives_the_numbers_then_the_same_
     assert copy.DONT_KNOW in [i["action"]["label"] for i in answer[-1]["quickReply"]["items"]]
 
 
-def test_find_by_address_names_the_center_its_area_the_call_center_and_a_map_and_counts_it_anonymously(resident, session_factory):
+def test_find_by_address_names_the_center_its_area_the_call_center_and_a_map_and_counts_it_anonymously(
+    resident, session_factory
+):
     before = len(lookups(session_factory))
     ask = tap_menu(resident, copy.RICHMENU_FIND)
     assert texts(ask)[-1] == copy.FIND_ASK
@@ -92,7 +98,13 @@ def test_find_by_address_names_the_center_its_area_the_call_center_and_a_map_and
     rows = lookups(session_factory)
     assert len(rows) == before + 1
     row = rows[-1]
-    assert (row.via, row.method, row.result, row.destination_id, row.ward) == ("menu", "address", "center", "konakadai", "稲毛区")
+    assert (row.via, row.method, row.result, row.destination_id, row.ward) == (
+        "menu",
+        "address",
+        "center",
+        "konakadai",
+        "稲毛区",
+    )
     assert "finding" not in (user_row(session_factory, resident.user_id).state or {})
 
 
@@ -147,7 +159,8 @@ def test_a_typed_question_without_a_place_asks_for_the_address(resident):
 
 
 def test_a_short_question_about_what_the_center_is_gets_the_faqs_answer_not_the_address_question(
-        resident, session_factory):
+    resident, session_factory
+):
     answer = resident.say("包括ってなにをしてくれる所なのかよくわからない")
     assert copy.FIND_ASK not in texts(answer)
     assert user_row(session_factory, resident.user_id).state.get("faq_slug") == "center-about"

@@ -22,7 +22,9 @@ def generic_plan(database_url: str, statement, params) -> str:
     """The plan PostgreSQL caches for the statement's SQL text and parameters, or SQLite's plan."""
     engine = make_engine(database_url)
     sent = []
-    event.listen(engine, "before_cursor_execute", lambda conn, cursor, sql, parameters, *_: sent.append((sql, parameters)))
+    event.listen(
+        engine, "before_cursor_execute", lambda conn, cursor, sql, parameters, *_: sent.append((sql, parameters))
+    )
     try:
         with engine.connect() as connection:
             connection.execute(statement, params)
@@ -60,7 +62,10 @@ def test_finding_a_recipients_next_message_reads_only_unsettled_rows(isolated_da
     now = utcnow()
     statement, params = {
         "HEAD": (HEAD, {"recipient": "U1"}),
-        "CLAIM_IF_HEAD": (CLAIM_IF_HEAD, {"message_id": 1, "recipient": "U1", "claim_method": "push", "lease_until": now}),
+        "CLAIM_IF_HEAD": (
+            CLAIM_IF_HEAD,
+            {"message_id": 1, "recipient": "U1", "claim_method": "push", "lease_until": now},
+        ),
         "MARK_SENT": (MARK_SENT, {"message_id": 1, "recipient": "U1", "sent_time": now, "status_code": 200}),
     }[name]
     assert "ix_outgoing_messages_unsettled_to" in generic_plan(isolated_database_url, statement, params)

@@ -29,7 +29,9 @@ def test_the_committed_menu_image_is_what_the_code_draws_now():
     committed = Image.open(COMMITTED)
     assert committed.size == (layout.WIDTH, layout.HEIGHT)
     share = differing_share(committed, render_image())
-    assert share < 0.002, f"docs/richmenu.png is stale ({share:.2%} differs): intake line richmenu render docs/richmenu.png"
+    assert share < 0.002, (
+        f"docs/richmenu.png is stale ({share:.2%} differs): intake line richmenu render docs/richmenu.png"
+    )
 
 
 def test_a_changed_label_would_be_seen_as_a_stale_image(monkeypatch):
@@ -43,7 +45,12 @@ def test_menu_and_image_keep_within_lines_limits():
     assert layout.problems(menu, image) == []
     assert len(image) <= 1024 * 1024
     assert Image.open(io.BytesIO(image)).size == (2500, 1686)
-    assert [a["action"]["displayText"] for a in menu["areas"]] == ["相談する", "よくある質問", "センターをさがす", "急いでいるとき"]
+    assert [a["action"]["displayText"] for a in menu["areas"]] == [
+        "相談する",
+        "よくある質問",
+        "センターをさがす",
+        "急いでいるとき",
+    ]
     assert len(menu["chatBarText"]) <= 14
 
 
@@ -52,7 +59,7 @@ def test_the_four_areas_cover_the_menu_without_overlap():
     assert covered == layout.WIDTH * layout.HEIGHT
     boxes = [(a.x, a.y, a.x + a.width, a.y + a.height) for a in layout.areas()]
     for i, p in enumerate(boxes):
-        for q in boxes[i + 1:]:
+        for q in boxes[i + 1 :]:
             assert p[2] <= q[0] or q[2] <= p[0] or p[3] <= q[1] or q[3] <= p[1]
 
 
@@ -142,8 +149,15 @@ def test_release_applies_the_menu_when_line_credentials_are_set(line_api, monkey
     from app.cli import main
     from core.settings import get_settings
 
-    release_env(monkeypatch, tmp_path, line_api, LINE_CHANNEL_SECRET="s", LINE_CHANNEL_ACCESS_TOKEN=ACCESS_TOKEN,
-                SECRET_KEY="release-test-secret", PUBLIC_BASE_URL="https://intake.example.jp")
+    release_env(
+        monkeypatch,
+        tmp_path,
+        line_api,
+        LINE_CHANNEL_SECRET="s",
+        LINE_CHANNEL_ACCESS_TOKEN=ACCESS_TOKEN,
+        SECRET_KEY="release-test-secret",
+        PUBLIC_BASE_URL="https://intake.example.jp",
+    )
     try:
         result = CliRunner().invoke(main, ["release"], catch_exceptions=False)
     finally:

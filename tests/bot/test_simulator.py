@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from bot.conversation import copy
@@ -11,15 +10,20 @@ from tests.browser import ARTIFACTS, launch
 from tests.support import ServerThread, free_port
 
 
-
 @pytest.fixture
 def simulator_server(isolated_database_url):
     from app.web import create_app
 
     port = free_port()
-    settings = Settings(database_url=isolated_database_url, line_channel_secret="", line_channel_access_token="",
-                        public_base_url=f"http://127.0.0.1:{port}", secret_key="simulator-test", log_json=False,
-                        worker_poll_seconds=0.05)
+    settings = Settings(
+        database_url=isolated_database_url,
+        line_channel_secret="",
+        line_channel_access_token="",
+        public_base_url=f"http://127.0.0.1:{port}",
+        secret_key="simulator-test",
+        log_json=False,
+        worker_poll_seconds=0.05,
+    )
     assert settings.simulator_enabled
     server = ServerThread(create_app(settings), port=port).start()
     yield server
@@ -40,7 +44,9 @@ def test_simulator_greets_on_follow_and_answers_a_typed_worry(simulator_server):
         page.locator("#text").fill("介護保険の申請のしかたを教えてください")
         page.keyboard.press("Enter")
         expect(page.locator(".me .bubble").last).to_have_text("介護保険の申請のしかたを教えてください")
-        expect(page.locator(".bot .bubble").last).to_have_text(copy.OFFER_HANDOFF["center"], timeout=15000)  # after the FAQ answer
+        expect(page.locator(".bot .bubble").last).to_have_text(
+            copy.OFFER_HANDOFF["center"], timeout=15000
+        )  # after the FAQ answer
         assert page.locator(".bot .bubble").count() >= 4  # the welcome (2), the answer, the offer
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "simulator.png"), full_page=True)

@@ -27,7 +27,9 @@ def test_wrong_signature_is_refused_and_nothing_is_stored(resident, session_fact
 
 
 def test_missing_signature_is_refused(app_server):
-    response = httpx.post(f"{app_server.url}/line/webhook", content=line_events.body(), headers={"Content-Type": "application/json"})
+    response = httpx.post(
+        f"{app_server.url}/line/webhook", content=line_events.body(), headers={"Content-Type": "application/json"}
+    )
     assert response.status_code == 400
 
 
@@ -38,7 +40,8 @@ def test_verify_request_with_no_events_is_acknowledged(resident):
 def test_malformed_json_with_a_valid_signature_is_a_clean_400(resident):
     body = b'{"events": [ {"type": '
     response = resident.http.post(
-        f"{resident.app_url}/line/webhook", content=body,
+        f"{resident.app_url}/line/webhook",
+        content=body,
         headers={"X-Line-Signature": line_events.sign(resident.secret, body)},
     )
     assert response.status_code == 400
@@ -47,7 +50,9 @@ def test_malformed_json_with_a_valid_signature_is_a_clean_400(resident):
 def test_oversized_body_is_refused_before_reading_it(resident):
     body = b"x" * (10 * 1024 * 1024)
     response = resident.http.post(
-        f"{resident.app_url}/line/webhook", content=body, headers={"X-Line-Signature": line_events.sign(resident.secret, body)}
+        f"{resident.app_url}/line/webhook",
+        content=body,
+        headers={"X-Line-Signature": line_events.sign(resident.secret, body)},
     )
     assert response.status_code == 413
 
@@ -121,7 +126,9 @@ def test_non_retryable_4xx_is_recorded_as_failed_not_retried(resident, fake_line
     def failed_row():
         with session_factory() as session:
             return session.scalars(
-                select(OutgoingMessage).where(OutgoingMessage.to == resident.user_id, OutgoingMessage.status == "failed")
+                select(OutgoingMessage).where(
+                    OutgoingMessage.to == resident.user_id, OutgoingMessage.status == "failed"
+                )
             ).first()
 
     row = wait_for(failed_row)

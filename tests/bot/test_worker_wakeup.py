@@ -20,12 +20,13 @@ FALLBACK_POLL = 120.0
 @contextmanager
 def production_layout(database_url: str, fake_line, **overrides):
     """A web app that only stores events and a separate worker (on SQLite, one process, as `make run`)."""
-    from app.web import create_app
     from app.runtime import build_context, build_runtime
+    from app.web import create_app
 
     sqlite = database_url.startswith("sqlite")
-    settings = make_settings(database_url, fake_line, worker_poll_seconds=FALLBACK_POLL,
-                             in_process_worker=sqlite, **overrides)
+    settings = make_settings(
+        database_url, fake_line, worker_poll_seconds=FALLBACK_POLL, in_process_worker=sqlite, **overrides
+    )
     app = create_app(settings)
     web = ServerThread(app).start()
     runtime = None

@@ -28,8 +28,14 @@ class Source:
 
 
 def make_cache(source: Source, now: list[float]) -> VersionedCache[str]:
-    return VersionedCache(lambda: nullcontext(), name="test", version_of=source.version_of, build=source.build,
-                          check_every_seconds=5.0, clock=lambda: now[0])
+    return VersionedCache(
+        lambda: nullcontext(),
+        name="test",
+        version_of=source.version_of,
+        build=source.build,
+        check_every_seconds=5.0,
+        clock=lambda: now[0],
+    )
 
 
 def test_a_new_version_is_seen_only_after_the_check_interval():

@@ -5,8 +5,8 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from core.db import Base, make_engine
 from app.models_registry import import_all_models
+from core.db import Base, make_engine
 
 
 def test_the_migrated_schema_matches_the_models(database_url):

@@ -91,9 +91,16 @@ def test_a_listener_whose_connection_is_killed_reconnects_and_rings_every_thread
     engine = create_engine(url)
     try:
         with engine.begin() as connection:
-            killed = connection.execute(text(
-                "select pg_terminate_backend(pid) from pg_stat_activity "
-                "where application_name = 'intake-listener' and datname = current_database()")).scalars().all()
+            killed = (
+                connection.execute(
+                    text(
+                        "select pg_terminate_backend(pid) from pg_stat_activity "
+                        "where application_name = 'intake-listener' and datname = current_database()"
+                    )
+                )
+                .scalars()
+                .all()
+            )
         assert killed == [True]
         assert doorbell.wait(10), "a reconnected listener rings so that work committed meanwhile is found"
         assert listener.connected.wait(5)

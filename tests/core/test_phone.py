@@ -7,13 +7,16 @@ import pytest
 from core.phone import national_phone, phone_digits
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("043-245-5111", "043-245-5111"),
-    ("０４３－２４５－５１１１", "043-245-5111"),
-    ("(043) 245 5111", "043-245-5111"),
-    ("09012345678", "090-1234-5678"),
-    ("+81 90 1234 5678", "090-1234-5678"),
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("043-245-5111", "043-245-5111"),
+        ("０４３－２４５－５１１１", "043-245-5111"),
+        ("(043) 245 5111", "043-245-5111"),
+        ("09012345678", "090-1234-5678"),
+        ("+81 90 1234 5678", "090-1234-5678"),
+    ],
+)
 def test_a_valid_number_in_any_width_or_spacing_comes_back_in_national_format(typed, expected):
     assert national_phone(typed) == expected
 

@@ -27,8 +27,17 @@ from tests.support import ACCESS_TOKEN, CHANNEL_SECRET, ServerThread, free_port
 LINE = {"line_channel_secret": CHANNEL_SECRET, "line_channel_access_token": ACCESS_TOKEN}
 PRODUCTION = {**LINE, "secret_key": "a-long-production-secret-key", "public_base_url": "https://intake.example.jp"}
 # What a process inherits must not decide these tests.
-CONFIG_VARIABLES = ("LINE_CHANNEL_SECRET", "LINE_CHANNEL_ACCESS_TOKEN", "LINE_CHANNEL_SECRET_PREVIOUS", "SECRET_KEY",
-                    "PUBLIC_BASE_URL", "DATABASE_URL", "IN_PROCESS_WORKER", "FORWARDED_ALLOW_IPS", "API_DOCS")
+CONFIG_VARIABLES = (
+    "LINE_CHANNEL_SECRET",
+    "LINE_CHANNEL_ACCESS_TOKEN",
+    "LINE_CHANNEL_SECRET_PREVIOUS",
+    "SECRET_KEY",
+    "PUBLIC_BASE_URL",
+    "DATABASE_URL",
+    "IN_PROCESS_WORKER",
+    "FORWARDED_ALLOW_IPS",
+    "API_DOCS",
+)
 
 
 def settings(**values) -> Settings:
@@ -57,8 +66,10 @@ def test_an_empty_secret_key_with_a_line_channel_is_refused():
     assert "SECRET_KEY" in refusal(**{**PRODUCTION, "secret_key": ""})
 
 
-@pytest.mark.parametrize("given, missing", [("line_channel_secret", "LINE_CHANNEL_ACCESS_TOKEN"),
-                                            ("line_channel_access_token", "LINE_CHANNEL_SECRET")])
+@pytest.mark.parametrize(
+    "given, missing",
+    [("line_channel_secret", "LINE_CHANNEL_ACCESS_TOKEN"), ("line_channel_access_token", "LINE_CHANNEL_SECRET")],
+)
 def test_exactly_one_line_variable_is_refused_rather_than_running_the_simulator(given, missing):
     message = refusal(**{given: LINE[given], "secret_key": "k", "public_base_url": "https://intake.example.jp"})
     assert given.upper() in message and f"but {missing} is not" in message
@@ -96,9 +107,14 @@ def test_local_processes_starting_together_agree_on_one_key(tmp_path):
 
 
 def test_intake_refuses_to_start_a_worker_with_one_line_variable(tmp_path):
-    done = subprocess.run([*INTAKE, "worker", "--once"], cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120,
-                          env=clean_env(LINE_CHANNEL_SECRET=CHANNEL_SECRET,
-                                        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}"))
+    done = subprocess.run(
+        [*INTAKE, "worker", "--once"],
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=clean_env(LINE_CHANNEL_SECRET=CHANNEL_SECRET, DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}"),
+    )
     assert done.returncode == 1
     assert "LINE_CHANNEL_ACCESS_TOKEN is not" in done.stderr and "Traceback" not in done.stderr
 
@@ -115,8 +131,14 @@ def start_web(env: dict[str, str], log: Path) -> subprocess.Popen:
     bin_dir = str(Path(sys.executable).parent)
     env = {**env, "PATH": f"{bin_dir}:{env.get('PATH', '')}", "WEB_CONCURRENCY": "1"}
     with open(log, "wb") as out:
-        return subprocess.Popen(["bash", "-c", procfile_command("web")], cwd=PROJECT_ROOT, env=env, stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
+        return subprocess.Popen(
+            ["bash", "-c", procfile_command("web")],
+            cwd=PROJECT_ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -130,8 +152,13 @@ def stop(process: subprocess.Popen) -> None:
 
 
 def test_the_procfile_web_process_stops_without_a_secret_key(tmp_path):
-    env = clean_env(PORT=str(free_port()), LINE_CHANNEL_SECRET=CHANNEL_SECRET, LINE_CHANNEL_ACCESS_TOKEN=ACCESS_TOKEN,
-                    PUBLIC_BASE_URL="https://intake.example.jp", DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    env = clean_env(
+        PORT=str(free_port()),
+        LINE_CHANNEL_SECRET=CHANNEL_SECRET,
+        LINE_CHANNEL_ACCESS_TOKEN=ACCESS_TOKEN,
+        PUBLIC_BASE_URL="https://intake.example.jp",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    )
     web = start_web(env, tmp_path / "web.log")
     try:
         returncode = web.wait(120)  # gunicorn halts ("Worker failed to boot"), it does not respawn forever
@@ -160,8 +187,11 @@ def https_server(database_url, fake_line):
     from app.web import create_app
     from tests.conftest import make_settings
 
-    app = create_app(make_settings(database_url, fake_line, public_base_url="https://intake.example.jp",
-                                   api_docs=True, in_process_worker=False))
+    app = create_app(
+        make_settings(
+            database_url, fake_line, public_base_url="https://intake.example.jp", api_docs=True, in_process_worker=False
+        )
+    )
     server = ServerThread(app).start()
     yield server
     server.stop()
@@ -187,22 +217,34 @@ def test_an_https_public_address_makes_the_cookies_secure(https_server):
 def failed_login(client: httpx.Client, client_address: str) -> int:
     form = client.get("/staff/login").text
     nonce = form.split('name="nonce" value="', 1)[1].split('"', 1)[0]
-    response = client.post("/staff/login", headers={"X-Forwarded-For": client_address},
-                           data={"login": f"nobody-{client_address}", "password": "wrong guess", "nonce": nonce})
+    response = client.post(
+        "/staff/login",
+        headers={"X-Forwarded-For": client_address},
+        data={"login": f"nobody-{client_address}", "password": "wrong guess", "nonce": nonce},
+    )
     return response.status_code
 
 
 @pytest.mark.parametrize("trusted_proxies, counted_as", [("127.0.0.1", "forwarded"), ("192.0.2.254", "proxy")])
 def test_the_login_throttle_counts_the_client_the_trusted_proxy_forwards(
-        isolated_database_url, tmp_path, trusted_proxies, counted_as):
+    isolated_database_url, tmp_path, trusted_proxies, counted_as
+):
     from core.db import make_engine
     from workspace.staff.models import LoginAttempt
 
     port = free_port()
-    env = clean_env(PORT=str(port), LINE_CHANNEL_SECRET=CHANNEL_SECRET, LINE_CHANNEL_ACCESS_TOKEN=ACCESS_TOKEN,
-                    SECRET_KEY="proxy-test-secret", PUBLIC_BASE_URL=f"http://127.0.0.1:{port}",
-                    DATABASE_URL=isolated_database_url, FORWARDED_ALLOW_IPS=trusted_proxies,
-                    LOGIN_IP_FREE_FAILURES="3", LOGIN_IP_DELAY_SECONDS="60", LOGIN_MAX_FAILURES_PER_LOGIN="100")
+    env = clean_env(
+        PORT=str(port),
+        LINE_CHANNEL_SECRET=CHANNEL_SECRET,
+        LINE_CHANNEL_ACCESS_TOKEN=ACCESS_TOKEN,
+        SECRET_KEY="proxy-test-secret",
+        PUBLIC_BASE_URL=f"http://127.0.0.1:{port}",
+        DATABASE_URL=isolated_database_url,
+        FORWARDED_ALLOW_IPS=trusted_proxies,
+        LOGIN_IP_FREE_FAILURES="3",
+        LOGIN_IP_DELAY_SECONDS="60",
+        LOGIN_MAX_FAILURES_PER_LOGIN="100",
+    )
     web = start_web(env, tmp_path / "web.log")
     try:
         wait_http(f"http://127.0.0.1:{port}/readyz")

@@ -8,8 +8,8 @@ import pytest
 
 from core.db import Base, make_engine, make_session_factory
 from knowledge.evaluate import as_index_items
-from knowledge.models import FaqEntry, FaqFeedback, FaqVersion
 from knowledge.index import FaqIndex
+from knowledge.models import FaqEntry, FaqFeedback, FaqVersion
 from knowledge.service import load_seed_items, local_today
 
 

@@ -44,7 +44,9 @@ def test_seed_export_and_import_commands(tmp_path, monkeypatch):
 def test_import_command_reports_errors_and_fails(tmp_path, monkeypatch):
     _database(tmp_path, monkeypatch)
     bad = tmp_path / "bad.yaml"
-    bad.write_text("- {slug: x1, question: 質問, answer: 答え, topics: [nope], source: 資料, owner: city}\n", encoding="utf-8")
+    bad.write_text(
+        "- {slug: x1, question: 質問, answer: 答え, topics: [nope], source: 資料, owner: city}\n", encoding="utf-8"
+    )
     try:
         result = CliRunner().invoke(kb_group, ["import", str(bad)])
     finally:

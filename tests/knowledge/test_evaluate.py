@@ -36,7 +36,9 @@ def test_held_out_parts_are_named_by_the_first_letter_of_the_id():
 
 def test_messages_from_one_template_share_a_fold():
     examples = [
-        Example("こんにちは。中央区の母のことです。今のケアマネジャーを別の人に変えたいのですが、できるでしょうか。", "x"),
+        Example(
+            "こんにちは。中央区の母のことです。今のケアマネジャーを別の人に変えたいのですが、できるでしょうか。", "x"
+        ),
         Example("お世話になります。父の今のケアマネジャーを別の人に変えたいのですが、できるでしょうか。", "x"),
         Example("ぜんぜん違う内容のメッセージです", "none"),
     ]
@@ -81,8 +83,17 @@ def test_tuning_questions_name_their_set_and_part():
     sets = {row["set"] for row in rows}
     assert {"tune_none", "tune_a", "tune_b", "tune_c", "tune_d", "tune_f", "tune_g", "tune_h"} <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
-    prefix_of_set = {"tune": "t", "tune_none": "n", "tune_a": "h", "tune_b": "b", "tune_c": "c", "tune_d": "d",
-                     "tune_f": "f", "tune_g": "g", "tune_h": "h3-"}
+    prefix_of_set = {
+        "tune": "t",
+        "tune_none": "n",
+        "tune_a": "h",
+        "tune_b": "b",
+        "tune_c": "c",
+        "tune_d": "d",
+        "tune_f": "f",
+        "tune_g": "g",
+        "tune_h": "h3-",
+    }
     assert all(row["id"].startswith(prefix_of_set[row["set"]]) for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
 

@@ -66,7 +66,10 @@ def test_csv_import_updates_by_slug_and_records_the_importer(session_factory):
     _fill(session_factory)
     with session_factory() as session:
         text = service.export_csv(session)
-    text = text.replace("あんしんケアセンターは、千葉市の「地域包括支援センター」です。", "あんしんケアセンターは、千葉市の地域包括支援センターです。")
+    text = text.replace(
+        "あんしんケアセンターは、千葉市の「地域包括支援センター」です。",
+        "あんしんケアセンターは、千葉市の地域包括支援センターです。",
+    )
     with transaction(session_factory) as session:
         report = service.import_csv(session, text, actor="staff:excel")
         entry = service.get_by_slug(session, "center-about")

@@ -23,7 +23,8 @@ def test_cache_picks_up_an_edit_within_the_check_interval(session_factory):
 
     with transaction(session_factory) as session:
         service.update(
-            session, entry.id,
+            session,
+            entry.id,
             {"question": "オレオレ詐欺の電話がきました", "paraphrases": ["詐欺の電話"], "topics": ["consumer_fraud"]},
             actor="staff",
         )

@@ -18,8 +18,14 @@ POLICY = "令和5年度千葉市あんしんケアセンター運営方針 Ⅳ2"
 
 
 def _entry(**fields):
-    data = {"slug": "x", "question": "質問ですか？", "answer": "あんしんケアセンターにご相談ください。",
-            "source": POLICY, "owner": "地域包括ケア推進課", "review_by": TODAY + timedelta(days=100)}
+    data = {
+        "slug": "x",
+        "question": "質問ですか？",
+        "answer": "あんしんケアセンターにご相談ください。",
+        "source": POLICY,
+        "owner": "地域包括ケア推進課",
+        "review_by": TODAY + timedelta(days=100),
+    }
     data.update(fields)
     return SimpleNamespace(**data)
 
@@ -59,7 +65,11 @@ def test_an_unverified_or_invented_number_in_an_answer_is_reported():
 
 
 def test_numbers_in_full_width_digits_or_with_brackets_are_read_as_phone_numbers():
-    assert lint.phone_numbers("０４３－２４５－４８９４か043(999)0000、または＃７１１９") == ["043-245-4894", "043-999-0000", "#7119"]
+    assert lint.phone_numbers("０４３－２４５－４８９４か043(999)0000、または＃７１１９") == [
+        "043-245-4894",
+        "043-999-0000",
+        "#7119",
+    ]
 
 
 def test_amounts_ages_and_days_are_not_taken_for_phone_numbers():
@@ -70,22 +80,28 @@ def test_amounts_ages_and_days_are_not_taken_for_phone_numbers():
 # ---- sources, owners, review dates -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("source", [
-    POLICY,
-    "令和5年度千葉市あんしんケアセンター運営方針 Ⅲ3(1)；厚生労働省「認知症施策」",
-    "千葉市「生活保護を申請したい方へ」https://www.city.chiba.jp/hokenfukushi/hogo/03hogosinseisitaikatahe.html (2026-12-06 閲覧)",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        POLICY,
+        "令和5年度千葉市あんしんケアセンター運営方針 Ⅲ3(1)；厚生労働省「認知症施策」",
+        "千葉市「生活保護を申請したい方へ」https://www.city.chiba.jp/hokenfukushi/hogo/03hogosinseisitaikatahe.html (2026-12-06 閲覧)",
+    ],
+)
 def test_a_public_url_with_the_date_read_or_a_policy_section_is_a_first_hand_source(source):
     assert "source" not in _rules(_entry(source=source))
 
 
-@pytest.mark.parametrize("source", [
-    "共有仕様 triage.md (urgency emergency)",
-    "一般的な助言",
-    "厚生労働省「地域包括支援センターの概要」",  # named, but neither an address nor a section
-    "https://www.city.chiba.jp/ (2022-04-01 更新)",  # when the page changed, not when it was read
-    "",
-])
+@pytest.mark.parametrize(
+    "source",
+    [
+        "共有仕様 triage.md (urgency emergency)",
+        "一般的な助言",
+        "厚生労働省「地域包括支援センターの概要」",  # named, but neither an address nor a section
+        "https://www.city.chiba.jp/ (2022-04-01 更新)",  # when the page changed, not when it was read
+        "",
+    ],
+)
 def test_an_entry_without_a_first_hand_source_is_reported(source):
     assert "source" in _rules(_entry(source=source))
 
@@ -104,7 +120,9 @@ def test_a_citation_of_a_section_the_policy_does_not_have_is_reported():
 
 
 def test_an_internal_only_source_is_named_as_such():
-    [finding] = [f for f in lint.lint_entry(_entry(source="共有仕様 triage.md；一般的な助言"), TODAY) if f.rule == "source"]
+    [finding] = [
+        f for f in lint.lint_entry(_entry(source="共有仕様 triage.md；一般的な助言"), TODAY) if f.rule == "source"
+    ]
     assert "内部資料" in finding.message
 
 
@@ -113,13 +131,16 @@ def test_an_owner_outside_the_city_is_reported(owner):
     assert "owner" in _rules(_entry(owner=owner))
 
 
-@pytest.mark.parametrize(("review_by", "reported"), [
-    (None, True),
-    (TODAY - timedelta(days=1), True),
-    (TODAY + timedelta(days=400), True),
-    (TODAY, False),
-    (TODAY + timedelta(days=365), False),
-])
+@pytest.mark.parametrize(
+    ("review_by", "reported"),
+    [
+        (None, True),
+        (TODAY - timedelta(days=1), True),
+        (TODAY + timedelta(days=400), True),
+        (TODAY, False),
+        (TODAY + timedelta(days=365), False),
+    ],
+)
 def test_the_review_date_must_be_set_not_past_and_within_a_year(review_by, reported):
     assert ("review" in _rules(_entry(review_by=review_by))) is reported
 
@@ -145,25 +166,35 @@ def test_the_kanji_share_is_reported_with_the_entry_that_has_the_most():
 
 def test_list_lines_and_line_breaks_are_sentences_of_their_own():
     assert lint.sentences("次の方法があります。\n・配食サービス\n・移動販売\n電話 043-245-4894") == [
-        "次の方法があります。", "配食サービス", "移動販売", "電話 043-245-4894"]
+        "次の方法があります。",
+        "配食サービス",
+        "移動販売",
+        "電話 043-245-4894",
+    ]
 
 
-@pytest.mark.parametrize("answer", [
-    "居宅介護支援事業所と契約します。",
-    "「死後事務委任」で備えます。",
-    "主任ケアマネジャーがいます。",
-])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "居宅介護支援事業所と契約します。",
+        "「死後事務委任」で備えます。",
+        "主任ケアマネジャーがいます。",
+    ],
+)
 def test_jargon_without_a_plain_explanation_is_reported(answer):
     assert "term" in _rules(_entry(answer=answer))
 
 
-@pytest.mark.parametrize(("answer", "question"), [
-    ("居宅介護支援事業所(ケアマネジャーのいる事業所)と契約します。", "質問"),
-    ("ケアマネジャーのいる事業所(居宅介護支援事業所)と契約します。", "質問"),
-    ("亡くなった後の手続きを頼む契約を「死後事務委任」といいます。", "質問"),
-    ("セルフネグレクトは、助けを求めない状態のことです。", "質問"),
-    ("医師と専門職のチームです。生活支援コーディネーターと協力します。", "生活支援コーディネーターとは何ですか？"),
-])
+@pytest.mark.parametrize(
+    ("answer", "question"),
+    [
+        ("居宅介護支援事業所(ケアマネジャーのいる事業所)と契約します。", "質問"),
+        ("ケアマネジャーのいる事業所(居宅介護支援事業所)と契約します。", "質問"),
+        ("亡くなった後の手続きを頼む契約を「死後事務委任」といいます。", "質問"),
+        ("セルフネグレクトは、助けを求めない状態のことです。", "質問"),
+        ("医師と専門職のチームです。生活支援コーディネーターと協力します。", "生活支援コーディネーターとは何ですか？"),
+    ],
+)
 def test_jargon_explained_in_brackets_a_definition_or_by_the_question_passes(answer, question):
     assert "term" not in _rules(_entry(answer=answer, question=question))
 

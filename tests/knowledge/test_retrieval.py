@@ -10,9 +10,9 @@ from knowledge.evaluate import as_index_items
 from knowledge.index import FaqIndex, Tuning
 from knowledge.phrasings import NONE, PACKAGE_DIR, QUESTIONS_PATH, Example, load_examples
 from knowledge.ranker import CANDIDATE_FEATURES, Ranker, load_ranker
+from knowledge.service import load_seed_items
 from knowledge.text_features import features, message_features
 from knowledge.vocabulary import normalize_for_index
-from knowledge.service import load_seed_items
 from tests.knowledge.conftest import entry_data
 
 
@@ -35,7 +35,14 @@ def test_a_clear_question_gets_its_entry(seed_index, text, slug):
 
 @pytest.mark.parametrize(
     "text",
-    ["こんばんは", "ありがとうございました！", "明日の天気を教えて", "駅前のおいしいラーメン屋は？", "住所は若葉区です", ""],
+    [
+        "こんばんは",
+        "ありがとうございました！",
+        "明日の天気を教えて",
+        "駅前のおいしいラーメン屋は？",
+        "住所は若葉区です",
+        "",
+    ],
 )
 def test_greetings_addresses_and_off_topic_messages_get_no_answer(seed_index, text):
     assert seed_index.best(text) is None
@@ -68,7 +75,9 @@ class _Row:
 
 def test_inactive_entries_are_never_answered():
     active = _Row(1, **entry_data())
-    withdrawn = _Row(2, **entry_data(slug="withdrawn", question="詐欺の電話がきた", paraphrases=["オレオレ詐欺"], active=False))
+    withdrawn = _Row(
+        2, **entry_data(slug="withdrawn", question="詐欺の電話がきた", paraphrases=["オレオレ詐欺"], active=False)
+    )
     index = FaqIndex.build([active, withdrawn])
     assert [e.slug for e in index.entries] == ["dementia-consult"]
     assert index.best("オレオレ詐欺の電話がきた") is None
@@ -121,7 +130,9 @@ def test_example_messages_are_matched_like_paraphrases_of_their_entry():
     entry = _Row(1, **entry_data(paraphrases=[]))
     message = "おばあちゃんが冷蔵庫に同じ牛乳を何本も買ってためています"
     without = FaqIndex.build([entry], examples=())
-    with_example = FaqIndex.build([entry], examples=[Example("祖母が同じ牛乳を何本も買ってきて冷蔵庫にためている", "dementia-consult")])
+    with_example = FaqIndex.build(
+        [entry], examples=[Example("祖母が同じ牛乳を何本も買ってきて冷蔵庫にためている", "dementia-consult")]
+    )
     assert with_example.scores(message)[0] > without.scores(message)[0]
 
 
@@ -129,7 +140,8 @@ def test_none_examples_join_the_not_faq_group_and_unknown_slugs_are_ignored():
     entry = _Row(1, **entry_data())
     plain = FaqIndex.build([entry], examples=(), not_faq=["こんにちは"])
     widened = FaqIndex.build(
-        [entry], examples=[Example("物忘れの本を探しています", NONE), Example("認知症の映画", "no-such-entry")],
+        [entry],
+        examples=[Example("物忘れの本を探しています", NONE), Example("認知症の映画", "no-such-entry")],
         not_faq=["こんにちは"],
     )
     assert widened.score_all("物忘れの本を探しています")[1] > plain.score_all("物忘れの本を探しています")[1]
@@ -142,8 +154,12 @@ def test_the_running_index_reads_phrasings_from_seed_and_nothing_from_eval():
     assert default_paths and all(path.parent == seed_dir for path in default_paths)
     assert QUESTIONS_PATH in default_paths
     shipped = {e.text for e in load_examples()}
-    held_out = [json.loads(line)["text"] for path in eval_dir.glob("*.jsonl") for line in path.open(encoding="utf-8")
-                if line.strip()]
+    held_out = [
+        json.loads(line)["text"]
+        for path in eval_dir.glob("*.jsonl")
+        for line in path.open(encoding="utf-8")
+        if line.strip()
+    ]
     assert held_out and not shipped.intersection(held_out)
 
 

@@ -11,9 +11,23 @@ from knowledge.service import SEED_PATH, load_seed_items
 # the contacts data (routing/data/contacts.csv); 188, 110, 119, #7100 and #7119 are public short
 # numbers; 03-6810-1636 is #7119 for phones that cannot dial it (row kyukyu_anshin).
 ALLOWED_NUMBERS = {
-    "043-245-5782", "043-238-7731", "043-226-2601", "043-245-4894", "043-221-2198", "043-275-6401",
-    "043-284-6242", "043-233-8264", "043-292-9491", "043-270-4073", "043-245-5064",
-    "03-6810-1636", "188", "110", "119", "#7100", "#7119",
+    "043-245-5782",
+    "043-238-7731",
+    "043-226-2601",
+    "043-245-4894",
+    "043-221-2198",
+    "043-275-6401",
+    "043-284-6242",
+    "043-233-8264",
+    "043-292-9491",
+    "043-270-4073",
+    "043-245-5064",
+    "03-6810-1636",
+    "188",
+    "110",
+    "119",
+    "#7100",
+    "#7119",
 }
 PHONE_LIKE = re.compile(r"#\d{3,4}|\d{2,4}-\d{2,4}-\d{3,4}|(?<![\d-])\d{3}(?![\d-])")
 
@@ -75,6 +89,8 @@ def test_seed_never_overwrites_what_staff_edited(session_factory, tmp_path):
         report = service.seed(session, changed)
         assert service.get_by_slug(session, "center-about").answer == "職員が書き直した答え。"
         assert service.get_by_slug(session, "city-call-center").active is False
-        assert service.get_by_slug(session, "center-who-can-consult").answer.startswith("ご本人やご家族、ご近所の方など")
+        assert service.get_by_slug(session, "center-who-can-consult").answer.startswith(
+            "ご本人やご家族、ご近所の方など"
+        )
     assert sorted(report.kept_edited) == ["center-about", "city-call-center"]
     assert report.updated == ["center-who-can-consult"]

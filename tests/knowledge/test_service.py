@@ -41,7 +41,9 @@ def test_update_that_changes_nothing_writes_no_version(session_factory):
 def test_diff_versions_lists_each_changed_field_with_old_and_new(session_factory):
     with transaction(session_factory) as session:
         entry = service.create(session, entry_data(), actor="seed")
-        service.update(session, entry.id, {"answer": "新しい答え。", "topics": ["dementia", "caregiver_support"]}, "staff")
+        service.update(
+            session, entry.id, {"answer": "新しい答え。", "topics": ["dementia", "caregiver_support"]}, "staff"
+        )
         v1, v2 = service.history(session, entry.id)
     assert service.diff_versions(v1, v2) == [
         ("answer", "お住まいの地域のあんしんケアセンターにご相談ください。", "新しい答え。"),

@@ -51,17 +51,20 @@ def test_batch_marks_a_wish_to_die_as_crisis_without_a_number_to_call():
 
 
 def test_a_bad_line_gets_an_error_line_and_processing_goes_on():
-    stdin = "\n".join(
-        [
-            '{"id": "a", "text": "母の物忘れが心配"}',
-            "this is not json",
-            '{"id": "b"}',
-            '{"id": "c", "text": ""}',
-            "[1, 2]",
-            "",
-            '{"id": "d", "text": "訪問販売で高い布団を買わされた"}',
-        ]
-    ) + "\n"
+    stdin = (
+        "\n".join(
+            [
+                '{"id": "a", "text": "母の物忘れが心配"}',
+                "this is not json",
+                '{"id": "b"}',
+                '{"id": "c", "text": ""}',
+                "[1, 2]",
+                "",
+                '{"id": "d", "text": "訪問販売で高い布団を買わされた"}',
+            ]
+        )
+        + "\n"
+    )
     results = [json.loads(line) for line in _run_triage(stdin)]
     assert len(results) == 7
     assert "error" not in results[0] and results[0]["id"] == "a"
@@ -83,10 +86,22 @@ def test_click_command_reads_stdin_and_writes_json_lines():
 def test_eval_prints_every_required_figure(tmp_path):
     gold = tmp_path / "gold.jsonl"
     rows = [
-        {"id": "g1", "text": "稲毛区小仲台の母の物忘れ", "topics": ["dementia"], "urgency": "routine",
-         "route": "center", "center_id": "konakadai"},
-        {"id": "g2", "text": "父が倒れて意識がない", "topics": ["other"], "urgency": "emergency",
-         "route": "emergency", "center_id": None},
+        {
+            "id": "g1",
+            "text": "稲毛区小仲台の母の物忘れ",
+            "topics": ["dementia"],
+            "urgency": "routine",
+            "route": "center",
+            "center_id": "konakadai",
+        },
+        {
+            "id": "g2",
+            "text": "父が倒れて意識がない",
+            "topics": ["other"],
+            "urgency": "emergency",
+            "route": "emergency",
+            "center_id": None,
+        },
     ]
     gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
     result = CliRunner().invoke(eval_triage_command, ["--path", str(gold)])
@@ -102,12 +117,38 @@ def test_eval_prints_every_required_figure(tmp_path):
 def test_eval_safety_scores_a_file_per_family(tmp_path):
     gold = tmp_path / "safety.jsonl"
     rows = [
-        {"id": "s1", "text": "父が倒れて意識がない", "family": "unresponsive", "call": "119", "crisis": False,
-         "lookalike_of": None},
-        {"id": "s2", "text": "先月父が倒れましたが、今は元気です", "family": None, "call": None, "crisis": False,
-         "lookalike_of": "unresponsive"},
-        {"id": "s3", "text": "介護に疲れて死にたい", "family": None, "call": None, "crisis": True, "lookalike_of": None},
-        {"id": "s4", "text": "年末は死ぬほど忙しい", "family": None, "call": None, "crisis": False, "lookalike_of": "crisis"},
+        {
+            "id": "s1",
+            "text": "父が倒れて意識がない",
+            "family": "unresponsive",
+            "call": "119",
+            "crisis": False,
+            "lookalike_of": None,
+        },
+        {
+            "id": "s2",
+            "text": "先月父が倒れましたが、今は元気です",
+            "family": None,
+            "call": None,
+            "crisis": False,
+            "lookalike_of": "unresponsive",
+        },
+        {
+            "id": "s3",
+            "text": "介護に疲れて死にたい",
+            "family": None,
+            "call": None,
+            "crisis": True,
+            "lookalike_of": None,
+        },
+        {
+            "id": "s4",
+            "text": "年末は死ぬほど忙しい",
+            "family": None,
+            "call": None,
+            "crisis": False,
+            "lookalike_of": "crisis",
+        },
     ]
     gold.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
     result = CliRunner().invoke(eval_safety_command, [str(gold)])

@@ -29,7 +29,13 @@ def test_the_rules_alone_raise_the_alarm_with_their_family_and_number():
 def test_the_model_alone_raises_the_alarm_naming_its_family_and_number():
     scores = SafetyScores(alarm=0.9, crisis=0.01, family="fraud_in_progress", family_probability=0.8)
     d = decide_safety(NOTHING, scores, T)
-    assert (d.urgency, d.call, d.family, d.by_rules, d.by_model) == ("emergency", "110", "fraud_in_progress", False, True)
+    assert (d.urgency, d.call, d.family, d.by_rules, d.by_model) == (
+        "emergency",
+        "110",
+        "fraud_in_progress",
+        False,
+        True,
+    )
     assert "学習モデル" in d.reason
 
 

@@ -45,14 +45,18 @@ def test_the_model_overrules_the_rules_only_above_every_non_emergency_they_set_a
     assert MODEL_SURE <= t.overrule <= 1.0 and MODEL_SURE <= t.crisis_overrule <= 1.0
     rules = [assess_urgency(e.gold.text) for e in small]
     assert all(s.alarm <= t.overrule for s, e, r in zip(oof, small, rules) if r.dismissed and not e.alarm)
-    assert all(s.crisis <= t.crisis_overrule for s, e, r in zip(oof, small, rules) if r.crisis_dismissed and e.crisis is False)
+    assert all(
+        s.crisis <= t.crisis_overrule for s, e, r in zip(oof, small, rules) if r.crisis_dismissed and e.crisis is False
+    )
 
 
 def test_retraining_reproduces_the_committed_safety_model():
     # The same as `intake nlp train-safety --check`; fails when the corpus changed without a retrain.
     committed = SafetyModel.load()
     retrained = train_from_corpus(model_dir=None).model
-    assert committed.info["corpus_files"] == retrained.info["corpus_files"], "corpus changed: run `intake nlp train-safety`"
+    assert committed.info["corpus_files"] == retrained.info["corpus_files"], (
+        "corpus changed: run `intake nlp train-safety`"
+    )
     assert committed.vectorizer.feature_names() == retrained.vectorizer.feature_names()
     assert committed.thresholds == retrained.thresholds
     assert np.allclose(committed.weights, retrained.weights, atol=5e-3)

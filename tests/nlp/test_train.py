@@ -50,6 +50,8 @@ def test_only_the_corpus_folders_own_files_are_read_not_its_subfolders(tmp_path)
     line = '{"id": "x1", "text": "母の物忘れが心配です", "topics": ["dementia"], "urgency": "routine", "route": "center"}\n'
     (tmp_path / "a.jsonl").write_text(line, encoding="utf-8")
     (tmp_path / "safety").mkdir()
-    (tmp_path / "safety" / "s.jsonl").write_text(line.replace("x1", "s1").replace("母の物忘れ", "父の様子"), encoding="utf-8")
+    (tmp_path / "safety" / "s.jsonl").write_text(
+        line.replace("x1", "s1").replace("母の物忘れ", "父の様子"), encoding="utf-8"
+    )
     loaded = load_corpus(tmp_path)
     assert [item.id for item in loaded.items] == ["x1"] and list(loaded.files) == ["a.jsonl"]

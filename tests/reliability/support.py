@@ -45,10 +45,19 @@ def hand_off_residents(factory, count: int, *, prefix: str = "Uho") -> dict[str,
         destination = a_center(session)
         for _ in range(count):
             user_id = prefix + uuid.uuid4().hex[: 33 - len(prefix)]
-            case = cases.create(session, destination_id=destination, line_user_id=user_id, topics=["dementia"],
-                                summary="テスト", triage={"topics": ["dementia"], "urgency": "routine"})
-            session.add(LineUser(user_id=user_id, step="handed_off", state={"case_id": case.id, "greeted": True},
-                                 state_version=1))
+            case = cases.create(
+                session,
+                destination_id=destination,
+                line_user_id=user_id,
+                topics=["dementia"],
+                summary="テスト",
+                triage={"topics": ["dementia"], "urgency": "routine"},
+            )
+            session.add(
+                LineUser(
+                    user_id=user_id, step="handed_off", state={"case_id": case.id, "greeted": True}, state_version=1
+                )
+            )
             made[user_id] = case.id
     return made
 
@@ -73,7 +82,9 @@ def outgoing_for(factory, user_id: str):
     from bot.models import OutgoingMessage
 
     with factory() as session:
-        return session.scalars(select(OutgoingMessage).where(OutgoingMessage.to == user_id).order_by(OutgoingMessage.id)).all()
+        return session.scalars(
+            select(OutgoingMessage).where(OutgoingMessage.to == user_id).order_by(OutgoingMessage.id)
+        ).all()
 
 
 def read_only(factory) -> sessionmaker:
@@ -132,8 +143,9 @@ class Children:
 
     def start(self, name: str, args: list[str], env: dict[str, str]) -> subprocess.Popen:
         log = open(self.log_dir / f"{name}.log", "ab")
-        proc = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            args, cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
         self.procs[name] = proc
         return proc
 
@@ -143,9 +155,24 @@ class Children:
     def web(self, name: str, port: int, env: dict[str, str], workers: int = 1) -> subprocess.Popen:
         """A `web` process as the Procfile runs it: gunicorn with uvicorn workers."""
         gunicorn = str(Path(sys.executable).parent / "gunicorn")
-        return self.start(name, [gunicorn, "app.web:create_default_app()", "--worker-class", "uvicorn_worker.UvicornWorker",
-                                 "--workers", str(workers), "--bind", f"127.0.0.1:{port}", "--log-level", "warning",
-                                 "--graceful-timeout", "5"], env)
+        return self.start(
+            name,
+            [
+                gunicorn,
+                "app.web:create_default_app()",
+                "--worker-class",
+                "uvicorn_worker.UvicornWorker",
+                "--workers",
+                str(workers),
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--log-level",
+                "warning",
+                "--graceful-timeout",
+                "5",
+            ],
+            env,
+        )
 
     def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
         proc = self.procs[name]
@@ -186,8 +213,13 @@ def staff_client(base_url: str, factory, secret_key: str, destination_id: str | 
     from workspace.staff.auth import SESSION_COOKIE, sign_session_token
 
     with transaction(factory) as session:
-        user = staff.create(session, login=f"rel-{uuid.uuid4().hex[:8]}", password="correct horse battery", role=role,
-                            destination_id=destination_id)
+        user = staff.create(
+            session,
+            login=f"rel-{uuid.uuid4().hex[:8]}",
+            password="correct horse battery",
+            role=role,
+            destination_id=destination_id,
+        )
         token, _ = staff.start_session(session, user)
     client = httpx.Client(base_url=base_url, follow_redirects=False, timeout=15)
     client.cookies.set(SESSION_COOKIE, sign_session_token(secret_key, token), domain="127.0.0.1")
@@ -198,8 +230,16 @@ class LinePlayer:
     """Plays LINE for many residents: texts "seq-01"… in order per resident, some two to a request,
     some redelivered, and whatever did not get a 200 sent again (marked isRedelivery) until it does."""
 
-    def __init__(self, urls: list[str], fake_line, rate: float, messages: int, *, redeliver_share: float = 0.06,
-                 paired_share: float = 0.1):
+    def __init__(
+        self,
+        urls: list[str],
+        fake_line,
+        rate: float,
+        messages: int,
+        *,
+        redeliver_share: float = 0.06,
+        paired_share: float = 0.1,
+    ):
         self.urls = urls
         self.fake_line = fake_line
         self.rate = rate
@@ -230,8 +270,14 @@ class LinePlayer:
             alive = [u for u in self.urls if u not in self.down] or self.urls
             url = alive[(first_url + attempt) % len(alive)]
             try:
-                response = await client.post(url, content=body, headers={
-                    "X-Line-Signature": line_events.sign(CHANNEL_SECRET, body), "Content-Type": "application/json"})
+                response = await client.post(
+                    url,
+                    content=body,
+                    headers={
+                        "X-Line-Signature": line_events.sign(CHANNEL_SECRET, body),
+                        "Content-Type": "application/json",
+                    },
+                )
                 status = str(response.status_code)
             except httpx.ConnectError:
                 status = "refused"
@@ -250,8 +296,10 @@ class LinePlayer:
         seq = 1
         while seq <= self.messages:
             count = 2 if seq < self.messages and self.rng.random() < self.paired_share else 1
-            events = [line_events.text_event(user_id, f"seq-{n:02d}", self.fake_line.issue_reply_token(user_id))
-                      for n in range(seq, seq + count)]
+            events = [
+                line_events.text_event(user_id, f"seq-{n:02d}", self.fake_line.issue_reply_token(user_id))
+                for n in range(seq, seq + count)
+            ]
             await self.deliver(client, events, index + seq)
             sent.extend(events)
             self.sent += count

@@ -92,8 +92,9 @@ def test_worker_killed_while_line_holds_the_accepted_reply_open(edge, fake_line,
     fake_line.fail_next(endpoint, "timeout")
     if endpoint == "push":
         issued = time.time() - 120  # too old to reply with: pushed, with its retry key
-        event = line_events.text_event(user_id, "夜に電話をください", fake_line.issue_reply_token(user_id, issued),
-                                       timestamp_ms=int(issued * 1000))
+        event = line_events.text_event(
+            user_id, "夜に電話をください", fake_line.issue_reply_token(user_id, issued), timestamp_ms=int(issued * 1000)
+        )
     else:
         event = line_events.text_event(user_id, "夜に電話をください", sim.token())
     assert sim.post(event).status_code == 200

@@ -51,8 +51,12 @@ class Cluster:
     port: int
 
     def ctl(self, action: str, *extra: str) -> None:
-        subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", self.version, self.name, action, *extra],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            ["pg_ctlcluster", "--skip-systemctl-redirect", self.version, self.name, action, *extra],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
 
     def is_up(self) -> bool:
         try:
@@ -71,14 +75,21 @@ def private_cluster():
         pytest.skip("needs Debian's postgresql-common (pg_createcluster, pg_ctlcluster)")
     version = sorted(os.listdir("/etc/postgresql"))[-1]
     cluster = Cluster(version, f"intake_restart_{uuid.uuid4().hex[:8]}", free_port())
-    subprocess.run(["pg_createcluster", version, cluster.name, "-p", str(cluster.port), "--start", "--",
-                    "--auth=trust"], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        ["pg_createcluster", version, cluster.name, "-p", str(cluster.port), "--start", "--", "--auth=trust"],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     try:
         yield cluster
     finally:
         if not cluster.is_up():
-            subprocess.run(["pg_ctlcluster", "--skip-systemctl-redirect", version, cluster.name, "start"],
-                           capture_output=True, timeout=120)
+            subprocess.run(
+                ["pg_ctlcluster", "--skip-systemctl-redirect", version, cluster.name, "start"],
+                capture_output=True,
+                timeout=120,
+            )
         subprocess.run(["pg_dropcluster", "--stop", version, cluster.name], capture_output=True, timeout=120)
 
 
@@ -114,6 +125,7 @@ def test_database_restarted_and_stopped_under_load_loses_and_doubles_nothing(fak
         total = USERS * MESSAGES
         outage: dict[str, object] = {}
         try:
+
             async def outages():
                 while player.sent < total * 0.25:
                     await asyncio.sleep(0.05)

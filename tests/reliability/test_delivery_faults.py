@@ -88,7 +88,9 @@ def test_a_refused_message_is_failed_on_the_case_and_shown_to_staff(app_server, 
     row = settled_row(session_factory, resident.user_id)
     assert row.status == "failed" and row.case_id == case_id and row.last_status_code == 403 and row.attempts == 1
     assert fake_line.messages_for(resident.user_id) == []
-    assert_case_page_shows_the_problem(app_server.url, app_server.settings.secret_key, session_factory, case_id, "HTTP 403")
+    assert_case_page_shows_the_problem(
+        app_server.url, app_server.settings.secret_key, session_factory, case_id, "HTTP 403"
+    )
 
 
 def test_retries_exhausted_leave_a_failed_message_on_the_case(isolated_database_url, fake_line):

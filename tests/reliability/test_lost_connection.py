@@ -13,7 +13,9 @@ from core.db import transaction
 from tests.conftest import make_settings
 
 
-def test_a_connection_killed_mid_event_spends_no_attempt_and_the_event_is_acted_on_once(isolated_database_url, fake_line):
+def test_a_connection_killed_mid_event_spends_no_attempt_and_the_event_is_acted_on_once(
+    isolated_database_url, fake_line
+):
     if isolated_database_url.startswith("sqlite"):
         pytest.skip("an embedded database has no connection to lose")
     from app.runtime import build_context, build_runtime

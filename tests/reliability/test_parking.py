@@ -17,11 +17,14 @@ from tests.support import LineUserSim, wait_for
 
 def events_of(factory, user_id: str) -> list[InboxEvent]:
     with factory() as session:
-        return session.scalars(select(InboxEvent).where(InboxEvent.source_key == f"user:{user_id}")
-                               .order_by(InboxEvent.id)).all()
+        return session.scalars(
+            select(InboxEvent).where(InboxEvent.source_key == f"user:{user_id}").order_by(InboxEvent.id)
+        ).all()
 
 
-def test_a_conversation_in_a_step_that_no_longer_exists_is_parked_with_an_apology(app_server, fake_line, session_factory):
+def test_a_conversation_in_a_step_that_no_longer_exists_is_parked_with_an_apology(
+    app_server, fake_line, session_factory
+):
     """As after a deploy that removed a step while a resident was in it."""
     resident = LineUserSim(app_server.url, fake_line)
     with transaction(session_factory) as session:
@@ -51,7 +54,9 @@ def test_one_poisonous_event_is_parked_alone_and_the_others_are_acted_on_in_orde
     runtime.worker.handler = handler
     user_id, case_id = next(iter(hand_off_residents(factory, 1, prefix="Upz").items()))
     with transaction(factory) as session:
-        store_events(session.connection(), [line_events.text_event(user_id, text) for text in ("一つ目", "毒", "三つ目")])
+        store_events(
+            session.connection(), [line_events.text_event(user_id, text) for text in ("一つ目", "毒", "三つ目")]
+        )
     try:
         runtime.worker.drain()
     finally:

@@ -65,10 +65,12 @@ def test_two_web_three_workers_sigkill_mid_run_each_event_once_in_order(tmp_path
 
             async def chaos() -> list[str]:
                 done = []
-                plan = [(0.25, "kill worker0", lambda: children.kill("worker0")),
-                        (0.40, "kill web1", lambda: children.kill("web1")),
-                        (0.50, "start worker3", lambda: children.worker("worker3", env, threads=2)),
-                        (0.70, "kill worker1", lambda: children.kill("worker1"))]
+                plan = [
+                    (0.25, "kill worker0", lambda: children.kill("worker0")),
+                    (0.40, "kill web1", lambda: children.kill("web1")),
+                    (0.50, "start worker3", lambda: children.worker("worker3", env, threads=2)),
+                    (0.70, "kill worker1", lambda: children.kill("worker1")),
+                ]
                 for share, what, action in plan:
                     while player.sent < share * total:
                         await asyncio.sleep(0.05)
@@ -97,8 +99,11 @@ def test_two_web_three_workers_sigkill_mid_run_each_event_once_in_order(tmp_path
 
             assert inbox_statuses(factory) == {"done": total}, "an event was stored twice, lost or parked"
             with factory() as session:
-                rows = session.execute(select(OutgoingMessage.to, OutgoingMessage.status, OutgoingMessage.retry_key)
-                                       .where(OutgoingMessage.to.in_(list(cases)))).all()
+                rows = session.execute(
+                    select(OutgoingMessage.to, OutgoingMessage.status, OutgoingMessage.retry_key).where(
+                        OutgoingMessage.to.in_(list(cases))
+                    )
+                ).all()
                 redelivered = session.scalar(select(func.count()).where(InboxEvent.is_redelivery.is_(True)))
             assert {status for _, status, _ in rows} == {"sent"}
             per_user: dict[str, int] = {}
@@ -110,7 +115,9 @@ def test_two_web_three_workers_sigkill_mid_run_each_event_once_in_order(tmp_path
             assert len(keys) == len(set(keys))
         finally:
             engine.dispose()
-        print(f"\nscale-out: {total} events from {USERS} residents in {load_seconds:.1f} s "
-              f"(setup {setup_seconds:.1f} s, then settled in {settle_seconds:.1f} s); "
-              f"{player.redeliveries} redeliveries sent, {redelivered} first stored by a resend; "
-              f"answers: {sum(per_user.values())}; acks {player.statuses}; {'; '.join(chaos_done)}")
+        print(
+            f"\nscale-out: {total} events from {USERS} residents in {load_seconds:.1f} s "
+            f"(setup {setup_seconds:.1f} s, then settled in {settle_seconds:.1f} s); "
+            f"{player.redeliveries} redeliveries sent, {redelivered} first stored by a resend; "
+            f"answers: {sum(per_user.values())}; acks {player.statuses}; {'; '.join(chaos_done)}"
+        )

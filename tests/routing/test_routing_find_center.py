@@ -23,7 +23,13 @@ def test_the_directory_from_the_seed_has_the_28_centers_with_name_ward_and_area(
 
 @pytest.mark.parametrize(
     "text",
-    ["千葉市稲毛区小仲台2-5-3", "ちば市いなげく小仲台２丁目", "小仲台二丁目5番3号 サンハイツ201", "〒263-0043", "２６３００４３"],
+    [
+        "千葉市稲毛区小仲台2-5-3",
+        "ちば市いなげく小仲台２丁目",
+        "小仲台二丁目5番3号 サンハイツ201",
+        "〒263-0043",
+        "２６３００４３",
+    ],
 )
 def test_an_address_or_postal_code_gives_the_center_with_its_name_ward_and_area(router: Router, text):
     found = find_center(router, CENTERS, text=text)

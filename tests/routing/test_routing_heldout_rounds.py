@@ -39,7 +39,8 @@ ITEMS = [item for name in SIZES for item in load(name)]
 def params(items: list[dict]) -> list:
     return [
         pytest.param(i, id=i["id"], marks=pytest.mark.xfail(reason=NOT_MET[i["id"]], strict=True))
-        if i["id"] in NOT_MET else pytest.param(i, id=i["id"])
+        if i["id"] in NOT_MET
+        else pytest.param(i, id=i["id"])
         for i in items
     ]
 

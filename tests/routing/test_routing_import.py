@@ -42,7 +42,9 @@ def _count(session, model) -> int:
 def test_import_loads_every_seed_row(factory, imported):
     assert imported["destinations"]["inserted"] == 36  # 28 centers, まるごと, 在宅医療・介護連携, 6 wards
     assert imported["towns"]["inserted"] == 505
-    assert imported["contacts"]["inserted"] == 23  # 20 handed over + kyukyu_anshin, kokoro_dial, yorisoi (routing/data/README.md)
+    assert (
+        imported["contacts"]["inserted"] == 23
+    )  # 20 handed over + kyukyu_anshin, kokoro_dial, yorisoi (routing/data/README.md)
     assert imported["postal_codes"]["inserted"] == 275
     with factory() as session:
         assert _count(session, Destination) == 36
@@ -197,7 +199,9 @@ def test_import_on_postgresql_is_idempotent_and_complete():
 
     with postgres_database() as url:
         engine = make_engine(url)
-        Base.metadata.create_all(engine, tables=[t for name, t in Base.metadata.tables.items() if name.startswith("routing_")])
+        Base.metadata.create_all(
+            engine, tables=[t for name, t in Base.metadata.tables.items() if name.startswith("routing_")]
+        )
         factory = make_session_factory(engine)
         with transaction(factory) as session:
             assert import_seed(session)["towns"]["inserted"] == 505

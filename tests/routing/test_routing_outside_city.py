@@ -56,7 +56,9 @@ def test_outside_municipalities_are_named(router: Router, text, municipality):
     assert (result.kind, result.municipality) == ("outside_city", municipality)
 
 
-@pytest.mark.parametrize("text", ["東京", "東京都", "神奈川県", "大阪", "北海道", "他県です", "市外です", "県外", "船橋"])
+@pytest.mark.parametrize(
+    "text", ["東京", "東京都", "神奈川県", "大阪", "北海道", "他県です", "市外です", "県外", "船橋"]
+)
 def test_other_prefectures_and_outside_words_are_outside(router: Router, text):
     assert router.resolve(text).kind == "outside_city"
 

@@ -10,7 +10,12 @@ from routing import Router
 @pytest.mark.parametrize("code", ["〒263-0043", "2630043", "２６３－００４３", "〒２６３００４３", "263-0043"])
 def test_postal_code_of_one_town_gives_its_center(router: Router, code):
     result = router.resolve(code)
-    assert (result.kind, result.method, result.center_id, result.town) == ("center", "postal_code", "konakadai", "小仲台")
+    assert (result.kind, result.method, result.center_id, result.town) == (
+        "center",
+        "postal_code",
+        "konakadai",
+        "小仲台",
+    )
 
 
 def test_postal_code_of_a_split_town_asks_for_the_chome(router: Router):

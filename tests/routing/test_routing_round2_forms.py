@@ -155,14 +155,23 @@ def test_every_town_in_kana_with_its_ward_gets_its_center_or_asks(router: Router
 
 @pytest.mark.parametrize(
     ("text", "ask"),
-    [("西千葉駅の近く", "ward"), ("千葉駅のそば", "ward"), ("みどり台", "ward"), ("千葉みなと", "ward"), ("幕張メッセの近く", "chome")],
+    [
+        ("西千葉駅の近く", "ward"),
+        ("千葉駅のそば", "ward"),
+        ("みどり台", "ward"),
+        ("千葉みなと", "ward"),
+        ("幕張メッセの近く", "chome"),
+    ],
 )
 def test_stations_and_landmarks_of_the_city_ask_and_are_never_outside(router: Router, text, ask):
     result = router.resolve(text)
     assert (result.kind, result.ask) == ("ambiguous", ask), result
 
 
-@pytest.mark.parametrize(("text", "municipality"), [("ふなばし", "船橋市"), ("よつかいどうです", "四街道市"), ("母はいちかわに住んでます", "市川市")])
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [("ふなばし", "船橋市"), ("よつかいどうです", "四街道市"), ("母はいちかわに住んでます", "市川市")],
+)
 def test_another_municipality_read_alone_is_outside(router: Router, text, municipality):
     assert (router.resolve(text).kind, router.resolve(text).municipality) == ("outside_city", municipality)
 
@@ -238,8 +247,15 @@ def test_every_town_in_kana_after_the_city_or_ward_in_kana_is_never_outside_nor_
         ward = WARD_READINGS[record.ward]
         forms = [kana] + ([kana[: -len("ちょう")] + "まち"] if kana.endswith("ちょう") else [])
         for form in forms:
-            for text in (f"ちばし{ward}く{form}", f"{ward}く{form}", f"{ward}{form}", f"{ward}の{form}",
-                         f"ちばし{form}", f"{form}です", f"{ward}く {form} {record.chome or 1}ちょうめ"):
+            for text in (
+                f"ちばし{ward}く{form}",
+                f"{ward}く{form}",
+                f"{ward}{form}",
+                f"{ward}の{form}",
+                f"ちばし{form}",
+                f"{form}です",
+                f"{ward}く {form} {record.chome or 1}ちょうめ",
+            ):
                 result = router.resolve(text)
                 if result.kind == "outside_city" or (result.kind == "center" and result.center_id != record.center_id):
                     wrong.append((text, result.kind, result.center_id))

@@ -7,7 +7,12 @@ import pytest
 from routing import Router
 from routing.seed import read_towns
 
-DIRECTION_KANA = {"北": ("きた", "キタ"), "南": ("みなみ", "ミナミ"), "東": ("ひがし", "ヒガシ"), "西": ("にし", "ニシ")}
+DIRECTION_KANA = {
+    "北": ("きた", "キタ"),
+    "南": ("みなみ", "ミナミ"),
+    "東": ("ひがし", "ヒガシ"),
+    "西": ("にし", "ニシ"),
+}
 _CENTERS: dict[tuple[str, str], set[str]] = {}
 for _t in read_towns():
     if _t.town[-1:] in DIRECTION_KANA and len(_t.town) >= 3:
@@ -37,7 +42,9 @@ def test_a_direction_in_kana_after_a_kanji_stem_keeps_the_chome(router: Router):
         ("小仲台2丁目 轟町の近く", "konakadai", "小仲台"),
     ],
 )
-def test_a_landmark_named_after_the_town_next_to_the_town_is_not_a_second_address(router: Router, text, center_id, town):
+def test_a_landmark_named_after_the_town_next_to_the_town_is_not_a_second_address(
+    router: Router, text, center_id, town
+):
     result = router.resolve(text)
     assert (result.kind, result.center_id, result.town) == ("center", center_id, town), result
 

@@ -20,7 +20,8 @@ for _t in read_towns():
 # towns of one center (a split town asks its 丁目 whatever the spelling)
 ONE_CENTER = {key: next(iter(c)) for key, c in _CENTERS.items() if len(c) == 1}
 MACHI_TOWNS = sorted(
-    (w, t, ONE_CENTER[(w, t)]) for (w, t), kana in _KANA.items()
+    (w, t, ONE_CENTER[(w, t)])
+    for (w, t), kana in _KANA.items()
     if (w, t) in ONE_CENTER and t.endswith("町") and kana.endswith("マチ")
 )
 
@@ -116,7 +117,8 @@ def test_the_home_prefecture_alone_beside_a_city_address_is_not_a_second_address
 
 
 @pytest.mark.parametrize(
-    "text", ["中央区日本橋人形町2-3", "中央区日本橋浜町3丁目", "東京都中央区日本橋蛎殻町1-2", "母は日本橋に住んでいます"]
+    "text",
+    ["中央区日本橋人形町2-3", "中央区日本橋浜町3丁目", "東京都中央区日本橋蛎殻町1-2", "母は日本橋に住んでいます"],
 )
 def test_tokyo_chuo_ku_named_by_nihonbashi_is_outside_and_named(router: Router, text):
     result = router.resolve(text)
@@ -157,7 +159,9 @@ def test_a_town_typed_in_romaji_reaches_its_center_or_asks_its_chome(router: Rou
         ("Funabashi-shi Honcho 1-2-3", "outside_city", None, "船橋市"),
     ],
 )
-def test_an_address_in_romaji_is_read_with_its_parts_joined_or_apart(router: Router, text, kind, center_id, municipality):
+def test_an_address_in_romaji_is_read_with_its_parts_joined_or_apart(
+    router: Router, text, kind, center_id, municipality
+):
     result = router.resolve(text)
     assert (result.kind, result.center_id, result.municipality) == (kind, center_id, municipality), result
     assert result.span == (0, len(text))

@@ -44,7 +44,7 @@ def test_the_tracked_normaliser_gives_the_same_text_as_the_normaliser():
             checked += 1
             assert tracked.text == normalize_text(text)
             assert len(tracked.starts) == len(tracked.ends) == len(tracked.text)
-            for i, ch in enumerate(tracked.text):
+            for i in range(len(tracked.text)):
                 assert 0 <= tracked.starts[i] < tracked.ends[i] <= len(text)
     assert checked > 2000
 

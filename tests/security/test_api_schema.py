@@ -14,9 +14,11 @@ from schemathesis.specs.openapi.checks import content_type_conformance, response
 
 from core.db import transaction
 
-FUZZ = settings(max_examples=80, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                       HealthCheck.filter_too_much])
+FUZZ = settings(
+    max_examples=80,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 
 
 @pytest.fixture
@@ -30,7 +32,10 @@ def api(app_server, session_factory):
     schema = schemathesis.openapi.from_dict(app_server.app.openapi())
     operations = [result.ok() for result in schema.get_all_operations()]
     api_operations = [op for op in operations if op.path.startswith("/api/")]
-    assert {(op.method.upper(), op.path) for op in api_operations} >= {("GET", "/api/cases"), ("GET", "/api/cases/{case_id}")}
+    assert {(op.method.upper(), op.path) for op in api_operations} >= {
+        ("GET", "/api/cases"),
+        ("GET", "/api/cases/{case_id}"),
+    }
     return app_server, api_operations
 
 
@@ -38,6 +43,7 @@ def test_the_json_api_conforms_to_its_schema_and_never_fails(api):
     server, operations = api
     token = {"Authorization": f"Bearer {server.settings.intake_api_token}"}
     for operation in operations:
+
         @FUZZ
         @given(case=operation.as_strategy())
         def check(case):
@@ -54,6 +60,7 @@ def test_the_json_api_conforms_to_its_schema_and_never_fails(api):
 def test_without_the_token_every_operation_answers_401(api):
     server, operations = api
     for operation in operations:
+
         @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy())
         def check(case):
@@ -68,6 +75,7 @@ def test_the_json_api_fully_conforms_to_its_schema(api):
     server, operations = api
     token = {"Authorization": f"Bearer {server.settings.intake_api_token}"}
     for operation in operations:
+
         @FUZZ
         @given(case=operation.as_strategy())
         def check(case):
@@ -76,9 +84,18 @@ def test_the_json_api_fully_conforms_to_its_schema(api):
         check()
 
 
-@pytest.mark.parametrize("path", ["/api/cases?after_id=99999999999999999999", "/api/cases?after_id=2147483648",
-                                  "/api/cases?after_id=-1", "/api/cases/99999999999999999999", "/api/cases/3000000000",
-                                  "/api/cases/2147483648", "/api/cases/0"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/cases?after_id=99999999999999999999",
+        "/api/cases?after_id=2147483648",
+        "/api/cases?after_id=-1",
+        "/api/cases/99999999999999999999",
+        "/api/cases/3000000000",
+        "/api/cases/2147483648",
+        "/api/cases/0",
+    ],
+)
 def test_ids_beyond_the_database_range_are_refused_not_a_500(app_server, path):
     token = {"Authorization": f"Bearer {app_server.settings.intake_api_token}"}
     response = httpx.get(app_server.url + path, headers=token, timeout=15)
@@ -86,19 +103,31 @@ def test_ids_beyond_the_database_range_are_refused_not_a_500(app_server, path):
     assert isinstance(response.json()["detail"], list)  # FastAPI's HTTPValidationError, as declared
 
 
-@pytest.mark.parametrize("path, expected", [
-    ("/api/cases?after_id=2147483647", 200), ("/api/cases/2147483647", 404),
-    ("/api/cases?since=2026-04-01T00:00:00%2B09:00&status=new&destination=benten", 200),
-    ("/api/cases?since=9999-12-31T23:59:59Z", 200),
-])
+@pytest.mark.parametrize(
+    "path, expected",
+    [
+        ("/api/cases?after_id=2147483647", 200),
+        ("/api/cases/2147483647", 404),
+        ("/api/cases?since=2026-04-01T00:00:00%2B09:00&status=new&destination=benten", 200),
+        ("/api/cases?since=9999-12-31T23:59:59Z", 200),
+    ],
+)
 def test_the_largest_id_and_any_real_filter_are_still_accepted(app_server, path, expected):
     token = {"Authorization": f"Bearer {app_server.settings.intake_api_token}"}
     response = httpx.get(app_server.url + path, headers=token, timeout=15)
     assert response.status_code == expected, response.text
 
 
-@pytest.mark.parametrize("query", ["status=open", "since=2026-04-01T00:00:00", "destination=benten%00",
-                                   "since=9999-12-31T23:59:59-23:59", "since=0001-01-01T00:00:00%2B14:00"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "status=open",
+        "since=2026-04-01T00:00:00",
+        "destination=benten%00",
+        "since=9999-12-31T23:59:59-23:59",
+        "since=0001-01-01T00:00:00%2B14:00",
+    ],
+)
 def test_a_status_time_or_destination_the_api_cannot_use_is_a_declared_422(app_server, query):
     """Unknown status, a time without offset, NUL (PostgreSQL refuses it: was a 500), a moment beyond UTC's years."""
     token = {"Authorization": f"Bearer {app_server.settings.intake_api_token}"}

@@ -81,7 +81,9 @@ def logged_run(logged_server, fake_line):
 
     # Bodies refused: wrong signature, malformed JSON with a valid one.
     body = line_events.body(line_events.text_event(resident.user_id, BROKEN_BODY_TEXT, resident.token()))
-    assert resident.post(line_events.text_event(resident.user_id, BROKEN_BODY_TEXT), signature="AAAA").status_code == 400
+    assert (
+        resident.post(line_events.text_event(resident.user_id, BROKEN_BODY_TEXT), signature="AAAA").status_code == 400
+    )
     broken = body[:-5]
     headers = {"X-Line-Signature": line_events.sign(logged_server.secret, broken)}
     assert httpx.post(f"{logged_server.url}/line/webhook", content=broken, headers=headers).status_code == 400
@@ -102,8 +104,9 @@ def logged_run(logged_server, fake_line):
     with httpx.Client(base_url=logged_server.url) as browser:
         form = browser.get("/staff/login").text
         nonce = form.split('name="nonce" value="', 1)[1].split('"', 1)[0]
-        browser.post("/staff/login", data={"login": "nobody-" + uuid.uuid4().hex[:6], "password": STAFF_PASSWORD,
-                                           "nonce": nonce})
+        browser.post(
+            "/staff/login", data={"login": "nobody-" + uuid.uuid4().hex[:6], "password": STAFF_PASSWORD, "nonce": nonce}
+        )
         auth = {"Authorization": f"Bearer {LOGGED_SECRETS['INTAKE_API_TOKEN']}"}
         assert browser.get("/api/cases", headers=auth).status_code == 200
     time.sleep(1.0)  # let the last lines reach the file
@@ -123,23 +126,26 @@ def test_every_log_line_is_json(logged_run):
             assert {"time", "level", "name", "message", "request_id"} <= set(record), line
 
 
-@pytest.mark.parametrize("what, value", [
-    ("channel secret", LOGGED_SECRETS["LINE_CHANNEL_SECRET"]),
-    ("channel access token", ACCESS_TOKEN),
-    ("session/postback signing key", LOGGED_SECRETS["SECRET_KEY"]),
-    ("API token", LOGGED_SECRETS["INTAKE_API_TOKEN"]),
-    ("database password", LOGGED_SECRETS["DB_PASSWORD"]),
-    ("staff password", STAFF_PASSWORD),
-    ("resident's name", NAME),
-    ("phone number", PHONE),
-    ("phone number, digits only", PHONE_DIGITS),
-    ("address", "小仲台２－５－３"),
-    ("address, normalised", "小仲台2-5-3"),
-    ("building", "コーポ梅里"),
-    ("worry", "家を出て歩き回る"),
-    ("later message", "梅里クリニック"),
-    ("refused body", "壊れた本文"),
-])
+@pytest.mark.parametrize(
+    "what, value",
+    [
+        ("channel secret", LOGGED_SECRETS["LINE_CHANNEL_SECRET"]),
+        ("channel access token", ACCESS_TOKEN),
+        ("session/postback signing key", LOGGED_SECRETS["SECRET_KEY"]),
+        ("API token", LOGGED_SECRETS["INTAKE_API_TOKEN"]),
+        ("database password", LOGGED_SECRETS["DB_PASSWORD"]),
+        ("staff password", STAFF_PASSWORD),
+        ("resident's name", NAME),
+        ("phone number", PHONE),
+        ("phone number, digits only", PHONE_DIGITS),
+        ("address", "小仲台２－５－３"),
+        ("address, normalised", "小仲台2-5-3"),
+        ("building", "コーポ梅里"),
+        ("worry", "家を出て歩き回る"),
+        ("later message", "梅里クリニック"),
+        ("refused body", "壊れた本文"),
+    ],
+)
 def test_no_secret_or_personal_data_in_the_logs(logged_run, what, value):
     assert value not in logged_run["text"], f"the {what} is in the logs"
 

@@ -75,8 +75,11 @@ def test_a_worker_process_serves_its_own_metrics(isolated_database_url, fake_lin
         user_id, _ = next(iter(hand_off_residents(factory, 1, prefix="Uwm").items()))
         resident = LineUserSim(edge.url, fake_line, user_id=user_id)
         assert resident.post(line_events.text_event(user_id, "ワーカーの確認", resident.token())).status_code == 200
-        children.start("worker", [*INTAKE, "worker", "--threads", "1", "--metrics-port", str(port)],
-                       product_env(isolated_database_url, fake_line.url))
+        children.start(
+            "worker",
+            [*INTAKE, "worker", "--threads", "1", "--metrics-port", str(port)],
+            product_env(isolated_database_url, fake_line.url),
+        )
         wait_for(lambda: settled(factory), timeout=60, interval=0.2)
         samples = scrape(f"http://127.0.0.1:{port}/metrics")
     finally:
@@ -95,8 +98,11 @@ def log_records(path) -> list[dict]:
 def test_a_request_id_is_echoed_and_carried_by_the_logs(logged_server):
     given = uuid.uuid4().hex
     body = line_events.body(line_events.follow_event("U" + uuid.uuid4().hex))
-    response = httpx.post(f"{logged_server.url}/line/webhook", content=body,
-                          headers={"X-Line-Signature": "bm90IHNpZ25lZA==", "X-Request-ID": given})
+    response = httpx.post(
+        f"{logged_server.url}/line/webhook",
+        content=body,
+        headers={"X-Line-Signature": "bm90IHNpZ25lZA==", "X-Request-ID": given},
+    )
     assert response.status_code == 400 and response.headers["x-request-id"] == given
 
     made = httpx.post(f"{logged_server.url}/line/webhook", content=body, headers={"X-Line-Signature": "AAAA"})
@@ -104,8 +110,11 @@ def test_a_request_id_is_echoed_and_carried_by_the_logs(logged_server):
     assert len(generated) == 32 and generated != given
 
     def logged(request_id: str):
-        return [r for r in log_records(logged_server.log_path)
-                if r.get("request_id") == request_id and r["message"] == "webhook refused: invalid signature"]
+        return [
+            r
+            for r in log_records(logged_server.log_path)
+            if r.get("request_id") == request_id and r["message"] == "webhook refused: invalid signature"
+        ]
 
     assert wait_for(lambda: logged(given), timeout=5)[0]["level"] == "WARNING"
     assert wait_for(lambda: logged(generated), timeout=5)[0]["body_bytes"] == len(body)

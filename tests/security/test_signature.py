@@ -26,8 +26,12 @@ def stored(session_factory, user_id: str) -> list[InboxEvent]:
 
 
 def post_raw(url: str, body: bytes, signature: str) -> httpx.Response:
-    return httpx.post(f"{url}/line/webhook", content=body,
-                      headers={"X-Line-Signature": signature, "Content-Type": "application/json"}, timeout=15)
+    return httpx.post(
+        f"{url}/line/webhook",
+        content=body,
+        headers={"X-Line-Signature": signature, "Content-Type": "application/json"},
+        timeout=15,
+    )
 
 
 def test_the_sdk_compares_signatures_in_constant_time():
@@ -54,13 +58,17 @@ def test_the_json_api_finds_tokens_by_digest_and_compares_the_legacy_one_in_cons
     assert "hmac.compare_digest(" in source and "digest(" in source
 
 
-@pytest.mark.parametrize("reserialise", [
-    lambda payload: json.dumps(payload, ensure_ascii=True).encode(),
-    lambda payload: json.dumps(payload, ensure_ascii=False, indent=1).encode(),
-    lambda payload: json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode(),
-    lambda payload: json.dumps(payload, ensure_ascii=False, sort_keys=True).encode(),
-    lambda payload: json.dumps(payload, ensure_ascii=False).encode() + b"\n",
-], ids=["ascii-escapes", "indented", "compact", "sorted-keys", "trailing-newline"])
+@pytest.mark.parametrize(
+    "reserialise",
+    [
+        lambda payload: json.dumps(payload, ensure_ascii=True).encode(),
+        lambda payload: json.dumps(payload, ensure_ascii=False, indent=1).encode(),
+        lambda payload: json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode(),
+        lambda payload: json.dumps(payload, ensure_ascii=False, sort_keys=True).encode(),
+        lambda payload: json.dumps(payload, ensure_ascii=False).encode() + b"\n",
+    ],
+    ids=["ascii-escapes", "indented", "compact", "sorted-keys", "trailing-newline"],
+)
 def test_the_same_json_in_other_bytes_is_refused(resident, session_factory, reserialise):
     """A proxy that re-encodes the body breaks the signature, as it must: it is over the raw bytes."""
     original = line_events.body(line_events.text_event(resident.user_id, "母の物忘れが心配です", resident.token()))
@@ -89,7 +97,9 @@ def test_a_replayed_body_is_acknowledged_and_does_nothing(resident, session_fact
     assert len(resident.received()) == answered and answers
     assert len(stored(session_factory, resident.user_id)) == 1
     with session_factory() as session:
-        assert session.scalars(select(OutgoingMessage.id).where(OutgoingMessage.to == resident.user_id)).all() == outgoing
+        assert (
+            session.scalars(select(OutgoingMessage.id).where(OutgoingMessage.to == resident.user_id)).all() == outgoing
+        )
 
 
 @pytest.fixture
@@ -97,8 +107,13 @@ def rotating_server(isolated_database_url, fake_line):
     """The app in the middle of a channel secret rotation: new secret set, old one still accepted."""
     from app.web import create_app
 
-    settings = make_settings(isolated_database_url, fake_line, line_channel_secret="new-channel-secret",
-                             line_channel_secret_previous="old-channel-secret", in_process_worker=False)
+    settings = make_settings(
+        isolated_database_url,
+        fake_line,
+        line_channel_secret="new-channel-secret",
+        line_channel_secret_previous="old-channel-secret",
+        in_process_worker=False,
+    )
     server = ServerThread(create_app(settings)).start()
     yield server
     server.stop()
@@ -124,7 +139,14 @@ def test_a_parser_per_secret_is_the_sdks():
     from app.runtime import build_context
     from core.settings import Settings
 
-    ctx = build_context(Settings(database_url="sqlite://", line_channel_secret="a", line_channel_access_token="t", secret_key="k",
-                                 line_channel_secret_previous="b"))
+    ctx = build_context(
+        Settings(
+            database_url="sqlite://",
+            line_channel_secret="a",
+            line_channel_access_token="t",
+            secret_key="k",
+            line_channel_secret_previous="b",
+        )
+    )
     assert isinstance(ctx.line_parser, WebhookParser) and isinstance(ctx.line_parser_previous, WebhookParser)
     ctx.engine.dispose()

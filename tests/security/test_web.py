@@ -23,8 +23,15 @@ from tests.workspace.test_authorization import flat_routes
 SCRIPT = '<script>alert("xss")</script>'
 IMG = '"><img src=x onerror=alert(1)>'
 RAW_MARKERS = ("<script>alert(", "<img src=x onerror")
-INJECTIONS = ["' OR '1'='1", "1; DROP TABLE cases; --", "%' OR 1=1 --", "' UNION SELECT password_hash FROM staff_users --",
-              "\\", "1)) OR ((1=1", "benten' --"]
+INJECTIONS = [
+    "' OR '1'='1",
+    "1; DROP TABLE cases; --",
+    "%' OR 1=1 --",
+    "' UNION SELECT password_hash FROM staff_users --",
+    "\\",
+    "1)) OR ((1=1",
+    "benten' --",
+]
 # Routes outside /staff, /admin and /api (whose policies tests/workspace/test_authorization.py checks),
 # and why each is open.
 OPEN_ROUTES = {
@@ -55,15 +62,29 @@ def marked(app_server, session_factory):
     from workspace.staff import service as staff
 
     with transaction(session_factory) as session:
-        case = cases.create(session, destination_id="benten", line_user_id="U" + uuid.uuid4().hex,
-                            contact_name=SCRIPT, summary=f"母が{IMG}", contact_times=SCRIPT,
-                            address={"ward": "中央区", "town": IMG, "matched": SCRIPT}, topics=["dementia"])
+        case = cases.create(
+            session,
+            destination_id="benten",
+            line_user_id="U" + uuid.uuid4().hex,
+            contact_name=SCRIPT,
+            summary=f"母が{IMG}",
+            contact_times=SCRIPT,
+            address={"ward": "中央区", "town": IMG, "matched": SCRIPT},
+            topics=["dementia"],
+        )
         cases.add_entry(session, case, "resident_message", f"{SCRIPT} 母の物忘れ {IMG}")
-        row = outbox.enqueue(session, case.line_user_id, [{"type": "text", "text": SCRIPT}], origin="staff",
-                             case_id=case.id)[0]
+        row = outbox.enqueue(
+            session, case.line_user_id, [{"type": "text", "text": SCRIPT}], origin="staff", case_id=case.id
+        )[0]
         row.status, row.last_error = "failed", f"HTTP 400 {IMG}"
-        marker = staff.create(session, login=f"xss-{uuid.uuid4().hex[:6]}", password="correct horse battery",
-                              role="center_staff", destination_id="benten", display_name=SCRIPT)
+        marker = staff.create(
+            session,
+            login=f"xss-{uuid.uuid4().hex[:6]}",
+            password="correct horse battery",
+            role="center_staff",
+            destination_id="benten",
+            display_name=SCRIPT,
+        )
         cases.add_entry(session, case, "note", f"メモ {IMG}", actor_id=marker.id)
         case_id, marker_id = case.id, marker.id
     return {"case_id": case_id, "user_id": marker_id}
@@ -82,8 +103,13 @@ def test_every_page_escapes_what_residents_and_staff_wrote(app_server, session_f
 
     with session_factory() as session:
         entry_id = session.scalar(select(func.min(FaqEntry.id)))
-    values = {"case_id": str(marked["case_id"]), "user_id": str(marked["user_id"]), "destination_id": "benten",
-              "entry_id": str(entry_id), "name": "workspace.css"}
+    values = {
+        "case_id": str(marked["case_id"]),
+        "user_id": str(marked["user_id"]),
+        "destination_id": "benten",
+        "entry_id": str(entry_id),
+        "name": "workspace.css",
+    }
     pages, unfilled = 0, []
     with staff_client(app_server.url, session_factory, app_server.settings.secret_key, None, role="admin") as admin:
         for path, methods, _ in every_route(app_server.app):
@@ -116,8 +142,16 @@ def test_injection_attempts_in_every_query_parameter_are_harmless(app_server, se
         for path, methods, route in every_route(app_server.app):
             if "GET" not in methods or not isinstance(route, APIRoute) or not route.dependant.query_params:
                 continue
-            url = fill(path, {"case_id": str(marked["case_id"]), "user_id": str(marked["user_id"]),
-                              "destination_id": "benten", "entry_id": "1", "name": "workspace.css"})
+            url = fill(
+                path,
+                {
+                    "case_id": str(marked["case_id"]),
+                    "user_id": str(marked["user_id"]),
+                    "destination_id": "benten",
+                    "entry_id": "1",
+                    "name": "workspace.css",
+                },
+            )
             for param in route.dependant.query_params:
                 for payload in INJECTIONS:
                     response = admin.get(url, params={param.alias: payload}, headers={**auth, "Accept": "text/html"})
@@ -141,8 +175,9 @@ def test_guessing_a_password_over_http_is_throttled(app_server, session_factory)
 
     login = f"guess-{uuid.uuid4().hex[:6]}"
     with transaction(session_factory) as session:
-        staff.create(session, login=login, password="the real long password", role="center_staff",
-                     destination_id="benten")
+        staff.create(
+            session, login=login, password="the real long password", role="center_staff", destination_id="benten"
+        )
 
     def attempt(client: httpx.Client, password: str) -> httpx.Response:
         form = client.get("/staff/login").text
@@ -161,8 +196,10 @@ def test_every_answer_carries_the_security_headers(app_server, session_factory):
 
     auth = {"Authorization": f"Bearer {app_server.settings.intake_api_token}"}
     anonymous = httpx.Client(base_url=app_server.url, follow_redirects=False, timeout=15)
-    with staff_client(app_server.url, session_factory, app_server.settings.secret_key, None, role="admin") as admin, \
-            anonymous:
+    with (
+        staff_client(app_server.url, session_factory, app_server.settings.secret_key, None, role="admin") as admin,
+        anonymous,
+    ):
         answers = {
             "queue": admin.get("/staff/queue"),
             "admin": admin.get("/admin"),
@@ -206,8 +243,14 @@ def test_the_simulator_is_gone_when_a_real_channel_is_configured(app_server):
         assert client.post("/simulator/line-api/v2/bot/message/push", json={}).status_code in (404, 405)
 
 
-@pytest.mark.parametrize("path", ["/staff/static/..%2f..%2fcore%2fsettings.py", "/staff/static/%2e%2e%2fweb.py",
-                                  "/staff/static/..%5c..%5cpyproject.toml"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/staff/static/..%2f..%2fcore%2fsettings.py",
+        "/staff/static/%2e%2e%2fweb.py",
+        "/staff/static/..%5c..%5cpyproject.toml",
+    ],
+)
 def test_static_files_do_not_escape_their_folder(app_server, path):
     response = httpx.get(app_server.url + path, timeout=15)
     assert response.status_code == 404 and "SECRET" not in response.text

@@ -53,8 +53,11 @@ ODD_STRINGS = [
 ]
 odd_text = st.one_of(st.sampled_from(ODD_STRINGS), st.text(max_size=300))
 json_value = st.recursive(
-    st.none() | st.booleans() | st.integers(min_value=-(2**70), max_value=2**70)
-    | st.floats(allow_nan=False, allow_infinity=False) | odd_text,
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | odd_text,
     lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
     max_leaves=6,
 )
@@ -69,8 +72,23 @@ def line_event(draw) -> dict:
     """One event as LINE sends it (any kind), then possibly broken."""
     user = fuzz_user()
     token = "r" + uuid.uuid4().hex
-    kind = draw(st.sampled_from(["text", "sticker", "image", "location", "postback", "follow", "unfollow", "unsend",
-                                 "group_text", "unknown", "video_call"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "text",
+                "sticker",
+                "image",
+                "location",
+                "postback",
+                "follow",
+                "unfollow",
+                "unsend",
+                "group_text",
+                "unknown",
+                "video_call",
+            ]
+        )
+    )
     if kind == "text":
         event = line_events.text_event(user, draw(odd_text), token)
     elif kind == "sticker":
@@ -140,6 +158,7 @@ def signed(body: bytes) -> str:
 
 def is_json(body: bytes) -> bool:
     """Standard JSON: no NaN or Infinity, and no number beyond a double (1e400)."""
+
     def constant(literal: str):
         raise ValueError(literal)
 
@@ -177,12 +196,17 @@ def test_signed_bytes_that_are_not_json_are_refused_cleanly(own_server, body):
     assert post(own_server, body, signed(body)).status_code in {200, 400}
 
 
-header_text = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=100).map(str.strip)  # h11 refuses surrounding whitespace
+header_text = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=100).map(
+    str.strip
+)  # h11 refuses surrounding whitespace
 
 
 @FUZZ
-@given(events=st.lists(line_event(), max_size=2), signature=st.none() | header_text | st.just("sig"),
-       other_secret=st.text(min_size=1, max_size=40))
+@given(
+    events=st.lists(line_event(), max_size=2),
+    signature=st.none() | header_text | st.just("sig"),
+    other_secret=st.text(min_size=1, max_size=40),
+)
 def test_unsigned_or_wrongly_signed_bodies_are_refused(own_server, events, signature, other_secret):
     body = line_events.body(*events)
     if signature == "sig":
@@ -195,8 +219,9 @@ def test_a_10_mb_body_is_refused_with_413_before_it_is_read(own_server, chunked)
     body = b'{"events": [' + b" " * (10 * 1024 * 1024) + b"]}"
     content = body if not chunked else (body[i : i + 65536] for i in range(0, len(body), 65536))
     started = time.perf_counter()
-    response = httpx.post(f"{own_server.url}/line/webhook", content=content,
-                          headers={"X-Line-Signature": signed(body)}, timeout=30)
+    response = httpx.post(
+        f"{own_server.url}/line/webhook", content=content, headers={"X-Line-Signature": signed(body)}, timeout=30
+    )
     assert response.status_code == 413
     assert time.perf_counter() - started < 5
 
@@ -250,8 +275,12 @@ def test_after_the_fuzzing_every_event_ended_and_the_worker_lives(own_server, fa
             assert copy.FAILED_APOLOGY in fake_line.texts_for(ident), f"no apology for parked {event.id}"
     for event in events:
         kind, _, ident = event.source_key.partition(":")
-        if kind == "user" and event.status == "done" and event.event_type in ("message", "postback") \
-                and ident in active_users:
+        if (
+            kind == "user"
+            and event.status == "done"
+            and event.event_type in ("message", "postback")
+            and ident in active_users
+        ):
             assert fake_line.messages_for(ident), f"{event.event_type} of {ident} was never answered"
     runtime = own_server.app.state.runtime
     assert runtime.worker._threads and all(t.is_alive() for t in runtime.worker._threads)

@@ -6,23 +6,59 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from core.db import Base, make_engine, make_session_factory, transaction, utcnow
 from app.models_registry import import_all_models
+from core.db import Base, make_engine, make_session_factory, transaction, utcnow
 from tests.conftest import BACKENDS
 from tests.support import postgres_database
 
 PASSWORD = "correct horse battery"
 
 DESTINATIONS = [
-    dict(id="benten", kind="center", name="千葉市あんしんケアセンター弁天", short_name="あんしんケアセンター弁天", ward="中央区",
-         notify_emails="benten-a@example.org, benten-b@example.org"),
-    dict(id="chuo", kind="center", name="千葉市あんしんケアセンター中央", short_name="あんしんケアセンター中央", ward="中央区"),
-    dict(id="konakadai", kind="center", name="千葉市あんしんケアセンター小仲台", short_name="あんしんケアセンター小仲台", ward="稲毛区",
-         notify_emails="konakadai@example.org"),
-    dict(id="marugoto", kind="marugoto", name="福祉まるごとサポートセンター", short_name="福祉まるごとサポートセンター", ward=None),
-    dict(id="ward_chuo", kind="ward_office", name="中央保健福祉センター 高齢障害支援課", short_name="中央区 高齢障害支援課", ward="中央区"),
-    dict(id="ward_inage", kind="ward_office", name="稲毛保健福祉センター 高齢障害支援課", short_name="稲毛区 高齢障害支援課", ward="稲毛区",
-         notify_emails="inage-ward@example.org"),
+    dict(
+        id="benten",
+        kind="center",
+        name="千葉市あんしんケアセンター弁天",
+        short_name="あんしんケアセンター弁天",
+        ward="中央区",
+        notify_emails="benten-a@example.org, benten-b@example.org",
+    ),
+    dict(
+        id="chuo",
+        kind="center",
+        name="千葉市あんしんケアセンター中央",
+        short_name="あんしんケアセンター中央",
+        ward="中央区",
+    ),
+    dict(
+        id="konakadai",
+        kind="center",
+        name="千葉市あんしんケアセンター小仲台",
+        short_name="あんしんケアセンター小仲台",
+        ward="稲毛区",
+        notify_emails="konakadai@example.org",
+    ),
+    dict(
+        id="marugoto",
+        kind="marugoto",
+        name="福祉まるごとサポートセンター",
+        short_name="福祉まるごとサポートセンター",
+        ward=None,
+    ),
+    dict(
+        id="ward_chuo",
+        kind="ward_office",
+        name="中央保健福祉センター 高齢障害支援課",
+        short_name="中央区 高齢障害支援課",
+        ward="中央区",
+    ),
+    dict(
+        id="ward_inage",
+        kind="ward_office",
+        name="稲毛保健福祉センター 高齢障害支援課",
+        short_name="稲毛区 高齢障害支援課",
+        ward="稲毛区",
+        notify_emails="inage-ward@example.org",
+    ),
 ]
 
 
@@ -55,8 +91,15 @@ def make_staff(factory, login: str, role: str = "center_staff", destination_id: 
     from workspace.staff import service as staff
 
     with transaction(factory) as session:
-        return staff.create(session, login=login, password=PASSWORD, role=role, destination_id=destination_id,
-                            display_name=kwargs.pop("display_name", login), **kwargs)
+        return staff.create(
+            session,
+            login=login,
+            password=PASSWORD,
+            role=role,
+            destination_id=destination_id,
+            display_name=kwargs.pop("display_name", login),
+            **kwargs,
+        )
 
 
 def make_case(factory, destination_id: str = "benten", *, created_at: datetime | None = None, **fields):

@@ -9,17 +9,22 @@ import uuid
 import httpx
 from sqlalchemy import select
 
+from cases import service as cases
 from core.db import transaction
 from tests.workspace.admin.conftest import admin  # noqa: F401 - fixture
 from workspace.api.models import ApiToken
 from workspace.audit.models import AuditLog
-from cases import service as cases
 
 
 def a_case(session_factory, destination_id: str, restricted: bool = False) -> int:
     with transaction(session_factory) as session:
-        return cases.create(session, destination_id=destination_id, line_user_id="U" + uuid.uuid4().hex,
-                            restricted=restricted, topics=["abuse"] if restricted else ["dementia"]).id
+        return cases.create(
+            session,
+            destination_id=destination_id,
+            line_user_id="U" + uuid.uuid4().hex,
+            restricted=restricted,
+            topics=["abuse"] if restricted else ["dementia"],
+        ).id
 
 
 def issued(admin, **form) -> str:  # noqa: F811
@@ -40,8 +45,11 @@ def listed(app_server, token: str, **params) -> set[int]:
 
 
 def test_a_token_reads_only_its_destination_and_restricted_cases_only_when_granted(app_server, session_factory, admin):  # noqa: F811
-    own, own_restricted, foreign = (a_case(session_factory, "benten"), a_case(session_factory, "benten", True),
-                                    a_case(session_factory, "konakadai"))
+    own, own_restricted, foreign = (
+        a_case(session_factory, "benten"),
+        a_case(session_factory, "benten", True),
+        a_case(session_factory, "konakadai"),
+    )
     center = issued(admin, name="弁天の記録システム", destination_id="benten")
     granted = issued(admin, name="市の虐待対応システム", restricted_access="true")
     seen = listed(app_server, center, destination="benten")
@@ -51,7 +59,9 @@ def test_a_token_reads_only_its_destination_and_restricted_cases_only_when_grant
     assert read(app_server, center, f"/api/cases/{own_restricted}").status_code == 404
     assert {own, own_restricted, foreign} <= listed(app_server, granted)
     with session_factory() as session:
-        rows = session.scalars(select(ApiToken).where(ApiToken.name.in_(["弁天の記録システム", "市の虐待対応システム"]))).all()
+        rows = session.scalars(
+            select(ApiToken).where(ApiToken.name.in_(["弁天の記録システム", "市の虐待対応システム"]))
+        ).all()
         labels = set(session.scalars(select(AuditLog.actor_label).where(AuditLog.action == "api.cases")))
     assert all(row.token_hash != center and row.token_hash != granted and len(row.token_hash) == 64 for row in rows)
     assert all(row.last_used_at is not None for row in rows)

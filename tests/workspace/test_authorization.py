@@ -15,15 +15,23 @@ import pytest
 from fastapi.routing import APIRoute
 from sqlalchemy import select
 
+from cases import service as cases
 from core.db import transaction
 from knowledge.models import FaqEntry
 from routing.models import Town
 from tests.workspace.conftest import PASSWORD
 from workspace.api.views import service_account
-from cases import service as cases
 from workspace.cases.views import actionable_case, visible_case
 from workspace.staff import service as staff
-from workspace.staff.auth import SESSION_COOKIE, admin_staff, background_staff, current_staff, public, sign_session_token, verify_csrf
+from workspace.staff.auth import (
+    SESSION_COOKIE,
+    admin_staff,
+    background_staff,
+    current_staff,
+    public,
+    sign_session_token,
+    verify_csrf,
+)
 from workspace.stats.views import stats_viewer
 
 POLICIES = [
@@ -102,8 +110,9 @@ def world(app_server, session_factory):
             "ward_foreign": ("ward_oversight", "ward_inage"),
             "admin": ("admin", None),
         }.items():
-            users[role] = staff.create(session, login=f"{role}-{tag}", password=PASSWORD, role=kind,
-                                       destination_id=destination).id
+            users[role] = staff.create(
+                session, login=f"{role}-{tag}", password=PASSWORD, role=kind, destination_id=destination
+            ).id
     with session_factory() as session:
         path_values = {
             "{entry_id}": str(session.scalar(select(FaqEntry.id).order_by(FaqEntry.id).limit(1))),
@@ -140,7 +149,7 @@ def client_for(world, session_factory, role: str) -> tuple[httpx.Client, str]:
 
 
 def expected(policy: str, role: str, which: str | None) -> str:
-    """"ok", "login", "forbidden" or "not_found"."""
+    """ "ok", "login", "forbidden" or "not_found"."""
     if policy == "public":
         return "ok"
     if policy == "service_account":
@@ -170,8 +179,11 @@ def expected(policy: str, role: str, which: str | None) -> str:
 def outcome(response: httpx.Response) -> str:
     if response.status_code == 401:
         return "unauthorized" if response.request.url.path.startswith("/api") else "login"
-    if response.status_code == 303 and "/staff/login" in response.headers.get("location", "") \
-            and not response.request.url.path.startswith("/staff/log"):
+    if (
+        response.status_code == 303
+        and "/staff/login" in response.headers.get("location", "")
+        and not response.request.url.path.startswith("/staff/log")
+    ):
         return "login"
     if response.status_code == 403:
         return "forbidden"
@@ -205,14 +217,16 @@ def test_route_table_has_the_workspace(app_server):
 def test_matrix(app_server, world, session_factory, role):
     failures = []
     for route in workspace_routes(app_server.settings):
-        for which in (CASES if "{case_id}" in route.path else [None]):
+        for which in CASES if "{case_id}" in route.path else [None]:
             case_id = fresh_case(session_factory, which) if which else None
             client, csrf = client_for(world, session_factory, role)
             with client:
                 response = call(client, route, case_id, csrf, world["path_values"])
             want, got = expected(route.policy, role, which), outcome(response)
             if want != got:
-                failures.append(f"{route.method} {route.path} as {role} on {which}: want {want}, got {got} ({response.status_code})")
+                failures.append(
+                    f"{route.method} {route.path} as {role} on {which}: want {want}, got {got} ({response.status_code})"
+                )
             if got == "ok":
                 assert response.status_code < 500, f"{route.method} {route.path} as {role}: {response.status_code}"
     assert not failures, "\n".join(failures)
@@ -235,8 +249,23 @@ def test_api_needs_the_bearer_token(app_server, session_factory):
         assert client.get("/api/cases", headers={"Authorization": "Bearer wrong"}).status_code == 401
         auth = {"Authorization": f"Bearer {app_server.settings.intake_api_token}"}
         one = client.get(f"/api/cases/{case_id}", headers=auth).json()
-        listed = client.get("/api/cases", params={"destination": "benten", "status": "new", "limit": 1000}, headers=auth).json()
+        listed = client.get(
+            "/api/cases", params={"destination": "benten", "status": "new", "limit": 1000}, headers=auth
+        ).json()
     assert one["id"] == case_id and one["destination_id"] == "benten" and one["status"] == "new"
-    assert set(one) == {"id", "number", "topics", "urgency", "route", "destination_id", "status", "restricted",
-                        "created_at", "updated_at", "accepted_at", "closed_at", "close_reason"}
+    assert set(one) == {
+        "id",
+        "number",
+        "topics",
+        "urgency",
+        "route",
+        "destination_id",
+        "status",
+        "restricted",
+        "created_at",
+        "updated_at",
+        "accepted_at",
+        "closed_at",
+        "close_reason",
+    }
     assert case_id in {item["id"] for item in listed["items"]}

@@ -14,20 +14,19 @@ import pytest
 from sqlalchemy import select
 
 from bot.conversation import copy as bot_copy
+from cases.models import Case, CaseEntry
 from core.db import transaction
 from tests.browser import ARTIFACTS, needs_chromium
 from tests.browser import log_in as browser_log_in
 from tests.support import wait_for
 from tests.workspace.chat import chat_to_a_case
 from tests.workspace.conftest import PASSWORD
-from cases.models import Case, CaseEntry
 from workspace.staff import service as staff
 
 WORRY = "稲毛区小仲台2丁目でひとり暮らしの母が、最近物忘れがひどく、同じことを何度も電話してきます。病院に連れて行くべきか相談したいです。"
 ADDRESS = "稲毛区小仲台2丁目"
 
 pytestmark = needs_chromium
-
 
 
 @pytest.fixture
@@ -42,8 +41,14 @@ def people(session_factory):
     logins = {}
     with transaction(session_factory) as session:
         for key, (role, destination, name) in accounts.items():
-            logins[key] = staff.create(session, login=f"{key}-{tag}", password=PASSWORD, role=role,
-                                       destination_id=destination, display_name=name).login
+            logins[key] = staff.create(
+                session,
+                login=f"{key}-{tag}",
+                password=PASSWORD,
+                role=role,
+                destination_id=destination,
+                display_name=name,
+            ).login
     return logins
 
 

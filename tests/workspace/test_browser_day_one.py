@@ -14,14 +14,14 @@ import httpx
 from sqlalchemy import select
 
 from bot.simulator import line_events
+from cases import service as cases
+from cases.models import Case
 from core.db import transaction, utcnow
 from tests.browser import ARTIFACTS, needs_chromium
 from tests.browser import log_in as browser_log_in
 from tests.support import wait_for
 from tests.workspace.chat import chat_to_a_case
 from tests.workspace.conftest import PASSWORD
-from cases import service as cases
-from cases.models import Case
 from workspace.staff import service as staff
 from workspace.staff.models import StaffSession, StaffUser
 
@@ -47,8 +47,15 @@ window.Notification = Recorded;
 def account(session_factory, role="center_staff", destination="konakadai", **kwargs) -> str:
     login = f"{role}-{uuid.uuid4().hex[:8]}"
     with transaction(session_factory) as session:
-        staff.create(session, login=login, password=PASSWORD, role=role, destination_id=destination,
-                     display_name=kwargs.pop("display_name", login), **kwargs)
+        staff.create(
+            session,
+            login=login,
+            password=PASSWORD,
+            role=role,
+            destination_id=destination,
+            display_name=kwargs.pop("display_name", login),
+            **kwargs,
+        )
     return login
 
 
@@ -91,14 +98,18 @@ def test_a_new_case_is_announced_in_a_background_tab(browser, app_server, reside
 
     page.goto(f"/staff/cases/{case.id}")
     # No destination channel is set in the seed: the timeline says nothing was sent, not that it was.
-    assert "通知先が登録されていないため、担当先への通知は送られていません" in page.locator("li.k-notification").inner_text()
+    assert (
+        "通知先が登録されていないため、担当先への通知は送られていません"
+        in page.locator("li.k-notification").inner_text()
+    )
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "workspace-notification.png"), full_page=True)
     context.close()
 
 
-def test_a_closed_case_is_found_by_number_and_the_residents_new_case_links_to_it(browser, app_server, resident,
-                                                                                  session_factory):
+def test_a_closed_case_is_found_by_number_and_the_residents_new_case_links_to_it(
+    browser, app_server, resident, session_factory
+):
     login = account(session_factory)
     chat_to_a_case(resident, WORRY, ADDRESS)
     with transaction(session_factory) as session:
@@ -131,8 +142,13 @@ def test_a_closed_case_is_found_by_number_and_the_residents_new_case_links_to_it
 def test_the_queue_pages_past_a_hundred_and_sorts_newest_first(browser, app_server, session_factory):
     with transaction(session_factory) as session:
         for n in range(101):
-            cases.create(session, destination_id="chuo", line_user_id="U" + uuid.uuid4().hex, status="closed",
-                         created_at=utcnow() - timedelta(days=400, minutes=n))
+            cases.create(
+                session,
+                destination_id="chuo",
+                line_user_id="U" + uuid.uuid4().hex,
+                status="closed",
+                created_at=utcnow() - timedelta(days=400, minutes=n),
+            )
         newest = cases.create(session, destination_id="chuo", line_user_id="U" + uuid.uuid4().hex, status="closed")
     page = log_in(browser, app_server.url, account(session_factory, destination="chuo"))
     page.locator("select[name=status]").select_option("closed")
@@ -151,8 +167,11 @@ def test_an_unattended_queue_reaches_the_idle_timeout(browser, app_server, sessi
     login = account(session_factory)
     page = log_in(browser, app_server.url, login)
     with transaction(session_factory) as session:
-        row = session.scalars(select(StaffSession).join(StaffUser, StaffUser.id == StaffSession.user_id)
-                              .where(StaffUser.login == login, StaffSession.ended_at.is_(None))).one()
+        row = session.scalars(
+            select(StaffSession)
+            .join(StaffUser, StaffUser.id == StaffSession.user_id)
+            .where(StaffUser.login == login, StaffSession.ended_at.is_(None))
+        ).one()
         row.last_seen_at = utcnow() - timedelta(minutes=app_server.settings.staff_session_idle_minutes - 2)
         row_id, seen = row.id, row.last_seen_at
     page.wait_for_timeout(12_000)  # the queue's rows and the watcher have polled
@@ -160,7 +179,8 @@ def test_an_unattended_queue_reaches_the_idle_timeout(browser, app_server, sessi
         assert session.get(StaffSession, row_id).last_seen_at == seen
     with transaction(session_factory) as session:
         session.get(StaffSession, row_id).last_seen_at = utcnow() - timedelta(
-            minutes=app_server.settings.staff_session_idle_minutes + 1)
+            minutes=app_server.settings.staff_session_idle_minutes + 1
+        )
     page.wait_for_url("**/staff/login**", timeout=20_000)  # the page noticed on its own
     page.context.close()
 
@@ -198,11 +218,15 @@ def test_a_locked_out_person_is_told_what_to_do_and_an_admin_lifts_the_lock(brow
 
 def test_a_centers_line_group_is_linked_tested_and_logged(browser, app_server, resident, fake_line, session_factory):
     group = "C" + secrets.token_hex(16)
-    resident.post(line_events._base("join", "", reply_token=fake_line.issue_reply_token(group),
-                                     source={"type": "group", "groupId": group}))
+    resident.post(
+        line_events._base(
+            "join", "", reply_token=fake_line.issue_reply_token(group), source={"type": "group", "groupId": group}
+        )
+    )
     wait_for(lambda: fake_line.messages_for(group))  # the bot said in the group that it talks 1:1 only
-    admin = log_in(browser, app_server.url, account(session_factory, role="admin", destination=None),
-                   then="/admin/directory/chuo")
+    admin = log_in(
+        browser, app_server.url, account(session_factory, role="admin", destination=None), then="/admin/directory/chuo"
+    )
     try:
         admin.locator("#joined-group-list li", has_text=group).get_by_role("button", name="このグループを使う").click()
         assert admin.locator("#d-line").input_value() == group
@@ -214,8 +238,10 @@ def test_a_centers_line_group_is_linked_tested_and_logged(browser, app_server, r
         admin.goto("/admin/notifications?destination=chuo")
         row = admin.locator("#notification-log tbody tr").first
         assert "テスト通知" in row.inner_text() and "LINE グループ" in row.inner_text()
-        wait_for(lambda: admin.reload() or "届いた" in admin.locator("#notification-log tbody tr").first.inner_text(),
-                 timeout=20)
+        wait_for(
+            lambda: admin.reload() or "届いた" in admin.locator("#notification-log tbody tr").first.inner_text(),
+            timeout=20,
+        )
     finally:
         with transaction(session_factory) as session:
             from routing.models import Destination
@@ -225,8 +251,9 @@ def test_a_centers_line_group_is_linked_tested_and_logged(browser, app_server, r
 
 
 def test_a_first_password_is_changed_before_anything_else(browser, app_server, session_factory):
-    admin = log_in(browser, app_server.url, account(session_factory, role="admin", destination=None),
-                   then="/admin/staff")
+    admin = log_in(
+        browser, app_server.url, account(session_factory, role="admin", destination=None), then="/admin/staff"
+    )
     login = f"new-{uuid.uuid4().hex[:6]}"
     admin.locator("#s-login").fill(login)
     admin.locator("#s-name").fill("小仲台 新人")
@@ -256,10 +283,12 @@ def test_a_first_password_is_changed_before_anything_else(browser, app_server, s
 
 def test_an_api_token_is_issued_once_scoped_and_revoked(browser, app_server, session_factory):
     with transaction(session_factory) as session:
-        restricted = cases.create(session, destination_id="benten", line_user_id="U" + uuid.uuid4().hex,
-                                  restricted=True, topics=["abuse"]).id
-    admin = log_in(browser, app_server.url, account(session_factory, role="admin", destination=None),
-                   then="/admin/api-tokens")
+        restricted = cases.create(
+            session, destination_id="benten", line_user_id="U" + uuid.uuid4().hex, restricted=True, topics=["abuse"]
+        ).id
+    admin = log_in(
+        browser, app_server.url, account(session_factory, role="admin", destination=None), then="/admin/api-tokens"
+    )
     name = f"弁天の記録-{uuid.uuid4().hex[:4]}"
     admin.locator("#t-name").fill(name)
     admin.locator("#t-destination").select_option("benten")

@@ -21,7 +21,9 @@ def invoke(factory, monkeypatch, args: list[str], stdin: str = ""):
 
 
 def test_first_admin_is_created_with_a_password_from_stdin(factory, monkeypatch):
-    result = invoke(factory, monkeypatch, ["create", "--login", "admin", "--role", "admin", "--password-stdin"], PASSWORD + "\n")
+    result = invoke(
+        factory, monkeypatch, ["create", "--login", "admin", "--role", "admin", "--password-stdin"], PASSWORD + "\n"
+    )
     assert result.exit_code == 0, result.output
     with factory() as session:
         user = staff.get_by_login(session, "admin")
@@ -29,14 +31,22 @@ def test_first_admin_is_created_with_a_password_from_stdin(factory, monkeypatch)
 
 
 def test_center_staff_need_a_real_destination(factory, monkeypatch):
-    result = invoke(factory, monkeypatch, ["create", "--login", "x", "--role", "center_staff", "--destination", "nowhere",
-                                           "--password-stdin"], PASSWORD + "\n")
+    result = invoke(
+        factory,
+        monkeypatch,
+        ["create", "--login", "x", "--role", "center_staff", "--destination", "nowhere", "--password-stdin"],
+        PASSWORD + "\n",
+    )
     assert result.exit_code != 0 and "nowhere" in result.output
 
 
 def test_deactivating_ends_the_account(factory, monkeypatch):
-    invoke(factory, monkeypatch, ["create", "--login", "leaver", "--role", "center_staff", "--destination", "benten",
-                                  "--password-stdin"], PASSWORD + "\n")
+    invoke(
+        factory,
+        monkeypatch,
+        ["create", "--login", "leaver", "--role", "center_staff", "--destination", "benten", "--password-stdin"],
+        PASSWORD + "\n",
+    )
     assert invoke(factory, monkeypatch, ["deactivate", "--login", "leaver"]).exit_code == 0
     with factory() as session:
         assert staff.get_by_login(session, "leaver").active is False

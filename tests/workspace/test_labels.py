@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from core.topics import TOPIC_IDS
 from cases.labels import TOPIC_LABELS
+from core.topics import TOPIC_IDS
 
 
 def test_every_topic_has_a_staff_label_in_spec_order():

@@ -9,12 +9,11 @@ from sqlalchemy import select
 
 from bot.conversation import copy as bot_copy
 from bot.models import OutgoingMessage
-from core.db import transaction, utcnow
-from tests.workspace.conftest import ago, at, make_case, make_staff
-from workspace.cases import flows
-from workspace.cases import messages
 from cases import service as cases
 from cases.models import Case, CaseEntry
+from core.db import transaction, utcnow
+from tests.workspace.conftest import ago, at, make_case, make_staff
+from workspace.cases import flows, messages
 from workspace.notifications.models import EmailNotification
 from workspace.staff.models import StaffUser
 
@@ -89,14 +88,19 @@ def test_empty_or_overlong_replies_are_refused(factory, staff_member):
     case = make_case(factory)
     for body in ("   ", "あ" * 5001):
         with pytest.raises(cases.CaseActionError):
-            run(factory, case.id, staff_member.id, lambda s, c, a: messages.reply(s, c, a, body))
+            run(factory, case.id, staff_member.id, lambda s, c, a, body=body: messages.reply(s, c, a, body))
 
 
 def test_closing_needs_a_reason_and_text_for_other(factory, staff_member):
     case = make_case(factory)
     for reason, text in (("", ""), ("because", ""), ("other", "")):
         with pytest.raises(cases.CaseActionError):
-            run(factory, case.id, staff_member.id, lambda s, c, a: cases.close(s, c, a, reason, text))
+            run(
+                factory,
+                case.id,
+                staff_member.id,
+                lambda s, c, a, reason=reason, text=text: cases.close(s, c, a, reason, text),
+            )
     run(factory, case.id, staff_member.id, lambda s, c, a: cases.close(s, c, a, "other", "本人が入院した"))
     with factory() as session:
         stored = session.get(Case, case.id)
@@ -107,8 +111,12 @@ def test_closing_needs_a_reason_and_text_for_other(factory, staff_member):
 def test_closing_can_tell_the_resident_with_the_bots_own_words(factory, staff_member):
     case = make_case(factory)
     notice = bot_copy.CASE_CLOSED_NOTICE.format(number=case.number)
-    run(factory, case.id, staff_member.id,
-        lambda s, c, a: messages.close(s, c, a, "resolved", notify_resident=True, notice=notice))
+    run(
+        factory,
+        case.id,
+        staff_member.id,
+        lambda s, c, a: messages.close(s, c, a, "resolved", notify_resident=True, notice=notice),
+    )
     with factory() as session:
         pushed = session.scalars(select(OutgoingMessage).where(OutgoingMessage.case_id == case.id)).all()
     assert [p.messages[0]["text"] for p in pushed] == [notice]
@@ -137,7 +145,12 @@ def test_transfer_moves_the_case_to_the_new_destination_as_new_and_notifies_it(f
         stored = session.get(Case, case.id)
         mails = session.scalars(select(EmailNotification).where(EmailNotification.destination_id == "konakadai")).all()
         pushes = session.scalars(select(OutgoingMessage).where(OutgoingMessage.to == case.line_user_id)).all()
-    assert (stored.destination_id, stored.status, stored.assigned_to_id, stored.accepted_at) == ("konakadai", "new", None, None)
+    assert (stored.destination_id, stored.status, stored.assigned_to_id, stored.accepted_at) == (
+        "konakadai",
+        "new",
+        None,
+        None,
+    )
     [moved] = entries(factory, case.id, "transfer")
     assert moved.data == {"from": "benten", "to": "konakadai"} and moved.body.startswith("本人の住所")
     assert len(mails) == 1 and "移管" in mails[0].subject
@@ -168,8 +181,12 @@ def test_assigning_needs_a_colleague_who_may_see_the_case(factory, staff_member)
     with pytest.raises(cases.CaseActionError):
         run(factory, case.id, staff_member.id, lambda s, c, a: cases.assign(s, c, a, s.get(StaffUser, outsider.id)))
     with pytest.raises(cases.CaseActionError):
-        run(factory, restricted_case.id, staff_member.id,
-            lambda s, c, a: cases.assign(s, c, a, s.get(StaffUser, colleague.id)))
+        run(
+            factory,
+            restricted_case.id,
+            staff_member.id,
+            lambda s, c, a: cases.assign(s, c, a, s.get(StaffUser, colleague.id)),
+        )
     run(factory, case.id, staff_member.id, lambda s, c, a: cases.assign(s, c, a, s.get(StaffUser, colleague.id)))
     with factory() as session:
         stored = session.get(Case, case.id)
@@ -178,10 +195,17 @@ def test_assigning_needs_a_colleague_who_may_see_the_case(factory, staff_member)
 
 def test_label_correction_keeps_old_and_new_and_abuse_restricts_the_case(factory, staff_member):
     case = make_case(factory, "benten")
-    run(factory, case.id, staff_member.id, lambda s, c, a: cases.correct_labels(s, c, a, ["abuse", "dementia"], "urgent"))
+    run(
+        factory,
+        case.id,
+        staff_member.id,
+        lambda s, c, a: cases.correct_labels(s, c, a, ["abuse", "dementia"], "urgent"),
+    )
     [change] = entries(factory, case.id, "label_change")
-    assert change.data == {"old": {"topics": ["dementia"], "urgency": "routine"},
-                           "new": {"topics": ["abuse", "dementia"], "urgency": "urgent"}}
+    assert change.data == {
+        "old": {"topics": ["dementia"], "urgency": "routine"},
+        "new": {"topics": ["abuse", "dementia"], "urgency": "urgent"},
+    }
     with factory() as session:
         stored = session.get(Case, case.id)
         corrections = list(cases.label_corrections(session))
@@ -192,7 +216,12 @@ def test_label_correction_keeps_old_and_new_and_abuse_restricts_the_case(factory
 
 def test_other_never_stands_with_another_topic(factory, staff_member):
     case = make_case(factory)
-    run(factory, case.id, staff_member.id, lambda s, c, a: cases.correct_labels(s, c, a, ["other", "daily_living", "bogus"], "routine"))
+    run(
+        factory,
+        case.id,
+        staff_member.id,
+        lambda s, c, a: cases.correct_labels(s, c, a, ["other", "daily_living", "bogus"], "routine"),
+    )
     with factory() as session:
         assert session.get(Case, case.id).topics == ["daily_living"]
 

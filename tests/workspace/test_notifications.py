@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import select
 
 from bot.models import OutgoingMessage
+from cases.models import Case, CaseEntry
 from core.db import transaction
 from routing.models import Destination
 from tests.support import free_port
 from tests.workspace.conftest import make_case
 from workspace.cases import flows
-from cases.models import Case, CaseEntry
 from workspace.notifications import service as notifications
 from workspace.notifications.models import EmailNotification, NotificationLog
 

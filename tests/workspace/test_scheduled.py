@@ -6,11 +6,11 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from cases import service as cases
+from cases.models import Case, CaseEntry
 from core.db import transaction
 from tests.workspace.conftest import at, make_case, make_staff
 from workspace.cases import scheduled
-from cases import service as cases
-from cases.models import Case, CaseEntry
 from workspace.notifications.models import EmailNotification
 from workspace.staff.models import StaffUser
 
@@ -28,7 +28,9 @@ def test_urgent_case_not_accepted_within_the_hour_is_reminded_once(factory, hour
     assert remind(factory, hours, start + timedelta(minutes=61)) == [(case.id, "urgent_unaccepted")]
     assert remind(factory, hours, start + timedelta(minutes=75))[:1] != [(case.id, "urgent_unaccepted")]
     with factory() as session:
-        timeline = session.scalars(select(CaseEntry).where(CaseEntry.case_id == case.id, CaseEntry.kind == "reminder")).all()
+        timeline = session.scalars(
+            select(CaseEntry).where(CaseEntry.case_id == case.id, CaseEntry.kind == "reminder")
+        ).all()
         mails = session.scalars(select(EmailNotification).where(EmailNotification.destination_id == "benten")).all()
     assert [e.data["kind"] for e in timeline] == ["urgent_unaccepted"]
     assert len(mails) == 1 and case.number in mails[0].subject

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from cases import service as cases
+from cases.models import Case
 from core.db import transaction
 from tests.workspace.conftest import ago, at, make_case, make_staff
 from workspace.cases import flows
-from cases import service as cases
-from cases.models import Case
 from workspace.staff.models import StaffUser
 
 
@@ -42,7 +42,12 @@ def test_dates_status_topic_and_assignee_narrow_the_list(factory):
     assert search(factory, user, statuses=(), topic="consumer_fraud")[0] == [old.number]
     assert search(factory, user, assignee_id=user.id)[0] == [mine.number]
     assert search(factory, user, assignee_id=0)[0] == [nobody.number]
-    assert search(factory, user, statuses=(), sort="newest")[0] == [nobody.number, theirs.number, mine.number, old.number]
+    assert search(factory, user, statuses=(), sort="newest")[0] == [
+        nobody.number,
+        theirs.number,
+        mine.number,
+        old.number,
+    ]
 
 
 def test_pages_reach_past_the_first_hundred(factory):
@@ -77,8 +82,9 @@ def test_a_resident_writing_after_closure_is_linked_to_the_earlier_case(factory)
 
 
 def test_a_restricted_earlier_case_stays_hidden_from_staff_without_access(factory):
-    earlier = make_case(factory, "benten", status="closed", closed_at=ago(days=1), restricted=True, topics=["abuse"],
-                        user_suffix=9)
+    earlier = make_case(
+        factory, "benten", status="closed", closed_at=ago(days=1), restricted=True, topics=["abuse"], user_suffix=9
+    )
     later = make_case(factory, "benten", user_suffix=9)
     with transaction(factory) as session:
         flows.case_opened(session, session.get(Case, later.id), base_url="http://workspace.test")
@@ -102,12 +108,15 @@ def test_updates_report_new_and_changed_cases_but_not_ones_own_work(factory):
         cases.add_note(session, session.get(Case, quiet.id), session.get(StaffUser, user.id), "自分のメモ")
     with factory() as session:
         update = cases.queue_updates(session, session.get(StaffUser, user.id), before)
-    assert update["items"] == [{"id": arrived.id, "number": arrived.number, "urgency": "urgent", "kind": "new",
-                                "status": "new"}]
+    assert update["items"] == [
+        {"id": arrived.id, "number": arrived.number, "urgency": "urgent", "kind": "new", "status": "new"}
+    ]
     with transaction(factory) as session:
         cases.add_entry(session, session.get(Case, quiet.id), "resident_message", "追加です")
     with factory() as session:
-        kinds = {i["id"]: i["kind"] for i in cases.queue_updates(session, session.get(StaffUser, user.id), before)["items"]}
+        kinds = {
+            i["id"]: i["kind"] for i in cases.queue_updates(session, session.get(StaffUser, user.id), before)["items"]
+        }
     assert kinds == {arrived.id: "new", quiet.id: "updated"}
     other = make_staff(factory, "elsewhere", destination_id="chuo")
     with factory() as session:

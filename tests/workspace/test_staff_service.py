@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from core.db import transaction, utcnow
-from tests.workspace.conftest import PASSWORD, make_staff
 from core.settings import Settings
+from tests.workspace.conftest import PASSWORD, make_staff
 from workspace.staff import service as staff
 from workspace.staff.models import LoginAttempt, StaffSession, StaffUser
 
@@ -69,8 +69,9 @@ def test_an_address_guessing_many_logins_waits_growing_delays_not_a_lock(factory
 
 
 def test_the_address_delay_doubles_with_each_failure_up_to_the_maximum():
-    settings = Settings(_env_file=None, login_ip_free_failures=10, login_ip_delay_seconds=2,
-                        login_ip_max_delay_seconds=300)
+    settings = Settings(
+        _env_file=None, login_ip_free_failures=10, login_ip_delay_seconds=2, login_ip_max_delay_seconds=300
+    )
     assert [staff.address_delay(n, settings).total_seconds() for n in (9, 10, 11, 12, 20)] == [0, 2, 4, 8, 300]
 
 
@@ -138,7 +139,9 @@ def test_a_background_poll_does_not_keep_the_session_alive(factory):
     with factory() as session:
         assert session.get(StaffSession, row.id).last_seen_at == seen
     with transaction(factory) as session:
-        session.get(StaffSession, row.id).last_seen_at = utcnow() - timedelta(minutes=SETTINGS.staff_session_idle_minutes + 1)
+        session.get(StaffSession, row.id).last_seen_at = utcnow() - timedelta(
+            minutes=SETTINGS.staff_session_idle_minutes + 1
+        )
     with transaction(factory) as session:
         assert staff.resume_session(session, token, SETTINGS, touch=False) is None
 
@@ -185,7 +188,9 @@ def test_password_change_needs_the_current_password_and_ends_other_sessions(fact
         with pytest.raises(staff.AccountError):
             staff.change_password(session, session.get(StaffUser, user.id), "not the password", "a brand new secret")
     with transaction(factory) as session:
-        staff.change_password(session, session.get(StaffUser, user.id), PASSWORD, "a brand new secret", keep_session_id=here.id)
+        staff.change_password(
+            session, session.get(StaffUser, user.id), PASSWORD, "a brand new secret", keep_session_id=here.id
+        )
     with transaction(factory) as session:
         assert staff.resume_session(session, here_token, SETTINGS) is not None
         assert staff.resume_session(session, there_token, SETTINGS) is None

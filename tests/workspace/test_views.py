@@ -9,10 +9,10 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from cases import service as cases
 from core.db import transaction
 from tests.workspace.conftest import PASSWORD
 from workspace.audit.models import AuditLog
-from cases import service as cases
 from workspace.staff import service as staff
 from workspace.staff.auth import SESSION_COOKIE
 
@@ -21,8 +21,14 @@ from workspace.staff.auth import SESSION_COOKIE
 def account(session_factory):
     login = f"view-{uuid.uuid4().hex[:8]}"
     with transaction(session_factory) as session:
-        staff.create(session, login=login, password=PASSWORD, role="center_staff", destination_id="benten",
-                     display_name="<b>弁天</b> 職員")
+        staff.create(
+            session,
+            login=login,
+            password=PASSWORD,
+            role="center_staff",
+            destination_id="benten",
+            display_name="<b>弁天</b> 職員",
+        )
     return login
 
 
@@ -72,7 +78,9 @@ def test_wrong_password_is_a_generic_error_and_is_audited(app_server, account, s
         response = sign_in(browser, account, "not the password")
     assert response.status_code == 400 and "ログインIDまたはパスワードが違います" in response.text
     with session_factory() as session:
-        assert session.scalars(select(AuditLog).where(AuditLog.action == "login.failed", AuditLog.actor_label == account)).first()
+        assert session.scalars(
+            select(AuditLog).where(AuditLog.action == "login.failed", AuditLog.actor_label == account)
+        ).first()
 
 
 def test_login_without_the_forms_token_is_refused(app_server, account):
@@ -85,8 +93,10 @@ def test_login_does_not_redirect_off_site(app_server, account):
     with client(app_server) as browser:
         form = browser.get("/staff/login")
         nonce = re.search(r'name="nonce" value="([^"]+)"', form.text).group(1)
-        response = browser.post("/staff/login", data={"login": account, "password": PASSWORD, "nonce": nonce,
-                                                      "next": "//evil.example/staff/"})
+        response = browser.post(
+            "/staff/login",
+            data={"login": account, "password": PASSWORD, "nonce": nonce, "next": "//evil.example/staff/"},
+        )
     assert response.headers["location"] == "/staff/queue"
 
 
@@ -94,8 +104,15 @@ def test_password_change_through_the_form(app_server, account):
     with client(app_server) as browser:
         sign_in(browser, account)
         form = browser.get("/staff/password")
-        response = browser.post("/staff/password", data={"csrf_token": csrf_of(form), "current": PASSWORD,
-                                                         "new": "another long secret", "confirm": "another long secret"})
+        response = browser.post(
+            "/staff/password",
+            data={
+                "csrf_token": csrf_of(form),
+                "current": PASSWORD,
+                "new": "another long secret",
+                "confirm": "another long secret",
+            },
+        )
         assert response.status_code == 303
     with client(app_server) as browser:
         assert sign_in(browser, account, "another long secret").status_code == 303
@@ -103,8 +120,12 @@ def test_password_change_through_the_form(app_server, account):
 
 def test_names_and_messages_with_html_are_escaped(app_server, account, session_factory):
     with transaction(session_factory) as session:
-        case = cases.create(session, destination_id="benten", line_user_id="U" + uuid.uuid4().hex,
-                            contact_name="<script>alert('name')</script>")
+        case = cases.create(
+            session,
+            destination_id="benten",
+            line_user_id="U" + uuid.uuid4().hex,
+            contact_name="<script>alert('name')</script>",
+        )
         cases.add_entry(session, case, "resident_message", "<b onmouseover=alert(1)>母</b>")
     with client(app_server) as browser:
         sign_in(browser, account)
@@ -134,10 +155,17 @@ def test_queue_rows_fragment_needs_a_session_and_does_not_redirect(app_server):
 def test_the_bots_safety_alarm_and_the_intake_are_shown_on_the_case(app_server, account, session_factory):
     reason = "死にたい気持ち（危機）：希死念慮の訴え"
     with transaction(session_factory) as session:
-        case = cases.create(session, destination_id="benten", line_user_id="U" + uuid.uuid4().hex, urgency="urgent",
-                            triage={"urgency": "urgent", "safety": {"family": "crisis", "level": "crisis", "reason": reason}})
+        case = cases.create(
+            session,
+            destination_id="benten",
+            line_user_id="U" + uuid.uuid4().hex,
+            urgency="urgent",
+            triage={"urgency": "urgent", "safety": {"family": "crisis", "level": "crisis", "reason": reason}},
+        )
         cases.add_entry(session, case, "bot_message", "FAQ の答え", data={"faq": "caregiver-exhausted"})
-        cases.add_entry(session, case, "intake_choice", "担当のあんしんケアセンターに相談しますか？ → センターに相談したい")
+        cases.add_entry(
+            session, case, "intake_choice", "担当のあんしんケアセンターに相談しますか？ → センターに相談したい"
+        )
         cases.add_entry(session, case, "safety", reason, data={"family": "crisis"})
     with client(app_server) as browser:
         sign_in(browser, account)
@@ -173,8 +201,15 @@ def test_a_password_set_by_an_admin_must_be_changed_before_anything_else(app_ser
         assert browser.get("/staff/queue/rows").status_code == 303
         form = browser.get("/staff/password?required=1")
         assert "ご自分だけが知るパスワードに変更してください" in form.text
-        changed = browser.post("/staff/password", data={"csrf_token": csrf_of(form), "current": PASSWORD,
-                                                        "new": "my own new secret", "confirm": "my own new secret"})
+        changed = browser.post(
+            "/staff/password",
+            data={
+                "csrf_token": csrf_of(form),
+                "current": PASSWORD,
+                "new": "my own new secret",
+                "confirm": "my own new secret",
+            },
+        )
         assert changed.status_code == 303
         assert browser.get("/staff/queue").status_code == 200
     with session_factory() as session:
@@ -190,8 +225,11 @@ def test_the_queue_poll_does_not_count_as_activity_but_opening_a_page_does(app_s
     with client(app_server) as browser:
         sign_in(browser, account)
         with transaction(session_factory) as session:
-            row = session.scalars(select(StaffSession).join(staff.StaffUser, staff.StaffUser.id == StaffSession.user_id)
-                                  .where(staff.StaffUser.login == account, StaffSession.ended_at.is_(None))).one()
+            row = session.scalars(
+                select(StaffSession)
+                .join(staff.StaffUser, staff.StaffUser.id == StaffSession.user_id)
+                .where(staff.StaffUser.login == account, StaffSession.ended_at.is_(None))
+            ).one()
             row.last_seen_at = utcnow() - timedelta(minutes=20)
             row_id, before = row.id, row.last_seen_at
         assert browser.get("/staff/queue/rows").status_code == 200
@@ -202,5 +240,6 @@ def test_the_queue_poll_does_not_count_as_activity_but_opening_a_page_does(app_s
             assert session.get(StaffSession, row_id).last_seen_at > before
         with transaction(session_factory) as session:
             session.get(StaffSession, row_id).last_seen_at = utcnow() - timedelta(
-                minutes=app_server.settings.staff_session_idle_minutes + 1)
+                minutes=app_server.settings.staff_session_idle_minutes + 1
+            )
         assert browser.get("/staff/queue/rows").status_code == 401

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from tests.workspace.conftest import make_case, make_staff
 from cases import service as cases
 from cases.models import Case
 from cases.visibility import may_act, visible_cases
+from tests.workspace.conftest import make_case, make_staff
 
 
 def visible_ids(factory, user) -> set[int]:
@@ -18,7 +18,9 @@ def visible_ids(factory, user) -> set[int]:
 def world(factory):
     return {
         "benten": make_case(factory, "benten"),
-        "benten_abuse": make_case(factory, "benten", topics=["abuse"], restricted=True, oversight_destination_id="ward_chuo"),
+        "benten_abuse": make_case(
+            factory, "benten", topics=["abuse"], restricted=True, oversight_destination_id="ward_chuo"
+        ),
         "chuo": make_case(factory, "chuo"),
         "konakadai": make_case(factory, "konakadai"),
         # A 稲毛区 abuse case that the router sent to まるごと: the ward still oversees it.

@@ -7,9 +7,9 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from core.db import transaction, utcnow
 from cases import service as cases
 from cases.models import CaseReminder
+from core.db import transaction, utcnow
 
 
 def running_app(app_server):
@@ -25,8 +25,13 @@ def test_reminders_and_emails_are_periodic_jobs_of_the_worker(app_server, sessio
     assert {"send_case_reminders", "send_notification_emails"} <= set(jobs)
 
     with transaction(session_factory) as session:
-        case = cases.create(session, destination_id="benten", line_user_id="U" + uuid.uuid4().hex, urgency="urgent",
-                            created_at=utcnow() - timedelta(hours=2))
+        case = cases.create(
+            session,
+            destination_id="benten",
+            line_user_id="U" + uuid.uuid4().hex,
+            urgency="urgent",
+            created_at=utcnow() - timedelta(hours=2),
+        )
     jobs["send_case_reminders"]()
     jobs["send_notification_emails"]()  # no SMTP host configured: a no-op that must not fail
     with session_factory() as session:

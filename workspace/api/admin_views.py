@@ -18,21 +18,34 @@ from workspace.web import DbSession, client_ip, render, workspace_router
 router = workspace_router(prefix="/admin/api-tokens")
 
 
-def page(request: Request, session, *, new_token: str | None = None, errors: list[str] | None = None,
-         notice: str | None = None, status_code: int = 200):
-    destinations = session.scalars(select(Destination).where(Destination.kind != "ward_office")
-                                   .order_by(Destination.ward, Destination.id)).all()
-    return render(request, "api/tokens.html", {
-        "page_title": "API トークン",
-        "tokens": tokens.tokens(session),
-        "names": {d.id: d.short_name for d in destinations},
-        "destinations": destinations,
-        "legacy": bool(get_context(request).settings.intake_api_token),
-        "legacy_name": tokens.LEGACY_NAME,
-        "new_token": new_token,
-        "errors": errors or [],
-        "notice": notice,
-    }, status_code)
+def page(
+    request: Request,
+    session,
+    *,
+    new_token: str | None = None,
+    errors: list[str] | None = None,
+    notice: str | None = None,
+    status_code: int = 200,
+):
+    destinations = session.scalars(
+        select(Destination).where(Destination.kind != "ward_office").order_by(Destination.ward, Destination.id)
+    ).all()
+    return render(
+        request,
+        "api/tokens.html",
+        {
+            "page_title": "API トークン",
+            "tokens": tokens.tokens(session),
+            "names": {d.id: d.short_name for d in destinations},
+            "destinations": destinations,
+            "legacy": bool(get_context(request).settings.intake_api_token),
+            "legacy_name": tokens.LEGACY_NAME,
+            "new_token": new_token,
+            "errors": errors or [],
+            "notice": notice,
+        },
+        status_code,
+    )
 
 
 @router.get("", name="admin_api_tokens")
@@ -53,12 +66,21 @@ def token_issue(
 ):
     try:
         with session.begin_nested():
-            token, row = tokens.issue(session, user, name=name, destination_id=destination_id or None,
-                                      restricted_access=restricted_access)
+            token, row = tokens.issue(
+                session, user, name=name, destination_id=destination_id or None, restricted_access=restricted_access
+            )
     except tokens.TokenError as exc:
         return page(request, session, errors=[str(exc)], status_code=400)
-    audit.record(session, "api_token.issue", actor=user, ip=client_ip(request), token_id=row.id, name=row.name,
-                 destination_id=row.destination_id, restricted_access=row.restricted_access)
+    audit.record(
+        session,
+        "api_token.issue",
+        actor=user,
+        ip=client_ip(request),
+        token_id=row.id,
+        name=row.name,
+        destination_id=row.destination_id,
+        restricted_access=row.restricted_access,
+    )
     return page(request, session, new_token=token, notice="トークンを発行しました。")
 
 

@@ -16,10 +16,10 @@ from datetime import timedelta
 from sqlalchemy import ColumnElement, and_, select, true
 from sqlalchemy.orm import Session
 
+from cases.models import Case
 from core.db import utcnow
 from routing.models import Destination
 from workspace.api.models import ApiToken
-from cases.models import Case
 from workspace.staff.models import StaffUser
 
 TOKEN_PREFIX = "ait_"
@@ -57,8 +57,9 @@ def digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def issue(session: Session, actor: StaffUser, *, name: str, destination_id: str | None,
-          restricted_access: bool) -> tuple[str, ApiToken]:
+def issue(
+    session: Session, actor: StaffUser, *, name: str, destination_id: str | None, restricted_access: bool
+) -> tuple[str, ApiToken]:
     """A new token: returned once in clear (shown to the admin), only its digest is kept."""
     name = name.strip()[:80]
     if not name:
@@ -66,8 +67,14 @@ def issue(session: Session, actor: StaffUser, *, name: str, destination_id: str 
     if destination_id and session.get(Destination, destination_id) is None:
         raise TokenError("相談先が見つかりません。")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    row = ApiToken(name=name, token_hash=digest(token), prefix=token[:10], destination_id=destination_id or None,
-                   restricted_access=bool(restricted_access), created_by_id=actor.id)
+    row = ApiToken(
+        name=name,
+        token_hash=digest(token),
+        prefix=token[:10],
+        destination_id=destination_id or None,
+        restricted_access=bool(restricted_access),
+        created_by_id=actor.id,
+    )
     session.add(row)
     session.flush()
     return token, row

@@ -9,11 +9,11 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import AfterValidator, AwareDatetime, BaseModel
 from sqlalchemy import select
 
+from cases.models import STATUSES, Case
 from core.context import get_context
 from workspace.api import service as tokens
 from workspace.api.service import ApiAccount
 from workspace.audit import service as audit
-from cases.models import STATUSES, Case
 from workspace.web import DbSession, client_ip
 
 # Ids are the database's INTEGER (32-bit on PostgreSQL): larger numbers are refused with 422, not a 500.
@@ -79,10 +79,19 @@ class CaseOut(BaseModel):
     @classmethod
     def of(cls, case: Case) -> CaseOut:
         return cls(
-            id=case.id, number=case.number, topics=list(case.topics or []), urgency=case.urgency, route=case.route,
-            destination_id=case.destination_id, status=case.status, restricted=case.restricted,
-            created_at=case.created_at, updated_at=case.updated_at, accepted_at=case.accepted_at,
-            closed_at=case.closed_at, close_reason=case.close_reason,
+            id=case.id,
+            number=case.number,
+            topics=list(case.topics or []),
+            urgency=case.urgency,
+            route=case.route,
+            destination_id=case.destination_id,
+            status=case.status,
+            restricted=case.restricted,
+            created_at=case.created_at,
+            updated_at=case.updated_at,
+            accepted_at=case.accepted_at,
+            closed_at=case.closed_at,
+            close_reason=case.close_reason,
         )
 
 
@@ -98,11 +107,13 @@ def list_cases(
     account: ServiceAccount,
     session: DbSession,
     # No control characters: PostgreSQL cannot compare a text with NUL in it (that was a 500).
-    destination: str | None = Query(None, max_length=40, pattern=r"^[^\x00-\x1f\x7f]*$",
-                                    description="a destination id, e.g. benten"),
+    destination: str | None = Query(
+        None, max_length=40, pattern=r"^[^\x00-\x1f\x7f]*$", description="a destination id, e.g. benten"
+    ),
     status: CaseStatus | None = Query(None),
     since: UtcMoment | None = Query(
-        None, description="cases updated at or after this moment (ISO 8601 with a UTC offset, e.g. 2026-04-01T00:00:00+09:00)"
+        None,
+        description="cases updated at or after this moment (ISO 8601 with a UTC offset, e.g. 2026-04-01T00:00:00+09:00)",
     ),
     after_id: int = Query(0, ge=0, le=MAX_ID),
     limit: int = Query(100, ge=1, le=1000),
@@ -119,10 +130,14 @@ def list_cases(
     return CasePage(items=[CaseOut.of(c) for c in rows], next_after_id=rows[-1].id if len(rows) == limit else None)
 
 
-@router.get("/cases/{case_id}", response_model=CaseOut,
-            responses={404: {"model": Problem, "description": "No case with this id"}})
-def get_case(request: Request, account: ServiceAccount, session: DbSession,
-             case_id: Annotated[int, Path(ge=1, le=MAX_ID)]):
+@router.get(
+    "/cases/{case_id}",
+    response_model=CaseOut,
+    responses={404: {"model": Problem, "description": "No case with this id"}},
+)
+def get_case(
+    request: Request, account: ServiceAccount, session: DbSession, case_id: Annotated[int, Path(ge=1, le=MAX_ID)]
+):
     case = session.scalars(select(Case).where(Case.id == case_id, account.cases())).first()
     if case is None:
         raise HTTPException(404, "no such case")

@@ -33,10 +33,14 @@ def audit_page(
     )
     rows = audit.search(session, filters)
     audit.record(session, "audit.view", actor=user, ip=client_ip(request), case_filter=case_id, login_filter=login)
-    return render(request, "audit/audit.html", {
-        "rows": rows,
-        "names": staff.names(session, (r.actor_id for r in rows)),
-        "actions": audit.actions(session),
-        "selected": {"case_id": case_id or "", "login": login, "action": action},
-        "next_before": rows[-1].id if len(rows) == PAGE else None,
-    })
+    return render(
+        request,
+        "audit/audit.html",
+        {
+            "rows": rows,
+            "names": staff.names(session, (r.actor_id for r in rows)),
+            "actions": audit.actions(session),
+            "selected": {"case_id": case_id or "", "login": login, "action": action},
+            "next_before": rows[-1].id if len(rows) == PAGE else None,
+        },
+    )

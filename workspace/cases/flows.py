@@ -23,8 +23,14 @@ def case_opened(session: Session, case: Case, *, base_url: str) -> None:
 
 def resident_wrote(session: Session, case: Case, *, base_url: str) -> None:
     """The resident wrote again on an open case (not put on the timeline: the message itself is)."""
-    notifications.notify(session, case.destination_id, notifications.resident_wrote_headline(case), base_url=base_url,
-                         event="resident_wrote", case_id=case.id)
+    notifications.notify(
+        session,
+        case.destination_id,
+        notifications.resident_wrote_headline(case),
+        base_url=base_url,
+        event="resident_wrote",
+        case_id=case.id,
+    )
 
 
 def safety_alert(session: Session, case: Case, reason: str, *, base_url: str) -> None:
@@ -36,8 +42,14 @@ def safety_alert(session: Session, case: Case, reason: str, *, base_url: str) ->
 def case_restricted(session: Session, case: Case, *, base_url: str) -> None:
     """A case became restricted (abuse told after the handoff): the ward's oversight is told too."""
     if case.oversight_destination_id:
-        notifications.notify(session, case.oversight_destination_id, notifications.case_opened_headline(case),
-                             base_url=base_url, event="case_restricted", case_id=case.id)
+        notifications.notify(
+            session,
+            case.oversight_destination_id,
+            notifications.case_opened_headline(case),
+            base_url=base_url,
+            event="case_restricted",
+            case_id=case.id,
+        )
 
 
 def case_transferred(session: Session, case: Case, *, base_url: str) -> None:
@@ -47,19 +59,34 @@ def case_transferred(session: Session, case: Case, *, base_url: str) -> None:
 
 def reminder_due(session: Session, case: Case, kind: str, *, base_url: str) -> list[str]:
     """A case waits too long: its destination is reminded. Returns the channels used."""
-    return notifications.notify(session, case.destination_id, notifications.reminder_headline(case, kind),
-                                base_url=base_url, event="reminder", case_id=case.id)
+    return notifications.notify(
+        session,
+        case.destination_id,
+        notifications.reminder_headline(case, kind),
+        base_url=base_url,
+        event="reminder",
+        case_id=case.id,
+    )
 
 
 def _notify_destinations(session: Session, case: Case, headline: str, base_url: str, event: str) -> None:
-    sent = {case.destination_id: notifications.notify(session, case.destination_id, headline, base_url=base_url,
-                                                      event=event, case_id=case.id)}
+    sent = {
+        case.destination_id: notifications.notify(
+            session, case.destination_id, headline, base_url=base_url, event=event, case_id=case.id
+        )
+    }
     if case.oversight_destination_id:
         sent[case.oversight_destination_id] = notifications.notify(
-            session, case.oversight_destination_id, headline, base_url=base_url, event=event, case_id=case.id)
+            session, case.oversight_destination_id, headline, base_url=base_url, event=event, case_id=case.id
+        )
     for destination_id, channels in sent.items():
-        cases.add_entry(session, case, "notification", notifications.channels_text(channels),
-                        data={"event": event, "destination": destination_id, "channels": channels})
+        cases.add_entry(
+            session,
+            case,
+            "notification",
+            notifications.channels_text(channels),
+            data={"event": event, "destination": destination_id, "channels": channels},
+        )
 
 
 class CaseNotifications:

@@ -35,7 +35,16 @@ def push_to_resident(session: Session, case: Case, actor: StaffMember, body: str
     return add_entry(session, case, "staff_reply", body, actor_id=actor.id, outgoing_id=rows[0].id, data=data)
 
 
-def close(session: Session, case: Case, actor: StaffMember, reason: str, text: str = "", *, notify_resident: bool = False, notice: str = "") -> None:
+def close(
+    session: Session,
+    case: Case,
+    actor: StaffMember,
+    reason: str,
+    text: str = "",
+    *,
+    notify_resident: bool = False,
+    notice: str = "",
+) -> None:
     """Close the case (cases.service.close) and, if asked, tell the resident on LINE."""
     close_case(session, case, actor, reason, text)
     if notify_resident and case.line_user_id and notice:
@@ -46,8 +55,6 @@ def close(session: Session, case: Case, actor: StaffMember, reason: str, text: s
 
 
 @dataclass
-
-
 class TimelineItem:
     at: datetime
     kind: str
@@ -62,8 +69,7 @@ def timeline(session: Session, case: Case) -> list[TimelineItem]:
     """Entries and the bot's messages about the case, in order, with delivery state of replies."""
     entries = session.scalars(select(CaseEntry).where(CaseEntry.case_id == case.id).order_by(CaseEntry.id)).all()
     outgoing = {
-        row.id: row
-        for row in session.scalars(select(OutgoingMessage).where(OutgoingMessage.case_id == case.id)).all()
+        row.id: row for row in session.scalars(select(OutgoingMessage).where(OutgoingMessage.case_id == case.id)).all()
     }
     items = []
     for entry in entries:
@@ -77,8 +83,9 @@ def timeline(session: Session, case: Case) -> list[TimelineItem]:
         # The bot records its own messages as entries; older rows without one are shown from the outbox.
         if row.origin == "bot" and row.id not in recorded:
             body = "\n".join(m.get("text", "") for m in row.messages if m.get("type") == "text")
-            items.append(TimelineItem(row.created_at, "bot_message", body, delivery=row.status,
-                                      delivery_error=row.last_error))
+            items.append(
+                TimelineItem(row.created_at, "bot_message", body, delivery=row.status, delivery_error=row.last_error)
+            )
     items.sort(key=lambda i: i.at)
     return items
 

@@ -16,12 +16,12 @@ from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from core.db import transaction, utcnow
-from core.hours import BusinessHours
-from workspace.cases import flows
 from cases import service as cases
 from cases.labels import REMINDER_LABELS
 from cases.models import OPEN_STATUSES, Case, CaseReminder
+from core.db import transaction, utcnow
+from core.hours import BusinessHours
+from workspace.cases import flows
 
 log = logging.getLogger(__name__)
 
@@ -35,13 +35,19 @@ def not_reminded(kind: str):
 
 def urgent_unaccepted(session: Session, now: datetime) -> list[Case]:
     """Urgent cases nobody accepted within the hour, not yet reminded."""
-    return list(session.scalars(
-        select(Case)
-        .where(Case.status == "new", Case.urgency.in_(("emergency", "urgent")),
-               Case.created_at <= now - cases.URGENT_TARGET, not_reminded("urgent_unaccepted"))
-        .order_by(Case.id)
-        .limit(BATCH)
-    ))
+    return list(
+        session.scalars(
+            select(Case)
+            .where(
+                Case.status == "new",
+                Case.urgency.in_(("emergency", "urgent")),
+                Case.created_at <= now - cases.URGENT_TARGET,
+                not_reminded("urgent_unaccepted"),
+            )
+            .order_by(Case.id)
+            .limit(BATCH)
+        )
+    )
 
 
 def untouched(session: Session, hours: BusinessHours, now: datetime) -> list[Case]:
@@ -49,8 +55,11 @@ def untouched(session: Session, hours: BusinessHours, now: datetime) -> list[Cas
     # Two business days are at least two calendar days: the database narrows, the calendar decides.
     candidates = session.scalars(
         select(Case)
-        .where(Case.status.in_(OPEN_STATUSES), Case.last_activity_at <= now - timedelta(days=UNTOUCHED_BUSINESS_DAYS),
-               not_reminded("untouched"))
+        .where(
+            Case.status.in_(OPEN_STATUSES),
+            Case.last_activity_at <= now - timedelta(days=UNTOUCHED_BUSINESS_DAYS),
+            not_reminded("untouched"),
+        )
         .order_by(Case.id)
         .limit(BATCH)
     )
@@ -70,8 +79,9 @@ def remind(session: Session, case: Case, kind: str, *, base_url: str) -> bool:
     return True
 
 
-def send_reminders(session: Session, hours: BusinessHours, now: datetime | None = None, *,
-                   base_url: str) -> list[tuple[int, str]]:
+def send_reminders(
+    session: Session, hours: BusinessHours, now: datetime | None = None, *, base_url: str
+) -> list[tuple[int, str]]:
     """Every reminder due now. Returns (case id, kind) of those sent."""
     now = now or utcnow()
     sent = []

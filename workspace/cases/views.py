@@ -16,18 +16,17 @@ from sqlalchemy.orm import Session
 from starlette.background import BackgroundTask
 
 from bot.conversation import copy as bot_copy
+from cases import labels
+from cases import service as cases
+from cases.models import OPEN_STATUSES, STATUSES, Case
+from cases.visibility import may_act
 from core.context import get_context
 from core.db import utcnow
 from core.hours import JST, BusinessHours
 from core.topics import TOPIC_IDS
 from routing.models import Destination
 from workspace.audit import service as audit
-from cases import labels
-from workspace.cases import flows
-from workspace.cases import messages
-from cases import service as cases
-from cases.models import OPEN_STATUSES, STATUSES, Case
-from cases.visibility import may_act
+from workspace.cases import flows, messages
 from workspace.notifications import service as notifications
 from workspace.staff import service as staff
 from workspace.staff.auth import AdminStaff, BackgroundStaff, CsrfChecked, CurrentStaff
@@ -162,7 +161,8 @@ def page_links(request: Request, filters: cases.QueueFilter, total: int) -> dict
         return "/staff/queue?" + urlencode({**request.query_params, "page": page})
 
     return {
-        "page": filters.page, "pages": pages,
+        "page": filters.page,
+        "pages": pages,
         "first_row": (filters.page - 1) * filters.limit + 1 if total else 0,
         "previous": link(filters.page - 1) if filters.page > 1 else None,
         "next": link(filters.page + 1) if filters.page < pages else None,
@@ -199,8 +199,18 @@ def queue_params(
     sort: str = Query("urgent", max_length=10),
     page: int = Query(1, ge=1, le=100_000),
 ) -> dict:
-    return dict(status=status, topic=topic, urgency=urgency, destination=destination, number=number, since=since,
-                until=until, assignee=assignee, sort=sort, page=page)
+    return dict(
+        status=status,
+        topic=topic,
+        urgency=urgency,
+        destination=destination,
+        number=number,
+        since=since,
+        until=until,
+        assignee=assignee,
+        sort=sort,
+        page=page,
+    )
 
 
 QueueParams = Annotated[dict, Depends(queue_params)]
@@ -212,14 +222,21 @@ def queue_page(request: Request, session: DbSession, user: CurrentStaff, params:
     filters = queue_filter(params, user)
     context = queue_rows_context(request, session, user, filters)
     if filters.is_search:
-        audit.record(session, "queue.search", actor=user, ip=client_ip(request),
-                     filters={k: v for k, v in params.items() if v not in ("", None)}, matched=context["total"])
+        audit.record(
+            session,
+            "queue.search",
+            actor=user,
+            ip=client_ip(request),
+            filters={k: v for k, v in params.items() if v not in ("", None)},
+            matched=context["total"],
+        )
     own = session.get(Destination, user.destination_id) if user.destination_id else None
     context.update(
         own_destination=own,
         destination_choices=destination_choices(session, user),
         assignee_choices=staff.colleagues(session, user.destination_id, restricted=False)
-        if user.role == "center_staff" and user.destination_id else [],
+        if user.role == "center_staff" and user.destination_id
+        else [],
         selected=params,
         statuses=labels.STATUS_LABELS,
         sorts=SORT_LABELS,
@@ -293,7 +310,9 @@ def case_page(request: Request, session: DbSession, user: CurrentStaff, case: Vi
     return render(request, "cases/case.html", case_context(request, session, user, case))
 
 
-def act(request: Request, session: Session, user: StaffUser, case: Case, action: str, work: Callable[[], object], **detail):
+def act(
+    request: Request, session: Session, user: StaffUser, case: Case, action: str, work: Callable[[], object], **detail
+):
     """Do one action in a savepoint; on refusal show the case with the reason, else go back to it."""
     try:
         with session.begin_nested():
@@ -304,8 +323,9 @@ def act(request: Request, session: Session, user: StaffUser, case: Case, action:
     audit.record(session, f"case.{action}", actor=user, case_id=case.id, ip=client_ip(request), **detail)
     ctx = get_context(request)
     # Woken after the commit, the worker delivers a reply at once rather than at its next poll.
-    return RedirectResponse(f"/staff/cases/{case.id}?done={action}#timeline", status_code=303,
-                            background=BackgroundTask(ctx.wake_worker))
+    return RedirectResponse(
+        f"/staff/cases/{case.id}?done={action}#timeline", status_code=303, background=BackgroundTask(ctx.wake_worker)
+    )
 
 
 @router.post("/cases/{case_id}/accept", name="case_accept")
@@ -315,7 +335,11 @@ def case_accept(request: Request, session: DbSession, user: CurrentStaff, case: 
 
 @router.post("/cases/{case_id}/assign", name="case_assign")
 def case_assign(
-    request: Request, session: DbSession, user: CurrentStaff, case: ActionableCase, _csrf: CsrfChecked,
+    request: Request,
+    session: DbSession,
+    user: CurrentStaff,
+    case: ActionableCase,
+    _csrf: CsrfChecked,
     assignee_id: Annotated[int, Form()] = 0,
 ):
     def work():
@@ -334,7 +358,11 @@ def case_start(request: Request, session: DbSession, user: CurrentStaff, case: A
 
 @router.post("/cases/{case_id}/note", name="case_note")
 def case_note(
-    request: Request, session: DbSession, user: CurrentStaff, case: VisibleCase, _csrf: CsrfChecked,
+    request: Request,
+    session: DbSession,
+    user: CurrentStaff,
+    case: VisibleCase,
+    _csrf: CsrfChecked,
     body: Annotated[str, Form(max_length=20000)] = "",
 ):
     return act(request, session, user, case, "note", lambda: cases.add_note(session, case, user, body))
@@ -342,7 +370,11 @@ def case_note(
 
 @router.post("/cases/{case_id}/reply", name="case_reply")
 def case_reply(
-    request: Request, session: DbSession, user: CurrentStaff, case: ActionableCase, _csrf: CsrfChecked,
+    request: Request,
+    session: DbSession,
+    user: CurrentStaff,
+    case: ActionableCase,
+    _csrf: CsrfChecked,
     body: Annotated[str, Form(max_length=20000)] = "",
 ):
     return act(request, session, user, case, "reply", lambda: messages.reply(session, case, user, body))
@@ -350,7 +382,11 @@ def case_reply(
 
 @router.post("/cases/{case_id}/transfer", name="case_transfer")
 def case_transfer(
-    request: Request, session: DbSession, user: CurrentStaff, case: ActionableCase, _csrf: CsrfChecked,
+    request: Request,
+    session: DbSession,
+    user: CurrentStaff,
+    case: ActionableCase,
+    _csrf: CsrfChecked,
     destination_id: Annotated[str, Form(max_length=40)] = "",
     reason: Annotated[str, Form(max_length=5000)] = "",
 ):
@@ -360,8 +396,9 @@ def case_transfer(
         cases.transfer(session, case, user, destination_id, reason)
         flows.case_transferred(session, case, base_url=get_context(request).settings.public_base_url)
 
-    response = act(request, session, user, case, "transfer", work, from_destination=old_destination,
-                   to_destination=destination_id)
+    response = act(
+        request, session, user, case, "transfer", work, from_destination=old_destination, to_destination=destination_id
+    )
     if response.status_code == 303 and cases.get_visible(session, user, case.id) is None:
         # The case left the user's sight with the transfer: back to the queue.
         return RedirectResponse("/staff/queue?notice=transferred", status_code=303)
@@ -370,15 +407,26 @@ def case_transfer(
 
 @router.post("/cases/{case_id}/close", name="case_close")
 def case_close(
-    request: Request, session: DbSession, user: CurrentStaff, case: ActionableCase, _csrf: CsrfChecked,
+    request: Request,
+    session: DbSession,
+    user: CurrentStaff,
+    case: ActionableCase,
+    _csrf: CsrfChecked,
     reason: Annotated[str, Form(max_length=40)] = "",
     text: Annotated[str, Form(max_length=5000)] = "",
     notify_resident: Annotated[bool, Form()] = False,
 ):
     notice = bot_copy.CASE_CLOSED_NOTICE.format(number=case.number)
-    return act(request, session, user, case, "close",
-               lambda: messages.close(session, case, user, reason, text, notify_resident=notify_resident, notice=notice),
-               reason=reason, notified=notify_resident)
+    return act(
+        request,
+        session,
+        user,
+        case,
+        "close",
+        lambda: messages.close(session, case, user, reason, text, notify_resident=notify_resident, notice=notice),
+        reason=reason,
+        notified=notify_resident,
+    )
 
 
 @router.post("/cases/{case_id}/reopen", name="case_reopen")
@@ -388,11 +436,17 @@ def case_reopen(request: Request, session: DbSession, user: CurrentStaff, case: 
 
 @router.post("/cases/{case_id}/labels", name="case_labels")
 def case_labels(
-    request: Request, session: DbSession, user: CurrentStaff, case: ActionableCase, _csrf: CsrfChecked,
+    request: Request,
+    session: DbSession,
+    user: CurrentStaff,
+    case: ActionableCase,
+    _csrf: CsrfChecked,
     topics: Annotated[list[str], Form()] = [],  # noqa: B006 - FastAPI copies defaults
     urgency: Annotated[str, Form(max_length=20)] = "",
 ):
-    return act(request, session, user, case, "labels", lambda: cases.correct_labels(session, case, user, topics, urgency))
+    return act(
+        request, session, user, case, "labels", lambda: cases.correct_labels(session, case, user, topics, urgency)
+    )
 
 
 # ---- corrections for retraining -------------------------------------------------------------------
@@ -403,5 +457,8 @@ def corrections_export(request: Request, session: DbSession, user: AdminStaff):
     """Staff's label corrections as JSON lines (admins only: it carries residents' words)."""
     lines = [json.dumps(item, ensure_ascii=False) + "\n" for item in cases.label_corrections(session)]
     audit.record(session, "corrections.export", actor=user, ip=client_ip(request), rows=len(lines))
-    return StreamingResponse(iter(lines), media_type="application/x-ndjson",
-                             headers={"Content-Disposition": 'attachment; filename="label-corrections.jsonl"'})
+    return StreamingResponse(
+        iter(lines),
+        media_type="application/x-ndjson",
+        headers={"Content-Disposition": 'attachment; filename="label-corrections.jsonl"'},
+    )

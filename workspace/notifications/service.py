@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import outbox
 from bot.models import OutgoingMessage
+from cases.models import OPEN_STATUSES, Case
 from core.db import transaction, utcnow
 from routing.models import Destination
-from cases.models import OPEN_STATUSES, Case
 from workspace.notifications.models import EmailNotification, NotificationLog
 
 log = logging.getLogger(__name__)
@@ -38,8 +38,15 @@ EVENT_NAMES = {
 }
 
 
-def notify(session: Session, destination_id: str, headline: str, *, base_url: str, event: str = "case_opened",
-           case_id: int | None = None) -> list[str]:
+def notify(
+    session: Session,
+    destination_id: str,
+    headline: str,
+    *,
+    base_url: str,
+    event: str = "case_opened",
+    case_id: int | None = None,
+) -> list[str]:
     """Queue a notice for the destination's staff group and e-mail addresses, if configured.
 
     Every channel used (or "none") is written to the notification log. Returns the channels used.
@@ -54,17 +61,26 @@ def notify(session: Session, destination_id: str, headline: str, *, base_url: st
         session.add(NotificationLog(destination_id=destination_id, event=event, channel="none", case_id=case_id))
         return []
     open_count = session.scalar(
-        select(func.count()).where(Case.destination_id == destination_id, Case.status.in_(OPEN_STATUSES),
-                                   Case.restricted.is_(False))
+        select(func.count()).where(
+            Case.destination_id == destination_id, Case.status.in_(OPEN_STATUSES), Case.restricted.is_(False)
+        )
     )
     body = f"{headline}\n対応中の相談（閲覧制限のものを除く）：{open_count}件\n{base_url.rstrip('/')}/staff/queue"
     channels = []
     if destination.notify_line_group_id:
-        rows = outbox.enqueue(session, destination.notify_line_group_id, [{"type": "text", "text": body}],
-                              origin="notification")
+        rows = outbox.enqueue(
+            session, destination.notify_line_group_id, [{"type": "text", "text": body}], origin="notification"
+        )
         session.flush()
-        session.add(NotificationLog(destination_id=destination_id, event=event, channel="line_group",
-                                    case_id=case_id, outgoing_id=rows[0].id))
+        session.add(
+            NotificationLog(
+                destination_id=destination_id,
+                event=event,
+                channel="line_group",
+                case_id=case_id,
+                outgoing_id=rows[0].id,
+            )
+        )
         channels.append("line_group")
     if recipients:
         email = EmailNotification(
@@ -75,8 +91,11 @@ def notify(session: Session, destination_id: str, headline: str, *, base_url: st
         )
         session.add(email)
         session.flush()
-        session.add(NotificationLog(destination_id=destination_id, event=event, channel="email", case_id=case_id,
-                                    email_id=email.id))
+        session.add(
+            NotificationLog(
+                destination_id=destination_id, event=event, channel="email", case_id=case_id, email_id=email.id
+            )
+        )
         channels.append("email")
     return channels
 
@@ -105,12 +124,18 @@ class LogLine:
     error: str | None
 
 
-def notification_log(session: Session, *, destination_id: str | None = None, state: str | None = None,
-                     limit: int = 200) -> list[LogLine]:
+def notification_log(
+    session: Session, *, destination_id: str | None = None, state: str | None = None, limit: int = 200
+) -> list[LogLine]:
     """The newest notices with their delivery state, read from the channel's own row."""
     query = (
-        select(NotificationLog, OutgoingMessage.status, OutgoingMessage.last_error, EmailNotification.status,
-               EmailNotification.last_error)
+        select(
+            NotificationLog,
+            OutgoingMessage.status,
+            OutgoingMessage.last_error,
+            EmailNotification.status,
+            EmailNotification.last_error,
+        )
         .outerjoin(OutgoingMessage, OutgoingMessage.id == NotificationLog.outgoing_id)
         .outerjoin(EmailNotification, EmailNotification.id == NotificationLog.email_id)
         .order_by(NotificationLog.id.desc())
@@ -118,7 +143,9 @@ def notification_log(session: Session, *, destination_id: str | None = None, sta
     if destination_id:
         query = query.where(NotificationLog.destination_id == destination_id)
     lines = []
-    for row, line_status, line_error, mail_status, mail_error in session.execute(query.limit(limit * 3 if state else limit)):
+    for row, line_status, line_error, mail_status, mail_error in session.execute(
+        query.limit(limit * 3 if state else limit)
+    ):
         if row.channel == "none":
             current, error = "not_sent", None
         elif row.channel == "line_group":
@@ -127,8 +154,17 @@ def notification_log(session: Session, *, destination_id: str | None = None, sta
             current, error = _state(mail_status), mail_error
         if state and current != state:
             continue
-        lines.append(LogLine(row.created_at, row.destination_id, row.event, row.channel, row.case_id, current,
-                             _without_addresses(error)))
+        lines.append(
+            LogLine(
+                row.created_at,
+                row.destination_id,
+                row.event,
+                row.channel,
+                row.case_id,
+                current,
+                _without_addresses(error),
+            )
+        )
     return lines[:limit]
 
 
@@ -157,7 +193,9 @@ def safety_headline(case: Case, reason: str) -> str:
 
 
 def case_transferred_headline(case: Case) -> str:
-    return f"ほかの担当先から相談が移管されました（{URGENCY_JA.get(case.urgency, case.urgency)}・受付番号 {case.number}）"
+    return (
+        f"ほかの担当先から相談が移管されました（{URGENCY_JA.get(case.urgency, case.urgency)}・受付番号 {case.number}）"
+    )
 
 
 REMINDER_JA = {
@@ -187,8 +225,14 @@ class SmtpConfig:
 
     @classmethod
     def of(cls, settings) -> SmtpConfig:
-        return cls(settings.smtp_host, settings.smtp_port, settings.smtp_sender, settings.smtp_security,
-                   settings.smtp_username, settings.smtp_password)
+        return cls(
+            settings.smtp_host,
+            settings.smtp_port,
+            settings.smtp_sender,
+            settings.smtp_security,
+            settings.smtp_username,
+            settings.smtp_password,
+        )
 
 
 def smtp_connection(config: SmtpConfig) -> smtplib.SMTP:
@@ -212,7 +256,10 @@ def send_pending_emails(factory: sessionmaker[Session], config: SmtpConfig) -> i
         return 0
     with factory() as session:
         pending = session.scalars(
-            select(EmailNotification).where(EmailNotification.status == "pending").order_by(EmailNotification.id).limit(20)
+            select(EmailNotification)
+            .where(EmailNotification.status == "pending")
+            .order_by(EmailNotification.id)
+            .limit(20)
         ).all()
     sent = 0
     for item in pending:

@@ -12,7 +12,12 @@ from workspace.web import DbSession, render, workspace_router
 
 router = workspace_router(prefix="/admin/notifications")
 
-STATE_NAMES = {"sent": "届いた", "pending": "送信待ち", "failed": "送れなかった", "not_sent": "送っていない（通知先なし）"}
+STATE_NAMES = {
+    "sent": "届いた",
+    "pending": "送信待ち",
+    "failed": "送れなかった",
+    "not_sent": "送っていない（通知先なし）",
+}
 
 
 @router.get("", name="admin_notifications")
@@ -25,16 +30,21 @@ def notification_log(
 ):
     settings = get_context(request).settings
     destinations = {d.id: d.short_name for d in session.query(Destination).order_by(Destination.id)}
-    lines = notifications.notification_log(session, destination_id=destination or None,
-                                            state=state if state in STATE_NAMES else None)
-    return render(request, "notifications/log.html", {
-        "page_title": "通知の記録",
-        "lines": lines,
-        "destinations": destinations,
-        "selected": {"destination": destination, "state": state},
-        "states": STATE_NAMES,
-        "events": notifications.EVENT_NAMES,
-        "channels": notifications.CHANNEL_NAMES,
-        "unconfigured": notifications.destinations_without_channel(session),
-        "smtp_host": settings.smtp_host,
-    })
+    lines = notifications.notification_log(
+        session, destination_id=destination or None, state=state if state in STATE_NAMES else None
+    )
+    return render(
+        request,
+        "notifications/log.html",
+        {
+            "page_title": "通知の記録",
+            "lines": lines,
+            "destinations": destinations,
+            "selected": {"destination": destination, "state": state},
+            "states": STATE_NAMES,
+            "events": notifications.EVENT_NAMES,
+            "channels": notifications.CHANNEL_NAMES,
+            "unconfigured": notifications.destinations_without_channel(session),
+            "smtp_host": settings.smtp_host,
+        },
+    )

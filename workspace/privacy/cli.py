@@ -24,16 +24,19 @@ def run_command(dry_run: bool) -> None:
     engine = make_engine(settings.database_url)
     try:
         with transaction(make_session_factory(engine)) as session:
-            run = privacy.run_retention(session, retention_settings(settings), trigger="cli", actor_label="cli",
-                                        dry_run=dry_run)
+            run = privacy.run_retention(
+                session, retention_settings(settings), trigger="cli", actor_label="cli", dry_run=dry_run
+            )
             counts = dict(run.counts)
     finally:
         engine.dispose()
     prefix = "would purge" if dry_run else "purged"
-    click.echo(f"{prefix}: {counts['cases']} cases closed more than {settings.closed_case_retention_days} days ago "
-               f"({counts['entries']} timeline texts, {counts['messages']} case messages); "
-               f"{counts['bot_messages']} bot messages blanked and {counts['inbox_events']} received events deleted "
-               f"(older than {settings.bot_message_retention_days} days)")
+    click.echo(
+        f"{prefix}: {counts['cases']} cases closed more than {settings.closed_case_retention_days} days ago "
+        f"({counts['entries']} timeline texts, {counts['messages']} case messages); "
+        f"{counts['bot_messages']} bot messages blanked and {counts['inbox_events']} received events deleted "
+        f"(older than {settings.bot_message_retention_days} days)"
+    )
 
 
 @retention_group.command("status")
@@ -47,7 +50,9 @@ def status_command() -> None:
             click.echo(f"closed cases kept {settings.closed_case_retention_days} days; due for purge now: {due}")
             click.echo(f"bot messages without a case kept {settings.bot_message_retention_days} days")
             for run in privacy.recent_runs(session, 10):
-                click.echo(f"{run.started_at:%Y-%m-%d %H:%M}Z\t{run.kind}\t{run.trigger}\t{run.actor_label}\t"
-                           f"{run.counts}\t{RUN_KINDS.get(run.kind, '')}")
+                click.echo(
+                    f"{run.started_at:%Y-%m-%d %H:%M}Z\t{run.kind}\t{run.trigger}\t{run.actor_label}\t"
+                    f"{run.counts}\t{RUN_KINDS.get(run.kind, '')}"
+                )
     finally:
         engine.dispose()

@@ -20,8 +20,9 @@ RUN_EVERY = timedelta(hours=23)
 
 def retention_settings(settings) -> RetentionSettings:
     """The retention periods of core.settings.Settings."""
-    return RetentionSettings(closed_case_days=settings.closed_case_retention_days,
-                             bot_message_days=settings.bot_message_retention_days)
+    return RetentionSettings(
+        closed_case_days=settings.closed_case_retention_days, bot_message_days=settings.bot_message_retention_days
+    )
 
 
 def retention_job(factory: sessionmaker[Session], settings) -> Callable[[], None]:

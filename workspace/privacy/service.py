@@ -23,9 +23,9 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from bot.models import InboxEvent, LineUser, OutgoingMessage
-from core.db import utcnow
 from cases import service as cases
 from cases.models import OPEN_STATUSES, Case, CaseEntry
+from core.db import utcnow
 from workspace.privacy.models import PrivacyRun
 from workspace.staff.models import StaffUser
 
@@ -59,16 +59,21 @@ def purge_cases(session: Session, to_purge: list[Case], now: datetime, text: str
         _strip_case(case, now)
     session.flush()
     for start in range(0, len(to_purge), CHUNK):
-        ids = [c.id for c in to_purge[start:start + CHUNK]]
-        counts["entries"] += session.execute(
-            update(CaseEntry)
-            .where(CaseEntry.case_id.in_(ids), CaseEntry.kind.not_in(STRUCTURAL_KINDS), CaseEntry.body != "")
-            .values(body=text)
-            .execution_options(synchronize_session=False)
-        ).rowcount or 0
+        ids = [c.id for c in to_purge[start : start + CHUNK]]
+        counts["entries"] += (
+            session.execute(
+                update(CaseEntry)
+                .where(CaseEntry.case_id.in_(ids), CaseEntry.kind.not_in(STRUCTURAL_KINDS), CaseEntry.body != "")
+                .values(body=text)
+                .execution_options(synchronize_session=False)
+            ).rowcount
+            or 0
+        )
         session.execute(
-            update(CaseEntry).where(CaseEntry.case_id.in_(ids), CaseEntry.line_message_id.is_not(None))
-            .values(line_message_id=None).execution_options(synchronize_session=False)
+            update(CaseEntry)
+            .where(CaseEntry.case_id.in_(ids), CaseEntry.line_message_id.is_not(None))
+            .values(line_message_id=None)
+            .execution_options(synchronize_session=False)
         )
         counts["messages"] += blank_messages(session, OutgoingMessage.case_id.in_(ids), text)
     session.flush()
@@ -102,12 +107,15 @@ def blank_messages(session: Session, condition, text: str) -> int:
         .values(status="failed", last_error="送信前に削除しました")
         .execution_options(synchronize_session=False)
     )
-    return session.execute(
-        update(OutgoingMessage)
-        .where(condition, OutgoingMessage.to != "")
-        .values(to="", messages=[{"type": "text", "text": text}], reply_token=None)
-        .execution_options(synchronize_session=False)
-    ).rowcount or 0
+    return (
+        session.execute(
+            update(OutgoingMessage)
+            .where(condition, OutgoingMessage.to != "")
+            .values(to="", messages=[{"type": "text", "text": text}], reply_token=None)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        or 0
+    )
 
 
 # ---- retention ----------------------------------------------------------------------------------
@@ -121,8 +129,12 @@ def cases_due_for_purge(session: Session, now: datetime, retention_days: int, li
     """Closed cases, not yet purged, closed before the retention period began (oldest first)."""
     query = (
         select(Case)
-        .where(Case.status == "closed", Case.purged_at.is_(None), Case.closed_at.is_not(None),
-               Case.closed_at < purge_cutoff(now, retention_days))
+        .where(
+            Case.status == "closed",
+            Case.purged_at.is_(None),
+            Case.closed_at.is_not(None),
+            Case.closed_at < purge_cutoff(now, retention_days),
+        )
         .order_by(Case.closed_at, Case.id)
     )
     if limit is not None:
@@ -131,11 +143,19 @@ def cases_due_for_purge(session: Session, now: datetime, retention_days: int, li
 
 
 def count_due_for_purge(session: Session, now: datetime, retention_days: int) -> int:
-    return session.scalar(
-        select(func.count()).select_from(Case)
-        .where(Case.status == "closed", Case.purged_at.is_(None), Case.closed_at.is_not(None),
-               Case.closed_at < purge_cutoff(now, retention_days))
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Case)
+            .where(
+                Case.status == "closed",
+                Case.purged_at.is_(None),
+                Case.closed_at.is_not(None),
+                Case.closed_at < purge_cutoff(now, retention_days),
+            )
+        )
+        or 0
+    )
 
 
 def blank_old_bot_messages(session: Session, now: datetime, retention_days: int) -> int:
@@ -143,8 +163,12 @@ def blank_old_bot_messages(session: Session, now: datetime, retention_days: int)
     cutoff = now - timedelta(days=retention_days)
     return blank_messages(
         session,
-        (OutgoingMessage.case_id.is_(None) & (OutgoingMessage.created_at < cutoff)
-         & OutgoingMessage.status.in_(("sent", "failed")) & (OutgoingMessage.origin == "bot")),
+        (
+            OutgoingMessage.case_id.is_(None)
+            & (OutgoingMessage.created_at < cutoff)
+            & OutgoingMessage.status.in_(("sent", "failed"))
+            & (OutgoingMessage.origin == "bot")
+        ),
         PURGED_TEXT,
     )
 
@@ -155,9 +179,12 @@ def delete_old_inbox_events(session: Session, now: datetime, retention_days: int
     What is left of them is who wrote when; duplicates that LINE redelivers arrive within minutes.
     """
     cutoff = now - timedelta(days=retention_days)
-    return session.execute(
-        delete(InboxEvent).where(InboxEvent.status.in_(("done", "failed")), InboxEvent.received_at < cutoff)
-    ).rowcount or 0
+    return (
+        session.execute(
+            delete(InboxEvent).where(InboxEvent.status.in_(("done", "failed")), InboxEvent.received_at < cutoff)
+        ).rowcount
+        or 0
+    )
 
 
 def clear_blocked_conversations(session: Session) -> int:
@@ -198,18 +225,30 @@ def run_retention(
     """
     now = now or utcnow()
     due = cases_due_for_purge(session, now, settings.closed_case_days)
-    counts = {"cases": len(due), "entries": 0, "messages": 0, "bot_messages": 0, "inbox_events": 0,
-              "blocked_conversations": 0}
+    counts = {
+        "cases": len(due),
+        "entries": 0,
+        "messages": 0,
+        "bot_messages": 0,
+        "inbox_events": 0,
+        "blocked_conversations": 0,
+    }
     if not dry_run:
         counts["blocked_conversations"] = clear_blocked_conversations(session)
         counts.update(purge_cases(session, due, now))
         counts["bot_messages"] = blank_old_bot_messages(session, now, settings.bot_message_days)
         counts["inbox_events"] = delete_old_inbox_events(session, now, settings.bot_message_days)
     run = PrivacyRun(
-        kind="retention", trigger=trigger, actor_id=actor.id if actor else None,
-        actor_label=(actor.login if actor else actor_label or trigger)[:80], started_at=now, finished_at=utcnow(),
-        counts=counts, case_numbers=[],
-        note=f"終了後{settings.closed_case_days}日・ボットのメッセージ{settings.bot_message_days}日" + ("（試行）" if dry_run else ""),
+        kind="retention",
+        trigger=trigger,
+        actor_id=actor.id if actor else None,
+        actor_label=(actor.login if actor else actor_label or trigger)[:80],
+        started_at=now,
+        finished_at=utcnow(),
+        counts=counts,
+        case_numbers=[],
+        note=f"終了後{settings.closed_case_days}日・ボットのメッセージ{settings.bot_message_days}日"
+        + ("（試行）" if dry_run else ""),
     )
     if not dry_run:
         session.add(run)
@@ -280,8 +319,9 @@ def _count(session: Session, query) -> int:
     return session.scalar(select(func.count()).select_from(query.subquery())) or 0
 
 
-def delete_resident(session: Session, resident: Resident, actor: StaffUser, *, note: str = "",
-                    now: datetime | None = None) -> PrivacyRun:
+def delete_resident(
+    session: Session, resident: Resident, actor: StaffUser, *, note: str = "", now: datetime | None = None
+) -> PrivacyRun:
     """A resident's request to delete their data: every case purged (open ones closed first),
     the conversation state and inbox rows deleted, every message to them blanked."""
     now = now or utcnow()
@@ -297,13 +337,21 @@ def delete_resident(session: Session, resident: Resident, actor: StaffUser, *, n
     user_id = resident.line_user_id
     if user_id:
         counts["messages"] += blank_messages(session, OutgoingMessage.to == user_id, DELETED_TEXT)
-        counts["inbox_events"] = session.execute(
-            delete(InboxEvent).where(InboxEvent.source_key == f"user:{user_id}")
-        ).rowcount or 0
+        counts["inbox_events"] = (
+            session.execute(delete(InboxEvent).where(InboxEvent.source_key == f"user:{user_id}")).rowcount or 0
+        )
         counts["conversation"] = session.execute(delete(LineUser).where(LineUser.user_id == user_id)).rowcount or 0
-    run = PrivacyRun(kind="deletion", trigger="admin", actor_id=actor.id, actor_label=actor.login[:80],
-                     started_at=now, finished_at=utcnow(), counts=counts, case_numbers=resident.case_numbers,
-                     note=note.strip()[:1000] or None)
+    run = PrivacyRun(
+        kind="deletion",
+        trigger="admin",
+        actor_id=actor.id,
+        actor_label=actor.login[:80],
+        started_at=now,
+        finished_at=utcnow(),
+        counts=counts,
+        case_numbers=resident.case_numbers,
+        note=note.strip()[:1000] or None,
+    )
     session.add(run)
     session.flush()
     return run
@@ -321,22 +369,39 @@ def export_resident(session: Session, resident: Resident, actor: StaffUser) -> t
         "events_received": [],
     }
     if user_id:
-        sent = session.scalars(select(OutgoingMessage).where(OutgoingMessage.to == user_id).order_by(OutgoingMessage.id))
+        sent = session.scalars(
+            select(OutgoingMessage).where(OutgoingMessage.to == user_id).order_by(OutgoingMessage.id)
+        )
         data["messages_sent"] = [
-            {"at": _iso(m.created_at), "status": m.status, "case_number": _number(resident, m.case_id),
-             "texts": [x.get("text", "") for x in m.messages or [] if isinstance(x, dict)]}
+            {
+                "at": _iso(m.created_at),
+                "status": m.status,
+                "case_number": _number(resident, m.case_id),
+                "texts": [x.get("text", "") for x in m.messages or [] if isinstance(x, dict)],
+            }
             for m in sent
         ]
         received = session.scalars(
-            select(InboxEvent).where(InboxEvent.source_key == f"user:{user_id}").order_by(InboxEvent.id))
+            select(InboxEvent).where(InboxEvent.source_key == f"user:{user_id}").order_by(InboxEvent.id)
+        )
         data["events_received"] = [
             {"at": _iso(e.event_time), "type": e.event_type, "message": (e.payload or {}).get("message")}
             for e in received
         ]
-    run = PrivacyRun(kind="export", trigger="admin", actor_id=actor.id, actor_label=actor.login[:80],
-                     started_at=utcnow(), finished_at=utcnow(), case_numbers=resident.case_numbers,
-                     counts={"cases": len(data["cases"]), "messages": len(data["messages_sent"]),
-                             "events": len(data["events_received"])})
+    run = PrivacyRun(
+        kind="export",
+        trigger="admin",
+        actor_id=actor.id,
+        actor_label=actor.login[:80],
+        started_at=utcnow(),
+        finished_at=utcnow(),
+        case_numbers=resident.case_numbers,
+        counts={
+            "cases": len(data["cases"]),
+            "messages": len(data["messages_sent"]),
+            "events": len(data["events_received"]),
+        },
+    )
     session.add(run)
     session.flush()
     return data, run
@@ -353,21 +418,41 @@ def _number(resident: Resident, case_id: int | None) -> str | None:
 def _line_user(user: LineUser | None) -> dict[str, Any] | None:
     if user is None:
         return None
-    return {"first_seen_at": _iso(user.first_seen_at), "followed_at": _iso(user.followed_at),
-            "unfollowed_at": _iso(user.unfollowed_at), "active": user.active, "step": user.step,
-            "state": user.state, "last_activity_at": _iso(user.last_activity_at)}
+    return {
+        "first_seen_at": _iso(user.first_seen_at),
+        "followed_at": _iso(user.followed_at),
+        "unfollowed_at": _iso(user.unfollowed_at),
+        "active": user.active,
+        "step": user.step,
+        "state": user.state,
+        "last_activity_at": _iso(user.last_activity_at),
+    }
 
 
 def _case(session: Session, case: Case) -> dict[str, Any]:
     entries = session.scalars(select(CaseEntry).where(CaseEntry.case_id == case.id).order_by(CaseEntry.id))
     return {
-        "number": case.number, "status": case.status, "destination_id": case.destination_id,
-        "topics": case.topics, "urgency": case.urgency, "route": case.route, "relation": case.relation,
-        "summary": case.summary, "address": case.address, "contact_method": case.contact_method,
-        "contact_phone": case.contact_phone, "contact_times": case.contact_times, "contact_name": case.contact_name,
-        "consent_version": case.consent_version, "consent_at": _iso(case.consent_at),
-        "created_at": _iso(case.created_at), "accepted_at": _iso(case.accepted_at), "closed_at": _iso(case.closed_at),
-        "close_reason": case.close_reason, "purged_at": _iso(case.purged_at),
-        "timeline": [{"at": _iso(e.created_at), "kind": e.kind, "text": e.body}
-                     for e in entries if e.kind not in ("view",)],
+        "number": case.number,
+        "status": case.status,
+        "destination_id": case.destination_id,
+        "topics": case.topics,
+        "urgency": case.urgency,
+        "route": case.route,
+        "relation": case.relation,
+        "summary": case.summary,
+        "address": case.address,
+        "contact_method": case.contact_method,
+        "contact_phone": case.contact_phone,
+        "contact_times": case.contact_times,
+        "contact_name": case.contact_name,
+        "consent_version": case.consent_version,
+        "consent_at": _iso(case.consent_at),
+        "created_at": _iso(case.created_at),
+        "accepted_at": _iso(case.accepted_at),
+        "closed_at": _iso(case.closed_at),
+        "close_reason": case.close_reason,
+        "purged_at": _iso(case.purged_at),
+        "timeline": [
+            {"at": _iso(e.created_at), "kind": e.kind, "text": e.body} for e in entries if e.kind not in ("view",)
+        ],
     }

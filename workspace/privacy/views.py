@@ -57,8 +57,12 @@ def privacy_retention(
     confirm: Annotated[bool, Form()],
 ):
     if not confirm:
-        return render(request, "privacy/privacy.html",
-                      page_context(request, session, errors=["確認のチェックを入れてください。"]), 400)
+        return render(
+            request,
+            "privacy/privacy.html",
+            page_context(request, session, errors=["確認のチェックを入れてください。"]),
+            400,
+        )
     run = privacy.run_retention(session, retention_settings(get_context(request).settings), trigger="admin", actor=user)
     audit.record(session, "privacy.retention", actor=user, ip=client_ip(request), run_id=run.id, **run.counts)
     return RedirectResponse("/admin/privacy?done=retention", status_code=303)
@@ -78,14 +82,28 @@ def privacy_deletion(
     try:
         resident = privacy.find_resident(session, reference)
     except privacy.RequestNotFound:
-        return render(request, "privacy/privacy.html",
-                      page_context(request, session, errors=[NOT_FOUND], reference=reference), 400)
+        return render(
+            request,
+            "privacy/privacy.html",
+            page_context(request, session, errors=[NOT_FOUND], reference=reference),
+            400,
+        )
     if not confirm:
-        return render(request, "privacy/privacy.html",
-                      page_context(request, session, resident=resident, reference=reference.strip(), note=note))
+        return render(
+            request,
+            "privacy/privacy.html",
+            page_context(request, session, resident=resident, reference=reference.strip(), note=note),
+        )
     run = privacy.delete_resident(session, resident, user, note=note)
-    audit.record(session, "privacy.deletion", actor=user, ip=client_ip(request), run_id=run.id,
-                 cases=run.case_numbers, **{k: v for k, v in run.counts.items() if k != "cases"})
+    audit.record(
+        session,
+        "privacy.deletion",
+        actor=user,
+        ip=client_ip(request),
+        run_id=run.id,
+        cases=run.case_numbers,
+        **{k: v for k, v in run.counts.items() if k != "cases"},
+    )
     return RedirectResponse("/admin/privacy?done=deleted", status_code=303)
 
 
@@ -101,11 +119,18 @@ def privacy_export(
     try:
         resident = privacy.find_resident(session, reference)
     except privacy.RequestNotFound:
-        return render(request, "privacy/privacy.html",
-                      page_context(request, session, errors=[NOT_FOUND], reference=reference), 400)
+        return render(
+            request,
+            "privacy/privacy.html",
+            page_context(request, session, errors=[NOT_FOUND], reference=reference),
+            400,
+        )
     data, run = privacy.export_resident(session, resident, user)
     audit.record(session, "privacy.export", actor=user, ip=client_ip(request), run_id=run.id, cases=run.case_numbers)
     body = json.dumps(data, ensure_ascii=False, indent=2)
     filename = f"resident-data-{utcnow():%Y%m%d%H%M%S}.json"
-    return Response(body.encode("utf-8"), media_type="application/json; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return Response(
+        body.encode("utf-8"),
+        media_type="application/json; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )

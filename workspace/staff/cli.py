@@ -24,8 +24,14 @@ def users_group() -> None:
 @click.option("--name", "display_name", default=None, help="display name (default: the login)")
 @click.option("--restricted-access", is_flag=True, help="center staff: may see restricted (abuse) cases")
 @click.option("--password-stdin", is_flag=True, help="read the password from standard input")
-def create_user(login: str, role: str, destination_id: str | None, display_name: str | None,
-                restricted_access: bool, password_stdin: bool) -> None:
+def create_user(
+    login: str,
+    role: str,
+    destination_id: str | None,
+    display_name: str | None,
+    restricted_access: bool,
+    password_stdin: bool,
+) -> None:
     """Create a staff account (e.g. the first admin: --login admin --role admin)."""
     if password_stdin:
         password = sys.stdin.readline().rstrip("\r\n")
@@ -34,8 +40,15 @@ def create_user(login: str, role: str, destination_id: str | None, display_name:
     engine = make_engine(get_settings().database_url)
     try:
         with transaction(make_session_factory(engine)) as session:
-            user = staff.create(session, login=login, password=password, role=role, display_name=display_name,
-                                destination_id=destination_id, restricted_access=restricted_access)
+            user = staff.create(
+                session,
+                login=login,
+                password=password,
+                role=role,
+                display_name=display_name,
+                destination_id=destination_id,
+                restricted_access=restricted_access,
+            )
             click.echo(f"created {user.login} ({user.role}, id {user.id})")
     except staff.AccountError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -14,8 +14,8 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from core.db import utcnow
-from routing.models import Destination
 from core.settings import Settings
+from routing.models import Destination
 from workspace.staff.models import ROLES, LoginAttempt, StaffSession, StaffUser
 
 MIN_PASSWORD_LENGTH = 10
@@ -269,9 +269,14 @@ def current_locks(session: Session, settings: Settings, now: datetime | None = N
     ):
         count = recent_failures(session, login=login, since=since)
         if count >= settings.login_max_failures_per_login:
-            times = session.scalars(_failures(login, since=since).order_by(LoginAttempt.at.desc())
-                                    .limit(settings.login_max_failures_per_login)).all()
-            locks.append(Lock("account", login, count, last, times[-1] + timedelta(minutes=settings.login_window_minutes)))
+            times = session.scalars(
+                _failures(login, since=since)
+                .order_by(LoginAttempt.at.desc())
+                .limit(settings.login_max_failures_per_login)
+            ).all()
+            locks.append(
+                Lock("account", login, count, last, times[-1] + timedelta(minutes=settings.login_window_minutes))
+            )
     for ip, count, last in session.execute(
         select(LoginAttempt.ip, func.count(), func.max(LoginAttempt.at)).where(*failed).group_by(LoginAttempt.ip)
     ):
@@ -298,7 +303,9 @@ def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def start_session(session: Session, user: StaffUser, *, ip: str | None = None, user_agent: str | None = None) -> tuple[str, StaffSession]:
+def start_session(
+    session: Session, user: StaffUser, *, ip: str | None = None, user_agent: str | None = None
+) -> tuple[str, StaffSession]:
     """A new session with a fresh random id (never reused: logging in rotates it). Returns (token, row)."""
     token = secrets.token_urlsafe(32)
     row = StaffSession(
@@ -362,7 +369,9 @@ def end_all_sessions(session: Session, user_id: int, *, except_id: int | None = 
     session.execute(query.values(ended_at=utcnow()))
 
 
-def change_password(session: Session, user: StaffUser, current: str, new: str, *, keep_session_id: int | None = None) -> None:
+def change_password(
+    session: Session, user: StaffUser, current: str, new: str, *, keep_session_id: int | None = None
+) -> None:
     """Change a password after checking the current one; other sessions of the user end."""
     if not password_matches(user.password_hash, current):
         raise AccountError("現在のパスワードが違います。")

@@ -8,6 +8,7 @@ from fastapi import Depends, Form, Request
 from fastapi.responses import RedirectResponse
 
 from core.context import get_context
+from core.db import utcnow
 from workspace.audit import service as audit
 from workspace.staff import service as staff
 from workspace.staff.auth import (
@@ -21,7 +22,6 @@ from workspace.staff.auth import (
     set_login_cookie,
     set_session_cookie,
 )
-from core.db import utcnow
 from workspace.web import DbSession, client_ip, local_time, render, workspace_router
 
 router = workspace_router(prefix="/staff")
@@ -50,13 +50,20 @@ def is_own_page(target: str) -> bool:
     return path.startswith("/staff/") or path == "/admin" or path.startswith("/admin/")
 
 
-def login_page(request: Request, *, error: str | None = None, status_code: int = 200, next_url: str = "", login: str = ""):
+def login_page(
+    request: Request, *, error: str | None = None, status_code: int = 200, next_url: str = "", login: str = ""
+):
     nonce = new_login_nonce()
     response = render(
         request,
         "staff/login.html",
-        {"nonce": nonce, "error": error, "next": next_url, "login": login,
-         "notice": NOTICES.get(request.query_params.get("notice", ""))},
+        {
+            "nonce": nonce,
+            "error": error,
+            "next": next_url,
+            "login": login,
+            "notice": NOTICES.get(request.query_params.get("notice", "")),
+        },
         status_code,
     )
     set_login_cookie(request, response, nonce)
@@ -69,12 +76,16 @@ def throttled_message(throttle: staff.Throttle) -> str:
     if throttle.reason == "address":
         seconds = max(1, int(wait.total_seconds()) + 1)
         when = f"{seconds}秒" if seconds < 120 else f"{seconds // 60}分"
-        return (f"この端末のネットワークからログインの失敗が続いたため、{when}ほどお待ちください。"
-                "待つあいだの操作は数えられません。パスワードを忘れた場合は、管理者に再発行を依頼してください。")
+        return (
+            f"この端末のネットワークからログインの失敗が続いたため、{when}ほどお待ちください。"
+            "待つあいだの操作は数えられません。パスワードを忘れた場合は、管理者に再発行を依頼してください。"
+        )
     until = local_time(throttle.until, "%H:%M")
-    return (f"このログインIDは、ログインの失敗が続いたため {until} ごろまでロックされています"
-            "（いつもログインしている職場の端末からは、そのままログインできます）。"
-            "急ぐときやパスワードを忘れたときは、管理者にロックの解除かパスワードの再発行を依頼してください。")
+    return (
+        f"このログインIDは、ログインの失敗が続いたため {until} ごろまでロックされています"
+        "（いつもログインしている職場の端末からは、そのままログインできます）。"
+        "急ぐときやパスワードを忘れたときは、管理者にロックの解除かパスワードの再発行を依頼してください。"
+    )
 
 
 @router.get("", name="staff_home", dependencies=[Depends(public)])
@@ -99,20 +110,27 @@ def login(
     ip = client_ip(request)
     target = safe_next(next)
     if not login_nonce_matches(request, nonce):
-        return login_page(request, error="画面の有効期限が切れました。もう一度ログインしてください。",
-                          status_code=400, next_url=target, login=login)
+        return login_page(
+            request,
+            error="画面の有効期限が切れました。もう一度ログインしてください。",
+            status_code=400,
+            next_url=target,
+            login=login,
+        )
     result = staff.authenticate(session, login, password, ip=ip, settings=get_context(request).settings)
     if result.throttled:
         audit.record(session, "login.throttled", actor_label=login, ip=ip, reason=result.throttle.reason)
-        response = login_page(request, error=throttled_message(result.throttle), status_code=429,
-                              next_url=target, login=login)
+        response = login_page(
+            request, error=throttled_message(result.throttle), status_code=429, next_url=target, login=login
+        )
         wait = max(1, int((result.throttle.until - utcnow()).total_seconds()) + 1)
         response.headers["Retry-After"] = str(wait)
         return response
     if result.user is None:
         audit.record(session, "login.failed", actor_label=login, ip=ip)
-        return login_page(request, error="ログインIDまたはパスワードが違います。", status_code=400,
-                          next_url=target, login=login)
+        return login_page(
+            request, error="ログインIDまたはパスワードが違います。", status_code=400, next_url=target, login=login
+        )
     # A new session id at every login: a session id planted before login is worth nothing.
     old_token = session_token(request)
     if old_token:

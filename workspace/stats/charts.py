@@ -14,7 +14,14 @@ from markupsafe import Markup, escape
 
 # Okabe–Ito: told apart by people with the common forms of colour blindness.
 BLUE, ORANGE, GREEN, PURPLE, SKY, RED, YELLOW, GREY = (
-    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#8C8C8C",
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#CC79A7",
+    "#56B4E9",
+    "#D55E00",
+    "#F0E442",
+    "#8C8C8C",
 )
 FONT = 13
 TEXT = "#1b1b1b"
@@ -61,15 +68,27 @@ def _svg(chart_id: str, title: str, width: int, height: int, body: list[str]) ->
     return Markup(head + "".join(body) + "</svg>")
 
 
-def _text(x: float, y: float, content: str, *, anchor: str = "start", size: int = FONT, color: str = TEXT,
-          weight: str = "normal") -> str:
-    return (f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" font-size="{size}" fill="{color}" '
-            f'font-weight="{weight}">{escape(content)}</text>')
+def _text(
+    x: float,
+    y: float,
+    content: str,
+    *,
+    anchor: str = "start",
+    size: int = FONT,
+    color: str = TEXT,
+    weight: str = "normal",
+) -> str:
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" font-size="{size}" fill="{color}" '
+        f'font-weight="{weight}">{escape(content)}</text>'
+    )
 
 
 def _rect(x: float, y: float, w: float, h: float, color: str, tip: str) -> str:
-    return (f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(w, 0):.1f}" height="{max(h, 0):.1f}" fill="{color}">'
-            f'<title>{escape(tip)}</title></rect>')
+    return (
+        f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(w, 0):.1f}" height="{max(h, 0):.1f}" fill="{color}">'
+        f"<title>{escape(tip)}</title></rect>"
+    )
 
 
 def _legend(series: Sequence[Series], x: float, y: float) -> list[str]:
@@ -82,8 +101,13 @@ def _legend(series: Sequence[Series], x: float, y: float) -> list[str]:
 
 
 def _empty(chart_id: str, title: str, width: int, height: int = 80) -> Markup:
-    return _svg(chart_id, title, width, height, [_text(16, 26, title, weight="bold"),
-                                                 _text(16, 56, "この期間のデータはありません。", color=AXIS)])
+    return _svg(
+        chart_id,
+        title,
+        width,
+        height,
+        [_text(16, 26, title, weight="bold"), _text(16, 56, "この期間のデータはありません。", color=AXIS)],
+    )
 
 
 def column_chart(
@@ -100,8 +124,10 @@ def column_chart(
     value_format: Callable[[float], str] = plain_number,
 ) -> Markup:
     """Vertical columns per category (months), stacked or side by side, with a value on each column."""
-    totals = [sum(s.values[i] or 0 for s in series) if stacked else max((s.values[i] or 0) for s in series)
-              for i in range(len(categories))]
+    totals = [
+        sum(s.values[i] or 0 for s in series) if stacked else max((s.values[i] or 0) for s in series)
+        for i in range(len(categories))
+    ]
     if not categories or not any(totals):
         return _empty(chart_id, title, width)
     top, step = nice_ceiling(max(totals), whole=unit in WHOLE_UNITS)
@@ -126,11 +152,26 @@ def column_chart(
                 base -= h
             else:
                 w = bar_w / len(series)
-                body.append(_rect(x0 + w * j, upper + plot_h - h, w - 1, h, s.color,
-                                  f"{category} {s.name} {value_format(value)}{unit}"))
+                body.append(
+                    _rect(
+                        x0 + w * j,
+                        upper + plot_h - h,
+                        w - 1,
+                        h,
+                        s.color,
+                        f"{category} {s.name} {value_format(value)}{unit}",
+                    )
+                )
         if totals[i]:
-            body.append(_text(x0 + bar_w / 2, upper + plot_h - plot_h * totals[i] / top - 4, value_format(totals[i]),
-                              anchor="middle", size=11))
+            body.append(
+                _text(
+                    x0 + bar_w / 2,
+                    upper + plot_h - plot_h * totals[i] / top - 4,
+                    value_format(totals[i]),
+                    anchor="middle",
+                    size=11,
+                )
+            )
         first, second = category_label(i, category) if category_label else (category, "")
         body.append(_text(x0 + bar_w / 2, height - lower + 16, first, anchor="middle", size=11))
         if second:

@@ -39,13 +39,26 @@ class CenterLookupStat(Base):
     __table_args__ = (Index("ix_stats_center_lookup_day", "day"),)
 
 
-def record_lookup(session: Session, *, via: str, method: str | None, result: str,
-                  destination_id: str | None, ward: str | None, at: datetime) -> CenterLookupStat:
+def record_lookup(
+    session: Session,
+    *,
+    via: str,
+    method: str | None,
+    result: str,
+    destination_id: str | None,
+    ward: str | None,
+    at: datetime,
+) -> CenterLookupStat:
     if result not in RESULTS or via not in VIAS:
         raise ValueError(f"unknown lookup {result!r} via {via!r}")
-    row = CenterLookupStat(day=at.astimezone(JST).date(), via=via, method=method if method in METHODS else None,
-                           result=result, destination_id=destination_id if result == "center" else None,
-                           ward=ward if result == "center" else None)
+    row = CenterLookupStat(
+        day=at.astimezone(JST).date(),
+        via=via,
+        method=method if method in METHODS else None,
+        result=result,
+        destination_id=destination_id if result == "center" else None,
+        ward=ward if result == "center" else None,
+    )
     session.add(row)
     session.flush()
     return row

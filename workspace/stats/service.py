@@ -20,10 +20,6 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from core.hours import JST
-from knowledge.models import FaqEntry, FaqFeedback
-from knowledge.service import neutralise_formula
-from routing.models import Destination
 from cases.labels import (
     ROUTE_LABELS,
     SAFETY_FAMILY_LABELS,
@@ -33,6 +29,10 @@ from cases.labels import (
     URGENCY_ORDER,
 )
 from cases.models import Case
+from core.hours import JST
+from knowledge.models import FaqEntry, FaqFeedback
+from knowledge.service import neutralise_formula
+from routing.models import Destination
 from workspace.staff.models import StaffUser
 from workspace.stats.models import OUTCOMES, SAFETY_LEVELS, InquiryStat, SafetyStat
 
@@ -163,8 +163,10 @@ class Period:
         return date(y + 1, 1, 1) if m == 12 else date(y, m + 1, 1)
 
     def utc_bounds(self) -> tuple[datetime, datetime]:
-        return (datetime.combine(self.first, time(), JST).astimezone(UTC),
-                datetime.combine(self.end, time(), JST).astimezone(UTC))
+        return (
+            datetime.combine(self.first, time(), JST).astimezone(UTC),
+            datetime.combine(self.end, time(), JST).astimezone(UTC),
+        )
 
 
 def parse_month(text: str | None) -> date | None:
@@ -316,8 +318,9 @@ def build_report(session: Session, scope: Scope, period: Period) -> Report:
 def _count_cases(session: Session, scope: Scope, period: Period, months: set[str], report: Report) -> None:
     start, end = period.utc_bounds()
     # Topics as their JSON text: decoded once per distinct list, not once per row.
-    query = select(Case.created_at, cast(Case.topics, String), Case.destination_id, Case.urgency, Case.accepted_at,
-                   Case.closed_at).where(Case.created_at >= start, Case.created_at < end)
+    query = select(
+        Case.created_at, cast(Case.topics, String), Case.destination_id, Case.urgency, Case.accepted_at, Case.closed_at
+    ).where(Case.created_at >= start, Case.created_at < end)
     if scope.destination_ids is not None:
         query = query.where(Case.destination_id.in_(scope.destination_ids))
     topics_of = _TopicLists()
@@ -338,9 +341,11 @@ def _count_cases(session: Session, scope: Scope, period: Period, months: set[str
 def _count_other_inquiries(session: Session, scope: Scope, period: Period, report: Report) -> None:
     topics = cast(InquiryStat.topics, String)
     columns = (InquiryStat.day, topics, InquiryStat.urgency, InquiryStat.destination_id, InquiryStat.outcome)
-    query = (select(*columns, func.count())
-             .where(InquiryStat.day >= period.first, InquiryStat.day < period.end)
-             .group_by(*columns))
+    query = (
+        select(*columns, func.count())
+        .where(InquiryStat.day >= period.first, InquiryStat.day < period.end)
+        .group_by(*columns)
+    )
     if scope.destination_ids is not None:
         query = query.where(or_(InquiryStat.destination_id.in_(scope.destination_ids), InquiryStat.ward == scope.ward))
     topics_of = _TopicLists()
@@ -355,9 +360,11 @@ def _count_other_inquiries(session: Session, scope: Scope, period: Period, repor
 
 def _count_safety(session: Session, scope: Scope, period: Period, report: Report) -> None:
     columns = (SafetyStat.day, SafetyStat.family, SafetyStat.level)
-    query = (select(*columns, func.count())
-             .where(SafetyStat.day >= period.first, SafetyStat.day < period.end)
-             .group_by(*columns))
+    query = (
+        select(*columns, func.count())
+        .where(SafetyStat.day >= period.first, SafetyStat.day < period.end)
+        .group_by(*columns)
+    )
     if scope.ward is not None:
         query = query.where(SafetyStat.ward == scope.ward)
     for day, family, level, n in session.execute(query):
@@ -418,8 +425,18 @@ def csv_rows(report: Report, table: str) -> list[list]:
         rows = [["月", "区", "担当先ID", "担当先", "相談内容ID", "相談内容", "区分", "件数"]]
         wards = report.destination_wards
         for (month, dest, topic, source), n in sorted(report.cube.items()):
-            rows.append([month, wards.get(dest, ""), dest, names.get(dest, "（担当先なし）" if not dest else dest),
-                         topic, TOPIC_LABELS.get(topic, topic), SOURCES[source], n])
+            rows.append(
+                [
+                    month,
+                    wards.get(dest, ""),
+                    dest,
+                    names.get(dest, "（担当先なし）" if not dest else dest),
+                    topic,
+                    TOPIC_LABELS.get(topic, topic),
+                    SOURCES[source],
+                    n,
+                ]
+            )
         return rows
     if table == "urgency":
         rows = [["月", "緊急度ID", "緊急度", "区分", "件数"]]
@@ -432,23 +449,48 @@ def csv_rows(report: Report, table: str) -> list[list]:
             rows.append([month, outcome, OUTCOMES.get(outcome, outcome), n])
         return rows
     if table == "times":
-        rows = [["月", "相談件数", "受付済み件数", "受付までの時間（中央値・時間）", "終了件数", "終了までの日数（中央値・日）"]]
+        rows = [
+            [
+                "月",
+                "相談件数",
+                "受付済み件数",
+                "受付までの時間（中央値・時間）",
+                "終了件数",
+                "終了までの日数（中央値・日）",
+            ]
+        ]
         for month in report.months:
-            rows.append([month, report.cases_per_month.get(month, 0), len(report.accept_hours.get(month, [])),
-                         _blank(report.median_accept_hours(month)), len(report.close_days.get(month, [])),
-                         _blank(report.median_close_days(month))])
+            rows.append(
+                [
+                    month,
+                    report.cases_per_month.get(month, 0),
+                    len(report.accept_hours.get(month, [])),
+                    _blank(report.median_accept_hours(month)),
+                    len(report.close_days.get(month, [])),
+                    _blank(report.median_close_days(month)),
+                ]
+            )
         return rows
     if table == "faq":
         rows = [["FAQ", "質問", "役に立った", "役に立たなかった", "役に立った割合"]]
         for row in report.faq:
-            rows.append([row.slug, row.question, row.helpful, row.unhelpful,
-                         "" if row.rate is None else f"{row.rate:.2f}"])
+            rows.append(
+                [row.slug, row.question, row.helpful, row.unhelpful, "" if row.rate is None else f"{row.rate:.2f}"]
+            )
         return rows
     if table == "safety":
         rows = [["月", "種類ID", "種類", "区分ID", "区分", "件数"]]
         for (month, family, level), n in sorted(report.safety.items()):
-            rows.append([month, family, SAFETY_FAMILY_LABELS.get(family, family), level,
-                         SAFETY_LEVEL_LABELS.get(level, level), n])
+            rows.append(
+                [
+                    month,
+                    family,
+                    SAFETY_FAMILY_LABELS.get(family, family),
+                    level,
+                    SAFETY_LEVEL_LABELS.get(level, level),
+                    n,
+                ]
+            )
         return rows
     raise ValueError(f"unknown table {table!r}")
 

@@ -12,8 +12,8 @@ from sqlalchemy import select
 from bot.conversation.engine import Conversation
 from bot.conversation.turn import Incoming
 from bot.models import LineUser
-from core.db import transaction
 from cases.models import Case, CaseEntry
+from core.db import transaction
 
 # A Tuesday, 10:00 in Japan: the centers are open.
 OPEN_HOURS = datetime(2026, 12, 8, 1, 0, tzinfo=UTC)
@@ -43,7 +43,9 @@ class Chat:
         with transaction(self.session_factory) as session:
             user = session.get(LineUser, self.user_id, with_for_update=True)
             if user is None:
-                user = LineUser(user_id=self.user_id, step="start", state={"greeted": True}, state_version=0, active=True)
+                user = LineUser(
+                    user_id=self.user_id, step="start", state={"greeted": True}, state_version=0, active=True
+                )
                 session.add(user)
                 session.flush()
             outcome = self.conversation.handle(session, user, incomings, self.clock.now)
@@ -111,7 +113,9 @@ class Chat:
 
     def case(self) -> Case | None:
         with self.session_factory() as session:
-            return session.scalars(select(Case).where(Case.line_user_id == self.user_id).order_by(Case.id.desc())).first()
+            return session.scalars(
+                select(Case).where(Case.line_user_id == self.user_id).order_by(Case.id.desc())
+            ).first()
 
     def entries(self) -> list[CaseEntry]:
         case = self.case()

@@ -11,12 +11,14 @@ from tests.bot.conversation.chat import Chat, Clock
 
 @pytest.fixture(scope="session")
 def conversation_deps(database_url):
-    from core.db import make_engine, make_read_session_factory
     from app.runtime import conversation_deps as build
+    from core.db import make_engine, make_read_session_factory
     from tests.conftest import make_settings
 
     engine = make_engine(database_url)
-    settings = make_settings(database_url, SimpleNamespace(url="http://127.0.0.1:9"), public_base_url="http://workspace.test")
+    settings = make_settings(
+        database_url, SimpleNamespace(url="http://127.0.0.1:9"), public_base_url="http://workspace.test"
+    )
     yield build(settings, make_read_session_factory(engine))
     engine.dispose()
 

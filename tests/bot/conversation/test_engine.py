@@ -26,11 +26,14 @@ def to_confirmation(chat: Chat, worry: str = TAKASU_WORRY) -> None:
 # ---- FAQ first -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("question, slug", [
-    ("成年後見制度ってなんですか", "guardianship-"),
-    ("夜中に父が熱を出したけど、救急車を呼ぶほどでもない気がする。どこに聞けばいい", None),
-    ("介護保険の申請のしかたを教えてください", None),
-])
+@pytest.mark.parametrize(
+    "question, slug",
+    [
+        ("成年後見制度ってなんですか", "guardianship-"),
+        ("夜中に父が熱を出したけど、救急車を呼ぶほどでもない気がする。どこに聞けばいい", None),
+        ("介護保険の申請のしかたを教えてください", None),
+    ],
+)
 def test_a_direct_question_is_answered_in_the_first_reply(chat, question, slug):
     chat.say(question)
     state = chat.user().state
@@ -70,16 +73,25 @@ def test_a_message_the_bot_cannot_place_is_said_to_be_not_understood_and_asked_a
 
 # Two worries the merged safety detector reads otherwise than this test was written for: known,
 # listed in docs/conversation.md, to be settled with the detector (strict: a fix makes them fail).
-DETECTOR_DISAGREES = pytest.mark.xfail(strict=True, reason=(
-    "the safety detector reads it as a risk (violence now: the 110 question; exhaustion: the crisis "
-    "lines) and answers that first"))
+DETECTOR_DISAGREES = pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the safety detector reads it as a risk (violence now: the 110 question; exhaustion: the crisis "
+        "lines) and answers that first"
+    ),
+)
 
 
-@pytest.mark.parametrize("worry, key", [
-    pytest.param("隣の家のおばあさんが息子に叩かれているようで、腕にあざがあります", "abuse", marks=DETECTOR_DISAGREES),
-    pytest.param("母の介護でもう限界です。夜も眠れず、疲れ果てました", "carer_exhausted", marks=DETECTOR_DISAGREES),
-    ("介護保険の申請に必要な書類を教えてください", "form"),
-])
+@pytest.mark.parametrize(
+    "worry, key",
+    [
+        pytest.param(
+            "隣の家のおばあさんが息子に叩かれているようで、腕にあざがあります", "abuse", marks=DETECTOR_DISAGREES
+        ),
+        pytest.param("母の介護でもう限界です。夜も眠れず、疲れ果てました", "carer_exhausted", marks=DETECTOR_DISAGREES),
+        ("介護保険の申請に必要な書類を教えてください", "form"),
+    ],
+)
 def test_the_first_answer_starts_with_a_sentence_chosen_for_the_worry(chat, worry, key):
     chat.say(worry)
     assert chat.texts()[0] == copy.HEARD[key]
@@ -147,8 +159,11 @@ def test_who_the_worry_is_about_is_shown_on_the_confirmation_not_asked(chat):
 
 def votes(session_factory, entry_id: int) -> tuple[int, int]:
     with session_factory() as session:
-        rows = session.execute(select(FaqFeedback.helpful, func.count()).where(FaqFeedback.entry_id == entry_id)
-                               .group_by(FaqFeedback.helpful)).all()
+        rows = session.execute(
+            select(FaqFeedback.helpful, func.count())
+            .where(FaqFeedback.entry_id == entry_id)
+            .group_by(FaqFeedback.helpful)
+        ).all()
     counted = dict(rows)
     return counted.get(True, 0), counted.get(False, 0)
 
@@ -184,7 +199,9 @@ def test_the_case_timeline_carries_the_faq_answer_the_choices_and_consent_in_ord
 # ---- copy that keeps its promises ----------------------------------------------------------------
 
 
-def test_after_hours_without_verified_hours_no_date_is_promised_and_the_call_center_is_given(session_factory, conversation):
+def test_after_hours_without_verified_hours_no_date_is_promised_and_the_call_center_is_given(
+    session_factory, conversation
+):
     chat = Chat(conversation, session_factory, Clock(AFTER_HOURS))
     to_confirmation(chat)
     texts = chat.texts(chat.tap(copy.SEND))
@@ -329,11 +346,14 @@ def test_typed_no_at_confirm_town_asks_the_address(chat):
     assert chat.question() == copy.ASK_ADDRESS
 
 
-@pytest.mark.parametrize("typed, next_question", [
-    ("連絡方法を変えたい", copy.ASK_PHONE),
-    ("やっぱりそのままで", None),
-    ("最初からやりなおす", copy.ASK_WORRY),
-])
+@pytest.mark.parametrize(
+    "typed, next_question",
+    [
+        ("連絡方法を変えたい", copy.ASK_PHONE),
+        ("やっぱりそのままで", None),
+        ("最初からやりなおす", copy.ASK_WORRY),
+    ],
+)
 def test_typed_answers_at_the_edit_question(chat, typed, next_question):
     to_confirmation(chat)
     chat.tap(copy.EDIT)

@@ -28,4 +28,7 @@ def test_the_evaluation_keeps_nothing(conversation, session_factory):
         evaluate(conversation, session, [{"id": "q", "text": "成年後見制度ってなんですか", "expect": None}])
         session.commit()
     with session_factory() as session:
-        assert session.scalar(select(func.count()).select_from(LineUser).where(LineUser.user_id == "U-eval-conversation")) == 0
+        assert (
+            session.scalar(select(func.count()).select_from(LineUser).where(LineUser.user_id == "U-eval-conversation"))
+            == 0
+        )

@@ -15,23 +15,54 @@ YES_NO = (CANCEL, NO, YES)
 ADDRESS = (CANCEL, DONT_KNOW)
 
 
-@pytest.mark.parametrize("typed", [
-    "はい", "はい。", "ハイ", "はい！", "うん", "ええ", "お願いします", "おねがいします", "お願い", "よろしくお願いします",
-    "相談したい", "センターに相談したい", "つないでください", "つないで", "はい、お願いします", "話したいです",
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "はい",
+        "はい。",
+        "ハイ",
+        "はい！",
+        "うん",
+        "ええ",
+        "お願いします",
+        "おねがいします",
+        "お願い",
+        "よろしくお願いします",
+        "相談したい",
+        "センターに相談したい",
+        "つないでください",
+        "つないで",
+        "はい、お願いします",
+        "話したいです",
+    ],
+)
 def test_offer_yes_means_connect(typed):
     assert intents.read(typed, OFFER) == YES
 
 
-@pytest.mark.parametrize("typed", [
-    "これで解決した", "解決しました", "わかりました", "わかりました、ありがとう", "ありがとうございました", "大丈夫です",
-    "だいじょうぶ", "役に立ちました", "参考になりました", "もう大丈夫です", "十分です",
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "これで解決した",
+        "解決しました",
+        "わかりました",
+        "わかりました、ありがとう",
+        "ありがとうございました",
+        "大丈夫です",
+        "だいじょうぶ",
+        "役に立ちました",
+        "参考になりました",
+        "もう大丈夫です",
+        "十分です",
+    ],
+)
 def test_offer_resolved_ends_the_worry(typed):
     assert intents.read(typed, OFFER) == RESOLVED
 
 
-@pytest.mark.parametrize("typed", ["いいえ", "いえ", "けっこうです", "結構です", "今はいいです", "いまはいい", "いらないです", "不要です"])
+@pytest.mark.parametrize(
+    "typed", ["いいえ", "いえ", "けっこうです", "結構です", "今はいいです", "いまはいい", "いらないです", "不要です"]
+)
 def test_offer_no_ends_without_a_case(typed):
     assert intents.read(typed, OFFER) == NO
 
@@ -41,33 +72,80 @@ def test_offer_unhelpful_is_told_apart(typed):
     assert intents.read(typed, OFFER) == UNHELPFUL
 
 
-@pytest.mark.parametrize("typed", [
-    "はい", "伝えてよい", "同意します", "どういします", "それでいいです", "いいです", "かまいません", "構いません",
-    "問題ありません", "大丈夫です", "OK", "ｏｋ", "おっけー", "了解", "お願いします", "よろしく", "はい伝えてください",
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "はい",
+        "伝えてよい",
+        "同意します",
+        "どういします",
+        "それでいいです",
+        "いいです",
+        "かまいません",
+        "構いません",
+        "問題ありません",
+        "大丈夫です",
+        "OK",
+        "ｏｋ",
+        "おっけー",
+        "了解",
+        "お願いします",
+        "よろしく",
+        "はい伝えてください",
+    ],
+)
 def test_consent_yes(typed):
     assert intents.read(typed, CONSENT) == YES
 
 
-@pytest.mark.parametrize("typed", [
-    "いいえ", "伝えない", "伝えないでください", "同意しません", "同意しない", "いやです", "やめておきます",
-    "遠慮します", "けっこうです", "送らないで",
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "いいえ",
+        "伝えない",
+        "伝えないでください",
+        "同意しません",
+        "同意しない",
+        "いやです",
+        "やめておきます",
+        "遠慮します",
+        "けっこうです",
+        "送らないで",
+    ],
+)
 def test_consent_no(typed):
     assert intents.read(typed, CONSENT) == NO
 
 
-@pytest.mark.parametrize("typed", ["やめます", "やめる", "やめて", "中止", "キャンセル", "もういいです", "相談をやめたい", "取り消し"])
+@pytest.mark.parametrize(
+    "typed", ["やめます", "やめる", "やめて", "中止", "キャンセル", "もういいです", "相談をやめたい", "取り消し"]
+)
 def test_cancel_is_read_at_every_step(typed):
     for allowed in (OFFER, CONSENT, CONFIRM, YES_NO, ADDRESS):
         assert intents.read(typed, allowed) == CANCEL
 
 
-@pytest.mark.parametrize("typed", [
-    "この内容で送る", "この内容で送ってください", "送ってください", "おくってください", "送信", "はい", "それでいいです",
-    "それでお願いします", "これでお願いします", "お願いします", "はい送ってください。", "OKです",
-    "それでええ", "ええよ", "かまへん", "たのむわ",
-])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "この内容で送る",
+        "この内容で送ってください",
+        "送ってください",
+        "おくってください",
+        "送信",
+        "はい",
+        "それでいいです",
+        "それでお願いします",
+        "これでお願いします",
+        "お願いします",
+        "はい送ってください。",
+        "OKです",
+        "それでええ",
+        "ええよ",
+        "かまへん",
+        "たのむわ",
+    ],
+)
 def test_confirm_send(typed):
     assert intents.read(typed, CONFIRM) == YES
 

@@ -20,14 +20,21 @@ def test_there_are_at_least_thirty_journeys_that_end_in_a_case():
 # Since the model's threshold is the lowest out-of-fold score of any emergency (recall first, 0.0087),
 # a rule's sign with a low score asks too: 「祖母が最近ふらついていて…」 (0.025, a sign of an acute
 # symptom) and 「母が一人で暮らしていて、最近ごはんを食べていないようです」 (0.026, not eating).
-LENGTHENED_BY_THE_DETECTOR = {"split-town-named-with-chome", "split-town-named-without-chome", "neighbour-abuse",
-                              "phone-typed-at-confirmation", "split-town-chome-button", "address-retry"}
+LENGTHENED_BY_THE_DETECTOR = {
+    "split-town-named-with-chome",
+    "split-town-named-without-chome",
+    "neighbour-abuse",
+    "phone-typed-at-confirmation",
+    "split-town-chome-button",
+    "address-retry",
+}
 
 
 def journey_params():
     return [
         pytest.param(j, id=j.id, marks=pytest.mark.xfail(strict=True, reason="the safety question adds a turn"))
-        if j.id in LENGTHENED_BY_THE_DETECTOR else pytest.param(j, id=j.id)
+        if j.id in LENGTHENED_BY_THE_DETECTOR
+        else pytest.param(j, id=j.id)
         for j in JOURNEYS
     ]
 
@@ -44,7 +51,10 @@ def test_journey_reaches_the_right_center_within_its_budget(chat, journey: Journ
         assert end == "ended" and case is None, transcript(chat)
         return
     assert end == "accepted", transcript(chat)
-    assert case is not None and case.destination_id == journey.destination, (case and case.destination_id, transcript(chat))
+    assert case is not None and case.destination_id == journey.destination, (
+        case and case.destination_id,
+        transcript(chat),
+    )
     assert case.consent_version == copy.CONSENT_VERSION and case.contact_method in ("line", "phone")
     if journey.relation:
         assert case.relation == journey.relation

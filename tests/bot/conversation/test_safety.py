@@ -15,10 +15,10 @@ from sqlalchemy import func, select
 
 from bot.conversation import copy
 from bot.conversation.engine import Conversation
+from cases.models import Case
 from core.db import transaction
 from routing.models import Destination
 from tests.bot.conversation.chat import Chat
-from cases.models import Case
 from workspace.notifications.models import EmailNotification
 from workspace.stats.models import SafetyStat
 
@@ -30,8 +30,14 @@ TAKASU = "美浜区高洲3丁目に住む母のことです。"
 STAND_IN = {
     CRISIS: dict(crisis=True, safety_family="crisis", urgency="urgent", call=None),
     ATTEMPT: dict(crisis=True, safety_family="self_harm_now", urgency="emergency", call="119", call_number="119"),
-    UNSURE_STROKE: dict(safety_uncertain=True, uncertain_call="119", safety_family="stroke", urgency="routine",
-                        call=None, call_number=None),
+    UNSURE_STROKE: dict(
+        safety_uncertain=True,
+        uncertain_call="119",
+        safety_family="stroke",
+        urgency="routine",
+        call=None,
+        call_number=None,
+    ),
 }
 
 
@@ -56,8 +62,9 @@ def resident(detector, session_factory) -> Chat:
 
 def safety_counts(session_factory) -> dict[tuple[str, str], int]:
     with session_factory() as session:
-        rows = session.execute(select(SafetyStat.family, SafetyStat.level, func.count())
-                               .group_by(SafetyStat.family, SafetyStat.level)).all()
+        rows = session.execute(
+            select(SafetyStat.family, SafetyStat.level, func.count()).group_by(SafetyStat.family, SafetyStat.level)
+        ).all()
     return {(f, lv): n for f, lv, n in rows}
 
 
@@ -145,11 +152,16 @@ def handed_off(chat: Chat) -> Case:
 
 def urgent_mails(session_factory, number: str) -> int:
     with session_factory() as session:
-        return session.scalar(select(func.count()).select_from(EmailNotification).where(
-            EmailNotification.subject.contains("至急"), EmailNotification.subject.contains(number)))
+        return session.scalar(
+            select(func.count())
+            .select_from(EmailNotification)
+            .where(EmailNotification.subject.contains("至急"), EmailNotification.subject.contains(number))
+        )
 
 
-def test_an_emergency_after_the_handoff_gets_the_number_and_alerts_staff_at_once(resident, session_factory, takasu_notified):
+def test_an_emergency_after_the_handoff_gets_the_number_and_alerts_staff_at_once(
+    resident, session_factory, takasu_notified
+):
     case = handed_off(resident)
     assert case.urgency == "routine"
     texts = resident.texts(resident.say("今、母が倒れて息をしていません"))
@@ -197,7 +209,9 @@ def test_emergencies_are_counted_by_family_without_personal_data(resident, sessi
     resident.say(UNSURE_STROKE)
     resident.tap(copy.SAFETY_YES)
     with session_factory() as session:
-        report = stats.build_report(session, stats.Scope("千葉市全体"), stats.Period(date(2026, 12, 1), date(2026, 12, 1)))
+        report = stats.build_report(
+            session, stats.Scope("千葉市全体"), stats.Period(date(2026, 12, 1), date(2026, 12, 1))
+        )
         row = session.scalars(select(SafetyStat).order_by(SafetyStat.id.desc())).first()
     assert report.safety_totals()[("stroke", "emergency")] >= 1
     assert {c.name for c in SafetyStat.__table__.columns} == {"id", "day", "family", "level", "ward"}
@@ -212,16 +226,21 @@ def test_the_safety_counts_export_as_csv_with_labels_only(resident, session_fact
     resident.say(UNSURE_STROKE)
     resident.tap(copy.SAFETY_YES)
     with session_factory() as session:
-        report = stats.build_report(session, stats.Scope("千葉市全体"), stats.Period(date(2026, 12, 1), date(2026, 12, 1)))
+        report = stats.build_report(
+            session, stats.Scope("千葉市全体"), stats.Period(date(2026, 12, 1), date(2026, 12, 1))
+        )
     rows = stats.csv_rows(report, "safety")
     assert rows[0] == ["月", "種類ID", "種類", "区分ID", "区分", "件数"]
     assert any(r[:3] == ["2026-12", "stroke", "脳卒中の疑い"] and r[5] >= 1 for r in rows[1:])
 
 
-@pytest.mark.parametrize("step_answers", [
-    [copy.CONNECT],  # at the consent question
-    [],  # at the connect question
-])
+@pytest.mark.parametrize(
+    "step_answers",
+    [
+        [copy.CONNECT],  # at the consent question
+        [],  # at the connect question
+    ],
+)
 def test_danger_told_in_answer_to_another_question_gets_the_number_first(resident, step_answers):
     resident.say(TAKASU + "最近、介護サービスを使いたいと言っています")
     for label in step_answers:

@@ -103,9 +103,9 @@ def test_a_worry_handed_to_a_center_is_counted_as_a_case_not_as_a_bot_only_worry
 @pytest.fixture
 def own_database(isolated_database_url):
     """A conversation on a database of its own: the counts and idle residents are this test's alone."""
+    from app.runtime import conversation_deps
     from bot.conversation.engine import Conversation
     from core.db import make_engine, make_read_session_factory, make_session_factory
-    from app.runtime import conversation_deps
     from tests.conftest import make_settings
 
     engine = make_engine(isolated_database_url)

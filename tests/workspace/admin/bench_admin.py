@@ -17,10 +17,10 @@ import uuid
 from datetime import timedelta
 
 from app.commands import load_seed_data
+from cases.models import Case
 from core.db import make_engine, make_session_factory, transaction, utcnow
 from core.migrations import upgrade
 from tests.support import postgres_database
-from cases.models import Case
 from workspace.privacy import service as privacy
 from workspace.stats import service as stats
 from workspace.stats.models import InquiryStat
@@ -35,18 +35,34 @@ def fill(factory, rnd: random.Random) -> None:
         for i in range(20_000):
             created = now - timedelta(days=rnd.randint(0, 700), minutes=rnd.randint(0, 1440))
             closed = created + timedelta(days=rnd.randint(1, 30))
-            session.add(Case(
-                number=f"B-{i}", destination_id=rnd.choice(CENTERS), line_user_id="U" + uuid.uuid4().hex,
-                topics=[rnd.choice(TOPICS)], urgency=rnd.choice(["routine"] * 8 + ["urgent", "emergency"]),
-                created_at=created, last_activity_at=created,
-                accepted_at=created + timedelta(hours=rnd.randint(1, 48)),
-                closed_at=closed if closed < now else None, status="closed" if closed < now else "accepted",
-                contact_phone="000-0000-0000", summary="x" * 100,
-            ))
+            session.add(
+                Case(
+                    number=f"B-{i}",
+                    destination_id=rnd.choice(CENTERS),
+                    line_user_id="U" + uuid.uuid4().hex,
+                    topics=[rnd.choice(TOPICS)],
+                    urgency=rnd.choice(["routine"] * 8 + ["urgent", "emergency"]),
+                    created_at=created,
+                    last_activity_at=created,
+                    accepted_at=created + timedelta(hours=rnd.randint(1, 48)),
+                    closed_at=closed if closed < now else None,
+                    status="closed" if closed < now else "accepted",
+                    contact_phone="000-0000-0000",
+                    summary="x" * 100,
+                )
+            )
         for _ in range(50_000):
-            session.add(InquiryStat(day=(now - timedelta(days=rnd.randint(0, 700))).date(), topics=[rnd.choice(TOPICS)],
-                                    urgency="routine", route="center", destination_id=rnd.choice([*CENTERS, None]),
-                                    ward=None, outcome=rnd.choice(["outside_city", "no_handoff", "expired"])))
+            session.add(
+                InquiryStat(
+                    day=(now - timedelta(days=rnd.randint(0, 700))).date(),
+                    topics=[rnd.choice(TOPICS)],
+                    urgency="routine",
+                    route="center",
+                    destination_id=rnd.choice([*CENTERS, None]),
+                    ward=None,
+                    outcome=rnd.choice(["outside_city", "no_handoff", "expired"]),
+                )
+            )
 
 
 def measure(url: str) -> None:
@@ -58,8 +74,10 @@ def measure(url: str) -> None:
     with factory() as session:
         started = time.perf_counter()
         report = stats.build_report(session, stats.Scope("千葉市全体"), stats.period_from(None, None, utcnow().date()))
-        print(f"build_report, 12 months: {report.total_cases} cases + {report.total_others} bot-only rows "
-              f"in {time.perf_counter() - started:.2f} s")
+        print(
+            f"build_report, 12 months: {report.total_cases} cases + {report.total_others} bot-only rows "
+            f"in {time.perf_counter() - started:.2f} s"
+        )
     with transaction(factory) as session:
         started = time.perf_counter()
         run = privacy.run_retention(session, privacy.RetentionSettings(365, 30), trigger="cli")

@@ -18,8 +18,15 @@ def new_account(session_factory, role: str = "admin", destination_id: str | None
     """A fresh account on the shared database; returns its login."""
     login = f"{role}-{uuid.uuid4().hex[:8]}"
     with transaction(session_factory) as session:
-        staff.create(session, login=login, password=PASSWORD, role=role, destination_id=destination_id,
-                     display_name=kwargs.pop("display_name", login), **kwargs)
+        staff.create(
+            session,
+            login=login,
+            password=PASSWORD,
+            role=role,
+            destination_id=destination_id,
+            display_name=kwargs.pop("display_name", login),
+            **kwargs,
+        )
     return login
 
 
@@ -31,10 +38,12 @@ class StaffClient:
             token, row = staff.start_session(session, staff.get_by_login(session, login))
         self.csrf = row.csrf_token
         self.login = login
-        self.http = httpx.Client(base_url=app_server.url, follow_redirects=False, timeout=30,
-                                 headers={"Accept": "text/html"})
-        self.http.cookies.set(SESSION_COOKIE, sign_session_token(app_server.settings.secret_key, token),
-                              domain="127.0.0.1")
+        self.http = httpx.Client(
+            base_url=app_server.url, follow_redirects=False, timeout=30, headers={"Accept": "text/html"}
+        )
+        self.http.cookies.set(
+            SESSION_COOKIE, sign_session_token(app_server.settings.secret_key, token), domain="127.0.0.1"
+        )
 
     def get(self, path: str, **kwargs) -> httpx.Response:
         return self.http.get(path, **kwargs)
@@ -48,7 +57,6 @@ def admin(app_server, session_factory):
     client = StaffClient(app_server, session_factory, new_account(session_factory, "admin"))
     yield client
     client.http.close()
-
 
 
 def log_in(browser, base_url: str, login: str, then: str):

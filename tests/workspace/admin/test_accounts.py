@@ -29,8 +29,10 @@ def logs_in(app_server, login: str, password: str) -> bool:
 
 def test_an_account_is_created_reset_moved_and_deactivated(admin, app_server, session_factory):
     login = f"new-{uuid.uuid4().hex[:6]}"
-    created = admin.post("/admin/staff", data={"login": login, "display_name": "弁天 新人", "role": "center_staff",
-                                                "destination_id": "benten"})
+    created = admin.post(
+        "/admin/staff",
+        data={"login": login, "display_name": "弁天 新人", "role": "center_staff", "destination_id": "benten"},
+    )
     assert created.status_code == 200 and "新しいパスワード" in created.text
     first_password = password_on(created.text)
     assert logs_in(app_server, login, first_password)
@@ -41,14 +43,17 @@ def test_an_account_is_created_reset_moved_and_deactivated(admin, app_server, se
     # The admin knows this password: the person must replace it before opening anything else.
     assert their_browser.get("/staff/queue").headers["location"] == "/staff/password?required=1"
     assert their_browser.get("/staff/password").status_code == 200
-    moved = admin.post(f"/admin/staff/{user_id}", data={"display_name": "稲毛区 担当", "role": "ward_oversight",
-                                                         "destination_id": "ward_inage"})
+    moved = admin.post(
+        f"/admin/staff/{user_id}",
+        data={"display_name": "稲毛区 担当", "role": "ward_oversight", "destination_id": "ward_inage"},
+    )
     assert moved.status_code == 303
     # What the account may see changed: its sessions end, it signs in again.
     assert their_browser.get("/staff/password").headers["location"].startswith("/staff/login")
 
-    wrong = admin.post(f"/admin/staff/{user_id}", data={"display_name": "x", "role": "ward_oversight",
-                                                         "destination_id": "benten"})
+    wrong = admin.post(
+        f"/admin/staff/{user_id}", data={"display_name": "x", "role": "ward_oversight", "destination_id": "benten"}
+    )
     assert wrong.status_code == 400 and "区の担当者の所属先は区役所" in wrong.text
 
     unconfirmed = admin.post(f"/admin/staff/{user_id}/password", data={"confirm": "false"})
@@ -78,8 +83,9 @@ def test_an_admin_cannot_lock_themselves_out(admin, session_factory):
         me = staff.get_by_login(session, admin.login)
     refused = admin.post(f"/admin/staff/{me.id}/active", data={"active": "false"})
     assert refused.status_code == 400 and "自分のアカウントは無効にできません" in refused.text
-    demoted = admin.post(f"/admin/staff/{me.id}", data={"display_name": "x", "role": "center_staff",
-                                                        "destination_id": "benten"})
+    demoted = admin.post(
+        f"/admin/staff/{me.id}", data={"display_name": "x", "role": "center_staff", "destination_id": "benten"}
+    )
     assert demoted.status_code == 400
     with session_factory() as session:
         assert staff.get(session, me.id).role == "admin" and staff.get(session, me.id).active
@@ -99,6 +105,7 @@ def test_an_admin_sees_a_locked_login_and_lifts_the_lock(admin, app_server, sess
     assert login not in admin.get("/admin/staff/locks").text
     assert logs_in(app_server, login, "the right password")
     with session_factory() as session:
-        assert session.scalars(select(AuditLog).where(AuditLog.action == "login.unlock",
-                                                      AuditLog.actor_label == admin.login)).first()
+        assert session.scalars(
+            select(AuditLog).where(AuditLog.action == "login.unlock", AuditLog.actor_label == admin.login)
+        ).first()
     assert admin.post("/admin/staff/locks/lift", data={"kind": "everything", "key": login}).status_code == 400

@@ -9,16 +9,16 @@ import pytest
 from sqlalchemy import select
 
 from bot.conversation import copy
+from cases.models import Case
 from core.db import transaction
 from routing.models import Destination, Town
 from routing.service import CoverageCode, CoverageProblem
-from tests.support import LineUserSim, wait_for
 from tests.browser import ARTIFACTS, needs_chromium
+from tests.support import LineUserSim, wait_for
 from tests.workspace.admin.conftest import log_in, new_account
 from tests.workspace.chat import chat_to_a_case
 from workspace.admin.directory import service as directory
 from workspace.audit.models import AuditLog
-from cases.models import Case
 
 # Not a real number of any center: entered only into the test database.
 TEST_PHONE = "043-300-1234"
@@ -46,12 +46,15 @@ def restore_destination(session_factory):
 
 def last_audit(session_factory, action: str) -> AuditLog:
     with session_factory() as session:
-        return session.scalars(select(AuditLog).where(AuditLog.action == action).order_by(AuditLog.id.desc()).limit(1)).one()
+        return session.scalars(
+            select(AuditLog).where(AuditLog.action == action).order_by(AuditLog.id.desc()).limit(1)
+        ).one()
 
 
 @needs_chromium
 def test_a_phone_entered_in_the_browser_is_in_the_bots_handoff_message(
-        browser, app_server, resident, session_factory, restore_destination):
+    browser, app_server, resident, session_factory, restore_destination
+):
     from playwright.sync_api import expect
 
     restore_destination("chishirodai")
@@ -86,8 +89,10 @@ def test_a_phone_entered_in_the_browser_is_in_the_bots_handoff_message(
 
 
 def test_a_malformed_phone_is_refused_and_nothing_changes(admin, session_factory):
-    response = admin.post("/admin/directory/chishirodai", data={"name": "千葉市あんしんケアセンター千城台",
-                                                                 "short_name": "x", "phone": "12-34"})
+    response = admin.post(
+        "/admin/directory/chishirodai",
+        data={"name": "千葉市あんしんケアセンター千城台", "short_name": "x", "phone": "12-34"},
+    )
     assert response.status_code == 400 and "電話番号の形が正しくありません" in response.text
     with session_factory() as session:
         assert session.get(Destination, "chishirodai").short_name != "x"
@@ -95,7 +100,9 @@ def test_a_malformed_phone_is_refused_and_nothing_changes(admin, session_factory
 
 def test_a_town_moves_to_another_center_and_the_next_case_follows_it(admin, app_server, fake_line, session_factory):
     with session_factory() as session:
-        town = session.scalars(select(Town).where(Town.ward == "若葉区", Town.town == "千城台北", Town.chome == 1)).one()
+        town = session.scalars(
+            select(Town).where(Town.ward == "若葉区", Town.town == "千城台北", Town.chome == 1)
+        ).one()
         other = next(c for c in directory.centers(session, "若葉区") if c.id != town.center_id)
         original = town.center_id
     page = admin.get(f"/admin/directory/{original}").text
@@ -105,8 +112,12 @@ def test_a_town_moves_to_another_center_and_the_next_case_follows_it(admin, app_
         assert moved.status_code == 303
         assert "千城台北1丁目" in admin.get(f"/admin/directory/{other.id}").text
         audit = last_audit(session_factory, "directory.town")
-        assert audit.detail == {"town_id": town.id, "place": "若葉区千城台北1丁目", "from_center": original,
-                                "to_center": other.id}
+        assert audit.detail == {
+            "town_id": town.id,
+            "place": "若葉区千城台北1丁目",
+            "from_center": original,
+            "to_center": other.id,
+        }
 
         # The bot's router notices within seconds: a new resident's case goes to the new center.
         resident = LineUserSim(app_server.url, fake_line)

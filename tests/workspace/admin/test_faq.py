@@ -16,8 +16,8 @@ from core.db import transaction
 from knowledge import service as knowledge
 from knowledge.models import FaqEntry
 from knowledge.service import local_today
-from tests.support import LineUserSim
 from tests.browser import ARTIFACTS, needs_chromium
+from tests.support import LineUserSim
 from tests.workspace.admin.conftest import log_in, new_account
 from workspace.audit.models import AuditLog
 
@@ -48,7 +48,8 @@ def restore_entries(session_factory):
 
 @needs_chromium
 def test_an_faq_edited_in_the_browser_is_what_the_bot_answers_next(
-        browser, app_server, fake_line, resident, session_factory, restore_entries):
+    browser, app_server, fake_line, resident, session_factory, restore_entries
+):
     from playwright.sync_api import expect
 
     resident.say(QUESTION)
@@ -66,7 +67,7 @@ def test_an_faq_edited_in_the_browser_is_what_the_bot_answers_next(
     expect(page.locator("#preview-reply")).to_contain_text(NEW_ANSWER)
     expect(page.locator("#preview-title")).to_contain_text("まだ保存していません")
     expect(page.locator("#preview-match")).to_contain_text(entry.slug)
-    page.screenshot(path=str((ARTIFACTS / "admin-faq-preview.png")), full_page=True)
+    page.screenshot(path=str(ARTIFACTS / "admin-faq-preview.png"), full_page=True)
     page.get_by_role("button", name="保存する (S)").click()
     page.wait_for_url("**done=saved**")
 
@@ -78,8 +79,9 @@ def test_an_faq_edited_in_the_browser_is_what_the_bot_answers_next(
     assert "保健福祉センターで受け付けています" in page.locator("section.version").first.inner_text()
     page.context.close()
     with session_factory() as session:
-        row = session.scalars(select(AuditLog).where(AuditLog.action == "faq.update")
-                              .order_by(AuditLog.id.desc()).limit(1)).one()
+        row = session.scalars(
+            select(AuditLog).where(AuditLog.action == "faq.update").order_by(AuditLog.id.desc()).limit(1)
+        ).one()
     assert row.detail["entry_id"] == entry.id and row.detail["fields"] == ["answer"]
 
 
@@ -97,8 +99,13 @@ def test_export_then_import_through_the_console_changes_nothing(admin, session_f
 
 def test_faq_csv_writes_formulas_as_text_for_excel_and_reads_them_back_exactly(admin, session_factory):
     slug = f"formula-{uuid.uuid4().hex[:6]}"
-    awkward = {"question": "=1+1 と表示されます", "paraphrases": ["+81 からの電話", "'= で始まる言い方"],
-               "answer": "-で始まる回答です。", "source": "@資料", "owner": "'city"}
+    awkward = {
+        "question": "=1+1 と表示されます",
+        "paraphrases": ["+81 からの電話", "'= で始まる言い方"],
+        "answer": "-で始まる回答です。",
+        "source": "@資料",
+        "owner": "'city",
+    }
     with transaction(session_factory) as session:
         knowledge.create(session, {"slug": slug, "topics": ["other"], "active": False, **awkward}, actor="staff")
     first = admin.get("/admin/faq/export.csv").content
@@ -117,8 +124,10 @@ def test_faq_csv_writes_formulas_as_text_for_excel_and_reads_them_back_exactly(a
 
 def test_a_csv_cell_typed_in_excel_with_an_apostrophe_imports_as_the_text_it_shows(admin, session_factory):
     slug = f"excel-{uuid.uuid4().hex[:6]}"
-    typed = (f"slug,question,paraphrases,answer,link,topics,source,owner,review_by,active\n"
-             f"{slug},'=A1 のような質問,,'@で始まる回答です。,,other,'{POLICY},地域包括ケア推進課,{REVIEW_BY},false\n")
+    typed = (
+        f"slug,question,paraphrases,answer,link,topics,source,owner,review_by,active\n"
+        f"{slug},'=A1 のような質問,,'@で始まる回答です。,,other,'{POLICY},地域包括ケア推進課,{REVIEW_BY},false\n"
+    )
     assert admin.post("/admin/faq/import", files={"file": ("faq.csv", typed.encode())}).status_code == 200
     with session_factory() as session:
         entry = knowledge.get_by_slug(session, slug)
@@ -130,13 +139,13 @@ def test_an_import_dry_run_reports_but_changes_nothing_and_a_bad_file_changes_no
         exported = knowledge.export_csv(session)
         before = knowledge.knowledge_version(session)
     slug = f"dry-run-{uuid.uuid4().hex[:6]}"
-    row = f'{slug},テスト用の架空の質問です,,テスト用の架空の回答です。,,other,{POLICY},地域包括ケア推進課,{REVIEW_BY},false\n'
+    row = f"{slug},テスト用の架空の質問です,,テスト用の架空の回答です。,,other,{POLICY},地域包括ケア推進課,{REVIEW_BY},false\n"
     dry = admin.post("/admin/faq/import", data={"dry_run": "true"}, files={"file": ("faq.csv", exported + row)})
     assert dry.status_code == 200 and "保存していません" in dry.text and f"追加 1 件：{slug}" in dry.text
-    broken = exported + f'{slug}-2,質問,,{"長" * 400},,other,テスト,テスト,,true\n'
+    broken = exported + f"{slug}-2,質問,,{'長' * 400},,other,テスト,テスト,,true\n"
     refused = admin.post("/admin/faq/import", files={"file": ("faq.csv", broken.encode())})
     assert refused.status_code == 400 and "answer" in refused.text
-    malformed = admin.post("/admin/faq/import", files={"file": ("faq.yaml", "entries: [ {slug: : ".encode())})
+    malformed = admin.post("/admin/faq/import", files={"file": ("faq.yaml", b"entries: [ {slug: : ")})
     assert malformed.status_code == 400 and "ファイルを読み取れませんでした" in malformed.text
     with session_factory() as session:
         assert knowledge.get_by_slug(session, slug) is None
@@ -148,16 +157,27 @@ def test_the_preview_shows_the_triage_the_match_and_the_reply(admin):
     assert page.status_code == 200
     assert "介護保険・介護サービス" in page.text  # the triage's topic
     assert "スコア" in page.text and "しきい値" in page.text
-    assert bot_copy.OFFER_HANDOFF["center"] in page.text and bot_copy.NO_NEED in page.text  # the bot's own next question
+    assert (
+        bot_copy.OFFER_HANDOFF["center"] in page.text and bot_copy.NO_NEED in page.text
+    )  # the bot's own next question
     emergency = admin.get("/admin/faq/preview", params={"message": "父が倒れて意識がありません"}).text
     assert "119" in emergency and "緊急" in emergency
 
 
 def test_create_search_review_date_and_withdraw(admin, session_factory):
     slug = f"test-review-{uuid.uuid4().hex[:6]}"
-    form = {"slug": slug, "question": "テスト用の架空の手続きの質問です", "answer": "テスト用の架空の回答です。",
-            "paraphrases": "架空の手続き\n架空の質問", "topics": ["other"], "source": "テスト", "owner": "テスト",
-            "review_by": "2020-01-01", "active": "true", "note": "テストで追加"}
+    form = {
+        "slug": slug,
+        "question": "テスト用の架空の手続きの質問です",
+        "answer": "テスト用の架空の回答です。",
+        "paraphrases": "架空の手続き\n架空の質問",
+        "topics": ["other"],
+        "source": "テスト",
+        "owner": "テスト",
+        "review_by": "2020-01-01",
+        "active": "true",
+        "note": "テストで追加",
+    }
     created = admin.post("/admin/faq/new", data=form)
     assert created.status_code == 303, created.text
     entry_id = int(created.headers["location"].split("/")[3].split("?")[0])
@@ -190,14 +210,29 @@ def test_each_entry_page_shows_its_lint_findings_and_the_import_refuses_a_failin
     slug = f"lint-{uuid.uuid4().hex[:6]}"
     with transaction(session_factory) as session:
         clean = knowledge.get_by_slug(session, "center-about")
-        failing = knowledge.create(session, {
-            "slug": slug, "question": "テスト用の架空の質問です", "topics": ["other"], "active": False,
-            "answer": "テスト用の" + "架空の" * 20 + "回答です。居宅介護支援事業所と契約します。",
-            "source": "一般的な助言", "owner": "テスト"}, actor="staff")
+        failing = knowledge.create(
+            session,
+            {
+                "slug": slug,
+                "question": "テスト用の架空の質問です",
+                "topics": ["other"],
+                "active": False,
+                "answer": "テスト用の" + "架空の" * 20 + "回答です。居宅介護支援事業所と契約します。",
+                "source": "一般的な助言",
+                "owner": "テスト",
+            },
+            actor="staff",
+        )
         clean_id, failing_id = clean.id, failing.id
     page = admin.get(f"/admin/faq/{failing_id}").text
     assert "点検の結果" in page
-    for shown in ("一次資料がない", "市の担当課でない", "見直し日がありません", "60文字をこえる文", "「居宅介護支援事業所」に説明がありません"):
+    for shown in (
+        "一次資料がない",
+        "市の担当課でない",
+        "見直し日がありません",
+        "60文字をこえる文",
+        "「居宅介護支援事業所」に説明がありません",
+    ):
         assert shown in page, shown
     assert "問題はありません。" in admin.get(f"/admin/faq/{clean_id}").text
 

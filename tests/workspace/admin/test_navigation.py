@@ -29,15 +29,18 @@ def test_the_workspace_header_links_admins_to_the_console_and_statistics(app_ser
 
 def log_in_from(app_server, login: str, page: str) -> str:
     """Open `page` signed out, follow the way to the login form, sign in; where the browser is sent."""
-    with httpx.Client(base_url=app_server.url, follow_redirects=False, timeout=15,
-                      headers={"Accept": "text/html"}) as browser:
+    with httpx.Client(
+        base_url=app_server.url, follow_redirects=False, timeout=15, headers={"Accept": "text/html"}
+    ) as browser:
         to_login = browser.get(page)
         assert to_login.status_code == 303
         form = browser.get(to_login.headers["location"])
         nonce = re.search(r'name="nonce" value="([^"]+)"', form.text).group(1)
         next_url = re.search(r'name="next" value="([^"]*)"', form.text).group(1)
-        signed_in = browser.post("/staff/login", data={"login": login, "password": PASSWORD, "nonce": nonce,
-                                                        "next": next_url.replace("&amp;", "&")})
+        signed_in = browser.post(
+            "/staff/login",
+            data={"login": login, "password": PASSWORD, "nonce": nonce, "next": next_url.replace("&amp;", "&")},
+        )
         return signed_in.headers["location"]
 
 
@@ -47,16 +50,30 @@ def test_login_returns_to_the_admin_page_that_asked_for_it(app_server, session_f
     assert log_in_from(app_server, login, "/admin") == "/admin"
 
 
-@pytest.mark.parametrize("target", [
-    "//evil.example/admin", "/\\evil.example/admin", "\\\\evil.example", "https://evil.example/admin",
-    "javascript:alert(1)", "/admin@evil.example", "/administrator", "/\t/evil.example", "/admin\n/x",
-    "evil.example/admin", "", None, "/public/page",
-])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "//evil.example/admin",
+        "/\\evil.example/admin",
+        "\\\\evil.example",
+        "https://evil.example/admin",
+        "javascript:alert(1)",
+        "/admin@evil.example",
+        "/administrator",
+        "/\t/evil.example",
+        "/admin\n/x",
+        "evil.example/admin",
+        "",
+        None,
+        "/public/page",
+    ],
+)
 def test_login_never_follows_a_next_that_leaves_the_workspace(target):
     assert safe_next(target) == "/staff/queue"
 
 
-@pytest.mark.parametrize("target", ["/admin", "/admin/", "/admin/stats?ward=%E4%B8%AD%E5%A4%AE%E5%8C%BA",
-                                    "/staff/cases/3"])
+@pytest.mark.parametrize(
+    "target", ["/admin", "/admin/", "/admin/stats?ward=%E4%B8%AD%E5%A4%AE%E5%8C%BA", "/staff/cases/3"]
+)
 def test_login_follows_a_next_inside_the_workspace_or_the_console(target):
     assert safe_next(target) == target

@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from bot import outbox
 from bot.models import InboxEvent, LineUser, OutgoingMessage
+from cases import service as cases
+from cases.models import Case, CaseEntry
 from core.db import transaction, utcnow
 from core.settings import get_settings
 from tests.workspace.conftest import make_staff
-from cases import service as cases
-from cases.models import Case, CaseEntry
 from workspace.privacy import service as privacy
 from workspace.privacy.cli import retention_group
 from workspace.privacy.models import PrivacyRun
@@ -38,33 +38,73 @@ def a_case(factory, user_id: str, *, days_since_close: int | None, destination: 
     closed = days_since_close is not None
     with transaction(factory) as session:
         case = cases.create(
-            session, destination_id=destination, line_user_id=user_id, urgency="urgent", topics=["dementia", "abuse"],
-            route="center", relation="family", summary="母が弁天2-3-4で一人暮らし。電話は" + PHONE,
-            triage={"topics": ["dementia", "abuse"], "urgency": "urgent", "urgency_reason": "「叩かれ」",
-                    "route": "center", "center_id": destination, "confident": True,
-                    "address": {"kind": "center", "ward": "中央区", "town": "弁天", "chome": 2, "matched": "弁天2-3-4"}},
-            address={"kind": "center", "method": "address", "center_id": destination, "center_name": "弁天",
-                     "ward": "中央区", "town": "弁天", "chome": 2, "matched": "弁天2-3-4", "lat": 35.6, "lng": 140.1},
-            contact_method="phone", contact_phone=PHONE, contact_times="午前", contact_name="山田花子",
-            consent_version="2026-11-v1", consent_at=created, created_at=created,
+            session,
+            destination_id=destination,
+            line_user_id=user_id,
+            urgency="urgent",
+            topics=["dementia", "abuse"],
+            route="center",
+            relation="family",
+            summary="母が弁天2-3-4で一人暮らし。電話は" + PHONE,
+            triage={
+                "topics": ["dementia", "abuse"],
+                "urgency": "urgent",
+                "urgency_reason": "「叩かれ」",
+                "route": "center",
+                "center_id": destination,
+                "confident": True,
+                "address": {"kind": "center", "ward": "中央区", "town": "弁天", "chome": 2, "matched": "弁天2-3-4"},
+            },
+            address={
+                "kind": "center",
+                "method": "address",
+                "center_id": destination,
+                "center_name": "弁天",
+                "ward": "中央区",
+                "town": "弁天",
+                "chome": 2,
+                "matched": "弁天2-3-4",
+                "lat": 35.6,
+                "lng": 140.1,
+            },
+            contact_method="phone",
+            contact_phone=PHONE,
+            contact_times="午前",
+            contact_name="山田花子",
+            consent_version="2026-11-v1",
+            consent_at=created,
+            created_at=created,
             accepted_at=created + timedelta(hours=2),
             closed_at=now - timedelta(days=days_since_close) if closed else None,
-            status="closed" if closed else "in_progress", close_reason="resolved" if closed else None,
+            status="closed" if closed else "in_progress",
+            close_reason="resolved" if closed else None,
         )
-        cases.add_entry(session, case, "resident_message", "母が叩かれているようです", line_message_id=uuid.uuid4().hex[:12])
+        cases.add_entry(
+            session, case, "resident_message", "母が叩かれているようです", line_message_id=uuid.uuid4().hex[:12]
+        )
         cases.add_entry(session, case, "bot_message", f"連絡：電話 {PHONE}（午前）")
         cases.add_entry(session, case, "note", "長女の山田さんと電話")
         cases.add_entry(session, case, "assignment", "弁天 佐藤")
-        cases.add_entry(session, case, "label_change", "", data={"old": {"topics": ["dementia"]}, "new": {"topics": ["abuse"]}})
+        cases.add_entry(
+            session, case, "label_change", "", data={"old": {"topics": ["dementia"]}, "new": {"topics": ["abuse"]}}
+        )
         if closed:
             cases.add_entry(session, case, "status", "長女宅に転居", data={"from": "in_progress", "to": "closed"})
-        sent = outbox.enqueue(session, user_id, [{"type": "text", "text": "担当の佐藤です。山田様"}], origin="staff",
-                              case_id=case.id)[0]
+        sent = outbox.enqueue(
+            session, user_id, [{"type": "text", "text": "担当の佐藤です。山田様"}], origin="staff", case_id=case.id
+        )[0]
         sent.status = "sent"
         outbox.enqueue(session, user_id, [{"type": "text", "text": "どんなことでお困りですか？"}])[0].status = "sent"
-        session.add(InboxEvent(webhook_event_id=uuid.uuid4().hex, source_key=f"user:{user_id}", event_type="message",
-                               payload={"message": {"id": "1", "type": "text"}, "source": {"userId": user_id}},
-                               event_time=now, status="done"))
+        session.add(
+            InboxEvent(
+                webhook_event_id=uuid.uuid4().hex,
+                source_key=f"user:{user_id}",
+                event_type="message",
+                payload={"message": {"id": "1", "type": "text"}, "source": {"userId": user_id}},
+                event_time=now,
+                status="done",
+            )
+        )
         if session.get(LineUser, user_id) is None:
             session.add(LineUser(user_id=user_id, step="handed_off", state={"case_id": case.id}, state_version=3))
         return case.id
@@ -95,27 +135,52 @@ def test_retention_purges_exactly_the_personal_data_of_cases_closed_long_ago(fac
     with factory() as session:
         case = session.get(Case, expired)
         assert case.purged_at is not None
-        assert (case.line_user_id, case.contact_phone, case.contact_name, case.contact_times, case.summary) == (None,) * 4 + ("",)
-        assert case.address == {"kind": "center", "method": "address", "center_id": "benten", "center_name": "弁天",
-                                "ward": "中央区", "town": "弁天"}
-        assert "urgency_reason" not in case.triage and case.triage["address"] == {"kind": "center", "ward": "中央区",
-                                                                                 "town": "弁天"}
+        assert (case.line_user_id, case.contact_phone, case.contact_name, case.contact_times, case.summary) == (
+            None,
+        ) * 4 + ("",)
+        assert case.address == {
+            "kind": "center",
+            "method": "address",
+            "center_id": "benten",
+            "center_name": "弁天",
+            "ward": "中央区",
+            "town": "弁天",
+        }
+        assert "urgency_reason" not in case.triage and case.triage["address"] == {
+            "kind": "center",
+            "ward": "中央区",
+            "town": "弁天",
+        }
         # What statistics count is untouched.
-        assert (case.destination_id, case.topics, case.urgency, case.route, case.relation, case.status,
-                case.close_reason, case.number) == ("benten", ["dementia", "abuse"], "urgent", "center", "family",
-                                                    "closed", "resolved", case.number)
+        assert (
+            case.destination_id,
+            case.topics,
+            case.urgency,
+            case.route,
+            case.relation,
+            case.status,
+            case.close_reason,
+            case.number,
+        ) == ("benten", ["dementia", "abuse"], "urgent", "center", "family", "closed", "resolved", case.number)
         assert case.accepted_at is not None and case.closed_at is not None
         texts = texts_of(session, expired)
         for kind in ("resident_message", "bot_message", "note", "status"):
             assert texts[kind] == privacy.PURGED_TEXT, kind
         assert texts["assignment"] == "弁天 佐藤" and texts["label_change"] == ""
-        assert session.scalar(select(CaseEntry.line_message_id).where(CaseEntry.case_id == expired,
-                                                                     CaseEntry.kind == "resident_message")) is None
+        assert (
+            session.scalar(
+                select(CaseEntry.line_message_id).where(
+                    CaseEntry.case_id == expired, CaseEntry.kind == "resident_message"
+                )
+            )
+            is None
+        )
         message = session.scalars(select(OutgoingMessage).where(OutgoingMessage.case_id == expired)).one()
         assert message.to == "" and message.messages == [{"type": "text", "text": privacy.PURGED_TEXT}]
         assert message.status == "sent"
-        assert PHONE not in json.dumps({"summary": case.summary, "triage": case.triage, "address": case.address},
-                                       ensure_ascii=False)
+        assert PHONE not in json.dumps(
+            {"summary": case.summary, "triage": case.triage, "address": case.address}, ensure_ascii=False
+        )
 
         for untouched in (kept, working):
             other = session.get(Case, untouched)
@@ -124,9 +189,18 @@ def test_retention_purges_exactly_the_personal_data_of_cases_closed_long_ago(fac
         after = report(session)
         stored = session.get(PrivacyRun, run.id)
     assert before.total_cases == 3
-    assert (after.cube, after.urgency, after.accept_hours, after.close_days) == \
-        (before.cube, before.urgency, before.accept_hours, before.close_days)
-    assert (stored.kind, stored.trigger, stored.counts["cases"], stored.counts["messages"]) == ("retention", "cli", 1, 1)
+    assert (after.cube, after.urgency, after.accept_hours, after.close_days) == (
+        before.cube,
+        before.urgency,
+        before.accept_hours,
+        before.close_days,
+    )
+    assert (stored.kind, stored.trigger, stored.counts["cases"], stored.counts["messages"]) == (
+        "retention",
+        "cli",
+        1,
+        1,
+    )
     assert stored.counts["entries"] == 4 and stored.case_numbers == []
 
     with transaction(factory) as session:  # a second run finds nothing more to do
@@ -134,9 +208,15 @@ def test_retention_purges_exactly_the_personal_data_of_cases_closed_long_ago(fac
 
 
 def an_event(session, user: str, status: str, days_ago: int) -> InboxEvent:
-    event = InboxEvent(webhook_event_id=uuid.uuid4().hex, source_key=f"user:{user}", event_type="message",
-                       payload={"source": {"userId": user}}, event_time=utcnow(), status=status,
-                       received_at=utcnow() - timedelta(days=days_ago))
+    event = InboxEvent(
+        webhook_event_id=uuid.uuid4().hex,
+        source_key=f"user:{user}",
+        event_type="message",
+        payload={"source": {"userId": user}},
+        event_time=utcnow(),
+        status=status,
+        received_at=utcnow() - timedelta(days=days_ago),
+    )
     session.add(event)
     return event
 
@@ -149,8 +229,11 @@ def test_retention_blanks_old_bot_messages_and_drops_old_events(factory):
         pending = outbox.enqueue(session, user, [{"type": "text", "text": "まだ送っていない"}])[0]
         old.status, new.status = "sent", "sent"
         old.created_at = pending.created_at = utcnow() - timedelta(days=31)
-        events = [an_event(session, user, "done", 31), an_event(session, user, "done", 1),
-                  an_event(session, user, "pending", 31)]
+        events = [
+            an_event(session, user, "done", 31),
+            an_event(session, user, "done", 1),
+            an_event(session, user, "pending", 31),
+        ]
     with transaction(factory) as session:
         counts = privacy.run_retention(session, SETTINGS, trigger="scheduler").counts
     with factory() as session:
@@ -165,8 +248,9 @@ def test_retention_deletes_the_unfinished_conversation_of_residents_who_blocked_
     blocked, talking = a_resident(), a_resident()
     typed = {"worry": "隣の家のおばあさんが息子に叩かれているようです", "messages": [{"text": "叩かれている"}]}
     with transaction(factory) as session:
-        session.add(LineUser(user_id=blocked, active=False, unfollowed_at=utcnow(), step="ask_address",
-                             state=dict(typed)))
+        session.add(
+            LineUser(user_id=blocked, active=False, unfollowed_at=utcnow(), step="ask_address", state=dict(typed))
+        )
         session.add(LineUser(user_id=talking, active=True, step="ask_address", state=dict(typed)))
     with transaction(factory) as session:
         counts = privacy.run_retention(session, SETTINGS, trigger="scheduler").counts
@@ -187,8 +271,9 @@ def test_a_deletion_request_by_case_number_removes_everything_about_the_resident
     other = a_case(factory, bystander, days_since_close=None)
     with transaction(factory) as session:
         number = session.get(Case, first).number
-        unsent = outbox.enqueue(session, resident, [{"type": "text", "text": "まだ送っていない返信"}], origin="staff",
-                                case_id=second)[0].id
+        unsent = outbox.enqueue(
+            session, resident, [{"type": "text", "text": "まだ送っていない返信"}], origin="staff", case_id=second
+        )[0].id
         before = report(session)
 
     with transaction(factory) as session:
@@ -252,7 +337,9 @@ def test_export_gives_one_residents_data_and_is_recorded(factory):
     case = data["cases"][0]
     assert case["contact_phone"] == PHONE and case["contact_name"] == "山田花子"
     assert "母が叩かれているようです" in [e["text"] for e in case["timeline"]]
-    assert {"どんなことでお困りですか？", "担当の佐藤です。山田様"} <= {t for m in data["messages_sent"] for t in m["texts"]}
+    assert {"どんなことでお困りですか？", "担当の佐藤です。山田様"} <= {
+        t for m in data["messages_sent"] for t in m["texts"]
+    }
     assert data["events_received"][0]["type"] == "message" and data["conversation"]["step"] == "handed_off"
     with factory() as session:
         stored = session.get(PrivacyRun, run.id)

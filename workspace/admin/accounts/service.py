@@ -29,9 +29,12 @@ def destination_choices(session: Session) -> list[Destination]:
 
 
 def active_admins(session: Session) -> int:
-    return session.scalar(
-        select(func.count()).select_from(StaffUser).where(StaffUser.role == "admin", StaffUser.active.is_(True))
-    ) or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(StaffUser).where(StaffUser.role == "admin", StaffUser.active.is_(True))
+        )
+        or 0
+    )
 
 
 def temporary_password() -> str:

@@ -38,7 +38,13 @@ def list_context(session, **extra) -> dict:
         "roles": ROLE_NAMES,
         "destinations": accounts.destination_choices(session),
         "names": {d.id: d.short_name for d in accounts.destination_choices(session)},
-        "form": {"login": "", "display_name": "", "role": "center_staff", "destination_id": "", "restricted_access": False},
+        "form": {
+            "login": "",
+            "display_name": "",
+            "role": "center_staff",
+            "destination_id": "",
+            "restricted_access": False,
+        },
         "errors": [],
         **extra,
     }
@@ -76,28 +82,54 @@ def staff_create(
     password = accounts.temporary_password()
     try:
         with session.begin_nested():
-            account = staff.create(session, login=login, password=password, role=role,
-                                   display_name=display_name.strip() or None, destination_id=destination_id or None,
-                                   restricted_access=restricted_access)
+            account = staff.create(
+                session,
+                login=login,
+                password=password,
+                role=role,
+                display_name=display_name.strip() or None,
+                destination_id=destination_id or None,
+                restricted_access=restricted_access,
+            )
             account.must_change_password = True  # the admin knows it: the person replaces it first
     except staff.AccountError as exc:
-        form = {"login": login, "display_name": display_name, "role": role, "destination_id": destination_id,
-                "restricted_access": restricted_access}
+        form = {
+            "login": login,
+            "display_name": display_name,
+            "role": role,
+            "destination_id": destination_id,
+            "restricted_access": restricted_access,
+        }
         return render(request, "accounts/list.html", list_context(session, form=form, errors=[str(exc)]), 400)
-    audit.record(session, "staff.create", actor=user, ip=client_ip(request), user_id=account.id, login=account.login,
-                 role=account.role, destination_id=account.destination_id)
-    return render(request, "accounts/account.html", account_context(
-        session, account, new_password=password, notice="アカウントを作りました。"))
+    audit.record(
+        session,
+        "staff.create",
+        actor=user,
+        ip=client_ip(request),
+        user_id=account.id,
+        login=account.login,
+        role=account.role,
+        destination_id=account.destination_id,
+    )
+    return render(
+        request,
+        "accounts/account.html",
+        account_context(session, account, new_password=password, notice="アカウントを作りました。"),
+    )
 
 
 @router.get("/locks", name="admin_login_locks")
 def login_locks(request: Request, session: DbSession, user: AdminStaff):
     settings = get_context(request).settings
-    return render(request, "accounts/locks.html", {
-        "locks": staff.current_locks(session, settings),
-        "settings": settings,
-        "notice": "ロックを解除しました。" if request.query_params.get("done") == "lifted" else None,
-    })
+    return render(
+        request,
+        "accounts/locks.html",
+        {
+            "locks": staff.current_locks(session, settings),
+            "settings": settings,
+            "notice": "ロックを解除しました。" if request.query_params.get("done") == "lifted" else None,
+        },
+    )
 
 
 @router.post("/locks/lift", name="admin_login_lock_lift")
@@ -119,8 +151,11 @@ def login_lock_lift(
 @router.get("/{user_id}", name="admin_staff_account")
 def staff_account(request: Request, session: DbSession, user: AdminStaff, user_id: int):
     account = require_account(session, user_id)
-    return render(request, "accounts/account.html", account_context(
-        session, account, notice=NOTICES.get(request.query_params.get("done", ""))))
+    return render(
+        request,
+        "accounts/account.html",
+        account_context(session, account, notice=NOTICES.get(request.query_params.get("done", ""))),
+    )
 
 
 @router.post("/{user_id}", name="admin_staff_update")
@@ -138,17 +173,30 @@ def staff_update(
     account = require_account(session, user_id)
     try:
         with session.begin_nested():
-            changes = accounts.update_account(session, account, user, display_name=display_name, role=role,
-                                              destination_id=destination_id or None,
-                                              restricted_access=restricted_access)
+            changes = accounts.update_account(
+                session,
+                account,
+                user,
+                display_name=display_name,
+                role=role,
+                destination_id=destination_id or None,
+                restricted_access=restricted_access,
+            )
             account.must_change_password = True  # the admin knows it: the person replaces it first
     except staff.AccountError as exc:
         session.refresh(account)
         return render(request, "accounts/account.html", account_context(session, account, errors=[str(exc)]), 400)
     if not changes:
         return RedirectResponse(f"/admin/staff/{account.id}?done=unchanged", status_code=303)
-    audit.record(session, "staff.update", actor=user, ip=client_ip(request), user_id=account.id,
-                 login=account.login, changes=changes)
+    audit.record(
+        session,
+        "staff.update",
+        actor=user,
+        ip=client_ip(request),
+        user_id=account.id,
+        login=account.login,
+        changes=changes,
+    )
     return RedirectResponse(f"/admin/staff/{account.id}?done=saved", status_code=303)
 
 
@@ -167,10 +215,17 @@ def staff_active(
     except staff.AccountError as exc:
         return render(request, "accounts/account.html", account_context(session, account, errors=[str(exc)]), 400)
     if changed:
-        audit.record(session, "staff.activate" if active else "staff.deactivate", actor=user, ip=client_ip(request),
-                     user_id=account.id, login=account.login)
-    return RedirectResponse(f"/admin/staff/{account.id}?done={'activated' if active else 'deactivated'}",
-                            status_code=303)
+        audit.record(
+            session,
+            "staff.activate" if active else "staff.deactivate",
+            actor=user,
+            ip=client_ip(request),
+            user_id=account.id,
+            login=account.login,
+        )
+    return RedirectResponse(
+        f"/admin/staff/{account.id}?done={'activated' if active else 'deactivated'}", status_code=303
+    )
 
 
 @router.post("/{user_id}/password", name="admin_staff_password_reset")
@@ -184,10 +239,18 @@ def staff_password_reset(
 ):
     account = require_account(session, user_id)
     if not confirm:
-        return render(request, "accounts/account.html", account_context(
-            session, account, errors=["本人に確認したことを示すチェックを入れてください。"]), 400)
+        return render(
+            request,
+            "accounts/account.html",
+            account_context(session, account, errors=["本人に確認したことを示すチェックを入れてください。"]),
+            400,
+        )
     password = accounts.reset_password(session, account)
-    audit.record(session, "staff.password_reset", actor=user, ip=client_ip(request), user_id=account.id,
-                 login=account.login)
-    return render(request, "accounts/account.html", account_context(
-        session, account, new_password=password, notice="新しいパスワードを発行しました。"))
+    audit.record(
+        session, "staff.password_reset", actor=user, ip=client_ip(request), user_id=account.id, login=account.login
+    )
+    return render(
+        request,
+        "accounts/account.html",
+        account_context(session, account, new_password=password, notice="新しいパスワードを発行しました。"),
+    )

@@ -104,8 +104,13 @@ def missing_phones(session: Session) -> list[MissingPhone]:
     rows = []
     for destination in destinations(session):
         if destination.active and not destination.phone:
-            rows.append(MissingPhone(destination, directory.fallback_contact(session, destination),
-                                     directory.contact_text(session, destination.id)))
+            rows.append(
+                MissingPhone(
+                    destination,
+                    directory.fallback_contact(session, destination),
+                    directory.contact_text(session, destination.id),
+                )
+            )
     return rows
 
 
@@ -243,8 +248,10 @@ def reassign_town(session: Session, town_id: int, center_id: str) -> tuple[Town,
     new_problems = [p for p in validate_coverage(session) if p not in before]
     if new_problems:
         savepoint.rollback()
-        raise DirectoryError("変更すると担当地域に問題が起きるため、変更しませんでした："
-                             + " ".join(in_japanese(p) for p in new_problems))
+        raise DirectoryError(
+            "変更すると担当地域に問題が起きるため、変更しませんでした："
+            + " ".join(in_japanese(p) for p in new_problems)
+        )
     savepoint.commit()
     return town, old
 

@@ -6,7 +6,6 @@ from typing import Annotated
 
 from fastapi import Form, HTTPException, Request
 from fastapi.responses import RedirectResponse
-
 from starlette.background import BackgroundTask
 
 from core.context import get_context
@@ -37,16 +36,20 @@ def require_destination(session, destination_id: str) -> Destination:
 
 @router.get("", name="admin_directory")
 def directory_page(request: Request, session: DbSession, user: AdminStaff):
-    return render(request, "directory/index.html", {
-        "destinations": directory.destinations(session),
-        "kinds": directory.KIND_NAMES,
-        "town_counts": directory.town_counts(session),
-        "problems": directory.coverage_problems(session),
-        "missing": directory.missing_phones(session),
-        "sources": directory.data_sources(session),
-        "contacts": directory.contacts(session),
-        "attribution": directory.attribution(),
-    })
+    return render(
+        request,
+        "directory/index.html",
+        {
+            "destinations": directory.destinations(session),
+            "kinds": directory.KIND_NAMES,
+            "town_counts": directory.town_counts(session),
+            "problems": directory.coverage_problems(session),
+            "missing": directory.missing_phones(session),
+            "sources": directory.data_sources(session),
+            "contacts": directory.contacts(session),
+            "attribution": directory.attribution(),
+        },
+    )
 
 
 def destination_context(session, destination: Destination, **extra) -> dict:
@@ -71,8 +74,11 @@ def destination_context(session, destination: Destination, **extra) -> dict:
 @router.get("/{destination_id}", name="admin_destination")
 def destination_page(request: Request, session: DbSession, user: AdminStaff, destination_id: str):
     destination = require_destination(session, destination_id)
-    return render(request, "directory/destination.html", destination_context(
-        session, destination, notice=NOTICES.get(request.query_params.get("done", ""))))
+    return render(
+        request,
+        "directory/destination.html",
+        destination_context(session, destination, notice=NOTICES.get(request.query_params.get("done", ""))),
+    )
 
 
 @router.post("/{destination_id}", name="admin_destination_update")
@@ -93,9 +99,17 @@ def destination_update(
     fallback_contact_key: Annotated[str, Form(max_length=40)] = "",
 ):
     destination = require_destination(session, destination_id)
-    values = dict(name=name, short_name=short_name, phone=phone, address=address, hours=hours,
-                  holidays_note=holidays_note, notify_line_group_id=notify_line_group_id,
-                  notify_emails=notify_emails, fallback_contact_key=fallback_contact_key)
+    values = dict(
+        name=name,
+        short_name=short_name,
+        phone=phone,
+        address=address,
+        hours=hours,
+        holidays_note=holidays_note,
+        notify_line_group_id=notify_line_group_id,
+        notify_emails=notify_emails,
+        fallback_contact_key=fallback_contact_key,
+    )
     try:
         with session.begin_nested():
             changes = directory.update_destination(session, destination, values)
@@ -106,24 +120,43 @@ def destination_update(
         return render(request, "directory/destination.html", context, status_code=400)
     if not changes:
         return RedirectResponse(f"/admin/directory/{destination.id}?done=unchanged", status_code=303)
-    audit.record(session, "directory.update", actor=user, ip=client_ip(request), destination_id=destination.id,
-                 changes=changes)
+    audit.record(
+        session, "directory.update", actor=user, ip=client_ip(request), destination_id=destination.id, changes=changes
+    )
     return RedirectResponse(f"/admin/directory/{destination.id}?done=saved", status_code=303)
 
 
 @router.post("/{destination_id}/test-notification", name="admin_destination_test_notification")
 def destination_test_notification(
-    request: Request, session: DbSession, user: AdminStaff, _csrf: CsrfChecked, destination_id: str,
+    request: Request,
+    session: DbSession,
+    user: AdminStaff,
+    _csrf: CsrfChecked,
+    destination_id: str,
 ):
     """Send a test notice by the destination's channels, so the link to its group is proven."""
     destination = require_destination(session, destination_id)
-    channels = notifications.notify(session, destination.id, notifications.TEST_HEADLINE,
-                                    base_url=get_context(request).settings.public_base_url, event="test")
-    audit.record(session, "directory.test_notification", actor=user, ip=client_ip(request),
-                 destination_id=destination.id, channels=channels)
+    channels = notifications.notify(
+        session,
+        destination.id,
+        notifications.TEST_HEADLINE,
+        base_url=get_context(request).settings.public_base_url,
+        event="test",
+    )
+    audit.record(
+        session,
+        "directory.test_notification",
+        actor=user,
+        ip=client_ip(request),
+        destination_id=destination.id,
+        channels=channels,
+    )
     ctx = get_context(request)
-    return RedirectResponse(f"/admin/directory/{destination.id}?done={'test' if channels else 'test_none'}",
-                            status_code=303, background=BackgroundTask(ctx.wake_worker))
+    return RedirectResponse(
+        f"/admin/directory/{destination.id}?done={'test' if channels else 'test_none'}",
+        status_code=303,
+        background=BackgroundTask(ctx.wake_worker),
+    )
 
 
 @router.post("/towns/{town_id}", name="admin_town_reassign")
@@ -143,9 +176,21 @@ def town_reassign(
         town, previous = directory.reassign_town(session, town_id, center_id)
     except directory.DirectoryError as exc:
         destination = require_destination(session, previous)
-        return render(request, "directory/destination.html",
-                      destination_context(session, destination, errors=[str(exc)]), status_code=400)
+        return render(
+            request,
+            "directory/destination.html",
+            destination_context(session, destination, errors=[str(exc)]),
+            status_code=400,
+        )
     if previous != center_id:
-        audit.record(session, "directory.town", actor=user, ip=client_ip(request), town_id=town.id,
-                     place=directory.place_name(town), from_center=previous, to_center=center_id)
+        audit.record(
+            session,
+            "directory.town",
+            actor=user,
+            ip=client_ip(request),
+            town_id=town.id,
+            place=directory.place_name(town),
+            from_center=previous,
+            to_center=center_id,
+        )
     return RedirectResponse(f"/admin/directory/{previous}?done=town#towns", status_code=303)

@@ -78,8 +78,18 @@ def form_data(
 def form_of(entry: FaqEntry | dict[str, Any] | None) -> dict[str, Any]:
     """What the form shows: an entry's fields, a submitted form's, or an empty new entry."""
     if entry is None:
-        return {"slug": "", "question": "", "paraphrases": "", "answer": "", "link": "", "topics": [],
-                "source": "", "owner": "", "review_by": "", "active": True}
+        return {
+            "slug": "",
+            "question": "",
+            "paraphrases": "",
+            "answer": "",
+            "link": "",
+            "topics": [],
+            "source": "",
+            "owner": "",
+            "review_by": "",
+            "active": True,
+        }
     snap = knowledge.snapshot_of(entry) if isinstance(entry, FaqEntry) else dict(entry)
     review_by = snap.get("review_by") or ""
     return {
@@ -136,7 +146,9 @@ class Preview:
         return sorted(scores.items(), key=lambda item: -item[1])[:3]
 
 
-def preview(session: Session, bot: RunningBot, message: str, now: datetime, *, index: FaqIndex | None = None) -> Preview:
+def preview(
+    session: Session, bot: RunningBot, message: str, now: datetime, *, index: FaqIndex | None = None
+) -> Preview:
     """What the bot does with `message` as a new worry: its triage, the FAQ match, its actual reply.
 
     With `index` (a draft), the FAQ step answers from it instead of the live knowledge base.
@@ -244,8 +256,10 @@ def history_with_diffs(session: Session, entry_id: int) -> list[VersionView]:
     views = []
     previous: dict[str, Any] = {}
     for version in versions:
-        changes = [(FIELD_NAMES.get(name, name), *inline_diff(old, new))
-                   for name, old, new in knowledge.diff_versions(previous, version)]
+        changes = [
+            (FIELD_NAMES.get(name, name), *inline_diff(old, new))
+            for name, old, new in knowledge.diff_versions(previous, version)
+        ]
         views.append(VersionView(version, changes))
         previous = version.snapshot
     return list(reversed(views))

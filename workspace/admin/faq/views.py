@@ -13,6 +13,7 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 from starlette.background import BackgroundTask
 
+from cases.labels import ROUTE_LABELS, TOPIC_LABELS, URGENCY_LABELS
 from core.db import utcnow
 from core.hours import JST
 from core.topics import TOPIC_IDS
@@ -22,7 +23,6 @@ from knowledge.models import ANSWER_MAX_CHARS, FaqEntry, FaqEntryIn
 from workspace.admin.common import japanese_errors, refresh_bot_faq, running_bot
 from workspace.admin.faq import service as faq_admin
 from workspace.audit import service as audit
-from cases.labels import ROUTE_LABELS, TOPIC_LABELS, URGENCY_LABELS
 from workspace.staff.auth import AdminStaff, CsrfChecked
 from workspace.web import DbSession, client_ip, render, workspace_router
 
@@ -86,8 +86,18 @@ def entry_form(
     action: str = Form("save", max_length=20),
 ) -> EntryFormInput:
     """The create/edit form: an entry's fields, a change note, a message to try, which button."""
-    data = faq_admin.form_data(slug=slug, question=question, paraphrases=paraphrases, answer=answer, link=link,
-                               topics=topics, source=source, owner=owner, review_by=review_by, active=active)
+    data = faq_admin.form_data(
+        slug=slug,
+        question=question,
+        paraphrases=paraphrases,
+        answer=answer,
+        link=link,
+        topics=topics,
+        source=source,
+        owner=owner,
+        review_by=review_by,
+        active=active,
+    )
     return EntryFormInput(data, note, preview_message, action)
 
 
@@ -107,17 +117,27 @@ def faq_list(
     show: str = Query("active", max_length=20),
 ):
     show = show if show in SHOW else "active"
-    entries = knowledge.list_entries(session, search=q or None, include_inactive=show != "active",
-                                     topic=topic if topic in TOPIC_IDS else None)
+    entries = knowledge.list_entries(
+        session, search=q or None, include_inactive=show != "active", topic=topic if topic in TOPIC_IDS else None
+    )
     if show == "inactive":
         entries = [e for e in entries if not e.active]
     elif show == "review":
         entries = [e for e in entries if faq_admin.review_overdue(e, today())]
     overdue = len(knowledge.entries_due_for_review(session, today()))
-    return render(request, "faq/list.html", page_context(
-        entries=entries, q=q, topic=topic, show=show, shows=SHOW, overdue_count=overdue,
-        notice=NOTICES.get(request.query_params.get("done", "")),
-    ))
+    return render(
+        request,
+        "faq/list.html",
+        page_context(
+            entries=entries,
+            q=q,
+            topic=topic,
+            show=show,
+            shows=SHOW,
+            overdue_count=overdue,
+            notice=NOTICES.get(request.query_params.get("done", "")),
+        ),
+    )
 
 
 @router.get("/preview", name="admin_faq_preview")
@@ -125,9 +145,16 @@ def faq_preview(request: Request, session: DbSession, user: AdminStaff, message:
     """「このメッセージならどう答えるか」 against the bot as it runs now."""
     bot = running_bot(request)
     result = faq_admin.preview(session, bot, message, utcnow()) if message.strip() and bot else None
-    return render(request, "faq/preview.html", page_context(
-        message=message, preview=result, entry_slugs=_slugs(session, result), bot_missing=bot is None,
-    ))
+    return render(
+        request,
+        "faq/preview.html",
+        page_context(
+            message=message,
+            preview=result,
+            entry_slugs=_slugs(session, result),
+            bot_missing=bot is None,
+        ),
+    )
 
 
 def _slugs(session, result) -> dict[int, str]:
@@ -142,8 +169,11 @@ def _slugs(session, result) -> dict[int, str]:
 
 @router.get("/new", name="admin_faq_new")
 def faq_new(request: Request, session: DbSession, user: AdminStaff):
-    return render(request, "faq/edit.html", page_context(entry=None, form=faq_admin.form_of(None), errors=[],
-                                                          preview=None, preview_message="", note=""))
+    return render(
+        request,
+        "faq/edit.html",
+        page_context(entry=None, form=faq_admin.form_of(None), errors=[], preview=None, preview_message="", note=""),
+    )
 
 
 @router.post("/new", name="admin_faq_create")
@@ -157,8 +187,9 @@ def faq_create(request: Request, session: DbSession, user: AdminStaff, _csrf: Cs
     except (ValidationError, knowledge.DuplicateSlug) as exc:
         return _edit_with_errors(request, None, data, exc, preview_message, note)
     audit.record(session, "faq.create", actor=user, ip=client_ip(request), entry_id=entry.id, slug=entry.slug)
-    return RedirectResponse(f"/admin/faq/{entry.id}?done=created", status_code=303,
-                            background=BackgroundTask(refresh_bot_faq, request))
+    return RedirectResponse(
+        f"/admin/faq/{entry.id}?done=created", status_code=303, background=BackgroundTask(refresh_bot_faq, request)
+    )
 
 
 @router.get("/export.csv", name="admin_faq_export_csv")
@@ -176,8 +207,11 @@ def faq_export_yaml(request: Request, session: DbSession, user: AdminStaff):
 
 
 def _download(text: str, media_type: str, filename: str) -> Response:
-    return Response(text.encode("utf-8"), media_type=media_type,
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+    return Response(
+        text.encode("utf-8"),
+        media_type=media_type,
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
 
 
 @router.get("/import", name="admin_faq_import_form")
@@ -223,11 +257,22 @@ def faq_import(
         except (yaml.YAMLError, csv.Error, ValueError, TypeError, AttributeError) as exc:  # a malformed file
             errors.append(f"ファイルを読み取れませんでした：{exc}")
     if report is not None and not dry_run:
-        audit.record(session, "faq.import", actor=user, ip=client_ip(request), file=file.filename,
-                     created=len(report.created), updated=len(report.updated), unchanged=len(report.unchanged))
-    response = render(request, "faq/import.html", page_context(report=report, errors=errors, dry_run=dry_run,
-                                                                filename=file.filename),
-                      status_code=400 if errors else 200)
+        audit.record(
+            session,
+            "faq.import",
+            actor=user,
+            ip=client_ip(request),
+            file=file.filename,
+            created=len(report.created),
+            updated=len(report.updated),
+            unchanged=len(report.unchanged),
+        )
+    response = render(
+        request,
+        "faq/import.html",
+        page_context(report=report, errors=errors, dry_run=dry_run, filename=file.filename),
+        status_code=400 if errors else 200,
+    )
     if report is not None and not dry_run:
         response.background = BackgroundTask(refresh_bot_faq, request)
     return response
@@ -236,10 +281,20 @@ def faq_import(
 @router.get("/{entry_id}", name="admin_faq_edit")
 def faq_edit(request: Request, session: DbSession, user: AdminStaff, entry_id: int):
     entry = require_entry(session, entry_id)
-    return render(request, "faq/edit.html", page_context(
-        entry=entry, form=faq_admin.form_of(entry), errors=[], preview=None, preview_message="", note="",
-        notice=NOTICES.get(request.query_params.get("done", "")), lint=lint_of(entry),
-    ))
+    return render(
+        request,
+        "faq/edit.html",
+        page_context(
+            entry=entry,
+            form=faq_admin.form_of(entry),
+            errors=[],
+            preview=None,
+            preview_message="",
+            note="",
+            notice=NOTICES.get(request.query_params.get("done", "")),
+            lint=lint_of(entry),
+        ),
+    )
 
 
 def lint_of(entry: FaqEntry) -> list[dict[str, str]]:
@@ -248,8 +303,9 @@ def lint_of(entry: FaqEntry) -> list[dict[str, str]]:
 
 
 @router.post("/{entry_id}", name="admin_faq_update")
-def faq_update(request: Request, session: DbSession, user: AdminStaff, _csrf: CsrfChecked, entry_id: int,
-               form: EntryForm):
+def faq_update(
+    request: Request, session: DbSession, user: AdminStaff, _csrf: CsrfChecked, entry_id: int, form: EntryForm
+):
     entry = require_entry(session, entry_id)
     data, note, preview_message = form.data, form.note, form.preview_message
     if form.action == "preview":
@@ -265,10 +321,19 @@ def faq_update(request: Request, session: DbSession, user: AdminStaff, _csrf: Cs
     if entry.version == version:
         return RedirectResponse(f"/admin/faq/{entry_id}?done=unchanged", status_code=303)
     changed = [name for name, _, _ in knowledge.diff_versions(before, knowledge.snapshot_of(entry))]
-    audit.record(session, "faq.update", actor=user, ip=client_ip(request), entry_id=entry.id, slug=entry.slug,
-                 version=entry.version, fields=changed)
-    return RedirectResponse(f"/admin/faq/{entry_id}?done=saved", status_code=303,
-                            background=BackgroundTask(refresh_bot_faq, request))
+    audit.record(
+        session,
+        "faq.update",
+        actor=user,
+        ip=client_ip(request),
+        entry_id=entry.id,
+        slug=entry.slug,
+        version=entry.version,
+        fields=changed,
+    )
+    return RedirectResponse(
+        f"/admin/faq/{entry_id}?done=saved", status_code=303, background=BackgroundTask(refresh_bot_faq, request)
+    )
 
 
 def _edit_with_errors(request, entry, data, exc, preview_message: str, note: str):
@@ -276,10 +341,19 @@ def _edit_with_errors(request, entry, data, exc, preview_message: str, note: str
         errors = [f"識別名「{exc}」はほかの FAQ で使われています。"]
     else:
         errors = japanese_errors(exc, faq_admin.FIELD_NAMES, faq_admin.FIELD_RULES)
-    return render(request, "faq/edit.html", page_context(
-        entry=entry, form=faq_admin.form_of(data), errors=errors, preview=None,
-        preview_message=preview_message, note=note,
-    ), status_code=400)
+    return render(
+        request,
+        "faq/edit.html",
+        page_context(
+            entry=entry,
+            form=faq_admin.form_of(data),
+            errors=errors,
+            preview=None,
+            preview_message=preview_message,
+            note=note,
+        ),
+        status_code=400,
+    )
 
 
 def _edit_with_preview(request, session, entry, data, preview_message: str, note: str):
@@ -294,11 +368,21 @@ def _edit_with_preview(request, session, entry, data, preview_message: str, note
     if bot is not None and not errors:
         index = faq_admin.draft_index(session, validated.model_dump(), entry.id if entry else None)
         result = faq_admin.preview(session, bot, preview_message, utcnow(), index=index)
-    return render(request, "faq/edit.html", page_context(
-        entry=entry, form=faq_admin.form_of(data), errors=errors, preview=result,
-        preview_message=preview_message, note=note, entry_slugs=_slugs(session, result),
-        draft_id=entry.id if entry else 0,
-    ), status_code=400 if errors else 200)
+    return render(
+        request,
+        "faq/edit.html",
+        page_context(
+            entry=entry,
+            form=faq_admin.form_of(data),
+            errors=errors,
+            preview=result,
+            preview_message=preview_message,
+            note=note,
+            entry_slugs=_slugs(session, result),
+            draft_id=entry.id if entry else 0,
+        ),
+        status_code=400 if errors else 200,
+    )
 
 
 @router.post("/{entry_id}/active", name="admin_faq_active")
@@ -312,18 +396,32 @@ def faq_active(
 ):
     entry = require_entry(session, entry_id)
     knowledge.set_active(session, entry.id, active, actor=user.login, note="公開" if active else "非公開")
-    audit.record(session, "faq.activate" if active else "faq.deactivate", actor=user, ip=client_ip(request),
-                 entry_id=entry.id, slug=entry.slug)
-    return RedirectResponse(f"/admin/faq/{entry.id}?done={'activated' if active else 'deactivated'}",
-                            status_code=303, background=BackgroundTask(refresh_bot_faq, request))
+    audit.record(
+        session,
+        "faq.activate" if active else "faq.deactivate",
+        actor=user,
+        ip=client_ip(request),
+        entry_id=entry.id,
+        slug=entry.slug,
+    )
+    return RedirectResponse(
+        f"/admin/faq/{entry.id}?done={'activated' if active else 'deactivated'}",
+        status_code=303,
+        background=BackgroundTask(refresh_bot_faq, request),
+    )
 
 
 @router.get("/{entry_id}/history", name="admin_faq_history")
 def faq_history(request: Request, session: DbSession, user: AdminStaff, entry_id: int):
     entry = require_entry(session, entry_id)
-    return render(request, "faq/history.html", page_context(
-        entry=entry, versions=faq_admin.history_with_diffs(session, entry.id),
-    ))
+    return render(
+        request,
+        "faq/history.html",
+        page_context(
+            entry=entry,
+            versions=faq_admin.history_with_diffs(session, entry.id),
+        ),
+    )
 
 
 @router.post("/{entry_id}/revert", name="admin_faq_revert")
@@ -342,8 +440,19 @@ def faq_revert(
     except knowledge.EntryNotFound as exc:
         raise HTTPException(404) from exc
     except (ValidationError, knowledge.DuplicateSlug) as exc:
-        raise HTTPException(409, "この版には戻せません（識別名がほかの FAQ と重なるか、いまの決まりに合いません）。") from exc
-    audit.record(session, "faq.revert", actor=user, ip=client_ip(request), entry_id=entry.id, slug=entry.slug,
-                 to_version=version, version=entry.version)
-    return RedirectResponse(f"/admin/faq/{entry.id}?done=reverted", status_code=303,
-                            background=BackgroundTask(refresh_bot_faq, request))
+        raise HTTPException(
+            409, "この版には戻せません（識別名がほかの FAQ と重なるか、いまの決まりに合いません）。"
+        ) from exc
+    audit.record(
+        session,
+        "faq.revert",
+        actor=user,
+        ip=client_ip(request),
+        entry_id=entry.id,
+        slug=entry.slug,
+        to_version=version,
+        version=entry.version,
+    )
+    return RedirectResponse(
+        f"/admin/faq/{entry.id}?done=reverted", status_code=303, background=BackgroundTask(refresh_bot_faq, request)
+    )
