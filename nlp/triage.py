@@ -15,15 +15,16 @@ after construction).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from nlp.features import analyse
+from core.text import kana_reading
+from nlp.features import Analysed, analyse
 from nlp.route import AddressFinder, decide_route, find_address, mask_address
-from nlp.safety import SafetyModel, decide_safety
+from nlp.safety import SafetyDecision, SafetyModel, decide_safety
 from nlp.topics import TopicModel
-from nlp.urgency import ADVICE_NUMBER, EMERGENCY, assess_urgency
+from nlp.urgency import ADVICE_NUMBER, EMERGENCY, URGENT, UrgencyResult, assess_urgency
 
 
 @dataclass
@@ -83,13 +84,26 @@ class Triager:
         safety_dir = model_dir if model_dir and (model_dir / "safety.json").exists() else None
         return cls(TopicModel.load(model_dir), router, SafetyModel.load(safety_dir))
 
+    def safety_of(self, rules: UrgencyResult, doc: Analysed) -> SafetyDecision:
+        scores = self.safety.scores(doc) if self.safety is not None else None
+        return decide_safety(rules, scores, self.safety.thresholds if self.safety is not None else None)
+
     def triage(self, text: str) -> Triage:
         address = find_address(self.router, text)
         doc = analyse(mask_address(text, address))
         topics = self.model.predict(doc)
         rules = assess_urgency(text)
-        scores = self.safety.scores(doc) if self.safety is not None else None
-        safety = decide_safety(rules, scores, self.safety.thresholds if self.safety is not None else None)
+        safety = self.safety_of(rules, doc)
+        reading = kana_reading(text)
+        if reading is not None:
+            # Written in katakana or romaji: the hiragana reading is judged too, and the more
+            # alarming of the two decisions stands (recall first).
+            read_rules = assess_urgency(reading)
+            read_safety = self.safety_of(read_rules, analyse(reading))
+            crisis = safety.crisis or read_safety.crisis
+            if alarm_rank(read_safety) > alarm_rank(safety):
+                rules, safety = read_rules, read_safety
+            safety = replace(safety, crisis=crisis)
         route = decide_route(text, safety.urgency, topics.topics, address)
         return Triage(
             topics=topics.topics,
@@ -110,3 +124,8 @@ class Triager:
             safety_uncertain=safety.uncertain,
             uncertain_call=safety.uncertain_call,
         )
+
+
+def alarm_rank(decision: SafetyDecision) -> tuple[bool, bool, bool, bool]:
+    """How alarming a safety decision is: an emergency, then a crisis, then urgent, then a question."""
+    return (decision.urgency == EMERGENCY, decision.crisis, decision.urgency == URGENT, decision.uncertain)

@@ -49,8 +49,10 @@ _NEGATION = _r(
     r"(?:して|し|て|見られ|みられ|あり|ござい|おら|おり)?(?:い|お|ら)?"
     r"(?:ない|無い|ません|なかった|なく(?!な)|ず(?!っと)|ねえ|ねぇ|へん(?![じなだでにとがよ])|ひん(?![じな])|ん(?![でだやよじがなと]))"
 )
+# 「死にたく|ないわけじゃない」: a double negative affirms.
+_DOUBLE_NEGATIVE = _r(r"^[^。]{0,4}?(?:ない|なく)(?:わけ|訳)(?:じゃ|では|でも)?(?:ない|なく|ありません)")
 # 「死にたいとは思わない」
-_NEGATED_THOUGHT = _r(r"^(?:と|とは|とまでは|って)(?:思|おも)(?:わ|って(?:い)?)(?:ない|ません|ず)")
+_NEGATED_THOUGHT = _r(r"^(?:と|とは|とまでは|って|なんて|なんか|とか)(?:思|おも)(?:わ|って(?:い)?)(?:ない|ません|ず)")
 # Conditional, hypothetical, preventive or wished-for forms right after the match.
 _CONDITIONAL_TAILS = (
     r"(?:て|で|っ)?(?:い|しま|ちゃ)?(?:った|た|だ|かった|なかった|なくなった|なった|くなった)ら(?!れ)",  # 倒れたら
@@ -260,6 +262,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         rule.negatable
         and (_NEGATION.match(ctx.tail) or _NEGATED_THOUGHT.match(ctx.tail))
         and not (rule.worry_counts and _NEGATED_WORRY.match(ctx.tail))
+        and not _DOUBLE_NEGATIVE.match(ctx.tail)
     ):
         return "negated"
     return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+
 from nlp.topics import TOPICS
 from nlp.triage import Triage, Triager
 
@@ -80,3 +82,20 @@ def test_worker_threads_get_the_same_answers_as_one_thread(triager):
     with ThreadPoolExecutor(max_workers=8) as pool:
         got = list(pool.map(lambda m: triager.triage(m).to_dict(), MESSAGES))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, call",
+    [
+        ("ソボガ イキナリ タオレテ ウゴカナイ", "119"),  # an old phone's katakana mode
+        ("ｵｯﾄｶﾞ ｲｷｦ ｼﾃﾅｲ", "119"),
+        ("sofu ga taorete ugokanai", "119"),  # no Japanese keyboard
+    ],
+)
+def test_an_emergency_written_in_katakana_or_romaji_raises_the_alarm(safe_triager, text, call):
+    result = safe_triager.triage(text)
+    assert result.urgency == "emergency" and result.call == call, result.to_dict()
+
+
+def test_a_wish_to_die_written_in_romaji_is_a_crisis(safe_triager):
+    assert safe_triager.triage("mou ikiteru imi ga nai kiete shimaitai").crisis

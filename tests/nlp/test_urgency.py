@@ -273,3 +273,32 @@ def test_the_means_kept_where_a_wish_to_die_was_said_is_a_crisis():
     result = assess_urgency("父が睡眠薬を引き出しに隠してる。前に死にたいって言ってた")
     assert result.crisis and result.urgency == "urgent"
     assert not assess_urgency("父が睡眠薬を引き出しにしまってる").crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もう生きてても仕方ないって、最近の母はそればかり言う",  # the ない of 仕方ない is no negation
+        "夫は、俺なんか死ぬしかないと言って部屋から出てこない",
+        "死にたくないわけじゃないんです。ただ毎日がつらい",  # a double negative affirms
+        "生きていたいとはもう思えなくて",
+        "自分で命を絶つことばかり考えてしまう",
+        "妻が亡くなってから、私も早く連れてってと毎晩仏壇に話しかけています",
+        "母が、電車に飛び込めば楽になるのにとつぶやいた",
+    ],
+)
+def test_a_wish_to_die_said_in_other_words_is_a_crisis(text):
+    result = assess_urgency(text)
+    assert result.crisis and result.urgency == "urgent", (text, explain(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死にたくはないです。ただ疲れました",
+        "死ぬしかないなんて思わない、まだがんばれる",
+        "孫が、旅行に私も連れてってとせがむ",
+    ],
+)
+def test_a_negated_wish_or_an_everyday_phrase_is_no_crisis(text):
+    assert not assess_urgency(text).crisis, (text, explain(text))

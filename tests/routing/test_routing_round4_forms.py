@@ -171,3 +171,17 @@ def test_romaji_is_read_only_where_there_is_no_japanese_script():
     assert looks_like_romaji("Mihama-ku Takasu 3-chome")
     assert not looks_like_romaji("美浜区高洲3丁目 Aビル")
     assert not looks_like_romaji("2-5-3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["小仲台1丁目…じゃない、6丁目", "小仲台1丁目、じゃないです、6丁目", "小仲台1丁目・・・じゃなくて6丁目"],
+)
+def test_a_block_number_taken_back_with_janai_gives_way_to_the_next(router: Router, text):
+    taken_back = router.resolve(text)
+    assert (taken_back.center_id, taken_back.chome) == (router.resolve("小仲台6丁目").center_id, 6), taken_back
+
+
+def test_a_writer_introducing_themself_by_their_city_does_not_hide_the_parents_address(router: Router):
+    result = router.resolve("大阪の息子です。母が稲毛区小仲台2丁目で一人で暮らしています")
+    assert (result.kind, result.town) == ("center", "小仲台"), result
