@@ -16,15 +16,34 @@ from routing import Router
 from routing.cli import predicted_label
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "routing" / "eval"
-SIZES = {"heldout_round1.jsonl": 230, "heldout_round2.jsonl": 214, "heldout_round3.jsonl": 195}
+SIZES = {
+    "heldout_round1.jsonl": 230,
+    "heldout_round2.jsonl": 214,
+    "heldout_round3.jsonl": 195,
+    "heldout_round4.jsonl": 200,
+}
 NOT_MET: dict[str, str] = {}
 # Round 3's writer expects `unknown` for a ward or the city alone, round 1's writer `ambiguous` for the
 # same texts (a1-169 稲毛区です, a1-171 ちばし です, a1-172 みどりく): the router asks the town within the
 # ward (or the ward), which is what the conversation needs; these stay as written and are not met.
-ASKS_WHERE_THE_WRITER_EXPECTS_UNKNOWN = ("a3-130", "a3-150", "a3-152", "a3-154", "a3-159", "a3-165", "a3-189")
+ASKS_WHERE_THE_WRITER_EXPECTS_UNKNOWN = (
+    "a3-130",
+    "a3-150",
+    "a3-152",
+    "a3-154",
+    "a3-159",
+    "a3-165",
+    "a3-189",
+    "a4-115",  # round 4's writer labels 千葉市 and 稲毛区 alone the same way
+    "a4-137",
+)
 NOT_MET |= {
     i: "labelled unknown for a ward or the city alone; round 1 labels the same texts ambiguous, the router asks"
     for i in ASKS_WHERE_THE_WRITER_EXPECTS_UNKNOWN
+}
+NOT_MET |= {
+    "a4-110": "a town's reading with ちょう for 町 after a ward and の (はまのちょう) is not found: asks",
+    "a4-144": "an Osaka ward after 大阪市の is read as unknown, not outside",
 }
 
 
