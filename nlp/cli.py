@@ -1,4 +1,4 @@
-"""Command-line entry points of the nlp package (`core/cli.py` wires them into `intake`).
+"""Command-line entry points of the nlp package (`app/cli.py` wires them into `intake`).
 
 - `triage_command` ("triage"): JSON lines on stdin → one JSON line per input line on stdout.
 - `nlp_group` ("nlp") with "train": retrain the topic model from nlp/corpus/ (fixed seed and split).
