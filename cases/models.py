@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -25,15 +26,15 @@ class Case(Base):
     line_user_id: Mapped[str | None] = mapped_column(String(64), index=True, nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="new")
     urgency: Mapped[str] = mapped_column(String(12), default="routine")
-    topics: Mapped[list] = mapped_column(JSON, default=list)
+    topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     route: Mapped[str] = mapped_column(String(20), default="center")
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     # The triage as the bot made it, kept even when staff correct the labels.
-    triage: Mapped[dict] = mapped_column(JSON, default=dict)
+    triage: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     summary: Mapped[str] = mapped_column(Text, default="")
     relation: Mapped[str | None] = mapped_column(String(16), nullable=True)  # self/family/neighbour/professional
     # Resolved address of the person concerned and how it was resolved (router output).
-    address: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    address: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     contact_method: Mapped[str | None] = mapped_column(String(8), nullable=True)  # line / phone
     contact_phone: Mapped[str | None] = mapped_column(String(20), nullable=True)
     contact_times: Mapped[str | None] = mapped_column(String(60), nullable=True)
@@ -78,7 +79,7 @@ class CaseEntry(Base):
     # Staff user id, or None for the resident and the bot.
     actor_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     body: Mapped[str] = mapped_column(Text, default="")
-    data: Mapped[dict] = mapped_column(JSON, default=dict)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # For resident messages: LINE's message id, so an unsend can delete the stored copy.
     line_message_id: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
     outgoing_id: Mapped[int | None] = mapped_column(Integer, nullable=True)

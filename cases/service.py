@@ -12,12 +12,14 @@ A transfer moves an open case to another destination, where it starts again as "
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import String, cast, delete, func, select
+from sqlalchemy import ColumnElement, Select, String, cast, delete, func, select
 from sqlalchemy import case as sql_case
-from sqlalchemy.orm import Session, defer, load_only
+from sqlalchemy.orm import InstrumentedAttribute, Session, defer, load_only
 
 from cases.labels import CLOSE_REASONS, URGENCY_ORDER
 from cases.models import OPEN_STATUSES, STATUSES, Case, CaseEntry
@@ -97,7 +99,7 @@ def linked_cases(session: Session, user: StaffMember, case: Case) -> tuple[Case 
     return earlier, list(later)
 
 
-def create(session: Session, **fields) -> Case:
+def create(session: Session, **fields: Any) -> Case:
     """Create a case with its public number."""
     case = Case(**fields)
     session.add(case)
@@ -107,7 +109,7 @@ def create(session: Session, **fields) -> Case:
 
 
 def add_entry(
-    session: Session, case: Case, kind: str, body: str = "", *, actor_id: int | None = None, **extra
+    session: Session, case: Case, kind: str, body: str = "", *, actor_id: int | None = None, **extra: Any
 ) -> CaseEntry:
     """Append a line to the case timeline and mark the case active.
 
@@ -125,7 +127,7 @@ def delete_resident_message(session: Session, line_message_id: str) -> int:
     result = session.execute(
         delete(CaseEntry).where(CaseEntry.line_message_id == line_message_id, CaseEntry.kind == "resident_message")
     )
-    return result.rowcount or 0
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 # ---- the queue ----------------------------------------------------------------------------------
@@ -179,11 +181,11 @@ class QueueFilter:
         )
 
 
-def urgency_rank():
+def urgency_rank() -> ColumnElement[int]:
     return sql_case(*((Case.urgency == u, i) for i, u in enumerate(URGENCY_ORDER)), else_=len(URGENCY_ORDER))
 
 
-def number_condition(number: str):
+def number_condition(number: str) -> ColumnElement[bool]:
     number = number.strip()
     if number.isdigit():
         # The serial alone: "42" is "YYYY-00042" of any year.
@@ -191,7 +193,7 @@ def number_condition(number: str):
     return Case.number == number
 
 
-def queue_query(user: StaffMember, filters: QueueFilter):
+def queue_query(user: StaffMember, filters: QueueFilter) -> Select[tuple[Case]]:
     """The SELECT for a user's queue: visible cases, filtered."""
     query = select(Case).where(visible_cases(user))
     if filters.number:
@@ -216,7 +218,7 @@ def queue_query(user: StaffMember, filters: QueueFilter):
     return query
 
 
-def queue_order(sort: str):
+def queue_order(sort: str) -> tuple[ColumnElement[Any] | InstrumentedAttribute[Any], ...]:
     if sort == "newest":
         return (Case.created_at.desc(), Case.id.desc())
     if sort == "oldest":
@@ -248,7 +250,7 @@ def queue_marker(session: Session, user: StaffMember) -> tuple[int, int]:
 UPDATES_LIMIT = 20
 
 
-def queue_updates(session: Session, user: StaffMember, since: datetime | None) -> dict:
+def queue_updates(session: Session, user: StaffMember, since: datetime | None) -> dict[str, Any]:
     """The user's open queue in numbers, and the cases that arrived or changed since a moment.
 
     A change the user made themselves is not reported back to them. Only numbers and urgency:
@@ -308,7 +310,13 @@ def response_target(case: Case, hours: BusinessHours, now: datetime) -> Target:
 
 
 def change_status(
-    session: Session, case: Case, new_status: str, actor: StaffMember, *, body: str = "", data: dict | None = None
+    session: Session,
+    case: Case,
+    new_status: str,
+    actor: StaffMember,
+    *,
+    body: str = "",
+    data: dict[str, Any] | None = None,
 ) -> CaseEntry:
     """Move a case to a new status if the lifecycle allows it, recording who and when."""
     if new_status not in STATUSES or new_status not in TRANSITIONS.get(case.status, ()):
@@ -472,7 +480,7 @@ def correct_labels(
     return add_entry(session, case, "label_change", "", actor_id=actor.id, data={"old": old, "new": new})
 
 
-def label_corrections(session: Session, *, since: datetime | None = None):
+def label_corrections(session: Session, *, since: datetime | None = None) -> Iterator[dict[str, Any]]:
     """Every label correction with the text it was about, oldest first (for retraining)."""
     query = (
         select(CaseEntry, Case)

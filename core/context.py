@@ -30,9 +30,11 @@ class AppContext:
 
 
 def get_context(request: Request) -> AppContext:
-    return request.app.state.ctx
+    ctx: AppContext = request.app.state.ctx
+    return ctx
 
 
 async def get_context_async(request: Request) -> AppContext:
     """get_context for async routes: FastAPI would run the plain function in a worker thread."""
-    return request.app.state.ctx
+    ctx: AppContext = request.app.state.ctx
+    return ctx

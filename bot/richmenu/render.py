@@ -45,8 +45,9 @@ def label_size(items: list[Area]) -> int:
     return size
 
 
-def render_image() -> Image.Image:
-    items = areas()
+def render_image(items: list[Area] | None = None) -> Image.Image:
+    """The menu image of `items` (default: the menu's areas, labelled from the bot's copy)."""
+    items = areas() if items is None else items
     image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     draw = ImageDraw.Draw(image)
     type_face = font(label_size(items))
