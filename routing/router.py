@@ -223,9 +223,6 @@ class Router:
             distance_km=distance,
         )
 
-    def centers_of(self, ward: str, town: str) -> frozenset[str]:
-        return self._index.towns.centers.get((ward, town), frozenset())
-
     @property
     def towns(self) -> list[TownRecord]:
         return list(self._index.records)
