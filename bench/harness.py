@@ -195,6 +195,30 @@ def python() -> str:
     return sys.executable
 
 
+def cli_package(tree: Path) -> str:
+    """Where a checkout composes its CLI and web app: app/ since the layers were drawn, core/ before."""
+    return "app" if (tree / "app" / "cli.py").exists() else "core"
+
+
+def web_app(tree: Path) -> str:
+    """The checkout's gunicorn app factory."""
+    return "app.web:create_default_app()" if cli_package(tree) == "app" else "core.app:create_default_app()"
+
+
+def intake_command(tree: Path) -> list[str]:
+    """The checkout's own `intake` (the venv's script runs the installed checkout's CLI)."""
+    return [python(), "-c", f"from {cli_package(tree)}.cli import main; main()"]
+
+
+def intake_shim(tree: Path, folder: Path) -> Path:
+    """A folder holding an `intake` that runs the checkout's own CLI, to put first on PATH."""
+    folder.mkdir(parents=True, exist_ok=True)
+    script = folder / "intake"
+    script.write_text(f"#!{python()}\nimport sys\n\nfrom {cli_package(tree)}.cli import main\n\nsys.exit(main())\n")
+    script.chmod(0o755)
+    return folder
+
+
 def commit_of(tree: Path) -> str:
     done = subprocess.run(["git", "-C", str(tree), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
     dirty = subprocess.run(["git", "-C", str(tree), "status", "--porcelain"], capture_output=True, text=True).stdout

@@ -36,17 +36,17 @@ from bench.harness import (
     Processes,
     commit_of,
     cpu_seconds,
+    intake_command,
     percentile,
-    python,
     start_fake_line,
     throwaway_database,
     wait_http,
+    web_app,
 )
 from bench.webhook import drain, gunicorn, product_env
 from bot.simulator import line_events
 from tests.support import free_port
 
-INTAKE = [python(), "-c", "from app.cli import main; main()"]
 SCRIPT = [
     "母が最近同じことを何度も聞くようになり、物忘れが心配です",
     "はい",  # the FAQ answer helped (or, without one, "yes" to the offer of a center)
@@ -342,17 +342,22 @@ def run(args, tree: Path, poll: float | None) -> None:
         env = {**product_env(database_url, fake_url), "PYTHONPATH": str(tree)}
         if poll is not None:
             env["WORKER_POLL_SECONDS"] = str(poll)
-        subprocess.run([*INTAKE, "release"], env={**os.environ, **env}, check=True, capture_output=True, cwd=tree)
+        subprocess.run(
+            [*intake_command(tree), "release"], env={**os.environ, **env}, check=True, capture_output=True, cwd=tree
+        )
         sampler = None
         try:
             named = {"fake-line": fake_process.pid}
             for n, port in enumerate(web_ports):
                 named[f"web{n}"] = procs.start(
-                    gunicorn("app.web:create_default_app()", port, args.web_workers), env, name=f"load-web{n}", cwd=tree
+                    gunicorn(web_app(tree), port, args.web_workers), env, name=f"load-web{n}", cwd=tree
                 ).pid
             for n in range(args.worker_processes):
                 named[f"worker{n}"] = procs.start(
-                    [*INTAKE, "worker", "--threads", str(args.worker_threads)], env, name=f"load-worker{n}", cwd=tree
+                    [*intake_command(tree), "worker", "--threads", str(args.worker_threads)],
+                    env,
+                    name=f"load-worker{n}",
+                    cwd=tree,
                 ).pid
             for port in web_ports:
                 wait_http(f"http://127.0.0.1:{port}/healthz")

@@ -23,6 +23,7 @@ import asyncio
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from bench.harness import (
     commit_of,
     cpu_seconds,
     drive,
+    intake_shim,
     percentile,
     start_fake_line,
     throwaway_database,
@@ -56,9 +58,11 @@ def procfile(tree: Path) -> dict[str, str]:
 
 
 def tree_env(tree: Path, database_url: str, fake_url: str, port: int) -> dict:
-    """The production variables, and the tree's code first on the path (the venv is shared)."""
+    """The production variables, and the tree's code first on the path (the venv is shared; the tree's
+    own `intake` first on PATH)."""
+    shim = intake_shim(tree, Path(tempfile.gettempdir()) / f"bench-intake-{abs(hash(str(tree.resolve())))}")
     return {
-        "PATH": f"{BIN}:{os.environ['PATH']}",
+        "PATH": f"{shim}:{BIN}:{os.environ['PATH']}",
         "PYTHONPATH": str(tree),
         "PORT": str(port),
         "DATABASE_URL": database_url,
