@@ -18,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, undefer_group
 
+from core.csv_safety import neutralise_formula, restore_formula
 from core.db import utcnow
 from knowledge.models import EDITABLE_FIELDS, FaqEntry, FaqEntryIn, FaqFeedback, FaqVersion
 
@@ -271,23 +272,8 @@ def import_yaml(
 
 CSV_LIST_SEPARATOR = "\n"
 
+
 # A cell starting with one of these is a formula to Excel and LibreOffice (OWASP "CSV injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise_formula(value: str) -> str:
-    """A text cell Excel shows as text: an apostrophe before a formula start (and before an apostrophe).
-
-    Escaping a leading apostrophe too makes restore_formula its exact inverse.
-    """
-    return "'" + value if value.startswith((*FORMULA_STARTS, "'")) else value
-
-
-def restore_formula(value: str) -> str:
-    """The cell as written before neutralise_formula (an apostrophe before anything else is kept)."""
-    return value[1:] if value.startswith("'") and value[1:].startswith((*FORMULA_STARTS, "'")) else value
-
-
 def export_csv(session: Session) -> str:
     """All entries as CSV (paraphrases one per line within the cell, topics comma-separated).
 

@@ -29,9 +29,9 @@ from cases.labels import (
     URGENCY_ORDER,
 )
 from cases.models import Case
+from core.csv_safety import neutralise_formula
 from core.hours import JST
 from knowledge.models import FaqEntry, FaqFeedback
-from knowledge.service import neutralise_formula
 from routing.models import Destination
 from workspace.staff.models import StaffUser
 from workspace.stats.models import OUTCOMES, SAFETY_LEVELS, InquiryStat, SafetyStat

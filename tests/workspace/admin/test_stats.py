@@ -9,10 +9,10 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
+from core.csv_safety import FORMULA_STARTS
 from core.db import transaction, utcnow
 from knowledge import service as knowledge
 from knowledge.models import FaqEntry
-from knowledge.service import FORMULA_STARTS
 from routing.models import Destination
 from tests.browser import ARTIFACTS, needs_chromium
 from tests.workspace.admin.conftest import StaffClient, log_in, new_account
