@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, cast, delete, func, select
+from sqlalchemy import ColumnElement, CursorResult, Select, String, cast, delete, func, select
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import InstrumentedAttribute, Session, defer, load_only
 
@@ -127,7 +127,8 @@ def delete_resident_message(session: Session, line_message_id: str) -> int:
     result = session.execute(
         delete(CaseEntry).where(CaseEntry.line_message_id == line_message_id, CaseEntry.kind == "resident_message")
     )
-    return int(getattr(result, "rowcount", 0) or 0)
+    assert isinstance(result, CursorResult)  # a DELETE answers with a cursor and its row count
+    return result.rowcount or 0
 
 
 # ---- the queue ----------------------------------------------------------------------------------

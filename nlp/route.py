@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from routing.results import Resolution
@@ -36,7 +36,7 @@ EMERGENCY, OUTSIDE_CITY, MARUGOTO, ZAITAKU_RENKEI, CENTER = (
 
 
 class AddressFinder(Protocol):
-    def find_in_text(self, text: str) -> Any | None: ...
+    def find_in_text(self, text: str) -> Resolution | None: ...
 
 
 def _r(p: str) -> re.Pattern[str]:
@@ -235,19 +235,19 @@ def zaitaku_reason(text: str, topics: list[str]) -> str | None:
 class RouteDecision:
     route: str
     center_id: str | None
-    address: Any | None  # the router's Resolution for the person concerned, or None
+    address: Resolution | None  # the router's Resolution for the person concerned, or None
     reason: str
 
 
-def find_address(router: AddressFinder | None, text: str) -> Any | None:
+def find_address(router: AddressFinder | None, text: str) -> Resolution | None:
     if router is None:
         return None
     return router.find_in_text(concerned_person_text(text))
 
 
-def decide_route(text: str, urgency: str, topics: list[str], address: Any | None) -> RouteDecision:
-    kind = getattr(address, "kind", None)
-    center_id = address.center_id if kind == "center" else None
+def decide_route(text: str, urgency: str, topics: list[str], address: Resolution | None) -> RouteDecision:
+    kind = address.kind if address is not None else None
+    center_id = address.center_id if address is not None and kind == "center" else None
     if urgency == "emergency":
         return RouteDecision(EMERGENCY, center_id, address, "urgency")
     if kind == "outside_city":
