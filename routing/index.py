@@ -7,6 +7,7 @@ a trie (`scanner`).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -23,7 +24,7 @@ from routing.names import (
     ward_bare_readings,
     ward_spellings,
 )
-from routing.normalize import normalize_text, spelling_variants, to_hiragana
+from routing.normalize import fold_kana_slips, large_kana, normalize_text, spelling_variants, to_hiragana
 from routing.places import HOME_PREFECTURE, OUTSIDE_WORDS, Place
 from routing.results import Choice
 from routing.seed import CITY, WARDS, AreaName, PostalRecord, TownRecord
@@ -69,6 +70,7 @@ class Entry:
     kana_edges: bool = False  # a kana end must not run into more kana of the same word (ちばし|んぶん)
     generic: bool = False  # 〇〇市/〇〇区 not in the lists, read by the general pattern
     corrected: bool = False  # a slip of the pen read as the city's own name (稲手区 → 稲毛区)
+    folded: bool = False  # found only with its kana slips folded (こてはしたい for こてはしだい)
 
     @property
     def required_name(self) -> str:
@@ -111,9 +113,36 @@ class AddressIndex:
         # 中央区 is also Tokyo's: a slip in its town could be a Tokyo address (中央区日本橋)
         self.wards_also_elsewhere = frozenset(p.name for p in place_list if p.name in WARDS)
         self.entries = self._build_entries(place_list)
+        _add_large_kana_spellings(self.entries)
         self.scanner = _trie_regex(self.entries)
         self.one_off = self._index_one_off(self.towns.centers)
         self.place_suffix_counts = {k: n for k in self.entries if (n := sum(k.count(ch) for ch in "市区県郡"))}
+
+    @functools.cached_property
+    def folded(self) -> tuple[dict[str, Entry], re.Pattern[str]]:
+        """Every key with its kana slips folded (`fold_kana_slips`), and its scanning regex; built on
+        the first answer that needs it. Keys that fold alike are one key: towns merge (and then ask
+        between them); a town and another kind of place cannot be told apart, and are left out."""
+        folded: dict[str, Entry] = {}
+        clashes: set[str] = set()
+        for key, entry in self.entries.items():
+            fk = fold_kana_slips(key)
+            if entry.kind == "town":
+                entry = replace(entry, folded=True)
+            old = folded.get(fk)
+            if old is None or old == entry:
+                folded[fk] = entry
+            elif old.kind == entry.kind == "town":
+                towns = tuple(dict.fromkeys(old.towns + entry.towns))
+                exact = old.exact and entry.exact and len(towns) == 1
+                folded[fk] = replace(old, towns=towns, exact=exact, reading=old.reading or entry.reading)
+            elif old.kind == entry.kind and old.name == entry.name:
+                folded[fk] = old if not old.weak else entry
+            else:
+                clashes.add(fk)
+        for fk in clashes:
+            folded.pop(fk, None)
+        return folded, _trie_regex(folded)
 
     @staticmethod
     def _index_towns(records: Sequence[TownRecord]) -> TownIndex:
@@ -476,6 +505,15 @@ _TRIE_CHUNK = 64
 def _guarded(chunk: list[tuple[str, str]]) -> str:
     chars = "".join(re.escape(ch) for ch, _ in chunk)
     return f"(?=[{chars}])(?:" + "|".join(b for _, b in chunk) + ")"
+
+
+def _add_large_kana_spellings(entries: dict[str, Entry]) -> None:
+    """しいなざきちよう, ちゆうおうく: each kana spelling with its small kana written large, where
+    that spelling is not a key already (one character for one: the small form is only missed)."""
+    for key, entry in list(entries.items()):
+        large = large_kana(key)
+        if large != key:
+            entries.setdefault(large, entry)
 
 
 def _mark_homonym(entries: dict[str, Entry], key: str, place: Place) -> None:

@@ -47,7 +47,7 @@ class Interpreter:
         towns: list[Mention] = []
         postal: list[Mention] = []
         has_city = has_chiba = has_chiba_prefecture = False
-        if any(m.entry.corrected for m in group):
+        if any(m.entry.corrected or m.entry.folded for m in group):
             notes.append("spelling_corrected")
         for m in group:
             kind = m.kind

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple, TypeAlias
 
+import jaconv
 from kanjize import kanji2number
 
 KANJI_DIGITS = "〇一二三四五六七八九十百千壱弐参拾"
@@ -177,10 +178,11 @@ _KANA_DIGITS = {
     "はっ": 8,
     "はち": 8,
     "きゅう": 9,
+    "きゆう": 9,  # small kana written large (きゆう, じゆう, ちよう), as older writers and old lists do
 }
 # 「にちょうめ」「2ちょうめ」「3ちょう目」「じゅうにちょうめ」: the 丁目 spoken or typed in kana.
 _KANA_DIGIT = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
-_KANA_CHOME = re.compile(f"(?:(じゅう)({_KANA_DIGIT})?|({_KANA_DIGIT})|(?<=\\d))ちょう[め目]")
+_KANA_CHOME = re.compile(f"(?:(じ[ゅゆ]う)({_KANA_DIGIT})?|({_KANA_DIGIT})|(?<=\\d))ち[ょよ]う[め目]")
 
 
 def _kana_chome_to_digits(m: re.Match[str]) -> str:
@@ -203,7 +205,38 @@ def _kanji_to_int(run: str) -> int:
 
 
 def to_hiragana(text: str) -> str:
-    return "".join(chr(ord(ch) - 0x60) if "ァ" <= ch <= "ヶ" else ch for ch in text)
+    """Katakana as hiragana (コナカダイ → こなかだい), everything else as it is."""
+    return str(jaconv.kata2hira(text))
+
+
+# Small kana and the kana they are written as when the small form is missed (ちよう for ちょう):
+# older writers, old lists (総務省's code list writes ｷﾖﾅﾝﾏﾁ) and phones without the small key.
+_SMALL_KANA = "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵ"
+_LARGE_KANA = "あいうえおつやゆよわかけアイウエオツヤユヨワカ"
+_SMALL_TO_LARGE = str.maketrans(_SMALL_KANA, _LARGE_KANA)
+
+
+def _without_marks(ch: str) -> str:
+    base = unicodedata.normalize("NFD", ch)[0]
+    return base if base != ch and unicodedata.combining(unicodedata.normalize("NFD", ch)[-1]) else ch
+
+
+# が → か, ぱ → は, ヴ → ウ: each kana with a (semi-)voicing mark as the kana without it.
+_UNVOICED = str.maketrans(
+    {ch: _without_marks(ch) for ch in map(chr, range(0x3041, 0x30FB)) if _without_marks(ch) != ch}
+)
+
+
+def large_kana(text: str) -> str:
+    """Small kana written large: ちょう → ちよう, シャ → シヤ (one character for one)."""
+    return text.translate(_SMALL_TO_LARGE)
+
+
+def fold_kana_slips(text: str) -> str:
+    """The kana as a slip may leave them: small kana large and the voicing marks dropped (こてはしだい,
+    こてはしたい → こてはしたい; ホシグキチョウ → ホシクキチヨウ). One character for one, so that a
+    position in the folded text is the same position in the text."""
+    return text.translate(_SMALL_TO_LARGE).translate(_UNVOICED)
 
 
 class BlockNumber(NamedTuple):
@@ -264,6 +297,8 @@ def normalize_postal_code(text: str) -> str | None:
 __all__ = [
     "BlockNumber",
     "Normalized",
+    "fold_kana_slips",
+    "large_kana",
     "nfkc_with_offsets",
     "normalize_with_offsets",
     "normalize_text",

@@ -17,6 +17,7 @@ from routing.normalize import (
     POSTAL_CODE,
     POSTAL_CODE_MARKED,
     BlockNumber,
+    fold_kana_slips,
     read_block_number,
 )
 from routing.places import GENERIC_PLACE, NOT_A_PLACE_BEFORE_SUFFIX, trim_generic_name
@@ -50,18 +51,35 @@ class Scanner:
             self._scan_misspelt_towns(t, mentions)
         else:
             mentions = self._slip_over_cut_names(t, mentions)
+        if not any(m.kind in OUTSIDE_KINDS or (m.kind == "town" and m.entry.exact) for m in mentions):
+            mentions = self._scan_kana_slips(t, mentions)
         return mentions
+
+    def _scan_kana_slips(self, t: str, mentions: list[Mention]) -> list[Mention]:
+        """「こてはしたい」「ほしくきちよう」: where no town was found by its name, or only a loose one,
+        the names read again with the kana slips of flick input folded on both sides (a voicing
+        mark missed, a small kana typed large), when that finds one town. Always to be confirmed."""
+        if not _KANA.search(t):
+            return mentions
+        found = self._scan(t, free_text=False, folded=True)
+        towns = [m for m in found if m.kind == "town"]
+        if not towns or not all(m.entry.exact for m in towns) or any(m.kind in OUTSIDE_KINDS for m in found):
+            return mentions
+        return found
 
     def scan_free_text(self, t: str) -> list[Mention]:
         """The names in a longer message (kana readings only where they cannot be other words)."""
         return self._scan(t, free_text=True)
 
-    def _scan(self, t: str, *, free_text: bool) -> list[Mention]:
+    def _scan(self, t: str, *, free_text: bool, folded: bool = False) -> list[Mention]:
         mentions: list[Mention] = []
-        entries = self.index.entries
+        # folded: the keys are looked for in the text with its kana slips folded (same positions),
+        # what stands around them is read in the text as written (です, not てす)
+        entries, scanner = self.index.folded if folded else (self.index.entries, self.index.scanner)
+        keys_text = fold_kana_slips(t) if folded else t
         suffix_counts = self.index.place_suffix_counts
         place_chars = t.count("市") + t.count("区") + t.count("県") + t.count("郡")
-        for m in self.index.scanner.finditer(t):
+        for m in scanner.finditer(keys_text):
             key = m.group()
             entry = entries[key]
             start, end = m.span()
@@ -79,7 +97,9 @@ class Scanner:
                     or _AFTER_READING.match(t, end) is not None
                 )
                 if free_text or not follows_name or not after_ok:
-                    if free_text or not self._ward_reading_before_town(entry, t, start, end):
+                    if free_text or not self._ward_reading_before_town(
+                        entry, t, start, end, scanner, entries, keys_text
+                    ):
                         continue
             if entry.kana_edges and not self._kana_edges_clear(
                 t,
@@ -87,6 +107,8 @@ class Scanner:
                 end,
                 mentions[-1].end if mentions else -1,
                 check_after=free_text or entry.kind not in ("muni", "pref"),
+                scanner=scanner,
+                keys_text=keys_text,
             ):
                 continue
             if entry.kind == "town":
@@ -96,7 +118,7 @@ class Scanner:
                 mentions.append(Mention(entry, start, end, end + number.length, number))
             else:
                 mentions.append(Mention(entry, start, end, end))
-            place_chars -= suffix_counts.get(key, 0)
+            place_chars -= sum(key.count(ch) for ch in "市区県郡") if folded else suffix_counts.get(key, 0)
         if place_chars > 0 and _has_uncovered_place_suffix(t, mentions):
             self._scan_generic_places(t, mentions)
         if _DIGITS.search(t):
@@ -106,15 +128,24 @@ class Scanner:
             _drop_towns_in_tails(t, mentions)
         return mentions
 
-    def _ward_reading_before_town(self, entry: Entry, t: str, start: int, end: int) -> bool:
+    def _ward_reading_before_town(
+        self,
+        entry: Entry,
+        t: str,
+        start: int,
+        end: int,
+        scanner: re.Pattern[str],
+        entries: dict[str, Entry],
+        keys_text: str,
+    ) -> bool:
         """「いなげのこなかだい」「いなげこなかだい」: a ward read in kana, の or nothing, then a town's name."""
         if entry.kind == "city" or not _is_city_or_ward(entry):
             return False
         before = t[start - 1 : start]
         if before and _KANA.match(before) and before not in _TOPIC_PARTICLES:
             return False
-        following = self.index.scanner.match(t, end + (t[end : end + 1] == "の"))
-        return following is not None and self.index.entries[following.group()].kind == "town"
+        following = scanner.match(keys_text, end + (t[end : end + 1] == "の"))
+        return following is not None and entries[following.group()].kind == "town"
 
     def _slip_over_cut_names(self, t: str, mentions: list[Mention]) -> list[Mention]:
         """「稲毛区小仲代」: the only towns found are loose names cut out of a longer word (小仲|代);
@@ -176,7 +207,16 @@ class Scanner:
         ends_clean = end == b or any(s == end for s, _ in taken) or not _KANJI_OR_KATAKANA.match(t, end)
         return starts_clean and ends_clean
 
-    def _kana_edges_clear(self, t: str, start: int, end: int, previous_end: int, check_after: bool = True) -> bool:
+    def _kana_edges_clear(
+        self,
+        t: str,
+        start: int,
+        end: int,
+        previous_end: int,
+        check_after: bool = True,
+        scanner: re.Pattern[str] | None = None,
+        keys_text: str | None = None,
+    ) -> bool:
         """A kana spelling (ちばし, いなげく) is not the middle of a longer kana word.
 
         In an answer to the address question a municipality in kana may run into the kana of
@@ -188,7 +228,7 @@ class Scanner:
             return False
         if check_after and after and _same_script(last, after) and after not in _PARTICLE_CHARS:
             # 「ちばしいなげく」: another name may follow directly
-            return self.index.scanner.match(t, end) is not None
+            return (scanner or self.index.scanner).match(keys_text or t, end) is not None
         return True
 
     @staticmethod
