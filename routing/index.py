@@ -256,21 +256,26 @@ class AddressIndex:
         prefectures = {p.name for p in places if p.kind == "prefecture"}
         # せたがやく: Tokyo's special wards in kana are told as 東京都世田谷区
         special_wards = {p.name: p for p in places if p.kind == "special_ward"}
+        # よこはまし is 神奈川県's; a name the home prefecture has too is the home prefecture's
+        prefecture_of: dict[str, str] = {}
+        for p in places:
+            if p.kind != "prefecture" and (p.prefecture == HOME_PREFECTURE or p.name not in prefecture_of):
+                prefecture_of[p.name] = p.prefecture
 
         def outside_entry(name: str | None) -> tuple[str, str | None, str | None]:
             if name in prefectures:
                 return "pref", name, name
             if name in special_wards:
                 return "muni", special_wards[name].display_name, special_wards[name].prefecture
-            return "muni", name, HOME_PREFECTURE if name else None
+            return "muni", name, prefecture_of.get(name, HOME_PREFECTURE) if name else None
 
         for spelling, name in municipality_kana_spellings(self.municipality_readings).items():
             # ふなばし市, いちかわし: in free text only with 「に住む」 or the like
             if spelling in home_keys:
                 # さかえまち: the city's 栄町 and 印旛郡栄町 alike; alone it asks
                 if name and entries[spelling].kind == "town" and entries[spelling].outside_homonym is None:
-                    told = outside_entry(name)[1]
-                    told = HOME_PREFECTURE + told if told == name else told
+                    _, told, prefecture = outside_entry(name)
+                    told = (prefecture or "") + told if told == name else told
                     entries[spelling] = replace(entries[spelling], outside_homonym=told)
                 continue
             kind, told, prefecture = outside_entry(name)

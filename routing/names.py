@@ -137,14 +137,16 @@ def municipality_kana_spellings(readings: dict[str, str]) -> dict[str, str | Non
 
 def municipality_bare_readings(readings: dict[str, str]) -> dict[str, str]:
     """A municipality's reading without 市/町/村 (ふなばし, ヨツカイドウ), four kana or more: shorter
-    ones are ordinary words too (かしわ, のだ, さくら). Read only where the kana stands alone."""
+    ones are ordinary words too (かしわ, のだ, さくら). Read only where the kana stands alone. Where two
+    share a reading (ふくおか: 福岡県, 福岡市), the one read first is kept."""
     bare: dict[str, str] = {}
     for name, reading in readings.items():
         for kana_suffix, kanji_suffix in _SUFFIX_READINGS:
             if reading.endswith(kana_suffix) and name.endswith(kanji_suffix):
                 stem = reading[: -len(kana_suffix)]
                 if len(stem) >= 4 and stem + "市" not in _KANA_NAMES_ELSEWHERE and stem not in _COMMON_WORDS:
-                    bare[stem] = name
-                    bare[katakana(stem)] = name
+                    # ふくおか alone is the prefecture (read first), not its capital
+                    bare.setdefault(stem, name)
+                    bare.setdefault(katakana(stem), name)
                 break
     return bare

@@ -61,7 +61,7 @@ def test_eval_address_counts_city_residents_sent_outside_and_named_municipalitie
     items = [
         {"id": "a", "text": "船橋市本町1-2-3", "expect": "konakadai"},  # a city resident sent outside
         {"id": "b", "text": "千葉県市川市八幡2-3-4", "expect": "outside_city", "municipality": "市川市"},
-        {"id": "c", "text": "よこはま市", "expect": "outside_city", "municipality": "横浜市"},  # unnamed
+        {"id": "c", "text": "かすかべ市", "expect": "outside_city", "municipality": "春日部市"},  # unnamed
         {"id": "d", "text": "東京都", "expect": "outside_city"},
     ]
     path.write_text("\n".join(json.dumps(i, ensure_ascii=False) for i in items), encoding="utf-8")

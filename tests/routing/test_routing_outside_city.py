@@ -158,7 +158,8 @@ def test_outside_addresses_from_real_life_name_their_municipality(router: Router
     assert (result.kind, result.municipality) == ("outside_city", municipality)
 
 
-@pytest.mark.parametrize("text", ["よこはま市", "船ばし市", "母はよこはま市です", "さくら市"])
+# (よこはま市 is 横浜市 since the big cities' readings are listed: tests/routing/test_routing_round5_forms.py)
+@pytest.mark.parametrize("text", ["かすかべ市", "船ばし市", "母はかすかべ市です", "さくら市"])
 def test_a_place_outside_in_kana_is_never_given_a_garbled_name(router: Router, text):
     result = router.resolve(text)
     assert result.kind in ("outside_city", "unknown")
