@@ -6,6 +6,7 @@ resolution says what to ask (the 丁目, the town, the ward) and offers the choi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -74,8 +75,9 @@ class Interpreter:
             # a town right before 「の近く」「寄り」 after the home's town is the landmark (…貝塚の近く)
             towns = [m for i, m in enumerate(towns) if i == 0 or not NEAR_AFTER.match(t, m.stop)]
         if len(towns) > 1:
-            # 「小仲台2丁目、稲毛駅の近く」: a station named after a town is a landmark, not a second town
-            not_stations = [m for m in towns if t[m.end : m.end + 1] != "駅"]
+            # 「小仲台2丁目、稲毛駅の近く」「園生町、穴川インターの近く」: a station, an interchange or a
+            # bus stop named after a town is a landmark, not a second town
+            not_stations = [m for m in towns if not _STOP_AFTER_NAME.match(t, m.end)]
             if not_stations:
                 towns = not_stations
         if outside and wards and all(m.entry.generic for m in outside):
@@ -417,6 +419,10 @@ class Interpreter:
 
     def _has_chome(self, c: _Candidate) -> bool:
         return (c.ward, c.town) in self.index.towns_with_chome
+
+
+# What makes a town's name the name of a station or a road's exit (after NFKC: ＩＣ → IC).
+_STOP_AFTER_NAME = re.compile(r"駅|インター|IC|ic|ジャンクション|JCT|バス停|停留所")
 
 
 def _ward_base_of(m: Mention) -> str | None:

@@ -342,7 +342,15 @@ def _drop_towns_in_tails(t: str, mentions: list[Mention]) -> None:
                 j += 1
             if j < len(mentions) and mentions[j].start == pos:
                 nxt = mentions[j]
-                if nxt.kind not in droppable or (nxt.kind != "town" and not nxt.entry.weak):
+                # 横浜市港北区: 北区 read inside the name of that city's own ward (港北区)
+                inside_a_ward_name = (
+                    m.kind == "muni"
+                    and nxt.kind == "muni"
+                    and begun
+                    and _KANJI.match(t[pos - 1]) is not None
+                    and t[nxt.end - 1] == "区"
+                )
+                if nxt.kind not in droppable or (nxt.kind != "town" and not nxt.entry.weak and not inside_a_ward_name):
                     break
                 dropped.add(j)
                 pos = max(pos + 1, mentions[j].stop)
