@@ -21,6 +21,7 @@ SIZES = {
     "heldout_round2.jsonl": 214,
     "heldout_round3.jsonl": 195,
     "heldout_round4.jsonl": 200,
+    "heldout_round5.jsonl": 198,
 }
 NOT_MET: dict[str, str] = {}
 # Round 3's writer expects `unknown` for a ward or the city alone, round 1's writer `ambiguous` for the
