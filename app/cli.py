@@ -38,3 +38,7 @@ class IntakeGroup(LazyGroup):
 @click.group(cls=IntakeGroup, lazy_commands=COMMANDS)
 def main() -> None:
     """anshin-intake: LINE intake assistant for Chiba City's あんしんケアセンター."""
+
+
+if __name__ == "__main__":  # python -m app.cli …, as the guides write it
+    main()
