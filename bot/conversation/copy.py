@@ -54,9 +54,12 @@ EMERGENCY_110 = "事件や行方不明のときは、すぐに110に電話して
 # https://www.city.yachiyo.lg.jp/adv/ba.php?id=72 ; ちば県民だより 令和7年9月号 5面.
 EMERGENCY_7119 = "救急車を呼ぶか迷うときは、#7119（千葉県救急安心電話相談・夜間と休日）に相談できます。"
 EMERGENCY_THEN = "電話のあとで、担当のセンターにもおつなぎできます。"
-# Asked when a message carries a risk sign but the detector is not sure.
+# Asked when a message carries a risk sign but the detector is not sure. Its buttons are also the
+# next step the resident would have taken: 「いいえ、センターに相談したい」 is the connect answer too
+# (no extra message); 「いいえ」 goes on to the answer and the connect question.
 SAFETY_QUESTION = "今、だれかの命が危ない状態ですか？"
 SAFETY_YES = "はい、いますぐ"
+SAFETY_NO_CONNECT = "いいえ、センターに相談したい"
 SAFETY_NO = "いいえ"
 SAFETY_NO_THANKS = "わかりました。お話を続けてお聞きします。"
 # A wish to die: warmth, the crisis lines (verified contacts), a person at the center.

@@ -27,7 +27,7 @@ from bot.conversation.ports import (
     SafetyRecorder,
     Triager,
 )
-from bot.conversation.steps import STEPS, worry_buttons, worry_text
+from bot.conversation.steps import SAFETY_READ_MIN_CHARS, STEPS, worry_buttons, worry_text
 from bot.conversation.turn import Answer, Incoming, Question, Reply, Turn
 from bot.models import LineUser
 from cases import service as cases
@@ -39,7 +39,6 @@ IDLE_STEPS_EXEMPT = ("start", "handed_off")
 # also read for danger first. The others read free text as the worry, or as more detail, and
 # check it themselves.
 STEPS_READING_ANSWERS_ONLY = ("address", "chome", "town", "confirm_town", "consent", "phone", "edit")
-SAFETY_READ_MIN_CHARS = 6
 
 
 @dataclass

@@ -234,6 +234,85 @@ _DONT_KNOW = _any(
 
 ALL = (YES, NO, CANCEL, EDIT, SKIP, RESOLVED, UNHELPFUL, DONT_KNOW)
 
+# ---- The safety question: 「今、だれかの命が危ない状態ですか？」 --------------------------------------
+# Its own reader: there 「大丈夫です」 is a no (elsewhere a yes), 「相談したい」 is a no that connects
+# (elsewhere a yes), and a yes is any word of danger. Safety first: a denial that still tells of
+# danger (「いいえ、でも息が苦しそう」) is danger.
+CONNECT = "connect"
+
+_DANGER = _any(
+    "(?:今|いま)すぐ(?!(?:では|じゃ|で)(?:は)?な|(?:では|じゃ)?ありません)",
+    "すぐ(?:来|き)て",
+    "(?:急|いそ)いで",
+    "(?:助|たす)けて",
+    "(?:危|あぶ)な(?!く)",
+    "(?:大丈夫|だいじょうぶ)(?:じゃ|では)(?:な|あり)",
+    "(?:危険|きけん)(?:です|な|だ)",
+    "(?:死|し)(?:にそう|んで|ぬ(?!ほど))",
+    "(?:倒|たお)れ(?:て|た)(?!は)",
+    "(?:息|いき)(?:が|を)(?:し|でき|くる|苦|と)",
+    "血(?!圧)",
+    "意識|いしき",
+    "(?:苦|くる)し(?:い|そう|んで)",
+    "(?:動|うご)かな",
+    "(?:返事|へんじ)が(?:ない|ありません)",
+    "(?:救急|きゅうきゅう)",
+    "119|110",
+    "(?:警察|けいさつ)",
+)
+_NOT_IN_DANGER = _any(
+    "^(?:いいえ|いえ|いや(?!な)|いいや|no|ちがう|違う|ちがいます|違います|ううん)",
+    "(?:大丈夫|だいじょうぶ)(?!じゃ|では|で?な)",
+    "(?:危|あぶ)なく(?:な|ありません)",
+    "(?:危険|きけん)(?:は|では|じゃ)?(?:ない|ありません)",
+    "(?:命|いのち)に(?:別状|べつじょう)",
+    "平気|へいき",
+    "(?:急|いそ)ぎ(?:では|じゃ)?(?:ない|ありません)",
+    "(?:そこ|それ|そんな)(?:まで|に)(?:では|じゃ)?(?:ない|ありません)",
+    "ほど(?:では|じゃ)(?:ない|ありません)",
+    "(?:落|お)ち(?:着|つ)いて",
+    "(?:今|いま)は(?:ない|ありません|違|ちが)",
+    "(?:では|じゃ)(?:ない|ありません)(?:です)?$",
+)
+_PLAIN_YES = re.compile("^(?:はい|はーい|うん|ええ(?!っ?と)|yes|そうです|その(?:通り|とおり))")
+_UNSURE = _any(
+    "わから(?:な|ん)", "分から(?:な|ん)", "わかりません", "分かりません", "知らな", "しらな", "不明", "ふめい"
+)
+
+
+# 「救急車を呼ぶほどではない」: what comes before 「ほどではない」 is denied, not told.
+_NOT_AS_MUCH_AS = re.compile(".{0,12}ほど(?:では|じゃ)(?:ない|ありません)")
+
+
+def _tells_of_danger(text: str) -> bool:
+    return bool(_DANGER.search(_NOT_AS_MUCH_AS.sub("", text)))
+
+
+def denies_danger(typed: str) -> bool:
+    """「いいえ」「大丈夫です」「危なくないです」…, with no word of danger."""
+    text = normalise(typed)
+    return not _tells_of_danger(text) and bool(_NOT_IN_DANGER.search(text) or _no(text))
+
+
+def read_safety(typed: str) -> str | None:
+    """YES (danger now), NO, CONNECT (no danger, a person at the center), DONT_KNOW, or None."""
+    text = normalise(typed)
+    if not text:
+        return None
+    if _tells_of_danger(text):
+        return YES
+    if denies_danger(text):
+        return CONNECT if _wants_center(text) else NO
+    if _UNSURE.search(text):
+        return DONT_KNOW
+    if _PLAIN_YES.search(text):
+        return YES
+    if _wants_center(text) or re.search("相談(?:します|です|があります)|そうだん(?:します|です)", text):
+        return CONNECT
+    if _yes(text):
+        return YES
+    return None
+
 
 def read(typed: str, allowed: tuple[str, ...]) -> str | None:
     """The intent of a typed answer among those the step allows, or None."""
@@ -266,7 +345,8 @@ def _resolved(text: str) -> bool:
 
 
 def _wants_center(text: str) -> bool:
-    return bool(re.search("相談したい|そうだんしたい|つないで|繋いで|話したい|はなしたい|センター", text))
+    # 「センター」 reads 「せんた」 once normalised (katakana to hiragana, the long-vowel mark dropped).
+    return bool(re.search("相談したい|そうだんしたい|つないで|繋いで|話したい|はなしたい|せんた(?!く)", text))
 
 
 # Checked in this order: the narrow and the negative before the broad.

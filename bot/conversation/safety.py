@@ -74,6 +74,17 @@ def confirmed_emergency(turn: Turn) -> Reply:
     return Reply(first=numbers(call), say=[copy.EMERGENCY_THEN], next="offer_handoff")
 
 
+def unsure_of_danger(turn: Turn) -> Reply:
+    """The resident cannot tell whether a life is in danger: the number first all the same, the case urgent."""
+    state = turn.state
+    call = state.get("uncertain_call") or "119"
+    if state.get("urgency") != "emergency":
+        state["urgency"] = "urgent"
+    # Where to ask when unsure whether to call an ambulance (said once: the worry's answer may say it too).
+    unsure = [copy.EMERGENCY_7119] if call == "119" and state.get("call_number") != "#7119" else []
+    return Reply(first=numbers(call), say=unsure)
+
+
 def numbers(call: str | None) -> list[str]:
     return [copy.EMERGENCY_110] if call == "110" else [copy.EMERGENCY_119]
 

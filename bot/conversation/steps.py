@@ -1,8 +1,11 @@
 """The intake conversation as a table: each step asks one question and reads one answer.
 
-    start ─▶ (safety_check) ─▶ (clarify_topic | tell_more) ─▶ offer_handoff
+    start ─▶ (clarify_topic | tell_more) ─▶ offer_handoff
       ─▶ (address ─▶ chome | town | confirm_town) ─▶ consent ─▶ confirm ─▶ handed_off
                                                                ↕ phone, edit
+    start ─▶ safety_check ─▶ 「いいえ、センターに相談したい」 ─▶ (address …) consent …   (no extra message)
+                         ─▶ 「いいえ」 ─▶ (clarify_topic) ─▶ offer_handoff …
+                         ─▶ 「はい、いますぐ」 ─▶ 119/110 at once ─▶ offer_handoff …
 
 `ask(turn)` returns the step's Question; `answer(turn, a)` reads the resident's answer and
 returns a Reply: what to say and the next step. No step moves the conversation itself; the
@@ -37,6 +40,8 @@ READ_CHARS = 1000
 ADDRESS_ATTEMPTS = 3
 # Typed words longer than this say more than an answer: kept as detail, never acted on as a bare 「はい」.
 CONFIRM_ANSWER_MAX_CHARS = 20
+# Typed words at least this long are also read for danger where a short answer is expected.
+SAFETY_READ_MIN_CHARS = 6
 
 
 @dataclass(frozen=True)
@@ -251,27 +256,74 @@ def infer_relation(worry: str) -> str | None:
 
 
 # ---- safety_check: a risk sign, but not certain -----------------------------------------------
+# The question costs no message of its own: its buttons are also the step the resident would take
+# next. 「はい、いますぐ」 gets the number at once; 「いいえ、センターに相談したい」 is the connect answer
+# (straight on to the address or consent); 「いいえ」 goes on to the answer and the connect question.
+
+
+def can_connect(turn: Turn) -> bool:
+    """Whether the answer to the worry would offer a center (not to someone outside the city)."""
+    return turn.state.get("route") != "outside_city"
 
 
 def ask_safety(turn: Turn) -> Question:
-    return Question(copy.SAFETY_QUESTION, [Button(copy.SAFETY_YES, "yes"), Button(copy.SAFETY_NO, "no")])
+    buttons = [Button(copy.SAFETY_YES, "yes"), Button(copy.SAFETY_NO, "no")]
+    if can_connect(turn):
+        buttons.insert(1, Button(copy.SAFETY_NO_CONNECT, intents.CONNECT))
+    return Question(copy.SAFETY_QUESTION, buttons)
+
+
+SAFETY_LABELS = {
+    "yes": copy.SAFETY_YES,
+    intents.CONNECT: copy.SAFETY_NO_CONNECT,
+    "no": copy.SAFETY_NO,
+    intents.DONT_KNOW: copy.DONT_KNOW,
+}
 
 
 def answer_safety(turn: Turn, a: Answer) -> Reply:
-    intent = with_intent(a, intents.NO, intents.YES)
-    if intent is None and re.search(r"今|いま|すぐ|危|あぶな|死|倒れ|息|血", a.typed):
-        intent = "yes"
     turn.state["safety_checked"] = True
-    if intent == "yes":
-        turn.note("intake_choice", copy.SAFETY_QUESTION + " → " + copy.SAFETY_YES)
-        return safety.confirmed_emergency(turn)
-    if intent == "no":
-        turn.note("intake_choice", copy.SAFETY_QUESTION + " → " + copy.SAFETY_NO)
-        return Reply(say=[copy.SAFETY_NO_THANKS]).then(continue_worry(turn))
-    if a.typed:
+    if a.value:
+        intent: str | None = a.value
+    else:
+        # Danger the detector is sure of in the typed words comes first (「いいえ、でも今…」, 「死にたい」).
+        alarm = alarm_in_words(turn, a)
+        if alarm is not None:
+            return alarm
+        intent = intents.read_safety(a.text)
+    if intent == intents.CONNECT and not can_connect(turn):
+        intent = "no"
+    if intent is None:
         # More words about the worry: read it all again (the safety question is not asked twice).
-        return answer_worry(turn, a)
-    return Reply(say=[copy.NOT_UNDERSTOOD])
+        return answer_worry(turn, a) if a.typed else Reply(say=[copy.NOT_UNDERSTOOD])
+    if long_answer(a):
+        keep_words(turn, a)
+    connect = {"feedback": "connect"} if intent == intents.CONNECT else {}
+    turn.note("intake_choice", f"{copy.SAFETY_QUESTION} → {SAFETY_LABELS.get(intent, intent)}", **connect)
+    if intent == "yes":
+        return safety.confirmed_emergency(turn)
+    if intent == intents.DONT_KNOW:
+        return safety.unsure_of_danger(turn).then(continue_worry(turn))
+    if intent == intents.CONNECT:
+        reminder = [] if a.value or intents.denies_danger(a.text) else [copy.EMERGENCY_REMINDER]
+        return Reply(say=reminder).then(connect_after_safety(turn))
+    return Reply(say=[copy.SAFETY_NO_THANKS]).then(continue_worry(turn))
+
+
+def alarm_in_words(turn: Turn, a: Answer) -> Reply | None:
+    """An emergency or a crisis told in answer to the safety question, kept with the worry."""
+    if len(a.typed) < SAFETY_READ_MIN_CHARS:
+        return None
+    alarm = safety.alarm_of(turn, turn.deps.triage(a.typed[:READ_CHARS]))
+    if alarm is not None:
+        keep_words(turn, a)
+    return alarm
+
+
+def connect_after_safety(turn: Turn) -> Reply:
+    """「いいえ、センターに相談したい」: what the connect answer would have done, one message earlier."""
+    say: list[str | dict] = [copy.EMERGENCY_7119] if turn.state.get("call_number") == "#7119" else []
+    return Reply(say=[*say, *heard(turn), *privacy_notice_once(turn)], next=where_after_connect(turn))
 
 
 # ---- clarify_topic: neither the FAQ nor the topic model is sure; the resident picks ----------

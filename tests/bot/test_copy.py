@@ -86,6 +86,7 @@ def test_every_button_label_fits_lines_twenty_character_limit():
         copy.EDIT_CONTACT,
         copy.EDIT_RESTART,
         copy.SAFETY_YES,
+        copy.SAFETY_NO_CONNECT,
         copy.SAFETY_NO,
     ]
     assert all(1 <= len(label) <= 20 for label in labels), [label for label in labels if len(label) > 20]

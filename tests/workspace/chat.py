@@ -20,8 +20,9 @@ def chat_to_a_case(resident: LineUserSim, worry: str, address: str, max_turns: i
         question = last_text(answers)
         labels = [item["action"].get("label") for item in resident.quick_replies()]
         if question == copy.SAFETY_QUESTION:
-            # A worry with a sign the detector is unsure of; nobody's life is in danger right now.
-            answers = resident.tap(copy.SAFETY_NO)
+            # A worry with a sign the detector is unsure of; nobody's life is in danger right now,
+            # and the resident wants the center: one tap answers both.
+            answers = resident.tap(copy.SAFETY_NO_CONNECT if copy.SAFETY_NO_CONNECT in labels else copy.SAFETY_NO)
         elif question.startswith(copy.CONFIRM_TOWN.split("「")[0]):
             answers = resident.tap(copy.YES)
         elif question == copy.ASK_ADDRESS or question == copy.ADDRESS_NOT_FOUND:

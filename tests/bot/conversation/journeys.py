@@ -39,6 +39,9 @@ DEFAULTS = {
     "confirm": "tap:" + copy.SEND,
     "confirm_town": "tap:" + copy.YES,
     "clarify": "first",
+    # The safety question (asked when the detector is unsure whichever worry it is): nobody is in
+    # danger now, and the resident wants the center, in one tap.
+    "safety": "tap-if-offered:" + copy.SAFETY_NO_CONNECT + "|" + copy.SAFETY_NO,
 }
 
 
@@ -80,6 +83,10 @@ def act(chat: Chat, action) -> None:
         chat.tap(chat.buttons()[0])
     elif action.startswith("tap:"):
         chat.tap(action[4:])
+    elif action.startswith("tap-if-offered:"):
+        # The first of the labels among the buttons (「…センターに相談したい」 only where a center is offered).
+        offered = chat.buttons()
+        chat.tap(next(label for label in action.split(":", 1)[1].split("|") if label in offered))
     elif action.startswith("say:"):
         chat.say(action[4:])
     else:
@@ -219,6 +226,14 @@ JOURNEYS = [
         5,
         {"confirm": [S + "電話は090-1234-5678です。午前中がいいです", S + "はい"]},
         phone="090-1234-5678",
+    ),
+    # The safety question answered in words (the detector is unsure of 「ふらついて」): no and the center in one.
+    Journey(
+        "safety-question-typed",
+        "美浜区幸町1丁目の父が最近ふらついて転びそうで心配です",
+        "saiwaicho",
+        5,
+        {"safety": S + "いいえ、センターに相談したいです", "offer": S + "お願いします", "consent": S + "はい"},
     ),
     Journey("split-town-takahama-named", "美浜区高浜5丁目に住む父が、買い物に行けなくなって困っています", "isobe", 5),
     Journey(

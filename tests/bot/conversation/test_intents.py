@@ -173,3 +173,111 @@ def test_address_dont_know(typed):
 @pytest.mark.parametrize("typed", ["稲毛区小仲台2丁目", "母のことです", "こんにちは", "", "   "])
 def test_words_that_are_no_answer_are_not_taken_for_one(typed):
     assert intents.read(typed, CONFIRM) is None
+
+
+# ---- the safety question: 「今、だれかの命が危ない状態ですか？」 ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "はい",
+        "はい、いますぐ",
+        "ハイ",
+        "うん",
+        "そうです",
+        "今すぐです",
+        "いますぐ！",
+        "イマスグ",
+        "危ないです",
+        "あぶない",
+        "アブナイ",
+        "危ないかもしれません",
+        "たすけて",
+        "助けてください",
+        "すぐ来てください",
+        "大丈夫じゃないです",
+        "だいじょうぶではありません",
+        "倒れています",
+        "息をしていません",
+        "意識がないです",
+        "救急車を呼びたい",
+        "お願いします",  # no word of danger's absence: safety first
+        "はい、相談したいです",  # a yes to this question is a yes to danger
+        "いいえ、でも息が苦しそうです",  # a denial that still tells of danger
+        "いいえ、血が止まりません",
+    ],
+)
+def test_safety_danger_now(typed):
+    assert intents.read_safety(typed) == YES
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "いいえ",
+        "いいえ。",
+        "イイエ",
+        "いえ",
+        "ちがいます",
+        "違う",
+        "ううん",
+        "大丈夫です",
+        "だいじょうぶ",
+        "ダイジョウブです",
+        "今は大丈夫です",
+        "危なくないです",
+        "あぶなくない",
+        "危険はありません",
+        "命に別状はありません",
+        "平気です",
+        "急ぎではありません",
+        "そこまでではないです",
+        "今すぐではありません",
+        "いますぐではない",
+        "救急車を呼ぶほどではないです",
+        "落ち着いています",
+    ],
+)
+def test_safety_no_danger(typed):
+    assert intents.read_safety(typed) == NO
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "いいえ、センターに相談したい",
+        "いいえ、センターに相談したいです。",
+        "いいえ そうだんしたい",
+        "イイエ、センターにつないでください",
+        "大丈夫です。相談したいです",
+        "ちがいます、話したいだけです",
+        "危なくないです、相談したい",
+        "センターに相談したい",
+        "相談したいです",
+        "そうだんします",
+        "つないでください",
+        "センターにお願いします",
+    ],
+)
+def test_safety_no_danger_and_the_center_wanted(typed):
+    assert intents.read_safety(typed) == intents.CONNECT
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["わからない", "わかりません", "分からないです", "よくわからない", "うーん、わかりません", "ええと、わからん"],
+)
+def test_safety_does_not_know(typed):
+    assert intents.read_safety(typed) == DONT_KNOW
+
+
+@pytest.mark.parametrize("typed", ["いいえ、センターに相談したい", "大丈夫です", "危なくないです。相談したい"])
+def test_a_denial_of_danger_is_told_apart_from_a_bare_wish_for_the_center(typed):
+    assert intents.denies_danger(typed)
+    assert not intents.denies_danger("センターに相談したい")
+
+
+@pytest.mark.parametrize("typed", ["母のことです", "こんにちは", "", "   ", "せんたくができない"])
+def test_words_that_answer_nothing_about_danger_are_not_taken_for_an_answer(typed):
+    assert intents.read_safety(typed) is None

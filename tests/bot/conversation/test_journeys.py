@@ -12,28 +12,21 @@ def test_there_are_at_least_thirty_journeys_that_end_in_a_case():
     assert len([j for j in JOURNEYS if j.destination]) >= 30
 
 
-# Journeys the merged safety detector lengthens with a safety question (「ふらついて転びそう」 is read as
-# a sign of an acute symptom; violence told in the present tense asks about 110): known, listed in
-# docs/conversation.md, to be settled with the detector (strict: a fix makes them fail).
-# 「ふらついて転びそうで心配です」 with the phone typed at the confirmation: the topic model retrained on
-# the merged corpus is less sure of it and shows the topic menu first.
-# Since the model's threshold is the lowest out-of-fold score of any emergency (recall first, 0.0087),
-# a rule's sign with a low score asks too: 「祖母が最近ふらついていて…」 (0.025, a sign of an acute
-# symptom) and 「母が一人で暮らしていて、最近ごはんを食べていないようです」 (0.026, not eating).
-LENGTHENED_BY_THE_DETECTOR = {
-    "split-town-named-with-chome",
-    "split-town-named-without-chome",
-    "neighbour-abuse",
-    "phone-typed-at-confirmation",
-    "split-town-chome-button",
-    "address-retry",
-}
+# The safety question no longer costs a message (its 「いいえ、センターに相談したい」 is the connect
+# answer too), so a worry the detector is unsure of keeps its budget.
+# One journey still disagrees with the detector, on what it is rather than on its length: a
+# neighbour's report of abuse (「…叩かれているようで、腕にあざがあります」) is read as violence happening
+# now, so the case is an emergency with 110 first and the emergency heard-line, not the abuse one
+# (4 messages, within its budget). To be settled in nlp/ (strict: a fix makes it fail).
+READ_AS_VIOLENCE_NOW = {"neighbour-abuse"}
 
 
 def journey_params():
     return [
-        pytest.param(j, id=j.id, marks=pytest.mark.xfail(strict=True, reason="the safety question adds a turn"))
-        if j.id in LENGTHENED_BY_THE_DETECTOR
+        pytest.param(
+            j, id=j.id, marks=pytest.mark.xfail(strict=True, reason="the detector reads hearsay abuse as violence now")
+        )
+        if j.id in READ_AS_VIOLENCE_NOW
         else pytest.param(j, id=j.id)
         for j in JOURNEYS
     ]

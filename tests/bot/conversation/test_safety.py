@@ -69,21 +69,70 @@ def safety_counts(session_factory) -> dict[tuple[str, str], int]:
 
 
 # ---- the safety question when the detector is unsure ----------------------------------------------
+# It costs no message of its own: 「いいえ、センターに相談したい」 is also the connect answer.
+
+UNSURE_INTRUDER = "母の家の窓ガラスが割れていて、知らない人の声がするそうです"
+STAND_IN[UNSURE_INTRUDER] = dict(
+    safety_uncertain=True,
+    uncertain_call="110",
+    safety_family="intruder_violence",
+    urgency="routine",
+    call=None,
+    call_number=None,
+)
 
 
 def test_an_unsure_risk_sign_is_asked_about_first_and_yes_gets_the_number_at_once(resident):
     resident.say(UNSURE_STROKE)
     assert resident.question() == copy.SAFETY_QUESTION
-    assert resident.buttons() == [copy.SAFETY_YES, copy.SAFETY_NO]
+    assert resident.texts()[0] == copy.SAFETY_QUESTION  # nothing before it
+    assert resident.buttons() == [copy.SAFETY_YES, copy.SAFETY_NO_CONNECT, copy.SAFETY_NO]
     texts = resident.texts(resident.tap(copy.SAFETY_YES))
     assert texts[0] == copy.EMERGENCY_119
     assert resident.question() in copy.OFFER_HANDOFF.values()
+    assert resident.user().state["urgency"] == "emergency"
 
 
-@pytest.mark.parametrize("typed", ["はい", "いますぐ", "今すぐです", "危ないです"])
-def test_the_safety_question_accepts_typed_yes(resident, typed):
-    resident.say(UNSURE_STROKE)
-    assert resident.texts(resident.say(typed))[0] == copy.EMERGENCY_119
+def test_yes_to_the_safety_question_gives_110_when_the_sign_is_of_a_crime(resident):
+    resident.say(UNSURE_INTRUDER)
+    assert resident.question() == copy.SAFETY_QUESTION
+    assert resident.texts(resident.tap(copy.SAFETY_YES))[0] == copy.EMERGENCY_110
+
+
+def test_yes_to_the_safety_question_makes_the_case_an_emergency_with_the_answer_on_its_timeline(resident):
+    resident.say(TAKASU + UNSURE_STROKE)
+    resident.tap(copy.SAFETY_YES)
+    resident.tap(copy.CONNECT)
+    resident.tap(copy.AGREE)
+    resident.tap(copy.SEND)
+    case = resident.case()
+    assert case.urgency == "emergency" and case.triage["safety"]["family"] == "stroke"
+    choices = [e.body for e in resident.entries() if e.kind == "intake_choice"]
+    assert f"{copy.SAFETY_QUESTION} → {copy.SAFETY_YES}" in choices
+
+
+def test_no_with_the_center_reaches_consent_without_an_extra_message(resident):
+    resident.say(TAKASU + UNSURE_STROKE)
+    texts = resident.texts(resident.tap(copy.SAFETY_NO_CONNECT))
+    assert copy.EMERGENCY_119 not in texts and copy.EMERGENCY_110 not in texts
+    assert resident.question().startswith(copy.ASK_CONSENT.split("{")[0])  # the connect question is not asked
+    assert copy.PRIVACY_NOTICE in texts
+    resident.tap(copy.AGREE)
+    resident.tap(copy.SEND)
+    case = resident.case()
+    assert resident.sent == 4  # worry → 「いいえ、センターに相談したい」 → consent → send
+    assert case.destination_id == "takasu" and case.urgency == "routine"
+    choices = [e for e in resident.entries() if e.kind == "intake_choice"]
+    assert [c.body for c in choices] == [f"{copy.SAFETY_QUESTION} → {copy.SAFETY_NO_CONNECT}"]
+    assert choices[0].data.get("feedback") == "connect"
+
+
+def test_no_with_the_center_asks_the_address_next_when_the_worry_has_none(resident):
+    texts = resident.texts(resident.say(UNSURE_STROKE))
+    assert texts == [copy.SAFETY_QUESTION]
+    texts = resident.texts(resident.tap(copy.SAFETY_NO_CONNECT))
+    assert resident.question() == copy.ASK_ADDRESS
+    assert texts[0] in copy.HEARD.values()  # heard before asked
 
 
 def test_no_to_the_safety_question_goes_on_with_the_worry(resident):
@@ -91,6 +140,92 @@ def test_no_to_the_safety_question_goes_on_with_the_worry(resident):
     texts = resident.texts(resident.tap(copy.SAFETY_NO))
     assert texts[0] == copy.SAFETY_NO_THANKS and copy.EMERGENCY_119 not in texts
     assert resident.question() != copy.SAFETY_QUESTION
+
+
+def test_the_center_is_not_offered_with_the_safety_question_to_someone_outside_the_city(resident):
+    resident.say("船橋市本町1丁目に住む" + UNSURE_STROKE)
+    assert resident.question() == copy.SAFETY_QUESTION
+    assert resident.buttons() == [copy.SAFETY_YES, copy.SAFETY_NO]
+    texts = resident.texts(resident.say("いいえ、相談したいです"))
+    assert copy.OUTSIDE_CITY.format(place="船橋市") in texts
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "はい",
+        "はい。",
+        "ハイ",
+        "うん",
+        "いますぐ",
+        "今すぐです",
+        "危ないです",
+        "あぶない",
+        "たすけて",
+        "大丈夫じゃないです",
+    ],
+)
+def test_the_safety_question_accepts_typed_yes(resident, typed):
+    resident.say(UNSURE_STROKE)
+    assert resident.texts(resident.say(typed))[0] == copy.EMERGENCY_119
+
+
+def test_a_denial_that_still_tells_of_danger_gets_the_number(resident):
+    resident.say(UNSURE_STROKE)
+    assert resident.texts(resident.say("いいえ、でも息が苦しそうです"))[0] == copy.EMERGENCY_119
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "いいえ、センターに相談したい",
+        "いいえ。相談したいです",
+        "いいえ そうだんしたい",
+        "イイエ、センターにつないでください",
+        "大丈夫です。センターに相談したいです",
+        "ちがいます、話したいだけです",
+        "危なくないです。相談したい",
+    ],
+)
+def test_a_typed_no_with_the_center_reaches_consent(resident, typed):
+    resident.say(TAKASU + UNSURE_STROKE)
+    texts = resident.texts(resident.say(typed))
+    assert copy.EMERGENCY_119 not in texts and copy.EMERGENCY_REMINDER not in texts
+    assert resident.question().startswith(copy.ASK_CONSENT.split("{")[0])
+
+
+@pytest.mark.parametrize("typed", ["センターに相談したい", "相談したいです", "つないでください"])
+def test_asking_for_the_center_without_a_no_connects_and_reminds_of_119_and_110(resident, typed):
+    resident.say(TAKASU + UNSURE_STROKE)
+    texts = resident.texts(resident.say(typed))
+    assert copy.EMERGENCY_REMINDER in texts and copy.EMERGENCY_119 not in texts
+    assert resident.question().startswith(copy.ASK_CONSENT.split("{")[0])
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["いいえ", "いいえ。", "いえ、ちがいます", "大丈夫です", "だいじょうぶ", "危なくないです", "今すぐではありません"],
+)
+def test_a_typed_no_goes_on_with_the_worry(resident, typed):
+    resident.say(UNSURE_STROKE)
+    texts = resident.texts(resident.say(typed))
+    assert texts[0] == copy.SAFETY_NO_THANKS and copy.EMERGENCY_119 not in texts
+
+
+@pytest.mark.parametrize("typed", ["わからない", "わかりません"])
+def test_not_knowing_whether_a_life_is_in_danger_gets_the_number_and_goes_on(resident, typed):
+    resident.say(UNSURE_STROKE)
+    texts = resident.texts(resident.say(typed))
+    assert texts[0] == copy.EMERGENCY_119 and copy.EMERGENCY_7119 in texts
+    assert resident.question() != copy.SAFETY_QUESTION
+    assert resident.user().state["urgency"] == "urgent"
+
+
+def test_a_crisis_told_in_answer_to_the_safety_question_gets_the_crisis_lines(resident):
+    resident.say(UNSURE_STROKE)
+    texts = resident.texts(resident.say(CRISIS))
+    assert any("0120-279-338" in t for t in texts)
+    assert resident.question() == copy.CRISIS_OFFER
 
 
 # ---- crisis -----------------------------------------------------------------------------------------
