@@ -190,14 +190,19 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
         # aside rightly out of fold overrules it.
         # A negation or a figure of speech in so many words is never overruled.
         overrulable = not rules.firmly_dismissed
+        # No rule saw a sign and the message says it is over, past or hypothetical (in English, in
+        # words the rules do not know): the model alone is read like a sign the rules set aside.
+        set_aside = rules.dismissed or rules.settled
         model_alarm = scores.alarm >= alarm_at and (
-            not rules.dismissed or (overrulable and scores.alarm > thresholds.overrule)
+            not set_aside or (overrulable and scores.alarm > thresholds.overrule)
         )
         model_crisis = scores.crisis >= crisis_at and (
             not rules.crisis_dismissed or (overrulable and scores.crisis > thresholds.crisis_overrule)
         )
         # Alone (no rule saw any sign), a middling score is no evidence: 「あいうえお」 scores 0.27.
-        model_unsure = not alone and thresholds.alarm <= scores.alarm < alarm_at
+        model_unsure = (not alone and thresholds.alarm <= scores.alarm < alarm_at) or (
+            rules.settled and scores.alarm >= alarm_at and not model_alarm
+        )
     rules_alarm = rules.urgency == EMERGENCY
     if rules_alarm:
         family, call = rules.family, rules.call_number
