@@ -56,6 +56,7 @@ _NEGATED_THOUGHT = _r(r"^(?:と|とは|とまでは|って|なんて|なんか|�
 # Conditional, hypothetical, preventive or wished-for forms right after the match.
 _CONDITIONAL_TAILS = (
     r"(?:て|で|っ)?(?:い|しま|ちゃ)?(?:った|た|だ|かった|なかった|なくなった|なった|くなった)ら(?!れ)",  # 倒れたら
+    r"[りきしちにびみいえけせねべめれ](?:た|だ)ら(?!れ)",  # a match ending in the stem: 屋上から飛び降|りたら
     r"(?:ら|さ|ま|か|わ|が|ば|な|た)(?:せ|れ|せられ)(?:て|ちゃ)?(?:た|だ|っ)ら(?!れ)",  # 喉詰ま|らせたら, 飲|ませたら
     r"(?:れ|け)?れば|ければ",  # 倒れれば, 苦しければ
     r"(?:っ|ん|く|くなっ|なっ|になっ)?(?:る|た|だ|ない|い|の|く)?(?:時|とき|場合|際)(?:は|に|の|も|には|が|用)",  # 倒れた時は, つまったときの
@@ -95,7 +96,8 @@ _PAST = _r(
     r"|last(?:year|month|week|spring|summer|winter)|(?:years?|months?|weeks?)ago|in(?:19|20)[0-9]{2}"
 )
 _NOW = _r(
-    _IMA + r"|現在|本日|只今|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|今朝|けさ|今日|きょう|今夜|今晩|朝から|昨日|きのう|昨夜|ゆうべ|夜中|まだ|また"
+    _IMA
+    + r"|現在|本日|只今|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|今朝|けさ|今日|きょう|今夜|今晩|朝から|昨日|きのう|昨夜|ゆうべ|夜中|まだ|また"
 )
 _PAST_TAIL = _r(
     r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから|た後|たあと|た時は|たときは|た際|た経験|後遺症|て以来|ていらい)|^かった(?!ら)|^でした"
@@ -117,6 +119,8 @@ _CHRONIC_HEAD = _r(
     r"(?<!ょっと)(?<!よっと)(?<!よつと)(?<!ょつと)(?<!少し)(?<!すこし)(?<!分)(?<!時間)(?<!つい)前"
     r"|何年も|数年|ずっと|昔|むかし)から|長い間|持病|いつものこと"
 )
+# Someone did it for us: 連れて帰って|くださいました, 見つけて|もらった.
+_GAVE = r"(くれ(まし|た(?!ら)|て)|くださ(い|っ)(まし|た(?!ら)|て)|もら(いまし|った(?!ら)|って))"
 # The danger has already been dealt with (checked after the match, this and the next sentence).
 _RESOLVED = _r(
     r"今は?(元気|大丈夫|落ち着|回復|普通|問題な)|いまは?(げんき|だいじょうぶ|おちつ|たいいん|なんとも|ふつう)|たいいんして|にゅういん(ちゅう|して|しました)|大事には至|大事に至らず|問題(は)?なかった|異常(は)?な(し|かった)|吐き出して|事なきを得|未遂で|もう(大丈夫|元気|回復|落ち着)|回復し|落ち着きました"
@@ -128,8 +132,8 @@ _RESOLVED = _r(
     r"|(帰って|戻って)(来|き)(ました|た(?!ら))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
     # well again, safe, brought home, told to wait and see by a professional, gone, a false alarm
     r"|(今|いま)は[^。]{0,4}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定)|元気に(なりました|なった(?!ら)|なって(い|お|き|ま))"
-    r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(くれ|くださ|もら|き)(まし|た(?!ら)|て)"
-    r"|(見つけ|みつけ)て(くれ|くださ|もら)(まし|た(?!ら)|いまし)|(様子|ようす)を(見|み)て(よい|いい|も(よい|いい|大丈夫))"
+    r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(き(まし|た(?!ら))|" + _GAVE + r")"
+    r"|(見つけ|みつけ|保護し|ほごし)て" + _GAVE + r"|(様子|ようす)を(見|み)て(よい|いい|も(よい|いい|大丈夫))"
     r"|(もう|既に|すでに)(帰って(い|お)?ます|帰りました|帰った(?!ら)|立ち去)|お騒がせ|おさわがせ|勘違いでした|かんちがいでした|見間違|みまちがい"
     r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
 )
@@ -169,6 +173,10 @@ _NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)"
 # message as written, since 「笑 母の…」 loses its space in the compact text; not 「笑って」「笑えない」.
 _LAUGHTER = _r(r"[😂🤣😆]|[(（]笑[)）]|笑(?=\s|$|[。、!！?？…」』)）~〜])|[wｗ]{2,}(?=\s|$|[。!！])")
 _LOOKS_STEMS = ("苦し", "くるし", "痛", "いた", "つら", "辛", "しんど", "悪", "わる", "ぐったり")
+# 「(飛び降り)たらと毎日考える」「(消え)ればって思う」: a condition that is being thought of.
+_THINKING_OF_IT = _r(
+    r"^[^。]{0,6}?(?:た|だ)?(?:ら|ば)(?:と|って|なんて|とか)、?[^。]{0,8}?(?:考え|かんがえ|思|おも)(?!わ(?:ない|ず|ん))"
+)
 # After a たら inside the match, the clause goes on in the past or in progress: something that happened.
 _NARRATIVE = _r(r"^[^。]{0,6}?(?:て|で|た|だ|ちゃ|じゃ|てる|でる|とる|ます|んです)")
 
@@ -279,7 +287,9 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not _HERE_AND_NOW.search(ctx.message)
     )
     tara = ctx.matched.endswith(("た", "だ")) and _TARA_TAIL.match(ctx.tail)
-    if (
+    # 「飛び降りたらと毎日考えてしまう」: for thoughts of death, the condition is the thought itself.
+    thought = rule.crisis and rule.level == URGENT and _THINKING_OF_IT.match(ctx.tail)
+    if not thought and (
         (_CONDITIONAL_TAIL.match(ctx.tail) and not hearsay and not looks)
         or inside
         or _GENERAL_CASE.match(ctx.tail)
