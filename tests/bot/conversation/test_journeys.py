@@ -15,18 +15,14 @@ def test_there_are_at_least_thirty_journeys_that_end_in_a_case():
 # Journeys the merged safety detector lengthens with a safety question (「ふらついて転びそう」 is read as
 # a sign of an acute symptom; violence told in the present tense asks about 110): known, listed in
 # docs/conversation.md, to be settled with the detector (strict: a fix makes them fail).
-# 「ふらついて転びそうで心配です」 with the phone typed at the confirmation: the topic model retrained on
-# the merged corpus is less sure of it and shows the topic menu first.
-# Since the model's threshold is the lowest out-of-fold score of any emergency (recall first, 0.0087),
-# a rule's sign with a low score asks too: 「祖母が最近ふらついていて…」 (0.025, a sign of an acute
-# symptom) and 「母が一人で暮らしていて、最近ごはんを食べていないようです」 (0.026, not eating).
+# Since the floor of the question's band is chosen on out-of-fold scores (half the lowest score of an
+# emergency only the question catches, 0.0991; it was half the alarm threshold), a rule's sign with a
+# low score no longer asks: 「祖母が最近ふらついていて…」, 「最近ごはんを食べていないようです」 and
+# 「父が最近ふらついて転びそうで心配です」 with the phone typed at the confirmation pass again.
 LENGTHENED_BY_THE_DETECTOR = {
     "split-town-named-with-chome",
     "split-town-named-without-chome",
     "neighbour-abuse",
-    "phone-typed-at-confirmation",
-    "split-town-chome-button",
-    "address-retry",
 }
 
 
