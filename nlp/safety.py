@@ -190,14 +190,22 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
         # aside rightly out of fold overrules it.
         # A negation or a figure of speech in so many words is never overruled.
         overrulable = not rules.firmly_dismissed
+        # No rule saw a sign and the message says it is over, past or hypothetical (in English, in
+        # words the rules do not know): the model alone is read like a sign the rules set aside.
+        set_aside = rules.dismissed or rules.settled
         model_alarm = scores.alarm >= alarm_at and (
-            not rules.dismissed or (overrulable and scores.alarm > thresholds.overrule)
+            not set_aside or (overrulable and scores.alarm > thresholds.overrule)
         )
         model_crisis = scores.crisis >= crisis_at and (
             not rules.crisis_dismissed or (overrulable and scores.crisis > thresholds.crisis_overrule)
         )
         # Alone (no rule saw any sign), a middling score is no evidence: 「あいうえお」 scores 0.27.
-        model_unsure = not alone and thresholds.alarm <= scores.alarm < alarm_at
+        # The safety question: a rule saw a sign (or set one aside) and the model's score is at least
+        # the band's floor `uncertain` (a sure score set aside included); or the message says it is over
+        # or hypothetical and the model alone is sure.
+        model_unsure = not model_alarm and (
+            (not alone and scores.alarm >= thresholds.uncertain) or (rules.settled and scores.alarm >= alarm_at)
+        )
     rules_alarm = rules.urgency == EMERGENCY
     if rules_alarm:
         family, call = rules.family, rules.call_number
@@ -222,9 +230,7 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
         signs = [RISK_SIGN_RULES[f.rule] for f in rules.findings if f.rule in RISK_SIGN_RULES and f.level]
         # The model's low band asks only where a rule saw something too: alone, a score that low
         # was over one ordinary message in five.
-        if model_unsure or (
-            scores is not None and thresholds is not None and not alone and scores.alarm >= thresholds.uncertain
-        ):
+        if model_unsure:
             uncertain, uncertain_call = True, CALL_OF[scores.family]
         elif signs:
             uncertain, uncertain_call = True, signs[0]

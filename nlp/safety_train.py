@@ -15,7 +15,10 @@ score is P(sign) × P(now).
 Thresholds are chosen on out-of-fold scores (stratified 5-fold, fixed seed), recall first
 (`choose_thresholds`): `alarm` is the lowest out-of-fold score of any training emergency and
 `crisis` of any crisis, whether or not the rules raise them too, so the model alone misses none;
-`uncertain` is half the alarm threshold (a safety question, not an alarm, where a rule saw a sign);
+`uncertain`, the floor of the safety question's band, is half the lowest out-of-fold score of an
+emergency that only the band's question catches (not alarmed, no risk-sign rule asks: with the floor
+at zero, the question is all it gets), so that no emergency loses its question out of fold; it was
+half the alarm threshold, which asked on about a quarter of the messages without an alarm;
 `overrule` (`crisis_overrule`) is halfway between the highest out-of-fold score of a message the
 rules set aside that is not an emergency (a crisis) and 1.0: above it the model overrules the
 rules' reading of the context.
@@ -39,9 +42,18 @@ from sklearn.model_selection import StratifiedKFold
 
 from nlp.corpus import CORPUS_DIR, load_corpus
 from nlp.features import Analysed, FeatureConfig, Vectorizer, analyse
-from nlp.safety import MODEL_DIR, MODEL_FAMILIES, MODEL_SURE, SafetyModel, SafetyScores, Thresholds, decide_safety
+from nlp.safety import (
+    MODEL_DIR,
+    MODEL_FAMILIES,
+    MODEL_SURE,
+    RISK_SIGN_RULES,
+    SafetyModel,
+    SafetyScores,
+    Thresholds,
+    decide_safety,
+)
 from nlp.safety_eval import SafetyGold, SafetyPredicted, read_safety_jsonl, score_safety
-from nlp.urgency import UrgencyResult, assess_urgency
+from nlp.urgency import EMERGENCY, UrgencyResult, assess_urgency
 
 SAFETY_CORPUS_DIR = CORPUS_DIR / "safety"
 SEED = 20261206
@@ -195,6 +207,7 @@ def choose_thresholds(
     highest one seen).
     """
     alarm_t = _floor(min((s.alarm for s, e in zip(oof, examples) if e.alarm), default=0.5))
+    floor = _floor(config.uncertain_fraction * _lowest_asked_by_the_band(examples, oof, rules, alarm_t))
     crisis_t = _floor(min((s.crisis for s, e in zip(oof, examples) if e.crisis), default=0.5))
     overrule = max([MODEL_SURE, *(s.alarm for s, e, r in zip(oof, examples, rules) if r.dismissed and not e.alarm)])
     crisis_overrule = max(
@@ -204,10 +217,31 @@ def choose_thresholds(
     return Thresholds(
         alarm_t,
         crisis_t,
-        _floor(alarm_t * config.uncertain_fraction),
+        floor,
         _ceil((overrule + 1.0) / 2),
         _ceil((crisis_overrule + 1.0) / 2),
     )
+
+
+def _lowest_asked_by_the_band(
+    examples: list[SafetyExample], oof: list[SafetyScores], rules: list[UrgencyResult], alarm_t: float
+) -> float:
+    """The lowest out-of-fold score of an emergency that, with the band's floor at zero, gets the
+    safety question from the model's score alone (not alarmed, no risk-sign rule asks); the alarm
+    threshold when there is none."""
+    at_zero = Thresholds(alarm_t, 1.0, 0.0)
+    scores = []
+    for e, s, r in zip(examples, oof, rules):
+        if not e.alarm:
+            continue
+        d = decide_safety(r, s, at_zero)
+        if (
+            d.urgency != EMERGENCY
+            and d.uncertain
+            and not any(f.rule in RISK_SIGN_RULES and f.level for f in r.findings)
+        ):
+            scores.append(s.alarm)
+    return min(scores, default=alarm_t)
 
 
 def train_safety_model(

@@ -56,11 +56,12 @@ _NEGATED_THOUGHT = _r(r"^(?:と|とは|とまでは|って|なんて|なんか|�
 # Conditional, hypothetical, preventive or wished-for forms right after the match.
 _CONDITIONAL_TAILS = (
     r"(?:て|で|っ)?(?:い|しま|ちゃ)?(?:った|た|だ|かった|なかった|なくなった|なった|くなった)ら(?!れ)",  # 倒れたら
+    r"[りきしちにびみいえけせねべめれ](?:た|だ)ら(?!れ)",  # a match ending in the stem: 屋上から飛び降|りたら
     r"(?:ら|さ|ま|か|わ|が|ば|な|た)(?:せ|れ|せられ)(?:て|ちゃ)?(?:た|だ|っ)ら(?!れ)",  # 喉詰ま|らせたら, 飲|ませたら
     r"(?:れ|け)?れば|ければ",  # 倒れれば, 苦しければ
     r"(?:っ|ん|く|くなっ|なっ|になっ)?(?:る|た|だ|ない|い|の|く)?(?:時|とき|場合|際)(?:は|に|の|も|には|が|用)",  # 倒れた時は, つまったときの
     r"る(?:と(?![言い聞思おきっ])|前|まえ|ように|よう(?:な|に))",  # 倒れると, 倒れる前に
-    r"(?:て|で)も(?!起|お|目|反|返|答|動|出)",  # 倒れても
+    r"っ?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら)",  # 倒れても, 泥棒が入っても; not 倒れてもう動かない
     r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため)",  # 倒れないように, 飲まないように
     r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",  # 転倒予防, 転倒の危険
     r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$|笑|w|[\U0001F300-\U0001FAFF])",  # 倒れそうです (about to), 倒れそう😵; not 「おろそうと」
@@ -80,7 +81,7 @@ _GENERAL_TOPIC = _r(
     r"|対応マニュアル|(?:捜索|避難)訓練"
 )
 _HERE_AND_NOW = _r(
-    r"今(?![日年月週度回後朝はまで])|(?:^|(?<=[、。!?！？\s]))いま(?![すしせで])|さっき|先ほど|さきほど|たった今|現在|急に|突然|きゅうに|とつぜん|いきなり"
+    r"今(?![日年月週度回後朝はまで])|(?:^|(?<=[、。!?！？\s]))いま(?![すしせで])|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|たった今|現在|本日|只今|ただいま|急に|突然|きゅうに|とつぜん|いきなり"
     r"|助けて|たすけて|至急|すぐ来|止まらな|とまらな|どうしよう|今朝|けさ|今夜|こんや|朝から"
 )
 # A condition inside a long match: 「入院すると…一人になる」「入院したら…」.
@@ -90,12 +91,17 @@ _WORRY = _r(r"^[^。]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは
 _PAST = _r(
     r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|以前|いぜん|(?:^|(?<=[、。はもが]))(?:前に|まえに)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
     r"|この前|このまえ|こないだ|昔|むかし|かつて|前回|若い頃|あの時|あのとき|入院前|当時"
+    # an era or a year named (「昭和の頃」「令和六年の夏に」「2019年に」), a time of life, English
+    r"|昭和|平成|(?:令和[0-9〇一二三四五六七八九十元]{1,2}|(?:19|20)[0-9]{2})年(?![0-9〇一二三四五六七八九十]{1,2}月[0-9〇一二三四五六七八九十]{1,3}日)|(?:子供|子ども|こども|小さい|幼い|独身|現役)の?(?:頃|ころ)"
+    r"|last(?:year|month|week|spring|summer|winter)|(?:years?|months?|weeks?)ago|in(?:19|20)[0-9]{2}"
 )
 _NOW = _r(
-    _IMA + r"|現在|さっき|先ほど|さきほど|今朝|けさ|今日|きょう|今夜|今晩|朝から|昨日|きのう|昨夜|ゆうべ|夜中|まだ|また"
+    _IMA
+    + r"|現在|本日|只今|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|今朝|けさ|今日|きょう|今夜|今晩|朝から|昨日|きのう|昨夜|ゆうべ|夜中|まだ|また"
 )
 _PAST_TAIL = _r(
-    r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから|た後|たあと|た時は|たときは|た際|た経験|後遺症)|^かった(?!ら)|^でした"
+    r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから|た後|たあと|た時は|たときは|た際|た経験|後遺症|て以来|ていらい)|^かった(?!ら)|^でした"
+    r"|^[^。]{0,4}?(?:た|だ)の(?:を|が)?(?:思い出|おもいだ)"  # 倒れたのを思い出しまして
 )
 _DISTANT_PAST = _r(
     r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|一昨年|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)"
@@ -103,10 +109,18 @@ _DISTANT_PAST = _r(
 _HABITUAL_HEAD = _r(
     r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確])|しばしば|いつも(?!の|より)|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう"
 )
-_HABITUAL_TAIL = _r(r"^[^。]{0,6}?(?:ことが(?:ある|あり|多)|ことも|がち|やすい|たびに|度に|癖)")
-_CHRONIC_HEAD = _r(
-    r"(先月|先週|去年|昨年|年前|か月前|ヶ月前|カ月前|週間前|以前|前|何年も|数年|ずっと|昔|むかし)から|長い間|持病|いつものこと"
+_HABITUAL_TAIL = _r(
+    r"^[^。]{0,6}?(?:ことが(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多)|ことも|がち|やすい|たびに|度に|癖)"
+    r"|^(?:の|のは|のも)(?:昔|むかし|前|以前|ずっと|元々|もともと|若い頃)から|^[^。]{0,8}?(?:いつものこと|いつもの事)"
 )
+_CHRONIC_HEAD = _r(
+    r"(先月|先週|去年|昨年|年前|か月前|ヶ月前|カ月前|週間前|以前|"
+    # 「ちょっと前から」「少し前から」「30分前から」 is an onset just now (also with small-kana slips: ちよつと)
+    r"(?<!ょっと)(?<!よっと)(?<!よつと)(?<!ょつと)(?<!少し)(?<!すこし)(?<!分)(?<!時間)(?<!つい)前"
+    r"|何年も|数年|ずっと|昔|むかし)から|長い間|持病|いつものこと"
+)
+# Someone did it for us: 連れて帰って|くださいました, 見つけて|もらった.
+_GAVE = r"(くれ(まし|た(?!ら)|て)|くださ(い|っ)(まし|た(?!ら)|て)|もら(いまし|った(?!ら)|って))"
 # The danger has already been dealt with (checked after the match, this and the next sentence).
 _RESOLVED = _r(
     r"今は?(元気|大丈夫|落ち着|回復|普通|問題な)|いまは?(げんき|だいじょうぶ|おちつ|たいいん|なんとも|ふつう)|たいいんして|にゅういん(ちゅう|して|しました)|大事には至|大事に至らず|問題(は)?なかった|異常(は)?な(し|かった)|吐き出して|事なきを得|未遂で|もう(大丈夫|元気|回復|落ち着)|回復し|落ち着きました"
@@ -116,7 +130,15 @@ _RESOLVED = _r(
     r"|(今|いま)は(家|うち|自宅|部屋)に(い|お)(ます|る)(?!はず|か|のに)"
     r"|(起き|おき|目が覚め|めがさめ)(たら|ると)[^。]{0,8}?(普通|ふつう|元気|げんき|けろっと|ケロッと|いつも通り)"
     r"|(帰って|戻って)(来|き)(ました|た(?!ら))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
+    # well again, safe, brought home, told to wait and see by a professional, gone, a false alarm
+    r"|(今|いま)は[^。]{0,4}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定)|元気に(なりました|なった(?!ら)|なって(い|お|き|ま))"
+    r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(き(まし|た(?!ら))|" + _GAVE + r")"
+    r"|(見つけ|みつけ|保護し|ほごし)て" + _GAVE + r"|(様子|ようす)を(見|み)て(よい|いい|も(よい|いい|大丈夫))"
+    r"|(もう|既に|すでに)(帰って(い|お)?ます|帰りました|帰った(?!ら)|立ち去)|お騒がせ|おさわがせ|勘違いでした|かんちがいでした|見間違|みまちがい"
+    r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
 )
+# 「倒れてる！と思ったら、かかしでした」: a false alarm told at once.
+_FALSE_ALARM = _r(r"^(?:て|で)?(?:る|いる|た|ます)?[!！?？。]?(?:と|って)(?:思|おも)ったら")
 # An urgent worry that is over: 「今は治っています」「今は息子が届けてくれるので大丈夫」.
 _URGENT_RESOLVED = _r(
     r"今は[^。]{0,20}?(大丈夫|元気|治って|治りました|退院|落ち着|平穏|食べられて|飲めて)|入院(中|して(い|お)|しました)|手術(を受け|後)|術後"
@@ -136,7 +158,7 @@ _FEELING_HEAD = _r(
 )
 _DEGREE_TAIL = _r(
     r"^(?:くらい|ぐらい|位|ほど)(?:よく|ぐっすり|深く|でした|だった|の勢い)"
-    r"|^[^。、]{0,3}?(?:ほど|くらい|ぐらい|ような|ように|まで)[^。]{0,3}?(?:悲し|かなし|悩|なや|嬉し|うれし|感動|切な|せつな|忙し|いそがし"
+    r"|^[^。、]{0,3}?(?:か(?:と|って)(?:思|おも)(?:う|った))?(?:ほど|くらい|ぐらい|ような|ように|まで)[^。]{0,3}?(?:悲し|かなし|悩|なや|嬉し|うれし|感動|切な|せつな|忙し|いそがし"
     r"|疲れ|つかれ|働|はたら|笑|わら|大変|たいへん|緊張|驚|おどろ|びっくり|寂し|さみし|さびし|好き|すき|幸せ|しあわせ|ドラマ|映画|職場)"
 )
 # After a match ending in た/だ, 「ら」 makes it a condition: 「喉詰まらせた|らって思うと」.
@@ -151,8 +173,38 @@ _NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)"
 # message as written, since 「笑 母の…」 loses its space in the compact text; not 「笑って」「笑えない」.
 _LAUGHTER = _r(r"[😂🤣😆]|[(（]笑[)）]|笑(?=\s|$|[。、!！?？…」』)）~〜])|[wｗ]{2,}(?=\s|$|[。!！])")
 _LOOKS_STEMS = ("苦し", "くるし", "痛", "いた", "つら", "辛", "しんど", "悪", "わる", "ぐったり")
+# 「(飛び降り)たらと毎日考える」「(消え)ればって思う」: a condition that is being thought of.
+_THINKING_OF_IT = _r(
+    r"^[^。]{0,6}?(?:た|だ)?(?:ら|ば)(?:と|って|なんて|とか)、?[^。]{0,8}?(?:考え|かんがえ|思|おも)(?!わ(?:ない|ず|ん))"
+)
 # After a たら inside the match, the clause goes on in the past or in progress: something that happened.
 _NARRATIVE = _r(r"^[^。]{0,6}?(?:て|で|た|だ|ちゃ|じゃ|てる|でる|とる|ます|んです)")
+
+
+# A sign seen on television or in the news (「テレビで行方不明のお年寄りのニュースを見て」「ドラマで一人暮らしの
+# お年寄りが倒れて見つかる場面を見て」): the medium before the match, what was seen after it.
+_MEDIA_HEAD = _r(
+    r"(?:テレビ|てれび|ニュース|にゅーす|ドラマ|どらま|番組|新聞|しんぶん|ラジオ|ネット|動画|映画|記事|youtube|ユーチューブ|漫画|マンガ|小説)"
+    r"(?:で|の|では|を見て|をみて)"
+)
+_MEDIA_TAIL = _r(
+    r"^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|映像|動画|ドラマ|映画|事件|事故)(?:を|が|で|の|は|も)?[^。]{0,4}?"
+    r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|流れ|なが|あ(?:り|っ))"
+)
+# An animal is the subject (「うちの猫が三日帰ってこない」「犬が暑さでぐったりした」): no other subject between.
+_ANIMAL_SUBJECT = _r(
+    r"(?:犬|猫|ペット|インコ|小鳥|金魚|ハムスター|うさぎ|ウサギ|わんこ|ワンちゃん|わんちゃん|にゃんこ|ねこ|いぬ)(?:ちゃん|くん)?(?:が|は|も)[^。、がは]{0,14}$"
+)
+# A question about the word itself (「「ろれつが回らない」ってどんな状態ですか」).
+_ABOUT_THE_WORD = _r(r"^[^。]{0,8}?[」』\"](?:って|とは|というのは|ってのは)(?:どんな|どういう|どうい|何|なに|なん)")
+# The whole message says, in any sentence, that what it tells is over, past, hypothetical or a general
+# question: where no rule saw a sign (English, a sign the rules do not know), the model alone may then
+# only ask the safety question (「Grandpa had heart surgery in 2019, 今はとても元気です」).
+# Not every hypothetical head word of _CONDITIONAL_HEAD: 「かもしれない」「いつか」 are no hypothetical.
+_SETTLED_WORDS = _r(
+    r"(?<![かとも])もし(?![れんもし])|万一|万が一|いざ(?:という|って)|将来|今後|老後|仮に|予防|まえもって|前もって"
+    r"|whatshould(?:we|i)do|whatdo(?:we|i)doif|whatif|justincase|incase|howto|tips|prevent"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +229,9 @@ class UrgencyResult:
     # An emergency sign was read and set aside by its context (past, hypothetical, dealt with,
     # long-standing, a rule's exception): the learned detector may then only ask the safety question.
     dismissed: bool = False
+    # No rule saw a sign, and the message says it is over, past, hypothetical or a general question:
+    # the learned detector alone may then only ask the safety question.
+    settled: bool = False
     # Likewise for crisis: a crisis rule's match set aside (「死にたいとは思わない」), or a figure of
     # speech or a plan for one's own end (「死ぬほど忙しい」「終活」) that no crisis rule flags.
     crisis_dismissed: bool = False
@@ -232,7 +287,9 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not _HERE_AND_NOW.search(ctx.message)
     )
     tara = ctx.matched.endswith(("た", "だ")) and _TARA_TAIL.match(ctx.tail)
-    if (
+    # 「飛び降りたらと毎日考えてしまう」: for thoughts of death, the condition is the thought itself.
+    thought = rule.crisis and rule.level == URGENT and _THINKING_OF_IT.match(ctx.tail)
+    if not thought and (
         (_CONDITIONAL_TAIL.match(ctx.tail) and not hearsay and not looks)
         or inside
         or _GENERAL_CASE.match(ctx.tail)
@@ -247,6 +304,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return "figure of speech"
     if _CONDITIONAL_HEAD.search(ctx.head):
         return "hypothetical"
+    if _MEDIA_HEAD.search(ctx.head) and _MEDIA_TAIL.match(ctx.tail):
+        return "seen in the media"
+    if _ANIMAL_SUBJECT.search(ctx.head):
+        return "an animal"
+    if _ABOUT_THE_WORD.match(ctx.tail):
+        return "general question"
     if _GENERAL_TOPIC.search(ctx.message) and not _HERE_AND_NOW.search(ctx.message):
         return "general question"
     if not rule.worry_counts and _WORRY.match(ctx.tail):
@@ -287,7 +350,7 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
     if why_not:
         return None, why_not
     if rule.level == EMERGENCY:
-        if _RESOLVED.search(ctx.after):
+        if _RESOLVED.search(ctx.after) or _FALSE_ALARM.match(ctx.after):
             return None, "resolved"
         if _is_past(ctx.head) or _past_tail(ctx):
             return None, "past"
@@ -363,6 +426,8 @@ def assess_urgency(text: str) -> UrgencyResult:
     joking = _joking(text)
     for rule, matched, level, why in _matches(compact_form):
         dismissed = dismissed or (rule.level == EMERGENCY and level != EMERGENCY and why in _DISMISSALS)
+        # Whatever its level, a sign that is an animal's or seen on television is nobody's emergency.
+        dismissed = dismissed or (level is None and why in _NOT_A_PERSON_NOW)
         crisis_dismissed = crisis_dismissed or (rule.crisis and level is None and why in _DISMISSALS)
         firmly = firmly or (why == "negated" and level is None)
         if level is None or rule.id in counted:
@@ -379,16 +444,30 @@ def assess_urgency(text: str) -> UrgencyResult:
     # Laughter marks a joke: the model alone may then only ask (「顔が固まって動かないのよ😂」); the rules'
     # own emergencies stand (recall first).
     dismissed = dismissed or joking
+    settled = not result.findings and not dismissed and _settled(compact_form)
     return replace(
         result,
+        settled=settled,
         dismissed=dismissed and result.urgency != EMERGENCY,
         crisis_dismissed=crisis_dismissed and not result.crisis,
         firmly_dismissed=(firmly or figure) and result.urgency != EMERGENCY and not result.crisis,
     )
 
 
+_NOT_A_PERSON_NOW = frozenset({"an animal", "seen in the media"})
+
+
+def _settled(message: str) -> bool:
+    """The message says it is over, past, hypothetical or general, and nothing of here and now."""
+    if _HERE_AND_NOW.search(message):
+        return False
+    return bool(_RESOLVED.search(message) or _SETTLED_WORDS.search(message) or _GENERAL_TOPIC.search(message))
+
+
 _DISMISSALS = frozenset(
     {
+        "seen in the media",
+        "an animal",
         "past",
         "resolved",
         "conditional",

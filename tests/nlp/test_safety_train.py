@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
-from nlp.safety import MODEL_SURE, SafetyModel
+from nlp.safety import MODEL_SURE, SafetyModel, decide_safety
 from nlp.safety_eval import SafetyGold, SafetyPredicted, score_safety
 from nlp.safety_train import SafetyTrainConfig, load_examples, train_from_corpus, train_safety_model
 from nlp.urgency import assess_urgency
@@ -48,6 +50,24 @@ def test_the_model_overrules_the_rules_only_above_every_non_emergency_they_set_a
     assert all(
         s.crisis <= t.crisis_overrule for s, e, r in zip(oof, small, rules) if r.crisis_dismissed and e.crisis is False
     )
+
+
+def test_no_emergency_loses_its_safety_question_out_of_fold_when_the_band_floor_rises():
+    # The band's floor is chosen above half the alarm threshold (fewer questions on everyday worries),
+    # but every emergency that got the question with the floor at zero still gets it, or the alarm.
+    examples, _, _ = load_examples()
+    small = examples[::15]
+    model, oof = train_safety_model(small, SafetyTrainConfig(folds=2))
+    t = model.thresholds
+    assert t.uncertain >= t.alarm * 0.5
+    at_zero = replace(t, uncertain=0.0)
+    for s, e in zip(oof, small):
+        if not e.alarm:
+            continue
+        rules = assess_urgency(e.gold.text)
+        before, after = decide_safety(rules, s, at_zero), decide_safety(rules, s, t)
+        if before.urgency == "emergency" or before.uncertain:
+            assert after.urgency == "emergency" or after.uncertain, (e.gold.text, s)
 
 
 def test_retraining_reproduces_the_committed_safety_model():
