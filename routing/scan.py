@@ -115,6 +115,8 @@ class Scanner:
                 if t[end : end + 1] in _PLACE_SUFFIXES:
                     continue  # 太田市, 宮崎県: a place of the same name elsewhere
                 number = _block_number_after(t, end)
+                if number.value is None:
+                    number = _chome_written_before(t, start, mentions[-1].stop if mentions else 0)
                 mentions.append(Mention(entry, start, end, end + number.length, number))
             else:
                 mentions.append(Mention(entry, start, end, end))
@@ -420,6 +422,18 @@ def _block_number_after(t: str, end: int) -> BlockNumber:
     if again.value is None:
         return number
     return again._replace(length=taken_back.end() - end + again.length)
+
+
+def _chome_written_before(t: str, start: int, previous_stop: int) -> BlockNumber:
+    """「2丁目 宮野木台」「3丁目の高洲」: in reversed order the 丁目 comes before the town's name.
+    Only a number written with 丁目, right before the name, that no earlier name has taken."""
+    m = _CHOME_BEFORE.search(t, max(previous_stop, start - 8), start)
+    if m is None:
+        return NO_NUMBER
+    return BlockNumber(int(m.group(1)), True, True, 0)
+
+
+_CHOME_BEFORE = re.compile(r"(?<![\d-])(\d{1,2})丁目[、, ]?の?$")
 
 
 # 「1丁目、、じゃなくて2丁目」「3番、いや、5番」「2丁目…じゃない、5丁目」
