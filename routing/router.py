@@ -43,6 +43,7 @@ from routing.whose import (
     drop_negated,
     group_mentions,
     most_precise,
+    named_outside,
     person_score,
     without_the_bare_home_prefecture,
 )
@@ -151,7 +152,7 @@ class Router:
             return UNKNOWN
         if len(results) == 1:
             return _with_span(text, t, *results[0])
-        chosen = choose_by_person(t, results) or most_precise(results) or all_outside(results)
+        chosen = named_outside(choose_by_person(t, results), results) or most_precise(results) or all_outside(results)
         if chosen is None:
             return Resolution(KIND_UNKNOWN, flags=("several_addresses",))
         return _with_span(text, t, *chosen)
@@ -178,7 +179,7 @@ class Router:
             if person_score(t, group, results) < 0 and PERSON.search(t):
                 resolution = Resolution(KIND_UNKNOWN, flags=("address_of_writer",), matched=resolution.matched)
             return _with_span(text, t, group, resolution)
-        chosen = choose_by_person(t, results) or most_precise(results)
+        chosen = named_outside(choose_by_person(t, results), results) or most_precise(results)
         if chosen is None:
             return Resolution(KIND_UNKNOWN, flags=("several_addresses",))
         return _with_span(text, t, *chosen)

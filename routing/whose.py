@@ -151,14 +151,18 @@ _NEGATION_AFTER = re.compile(
     r"|[、,。 ]{0,3}(?:あっ?|いや|ごめん(?:なさい)?|すみません|失礼)?[、,。 ]{0,3}(?:間違え|まちがえ|間違い|まちがい|訂正)"
 )
 # 「千葉市に住んでましたが今は四街道の…」: where the person lived before, not the home now.
+# 「千葉市の緑区に長く住んでいましたが」: a word of how long may stand before the verb.
 _FORMER_HOME_AFTER = re.compile(
-    r"(?:に|で)(?:住んで|すんで|暮らして|くらして)(?:い|お)?(?:ました|た)(?:が|けど|けれど|。|、)"
+    r"(?:に|で)(?:長く|ながく|長年|ずっと|何年も|昔|以前|もともと)?"
+    r"(?:住んで|すんで|暮らして|くらして)(?:い|お)?(?:ました|た)(?:が|けど|けれど|。|、)"
 )
 
 
-# 「市原市寄り」「四街道市との境」「船橋の近く」: another municipality named as a landmark, not as the home.
+# 「市原市寄り」「四街道市との境」「船橋の近く」「土気のすぐ近く」: another municipality named as a
+# landmark, not as the home.
 NEAR_AFTER = re.compile(
-    r"(?:との|と|の)?(?:境|さかい)|寄り|よりの|の?(?:近く|ちかく|そば|隣|となり|手前|方面|側)|に近い|にちかい|から近い"
+    r"(?:との|と|の)?(?:境|さかい)|寄り|よりの"
+    r"|の?(?:すぐ|ほんの)?(?:近く|ちかく|そば|隣|となり|手前|方面|側)|に(?:すぐ)?近い|にちかい|から(?:すぐ)?近い"
 )
 
 
@@ -205,3 +209,20 @@ def all_outside(
     if len(named) > 1:
         return results[0][0], replace(results[0][1], municipality=None, flags=("outside_city_unnamed",))
     return next(((g, r) for g, r in results if r.municipality), results[0])
+
+
+def named_outside(
+    chosen: tuple[Sequence[Mention], Resolution] | None,
+    results: Sequence[tuple[Sequence[Mention], Resolution]],
+) -> tuple[Sequence[Mention], Resolution] | None:
+    """「母の郵便番号は284-0001です。四街道市です」: the person's address is outside but unnamed (a
+    postal code of no city town), every other part is outside too and names one municipality:
+    that is the one to tell."""
+    if chosen is None or chosen[1].kind != KIND_OUTSIDE or chosen[1].municipality:
+        return chosen
+    if not all(r.kind == KIND_OUTSIDE for _, r in results):
+        return chosen
+    named = [(g, r) for g, r in results if r.municipality]
+    if len({r.municipality for _, r in named}) != 1:
+        return chosen
+    return named[0]
