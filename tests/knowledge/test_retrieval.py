@@ -38,6 +38,8 @@ def test_a_clear_question_gets_its_entry(seed_index, text, slug):
     [
         "こんばんは",
         "ありがとうございました！",
+        "助かりました",
+        "Thanks for your help! 助かりました",
         "明日の天気を教えて",
         "駅前のおいしいラーメン屋は？",
         "住所は若葉区です",
