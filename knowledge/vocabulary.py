@@ -412,6 +412,15 @@ _CONTINUATION = re.compile(
     r"|(?:^|(?<=[。、,.!?\s]))(?:追伸|もう(?:一つ|ひとつ)質問(?:です|ですが|があります)?)[:、,。\s]*"
 )
 
+# 「令和7年の春から」「昭和二十年生まれ」「2024年3月に」: a date says when, not what the question is about
+# (ages stay: 40代 and 65歳 decide who can use care insurance).
+_NUMBER = r"(?:元|[0-9〇一二三四五六七八九十百千]+)"
+_DATE = re.compile(
+    rf"(?:(?:令和|平成|昭和|大正)\s*{_NUMBER}|(?:19|20)[0-9]{{2}})\s*年度?"
+    rf"(?:\s*{_NUMBER}\s*月(?:\s*{_NUMBER}\s*日)?|の?(?:春|夏|秋|冬|初め|はじめ|末|暮れ))?"
+    r"(?:生まれ|うまれ)?(?:から|ごろ|頃|に|の)?"
+)
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _HAS_LATIN = re.compile(r"[A-Za-z]")
 _SPACE_RUNS = re.compile(r"[^\S\n]+")
@@ -474,11 +483,11 @@ def english_to_japanese(text: str) -> str:
 
 
 def unify(text: str) -> str:
-    """NFKC text without Chiba place names, continuation openers and English, and with spelling
-    variants rewritten to one form."""
+    """NFKC text without Chiba place names, continuation openers, dates and English, and with
+    spelling variants rewritten to one form."""
     text = _CHIBA_PLACES.sub(" ", normalize(text))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
-    return english_to_japanese(_CONTINUATION.sub("", text))
+    return english_to_japanese(_DATE.sub(" ", _CONTINUATION.sub("", text)).strip())
 
 
 def hinted_subjects(unified: str) -> list[str]:

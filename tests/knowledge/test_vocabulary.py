@@ -91,3 +91,21 @@ def test_old_fashioned_words_are_read_in_their_everyday_form(typed, unified):
 def test_being_treated_harshly_hints_at_abuse_and_a_name_kept_back_at_anonymity():
     assert normalize_for_index("隣の奥さんが姑につらく当たっている").endswith("虐待")
     assert normalize_for_index("私の名前は伏せてください").endswith("匿名")
+
+
+@pytest.mark.parametrize(
+    ("typed", "unified"),
+    [
+        ("令和七年の春から要介護三になりました", "要介護三になりました"),
+        ("昭和二十年生まれの母です", "母です"),
+        ("2024年3月に退院しました", "退院しました"),
+        ("令和5年度の介護保険料", "介護保険料"),
+    ],
+)
+def test_a_date_says_when_not_what_and_is_dropped(typed, unified):
+    assert normalize_for_index(typed) == unified
+
+
+@pytest.mark.parametrize("typed", ["四十代でも介護保険は使えますか", "65歳以上の人", "去年からの物忘れ"])
+def test_ages_and_plain_time_words_are_kept(typed):
+    assert normalize_for_index(typed).startswith(typed)
