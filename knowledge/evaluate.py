@@ -4,8 +4,8 @@ Held-out sets (knowledge/eval/heldout*.jsonl; today part E, heldout_e.jsonl) are
 ever measured; nothing at run time reads knowledge/eval/. The ranker and its threshold are fitted on
 tuning material only, each message scored by an index built without its fold: the seed's paraphrases,
 the labelled corpus examples (knowledge/seed/examples.jsonl), the labelled resident questions
-(knowledge/seed/questions.jsonl: sets tune, tune_none, and the former held-out parts A-D, F, G and H as
-tune_a..tune_d, tune_f, tune_g, tune_h, tune_i) and the not-FAQ list.
+(knowledge/seed/questions.jsonl: sets tune, tune_none, and the former held-out parts A-D and F-J as
+tune_a..tune_d, tune_f, tune_g, tune_h, tune_i, tune_j) and the not-FAQ list.
 """
 
 from __future__ import annotations
@@ -37,13 +37,36 @@ HELDOUT_PATH = EVAL_DIR / "heldout_e.jsonl"
 TUNE_PATHS = (QUESTIONS_PATH,)
 FOLDS = 5
 # Parts by the start of an item's id, the longest prefix first (A-D: sets tune_a..tune_d; E: heldout_e;
-# F: tune_f; G: tune_g; H: tune_h, ids h3-..., which part A's h001... never start with; I: tune_i, ids i4-...).
-PART_OF_PREFIX = {"h": "A", "b": "B", "c": "C", "d": "D", "e": "E", "f": "F", "g": "G", "h3-": "H", "i4-": "I"}
+# F: tune_f; G: tune_g; H: tune_h, ids h3-..., which part A's h001... never start with; I: tune_i, ids i4-...;
+# J: tune_j, ids j5-...).
+PART_OF_PREFIX = {
+    "h": "A",
+    "b": "B",
+    "c": "C",
+    "d": "D",
+    "e": "E",
+    "f": "F",
+    "g": "G",
+    "h3-": "H",
+    "i4-": "I",
+    "j5-": "J",
+}
 # Question-style negatives: the hard negatives of tune_none and the "none" items of the former held-out
-# parts A-D, F, G and H, written to the held-out sets' brief (follow-ups about one's case, one's own news, city and
+# parts A-D and F-J, written to the held-out sets' brief (follow-ups about one's case, one's own news, city and
 # everyday questions sharing a word with an entry) - the population the false-answer target is
 # measured on. The threshold's false-answer cap is computed on these, pooled (see choose_threshold).
-QUESTION_STYLE_NEGATIVES = ("tune_none", "tune_a", "tune_b", "tune_c", "tune_d", "tune_f", "tune_g", "tune_h", "tune_i")
+QUESTION_STYLE_NEGATIVES = (
+    "tune_none",
+    "tune_a",
+    "tune_b",
+    "tune_c",
+    "tune_d",
+    "tune_f",
+    "tune_g",
+    "tune_h",
+    "tune_i",
+    "tune_j",
+)
 
 
 def heldout_paths() -> list[Path]:

@@ -17,6 +17,7 @@ from knowledge.channels import Channel, word_vectors
 from knowledge.phrasings import NONE, Example, load_examples, load_not_faq
 from knowledge.ranker import CANDIDATE_FEATURES, CandidateFeatures, Ranker, asks, feature_table, kana_share, load_ranker
 from knowledge.text_features import Features, message_features
+from knowledge.vocabulary import english_to_japanese
 
 # How the TF-IDF channels are mixed into the candidate score (first stage).
 CHAR_WEIGHT = 0.3
@@ -262,8 +263,10 @@ class FaqIndex:
         vectors = [float(np.max(self._row_vectors[s:e] @ message_vector)) for s, e in self._row_spans[order]]
         not_faq_vector = float(np.max(self._row_vectors[self._row_spans[n][0] :] @ message_vector))
         unseen = sum(not self._channels[2].knows(lemma) for lemma in lemmas) / len(lemmas) if lemmas else 1.0
-        kana = kana_share(text)
-        asks_something = asks(text)
+        # The message's form as read after English words are rewritten (its length, kana share, question form).
+        read = english_to_japanese(text)
+        kana = kana_share(read)
+        asks_something = asks(read)
         not_faq_centroid = self._centroids[n] @ message_vector
         best_two = order[:2]
         # The best alternative to a candidate: the best other entry (by word vectors: the best other
@@ -309,7 +312,7 @@ class FaqIndex:
                     score_over_not_faq=scores[i] - not_faq,
                     not_faq_vector_row=not_faq_vector,
                     not_faq_vector_centroid=not_faq_centroid,
-                    log_chars=np.log1p(len(text)),
+                    log_chars=np.log1p(len(read)),
                     log_lemmas=np.log1p(len(lemmas)),
                     unseen_share=unseen,
                     asks=asks_something,

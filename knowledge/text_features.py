@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from knowledge.vocabulary import PUNCTUATION, STOP_LEMMAS, hinted_subjects, normalize_for_index, unify
+from knowledge.vocabulary import (
+    PUNCTUATION,
+    STOP_LEMMAS,
+    english_to_japanese,
+    hinted_subjects,
+    normalize_for_index,
+    unify,
+)
 from nlp.tokens import tokenize
 
 MAX_CLAUSES = 4
@@ -15,11 +22,16 @@ READING_SIZES = (3,)
 CONTENT_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞"})
 # 書き方, 使い方, 出し方: "how to ..." says what kind of answer is wanted, not what it is about.
 _HOW_TO = re.compile(r"^[\u3040-\u309f\u4e00-\u9fff]+[\u3040-\u309f]方$")
+# ...but how to be with a person (接し方, 関わり方) is what a question about caring for someone is about.
+_HOW_TO_SUBJECTS = frozenset({"接し方", "関わり方", "付き合い方", "寄り添い方", "向き合い方"})
 _KATAKANA_TO_HIRAGANA = {code: code - 0x60 for code in range(ord("ァ"), ord("ヶ") + 1)}
+# Small kana read as their full-size letter: 「ちよつと」 (small kana typed full size, a common slip of
+# flick input and of older writers) and 「ちょっと」 give the same n-grams.
+_SMALL_KANA = str.maketrans("ぁぃぅぇぉっゃゅょゎゕゖ", "あいうえおつやゆよわかけ")
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).lower().translate(_KATAKANA_TO_HIRAGANA)
+    return unicodedata.normalize("NFKC", text).lower().translate(_KATAKANA_TO_HIRAGANA).translate(_SMALL_KANA)
 
 
 def char_grams(text: str, sizes: tuple[int, ...] = (2, 3)) -> list[str]:
@@ -45,7 +57,12 @@ def features(text: str) -> tuple[list[str], list[str], list[str]]:
             continue
         readings.append(token.reading)
         lemma = token.lemma
-        if pos[0] in CONTENT_POS and pos[1] != "助動詞語幹" and lemma not in STOP_LEMMAS and not _HOW_TO.match(lemma):
+        if (
+            pos[0] in CONTENT_POS
+            and pos[1] != "助動詞語幹"
+            and lemma not in STOP_LEMMAS
+            and (lemma in _HOW_TO_SUBJECTS or not _HOW_TO.match(lemma))
+        ):
             lemmas.append(lemma)
     return char_grams(text), char_grams("".join(readings), READING_SIZES), lemmas
 
@@ -60,7 +77,10 @@ def message_features(text: str) -> tuple[Features, list[Features]]:
     Clauses are returned only when there are two or more of 4+ characters, and only those with
     two or more subject words (a clause with one is a keyword, not a question); at most MAX_CLAUSES.
     """
-    pieces = [p.strip() for p in _CLAUSE_BREAK.split(text[:500]) if p.strip()]
+    # English is rewritten on the whole message first, so that its clauses are cut where the
+    # rewritten message has its breaks (vocabulary.english_to_japanese).
+    text = english_to_japanese(text[:500])
+    pieces = [p.strip() for p in _CLAUSE_BREAK.split(text) if p.strip()]
     piece_features = [features(normalize_for_index(p)) for p in pieces]
     whole: Features = ([], [], [])
     for feats in piece_features:

@@ -43,6 +43,7 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "188": ("いちはちはち",),
     "無料": ("タダ", "無償", "お金はかから", "お金かから"),
     "遺言": ("遺言状", "遺言書", "ゆいごん"),
+    "不服申し立て": ("不服の申し立て", "不服申立て", "不服申立", "ふふくもうしたて"),
     "認知症": ("痴呆", "ボケ", "ぼけ", "にんちしょう", "dementia"),
     "初期集中支援チーム": ("しょきしゅうちゅうしえんちーむ", "しょきしゅうちゅうしえん"),
     "介護保険料": ("かいごほけんりょう",),
@@ -92,7 +93,23 @@ HINTS: dict[str, tuple[str, ...]] = {
         "医療費が戻",
         "医療費戻",
     ),
-    "虐待": ("暴力", "殴", "叩か", "叩い", "たたか", "たたい", "怒鳴", "ひどい扱い", "酷い扱い", "乱暴"),
+    "虐待": (
+        "暴力",
+        "殴",
+        "叩か",
+        "叩い",
+        "たたか",
+        "たたい",
+        "怒鳴",
+        "ひどい扱い",
+        "酷い扱い",
+        "乱暴",
+        "きつく当た",
+        "辛く当た",
+        "つらく当た",
+    ),
+    # Asking that one's name be kept from the person reported.
+    "匿名": ("名前は伏せ", "名前を伏せ", "名は伏せ", "名を伏せ", "名前は出さ", "名前を出さ", "名乗らず"),
     "行方不明": ("いなくなった", "帰ってこない", "帰ってきません", "戻ってこない", "戻らない", "見つからない"),
     "介護疲れ": ("介護がつらい", "介護が辛い", "介護がしんどい", "介護で疲れ", "介護に疲れ", "介護疲れ"),
     "訪問診療": ("往診", "在宅医"),
@@ -146,6 +163,192 @@ HINTS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Old-fashioned and formal words (letters, elderly writers) in the everyday form the FAQ is phrased in.
+ARCHAIC: dict[str, tuple[str, ...]] = {
+    "どんな": ("如何なる", "いかなる", "如何様な", "いかような"),
+    "どうすれば": ("如何すれば", "如何にすれば", "いかがすれば", "いかにすれば", "如何致せば", "いかがいたせば"),
+    "どこ": ("いずこ", "いづこ", "何処"),
+    "役割": ("役目",),
+    "隣の家": ("隣家", "隣宅"),
+    "嫁": ("嫁御",),
+    "ている": ("ておる",),
+    "すれば": ("申せば",),
+    "でしょうか": ("でございましょうか", "でござりましょうか", "ございましょうか"),
+    "ですか": ("でございますか", "にございますか"),
+    "というもの": ("と申すもの", "と申しますもの", "なるもの"),
+    # Worn out, said the everyday way.
+    "疲れた": ("くたくた", "クタクタ", "へとへと", "ヘトヘト"),
+}
+
+# English as family members abroad and residents from abroad mix it in (any case, whole words, a plural
+# or possessive ending allowed): the Japanese words the FAQ is phrased with. Phrases are read before
+# their words; words that carry no subject are dropped (ENGLISH_FUNCTION_WORDS). Other English words
+# are left as typed; Chiba, like the city's place names in Japanese, is routing's business.
+# General vocabulary of the FAQ's subjects, not fitted to any test set.
+ENGLISH: dict[str, tuple[str, ...]] = {
+    # The center, the city, this LINE.
+    "あんしんケアセンター": ("community support center", "comprehensive support center", "community care center"),
+    "区役所": ("ward office", "city office", "city hall", "town hall"),
+    "市外": ("outside the city", "another city", "other city", "different city", "another town", "outside chiba"),
+    "個人情報": ("personal data", "personal information", "my data", "privacy", "data"),
+    "保存": ("stored", "store", "kept", "saved", "retained"),
+    "削除": ("delete", "deleted", "erase", "erased", "removed"),
+    "相談": ("consult", "consultation", "advice", "counseling", "counselling", "talk to someone"),
+    "受付時間": ("opening hours", "office hours", "business hours", "open hours"),
+    "電話番号": ("phone number", "telephone number"),
+    "電話": ("phone", "telephone", "call", "calls", "called", "calling"),
+    "番号": ("number",),
+    "無料": ("free of charge", "for free", "free", "no charge"),
+    "費用": ("cost", "fee", "price", "how much", "expensive", "pay", "paying"),
+    # Emergencies.
+    "救急車": ("ambulance",),
+    "救急": ("emergency", "urgent"),
+    "夜間": ("at night", "night", "midnight", "overnight"),
+    "休日": ("weekend", "holiday", "sunday"),
+    "警察": ("police", "cops"),
+    # Said as residents say it in Japanese; the subject (行方不明) is then added as a hint.
+    "いなくなった": ("went missing", "gone missing", "is missing", "missing", "wandered off", "wanders off"),
+    "徘徊": ("wandering",),
+    "帰ってこない": (
+        "not come home",
+        "not come back",
+        "doesn't come home",
+        "didn't come home",
+        "hasn't come home",
+        "hasn't come back",
+        "has not come back",
+        "never came home",
+    ),
+    "熱": ("fever",),
+    "転倒": ("fell down", "fall down", "fell", "fallen", "falls"),
+    "床ずれ": ("bedsore", "bed sore", "pressure sore", "pressure ulcer"),
+    # Dementia.
+    "若年性認知症": ("early onset dementia", "early-onset dementia", "young onset dementia", "early onset"),
+    "認知症カフェ": ("dementia cafe", "memory cafe", "alzheimer cafe"),
+    "認知症": ("alzheimer", "alzheimers"),
+    "物忘れ": ("memory loss", "memory", "forgetful", "forgetting", "forgets", "forgot"),
+    "受診": ("see a doctor", "see the doctor", "go to the doctor", "checkup", "check-up", "medical exam"),
+    "いやがる": ("refuses", "refused", "refuse", "won't go", "does not want", "doesn't want", "unwilling"),
+    "説得": ("persuade", "convince"),
+    "接し方": ("deal with", "cope with", "respond to", "how to talk", "how to handle"),
+    "怒る": ("angry", "gets mad", "shouts"),
+    # Medical care at home.
+    "訪問看護": ("visiting nurse", "home nursing", "nurse visit", "nurse visits", "home nurse"),
+    "訪問診療": ("home doctor", "house call", "doctor visit", "doctor visits", "doctor who visits"),
+    "看護師": ("nurse",),
+    "医師": ("doctor", "physician"),
+    "病院": ("hospital", "clinic"),
+    "退院": ("discharged", "discharge", "leave the hospital", "leaves the hospital", "leaving the hospital"),
+    "入院": ("hospitalized", "hospitalised", "in hospital", "admitted"),
+    "薬": ("medicine", "medication", "pills", "tablets"),
+    # Care insurance and services.
+    "要介護認定": ("care certification", "care needs certification", "needs assessment", "care assessment"),
+    "要介護度": ("care level", "level of care"),
+    "要支援": ("support level", "needs support"),
+    "区分変更": ("reassessment", "re-assessment", "reassess"),
+    "不服": ("appeal", "objection", "disagree"),
+    "申請": ("apply", "application", "applying", "apply for"),
+    "介護保険": ("insurance",),
+    "ケアプラン": ("care plan",),
+    "特別養護老人ホーム": ("special nursing home",),
+    "老人ホーム": ("nursing home", "care home", "retirement home", "old people's home", "elderly home"),
+    "グループホーム": ("group home",),
+    "施設": ("facility", "facilities", "institution"),
+    "入所": ("move in", "moving in", "admission", "enter"),
+    "ショートステイ": ("respite care", "respite"),
+    "デイサービス": ("day center", "day centre", "adult day care"),
+    "ヘルパー": ("helper", "home care", "home help"),
+    "車いす": ("wheelchair",),
+    "介護ベッド": ("care bed", "nursing bed", "hospital bed"),
+    "手すり": ("handrail", "grab bar"),
+    "福祉用具": ("walker", "walking aid", "mobility aid", "equipment"),
+    "住宅改修": ("home modification", "renovation", "remodel", "remodeling"),
+    "介護": ("nursing care", "long-term care", "caregiving", "caring", "care"),
+    "介護者": ("caregiver", "carer"),
+    "介護疲れ": ("burned out", "burnt out", "burnout", "exhausted", "worn out", "tired"),
+    "限界": ("at my limit", "can't cope", "cannot cope", "can't take it"),
+    # Prevention.
+    "フレイル": ("frailty", "frail", "getting weaker", "weaker", "muscle"),
+    "体操": ("exercise", "exercise class", "workout"),
+    "通いの場": ("community salon", "salon", "social club"),
+    # Guardianship, money, scams.
+    "任意後見": ("voluntary guardianship", "power of attorney"),
+    "成年後見": ("adult guardianship", "legal guardian", "guardianship", "guardian", "conservatorship"),
+    "お金の管理": ("manage money", "managing money", "money management", "bank account"),
+    "お金": ("money", "cash"),
+    "請求": ("bill", "invoice", "owes", "owe", "owed", "charged", "payment request"),
+    "メール": ("sms", "text message", "email", "e-mail"),
+    "サイト": ("website", "web site", "site", "online"),
+    "届いた": ("received", "got", "came"),
+    "定期購入": ("subscription", "auto-renewal", "auto renewal"),
+    "クーリングオフ": ("cooling off", "cooling-off", "cancel the contract"),
+    "契約": ("contract",),
+    "訪問販売": ("door to door", "door-to-door", "salesman", "salesmen", "salesperson"),
+    "業者": ("contractor", "company", "companies", "dealer"),
+    "詐欺": ("scammer", "swindle", "con artist", "suspicious", "fake"),
+    # Abuse.
+    "虐待": ("abused", "abusing", "abusive", "mistreated", "mistreatment", "mistreat", "neglected", "neglect"),
+    "暴力": ("violence", "violent", "hits", "hitting", "beaten", "beats", "bruise", "bruises"),
+    "通報": ("report",),
+    "匿名": ("anonymous", "anonymously"),
+    "保護": ("protect", "protection", "shelter", "take away from"),
+    # End of life.
+    "遺言": ("last will", "testament"),
+    "葬儀": ("funeral",),
+    "墓": ("grave", "tomb", "cemetery"),
+    "終活": ("end of life planning", "end-of-life planning", "shukatsu"),
+    "身寄り": ("no relatives", "no family", "next of kin", "relatives"),
+    "身元保証": ("guarantor", "guarantee"),
+    # Family carers, watching over, daily life.
+    "仕事": ("full-time", "full time", "part-time", "job", "work", "working"),
+    "介護休業": ("care leave", "caregiver leave", "family care leave", "leave"),
+    "休暇": ("days off", "day off", "vacation"),
+    "何日": ("how many days",),
+    "違い": ("difference", "different"),
+    "遠方": ("far away", "long distance", "long-distance", "far from"),
+    "子育て": ("childcare", "child care", "raising kids", "kids", "children", "baby"),
+    "ひきこもり": ("shut-in", "hikikomori", "recluse", "withdrawn"),
+    "一人暮らし": ("lives alone", "living alone", "live alone", "on her own", "on his own", "alone"),
+    "見守り": ("watch over", "keep an eye on", "check on", "checking on", "monitor", "monitoring"),
+    "さびしい": ("lonely", "loneliness", "isolated"),
+    "話し相手": ("someone to talk to", "no one to talk to", "nobody to talk to"),
+    "近所": ("neighbour", "neighbor", "neighbourhood", "neighborhood", "next door", "nearby"),
+    "民生委員": ("welfare commissioner", "welfare volunteer"),
+    "買い物": ("shopping", "groceries", "grocery"),
+    "配食": ("meal delivery", "meals on wheels"),
+    "食事": ("meals", "meal", "cooking", "food"),
+    "ごみ出し": ("garbage", "trash", "rubbish"),
+    "家事": ("housework", "chores", "cleaning"),
+    "通院": ("hospital visits", "doctor's appointments", "appointments"),
+    "外出": ("get around", "getting around", "transport", "transportation", "taxi"),
+    "住まい": ("housing", "apartment", "evicted", "eviction"),
+    "家賃": ("rent",),
+    "生活保護": ("public assistance", "welfare benefits", "welfare"),
+    "生活費": ("living costs", "living expenses", "can't afford", "cannot afford"),
+    # The people a message is about (no subject, as in Japanese: STOP_LEMMAS), and question words.
+    "母": ("mom", "mum", "mother", "mama"),
+    "父": ("dad", "father", "papa"),
+    "親": ("parents", "parent"),
+    "祖母": ("grandma", "grandmother", "granny"),
+    "祖父": ("grandpa", "grandfather"),
+    "夫": ("husband",),
+    "妻": ("wife",),
+    "家族": ("family",),
+    "どうすれば": ("how do i", "how do we", "how can i", "how can we", "how should i", "how should we", "what should"),
+    "どこ": ("where",),
+    "誰": ("who",),
+    "いつ": ("when",),
+    "できますか": ("can i", "can we", "can he", "can she", "can they", "is it possible"),
+}
+ENGLISH_FUNCTION_WORDS = frozenset(
+    """a an the i me my we us our you your he him his she her they them their it its this that these those
+    is am are was were be been being do does did have has had having will would should could can may might
+    to of for in on at by with from about as into than then there here so and or but if not no yes just also
+    very really please thanks thank any some such still even what how why which whether exactly s don doesn
+    didn isn aren wasn won
+    chiba""".split()
+)
+
 # Said after a question when routing found that the person lives outside Chiba City: the words the
 # FAQ's entry about other municipalities is phrased with, so a question about "there" finds it.
 OUTSIDE_CITY_HINT = "市外"
@@ -155,8 +358,9 @@ OUTSIDE_CITY_HINT = "市外"
 _CHIBA_PLACES = re.compile(r"千葉市|(中央|花見川|稲毛|若葉|緑|美浜)区")
 
 _SPACES = re.compile(r"\s+")
+_SPELLINGS = {**EQUIVALENTS, **ARCHAIC}
 _EQUIVALENT_OF = {
-    _SPACES.sub("", variant).lower(): canon for canon, variants in EQUIVALENTS.items() for variant in (canon, *variants)
+    _SPACES.sub("", variant).lower(): canon for canon, variants in _SPELLINGS.items() for variant in (canon, *variants)
 }
 _KANA_ONLY = re.compile(r"^[\u3040-\u30ffー]+$")
 _LATIN = re.compile(r"^[a-z ]+$")
@@ -174,7 +378,7 @@ def _variant_key(matched: str) -> str:
 
 
 # Longest first, so 地域包括支援センター is rewritten whole and 認知症 is not mistaken for a variant.
-_VARIANTS = list(dict.fromkeys(v for canon, variants in EQUIVALENTS.items() for v in (canon, *variants)))
+_VARIANTS = list(dict.fromkeys(v for canon, variants in _SPELLINGS.items() for v in (canon, *variants)))
 _EQUIVALENT_RE = re.compile(
     "|".join(map(_variant_pattern, sorted(_VARIANTS, key=lambda v: len(_SPACES.sub("", v)), reverse=True))),
     re.IGNORECASE,
@@ -184,7 +388,7 @@ _EQUIVALENT_RE = re.compile(
 # and the people a message is about (a mother's and a husband's memory loss are the same question).
 STOP_LEMMAS = frozenset(
     """為る 有る 居る 成る 出来る 良い 言う 思う 行く 来る 見る 呉れる 貰う 遣る 下さる 頂く 致す 御座る 仰る
-    置く 仕舞う 上げる 差し上げる 過ぎる 合う 得る 無い 易い 難い 宜しい 付く 頂ける 貰える
+    置く 仕舞う 上げる 差し上げる 過ぎる 合う 得る 無い 易い 難い 宜しい 付く 頂ける 貰える 助かる
     事 物 方 時 所 様 為 此れ 其れ 彼れ 何 何処 何う 如何 誰 何時 ところ こと もの よう ため
     ちゃん さん 様 私 僕 俺 自分 今 最近 ちょっと 少し 色々 良く 凄い 大丈夫 本当 一寸 御 お 知る 分かる 教える
     聞く 欲しい 困る 相談 心配 不安 ください 方法 教え 場合 ありがとう 御願い 願う 気 実は 矢張り 全然 とても 仕方
@@ -196,10 +400,94 @@ STOP_LEMMAS = frozenset(
 PUNCTUATION = re.compile(r"[\s、。，．,.・･「」『』（）()\[\]【】!?！？…‥〜~：:；;”“\"'’‘/／]+")
 
 
+# 「さっきの続きですが、」: a message that goes on from an earlier one says so first; the words say
+# nothing about the subject (what follows does), and a continuation alone is no question.
+_CONTINUATION = re.compile(
+    r"(?:^|(?<=[。、,.!?\s]))(?:で|それで|あの|えっと)?[、,\s]*"
+    r"(?:さっき|先ほど|先程|さきほど|前回|この前|こないだ|昨日|きのう)(?:の|送った|聞いた|相談した|した)*"
+    r"(?:話|件|相談|質問|メッセージ|ライン|LINE)?の?続き(?:の質問)?"
+    r"(?:なんですけど|なんですが|なのですが|ですけれど|ですけども|なんだけど|ですけど|ですが|でした|だけど|です|で|ね)?"
+    r"[。、,.!?\s]*"
+    r"|(?:^|(?<=[。、,.!?\s]))(?:言い|書き)忘れ(?:まし|てまし|ていまし)?た(?:が|けど)?[。、,.!?\s]*"
+    r"|(?:^|(?<=[。、,.!?\s]))(?:追伸|もう(?:一つ|ひとつ)質問(?:です|ですが|があります)?)[:、,。\s]*"
+)
+
+# 「令和7年の春から」「昭和二十年生まれ」「2024年3月に」: a date says when, not what the question is about
+# (ages stay: 40代 and 65歳 decide who can use care insurance).
+_NUMBER = r"(?:元|[0-9〇一二三四五六七八九十百千]+)"
+_DATE = re.compile(
+    rf"(?:(?:令和|平成|昭和|大正)\s*{_NUMBER}|(?:19|20)[0-9]{{2}})\s*年度?"
+    rf"(?:\s*{_NUMBER}\s*月(?:\s*{_NUMBER}\s*日)?|の?(?:春|夏|秋|冬|初め|はじめ|末|暮れ))?"
+    r"(?:生まれ|うまれ)?(?:から|ごろ|頃|に|の)?"
+)
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_HAS_LATIN = re.compile(r"[A-Za-z]")
+_SPACE_RUNS = re.compile(r"[^\S\n]+")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_LOWER_WORD_RE = re.compile(r"(?<![A-Za-z'])[A-Za-z]*[a-z][A-Za-z'\-]*")
+
+
+def _english_key(phrase: str) -> str:
+    """A phrase or a matched text as the English table's key: lower case, one space, no possessive."""
+    return re.sub(r"'s$", "", re.sub(r"[\s\-]+", " ", phrase.lower().strip()))
+
+
+def _english_pattern(phrase: str) -> str:
+    words = phrase.lower().replace("-", " ").split()
+    body = r"[\s\-]+".join(map(re.escape, words))
+    plural = r"(?:s|es)?" if len(words[-1]) >= 4 and words[-1].isalpha() else ""
+    return body + plural + r"(?:'s)?"
+
+
+_ENGLISH_OF = {_english_key(p): jp for jp, phrases in ENGLISH.items() for p in phrases}
+# 「What is あんしんケアセンター?」: a question about a Japanese term, asked in English.
+_WHAT_IS = re.compile(
+    r"(?<![a-z])what(?:'s|\s+is|\s+exactly\s+is|\s+is\s+exactly|\s+are)\s*(?=[^\x00-\x7f])", re.IGNORECASE
+)
+_ENGLISH_RE = re.compile(
+    r"(?<![a-z'])(?:" + "|".join(map(_english_pattern, sorted(_ENGLISH_OF, key=len, reverse=True))) + r")(?![a-z])",
+    re.IGNORECASE,
+)
+_FUNCTION_WORD_RE = re.compile(
+    r"(?<![a-z'])(?:" + "|".join(map(re.escape, ENGLISH_FUNCTION_WORDS)) + r")(?:'(?:s|m|re|ve|ll|d|t))?(?![a-z'])",
+    re.IGNORECASE,
+)
+
+
+def _japanese_of(matched: str) -> str:
+    key = _english_key(matched)
+    for candidate in (key, key[:-2], key[:-1]):  # a plural ending (-es, -s) on a table word
+        if candidate in _ENGLISH_OF:
+            return f" {_ENGLISH_OF[candidate]} "
+    return matched
+
+
+def english_to_japanese(text: str) -> str:
+    """English words of the FAQ's subjects rewritten to Japanese, English function words dropped.
+
+    Once anything in the message is Japanese (as typed, or as read through the tables), the Japanese
+    carries the question: the other English words (Sudachi's guesses, which no phrasing uses) are
+    dropped too, all-capital ones (LINE, IP) kept. A message with no word the tables know (romaji,
+    English off the FAQ's subjects) keeps them. Applying it twice changes nothing more.
+    """
+    if not _HAS_LATIN.search(text):
+        return text
+    text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)  # care manager, ACP
+    text = _WHAT_IS.sub(" とは何 ", text.translate(_APOSTROPHES))
+    text = _ENGLISH_RE.sub(lambda m: _japanese_of(m.group(0)), text)
+    text = _FUNCTION_WORD_RE.sub(" ", text)
+    if _JAPANESE.search(text):
+        text = _LOWER_WORD_RE.sub(" ", text)
+    return _SPACE_RUNS.sub(" ", text).strip()
+
+
 def unify(text: str) -> str:
-    """NFKC text without Chiba place names and with spelling variants rewritten to one form."""
+    """NFKC text without Chiba place names, continuation openers, dates and English, and with
+    spelling variants rewritten to one form."""
     text = _CHIBA_PLACES.sub(" ", normalize(text))
-    return _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
+    text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
+    return english_to_japanese(_DATE.sub(" ", _CONTINUATION.sub("", text)).strip())
 
 
 def hinted_subjects(unified: str) -> list[str]:

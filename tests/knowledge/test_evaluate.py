@@ -81,7 +81,18 @@ def test_the_threshold_is_set_by_question_style_negatives_not_corpus_examples():
 def test_tuning_questions_name_their_set_and_part():
     rows = load_jsonl(QUESTIONS_PATH)
     sets = {row["set"] for row in rows}
-    assert {"tune_none", "tune_a", "tune_b", "tune_c", "tune_d", "tune_f", "tune_g", "tune_h", "tune_i"} <= sets
+    assert {
+        "tune_none",
+        "tune_a",
+        "tune_b",
+        "tune_c",
+        "tune_d",
+        "tune_f",
+        "tune_g",
+        "tune_h",
+        "tune_i",
+        "tune_j",
+    } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
         "tune": "t",
@@ -94,6 +105,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_g": "g",
         "tune_h": "h3-",
         "tune_i": "i4-",
+        "tune_j": "j5-",
     }
     assert all(row["id"].startswith(prefix_of_set[row["set"]]) for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
@@ -106,3 +118,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "g2-001"}) == "G"
     assert part_of({"id": "h3-001"}) == "H" and part_of({"id": "h001"}) == "A"
     assert part_of({"id": "i4-001"}) == "I"
+    assert part_of({"id": "j5-001"}) == "J"

@@ -38,6 +38,8 @@ def test_a_clear_question_gets_its_entry(seed_index, text, slug):
     [
         "こんばんは",
         "ありがとうございました！",
+        "助かりました",
+        "Thanks for your help! 助かりました",
         "明日の天気を教えて",
         "駅前のおいしいラーメン屋は？",
         "住所は若葉区です",
@@ -238,3 +240,34 @@ def test_the_outside_city_cue_finds_the_entry_about_other_municipalities(seed_in
 
     match = seed_index.best(f"実家の母のことも聞いてもらえる？ {OUTSIDE_CITY_HINT}")
     assert match is not None and match.slug == "outside-chiba-city"
+
+
+def test_small_kana_typed_full_size_give_the_same_character_grams():
+    from knowledge.text_features import char_grams
+
+    assert char_grams("ちよつと きになつて") == char_grams("ちょっと きになって")
+    assert char_grams("ショウガイ") == char_grams("しようがい")
+
+
+def test_how_to_be_with_a_person_is_a_subject_but_how_to_fill_in_is_not():
+    lemmas = features("認知症の母との接し方と、申請書の書き方")[2]
+    assert "接し方" in lemmas and "書き方" not in lemmas
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("My dad needs a wheelchair. 介護保険で借りられますか?", "care-equipment-renovation"),
+        ("What is 認知症初期集中支援チーム? Who can use it?", "dementia-initial-support-team"),
+        ("Mom is exhausted from caring for grandpa. 介護する家族の相談もできますか", "caregiver-exhausted"),
+        ("さっきの続きですが、ショートステイは何泊までできますか", "care-short-stay"),
+        ("先ほどの続きです。成年後見の申し立ては、どこにすればいいですか", "guardianship-how-to-apply"),
+    ],
+)
+def test_english_mixed_in_and_continuations_still_find_their_entry(seed_index, text, slug):
+    match = seed_index.best(text)
+    assert match is not None and match.slug == slug
+
+
+def test_a_continuation_alone_is_no_question(seed_index):
+    assert seed_index.best("さっきの続きです") is None

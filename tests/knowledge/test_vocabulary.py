@@ -31,11 +31,81 @@ def test_everyday_words_near_a_cue_hint_at_nothing(plain):
     [
         ("ACPって何の略", "人生会議って何の略"),
         ("acp", "人生会議"),
-        ("My father has Dementia", "My father has 認知症"),
-        ("a care manager", "a ケアマネジャー"),
-        ("day care twice a week", "デイサービス twice a week"),
-        ("Is this a scam?", "Is this a 詐欺?"),
+        ("My father has Dementia", "父 認知症"),
+        ("a care manager", "ケアマネジャー"),
+        ("day care twice a week", "デイサービス"),
+        ("Is this a scam?", "詐欺?"),
+        ("My mother's nursing homes", "母 老人ホーム 施設"),
+        ("Can she apply for Long-Term Care?", "できますか 申請 介護 ?"),
     ],
 )
-def test_english_care_words_are_read_as_the_japanese_term(typed, unified):
+def test_english_care_words_are_read_as_the_japanese_term_and_function_words_dropped(typed, unified):
     assert normalize_for_index(typed) == unified
+
+
+def test_english_words_no_table_knows_are_dropped_only_beside_japanese():
+    # Beside Japanese (typed, or read through the tables), unknown English words are noise.
+    assert normalize_for_index("We live in Berlin now. 父の介護保険の申請は?") == ". 父の介護保険の申請は?"
+    # All capitals (LINE, IP) are names, kept.
+    assert normalize_for_index("このLINEは誰が読むの? just curious") == "このLINEは誰が読むの?"
+    # With no word the tables know (romaji, English off the subjects), they may be all the message has.
+    assert normalize_for_index("kaigo hoken no shinsei") == "kaigo hoken shinsei"
+    assert normalize_for_index(normalize_for_index("Dad lives alone in Osaka")) == "父 一人暮らし"
+
+
+def test_what_is_before_a_japanese_term_asks_what_the_term_is():
+    assert normalize_for_index("What is 総合事業?") == "とは何 総合事業?"
+    assert "とは何" not in normalize_for_index("What is the best gift? お土産")
+
+
+@pytest.mark.parametrize(
+    ("typed", "unified"),
+    [
+        ("さっきの続きですが、デイの費用は?", "デイサービスの費用は?"),
+        ("先ほどの話の続きです。母の認定のこと", "母の認定のこと"),
+        ("でさっきの続きなんですけど、デイの回数は", "デイサービスの回数は"),
+        ("言い忘れましたが、父は一人暮らしです", "父は一人暮らしです"),
+        ("前回の相談の続きです", ""),
+    ],
+)
+def test_a_continuation_opener_says_nothing_about_the_subject_and_is_dropped(typed, unified):
+    assert normalize_for_index(typed) == unified
+
+
+def test_the_word_continuation_inside_a_question_is_kept():
+    assert normalize_for_index("介護休業の続きを取れますか") == "介護休業の続きを取れますか"
+
+
+@pytest.mark.parametrize(
+    ("typed", "unified"),
+    [
+        ("後見人なるものは如何なる役目ですか", "後見人というものはどんな役割ですか"),
+        ("いずこに尋ねればよいでございましょうか", "どこに尋ねればよいでしょうか"),
+        ("毎日くたくたです", "毎日疲れたです"),
+    ],
+)
+def test_old_fashioned_words_are_read_in_their_everyday_form(typed, unified):
+    assert normalize_for_index(typed) == unified
+
+
+def test_being_treated_harshly_hints_at_abuse_and_a_name_kept_back_at_anonymity():
+    assert normalize_for_index("隣の奥さんが姑につらく当たっている").endswith("虐待")
+    assert normalize_for_index("私の名前は伏せてください").endswith("匿名")
+
+
+@pytest.mark.parametrize(
+    ("typed", "unified"),
+    [
+        ("令和七年の春から要介護三になりました", "要介護三になりました"),
+        ("昭和二十年生まれの母です", "母です"),
+        ("2024年3月に退院しました", "退院しました"),
+        ("令和5年度の介護保険料", "介護保険料"),
+    ],
+)
+def test_a_date_says_when_not_what_and_is_dropped(typed, unified):
+    assert normalize_for_index(typed) == unified
+
+
+@pytest.mark.parametrize("typed", ["四十代でも介護保険は使えますか", "65歳以上の人", "去年からの物忘れ"])
+def test_ages_and_plain_time_words_are_kept(typed):
+    assert normalize_for_index(typed).startswith(typed)
