@@ -23,7 +23,8 @@ figure of speech or a plan for one's own end (「死ぬほど」「終活」) th
 `crisis_overrule`. The alarm and crisis thresholds are the lowest out-of-fold scores of any
 emergency or crisis of the training corpus (recall first: none is under them). Below the alarm
 threshold but above `uncertain`, the message carries a risk sign neither detector is sure of: the
-conversation asks one safety question and gives `uncertain_call` on a yes.
+conversation asks one safety question and gives `uncertain_call` on a yes. Where no rule saw any sign,
+the model alone asks from `Thresholds.alone` up (chosen out of fold, recall first: nlp/safety_train.py).
 
 The artifact is plain data: nlp/model/safety.json (config, vocabulary, idf, thresholds, provenance)
 and nlp/model/safety.npy (float32 weights, one row per head output, last column the bias).

@@ -21,7 +21,9 @@ at zero, the question is all it gets), so that no emergency loses its question o
 half the alarm threshold, which asked on about a quarter of the messages without an alarm;
 `overrule` (`crisis_overrule`) is halfway between the highest out-of-fold score of a message the
 rules set aside that is not an emergency (a crisis) and 1.0: above it the model overrules the
-rules' reading of the context.
+rules' reading of the context; `alone` (`choose_alone_floor`), the floor of the safety question where
+no rule saw any sign, is the highest floor that keeps the question for every emergency only that band
+catches out of fold, never under `uncertain`.
 The same folds give the cross-validated figures printed after training (per family, the rules
 alone, the model alone, and both). The rules are not refitted per fold: they were written with this
 corpus in view, so the "rules" and "both" figures are optimistic, and the `overrule` figures are
