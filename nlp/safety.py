@@ -23,7 +23,8 @@ figure of speech or a plan for one's own end (「死ぬほど」「終活」) th
 `crisis_overrule`. The alarm and crisis thresholds are the lowest out-of-fold scores of any
 emergency or crisis of the training corpus (recall first: none is under them). Below the alarm
 threshold but above `uncertain`, the message carries a risk sign neither detector is sure of: the
-conversation asks one safety question and gives `uncertain_call` on a yes.
+conversation asks one safety question and gives `uncertain_call` on a yes. Where no rule saw any sign,
+the model alone asks from `Thresholds.alone` up (chosen out of fold, recall first: nlp/safety_train.py).
 
 The artifact is plain data: nlp/model/safety.json (config, vocabulary, idf, thresholds, provenance)
 and nlp/model/safety.npy (float32 weights, one row per head output, last column the bias).
@@ -52,6 +53,9 @@ RISK_SIGN_RULES: dict[str, str] = {
     "acute_unwell": "119",
     "fall_injury": "119",
     "stranded_outside": "110",
+    # Violence or injury told as ongoing, habitual, heard of or seen in its marks (「叩かれているようで、
+    # 腕にあざがあります」): no 110 at once, but a person may be in danger — ask.
+    "physical_violence": "110",
 }
 
 
@@ -77,6 +81,10 @@ class Thresholds:
     # emergency (not a crisis) and 1.0 (nlp/safety_train.py). 1.0: never.
     overrule: float = 1.0
     crisis_overrule: float = 1.0
+    # Where no rule saw any sign, the model's alarm score from here up to sure (MODEL_SURE) asks the
+    # safety question: chosen out of fold in nlp/safety_train.py (`choose_alone_floor`). 1.0: never
+    # (thresholds saved before it existed).
+    alone: float = 1.0
 
     def to_dict(self) -> dict:
         return {
@@ -85,6 +93,7 @@ class Thresholds:
             "uncertain": self.uncertain,
             "overrule": self.overrule,
             "crisis_overrule": self.crisis_overrule,
+            "alone": self.alone,
         }
 
 
@@ -150,6 +159,7 @@ class SafetyModel:
                 float(t["uncertain"]),
                 float(t.get("overrule", 1.0)),
                 float(t.get("crisis_overrule", 1.0)),
+                float(t.get("alone", 1.0)),
             ),
             meta["training"],
         )
@@ -199,12 +209,16 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
         model_crisis = scores.crisis >= crisis_at and (
             not rules.crisis_dismissed or (overrulable and scores.crisis > thresholds.crisis_overrule)
         )
-        # Alone (no rule saw any sign), a middling score is no evidence: 「あいうえお」 scores 0.27.
         # The safety question: a rule saw a sign (or set one aside) and the model's score is at least
         # the band's floor `uncertain` (a sure score set aside included); or the message says it is over
-        # or hypothetical and the model alone is sure.
+        # or hypothetical and the model alone is sure; or no rule saw any sign and the model's score is
+        # at least `alone` (recall first: an emergency in words no rule knows, 「今ロープかけた」, gets
+        # the question; the floor is higher than `uncertain` because alone a low score is over many
+        # ordinary messages — 「あいうえお」 scores 0.27).
         model_unsure = not model_alarm and (
-            (not alone and scores.alarm >= thresholds.uncertain) or (rules.settled and scores.alarm >= alarm_at)
+            (not alone and scores.alarm >= thresholds.uncertain)
+            or (rules.settled and scores.alarm >= alarm_at)
+            or (alone and not rules.settled and scores.alarm >= thresholds.alone)
         )
     rules_alarm = rules.urgency == EMERGENCY
     if rules_alarm:
@@ -228,8 +242,7 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
     uncertain, uncertain_call = False, None
     if urgency != EMERGENCY:
         signs = [RISK_SIGN_RULES[f.rule] for f in rules.findings if f.rule in RISK_SIGN_RULES and f.level]
-        # The model's low band asks only where a rule saw something too: alone, a score that low
-        # was over one ordinary message in five.
+        # The model's low band asks where a rule saw something too; alone, only from `alone` up.
         if model_unsure:
             uncertain, uncertain_call = True, CALL_OF[scores.family]
         elif signs:

@@ -21,7 +21,9 @@ at zero, the question is all it gets), so that no emergency loses its question o
 half the alarm threshold, which asked on about a quarter of the messages without an alarm;
 `overrule` (`crisis_overrule`) is halfway between the highest out-of-fold score of a message the
 rules set aside that is not an emergency (a crisis) and 1.0: above it the model overrules the
-rules' reading of the context.
+rules' reading of the context; `alone` (`choose_alone_floor`), the floor of the safety question where
+no rule saw any sign, is the highest floor that keeps the question for every emergency only that band
+catches out of fold, never under `uncertain`.
 The same folds give the cross-validated figures printed after training (per family, the rules
 alone, the model alone, and both). The rules are not refitted per fold: they were written with this
 corpus in view, so the "rules" and "both" figures are optimistic, and the `overrule` figures are
@@ -33,7 +35,7 @@ from __future__ import annotations
 import hashlib
 import json
 import platform
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -214,13 +216,39 @@ def choose_thresholds(
         [MODEL_SURE, *(s.crisis for s, e, r in zip(oof, examples, rules) if r.crisis_dismissed and e.crisis is False)]
     )
     # The highest score seen is only a lower bound on the next look-alike's: halfway to certainty.
-    return Thresholds(
+    thresholds = Thresholds(
         alarm_t,
         crisis_t,
         floor,
         _ceil((overrule + 1.0) / 2),
         _ceil((crisis_overrule + 1.0) / 2),
     )
+    return replace(thresholds, alone=choose_alone_floor(examples, oof, rules, thresholds))
+
+
+def choose_alone_floor(
+    examples: list[SafetyExample], oof: list[SafetyScores], rules: list[UrgencyResult], thresholds: Thresholds
+) -> float:
+    """The floor of the safety question where no rule saw any sign, recall first.
+
+    Rule: the highest floor at which every out-of-fold emergency that only this band can catch still
+    gets the question — the lowest out-of-fold alarm score of an emergency that, with the floor at
+    zero, is not alarmed and is asked only because of it (no rule saw a sign, the message does not
+    say it is over, the score under MODEL_SURE) — and never under `uncertain` (where a rule saw a sign
+    the band starts there; alone a score is weaker evidence). MODEL_SURE when there is none: the model
+    alone then asks nothing it would not alarm. The question rate this costs is measured, not
+    traded against recall: see nlp/README.md for the curve.
+    """
+    at_zero, never = replace(thresholds, alone=0.0), replace(thresholds, alone=1.0)
+    caught_only_here = [
+        s.alarm
+        for e, s, r in zip(examples, oof, rules)
+        if e.alarm
+        and decide_safety(r, s, at_zero).uncertain
+        and not decide_safety(r, s, never).uncertain
+        and decide_safety(r, s, never).urgency != EMERGENCY
+    ]
+    return max(thresholds.uncertain, _floor(min(caught_only_here, default=MODEL_SURE)))
 
 
 def _lowest_asked_by_the_band(

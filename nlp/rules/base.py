@@ -48,6 +48,15 @@ def r(p: str) -> re.Pattern[str]:
     return re.compile(p)
 
 
+_TO_KATAKANA = str.maketrans({chr(c): chr(c + 0x60) for c in range(ord("ぁ"), ord("ゖ") + 1)})
+
+
+def with_katakana(p: str) -> str:
+    """The pattern, or the same with its hiragana written in katakana (「ダレカ イエノ ナカニ イル」:
+    some phones and older writers send katakana only)."""
+    return p + "|" + p.translate(_TO_KATAKANA)
+
+
 # "いま" written in hiragana, but not inside 「していました」「います」.
 IMA = r"(?:今|(?:^|(?<=[、。!?！？「」がはもにでとよね]))いま(?![すしせ]))"
 NEG = r"(ない|ず|ません|なく|ねえ|ん|へん|ひん)"

@@ -45,7 +45,16 @@ RULES = RULES + (
         "110",
         "認知症の方が見つからない",
         r(_GONE),
-        needs=r(_DEMENTIA + r"|探し|さがし|探して|捜索|見つから|みつから"),
+        # Lost sight of an older person is enough, without a word of dementia.
+        needs=r(
+            _DEMENTIA
+            + r"|探し|さがし|探して|捜索|見つから|みつから"
+            # Gone as only someone confused goes: without shoes, in night clothes.
+            + r"|(靴|くつ)も?(履|は)か(ず|ない)|裸足|はだし|寝間着|ねまき|パジャマ(の)?まま"
+            + r"|^(?=[\s\S]*(見失|みうしな))(?=[\s\S]*("
+            + OLDER_PERSON
+            + r"|はは|ちち|そふ|そぼ|おっと|つま))"
+        ),
         unless=r(
             r"(帰って|戻って|もどって|かえって)(来|き)(ました|た(?!ら))|見つかりました|見つかった(?!ら)|保護され|亡くな|(家|施設)にいます"
         ),

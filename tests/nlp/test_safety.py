@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from nlp.rules import FAMILIES, FAMILY_LABELS, RULES_BY_FAMILY
@@ -58,6 +60,26 @@ def test_the_model_alone_under_sure_neither_alarms_nor_asks(alarm, uncertain):
     assert d.urgency == "routine" and d.call is None
     assert d.uncertain is uncertain
     assert d.uncertain_call == ("110" if uncertain else None)
+
+
+@pytest.mark.parametrize("alarm,asks", [(0.49, True), (0.35, True), (0.34, False), (0.1, False)])
+def test_the_model_alone_asks_the_safety_question_from_its_alone_floor_up(alarm, asks):
+    """Where no rule saw any sign, a score from `alone` up to sure asks (recall first), below it not."""
+    with_floor = replace(T, alone=0.35)
+    d = decide_safety(NOTHING, SafetyScores(alarm, 0.01, "self_harm_now", 0.7), with_floor)
+    assert d.urgency == "routine" and d.call is None
+    assert d.uncertain is asks
+    assert d.uncertain_call == ("119" if asks else None)
+
+
+def test_the_model_alone_does_not_ask_on_a_message_that_says_it_is_over_below_sure():
+    settled = replace(NOTHING, settled=True)
+    d = decide_safety(settled, SafetyScores(0.45, 0.01, "stroke", 0.7), replace(T, alone=0.35))
+    assert not d.uncertain and d.urgency == "routine"
+
+
+def test_thresholds_saved_before_the_alone_floor_existed_never_ask_alone():
+    assert Thresholds(0.3, 0.4, 0.15).alone == 1.0
 
 
 def test_a_low_model_score_asks_where_a_rule_saw_a_sign_too():

@@ -70,6 +70,24 @@ def test_no_emergency_loses_its_safety_question_out_of_fold_when_the_band_floor_
             assert after.urgency == "emergency" or after.uncertain, (e.gold.text, s)
 
 
+def test_the_alone_floor_keeps_every_emergency_only_it_catches_out_of_fold():
+    # Recall first: with the floor where no rule saw a sign at zero or at the chosen value, the same
+    # out-of-fold emergencies get the alarm or the safety question; the floor is never under `uncertain`.
+    examples, _, _ = load_examples()
+    small = examples[::15]
+    model, oof = train_safety_model(small, SafetyTrainConfig(folds=2))
+    t = model.thresholds
+    assert t.uncertain <= t.alone <= 1.0
+    at_zero = replace(t, alone=0.0)
+    for s, e in zip(oof, small):
+        if not e.alarm:
+            continue
+        rules = assess_urgency(e.gold.text)
+        before, after = decide_safety(rules, s, at_zero), decide_safety(rules, s, t)
+        if before.urgency == "emergency" or before.uncertain:
+            assert after.urgency == "emergency" or after.uncertain, (e.gold.text, s)
+
+
 def test_retraining_reproduces_the_committed_safety_model():
     # The same as `intake nlp train-safety --check`; fails when the corpus changed without a retrain.
     committed = SafetyModel.load()

@@ -189,7 +189,9 @@ JOURNEYS = [
         5,
         relation="neighbour",
         urgency="urgent",
-        says=(copy.HEARD["abuse"],),
+        # Heard of, not watched now: the abuse heard-line and, as a person may be in danger, the
+        # safety question (not 110 at once, not silence).
+        says=(copy.HEARD["abuse"], copy.SAFETY_QUESTION),
     ),
     Journey(
         "emergency-then-center",

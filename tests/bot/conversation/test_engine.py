@@ -76,8 +76,8 @@ def test_a_message_the_bot_cannot_place_is_said_to_be_not_understood_and_asked_a
 DETECTOR_DISAGREES = pytest.mark.xfail(
     strict=True,
     reason=(
-        "the safety detector reads it as a risk (violence now: the 110 question; exhaustion: the crisis "
-        "lines) and answers that first"
+        "the safety detector reads it as a risk (abuse heard of: the safety question, a person may be in "
+        "danger; exhaustion: the crisis lines) and answers that first"
     ),
 )
 

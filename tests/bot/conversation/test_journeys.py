@@ -13,23 +13,13 @@ def test_there_are_at_least_thirty_journeys_that_end_in_a_case():
 
 
 # The safety question no longer costs a message (its 「いいえ、センターに相談したい」 is the connect
-# answer too), so a worry the detector is unsure of keeps its budget.
-# One journey still disagrees with the detector, on what it is rather than on its length: a
-# neighbour's report of abuse (「…叩かれているようで、腕にあざがあります」) is read as violence happening
-# now, so the case is an emergency with 110 first and the emergency heard-line, not the abuse one
-# (4 messages, within its budget). To be settled in nlp/ (strict: a fix makes it fail).
-READ_AS_VIOLENCE_NOW = {"neighbour-abuse"}
+# answer too), so a worry the detector is unsure of keeps its budget. A neighbour's report of abuse
+# (「…叩かれているようで、腕にあざがあります」) is heard of, not watched now: an urgent abuse case with the
+# abuse heard-line and the safety question, not 110 (nlp/rules/intruder_violence.py).
 
 
 def journey_params():
-    return [
-        pytest.param(
-            j, id=j.id, marks=pytest.mark.xfail(strict=True, reason="the detector reads hearsay abuse as violence now")
-        )
-        if j.id in READ_AS_VIOLENCE_NOW
-        else pytest.param(j, id=j.id)
-        for j in JOURNEYS
-    ]
+    return [pytest.param(j, id=j.id) for j in JOURNEYS]
 
 
 @pytest.mark.parametrize("journey", journey_params())
