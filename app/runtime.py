@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import time, timedelta
 
@@ -80,6 +81,8 @@ def conversation_deps(settings: Settings, read_session_factory, faq_index: Index
     )
 
 
+log = logging.getLogger(__name__)
+
 # Messages that take triage, the FAQ and the router down their usual paths (a katakana one too:
 # triage then also reads its hiragana reading).
 WARM_UP_TEXTS = (
@@ -112,10 +115,14 @@ class Runtime:
         threads, it is also in place before `gc.freeze()`, so the collector never walks it again.
         """
         deps = self.deps
-        for sample in WARM_UP_TEXTS:
-            triage = deps.triage(sample)
-            deps.faq.best(sample, triage.topics)
-            deps.router.resolve(sample)
+        try:
+            for sample in WARM_UP_TEXTS:
+                triage = deps.triage(sample)
+                deps.faq.best(sample, triage.topics)
+                deps.router.resolve(sample)
+        except Exception:
+            # The database may be away at start: the first turns build what is missing, as before.
+            log.warning("warm-up incomplete; the first turns build what is missing", exc_info=True)
 
 
 def build_runtime(ctx: AppContext) -> Runtime:
