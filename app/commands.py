@@ -74,6 +74,9 @@ def worker(threads: int | None, once: bool, metrics_port: int | None) -> None:
     # A deploy or scale-down sends SIGTERM: finish the batch and the delivery in hand, then exit,
     # rather than leave a message "sending" until DELIVERY_LEASE_SECONDS lets another worker retry it.
     signal.signal(signal.SIGTERM, _stop_gracefully)
+    # Models, the router and the FAQ index are built before the first event is taken (and before
+    # run_forever freezes what start-up built), not by the first residents' messages.
+    runtime.warm_up()
     runtime.worker.run_forever(threads or settings.worker_threads)
 
 

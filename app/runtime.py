@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import time, timedelta
 
@@ -80,6 +81,17 @@ def conversation_deps(settings: Settings, read_session_factory, faq_index: Index
     )
 
 
+log = logging.getLogger(__name__)
+
+# Messages that take triage, the FAQ and the router down their usual paths (a katakana one too:
+# triage then also reads its hiragana reading).
+WARM_UP_TEXTS = (
+    "稲毛区小仲台2丁目に住む母が最近物忘れがひどくて心配です",
+    "介護保険の申請はどうすればいいですか",
+    "チチガタオレタ",
+)
+
+
 @dataclass
 class Runtime:
     ctx: AppContext
@@ -92,6 +104,25 @@ class Runtime:
     @property
     def deps(self) -> Deps:
         return self.conversation.deps
+
+    def warm_up(self) -> None:
+        """Build, before any work is taken, what a turn would otherwise build on first use.
+
+        The router and the FAQ index take seconds of CPU to build from the database, and triage
+        loads the Sudachi dictionary, the word vectors and compiles its patterns on its first
+        message: done lazily, that cost falls on the first residents (and every thread that
+        needs the value meanwhile waits for it). Built here, once per process and shared by all
+        threads, it is also in place before `gc.freeze()`, so the collector never walks it again.
+        """
+        deps = self.deps
+        try:
+            for sample in WARM_UP_TEXTS:
+                triage = deps.triage(sample)
+                deps.faq.best(sample, triage.topics)
+                deps.router.resolve(sample)
+        except Exception:
+            # The database may be away at start: the first turns build what is missing, as before.
+            log.warning("warm-up incomplete; the first turns build what is missing", exc_info=True)
 
 
 def build_runtime(ctx: AppContext) -> Runtime:

@@ -135,21 +135,25 @@ class Worker:
             if not worked:
                 return
 
-    def run_periodic(self) -> None:
+    def run_periodic(self) -> bool:
+        """Run the jobs that are due; True when any ran (what it queued is then swept at once)."""
         if not self._periodic_lock.acquire(blocking=False):
-            return
+            return False
+        ran = False
         try:
             now = time.monotonic()
             for job in self.periodic:
                 interval, last, fn = job
                 if now - last >= interval:
                     job[1] = now
+                    ran = True
                     try:
                         fn()
                     except Exception:
                         log.exception("periodic job failed", extra={"job": getattr(fn, "__name__", str(fn))})
         finally:
             self._periodic_lock.release()
+        return ran
 
     def seconds_until_due(self) -> float:
         """How long an idle thread may wait: the fallback poll, or less when a periodic job or a retry is due sooner."""
@@ -161,17 +165,23 @@ class Worker:
         return max(min(due), 0.0)
 
     def _loop(self) -> None:
+        # The outbox is swept on start, after a wait that ran out (the fallback poll, a due retry or
+        # periodic job), after a ring that may be for outgoing messages, and after periodic jobs ran.
+        # A ring for stored events alone only claims: their answers are delivered by the thread
+        # that decides them, so sweeping then (two queries, and a transaction) found nothing.
+        timed_out = True
         while not self._stop.is_set():
             try:
                 if self.process_one():
                     continue
                 # Periodic jobs first: what they queue (an expiry notice) goes out in this sweep.
-                self.run_periodic()
-                self.deliverer.deliver_due()
+                ran = self.run_periodic()
+                if self.wake.take_sweep() or timed_out or ran:
+                    self.deliverer.deliver_due()
             except Exception:
                 log.exception("worker loop error; continuing")
                 self._stop.wait(1.0)
-            self.wake.wait(self.seconds_until_due())
+            timed_out = not self.wake.wait(self.seconds_until_due())
 
     def start(self, threads: int = 1) -> None:
         self.wake.capacity = max(threads, 1)

@@ -3,7 +3,10 @@
 Whatever stores work (the webhook's events, a staff reply, a scheduled notification) sends a
 NOTIFY in its own transaction; PostgreSQL delivers it only when that transaction commits. Each
 worker process keeps one listening connection (`Listener`), and each notification rings a
-`Doorbell` that wakes one waiting worker thread. A lost notification (the listener reconnecting,
+`Doorbell` that wakes one waiting worker thread. An inbox notification wakes a thread to claim
+events only; the outbox sweep (a query over every recipient's due messages) runs only for an outbox
+notification, a local ring, a due retry or the fallback poll, not after every event (the worker
+that decided an answer delivers it itself). A lost notification (the listener reconnecting,
 a restarted database) costs only time: the threads still look for work every fallback poll, and a
 listener that (re)connects rings for every thread once. SQLite has no NOTIFY: there the web
 process and its in-process worker share the doorbell directly.
@@ -47,16 +50,27 @@ class Doorbell:
         # True while a Listener delivers notifications for this process: the process's own code
         # then need not ring as well (its commits come back as notifications).
         self.listening = False
+        # Set by a ring that may be for outgoing messages; taken by the thread that sweeps the outbox.
+        self._sweep = False
 
-    def ring(self) -> None:
+    def ring(self, *, sweep: bool = True) -> None:
+        """Wake one thread; `sweep` False: only events were stored (nothing new to deliver)."""
         with self._condition:
             self._rings = min(self._rings + 1, self.capacity)
+            self._sweep = self._sweep or sweep
             self._condition.notify()
 
     def ring_all(self) -> None:
         with self._condition:
             self._rings = self.capacity
+            self._sweep = True
             self._condition.notify_all()
+
+    def take_sweep(self) -> bool:
+        """True once after a ring that may be for outgoing messages (the caller then sweeps the outbox)."""
+        with self._condition:
+            sweep, self._sweep = self._sweep, False
+            return sweep
 
     def ring_locally(self) -> None:
         """A ring from this process's own code, needed only where no notification will come."""
@@ -147,5 +161,5 @@ class Listener:
     def _listen(self, conn: psycopg.Connection) -> None:
         while not self._stop.is_set():
             # notifies() returns after check_seconds without a notification, so stop() is seen.
-            for _ in conn.notifies(timeout=self.check_seconds):
-                self.doorbell.ring()
+            for notification in conn.notifies(timeout=self.check_seconds):
+                self.doorbell.ring(sweep=notification.channel != INBOX_CHANNEL)

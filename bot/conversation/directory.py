@@ -21,7 +21,12 @@ CARE_INSURANCE_DESKS = "kaigo_"
 
 class Directory:
     def destination(self, session: Session, destination_id: str | None) -> Destination | None:
-        return session.get(Destination, destination_id) if destination_id else None
+        if not destination_id:
+            return None
+        # The directory is never changed by a turn: reading it need not flush the turn's changes
+        # first (that split the resident's row into two UPDATEs in one transaction).
+        with session.no_autoflush:
+            return session.get(Destination, destination_id)
 
     def contact_text(self, session: Session, destination_id: str | None) -> str:
         destination = self.destination(session, destination_id)

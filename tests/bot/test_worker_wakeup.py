@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from contextlib import contextmanager
 
+import pytest
 from sqlalchemy import event
 
 from bot import outbox
@@ -92,3 +93,24 @@ def test_an_idle_worker_does_not_query_the_database_between_wake_ups(isolated_da
         finally:
             event.remove(engine, "before_cursor_execute", record)
         assert statements == []
+
+
+def test_an_answer_costs_no_outbox_sweep_when_a_notification_woke_the_worker(isolated_database_url, fake_line):
+    """The thread that decides an answer delivers it; the sweep over every recipient's due
+    messages is for outbox notifications, retries and the fallback poll, not for every event."""
+    if isolated_database_url.startswith("sqlite"):
+        pytest.skip("SQLite has no notifications: every local ring may be for outgoing messages")
+    with production_layout(isolated_database_url, fake_line) as (web, _, worker):
+        statements: list[str] = []
+        engine = worker.factory.kw["bind"]
+        record = lambda *args: statements.append(args[2])  # noqa: E731
+        event.listen(engine, "before_cursor_execute", record)
+        try:
+            resident = LineUserSim(web.url, fake_line)
+            resident.post(line_events.text_event(resident.user_id, "こんにちは", resident.token()))
+            resident.wait_for_messages(1, timeout=10)
+            time.sleep(0.5)
+        finally:
+            event.remove(engine, "before_cursor_execute", record)
+        assert any("inbox_events" in s for s in statements), "the event was claimed by this worker"
+        assert not [s for s in statements if "GROUP BY outgoing_messages" in s]

@@ -8,7 +8,7 @@ import time
 import pytest
 from sqlalchemy import create_engine, event, text
 
-from core.notify import INBOX_CHANNEL, Doorbell, Listener, notify
+from core.notify import INBOX_CHANNEL, OUTBOX_CHANNEL, Doorbell, Listener, notify
 from tests.support import wait_for
 
 
@@ -50,6 +50,19 @@ def test_a_local_ring_is_skipped_while_notifications_arrive():
     doorbell.listening = False
     doorbell.ring_locally()
     assert doorbell.wait(0)
+
+
+def test_only_a_ring_that_may_be_for_outgoing_messages_asks_for_an_outbox_sweep():
+    doorbell = Doorbell(threads=2)
+    doorbell.ring(sweep=False)  # events stored: claiming is enough
+    assert doorbell.wait(0)
+    assert not doorbell.take_sweep()
+    doorbell.ring()  # a local ring or an outbox notification
+    assert doorbell.wait(0)
+    assert doorbell.take_sweep()
+    assert not doorbell.take_sweep(), "one sweep per ring, taken by one thread"
+    doorbell.ring_all()
+    assert doorbell.take_sweep()
 
 
 @pytest.fixture
@@ -107,6 +120,23 @@ def test_a_listener_whose_connection_is_killed_reconnects_and_rings_every_thread
         with engine.begin() as connection:
             notify(connection, INBOX_CHANNEL)
         assert doorbell.wait(5)
+    finally:
+        engine.dispose()
+
+
+def test_an_inbox_notification_wakes_a_thread_without_a_sweep_an_outbox_one_with(listening):
+    url, doorbell, _ = listening
+    doorbell.take_sweep()  # the connection's ring
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            notify(connection, INBOX_CHANNEL)
+        assert doorbell.wait(5)
+        assert not doorbell.take_sweep()
+        with engine.begin() as connection:
+            notify(connection, OUTBOX_CHANNEL)
+        assert doorbell.wait(5)
+        assert doorbell.take_sweep()
     finally:
         engine.dispose()
 

@@ -1,0 +1,32 @@
+"""A worker builds what a turn needs before it takes work, not on its first residents' messages."""
+
+from __future__ import annotations
+
+from tests.conftest import make_settings
+
+
+def test_warm_up_builds_the_router_and_the_faq_index_before_any_event(isolated_database_url, fake_line):
+    from app.runtime import build_context, build_runtime
+
+    runtime = build_runtime(build_context(make_settings(isolated_database_url, fake_line, in_process_worker=False)))
+    try:
+        router = runtime.deps.router
+        assert runtime.faq_cache.version is None and router.version is None, "built lazily, not by build_runtime"
+        runtime.warm_up()
+        assert runtime.faq_cache.version is not None
+        assert router.version is not None
+    finally:
+        runtime.ctx.engine.dispose()
+
+
+def test_warm_up_with_the_database_away_leaves_the_building_to_the_first_turns(fake_line, tmp_path):
+    from app.runtime import build_context, build_runtime
+
+    missing = tmp_path / "no-such-folder" / "x.sqlite3"
+    settings = make_settings(f"sqlite:///{missing}", fake_line, in_process_worker=False)
+    runtime = build_runtime(build_context(settings))
+    try:
+        runtime.warm_up()  # logs a warning, does not raise
+        assert runtime.faq_cache.version is None
+    finally:
+        runtime.ctx.engine.dispose()
