@@ -10,8 +10,10 @@ import unicodedata
 from knowledge.vocabulary import (
     PUNCTUATION,
     STOP_LEMMAS,
+    drop_greetings,
     english_to_japanese,
     hinted_subjects,
+    join_spaced_kana,
     normalize_for_index,
     unify,
 )
@@ -79,7 +81,9 @@ def message_features(text: str) -> tuple[Features, list[Features]]:
     """
     # English is rewritten on the whole message first, so that its clauses are cut where the
     # rewritten message has its breaks (vocabulary.english_to_japanese).
-    text = english_to_japanese(text[:500])
+    # Greetings go before the clauses are cut: a greeting is a clause of its own, and alone (as a
+    # clause) it would be kept (vocabulary.drop_greetings).
+    text = english_to_japanese(drop_greetings(join_spaced_kana(unicodedata.normalize("NFKC", text[:500]))))
     pieces = [p.strip() for p in _CLAUSE_BREAK.split(text) if p.strip()]
     piece_features = [features(normalize_for_index(p)) for p in pieces]
     whole: Features = ([], [], [])

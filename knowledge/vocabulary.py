@@ -180,6 +180,47 @@ ARCHAIC: dict[str, tuple[str, ...]] = {
     "疲れた": ("くたくた", "クタクタ", "へとへと", "ヘトヘト"),
 }
 
+# Business-letter keigo (ご教示ください, 〜と存じます, 〜につきまして) in the everyday form the phrasings use:
+# the request and the subject stay, the humility goes.
+KEIGO: dict[str, tuple[str, ...]] = {
+    "教えてください": (
+        "ご教示いただけますと幸いです",
+        "ご教示いただければ幸いです",
+        "ご教示いただけますでしょうか",
+        "ご教示いただけませんでしょうか",
+        "ご教示いただけますか",
+        "ご教示いただきたく存じます",
+        "ご教示願えますでしょうか",
+        "ご教示願います",
+        "ご教示ください",
+        "ご教授ください",
+        "ご教授願います",
+        "お教えいただけますと幸いです",
+        "お教えいただけませんでしょうか",
+        "お教えいただけますでしょうか",
+        "お教えいただけますか",
+        "お教え願えますでしょうか",
+        "お教え願えませんか",
+        "お教えください",
+        "ご案内いただけますと幸いです",
+        "ご案内いただけますでしょうか",
+    ),
+    "知りたいです": (
+        "お伺いしたく存じます",
+        "伺いたく存じます",
+        "お尋ねしたく存じます",
+        "お尋ね申し上げます",
+        "お伺い申し上げます",
+        "お伺いいたします",
+    ),
+    "相談したいです": ("ご相談したく存じます", "ご相談申し上げたく存じます", "ご相談させていただきたく存じます"),
+    "について": ("につきまして",),
+    "でしょうか": ("でございましょうか",),
+    "と思います": ("と存じます", "と存じております", "かと存じます"),
+    "あります": ("ございます",),
+    "います": ("おります",),
+}
+
 # English as family members abroad and residents from abroad mix it in (any case, whole words, a plural
 # or possessive ending allowed): the Japanese words the FAQ is phrased with. Phrases are read before
 # their words; words that carry no subject are dropped (ENGLISH_FUNCTION_WORDS). Other English words
@@ -358,7 +399,7 @@ OUTSIDE_CITY_HINT = "市外"
 _CHIBA_PLACES = re.compile(r"千葉市|(中央|花見川|稲毛|若葉|緑|美浜)区")
 
 _SPACES = re.compile(r"\s+")
-_SPELLINGS = {**EQUIVALENTS, **ARCHAIC}
+_SPELLINGS = {**EQUIVALENTS, **ARCHAIC, **KEIGO}
 _EQUIVALENT_OF = {
     _SPACES.sub("", variant).lower(): canon for canon, variants in _SPELLINGS.items() for variant in (canon, *variants)
 }
@@ -411,6 +452,36 @@ _CONTINUATION = re.compile(
     r"|(?:^|(?<=[。、,.!?\s]))(?:言い|書き)忘れ(?:まし|てまし|ていまし)?た(?:が|けど)?[。、,.!?\s]*"
     r"|(?:^|(?<=[。、,.!?\s]))(?:追伸|もう(?:一つ|ひとつ)質問(?:です|ですが|があります)?)[:、,。\s]*"
 )
+
+# 「はじめまして。」「お世話になっております。」「友だち追加しました。」: a greeting or a letter's preface
+# before the question says nothing about its subject. Dropped when something follows it (a greeting alone
+# stays, for the not-FAQ phrasings to recognise).
+_GREETING = re.compile(
+    r"(?:^|(?<=[。、,.!?\s]))(?:"
+    r"はじめまして|初めまして|こんにちは|こんにちわ|こんばんは|こんばんわ|おはようございます|"
+    r"(?:いつも)?(?:大変)?お世話に(?:なっております|なっています|なります)|お疲れ(?:さま|様)です|"
+    r"(?:突然|夜分(?:遅く)?|朝早く)(?:の(?:ご)?連絡)?(?:に)?(?:すみません|失礼(?:いた)?します|申し訳(?:ありません|ございません)|恐れ入ります)|"
+    r"(?:お忙しいところ)?(?:恐れ入りますが|恐れ入ります|恐縮ですが|お手数ですが|失礼(?:いた)?します)|"
+    r"拝啓|前略|"
+    r"(?:LINE|ライン|ラインの)?(?:友だち|友達|ともだち)(?:追加|登録)(?:しました|させていただきました|しています)"
+    r")(?:[。、,.!?\s]+|$)"
+)
+
+# 「おなじ こと なんかい も きく」: words written apart (learners of Japanese, children, voice input) are
+# read as one stretch, as the phrasings are written.
+_SPACED_KANA = re.compile(r"(?<=[\u3040-\u30ffー])[^\S\n]+(?=[\u3040-\u30ffー])")
+
+
+def join_spaced_kana(text: str) -> str:
+    """Spaces between two kana removed (line breaks kept)."""
+    return _SPACED_KANA.sub("", text)
+
+
+def drop_greetings(text: str) -> str:
+    """Greetings and letter prefaces before a question dropped, unless nothing else is left."""
+    dropped = _GREETING.sub("", text).strip()
+    return dropped if PUNCTUATION.sub("", dropped) else text
+
 
 # 「令和7年の春から」「昭和二十年生まれ」「2024年3月に」: a date says when, not what the question is about
 # (ages stay: 40代 and 65歳 decide who can use care insurance).
@@ -483,11 +554,11 @@ def english_to_japanese(text: str) -> str:
 
 
 def unify(text: str) -> str:
-    """NFKC text without Chiba place names, continuation openers, dates and English, and with
-    spelling variants rewritten to one form."""
-    text = _CHIBA_PLACES.sub(" ", normalize(text))
+    """NFKC text without Chiba place names, continuation openers, greetings, dates and English, with
+    spaced-out kana joined and spelling variants (and keigo) rewritten to one form."""
+    text = _CHIBA_PLACES.sub(" ", join_spaced_kana(normalize(text)))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
-    return english_to_japanese(_DATE.sub(" ", _CONTINUATION.sub("", text)).strip())
+    return english_to_japanese(_DATE.sub(" ", drop_greetings(_CONTINUATION.sub("", text))).strip())
 
 
 def hinted_subjects(unified: str) -> list[str]:

@@ -92,6 +92,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_h",
         "tune_i",
         "tune_j",
+        "tune_k",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -106,6 +107,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_h": "h3-",
         "tune_i": "i4-",
         "tune_j": "j5-",
+        "tune_k": "k6-",
     }
     assert all(row["id"].startswith(prefix_of_set[row["set"]]) for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
@@ -119,3 +121,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "h3-001"}) == "H" and part_of({"id": "h001"}) == "A"
     assert part_of({"id": "i4-001"}) == "I"
     assert part_of({"id": "j5-001"}) == "J"
+    assert part_of({"id": "k6-001"}) == "K"

@@ -1,6 +1,6 @@
 import pytest
 
-from knowledge.vocabulary import normalize_for_index
+from knowledge.vocabulary import join_spaced_kana, normalize_for_index, unify
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,52 @@ def test_a_date_says_when_not_what_and_is_dropped(typed, unified):
 @pytest.mark.parametrize("typed", ["四十代でも介護保険は使えますか", "65歳以上の人", "去年からの物忘れ"])
 def test_ages_and_plain_time_words_are_kept(typed):
     assert normalize_for_index(typed).startswith(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "unified"),
+    [
+        ("かいご ほけん の しんせい どこ?", "介護保険のしんせいどこ?"),
+        ("ケアマネ さん どこ で みつける", "ケアマネジャーさんどこでみつける"),
+        ("あさ の くすり　わすれる", "あさのくすりわすれる"),
+    ],
+)
+def test_kana_written_word_by_word_is_read_as_one_stretch(typed, unified):
+    assert unify(typed) == unified
+
+
+def test_spaces_beside_kanji_and_line_breaks_stay_between_kana():
+    assert unify("認知症 の 母") == "認知症 の 母"
+    assert join_spaced_kana("すみません\nどこですか") == "すみません\nどこですか"
+
+
+@pytest.mark.parametrize(
+    ("typed", "unified"),
+    [
+        ("はじめまして。友だち追加しました。このLINEで何ができますか", "このLINEで何ができますか"),
+        ("こんにちは、デイサービスの費用を知りたい", "デイサービスの費用を知りたい"),
+        ("いつもお世話になっております。訪問看護について", "訪問看護について"),
+        ("夜分遅くにすみません。母の物忘れが心配です", "母の物忘れが心配です"),
+        ("恐れ入りますが、ショートステイの申し込み先は", "ショートステイの申し込み先は"),
+    ],
+)
+def test_a_greeting_or_letter_preface_before_the_question_is_dropped(typed, unified):
+    assert unify(typed) == unified
+
+
+@pytest.mark.parametrize("greeting", ["はじめまして", "こんにちは。", "友だち追加しました"])
+def test_a_greeting_alone_is_kept_for_the_not_faq_phrasings(greeting):
+    assert unify(greeting) == greeting
+
+
+@pytest.mark.parametrize(
+    ("typed", "unified"),
+    [
+        ("成年後見の手続きをご教示いただけますと幸いです。", "成年後見の手続きを教えてください。"),
+        ("要介護認定につきまして、お伺いしたく存じます", "要介護認定について、知りたいです"),
+        ("身寄りのことでご相談したく存じます", "身寄りのことで相談したいです"),
+        ("退院後の生活に不安がございます", "退院後の生活に不安があります"),
+    ],
+)
+def test_business_keigo_is_read_in_its_everyday_form(typed, unified):
+    assert unify(typed) == unified
