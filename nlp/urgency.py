@@ -52,7 +52,9 @@ _NEGATION = _r(
 # 「死にたく|ないわけじゃない」: a double negative affirms.
 _DOUBLE_NEGATIVE = _r(r"^[^。]{0,4}?(?:ない|なく)(?:わけ|訳)(?:じゃ|では|でも)?(?:ない|なく|ありません)")
 # 「死にたいとは思わない」
-_NEGATED_THOUGHT = _r(r"^(?:と|とは|とまでは|って|なんて|なんか|とか)(?:思|おも)(?:わ|って(?:い)?)(?:ない|ません|ず)")
+_NEGATED_THOUGHT = _r(
+    r"^(?:と|とは|とまでは|って|なんて|なんか|とか)(?:思|おも)(?:わ|って(?:い)?|った(?:こと|事)(?:は|も|が)?(?:一度も|いちども)?)(?:ない|ません|ず|なかった)"
+)
 # Conditional, hypothetical, preventive or wished-for forms right after the match.
 _CONDITIONAL_TAILS = (
     r"(?:て|で|っ)?(?:い|しま|ちゃ)?(?:った|た|だ|かった|なかった|なくなった|なった|くなった)ら(?!れ|し[いくかゅ])",  # 倒れたら; not 倒れたらしい
@@ -68,7 +70,8 @@ _CONDITIONAL_TAILS = (
     r"っ?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら)",  # 倒れても, 泥棒が入っても; not 倒れてもう動かない
     r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため)",  # 倒れないように, 飲まないように
     r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",  # 転倒予防, 転倒の危険
-    r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$|笑|w|[\U0001F300-\U0001FAFF])",  # 倒れそうです (about to), 倒れそう😵; not 「おろそうと」
+    r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$|笑|w|[\U0001F300-\U0001FAFF])",
+    r"[みびきぎしちにりい]そう(?:に|な|で|だ|。|!|$)",  # a match ending in the stem: 間違えて飲|みそうでこわい  # 倒れそうです (about to), 倒れそう😵; not 「おろそうと」
     r"(?:て|で)ほし",  # いなくなってほしい
     r"(?:る|た)?(?:こと|事)(?:が|は|も)?(?:心配|不安|怖|こわ)",  # 倒れることが心配
 )
@@ -176,6 +179,7 @@ _RESOLVED = _r(
     r"|(見つけ|みつけ|保護し|ほごし)て" + _GAVE + r"|(様子|ようす)を(見|み)て(よい|いい|も(よい|いい|大丈夫))"
     r"|(もう|既に|すでに)(帰って(い|お)?ます|帰りました|帰った(?!ら)|立ち去)|お騒がせ|おさわがせ|勘違いでした|かんちがいでした|見間違|みまちがい"
     # talked out of it in time (「声をかけたら思いとどまってくれました」); what was seen was not there (幻視)
+    r"|(様子|ようす)(見|み)で(大丈夫|だいじょうぶ|いい|よい)(と|って)|(今日|きょう)も(普通|ふつう|元気|げんき)"
     r"|思いとどま|思い止ま|おもいとどま|未然に(防|ふせ)|幻視|幻覚|幻聴|実際(に)?は(誰|だれ)も(い|お)"
     # 「今は職員さんと部屋に戻って落ち着いているそうです」: well again a little further on in the sentence
     r"|(今|いま)は[^。]{5,14}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定)(?!じゃ|では|でな|しな|せず|してな|していな|ませ)"
@@ -201,6 +205,10 @@ _FEELING_HEAD = _r(
     # words or feelings as the subject (「言葉が喉に詰まって切り出せない」)
     r"(?:言葉|ことば|思い|おもい|気持ち|きもち)(?:が|も)$"
     r"|(?:考え|かんがえ|思|おも|想像|思い出|おもいだ)(?:る|う|す|し)?(?:と|だけで)$|胸が(?:いっぱい|一杯)で?$"
+)
+_FEELING_TAIL = _r(
+    r"^[^。]{0,5}?、?[^。、]{0,10}?(?:こと|事)を?(?:考え|かんがえ|思|おも)(?:る|う|っ|い)(?:と|たら|だけで)"
+    r"|^[^。、]{0,2}?(?:る|た)?(?:思い|おもい)(?:だ|です|で|が|を|。|$)"
 )
 _DEGREE_TAIL = _r(
     r"^(?:くらい|ぐらい|位|ほど)(?:よく|ぐっすり|深く|でした|だった|の勢い)"
@@ -236,7 +244,7 @@ _MEDIA_HEAD = _r(
 )
 _MEDIA_TAIL = _r(
     r"^[^。、]{0,24}?(?:と|って)(?:聞|きい|きき|見|読|よん|知)|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|映像|動画|ドラマ|映画|事件|事故)(?:を|が|で|の|は|も)?[^。]{0,4}?"
-    r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|流れ|なが|あ(?:り|っ))"
+    r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|流れ|なが|あ(?:り|っ)|し(?:て|た))"
 )
 # An animal is the subject (「うちの猫が三日帰ってこない」「犬が暑さでぐったりした」): no other subject between.
 _ANIMAL_SUBJECT = _r(
@@ -346,6 +354,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     if (
         (_SIMILE_HEAD.search(ctx.head) and _SIMILE_TAIL.match(ctx.tail))
         or _FEELING_HEAD.search(ctx.head)
+        or _FEELING_TAIL.match(ctx.tail)
         or _DEGREE_TAIL.match(ctx.tail)
     ):
         return "figure of speech"
@@ -389,6 +398,14 @@ def _past_tail(ctx: _Context) -> bool:
     return bool(_PAST_TAIL.match(ctx.tail)) or (ctx.matched.endswith("て") and ctx.tail.startswith("から"))
 
 
+def _happened_before(ctx: _Context) -> bool:
+    """A match ending in た told as an experience: 「連絡つかなかった|ことが去年あって」."""
+    return ctx.matched.endswith(("た", "だ")) and bool(_EXPERIENCE_TAIL.match(ctx.tail))
+
+
+_EXPERIENCE_TAIL = _r(r"^(?:こと|事)(?:が|も|は)?[^。、]{0,6}?(?:ある|あり|あっ)")
+
+
 def _is_habitual(ctx: _Context) -> bool:
     """「時々」「先月から」 before the match, not followed by a word of now (「毎朝…今朝は」 is today)."""
     heads = (*_HABITUAL_HEAD.finditer(ctx.head), *_CHRONIC_HEAD.finditer(ctx.head))
@@ -413,7 +430,7 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         if _RESOLVED.search(ctx.after) or _FALSE_ALARM.match(ctx.after):
             return None, "resolved"
         listed = rule.duration_is_evidence and _DAYS_LISTED.search(ctx.head)
-        if (_is_past(ctx.head) and not listed) or _past_tail(ctx):
+        if (_is_past(ctx.head) and not listed) or _past_tail(ctx) or _happened_before(ctx):
             return None, "past"
         if not rule.duration_is_evidence and _is_habitual(ctx):
             return rule.when_habitual, "habitual"

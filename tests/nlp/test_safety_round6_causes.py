@@ -409,3 +409,45 @@ def test_a_message_that_says_it_is_over_now_is_settled(text):
 def test_a_word_of_now_after_the_reassurance_is_not_settled():
     result = assess_urgency("さっきは大丈夫だったけど、今また様子がおかしい")
     assert not result.settled
+
+
+# --- direction causes still open from round 4 (same kinds, found while reading the figures) ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死にたいなんて思ったことはないよ、少しさびしいだけ",
+        "消えたいとは思ったことがありません",
+    ],
+)
+def test_never_having_thought_of_dying_is_no_crisis(text):
+    assert not assess_urgency(text).crisis, (text, explain(text))
+
+
+def test_having_thought_of_dying_is_still_a_crisis():
+    for text in ("死にたいと思うことがあります", "もう死にたいなんて思っちゃう"):
+        assert assess_urgency(text).crisis, (text, explain(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父に2日連絡がつかなかったことが去年あって、その時は入院していました",
+        "祖母が漂白剤を間違えて飲みそうでこわい。何か工夫はありますか",
+        "テレビで高齢者の誤飲事故の話をしてて、うちも気をつけようと思った",
+        "胸が苦しいのよ、孫のこと考えると",
+        "ご飯が喉に詰まる思いでした、嫁の小言で",
+        "昨日、母が薬を2回飲んでしまって、薬局で様子見で大丈夫と言われ、今日も普通です",
+    ],
+)
+def test_an_experience_a_fear_the_news_a_feeling_or_told_to_wait_is_no_alarm(text):
+    _no_emergency(text)
+
+
+def test_the_same_words_now_still_raise():
+    _emergency("父に3日連絡がつかない。新聞もたまっている", "unanswered")
+    _emergency("祖母が漂白剤を間違えて飲んでしまった", "poisoning")
+    _emergency("母が急に胸が苦しいと言って倒れました")
+    _emergency("父がご飯を喉に詰まらせて息ができない", "choking")
+    _emergency("母が薬を一度に全部飲んでしまった。様子見でいいんでしょうか")
