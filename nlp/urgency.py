@@ -52,10 +52,16 @@ _NEGATION = _r(
 # 「死にたく|ないわけじゃない」: a double negative affirms.
 _DOUBLE_NEGATIVE = _r(r"^[^。]{0,4}?(?:ない|なく)(?:わけ|訳)(?:じゃ|では|でも)?(?:ない|なく|ありません)")
 # 「死にたいとは思わない」
-_NEGATED_THOUGHT = _r(r"^(?:と|とは|とまでは|って|なんて|なんか|とか)(?:思|おも)(?:わ|って(?:い)?)(?:ない|ません|ず)")
+_NEGATED_THOUGHT = _r(
+    r"^(?:と|とは|とまでは|って|なんて|なんか|とか)(?:思|おも)(?:わ|って(?:い)?|った(?:こと|事)(?:は|も|が)?(?:一度も|いちども)?)(?:ない|ません|ず|なかった)"
+)
 # Conditional, hypothetical, preventive or wished-for forms right after the match.
 _CONDITIONAL_TAILS = (
-    r"(?:て|で|っ)?(?:い|しま|ちゃ)?(?:った|た|だ|かった|なかった|なくなった|なった|くなった)ら(?!れ)",  # 倒れたら
+    r"(?:て|で|っ)?(?:い|しま|ちゃ)?(?:った|た|だ|かった|なかった|なくなった|なった|くなった)ら(?!れ|し[いくかゅ])",  # 倒れたら; not 倒れたらしい
+    # a match ending in the stem: 洗剤を飲|んだら, 転|んだら; not the wish 「一緒に死|んだら楽かな」
+    r"ん(?:だ|じゃった|でしまった|でた)ら(?!れ|し[いくかゅ]|楽|らく|いい|よい|ええ|まし)",
+    r"(?:て|で)[^。、]{0,6}?(?:なくなった|なった)ら(?!れ|し[いくかゅ])",  # 倒れ|て動けなくなったら
+    r"[^。、]{0,10}?(?:たり)?しないよう(?:に|、|$)",  # 薬を一度に|全部飲んだりしないよう
     r"[りきしちにびみいえけせねべめれ](?:た|だ)ら(?!れ)",  # a match ending in the stem: 屋上から飛び降|りたら
     r"(?:ら|さ|ま|か|わ|が|ば|な|た)(?:せ|れ|せられ)(?:て|ちゃ)?(?:た|だ|っ)ら(?!れ)",  # 喉詰ま|らせたら, 飲|ませたら
     r"(?:れ|け)?れば|ければ",  # 倒れれば, 苦しければ
@@ -64,7 +70,8 @@ _CONDITIONAL_TAILS = (
     r"っ?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら)",  # 倒れても, 泥棒が入っても; not 倒れてもう動かない
     r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため)",  # 倒れないように, 飲まないように
     r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",  # 転倒予防, 転倒の危険
-    r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$|笑|w|[\U0001F300-\U0001FAFF])",  # 倒れそうです (about to), 倒れそう😵; not 「おろそうと」
+    r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$|笑|w|[\U0001F300-\U0001FAFF])",
+    r"[みびきぎしちにりい]そう(?:に|な|で|だ|。|!|$)",  # a match ending in the stem: 間違えて飲|みそうでこわい  # 倒れそうです (about to), 倒れそう😵; not 「おろそうと」
     r"(?:て|で)ほし",  # いなくなってほしい
     r"(?:る|た)?(?:こと|事)(?:が|は|も)?(?:心配|不安|怖|こわ)",  # 倒れることが心配
 )
@@ -72,7 +79,7 @@ _CONDITIONAL_TAIL = _r("^(?:" + "|".join(_CONDITIONAL_TAILS) + ")")
 # A general question a little further on: 「意識がない人を見つけたときは」「倒れている人がいた場合」.
 _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
 _CONDITIONAL_HEAD = _r(
-    r"(?<!もし)もし(?!もし)|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって"
+    r"(?<!もし)もし(?!もし|[ょゃゅ])|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって"
 )
 # A general question, with no sign of here and now anywhere: 「窒息の応急手当を習いたい」「見分け方を教えて」.
 _GENERAL_TOPIC = _r(
@@ -83,6 +90,42 @@ _GENERAL_TOPIC = _r(
 _HERE_AND_NOW = _r(
     r"今(?![日年月週度回後朝はまで])|(?:^|(?<=[、。!?！？\s]))いま(?![すしせで])|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|たった今|現在|本日|只今|ただいま|急に|突然|きゅうに|とつぜん|いきなり"
     r"|助けて|たすけて|至急|すぐ来|止まらな|とまらな|どうしよう|今朝|けさ|今夜|こんや|朝から"
+)
+# The real concern buried in a long message, after a general request (「見学の仕方を教えてほしいのですが、
+# その前に、母と週末から連絡がつかず」「実は今日の午前中から父が戻っていません」): not a general question.
+_BURIED_NOW = _r(
+    r"実は|じつは|その前に|そのまえに|それより|(?:今日|きょう|昨日|きのう|昨夜|週末|しゅうまつ|今朝|けさ|午前中|午後|昼|夕方|ゆうべ)(?:の[^。、]{0,4}?)?から"
+)
+# A "what if" question that then says it happened (「もし親が「死にたい」と言い出したら…実は昨日、母がそう
+# 言ったんです」): the condition was a disguise.
+_REVEAL = _r(
+    r"(?:実は|じつは|本当は|ほんとうは|実際に|じっさいに)[^。]{0,20}?(?:そう|そんな(?:こと|事|風|ふう)|同じ(?:こと|事|よう))(?:を|に|な)?"
+    r"(?:言|い(?:っ|い|わ)|なっ|な(?:り|る)|し(?:て|た|ま)|書)"
+)
+# Someone else's story that makes the writer worry for their own (「近所の方のご主人が脳卒中で倒れたと聞いて、
+# うちの夫も心配になりました。予防のために…」): the match heard about, and a worry or prevention for one's own.
+_HEARD_TAIL = _r(r"^[^。、]{0,2}?(?:た|だ)?(?:と|って|という(?:話|の|こと)を?)(?:聞|きい|きき|耳にし)")
+_OWN_WORRY = _r(
+    r"予防|よぼう|心配にな|しんぱいにな|不安にな|ふあんにな|気をつけ|きをつけ|(?:うち|我が家|わがや|私|わたし)の[^。、]{0,6}?も"
+)
+# A time of year or of day said in general (「暑い日は」「冬は手足が冷たい」), a constitution (冷え性):
+# habitual, unless a word of now is near.
+_SEASONAL = _r(
+    r"(?:暑い|あつい|寒い|さむい)(?:日|ひ)(?:は|には|、)|(?:冬|夏|ふゆ|なつ)(?:場)?(?:は|になると)|冷え性|ひえしょう|寒がり|さむがり|暑がり|あつがり"
+)
+# A habit of the writer's, not of the sign (「毎週伺うお宅のおばあさん」「いつも配達に行く家」).
+_WRITERS_ROUND = _r(
+    r"^[^。、]{0,4}?(?:伺|うかが|訪問|配達|はいたつ|お届け|届け|とどけ|通っ|かよっ|通う|かよう|寄る|よる|寄っ|見に行|会いに行)"
+)
+# Several days named one after another (「昨日も一昨日も電話に出ない」): for days, not in the past.
+_DAYS_LISTED = _r(
+    r"(?:昨日|きのう|一昨日|おととい|今日|きょう|先週|せんしゅう|週末)も[^。]{0,2}?(?:昨日|きのう|一昨日|おととい|今日|きょう|先週|せんしゅう|週末)も"
+)
+# Breathing, talking or eating normally with something in the throat (「息は普通で、ご飯も食べられます」「ふつうに
+# しゃべってる」): not choking now.
+_THROAT_FINE = _r(
+    r"(?:普通|ふつう)に(?:しゃべ|喋|話|はな|食べ|たべ|息|いき)|(?:ご飯|ごはん|食事|しょくじ)(?:も|は)?(?:食べられ|たべられ)"
+    r"|(?:しゃべ|喋)れ(?:ます|てる|ている)|話せ(?:ます|てる|ている)|(?:息|いき)(?:は|も)(?:普通|ふつう)"
 )
 # A condition inside a long match: 「入院すると…一人になる」「入院したら…」.
 _CONDITIONAL_INSIDE = _r(r"(?:し|っ|れ)たら|すると|なると|れば")
@@ -135,6 +178,11 @@ _RESOLVED = _r(
     r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(き(まし|た(?!ら))|" + _GAVE + r")"
     r"|(見つけ|みつけ|保護し|ほごし)て" + _GAVE + r"|(様子|ようす)を(見|み)て(よい|いい|も(よい|いい|大丈夫))"
     r"|(もう|既に|すでに)(帰って(い|お)?ます|帰りました|帰った(?!ら)|立ち去)|お騒がせ|おさわがせ|勘違いでした|かんちがいでした|見間違|みまちがい"
+    # talked out of it in time (「声をかけたら思いとどまってくれました」); what was seen was not there (幻視)
+    r"|(様子|ようす)(見|み)で(大丈夫|だいじょうぶ|いい|よい)(と|って)|(今日|きょう)も(普通|ふつう|元気|げんき)"
+    r"|思いとどま|思い止ま|おもいとどま|未然に(防|ふせ)|幻視|幻覚|幻聴|実際(に)?は(誰|だれ)も(い|お)"
+    # 「今は職員さんと部屋に戻って落ち着いているそうです」: well again a little further on in the sentence
+    r"|(今|いま)は[^。]{5,14}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定)(?!じゃ|では|でな|しな|せず|してな|していな|ませ)"
     r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
 )
 # 「倒れてる！と思ったら、かかしでした」: a false alarm told at once.
@@ -154,12 +202,19 @@ _SENTENCE_END = _r(r"[。！？!?\n]")
 _SIMILE_HEAD = _r(r"(?:まるで|まさに|さながら)[^。、]{0,2}$")
 _SIMILE_TAIL = _r(r"^[^。、]{0,5}?(?:みたいに|みたいな|ように|ような)")
 _FEELING_HEAD = _r(
-    r"(?:考え|かんがえ|思|おも|想像|思い出|おもいだ)(?:る|う|す|し)?(?:と|だけで)$|胸が(?:いっぱい|一杯)で?$"
+    # words or feelings as the subject (「言葉が喉に詰まって切り出せない」)
+    r"(?:言葉|ことば|思い|おもい|気持ち|きもち)(?:が|も)$"
+    r"|(?:考え|かんがえ|思|おも|想像|思い出|おもいだ)(?:る|う|す|し)?(?:と|だけで)$|胸が(?:いっぱい|一杯)で?$"
+)
+_FEELING_TAIL = _r(
+    r"^[^。]{0,5}?、?[^。、]{0,10}?(?:こと|事)を?(?:考え|かんがえ|思|おも)(?:る|う|っ|い)(?:と|たら|だけで)"
+    r"|^[^。、]{0,2}?(?:る|た)?(?:思い|おもい)(?:だ|です|で|が|を|。|$)"
 )
 _DEGREE_TAIL = _r(
     r"^(?:くらい|ぐらい|位|ほど)(?:よく|ぐっすり|深く|でした|だった|の勢い)"
     r"|^[^。、]{0,3}?(?:か(?:と|って)(?:思|おも)(?:う|った))?(?:ほど|くらい|ぐらい|ような|ように|まで)[^。]{0,3}?(?:悲し|かなし|悩|なや|嬉し|うれし|感動|切な|せつな|忙し|いそがし"
-    r"|疲れ|つかれ|働|はたら|笑|わら|大変|たいへん|緊張|驚|おどろ|びっくり|寂し|さみし|さびし|好き|すき|幸せ|しあわせ|ドラマ|映画|職場)"
+    r"|疲れ|つかれ|働|はたら|笑|わら|大変|たいへん|緊張|驚|おどろ|びっくり|寂し|さみし|さびし|好き|すき|幸せ|しあわせ|ドラマ|映画|職場"
+    r"|心配|しんぱい|不安|ふあん|恥ずかし|はずかし|情けな|なさけな|悔し|くやし|申し訳|もうしわけ)"
 )
 # After a match ending in た/だ, 「ら」 makes it a condition: 「喉詰まらせた|らって思うと」.
 _TARA_TAIL = _r(r"^ら(?!れ|し[いくかゅ])")
@@ -188,8 +243,8 @@ _MEDIA_HEAD = _r(
     r"(?:で|の|では|を見て|をみて)"
 )
 _MEDIA_TAIL = _r(
-    r"^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|映像|動画|ドラマ|映画|事件|事故)(?:を|が|で|の|は|も)?[^。]{0,4}?"
-    r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|流れ|なが|あ(?:り|っ))"
+    r"^[^。、]{0,24}?(?:と|って)(?:聞|きい|きき|見|読|よん|知)|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|映像|動画|ドラマ|映画|事件|事故)(?:を|が|で|の|は|も)?[^。]{0,4}?"
+    r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|流れ|なが|あ(?:り|っ)|し(?:て|た))"
 )
 # An animal is the subject (「うちの猫が三日帰ってこない」「犬が暑さでぐったりした」): no other subject between.
 _ANIMAL_SUBJECT = _r(
@@ -202,7 +257,7 @@ _ABOUT_THE_WORD = _r(r"^[^。]{0,8}?[」』\"](?:って|とは|というのは|�
 # only ask the safety question (「Grandpa had heart surgery in 2019, 今はとても元気です」).
 # Not every hypothetical head word of _CONDITIONAL_HEAD: 「かもしれない」「いつか」 are no hypothetical.
 _SETTLED_WORDS = _r(
-    r"(?<![かとも])もし(?![れんもし])|万一|万が一|いざ(?:という|って)|将来|今後|老後|仮に|予防|まえもって|前もって"
+    r"(?<![かとも])もし(?![れんもしょゃゅ])|万一|万が一|いざ(?:という|って)|将来|今後|老後|仮に|予防|まえもって|前もって"
     r"|whatshould(?:we|i)do|whatdo(?:we|i)doif|whatif|justincase|incase|howto|tips|prevent"
 )
 
@@ -299,6 +354,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     if (
         (_SIMILE_HEAD.search(ctx.head) and _SIMILE_TAIL.match(ctx.tail))
         or _FEELING_HEAD.search(ctx.head)
+        or _FEELING_TAIL.match(ctx.tail)
         or _DEGREE_TAIL.match(ctx.tail)
     ):
         return "figure of speech"
@@ -310,8 +366,14 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return "an animal"
     if _ABOUT_THE_WORD.match(ctx.tail):
         return "general question"
-    if _GENERAL_TOPIC.search(ctx.message) and not _HERE_AND_NOW.search(ctx.message):
+    if (
+        _GENERAL_TOPIC.search(ctx.message)
+        and not _HERE_AND_NOW.search(ctx.message)
+        and not _BURIED_NOW.search(ctx.message)
+    ):
         return "general question"
+    if _HEARD_TAIL.match(ctx.tail) and _OWN_WORRY.search(ctx.message):
+        return "someone else's story"
     if not rule.worry_counts and _WORRY.match(ctx.tail):
         return "worry"
     fear = _FEAR_OF_FUTURE.match(ctx.tail)
@@ -336,10 +398,23 @@ def _past_tail(ctx: _Context) -> bool:
     return bool(_PAST_TAIL.match(ctx.tail)) or (ctx.matched.endswith("て") and ctx.tail.startswith("から"))
 
 
+def _happened_before(ctx: _Context) -> bool:
+    """A match ending in た told as an experience: 「連絡つかなかった|ことが去年あって」."""
+    return ctx.matched.endswith(("た", "だ")) and bool(_EXPERIENCE_TAIL.match(ctx.tail))
+
+
+_EXPERIENCE_TAIL = _r(r"^(?:こと|事)(?:が|も|は)?[^。、]{0,6}?(?:ある|あり|あっ)")
+
+
 def _is_habitual(ctx: _Context) -> bool:
     """「時々」「先月から」 before the match, not followed by a word of now (「毎朝…今朝は」 is today)."""
-    last = max((m.end() for m in (*_HABITUAL_HEAD.finditer(ctx.head), *_CHRONIC_HEAD.finditer(ctx.head))), default=-1)
+    heads = (*_HABITUAL_HEAD.finditer(ctx.head), *_CHRONIC_HEAD.finditer(ctx.head))
+    last = max((m.end() for m in heads if not _WRITERS_ROUND.match(ctx.head[m.end() :])), default=-1)
     if last >= 0 and not any(m.start() >= last for m in _NOW.finditer(ctx.head)):
+        return True
+    # 「暑い日は」「冬は」「冷え性で」 before the sign, in the sentence or the match itself, with no word of now
+    seasonal = _SEASONAL.search(ctx.head + ctx.matched)
+    if seasonal and not _NOW.search(ctx.head + ctx.matched) and not _HERE_AND_NOW.search(ctx.message):
         return True
     return bool(_HABITUAL_TAIL.match(ctx.tail))
 
@@ -347,17 +422,22 @@ def _is_habitual(ctx: _Context) -> bool:
 def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
     """The level a match supports once its context is read, and a word on why."""
     why_not = _not_here_and_now(rule, ctx)
+    if why_not in ("conditional", "hypothetical") and _REVEAL.search(ctx.message):
+        why_not = None  # 「もし…と言い出したら。実は昨日、母がそう言ったんです」
     if why_not:
         return None, why_not
     if rule.level == EMERGENCY:
         if _RESOLVED.search(ctx.after) or _FALSE_ALARM.match(ctx.after):
             return None, "resolved"
-        if _is_past(ctx.head) or _past_tail(ctx):
+        listed = rule.duration_is_evidence and _DAYS_LISTED.search(ctx.head)
+        if (_is_past(ctx.head) and not listed) or _past_tail(ctx) or _happened_before(ctx):
             return None, "past"
         if not rule.duration_is_evidence and _is_habitual(ctx):
             return rule.when_habitual, "habitual"
         if rule.id in ("collapsed", "heatstroke") and _REASSURED.search(ctx.message):
             return URGENT, "awake and talking"
+        if rule.family == "choking" and _THROAT_FINE.search(ctx.message):
+            return URGENT, "breathing and talking"
         return EMERGENCY, "now"
     if rule.level == URGENT:
         if (_DISTANT_PAST.search(ctx.head) or _past_tail(ctx)) and not _NOW.search(ctx.head):
@@ -457,10 +537,20 @@ def assess_urgency(text: str) -> UrgencyResult:
 _NOT_A_PERSON_NOW = frozenset({"an animal", "seen in the media"})
 
 
+# Well again now, said in so many words (「いま だいじょうぶ」「今はもう落ち着いています」).
+_WELL_NOW = _r(
+    r"(?:今|いま)は?(?:もう)?[^。、]{0,14}?(?:元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定)"
+    r"(?!じゃ|では|でな|しな|せず|してな|していな|ませ|か|かな|かどうか|そう)"
+)
+
+
 def _settled(message: str) -> bool:
     """The message says it is over, past, hypothetical or general, and nothing of here and now."""
-    if _HERE_AND_NOW.search(message):
-        return False
+    here = [m.start() for m in _HERE_AND_NOW.finditer(message)]
+    if here:
+        # 「さっき薬を吸って治った。いま大丈夫」: said to be over after every word of here and now
+        last_well = max((m.start() for m in _WELL_NOW.finditer(message)), default=-1)
+        return last_well >= max(here)
     return bool(_RESOLVED.search(message) or _SETTLED_WORDS.search(message) or _GENERAL_TOPIC.search(message))
 
 
@@ -478,6 +568,7 @@ _DISMISSALS = frozenset(
         "habitual",
         "exception",
         "figure of speech",
+        "someone else's story",
     }
 )
 
