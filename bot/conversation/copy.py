@@ -88,6 +88,8 @@ TOPIC_NAMES = {
 CLARIFY_TOPIC = "ご相談は、どれに近いですか？"
 NONE_OF_THESE = "どれでもない"
 TELL_MORE = "くわしく教えてください。どんなことでお困りですか？"
+# For staff, on the case timeline: the menu was not shown, the topic model's guesses (steps.continue_worry).
+TOPIC_UNSURE_NOTE = "分類は確かではありません（メニューは出していません）。候補：{topics}"
 # A message the bot could not place: it says so, then asks.
 DID_NOT_UNDERSTAND_WORRY = "すみません、ご相談の内容がよくわかりませんでした。"
 

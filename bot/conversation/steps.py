@@ -131,12 +131,32 @@ def continue_worry(turn: Turn, *, from_button: bool = False) -> Reply:
     answered = answer_from_faq(turn, worry, topics if from_button else [])
     if answered is not None:
         return reply.then(answered)
-    if not confident:
+    if not confident and not bound_for_a_person(state):
         return reply.then(Reply(say=heard(turn), next="clarify_topic"))
+    if not confident:
+        # A person's situation in a known place: the menu would cost a message and find no one
+        # better than the center. The model's guesses stay on the case for staff to correct.
+        candidates = [t for t in state.get("candidates", []) if t != "other"]
+        note = copy.TOPIC_UNSURE_NOTE.format(topics="・".join(copy.TOPIC_NAMES.get(t, t) for t in candidates))
+        if note not in (item["body"] for item in state.get("log", [])):
+            turn.note("intake_choice", note, candidates=candidates)
+        return reply.then(Reply(say=heard(turn), next="offer_handoff"))
     if topics == ["other"]:
         # Not understood: say so, and ask again (never the menu in silence).
         return reply.then(Reply(say=[copy.DID_NOT_UNDERSTAND_WORRY], end="no_answer", next="start"))
     return reply.then(Reply(say=heard(turn), next="offer_handoff"))
+
+
+def bound_for_a_person(state: dict) -> bool:
+    """A worry to pass on as it is, though no topic is sure: it names a place in the city (a ward
+    or finer; 千葉市 alone is no place) and someone's situation in it, whose worry it is or what the
+    topic model reads as a topic. 「住所は若葉区です」「困っています」「父のことで困っています」 are not:
+    for them the topic menu helps find an answer or the words.
+    """
+    place = state.get("address") or state.get("place_in_worry") or {}
+    if place.get("kind") not in ("center", "ambiguous") or place.get("ask") == "ward":
+        return False
+    return bool(state.get("relation")) or (state.get("topics") or ["other"])[0] != "other"
 
 
 def worry_text(state: dict) -> str:

@@ -168,6 +168,16 @@ JOURNEYS = [
         "banchi-hyphen", "美浜区真砂4-1に住んでいる母が、最近ものわすれがひどいです", "masago", 5, relation="family"
     ),
     Journey("split-town-named-with-chome", "花見川区柏井4丁目の祖母が最近ふらついて転びそうです", "kotehashidai", 5),
+    # The safety question answered 「いいえ」 alone, then no topic is sure: the place and whose worry it
+    # is are named, so the connect question comes next, not the topic menu.
+    Journey(
+        "safety-no-then-straight-to-connect",
+        "花見川区柏井4丁目の祖母が最近ふらついて転びそうです",
+        "kotehashidai",
+        5,
+        {"safety": "tap:" + copy.SAFETY_NO},
+        relation="family",
+    ),
     Journey(
         "professional-care-manager",
         "ケアマネです。中央区弁天1丁目の利用者さんの物忘れが進み、独居が心配です",
