@@ -149,6 +149,11 @@ _PAST_TAIL = _r(
 _DISTANT_PAST = _r(
     r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|一昨年|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)"
 )
+# A thought of death told as past, then said to go on (「思ったことがあります。今もそう思う」): not past.
+_STILL_THINKING = _r(
+    r"(?:今|いま)(?:も|でも|だに)[^。]{0,8}?(?:そう|思|おも|考え|かんがえ|死|し[にのな]|消え|きえ)"
+    r"|未だに|相変わらず|あいかわらず"
+)
 _HABITUAL_HEAD = _r(
     r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確])|しばしば|いつも(?!の|より)|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう"
 )
@@ -439,15 +444,16 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         if rule.family == "choking" and _THROAT_FINE.search(ctx.message):
             return URGENT, "breathing and talking"
         return EMERGENCY, "now"
+    still = rule.crisis and bool(_STILL_THINKING.search(ctx.after))
     if rule.level == URGENT:
-        if (_DISTANT_PAST.search(ctx.head) or _past_tail(ctx)) and not _NOW.search(ctx.head):
+        if (_DISTANT_PAST.search(ctx.head) or _past_tail(ctx)) and not _NOW.search(ctx.head) and not still:
             return None, "past"
-        if rule.resolvable and (_URGENT_RESOLVED.search(ctx.after) or _is_past(ctx.head)):
+        if rule.resolvable and not still and (_URGENT_RESOLVED.search(ctx.after) or _is_past(ctx.head)):
             return None, "resolved"
         return URGENT, "now"
     if _RESOLVED.search(ctx.after):
         return None, "resolved"
-    if _is_past(ctx.head) or _past_tail(ctx):
+    if (_is_past(ctx.head) or _past_tail(ctx)) and not still:
         return None, "past"
     return rule.level, "now"
 
