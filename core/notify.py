@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import OrderedDict
+from collections.abc import Iterable
 
 import psycopg
 from sqlalchemy import text
@@ -28,11 +30,23 @@ OUTBOX_CHANNEL = "intake_outbox"
 CHANNELS = (INBOX_CHANNEL, OUTBOX_CHANNEL)
 
 _NOTIFY = {channel: text(f"NOTIFY {channel}") for channel in CHANNELS}
+_NOTIFY_WITH_PAYLOAD = text("SELECT pg_notify(:channel, :payload)")
+# PostgreSQL refuses a payload of 8000 bytes or more; a longer list of sources is sent as none
+# (an inbox notification without sources may be for any source: see Doorbell.announce).
+MAX_PAYLOAD = 7000
 
 
-def notify(connection: Connection, channel: str) -> None:
-    """Wake listening workers when the current transaction commits (nothing on SQLite)."""
-    if connection.dialect.name == "postgresql":
+def notify(connection: Connection, channel: str, sources: Iterable[str] = ()) -> None:
+    """Wake listening workers when the current transaction commits (nothing on SQLite).
+
+    `sources`: the source keys whose events were stored, sent as the payload (space separated).
+    """
+    if connection.dialect.name != "postgresql":
+        return
+    payload = " ".join(sorted(set(sources)))
+    if payload and len(payload) < MAX_PAYLOAD:
+        connection.execute(_NOTIFY_WITH_PAYLOAD, {"channel": channel, "payload": payload})
+    else:
         connection.execute(_NOTIFY[channel])
 
 
@@ -41,12 +55,33 @@ class Doorbell:
 
     Rings that come while every thread is busy are kept, up to the number of threads, so that
     work committed meanwhile is looked for once more and no ring is spent twice on nothing.
+
+    Inbox notifications are announced instead (`announce`): each is a ring kept however many
+    come (up to ANNOUNCED_LIMIT), numbered, with the sources it was for. A worker thread that
+    claimed a batch then looks for more only if its source was announced meanwhile
+    (`announced_since`), and a claim that found nothing drops the rings that came before it
+    (`found_nothing`): whatever they were for was claimable by that claim, or was held by a
+    thread that looks again itself. So a notification costs one claim per process, not two.
     """
+
+    # Announced rings kept while every thread is busy (a backlog of that many notifications).
+    ANNOUNCED_LIMIT = 100_000
+    # Sources remembered with the number of the last notification for them.
+    REMEMBERED_SOURCES = 4096
 
     def __init__(self, threads: int = 1):
         self._condition = threading.Condition()
         self._rings = 0
         self.capacity = max(threads, 1)
+        # How many rings there were so far (announced or not), and the count at the last
+        # announcement for each recent source
+        # ("" for a notification whose sources are unknown: it may be for any).
+        self._seq = 0
+        self._announced: OrderedDict[str, int] = OrderedDict()
+        self._forgotten = 0  # the number of the last announcement of a source no longer remembered
+        # Set by ring_all: a thread woken by it claims until nothing is left, as after a poll.
+        self._drains = 0
+        self._taken = threading.local()
         # True while a Listener delivers notifications for this process: the process's own code
         # then need not ring as well (its commits come back as notifications).
         self.listening = False
@@ -56,15 +91,66 @@ class Doorbell:
     def ring(self, *, sweep: bool = True) -> None:
         """Wake one thread; `sweep` False: only events were stored (nothing new to deliver)."""
         with self._condition:
-            self._rings = min(self._rings + 1, self.capacity)
+            self._seq += 1
+            self._rings = max(self._rings, min(self._rings + 1, self.capacity))
             self._sweep = self._sweep or sweep
             self._condition.notify()
 
     def ring_all(self) -> None:
         with self._condition:
-            self._rings = self.capacity
+            self._seq += self.capacity
+            self._rings = max(self._rings, self.capacity)
+            self._drains = self.capacity
             self._sweep = True
             self._condition.notify_all()
+
+    def announce(self, sources: Iterable[str]) -> None:
+        """An inbox notification for events of these sources: a ring per source, each waking a thread.
+
+        Without sources (unknown: too many for a payload), as ring_all: every thread claims until
+        nothing is left.
+        """
+        distinct = set(sources)
+        added = len(distinct) if distinct else self.capacity
+        with self._condition:
+            self._seq += added
+            for source in distinct or [""]:
+                self._announced[source] = self._seq
+                self._announced.move_to_end(source)
+            while len(self._announced) > self.REMEMBERED_SOURCES:
+                self._forgotten = self._announced.popitem(last=False)[1]
+            if not distinct:
+                self._rings = max(self._rings, self.capacity)
+                self._drains = self.capacity
+                self._condition.notify_all()
+                return
+            self._rings = min(self._rings + added, self.ANNOUNCED_LIMIT)
+            self._condition.notify(added)
+
+    @property
+    def seq(self) -> int:
+        """How many rings there were so far: taken before a claim, for the two methods below."""
+        with self._condition:
+            return self._seq
+
+    def announced_since(self, source: str, seq: int) -> bool:
+        """Whether events of `source` (or of unknown sources) may have been notified after `seq`."""
+        with self._condition:
+            if self._forgotten > seq:
+                return True  # a source was forgotten since: assume it was this one
+            return self._announced.get(source, 0) > seq or self._announced.get("", 0) > seq
+
+    def found_nothing(self, seq: int) -> None:
+        """A claim that began at `seq` found nothing: only rings that came after it may find work."""
+        with self._condition:
+            self._rings = min(self._rings, self._seq - seq)
+            self._drains = min(self._drains, self._rings)
+
+    def take_drain(self) -> bool:
+        """Whether the ring this thread took last was ring_all's: claim until nothing is left."""
+        drain = getattr(self._taken, "drain", False)
+        self._taken.drain = False
+        return drain
 
     def take_sweep(self) -> bool:
         """True once after a ring that may be for outgoing messages (the caller then sweeps the outbox)."""
@@ -84,6 +170,8 @@ class Doorbell:
                 self._condition.wait(timeout)
             if self._rings > 0:
                 self._rings -= 1
+                self._taken.drain = self._drains > 0
+                self._drains = max(self._drains - 1, 0)
                 return True
             return False
 
@@ -162,4 +250,7 @@ class Listener:
         while not self._stop.is_set():
             # notifies() returns after check_seconds without a notification, so stop() is seen.
             for notification in conn.notifies(timeout=self.check_seconds):
-                self.doorbell.ring(sweep=notification.channel != INBOX_CHANNEL)
+                if notification.channel == INBOX_CHANNEL:
+                    self.doorbell.announce(notification.payload.split())
+                else:
+                    self.doorbell.ring()
