@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import zlib
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import psycopg
 from sqlalchemy import text
@@ -104,14 +105,16 @@ class Doorbell:
             self._sweep = True
             self._condition.notify_all()
 
-    def announce(self, sources: Iterable[str]) -> None:
+    def announce(self, sources: Iterable[str], mine: Callable[[str], bool] | None = None) -> None:
         """An inbox notification for events of these sources: a ring per source, each waking a thread.
 
+        `mine`: which of the sources this process claims for (every process hears every
+        notification: see Listener); all are remembered for `announced_since` all the same.
         Without sources (unknown: too many for a payload), as ring_all: every thread claims until
         nothing is left.
         """
         distinct = set(sources)
-        added = len(distinct) if distinct else self.capacity
+        added = (len([s for s in distinct if mine(s)]) if mine else len(distinct)) if distinct else self.capacity
         with self._condition:
             self._seq += added
             for source in distinct or [""]:
@@ -124,8 +127,9 @@ class Doorbell:
                 self._drains = self.capacity
                 self._condition.notify_all()
                 return
-            self._rings = min(self._rings + added, self.ANNOUNCED_LIMIT)
-            self._condition.notify(added)
+            if added:
+                self._rings = min(self._rings + added, self.ANNOUNCED_LIMIT)
+                self._condition.notify(added)
 
     @property
     def seq(self) -> int:
@@ -182,8 +186,25 @@ def libpq_conninfo(database_url: str | URL) -> str:
     return url.render_as_string(hide_password=False)
 
 
+LISTENER_NAME = "intake-listener"
+# The listening processes of this database, in a fixed order: each claims for its share of the
+# residents a notification names (see Listener.mine).
+MEMBERS = (
+    "SELECT pg_backend_pid(), array(SELECT pid FROM pg_stat_activity "
+    f"WHERE datname = current_database() AND application_name = '{LISTENER_NAME}' ORDER BY pid)"
+)
+
+
 class Listener:
-    """One LISTEN connection per process, in a thread of its own, ringing the doorbell per notification."""
+    """One LISTEN connection per process, in a thread of its own, ringing the doorbell per notification.
+
+    Every listening process hears every notification, but one is enough to claim for it: each
+    process rings its threads only for the residents whose key hashes to its place among the
+    listening processes (read from pg_stat_activity every `members_seconds`), so a stored event
+    costs one claim, not one per process. When the members change, every thread claims until
+    nothing is left (a share that was another's, or nobody's while the views differed, is found
+    then); a lost notification is found by the fallback poll, as always.
+    """
 
     def __init__(
         self,
@@ -199,6 +220,9 @@ class Listener:
         self.channels = channels
         self.check_seconds = check_seconds
         self.max_backoff = max_backoff
+        self.members_seconds = min(check_seconds, 2.0)
+        # This process's place among the listening processes, and how many there are.
+        self.rank, self.members = 0, 1
         self.connected = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -219,9 +243,10 @@ class Listener:
         backoff = 0.5
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self.conninfo, autocommit=True, application_name="intake-listener") as conn:
+                with psycopg.connect(self.conninfo, autocommit=True, application_name=LISTENER_NAME) as conn:
                     for channel in self.channels:
                         conn.execute(f"LISTEN {channel}")
+                    self._read_members(conn)
                     self._on_connected()
                     backoff = 0.5
                     self._listen(conn)
@@ -246,11 +271,27 @@ class Listener:
         self.connected.clear()
         self.doorbell.listening = False
 
+    def mine(self, source: str) -> bool:
+        """Whether this process claims for a notification of events of `source`."""
+        return self.members == 1 or zlib.crc32(source.encode()) % self.members == self.rank
+
+    def _read_members(self, conn: psycopg.Connection) -> bool:
+        """Read this process's place among the listening processes; True when it changed."""
+        row = conn.execute(MEMBERS).fetchone()
+        pid, pids = (row[0], list(row[1])) if row is not None else (0, [])
+        rank, members = (pids.index(pid), len(pids)) if pid in pids else (0, 1)
+        changed = (rank, members) != (self.rank, self.members)
+        self.rank, self.members = rank, members
+        return changed
+
     def _listen(self, conn: psycopg.Connection) -> None:
         while not self._stop.is_set():
-            # notifies() returns after check_seconds without a notification, so stop() is seen.
-            for notification in conn.notifies(timeout=self.check_seconds):
+            # notifies() returns after members_seconds, so stop() and new members are seen
+            # (notifications arriving meanwhile are kept by psycopg for the next call).
+            for notification in conn.notifies(timeout=self.members_seconds):
                 if notification.channel == INBOX_CHANNEL:
-                    self.doorbell.announce(notification.payload.split())
+                    self.doorbell.announce(notification.payload.split(), self.mine)
                 else:
                     self.doorbell.ring()
+            if self._read_members(conn):
+                self.doorbell.ring_all()

@@ -220,3 +220,27 @@ def test_an_inbox_notification_carries_the_sources_of_the_stored_events(listenin
         assert not doorbell.announced_since("user:B", seq)
     finally:
         engine.dispose()
+
+
+def test_each_resident_named_by_a_notification_is_claimed_for_by_exactly_one_listening_process(postgres_url):
+    """Every process hears every notification; the residents are shared among them, and when one
+    stops listening the others take its share and claim until nothing is left."""
+    doorbells = [Doorbell(threads=1), Doorbell(threads=1)]
+    listeners = [Listener(postgres_url, d, check_seconds=0.2, max_backoff=0.5).start() for d in doorbells]
+    try:
+        for listener in listeners:
+            assert listener.connected.wait(10)
+        wait_for(lambda: all(listener.members == 2 for listener in listeners), timeout=10)
+        sources = [f"user:U{n:032d}" for n in range(64)]
+        owners = [sum(listener.mine(source) for listener in listeners) for source in sources]
+        assert owners == [1] * len(sources)
+        assert 0 < sum(listeners[0].mine(source) for source in sources) < len(sources)
+        listeners[1].stop()
+        while doorbells[0].wait(0):  # rings so far
+            pass
+        wait_for(lambda: listeners[0].members == 1, timeout=10)
+        assert all(listeners[0].mine(source) for source in sources)
+        assert doorbells[0].wait(5) and doorbells[0].take_drain(), "a share that was another's is looked for at once"
+    finally:
+        for listener in listeners:
+            listener.stop()
