@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import time, timedelta
 
@@ -24,7 +26,7 @@ from core.notify import Listener
 from core.settings import ConfigurationError, Settings
 from knowledge import service as knowledge_service
 from knowledge.retrieval import IndexCache
-from nlp.triage import Triager
+from nlp.triage import Triage, Triager
 from routing.service import RouterCache
 from workspace.cases.flows import CaseNotifications
 from workspace.cases.scheduled import reminder_job
@@ -55,11 +57,38 @@ def business_hours(settings: Settings) -> BusinessHours:
     return BusinessHours(time.fromisoformat(settings.business_opens), time.fromisoformat(settings.business_closes))
 
 
-def conversation_deps(settings: Settings, read_session_factory, faq_index: IndexCache | None = None) -> Deps:
-    """What the conversation needs from the other domains, built once per process."""
+class LazyTriage:
+    """Triage whose models are loaded on its first call (once, under a lock), not at start-up.
+
+    A web process that only stores events never triages (the admin console's preview may): it
+    need not hold the models (about 80 MB) for nothing.
+    """
+
+    def __init__(self, routers: RouterCache):
+        self._routers = routers
+        self._lock = threading.Lock()
+        self._triage: Callable[[str], Triage] | None = None
+
+    def __call__(self, text: str) -> Triage:
+        triage = self._triage
+        if triage is None:
+            with self._lock:
+                if self._triage is None:
+                    self._triage = Triager.load(self._routers).triage
+                triage = self._triage
+        return triage(text)
+
+
+def conversation_deps(
+    settings: Settings, read_session_factory, faq_index: IndexCache | None = None, *, lazy_triage: bool = False
+) -> Deps:
+    """What the conversation needs from the other domains, built once per process.
+
+    `lazy_triage`: load the triage models on first use (a web process whose worker is off).
+    """
     routers = RouterCache(read_session_factory)
     faq_index = faq_index or IndexCache(read_session_factory, threshold=settings.faq_threshold)
-    triager = Triager.load(routers)
+    triage = LazyTriage(routers) if lazy_triage else Triager.load(routers).triage
 
     def record_feedback(session: Session, entry_id: int | None, helpful: bool, voter: str) -> None:
         if entry_id is not None:
@@ -67,7 +96,7 @@ def conversation_deps(settings: Settings, read_session_factory, faq_index: Index
 
     return Deps(
         codec=PostbackCodec(settings.secret_key),
-        triage=triager.triage,
+        triage=triage,
         router=routers,
         faq=faq_index,
         record_faq_feedback=record_feedback,
@@ -125,7 +154,7 @@ class Runtime:
             log.warning("warm-up incomplete; the first turns build what is missing", exc_info=True)
 
 
-def build_runtime(ctx: AppContext) -> Runtime:
+def build_runtime(ctx: AppContext, *, lazy_triage: bool = False) -> Runtime:
     settings = ctx.settings
     factory = ctx.session_factory
     client = LineClient(
@@ -139,7 +168,9 @@ def build_runtime(ctx: AppContext) -> Runtime:
         lease=settings.delivery_lease_seconds,
     )
     faq_cache = IndexCache(ctx.read_session_factory, threshold=settings.faq_threshold)
-    conversation = Conversation(conversation_deps(settings, ctx.read_session_factory, faq_cache))
+    conversation = Conversation(
+        conversation_deps(settings, ctx.read_session_factory, faq_cache, lazy_triage=lazy_triage)
+    )
     processor = EventProcessor(
         conversation, LoadingAnimation(client.show_loading, after=settings.loading_animation_after_seconds)
     )

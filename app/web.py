@@ -41,7 +41,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         ctx = build_context(settings)
-        runtime = build_runtime(ctx)
+        # A web process whose worker is off (the Procfile's `web`) loads the triage models only if
+        # something here triages (the admin console's preview); `make run` loads them at start.
+        runtime = build_runtime(ctx, lazy_triage=not settings.in_process_worker)
         app.state.ctx = ctx
         app.state.runtime = runtime
         # As in `intake worker`: what start-up built lives as long as the process; keep it out of

@@ -104,6 +104,7 @@ class Sampler(threading.Thread):
         self.cpu: dict[str, list[tuple[float, float]]] = {}  # user + system CPU seconds so far
         self.pg_seen: dict[int, float] = {}
         self.timeline: list[tuple[float, int, int, float]] = []  # t, stored events, pending, load1
+        self.xacts: list[tuple[int, int]] = []  # the database's commits and rollbacks so far (pg_stat_database)
         self.stop_event = threading.Event()
         self.began = time.monotonic()
 
@@ -127,6 +128,10 @@ class Sampler(threading.Thread):
             stored, pending = c.execute(
                 text("select count(*), count(*) filter (where status = 'pending') from inbox_events")
             ).one()
+            commits, rollbacks = c.execute(
+                text("select xact_commit, xact_rollback from pg_stat_database where datname = current_database()")
+            ).one()
+            self.xacts.append((commits, rollbacks))
             backends = [
                 r[0]
                 for r in c.execute(
@@ -470,6 +475,15 @@ def report(args, load, result, fake, sampler, drained_after, load_before, load_a
         total += spent
         print(f"  {name:16} {spent:8.1f} {1000 * spent / max(unique, 1):8.2f}")
     print(f"  {'all':16} {total:8.1f} {1000 * total / max(unique, 1):8.2f}")
+    if len(sampler.xacts) > 1:
+        # Each sample is one transaction of the sampler's, ended by a rollback: not counted. PostgreSQL
+        # publishes a backend's counts within about a second (an idle one's within ten).
+        commits = sampler.xacts[-1][0] - sampler.xacts[0][0]
+        rollbacks = sampler.xacts[-1][1] - sampler.xacts[0][1] - (len(sampler.xacts) - 1)
+        print(
+            f"transactions of this database per unique event (pg_stat_database): "
+            f"{commits / max(unique, 1):.2f} commits, {rollbacks / max(unique, 1):.2f} rollbacks"
+        )
 
 
 def main() -> None:

@@ -155,6 +155,17 @@ def run(args) -> None:
                         key = " ".join(statement.split()[:4])[:70]
                         statements[key] = statements.get(key, 0) + 1
 
+                def ending(name):
+                    def count_ending(conn):
+                        if counting[0]:
+                            statements[name] = statements.get(name, 0) + 1
+
+                    return count_ending
+
+                # Transaction ends are round trips too (not cursor executions): counted apart.
+                event.listen(runtime.ctx.engine, "commit", ending("(COMMIT)"))
+                event.listen(runtime.ctx.engine, "rollback", ending("(ROLLBACK)"))
+
             watch = create_engine(database_url, pool_size=1)
             backends = BackendCpu(watch, database_url.rsplit("/", 1)[1])
             factory = runtime.ctx.session_factory

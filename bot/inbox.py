@@ -100,10 +100,10 @@ def store_events(connection: Connection, events: Iterable[dict]) -> int:
         )
     # One statement per event (a webhook body rarely holds more than one); a row comes back only
     # for an event not stored before.
-    stored = sum(1 for row in rows if connection.execute(STORE, row).first() is not None)
+    stored = [row["source_key"] for row in rows if connection.execute(STORE, row).first() is not None]
     if stored:
-        notify(connection, INBOX_CHANNEL)
-    return stored
+        notify(connection, INBOX_CHANNEL, stored)
+    return len(stored)
 
 
 @dataclass

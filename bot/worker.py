@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.inbox import Claim, claim_next, mark_done, record_failure
+from bot.inbox import BATCH_LIMIT, Claim, claim_next, mark_done, record_failure
 from bot.outbox import Attempt, Deliverer
 from core.db import lost_connection, transaction, utcnow
 from core.logging import redact_error
@@ -64,6 +64,16 @@ class Worker:
 
     def process_one(self) -> bool:
         """Claim one source's pending events and act on them in one transaction."""
+        return self._process(self.wake.seq) is not None
+
+    def _process(self, seq: int) -> bool | None:
+        """process_one, saying whether to look for more at once: None (nothing claimed), True or False.
+
+        After a batch, more is looked for at once only where no ring may come for it: the batch
+        failed or was cut short (a limit, a head taken alone), notifications are not being
+        received, or events of the same source were announced since `seq` (taken before the
+        claim: a claim by another thread found that source held and left it to this one).
+        """
         with self._busy_lock:
             session = self.factory()
             session.begin()
@@ -76,10 +86,11 @@ class Worker:
             if claim is None:
                 session.rollback()
                 session.close()
-                return False
+                return None
             self._busy.add(claim.source_key)
+        cut_short = len(claim.events) >= BATCH_LIMIT or claim.events[0].attempts > 0
         try:
-            attempt = self._act(session, claim)
+            attempt, done = self._act(session, claim)
         finally:
             with self._busy_lock:
                 self._busy.discard(claim.source_key)
@@ -88,10 +99,11 @@ class Worker:
             self.deliverer.deliver_claimed(attempt)
         elif recipient is not None:
             self.deliverer.deliver_for(recipient)
-        return True
+        return not done or cut_short or not self.wake.listening or self.wake.announced_since(claim.source_key, seq)
 
-    def _act(self, session: Session, claim: Claim) -> Attempt | None:
-        """Act on the batch; returns the answer's first message when it was claimed for delivery in the same commit."""
+    def _act(self, session: Session, claim: Claim) -> tuple[Attempt | None, bool]:
+        """Act on the batch; returns the answer's first message when it was claimed for delivery in
+        the same commit, and whether the batch was done."""
         event_ids = [e.id for e in claim.events]
         received = [e.received_at for e in claim.events]
         recipient = recipient_of(claim.source_key)
@@ -109,7 +121,7 @@ class Worker:
                     "database connection lost while processing; the events stay pending", extra={"event_ids": event_ids}
                 )
                 EVENTS_PROCESSED.labels("interrupted").inc(len(event_ids))
-                return None
+                return None, False
             log.exception("event processing failed", extra={"event_ids": event_ids})
             with transaction(self.factory) as retry_session:
                 parked = record_failure(retry_session, event_ids, redact_error(f"{type(exc).__name__}: {exc}"))
@@ -117,14 +129,14 @@ class Worker:
                     self.on_parked(retry_session, claim.source_key)
             EVENTS_PROCESSED.labels("error").inc(len(event_ids))
             EVENTS_PROCESSED.labels("parked").inc(len(parked))
-            return None
+            return None, False
         finally:
             session.close()
         now = utcnow()
         for at in received:
             PROCESSING_LAG.observe((now - at).total_seconds())
         EVENTS_PROCESSED.labels("done").inc(len(event_ids))
-        return attempt
+        return attempt, True
 
     def drain(self, timeout: float = 30.0) -> None:
         """Process until nothing is pending (tests, the simulator, `intake worker --once`)."""
@@ -170,10 +182,17 @@ class Worker:
         # A ring for stored events alone only claims: their answers are delivered by the thread
         # that decides them, so sweeping then (two queries, and a transaction) found nothing.
         timed_out = True
+        # Claim until nothing is left: on start, after the fallback poll, after ring_all (a listener
+        # that reconnected). After an announced ring, only as long as work may remain (`_process`).
+        drain = True
         while not self._stop.is_set():
             try:
-                if self.process_one():
+                seq = self.wake.seq
+                again = self._process(seq)
+                if again or (again is not None and drain):
                     continue
+                if again is None:
+                    self.wake.found_nothing(seq)
                 # Periodic jobs first: what they queue (an expiry notice) goes out in this sweep.
                 ran = self.run_periodic()
                 if self.wake.take_sweep() or timed_out or ran:
@@ -182,6 +201,7 @@ class Worker:
                 log.exception("worker loop error; continuing")
                 self._stop.wait(1.0)
             timed_out = not self.wake.wait(self.seconds_until_due())
+            drain = timed_out or self.wake.take_drain()
 
     def start(self, threads: int = 1) -> None:
         self.wake.capacity = max(threads, 1)

@@ -30,3 +30,34 @@ def test_warm_up_with_the_database_away_leaves_the_building_to_the_first_turns(f
         assert runtime.faq_cache.version is None
     finally:
         runtime.ctx.engine.dispose()
+
+
+def test_a_web_process_whose_worker_is_off_loads_the_triage_models_only_when_it_triages(
+    isolated_database_url, fake_line
+):
+    from app.runtime import LazyTriage
+    from app.web import create_app
+    from tests.support import ServerThread
+
+    app = create_app(make_settings(isolated_database_url, fake_line, in_process_worker=False))
+    server = ServerThread(app).start()
+    try:
+        triage = app.state.runtime.deps.triage
+        assert isinstance(triage, LazyTriage) and triage._triage is None, "no models held by a web process"
+        assert triage("母が最近物忘れがひどくて心配です").topics  # the admin console's preview still triages
+        assert triage._triage is not None
+    finally:
+        server.stop()
+
+
+def test_a_web_process_that_processes_events_loads_the_triage_models_at_start(isolated_database_url, fake_line):
+    from app.runtime import LazyTriage
+    from app.web import create_app
+    from tests.support import ServerThread
+
+    app = create_app(make_settings(isolated_database_url, fake_line, in_process_worker=True))
+    server = ServerThread(app).start()
+    try:
+        assert not isinstance(app.state.runtime.deps.triage, LazyTriage)
+    finally:
+        server.stop()

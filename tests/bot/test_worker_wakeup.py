@@ -7,10 +7,11 @@ from contextlib import contextmanager
 
 import pytest
 from sqlalchemy import event
+from sqlalchemy import text as text_sql
 
 from bot import outbox
 from bot.simulator import line_events
-from core.db import transaction
+from core.db import transaction, utcnow
 from tests.conftest import make_settings
 from tests.support import LineUserSim, ServerThread, wait_for
 
@@ -25,9 +26,8 @@ def production_layout(database_url: str, fake_line, **overrides):
     from app.web import create_app
 
     sqlite = database_url.startswith("sqlite")
-    settings = make_settings(
-        database_url, fake_line, worker_poll_seconds=FALLBACK_POLL, in_process_worker=sqlite, **overrides
-    )
+    overrides.setdefault("worker_poll_seconds", FALLBACK_POLL)
+    settings = make_settings(database_url, fake_line, in_process_worker=sqlite, **overrides)
     app = create_app(settings)
     web = ServerThread(app).start()
     runtime = None
@@ -114,3 +114,121 @@ def test_an_answer_costs_no_outbox_sweep_when_a_notification_woke_the_worker(iso
             event.remove(engine, "before_cursor_execute", record)
         assert any("inbox_events" in s for s in statements), "the event was claimed by this worker"
         assert not [s for s in statements if "GROUP BY outgoing_messages" in s]
+
+
+@contextmanager
+def second_worker(database_url: str, fake_line):
+    """Another `intake worker` process's worker: its own engine, doorbell and listener."""
+    from app.runtime import build_context, build_runtime
+
+    settings = make_settings(database_url, fake_line, worker_poll_seconds=FALLBACK_POLL, in_process_worker=False)
+    runtime = build_runtime(build_context(settings))
+    runtime.worker.start(threads=2)
+    assert runtime.worker.listener.connected.wait(10)
+    try:
+        yield runtime.worker
+    finally:
+        runtime.worker.stop()
+        runtime.ctx.engine.dispose()
+
+
+def postgres_only(database_url: str) -> None:
+    if database_url.startswith("sqlite"):
+        pytest.skip("SQLite has no notifications: one process, woken by its own rings")
+
+
+def pending_events(web_ctx) -> int:
+    with web_ctx.session_factory() as session:
+        return session.execute(text_sql("select count(*) from inbox_events where status = 'pending'")).scalar_one()
+
+
+def test_a_notification_costs_one_claim_in_one_worker_process(isolated_database_url, fake_line):
+    """Every worker process hears every notification, but only one claims for it, and the thread
+    that took the event does not claim again unless more was announced for its resident."""
+    postgres_only(isolated_database_url)
+    with production_layout(isolated_database_url, fake_line) as (web, _, worker):
+        with second_worker(isolated_database_url, fake_line) as other:
+            # Past both processes' first look at who is listening (each then claims until nothing is left).
+            time.sleep(3 * other.listener.members_seconds)
+            claims: list[str] = []
+
+            def record(connection, cursor, statement, *_):
+                if "WITH head" in statement:
+                    claims.append(statement)
+
+            engines = [worker.factory.kw["bind"], other.factory.kw["bind"]]
+            for engine in engines:
+                event.listen(engine, "before_cursor_execute", record)
+            try:
+                residents = [LineUserSim(web.url, fake_line) for _ in range(6)]
+                for resident in residents:
+                    resident.post(line_events.text_event(resident.user_id, "こんにちは", resident.token()))
+                    resident.wait_for_messages(1, timeout=10)
+                time.sleep(0.5)
+            finally:
+                for engine in engines:
+                    event.remove(engine, "before_cursor_execute", record)
+            # Before: three a message (the other process's empty claim, and the claimer's own again).
+            assert len(claims) <= len(residents)
+
+
+def test_messages_sent_while_their_resident_is_being_answered_are_answered_without_a_poll(
+    isolated_database_url, fake_line
+):
+    """A resident's next messages, announced while a thread holds that resident, are looked for again
+    by that thread as soon as it commits (the other claims found the resident held)."""
+    postgres_only(isolated_database_url)
+    with production_layout(isolated_database_url, fake_line) as (web, web_ctx, _):
+        with second_worker(isolated_database_url, fake_line):
+            residents = [LineUserSim(web.url, fake_line) for _ in range(4)]
+            for words in ("母のことで", "相談です", "よろしく", "お願いします"):
+                for resident in residents:
+                    resident.post(line_events.text_event(resident.user_id, words, resident.token()))
+            wait_for(lambda: pending_events(web_ctx) == 0, timeout=20)
+
+
+def test_events_of_several_residents_stored_in_one_transaction_are_all_answered_without_a_poll(
+    isolated_database_url, fake_line
+):
+    """One notification then names several residents: it wakes a claim for each, not just one."""
+    postgres_only(isolated_database_url)
+    from bot.inbox import store_events
+
+    with production_layout(isolated_database_url, fake_line) as (web, web_ctx, _):
+        with second_worker(isolated_database_url, fake_line):
+            residents = [LineUserSim(web.url, fake_line) for _ in range(6)]
+            with web_ctx.engine.begin() as connection:
+                events = [line_events.text_event(r.user_id, "こんにちは", r.token()) for r in residents]
+                assert store_events(connection, events) == len(residents)
+            wait_for(lambda: pending_events(web_ctx) == 0, timeout=20)
+
+
+def test_events_stored_without_a_notification_are_all_claimed_at_the_fallback_poll(isolated_database_url, fake_line):
+    """A lost notification costs one poll: the poll then claims until nothing is left, not one batch."""
+    postgres_only(isolated_database_url)
+    from bot.inbox import STORE
+
+    POLL = 5.0
+    with production_layout(isolated_database_url, fake_line, worker_poll_seconds=POLL) as (web, web_ctx, _):
+        residents = [LineUserSim(web.url, fake_line) for _ in range(3)]
+        with web_ctx.engine.begin() as connection:  # as store_events, but its notification lost
+            for n, resident in enumerate(residents):
+                event_ = line_events.text_event(resident.user_id, "こんにちは", resident.token())
+                connection.execute(
+                    STORE,
+                    {
+                        "webhook_event_id": f"lost-{n}-{resident.user_id}",
+                        "source_key": f"user:{resident.user_id}",
+                        "event_type": "message",
+                        "payload": event_,
+                        "is_redelivery": False,
+                        "event_time": utcnow(),
+                        "received_at": utcnow(),
+                    },
+                )
+        wait_for(lambda: pending_events(web_ctx) == 0, timeout=4 * POLL)
+        with web_ctx.session_factory() as session:
+            first, last = session.execute(
+                text_sql("select min(processed_at), max(processed_at) from inbox_events")
+            ).one()
+        assert (last - first).total_seconds() < POLL, "all at the same poll, not one resident a poll"

@@ -149,3 +149,98 @@ def test_notify_is_nothing_on_sqlite(tmp_path):
         notify(connection, INBOX_CHANNEL)
     engine.dispose()
     assert statements == []
+
+
+def test_announced_rings_are_all_kept_while_every_thread_is_busy():
+    doorbell = Doorbell(threads=2)
+    for n in range(5):
+        doorbell.announce([f"user:U{n}"])
+    assert [doorbell.wait(0) for _ in range(6)] == [True] * 5 + [False]
+
+
+def test_a_notification_for_several_residents_rings_once_for_each():
+    doorbell = Doorbell(threads=2)
+    doorbell.announce(["user:A", "user:B", "user:A", "group:G"])
+    assert [doorbell.wait(0) for _ in range(4)] == [True, True, True, False]
+
+
+def test_a_notification_without_sources_makes_every_thread_claim_until_nothing_is_left():
+    doorbell = Doorbell(threads=2)
+    doorbell.announce([])
+    assert doorbell.wait(0) and doorbell.take_drain()
+    assert doorbell.wait(0) and doorbell.take_drain()
+    assert not doorbell.wait(0)
+
+
+def test_a_claim_that_found_nothing_drops_only_the_rings_that_came_before_it():
+    doorbell = Doorbell(threads=4)
+    doorbell.announce(["user:A"])
+    doorbell.announce(["user:B"])
+    seq = doorbell.seq  # a claim begins: A and B were claimable by it, or held by a thread that looks again
+    doorbell.announce(["user:C"])  # committed after the claim's snapshot: must still be looked for
+    doorbell.found_nothing(seq)
+    assert doorbell.wait(0)
+    assert not doorbell.wait(0)
+    seq = doorbell.seq
+    doorbell.announce(["user:D", "user:E", "user:F"])  # one notification, three residents
+    doorbell.found_nothing(seq)
+    assert [doorbell.wait(0) for _ in range(4)] == [True, True, True, False]
+
+
+def test_a_source_announced_after_a_claim_began_is_looked_for_again_by_its_claimer():
+    doorbell = Doorbell(threads=2)
+    doorbell.announce(["user:A"])
+    seq = doorbell.seq
+    assert not doorbell.announced_since("user:A", seq)
+    doorbell.announce(["user:B"])
+    assert not doorbell.announced_since("user:A", seq)
+    assert doorbell.announced_since("user:B", seq)
+    doorbell.announce([])  # a notification without sources may be for any
+    assert doorbell.announced_since("user:A", seq)
+    assert doorbell.announced_since("user:never-seen", seq)
+
+
+def test_a_source_forgotten_among_many_is_assumed_announced():
+    doorbell = Doorbell(threads=1)
+    seq = doorbell.seq
+    for n in range(Doorbell.REMEMBERED_SOURCES + 1):
+        doorbell.announce([f"user:U{n}"])
+    assert doorbell.announced_since("user:never-seen", seq)
+
+
+def test_an_inbox_notification_carries_the_sources_of_the_stored_events(listening):
+    url, doorbell, _ = listening
+    engine = create_engine(url)
+    try:
+        seq = doorbell.seq
+        with engine.begin() as connection:
+            notify(connection, INBOX_CHANNEL, ["user:A", "group:G", "user:A"])
+        assert doorbell.wait(5)
+        assert doorbell.announced_since("user:A", seq) and doorbell.announced_since("group:G", seq)
+        assert not doorbell.announced_since("user:B", seq)
+    finally:
+        engine.dispose()
+
+
+def test_each_resident_named_by_a_notification_is_claimed_for_by_exactly_one_listening_process(postgres_url):
+    """Every process hears every notification; the residents are shared among them, and when one
+    stops listening the others take its share and claim until nothing is left."""
+    doorbells = [Doorbell(threads=1), Doorbell(threads=1)]
+    listeners = [Listener(postgres_url, d, check_seconds=0.2, max_backoff=0.5).start() for d in doorbells]
+    try:
+        for listener in listeners:
+            assert listener.connected.wait(10)
+        wait_for(lambda: all(listener.members == 2 for listener in listeners), timeout=10)
+        sources = [f"user:U{n:032d}" for n in range(64)]
+        owners = [sum(listener.mine(source) for listener in listeners) for source in sources]
+        assert owners == [1] * len(sources)
+        assert 0 < sum(listeners[0].mine(source) for source in sources) < len(sources)
+        listeners[1].stop()
+        while doorbells[0].wait(0):  # rings so far
+            pass
+        wait_for(lambda: listeners[0].members == 1, timeout=10)
+        assert all(listeners[0].mine(source) for source in sources)
+        assert doorbells[0].wait(5) and doorbells[0].take_drain(), "a share that was another's is looked for at once"
+    finally:
+        for listener in listeners:
+            listener.stop()
