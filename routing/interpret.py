@@ -209,11 +209,23 @@ class Interpreter:
         if homonym and not corroborated:
             flags.append("may_be_outside_city")
             return self._ask_between(candidates, "town", flags, matched, municipality=homonym)
-        if any(c.loose for c in candidates) and not corroborated and len({(c.ward, c.town) for c in candidates}) > 1:
+        if (
+            any(c.loose for c in candidates)
+            and not corroborated
+            and len({(c.ward, c.town) for c in candidates}) > 1
+            and not self._one_center(candidates)
+        ):
             flags.append("loose_town_name")
             return self._ask_between(candidates, "town", flags, matched)
         # 「検見川」 can only be 検見川町: a center flagged loose_town_name, for the resident to confirm
         return self._resolve_candidates(candidates, flags, matched, method="address")
+
+    def _one_center(self, candidates: Sequence[_Candidate]) -> bool:
+        """「千城台」 (千城台北, 西, 東, 南), 「長沼」 (長沼町, 長沼原町): every town a loose name may be
+        lies wholly in one center's area, so no question between them changes the center; the
+        center is given, flagged loose_town_name and town_uncertain, for the resident to confirm."""
+        centers = {center for c in candidates for center in self.index.towns.centers[(c.ward, c.town)]}
+        return len(centers) == 1
 
     def _with_the_chome_written(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """「小中台6丁目」: of the towns a loose name may be (小中台町, 小仲台), a town never divided

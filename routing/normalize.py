@@ -50,8 +50,9 @@ _NOT_AN_ADDRESS_NUMBER = re.compile(
     r"(?:歳|才|年|月|日|時|分|秒|人|回|円|階|件|代|%|km|週|ヶ月|ケ月|か月|カ月|名|度|号室|号棟)"
 )
 
-POSTAL_CODE = re.compile(r"(?:〒|郵便番号[:は]?)?(?<![\d-])(\d{3})-?(\d{4})(?![\d-])")
-POSTAL_CODE_MARKED = re.compile(r"(?:〒|郵便番号[:は]?)(\d{3})-?(\d{4})(?!\d)")
+# 「263-0051」「2630051」, and 「263.0051」 with a dot between (a separator some residents type)
+POSTAL_CODE = re.compile(r"(?:〒|郵便番号[:は]?)?(?<![\d.-])(\d{3})[-.]?(\d{4})(?![\d-]|\.\d)")
+POSTAL_CODE_MARKED = re.compile(r"(?:〒|郵便番号[:は]?)(\d{3})[-.]?(\d{4})(?!\d)")
 
 
 def normalize_text(text: str) -> str:

@@ -40,6 +40,7 @@ from routing.whose import (
     all_outside,
     choose_by_person,
     corroborated,
+    drop_name_remarks,
     drop_negated,
     group_mentions,
     most_precise,
@@ -132,10 +133,12 @@ class Router:
         mentions = self._scanner.scan_answer(t)
         if not mentions:
             return UNKNOWN
-        groups = drop_negated(t, group_mentions(t, mentions))
+        groups = drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions)))
         if not groups:
             return Resolution(KIND_UNKNOWN, flags=("near_a_place_outside",))
+        pieces: list[list[Mention]] = []
         if len(groups) > 1 and not any(m.kind in OUTSIDE_KINDS for g in groups for m in g):
+            pieces = groups
             # One address written in pieces (「稲毛区です。小仲台2丁目」), but names after a full
             # address with block numbers belong to a building (サンハイツ稲毛201号室).
             merged: list[Mention] = []
@@ -151,11 +154,32 @@ class Router:
         if not results:
             return UNKNOWN
         if len(results) == 1:
+            if pieces and results[0][1].kind != KIND_CENTER:
+                # the pieces read as one address leave no one center: were they two addresses?
+                of_the_person = self._person_of_several_towns(pieces, t)
+                if of_the_person is not None:
+                    return _with_span(text, t, *of_the_person)
             return _with_span(text, t, *results[0])
         chosen = named_outside(choose_by_person(t, results), results) or most_precise(results) or all_outside(results)
         if chosen is None:
             return Resolution(KIND_UNKNOWN, flags=("several_addresses",))
         return _with_span(text, t, *chosen)
+
+    def _person_of_several_towns(
+        self, groups: Sequence[Sequence[Mention]], t: str
+    ) -> tuple[Sequence[Mention], Resolution] | None:
+        """「私は花見川区幕張町、母が花園5丁目です」: two parts that each name a town, which read as one
+        address leave no one center, are two addresses; the one linked to the person concerned, when
+        that is clear."""
+        if sum(any(m.kind == "town" for m in g) for g in groups) < 2:
+            return None
+        results: list[tuple[Sequence[Mention], Resolution]] = [
+            (g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None
+        ]
+        chosen = choose_by_person(t, results) if len(results) > 1 else None
+        if chosen is None or person_score(t, chosen[0], results) <= 0:
+            return None
+        return chosen
 
     def find_in_text(self, text: str) -> Resolution | None:
         """The address of the person concerned inside a longer message, or None.
@@ -167,7 +191,7 @@ class Router:
         mentions = self._scanner.scan_free_text(t)
         if not mentions:
             return None
-        groups = [g for g in drop_negated(t, group_mentions(t, mentions)) if corroborated(t, g)]
+        groups = [g for g in drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions))) if corroborated(t, g)]
         results: list[tuple[Sequence[Mention], Resolution]] = [
             (g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None
         ]

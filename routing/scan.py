@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from routing.index import WARD_BASES, AddressIndex, Entry
+from routing.names import WARD_READINGS
 from routing.normalize import (
     NO_NUMBER,
     POSTAL_CODE,
@@ -19,6 +21,7 @@ from routing.normalize import (
     BlockNumber,
     fold_kana_slips,
     read_block_number,
+    to_hiragana,
 )
 from routing.places import GENERIC_PLACE, NOT_A_PLACE_BEFORE_SUFFIX, trim_generic_name
 
@@ -63,9 +66,20 @@ class Scanner:
             return mentions
         found = self._scan(t, free_text=False, folded=True)
         towns = [m for m in found if m.kind == "town"]
+        if not towns and not mentions:
+            return self._ward_with_kana_slips(found)
         if not towns or not all(m.entry.exact for m in towns) or any(m.kind in OUTSIDE_KINDS for m in found):
             return mentions
         return found
+
+    @staticmethod
+    def _ward_with_kana_slips(found: list[Mention]) -> list[Mention]:
+        """「はなみかわく」「みとりく」: where nothing was found, a ward written with its 区 (or く) and a
+        kana slip, when that is all the answer names. The bare reading (みとり) is left: it is a word
+        too. Always to be confirmed (`folded`)."""
+        if not found or any(m.kind != "ward" or m.entry.reading for m in found):
+            return []
+        return [Mention(replace(m.entry, folded=True), m.start, m.end, m.stop, m.number) for m in found]
 
     def scan_free_text(self, t: str) -> list[Mention]:
         """The names in a longer message (kana readings only where they cannot be other words)."""
@@ -249,6 +263,16 @@ class Scanner:
             else:
                 run = trim_generic_name(g.group(1))
                 suffix = g.group(2) or g.group(3) or g.group(4)
+                slipped = _ward_in_slipped_kana(g.group(1)) if suffix == "区" else None
+                if slipped is not None:
+                    # 「はなみかわ区」「ミトリ区」: the city's ward in kana with a flick slip, not a place
+                    # elsewhere (and は there is no particle: the whole run is read, not trimmed)
+                    ward_name, length = slipped
+                    for m in covered:
+                        mentions.remove(m)
+                    entry = Entry("ward", name=ward_name, weak=True, corrected=True)
+                    mentions.append(Mention(entry, g.end(1) - length, end, end))
+                    continue
                 # one-character names (朝市, 闇市) are words; 津市, 旭市, 堺市 are in the lists
                 if len(run) < 2 or run in NOT_A_PLACE_BEFORE_SUFFIX or run[-1] in _NOT_A_PLACE_LAST_CHAR[suffix]:
                     continue
@@ -403,8 +427,9 @@ def _stands_alone_in_kana(t: str, start: int, end: int) -> bool:
 
 
 _TOPIC_PARTICLES = frozenset("はがも")
+# 「ながぬまはらちょうの400ばん」: の before a block number ends the reading too.
 _AFTER_READING = re.compile(
-    r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住|にすん|にお住|で暮|でく|の(?:[一-龥]|いえ|うち)|在住|[。!?]|$)"
+    r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住|にすん|にお住|で暮|でく|の(?:[一-龥\d]|いえ|うち)|在住|[。!?]|$)"
 )
 
 
@@ -474,6 +499,21 @@ def _is_city_or_ward(entry: Entry) -> bool:
     if entry.kind in ("city", "ward"):
         return True
     return entry.kind == "town" and len(entry.towns) == 1 and entry.towns[0][1] in WARD_BASES
+
+
+def _ward_in_slipped_kana(run: str) -> tuple[str, int] | None:
+    """The ward whose reading, with the kana slips of flick input folded, ends `run` (はなみかわ, ミトリ),
+    and its length; not the end of a longer kana word (おみとり)."""
+    for ward, reading in WARD_READINGS.items():
+        n = len(reading)
+        tail = run[-n:]
+        if len(run) < n or fold_kana_slips(to_hiragana(tail)) != fold_kana_slips(reading):
+            continue
+        before = run[-n - 1 : -n] if len(run) > n else ""
+        if before and _same_script(before, tail[0]) and before not in _PARTICLE_CHARS:
+            continue
+        return ward, n
+    return None
 
 
 def _ward_misspelt(name: str) -> str | None:

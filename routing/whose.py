@@ -67,7 +67,16 @@ def _joins(gap: str, prev: Mention, nxt: Mention) -> bool:
         return True
     if gap in ("の", "在住の", "内の") and prev.kind in ("pref", "muni", "chiba", "city", "ward"):
         return nxt.kind in ("ward", "muni", "city", "town")
+    if _NO_AND_NAME_HEAD.fullmatch(gap) and prev.kind in ("pref", "muni", "ward") and not _NOT_A_NAME_HEAD.search(gap):
+        # 「横浜市緑区の十日市場町」: the city's 市場町 read at the end of that place's own town name
+        # (not 「横浜市の娘、小仲台に母」: a person or a home between them begins another part)
+        return nxt.kind == "town"
     return False
+
+
+# の, then the head of a longer name whose tail is a town name of the city (の十日|市場町).
+_NO_AND_NAME_HEAD = re.compile(r"の[一-龥々]{1,4}")
+_NOT_A_NAME_HEAD = re.compile(f"{_PERSON_WORDS}|家|宅|者|方|私|僕|俺|自分|当方")
 
 
 def _window_before(t: str, start: int, limit: int) -> str:
@@ -145,7 +154,8 @@ def most_precise(
 
 # 「さくら市じゃなくて佐倉市」「千葉郡…じゃなかった、八千代市」「東京じゃないです」: a place taken back.
 _NEGATION_AFTER = re.compile(
-    r"[郡市区町村.…、,。 ]{0,4}(?:(?:じゃ|では|でわ|でも)(?:なく|ない|なかった|ありません)|[、,]?(?:違|ちが)(?:います|う))"
+    # 「上大和田町とは違うところ」「小仲台と違います」: not that place
+    r"[郡市区町村.…、,。 ]{0,4}(?:(?:じゃ|では|でわ|でも)(?:なく|ない|なかった|ありません)|[、,]?(?:とは|と)?(?:違|ちが)(?:います|う))"
     r"(?!か|でしょ|だろ|と思)"  # 「稲毛区じゃないかな」 is a guess, not a correction
     # 「花園1丁目 あ、まちがえた 幕張町1丁目です」: a slip owned up to, then the right address
     r"|[、,。 ]{0,3}(?:あっ?|いや|ごめん(?:なさい)?|すみません|失礼)?[、,。 ]{0,3}(?:間違え|まちがえ|間違い|まちがい|訂正)"
@@ -188,6 +198,39 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
     if not kept and any(all(m.kind in OUTSIDE_KINDS for m in g) for g in groups):
         return []  # only a landmark outside: nothing to route on
     return kept or groups
+
+
+# 「緑区って千葉にもあるんですよね」「中央区は東京にもありますが」: a remark about a name the address
+# shares with another place (not 「緑区ってところに」, a place so called).
+_NAME_REMARK_AFTER = re.compile(
+    r"(?:って|っていうのは|というのは|とは|は)(?!所|ところ|とこ|場所)[^。!?\n]{0,12}?も(?:ある|あり|あっ)"
+)
+
+
+def drop_name_remarks(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A ward or town named again only to remark that another place bears that name too (「横浜市緑区の
+    十日市場町です。緑区って千葉にもある」) is no second address; nor is the place compared with in
+    that remark (千葉)."""
+    if len(groups) < 2:
+        return groups
+    kept: list[list[Mention]] = []
+    remark_end = -1
+    for i, g in enumerate(groups):
+        if g[0].start < remark_end:
+            continue
+        if all(m.kind in ("ward", "town") for m in g) and _named_in_another(g, groups[:i] + groups[i + 1 :]):
+            remark = _NAME_REMARK_AFTER.match(t, g[-1].stop)
+            if remark is not None:
+                remark_end = remark.end()
+                continue
+        kept.append(g)
+    return kept or groups
+
+
+def _named_in_another(group: Sequence[Mention], others: Sequence[Sequence[Mention]]) -> bool:
+    """Every place of `group` is named in another address too."""
+    named = {(m.kind, m.entry.name, m.entry.towns) for g in others for m in g}
+    return all((m.kind, m.entry.name, m.entry.towns) in named for m in group)
 
 
 def without_the_bare_home_prefecture(

@@ -178,9 +178,16 @@ def test_loose_name_without_ward_is_not_taken_as_certain(router: Router):
 
 
 def test_loose_name_of_several_towns_without_ward_asks_which(router: Router):
-    result = router.resolve("長沼")  # 長沼町 or 長沼原町
+    result = router.resolve("宮野木")  # 宮野木台 (花見川区) or 宮野木町 (稲毛区): several centers
     assert (result.kind, result.ask) == ("ambiguous", "town")
-    assert {c.town for c in result.choices} == {"長沼町", "長沼原町"}
+    assert {c.town for c in result.choices} == {"宮野木台", "宮野木町"}
+
+
+def test_loose_name_of_several_towns_in_one_center_gives_that_center_to_confirm(router: Router):
+    # 長沼町 or 長沼原町: both wholly in sanno's area, so asking which changes nothing (round 9: 千城台)
+    result = router.resolve("長沼")
+    assert (result.kind, result.center_id, result.town) == ("center", "sanno", None)
+    assert result.to_confirm and {"loose_town_name", "town_uncertain"} <= set(result.flags)
 
 
 def test_kana_reading_resolves_but_asks_to_confirm(router: Router):

@@ -23,6 +23,7 @@ SIZES = {
     "heldout_round4.jsonl": 200,
     "heldout_round5.jsonl": 198,
     "heldout_round6.jsonl": 211,
+    "heldout_round9.jsonl": 200,
 }
 NOT_MET: dict[str, str] = {}
 # Round 3's writer expects `unknown` for a ward or the city alone, round 1's writer `ambiguous` for the
