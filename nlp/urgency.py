@@ -78,8 +78,14 @@ _CONDITIONAL_TAILS = (
 _CONDITIONAL_TAIL = _r("^(?:" + "|".join(_CONDITIONAL_TAILS) + ")")
 # A general question a little further on: 「意識がない人を見つけたときは」「倒れている人がいた場合」.
 _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
+# Not the hedge 「気のせいかもしれないけど」: its もし is no "if".
 _CONDITIONAL_HEAD = _r(
-    r"(?<!もし)もし(?!もし|[ょゃゅ])|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって"
+    r"(?<!もし)(?<!か)もし(?!もし|[ょゃゅ])|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって"
+)
+# Prevention or the future named earlier in the sentence, then a word of today after a break: no hypothetical.
+_PREVENTION_HEAD = _r(r"予防|将来|今後|老後|いつか|まえもって|前もって")
+_NOW_AFTER_A_BREAK = _r(
+    r"[^。]{2,20}?(?:今日|きょう|今(?![後度回日])|(?<=[、」どがにて])いま|さっき|先ほど|さきほど|たった今)(?!から|まで)"
 )
 # A general question, with no sign of here and now anywhere: 「窒息の応急手当を習いたい」「見分け方を教えて」.
 _GENERAL_TOPIC = _r(
@@ -94,7 +100,7 @@ _HERE_AND_NOW = _r(
 # The real concern buried in a long message, after a general request (「見学の仕方を教えてほしいのですが、
 # その前に、母と週末から連絡がつかず」「実は今日の午前中から父が戻っていません」): not a general question.
 _BURIED_NOW = _r(
-    r"実は|じつは|その前に|そのまえに|それより|(?:今日|きょう|昨日|きのう|昨夜|週末|しゅうまつ|今朝|けさ|午前中|午後|昼|夕方|ゆうべ)(?:の[^。、]{0,4}?)?から"
+    r"実は|じつは|その前に|そのまえに|それより|追伸|ついしん|(?<![a-z])p\.?s\.?(?![a-z])|(?:今日|きょう|昨日|きのう|昨夜|週末|しゅうまつ|今朝|けさ|午前中|午後|昼|夕方|ゆうべ)(?:の[^。、]{0,4}?)?から"
 )
 # A "what if" question that then says it happened (「もし親が「死にたい」と言い出したら…実は昨日、母がそう
 # 言ったんです」): the condition was a disguise.
@@ -155,7 +161,8 @@ _STILL_THINKING = _r(
     r"|未だに|相変わらず|あいかわらず"
 )
 _HABITUAL_HEAD = _r(
-    r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確])|しばしば|いつも(?!の|より)|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう"
+    # not 「よくならない」 (not getting better), not 「いつもは…夫が」 (usually…, but now)
+    r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確]|な[らっるいくれ])|しばしば|いつも(?!の|より|は[^。]{0,24}?(?:が|のに|けど|けれど))|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう"
 )
 _HABITUAL_TAIL = _r(
     r"^[^。]{0,6}?(?:ことが(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多)|ことも|がち|やすい|たびに|度に|癖)"
@@ -235,7 +242,7 @@ _LAUGHTER = _r(r"[😂🤣😆]|[(（]笑[)）]|笑(?=\s|$|[。、!！?？…」
 _LOOKS_STEMS = ("苦し", "くるし", "痛", "いた", "つら", "辛", "しんど", "悪", "わる", "ぐったり")
 # 「(飛び降り)たらと毎日考える」「(消え)ればって思う」: a condition that is being thought of.
 _THINKING_OF_IT = _r(
-    r"^[^。]{0,6}?(?:た|だ)?(?:ら|ば)(?:と|って|なんて|とか)、?[^。]{0,8}?(?:考え|かんがえ|思|おも)(?!わ(?:ない|ず|ん))"
+    r"^[^。]{0,6}?(?:た|だ)?(?:ら|ば)、?(?:と|って|なんて|とか)、?[^。]{0,8}?(?:考え|かんがえ|思|おも)(?!わ(?:ない|ず|ん))"
 )
 # After a たら inside the match, the clause goes on in the past or in progress: something that happened.
 _NARRATIVE = _r(r"^[^。]{0,6}?(?:て|で|た|だ|ちゃ|じゃ|てる|でる|とる|ます|んです)")
@@ -363,7 +370,11 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or _DEGREE_TAIL.match(ctx.tail)
     ):
         return "figure of speech"
-    if _CONDITIONAL_HEAD.search(ctx.head):
+    head_word = max(_CONDITIONAL_HEAD.finditer(ctx.head), key=lambda m: m.end(), default=None)
+    if head_word is not None and not (
+        # 「前回「転倒予防を」と教わりましたが、今日転んで」: prevention or the future, then today
+        _PREVENTION_HEAD.fullmatch(head_word.group(0)) and _NOW_AFTER_A_BREAK.search(ctx.head[head_word.end() :])
+    ):
         return "hypothetical"
     if _MEDIA_HEAD.search(ctx.head) and _MEDIA_TAIL.match(ctx.tail):
         return "seen in the media"
