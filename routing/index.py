@@ -71,6 +71,7 @@ class Entry:
     generic: bool = False  # 〇〇市/〇〇区 not in the lists, read by the general pattern
     corrected: bool = False  # a slip of the pen read as the city's own name (稲手区 → 稲毛区)
     folded: bool = False  # found only with its kana slips folded (こてはしたい for こてはしだい)
+    homophone: bool = False  # corrected by a kanji of the same reading (亀丘町 → 亀岡町, 寒河町 → 寒川町)
 
     @property
     def required_name(self) -> str:

@@ -74,6 +74,18 @@ class Interpreter:
             ] or towns
             # a town right before 「の近く」「寄り」 after the home's town is the landmark (…貝塚の近く)
             towns = [m for i, m in enumerate(towns) if i == 0 or not NEAR_AFTER.match(t, m.stop)]
+        if len(towns) > 1 and any(m.entry.exact and m.number.value is not None for m in towns):
+            # 「幕張ベイパークのマンション(美浜区若葉3丁目)」「幕張メッセの向かい、中瀬2丁目」: beside a town
+            # written with its number, a loose name inside a longer one (幕張|ベイパーク) or an area or
+            # landmark that takes in that same town adds nothing
+            numbered = {key for m in towns if m.entry.exact and m.number.value is not None for key in m.entry.towns}
+            towns = [
+                m
+                for m in towns
+                if m.entry.exact
+                or m.number.value is not None
+                or not (name_goes_on(t, m) or numbered.intersection(m.entry.towns))
+            ]
         if len(towns) > 1:
             # 「小仲台2丁目、稲毛駅の近く」「園生町、穴川インターの近く」: a station, an interchange or a
             # bus stop named after a town is a landmark, not a second town
@@ -89,8 +101,15 @@ class Interpreter:
             if has_city:
                 return Resolution(KIND_UNKNOWN, flags=("contradictory_places",), matched=matched)
             return self._outside(outside, wards, matched)
+        districts = [m for m in towns if m.number.value is None and _SCHOOL_DISTRICT_AFTER.match(t, m.end)]
+        if districts and len(districts) == len(towns):
+            # 「末広中学校の学区です」: a school's district is not the town the school is named after;
+            # districts cross towns and centers (末広中 takes in 川崎町 too): ask the town
+            ward = (wards[0].entry.required_name if wards else None) or districts[0].entry.towns[0][0]
+            return self._ask_town_in_ward(ward, (), ("school_district",), matched)
         corroborated = has_city or bool(wards) or bool(postal) or has_chiba_prefecture
-        if towns and all(m.entry.corrected for m in towns) and not (has_city or has_chiba):
+        # (a kanji put for one of the same reading, 亀丘町 for 亀岡町, is the city's town all the same)
+        if towns and all(m.entry.corrected and not m.entry.homophone for m in towns) and not (has_city or has_chiba):
             shared = [m.entry.required_name for m in wards if m.entry.required_name in self.index.wards_also_elsewhere]
             if shared:
                 # the rest names no town of the city's 中央区: never a center, ask within the ward
@@ -433,6 +452,10 @@ class Interpreter:
         return (c.ward, c.town) in self.index.towns_with_chome
 
 
+# What makes a town's name the name of a school whose district is meant: 末広中学校の学区, 幕張西小の校区.
+_SCHOOL_DISTRICT_AFTER = re.compile(
+    r"(?:第?[一二三四五六七八九\d])?(?:小学校|中学校|小学|中学|小|中|義務教育学校)(?:校)?の?(?:学区|校区|通学区)"
+)
 # What makes a town's name the name of a station or a road's exit (after NFKC: ＩＣ → IC).
 _STOP_AFTER_NAME = re.compile(r"駅|インター|IC|ic|ジャンクション|JCT|バス停|停留所")
 

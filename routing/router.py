@@ -11,6 +11,7 @@ person's chosen (routing.whose), then a few dictionary look-ups (routing.interpr
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -130,23 +131,17 @@ class Router:
 
     def _resolve(self, text: str) -> Resolution:
         t = normalize_text(text)
-        mentions = self._scanner.scan_answer(t)
+        mentions = self._scanner.scan_answer(t, _kana_word_breaks(text, t))
         if not mentions:
             return UNKNOWN
         groups = drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions)))
         if not groups:
             return Resolution(KIND_UNKNOWN, flags=("near_a_place_outside",))
-        pieces: list[list[Mention]] = []
-        if len(groups) > 1 and not any(m.kind in OUTSIDE_KINDS for g in groups for m in g):
-            pieces = groups
-            # One address written in pieces (「稲毛区です。小仲台2丁目」), but names after a full
-            # address with block numbers belong to a building (サンハイツ稲毛201号室).
-            merged: list[Mention] = []
-            for g in groups:
-                merged.extend(g)
-                if any(m.kind == "town" and m.number.value is not None for m in g):
-                    break
-            groups = [merged]
+        if len(groups) > 1:
+            chosen_one = self._one_of_several_in_city(t, groups)
+            if chosen_one is not None:
+                return _with_span(text, t, *chosen_one)
+            groups = _pieces_merged(groups)
         results: list[tuple[Sequence[Mention], Resolution]] = [
             (g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None
         ]
@@ -154,32 +149,31 @@ class Router:
         if not results:
             return UNKNOWN
         if len(results) == 1:
-            if pieces and results[0][1].kind != KIND_CENTER:
-                # the pieces read as one address leave no one center: were they two addresses?
-                of_the_person = self._person_of_several_towns(pieces, t)
-                if of_the_person is not None:
-                    return _with_span(text, t, *of_the_person)
             return _with_span(text, t, *results[0])
         chosen = named_outside(choose_by_person(t, results), results) or most_precise(results) or all_outside(results)
         if chosen is None:
             return Resolution(KIND_UNKNOWN, flags=("several_addresses",))
         return _with_span(text, t, *chosen)
 
-    def _person_of_several_towns(
-        self, groups: Sequence[Sequence[Mention]], t: str
+    def _one_of_several_in_city(
+        self, t: str, groups: Sequence[Sequence[Mention]]
     ) -> tuple[Sequence[Mention], Resolution] | None:
-        """「私は花見川区幕張町、母が花園5丁目です」: two parts that each name a town, which read as one
-        address leave no one center, are two addresses; the one linked to the person concerned, when
-        that is clear."""
-        if sum(any(m.kind == "town" for m in g) for g in groups) < 2:
+        """「私は高洲1丁目、母は真砂2丁目」「私は千葉市中央区、…父はおゆみ野3丁目」: the writer's address
+        and the person's, not one address in pieces. The person's (a part with its town), when the
+        words around the parts tell them apart (one the writer's or their child's, one the
+        person's); otherwise None and the parts are read as pieces of one address."""
+        if any(m.kind in OUTSIDE_KINDS for g in groups for m in g):
             return None
-        results: list[tuple[Sequence[Mention], Resolution]] = [
-            (g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None
-        ]
-        chosen = choose_by_person(t, results) if len(results) > 1 else None
-        if chosen is None or person_score(t, chosen[0], results) <= 0:
+        results = [(g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None]
+        if len(results) < 2:
             return None
-        return chosen
+        scores = [person_score(t, g, results) for g, _ in results]
+        if min(scores) >= 0 or max(scores) <= 0:
+            return None
+        best = [(g, r) for (g, r), s in zip(results, scores) if s == max(scores)]
+        if len(best) != 1 or not any(m.kind == "town" for m in best[0][0]):
+            return None
+        return best[0]
 
     def find_in_text(self, text: str) -> Resolution | None:
         """The address of the person concerned inside a longer message, or None.
@@ -251,6 +245,45 @@ class Router:
     @property
     def towns(self) -> list[TownRecord]:
         return list(self._index.records)
+
+
+def _pieces_merged(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """One address written in pieces (「稲毛区です。小仲台2丁目」「俺は三角町だ。花見川区の。」): the
+    parts in the city read as one (beside a place outside, only when one of them names a town), the
+    places outside kept apart; names after a full address with block numbers belong to a building
+    (サンハイツ稲毛201号室)."""
+    inside = [g for g in groups if not any(m.kind in OUTSIDE_KINDS for m in g)]
+    if len(inside) < 2:
+        return groups
+    if len(inside) < len(groups) and sum(any(m.kind == "town" for m in g) for g in inside) > 1:
+        return groups  # beside a place outside, two towns are two places, for the person's to be chosen
+    merged: list[Mention] = []
+    for g in inside:
+        merged.extend(g)
+        if any(m.kind == "town" and m.number.value is not None for m in g):
+            break
+    outside = [g for g in groups if any(m.kind in OUTSIDE_KINDS for m in g)]
+    return sorted([merged, *outside], key=lambda g: g[0].start)
+
+
+def _kana_word_breaks(text: str, t: str) -> frozenset[int]:
+    """Where in `t` a space typed between two hiragana was taken out (「はは たかだちょう」): in kana
+    the only mark of where a word ends."""
+    if not _SPACE_BETWEEN_HIRAGANA.search(text):
+        return frozenset()
+    normalized = normalize_with_offsets(text, t)
+    if normalized is None:
+        return frozenset()
+    starts, ends = normalized.starts, normalized.ends
+    return frozenset(
+        i
+        for i in range(1, len(t))
+        if starts[i] > ends[i - 1] and text[ends[i - 1] : starts[i]].isspace() and _HIRAGANA.match(t[i])
+    )
+
+
+_SPACE_BETWEEN_HIRAGANA = re.compile(r"[ぁ-ゖー][^\S\n]+[ぁ-ゖ]")
+_HIRAGANA = re.compile(r"[ぁ-ゖ]")
 
 
 def _with_span(text: str, t: str, group: Sequence[Mention], resolution: Resolution) -> Resolution:

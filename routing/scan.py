@@ -21,6 +21,7 @@ from routing.normalize import (
     BlockNumber,
     fold_kana_slips,
     read_block_number,
+    spelling_variants,
     to_hiragana,
 )
 from routing.places import GENERIC_PLACE, NOT_A_PLACE_BEFORE_SUFFIX, trim_generic_name
@@ -46,25 +47,49 @@ class Scanner:
     def __init__(self, index: AddressIndex):
         self.index = index
 
-    def scan_answer(self, t: str) -> list[Mention]:
+    def scan_answer(self, t: str, breaks: frozenset[int] = frozenset()) -> list[Mention]:
         """The names in an answer to the address question; where no town was found, or only
-        pieces of a longer word, a town name one character off."""
-        mentions = self._scan(t, free_text=False)
+        pieces of a longer word, a town name one character off. `breaks`: where a space typed
+        between two words in hiragana was taken out (a kana reading may begin there)."""
+        mentions = self._scan(t, free_text=False, breaks=breaks)
         if not any(m.kind in _TOWN_AND_OUTSIDE_KINDS for m in mentions):
             self._scan_misspelt_towns(t, mentions)
         else:
             mentions = self._slip_over_cut_names(t, mentions)
-        if not any(m.kind in OUTSIDE_KINDS or (m.kind == "town" and m.entry.exact) for m in mentions):
-            mentions = self._scan_kana_slips(t, mentions)
+        # a town guessed one character off (寒河町) gives way to its reading written beside it
+        # (さむかわちょう, a voicing mark missed)
+        if not any(
+            m.kind in OUTSIDE_KINDS or (m.kind == "town" and m.entry.exact and not m.entry.corrected) for m in mentions
+        ):
+            mentions = self._scan_kana_slips(t, mentions, breaks)
+        self._scan_same_town(t, mentions)
         return mentions
 
-    def _scan_kana_slips(self, t: str, mentions: list[Mention]) -> list[Mention]:
+    @staticmethod
+    def _scan_same_town(t: str, mentions: list[Mention]) -> None:
+        """「私は朝日ケ丘4丁目、母は同じ町の5丁目」: the town named before, with another 丁目."""
+        if "同" not in t:
+            return
+        for same in _SAME_TOWN.finditer(t):
+            start = same.start()
+            before = [m for m in mentions if m.kind == "town" and m.stop <= start]
+            if not before or any(m.start < same.end() and start < m.stop for m in mentions):
+                continue
+            number = read_block_number(t, same.end())
+            if not number.explicit_chome:
+                continue
+            town = before[-1]
+            stop = same.end() + number.length
+            mentions.append(Mention(town.entry, start, same.end(), stop, number))
+            mentions.sort(key=_start_of)
+
+    def _scan_kana_slips(self, t: str, mentions: list[Mention], breaks: frozenset[int]) -> list[Mention]:
         """「こてはしたい」「ほしくきちよう」: where no town was found by its name, or only a loose one,
         the names read again with the kana slips of flick input folded on both sides (a voicing
         mark missed, a small kana typed large), when that finds one town. Always to be confirmed."""
         if not _KANA.search(t):
             return mentions
-        found = self._scan(t, free_text=False, folded=True)
+        found = self._scan(t, free_text=False, folded=True, breaks=breaks)
         towns = [m for m in found if m.kind == "town"]
         if not towns and not mentions:
             return self._ward_with_kana_slips(found)
@@ -85,7 +110,9 @@ class Scanner:
         """The names in a longer message (kana readings only where they cannot be other words)."""
         return self._scan(t, free_text=True)
 
-    def _scan(self, t: str, *, free_text: bool, folded: bool = False) -> list[Mention]:
+    def _scan(
+        self, t: str, *, free_text: bool, folded: bool = False, breaks: frozenset[int] = frozenset()
+    ) -> list[Mention]:
         mentions: list[Mention] = []
         # folded: the keys are looked for in the text with its kana slips folded (same positions),
         # what stands around them is read in the text as written (です, not てす)
@@ -99,7 +126,7 @@ class Scanner:
             start, end = m.span()
             if entry.kind == "ward" and entry.reading and _KANJI_OR_KATAKANA.match(t, end):
                 continue  # いなげ海岸, みどり台: the start of a longer name, not the ward
-            if entry.reading and (free_text or not _stands_alone_in_kana(t, start, end)):
+            if entry.reading and (free_text or not _stands_alone_in_kana(t, start, end, start in breaks)):
                 # 「いなげくこなかだい」: a reading right after the city or a ward stands alone too
                 gap = 1 if t[start - 1 : start] == "の" else 0  # いなげくのこなかだい
                 previous = mentions[-1] if mentions else None
@@ -201,6 +228,9 @@ class Scanner:
                     }
                     if wards:
                         keys = {k for k in keys if k[0] in wards}
+                    if len(keys) > 1:
+                        # 亀丘町: 亀井町 or 亀岡町, and 丘 is read as 岡 is (おか): the homophone is meant
+                        keys = {k for k in keys if _one_homophone_off(window, k[1])} or keys
                     if len(keys) == 1 and _KANJI.search(window):
                         best = (start, end, next(iter(keys)))
                         break
@@ -209,7 +239,8 @@ class Scanner:
             if best:
                 start, end, key = best
                 number = _block_number_after(t, end)
-                entry = Entry("town", towns=(key,), exact=True, corrected=True)
+                homophone = _one_homophone_off(t[start:end], key[1])
+                entry = Entry("town", towns=(key,), exact=True, corrected=True, homophone=homophone)
                 found.append(Mention(entry, start, end, end + number.length, number))
         if found:
             mentions.extend(found)
@@ -219,7 +250,8 @@ class Scanner:
     def _whole_name(t: str, start: int, end: int, a: int, b: int, taken: Sequence[tuple[int, int]]) -> bool:
         """The window starts where the name run or a found part ends and ends where the run or a
         found part begins, or before kana (小仲代です) or a digit."""
-        starts_clean = start == a or any(e == start for _, e in taken)
+        # or after a particle (中央区の亀丘町, 母は亀丘町): hiragana does not begin a name written in kanji
+        starts_clean = start == a or any(e == start for _, e in taken) or t[start - 1 : start] in _PARTICLE_CHARS
         ends_clean = end == b or any(s == end for s, _ in taken) or not _KANJI_OR_KATAKANA.match(t, end)
         return starts_clean and ends_clean
 
@@ -412,14 +444,18 @@ def _same_script(a: str, b: str) -> bool:
     return False
 
 
-def _stands_alone_in_kana(t: str, start: int, end: int) -> bool:
+def _stands_alone_in_kana(t: str, start: int, end: int, after_a_space: bool = False) -> bool:
     """A kana reading is a word of its own: no kana around it but a particle before
-    (母はこなかだい) or a particle or 「です」 after (こなかだいです, こなかだいに住んでいます)."""
+    (母はこなかだい), who it is written in kana with its particle (ちちはとどろきちょう) or a space
+    typed before it (はは たかだちょう), and a particle or 「です」 after (こなかだいです,
+    こなかだいに住んでいます)."""
     before = t[start - 1 : start]
     if (
-        before
+        not after_a_space
+        and before
         and _KANA.match(before)
         and not (before in _TOPIC_PARTICLES and not _KANA.match(t[start - 2 : start - 1]))
+        and _KIN_IN_KANA_BEFORE.search(t, max(0, start - 12), start) is None
     ):
         return False
     after = t[end : end + 1]
@@ -427,6 +463,14 @@ def _stands_alone_in_kana(t: str, start: int, end: int) -> bool:
 
 
 _TOPIC_PARTICLES = frozenset("はがも")
+# Who the address is of, written in hiragana right before it with は/が/も (ちちは, おばあちゃんが).
+_KIN_IN_KANA_BEFORE = re.compile(
+    r"(?:^|(?<=[^ぁ-ゖ]))(?:ちち|はは|そふ|そぼ|おや|りょうしん|おっと|つま|しゅうと|しゅうとめ|"
+    r"お?(?:ばあ|じい|かあ|とう)(?:ちゃん|さん)|おば|おじ|おかん|おとん|ばあば|じいじ|"
+    r"わたし|わたくし|ぼく|おれ|わし|あたし|じぶん)(?:は|が|も)$"
+)
+# 「同じ町の5丁目」「同町3丁目」: the town named before, with another 丁目 (read after the match).
+_SAME_TOWN = re.compile(r"同じ(?:町|町内|住所|ところ|所)の?|同町内?の?")
 # 「ながぬまはらちょうの400ばん」: の before a block number ends the reading too.
 _AFTER_READING = re.compile(
     r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住|にすん|にお住|で暮|でく|の(?:[一-龥\d]|いえ|うち)|在住|[。!?]|$)"
@@ -514,6 +558,24 @@ def _ward_in_slipped_kana(run: str) -> tuple[str, int] | None:
             continue
         return ward, n
     return None
+
+
+# Kanji of the same reading that people put for one another in place names (亀丘 for 亀岡, 小仲代
+# for 小仲台, 高州 for 高洲, 寒河 for 寒川); 沢/澤, 島/嶋 and the like are folded in normalising.
+_SAME_READING = tuple(
+    frozenset(pair) for pair in ("岡丘", "台代", "洲州", "川河", "崎埼", "野埜", "森杜", "園苑", "竜龍", "富冨", "館舘")
+)
+
+
+def _one_homophone_off(window: str, name: str) -> bool:
+    """`window` is the town's name (or a spelling of it) with one kanji put for one read the same."""
+    for spelling in spelling_variants(name):
+        if len(spelling) != len(window):
+            continue
+        diff = [(a, b) for a, b in zip(window, spelling) if a != b]
+        if len(diff) == 1 and frozenset(diff[0]) in _SAME_READING:
+            return True
+    return False
 
 
 def _ward_misspelt(name: str) -> str | None:

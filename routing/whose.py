@@ -16,9 +16,13 @@ _JOINERS = frozenset("、,・/()「」 ")
 
 _PERSON_WORDS = (
     "母|父|祖母|祖父|義母|義父|両親|親|本人|夫|妻|主人|旦那|兄|姉|弟|妹|叔母|伯母|叔父|伯父|おば|おじ|ばあ|じい|"
-    "婆|爺|姑|舅|利用者|患者|家族|親戚|知人|友人|隣人|近所|高齢者|息子|娘|孫"
+    "婆|爺|姑|舅|利用者|患者|家族|親戚|知人|友人|隣人|近所|高齢者|息子|娘|孫|おかん|おとん|かあさん|とうさん"
 )
 PERSON = re.compile(f"(?:{_PERSON_WORDS})")
+# The writer's children: named before a place (「息子は東京で」), that place is theirs, never the person
+# concerned's (an あんしんケアセンター serves the older generation; a writer naming their child is that
+# person or their carer).
+_CHILD_WORDS = "息子|娘|孫|嫁|婿"
 _AFTER_PERSON = re.compile(
     r"(?:(?:に住む|に住んでいる|に住んでる|で暮らす|に暮らす|で暮らしている|に暮らしている|で一人暮らし(?:を|の|している)?|"
     r"に一人で住む|に一人で住んでいる|在住の|の)[^、。!?]{0,6}?"
@@ -30,6 +34,9 @@ _AFTER_PERSON = re.compile(
 _AFTER_HOME = re.compile(r"(?:の|にある|に)?(?:実家|自宅)")
 _AFTER_WRITER = re.compile(r"(?:に住んでいますが|に住んでいて|に住んでおり|に住んでいる者|在住の者|在住です|から)")
 _LAST_PERSON_OR_HOME = re.compile(f"(?s:.*)(?:{_PERSON_WORDS}|実家)")
+_LAST_CHILD = re.compile(f"(?s:.*)(?:{_CHILD_WORDS})(?:さん|ちゃん|夫婦|たち|ら)?(?:は|が|も)")
+# 「…に住んでますが、住所は習志野市芝園です」: the address stated as such outranks a name people use
+_ADDRESS_STATED_BEFORE = re.compile(r"(?:住所|住民票)(?:は|が|:)$")
 _LAST_WRITER = re.compile(r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方)")
 
 
@@ -116,12 +123,17 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
         score += 3
     last_person = _last_end(_LAST_PERSON_OR_HOME, before)
     last_writer = _last_end(_LAST_WRITER, before)
-    if last_person > last_writer:
+    last_child = _last_end(_LAST_CHILD, before)
+    if last_child >= 0 and last_child >= last_person and last_child > last_writer:
+        score -= 3  # below the writer's own address: the writer may be the person, their child is not
+    elif last_person > last_writer:
         score += 2
     elif last_writer >= 0:
         score -= 2
     if score <= 0 and _AFTER_WRITER.match(after):
         score -= 1
+    if _ADDRESS_STATED_BEFORE.search(before):
+        score += 3
     return score
 
 
@@ -135,6 +147,11 @@ def choose_by_person(
     outcomes = {(r.kind, r.center_id, r.municipality) for _, r in winners}
     if len(outcomes) == 1:
         return winners[0]
+    if all(r.kind == KIND_OUTSIDE for _, r in winners) and len({r.municipality for _, r in winners} - {None}) == 1:
+        # 「世田谷住み(東京の)」: the prefecture and a municipality in it, one place said twice
+        prefectures = {r.prefecture for _, r in winners} - {None}
+        if len(prefectures) <= 1:
+            return next((g, r) for g, r in winners if r.municipality)
     return None
 
 
@@ -155,8 +172,11 @@ def most_precise(
 # 「さくら市じゃなくて佐倉市」「千葉郡…じゃなかった、八千代市」「東京じゃないです」: a place taken back.
 _NEGATION_AFTER = re.compile(
     # 「上大和田町とは違うところ」「小仲台と違います」: not that place
-    r"[郡市区町村.…、,。 ]{0,4}(?:(?:じゃ|では|でわ|でも)(?:なく|ない|なかった|ありません)|[、,]?(?:とは|と)?(?:違|ちが)(?:います|う))"
+    r"[郡市区町村.…、,。 ]{0,4}(?:(?:じゃ|では|でわ|でも)(?:なく|ない|なかった|ありません|ねえ|ねぇ|ねー)|[、,]?(?:とは|と)?(?:違|ちが)(?:います|う))"
     r"(?!か|でしょ|だろ|と思)"  # 「稲毛区じゃないかな」 is a guess, not a correction
+    # 「美浜区の若葉と間違えないで」「…とは違います」: a look-alike named only to be told apart
+    r"|と(?:は)?(?:間違え|まちがえ|混同し|勘違いし)(?:ないで|ないよう|ません|やすい|られ)"
+    r"|とは(?:違|ちが)(?:います|う)(?!か|でしょ|だろ|と思)"
     # 「花園1丁目 あ、まちがえた 幕張町1丁目です」: a slip owned up to, then the right address
     r"|[、,。 ]{0,3}(?:あっ?|いや|ごめん(?:なさい)?|すみません|失礼)?[、,。 ]{0,3}(?:間違え|まちがえ|間違い|まちがい|訂正)"
 )
@@ -176,9 +196,31 @@ NEAR_AFTER = re.compile(
 )
 
 
+# 「東千葉の方から都賀へ抜ける途中、高品町の母」「土気の先、越智町」「幕張メッセの向かい、中瀬2丁目」:
+# a place named as the way there, beside another address, is not the home.
+_ON_THE_WAY_AFTER = re.compile(
+    r"の?(?:方|ほう)から|へ(?:抜け|ぬけ|向か|むか|行く|いく)|の?(?:先(?!生)|さき|向かい|むかい|向こう|むこう)"
+)
+# What opens an aside inside one address: 「宮野木町(宮野木台じゃないです)」.
+_ASIDE_OPENERS = frozenset("(「、,")
+
+
+def _without_negated_aside(t: str, g: list[Mention]) -> list[Mention]:
+    """「中央区の新宿2丁目(東京の新宿じゃないです)」: parts after an opening bracket or comma inside
+    one address, taken back right after, are not the address; the parts before it are."""
+    for i in range(len(g) - 1, 0, -1):
+        if not _NEGATION_AFTER.match(t, g[i].stop):
+            continue
+        for j in range(i, 0, -1):
+            if any(ch in _ASIDE_OPENERS for ch in t[g[j - 1].stop : g[j].start]):
+                return g[:j] + g[i + 1 :]
+    return g
+
+
 def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
     """Addresses the resident took back right after writing them, when another one remains, and
     places outside the city named only as landmarks (市原市寄り): never the home."""
+    groups = [_without_negated_aside(t, g) if len(g) > 1 else g for g in groups]
     kept = []
     for i, g in enumerate(groups):
         limit = groups[i + 1][0].start if i + 1 < len(groups) else len(t)
@@ -194,6 +236,8 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             continue
         if len(groups) > 1 and NEAR_AFTER.match(t, g[-1].stop, limit):
             continue  # 「千葉市の隣の四街道です」「小仲台の近くの轟町」: the landmark, not the home
+        if len(groups) > 1 and _ON_THE_WAY_AFTER.match(t, g[-1].stop, limit):
+            continue
         kept.append(g)
     if not kept and any(all(m.kind in OUTSIDE_KINDS for m in g) for g in groups):
         return []  # only a landmark outside: nothing to route on

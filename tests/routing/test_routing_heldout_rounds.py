@@ -23,6 +23,8 @@ SIZES = {
     "heldout_round4.jsonl": 200,
     "heldout_round5.jsonl": 198,
     "heldout_round6.jsonl": 211,
+    "heldout_round7.jsonl": 200,
+    "heldout_round8.jsonl": 202,
     "heldout_round9.jsonl": 200,
 }
 NOT_MET: dict[str, str] = {}
@@ -46,7 +48,9 @@ NOT_MET |= {
 }
 NOT_MET |= {
     "a4-110": "a town's reading with ちょう for 町 after a ward and の (はまのちょう) is not found: asks",
-    "a4-144": "an Osaka ward after 大阪市の is read as unknown, not outside",
+    # round 7's writer labels a school's district by an old district list (its WRITER.md marks it unsure);
+    # a district is not the town the school is named after and may cross centers: the router asks
+    "a7-085": "a school's district (幕張西小学校の学区) is asked, not read as the town 幕張西",
 }
 
 

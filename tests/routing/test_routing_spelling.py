@@ -53,9 +53,16 @@ def test_a_slip_over_a_name_that_begins_like_a_town_is_read_as_that_town(router:
 
 
 def test_a_slip_that_could_be_two_towns_asks_instead(router: Router):
-    result = router.resolve("美浜区高州3丁目")  # 高洲 or 高浜
+    result = router.resolve("美浜区高乙3丁目")  # 高洲 or 高浜
     assert result.kind == "ambiguous"
     assert result.center_id is None
+
+
+def test_of_two_towns_one_off_the_one_whose_kanji_reads_the_same_is_taken_to_confirm(router: Router):
+    # 高州 is one off 高洲 and 高浜, but 州 reads す as 洲 does (round 7: 亀丘町 for 亀岡町)
+    result = router.resolve("美浜区高州3丁目")
+    assert (result.kind, result.center_id, result.town) == ("center", "takasu", "高洲")
+    assert result.to_confirm is True
 
 
 def test_a_town_one_character_off_is_found_or_asked_never_given_another_center(router: Router):
