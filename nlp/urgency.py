@@ -46,7 +46,7 @@ def _r(p: str) -> re.Pattern[str]:
 # Negation right after the matched predicate: 倒れ|ていない, 出血|はない, 叩く|音などはありません.
 _NEGATION = _r(
     r"^(?:て|で|と|く|っ|さ)?(?:ような|みたいな)?(?:音|こと|様子|跡|形跡|の)?(?:など|とか|たり)?(?:は|も|が)?(?:もう|全く|まったく|一度も)?"
-    r"(?:して|し|て|見られ|みられ|あり|ござい|おら|おり)?(?:い|お|ら)?"
+    r"(?:して|し|て|見られ|みられ|あらしま|ありま|あら|あり|ござい|おら|おり)?(?:い|お|ら)?"
     r"(?:ない|無い|ません|なかった|なく(?!な)|ず(?!っと)|ねえ|ねぇ|へん(?![じなだでにとがよ])|ひん(?![じな])|ん(?![でだやよじがなと]))"
 )
 # 「死にたく|ないわけじゃない」: a double negative affirms.
@@ -57,7 +57,7 @@ _NEGATED_THOUGHT = _r(
 )
 # Conditional, hypothetical, preventive or wished-for forms right after the match.
 _CONDITIONAL_TAILS = (
-    r"(?:て|で|っ)?(?:い|しま|ちゃ)?(?:った|た|だ|かった|なかった|なくなった|なった|くなった)ら(?!れ|し[いくかゅ])",  # 倒れたら; not 倒れたらしい
+    r"(?:て|で|っ)?(?:い|しま|ちゃ|き|来)?(?:った|た|だ|かった|なかった|なくなった|なった|くなった)ら(?!れ|し[いくかゅ])",  # 倒れたら, 押しかけてきたら; not 倒れたらしい
     # a match ending in the stem: 洗剤を飲|んだら, 転|んだら; not the wish 「一緒に死|んだら楽かな」
     r"ん(?:だ|じゃった|でしまった|でた)ら(?!れ|し[いくかゅ]|楽|らく|いい|よい|ええ|まし)",
     r"(?:て|で)[^。、]{0,6}?(?:なくなった|なった)ら(?!れ|し[いくかゅ])",  # 倒れ|て動けなくなったら
@@ -68,7 +68,7 @@ _CONDITIONAL_TAILS = (
     r"(?:っ|ん|く|くなっ|なっ|になっ)?(?:る|た|だ|ない|い|の|く)?(?:時|とき|場合|際)(?:は|に|の|も|には|が|用)",  # 倒れた時は, つまったときの
     r"る(?:と(?![言い聞思おきっ])|前|まえ|ように|よう(?:な|に))",  # 倒れると, 倒れる前に
     r"っ?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら)",  # 倒れても, 泥棒が入っても; not 倒れてもう動かない
-    r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため)",  # 倒れないように, 飲まないように
+    r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため|コツ|こつ|方法|ほうほう|工夫|くふう|対策|秘訣|ひけつ|ポイント|やり方|食べ方|たべかた)",  # 倒れないように, 飲まないように, 詰まらせないコツ
     r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",  # 転倒予防, 転倒の危険
     r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$|笑|w|[\U0001F300-\U0001FAFF])",
     r"[みびきぎしちにりい]そう(?:に|な|で|だ|。|!|$)",  # a match ending in the stem: 間違えて飲|みそうでこわい  # 倒れそうです (about to), 倒れそう😵; not 「おろそうと」
@@ -78,6 +78,10 @@ _CONDITIONAL_TAILS = (
 _CONDITIONAL_TAIL = _r("^(?:" + "|".join(_CONDITIONAL_TAILS) + ")")
 # A general question a little further on: 「意識がない人を見つけたときは」「倒れている人がいた場合」.
 _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
+# Someone in general in a drill or a method (「倒れた人の反応を確かめる練習をしました」): a general question.
+_GENERIC_PERSON = _r(
+    r"^(?:た|ている|てる|ていた)?(?:人|ひと|方|かた)(?:の|を|に|へ)[^。、]{0,12}?(?:練習|れんしゅう|訓練|くんれん|講習|こうしゅう|確かめ方|たしかめかた|見分け方|みわけかた)"
+)
 # Not the hedge 「気のせいかもしれないけど」: its もし is no "if".
 _CONDITIONAL_HEAD = _r(
     r"(?<!もし)(?<!か)もし(?!もし|[ょゃゅ])|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって"
@@ -89,7 +93,7 @@ _NOW_AFTER_A_BREAK = _r(
 )
 # A general question, with no sign of here and now anywhere: 「窒息の応急手当を習いたい」「見分け方を教えて」.
 _GENERAL_TOPIC = _r(
-    r"講座|研修|チラシ|ちらし|資料|パンフ|対処法|対処方法|たいしょほう|対応方法|応急手当|見分け方|みわけかた|サインを|目安|ならいたい|習いたい|覚えておきたい"
+    r"講座|こうざ|研修|けんしゅう|チラシ|ちらし|資料|パンフ|対処法|対処方法|たいしょほう|対応方法|応急手当|見分け方|みわけかた|サインを|目安|ならいたい|習いたい|覚えておきたい"
     r"|知っておきたい|まえもって|前もって|教えてほしい|おしえてほしい|(?:方法|やり方|仕方|しかた)を(?:教え|おしえ|知り|しり)|ノズル|用意しておく|備えて"
     r"|対応マニュアル|(?:捜索|避難)訓練"
 )
@@ -111,6 +115,13 @@ _REVEAL = _r(
 # Someone else's story that makes the writer worry for their own (「近所の方のご主人が脳卒中で倒れたと聞いて、
 # うちの夫も心配になりました。予防のために…」): the match heard about, and a worry or prevention for one's own.
 _HEARD_TAIL = _r(r"^[^。、]{0,2}?(?:た|だ)?(?:と|って|という(?:話|の|こと)を?)(?:聞|きい|きき|耳にし)")
+# …told of someone outside the family (「知り合いのお父さんがお風呂で倒れて見つかったって聞いて」), the news a
+# little further on, and the writer turns to watching over their own (見守り, 対策).
+_OTHERS_HEAD = _r(
+    r"(?:知り合い|しりあい|知人|ちじん|友人|友達|ともだち|同僚|どうりょう|近所の人|ご近所|職場の人)(?:の|さんの)[^。、]{0,10}?(?:が|は)[^。、]{0,8}$"
+)
+_HEARD_NEAR = _r(r"^[^。、]{0,12}?(?:た|だ)(?:と|って|という(?:話|の|こと)を?)(?:聞|きい|きき|耳にし)")
+_OWN_CARE = _r(r"見守り|みまもり|対策|たいさく|備え|そなえ")
 _OWN_WORRY = _r(
     r"予防|よぼう|心配にな|しんぱいにな|不安にな|ふあんにな|気をつけ|きをつけ|(?:うち|我が家|わがや|私|わたし)の[^。、]{0,6}?も"
 )
@@ -166,7 +177,17 @@ _HABITUAL_HEAD = _r(
 )
 _HABITUAL_TAIL = _r(
     r"^[^。]{0,6}?(?:ことが(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多)|ことも|がち|やすい|たびに|度に|癖)"
-    r"|^(?:の|のは|のも)(?:昔|むかし|前|以前|ずっと|元々|もともと|若い頃)から|^[^。]{0,8}?(?:いつものこと|いつもの事)"
+    r"|^(?:の|のは|のも)(?:昔|むかし|前|以前|ずっと|元々|もともと|若い頃)から|^[^。]{0,8}?(?:いつものこと|いつもの事)(?!じゃ|では|でな|でも(?:な|あり))"
+)
+# Long-standing, said after the sign in this or the next sentence (「…返事しないんです。昔からこうです」
+# 「5年この状態で」「いつものことです」「毎晩続いて」); not 「いつものことではない」, not hours (「2時間この状態」).
+_LONG_STANDING_AFTER = _r(
+    r"(?:いつものこと|いつもの事|いつもこう|毎回こう|まいかいこう|毎度のこと|毎度の事"
+    r"|(?:毎晩|毎日|毎朝|毎夜|まいばん|まいにち|まいあさ)(?:の(?:こと|事)|こう|続いて|つづいて)"
+    r"|(?:昔|むかし|以前|いぜん|前々|まえまえ|元々|もともと|若い頃)から(?:ずっと)?(?:こう|そう|この|こんな|あんな)"
+    r"|(?:[0-9一二三四五六七八九十数何]+|いち|に|さん|よ|ご|ろく|なな|はち|きゅう|じゅう|すう|なん)(?:年|ねん|か月|ヶ月|カ月|ヵ月|かげつ)"
+    r"(?:間|かん|くらい|ほど|以上|前から|来)?(?:ずっと)?(?:この|こんな|こう)(?:状態|じょうたい|調子|感じ|様子|な|で|だ))"
+    r"(?!じゃ|では|でな|でも(?:な|あり))"
 )
 _CHRONIC_HEAD = _r(
     r"(先月|先週|去年|昨年|年前|か月前|ヶ月前|カ月前|週間前|以前|"
@@ -195,6 +216,9 @@ _RESOLVED = _r(
     r"|思いとどま|思い止ま|おもいとどま|未然に(防|ふせ)|幻視|幻覚|幻聴|実際(に)?は(誰|だれ)も(い|お)"
     # 「今は職員さんと部屋に戻って落ち着いているそうです」: well again a little further on in the sentence
     r"|(今|いま)は[^。]{5,14}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定)(?!じゃ|では|でな|しな|せず|してな|していな|ませ)"
+    # a misunderstanding told (「胸がいっぱいって意味でした」); reached at last (「さっきやっと連絡がつきました」)
+    r"|(?:って|という|との)(?:意味|いみ)(?:でした|だった(?!ら)|だって)"
+    r"|(?:やっと|ようやく)[^。]{0,8}?(?:連絡|れんらく|電話|でんわ)[^。]{0,4}?(?:つき|つい|取れ|とれ|繋がり|つながり|繋がっ|つながっ)(?:ました|た(?!ら))"
     r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
 )
 # 「倒れてる！と思ったら、かかしでした」: a false alarm told at once.
@@ -224,14 +248,23 @@ _FEELING_TAIL = _r(
 )
 _DEGREE_TAIL = _r(
     r"^(?:くらい|ぐらい|位|ほど)(?:よく|ぐっすり|深く|でした|だった|の勢い)"
+    # 「請求書を見て息が止まるかと思った」: a shock likened to the sign (a state 「止まってるかと」 is not)
+    r"|^[^。、]{0,1}?るか(?:と|って)(?:思|おも)(?:った|いました)"
     r"|^[^。、]{0,3}?(?:か(?:と|って)(?:思|おも)(?:う|った))?(?:ほど|くらい|ぐらい|ような|ように|まで)[^。]{0,3}?(?:悲し|かなし|悩|なや|嬉し|うれし|感動|切な|せつな|忙し|いそがし"
     r"|疲れ|つかれ|働|はたら|笑|わら|大変|たいへん|緊張|驚|おどろ|びっくり|寂し|さみし|さびし|好き|すき|幸せ|しあわせ|ドラマ|映画|職場"
     r"|心配|しんぱい|不安|ふあん|恥ずかし|はずかし|情けな|なさけな|悔し|くやし|申し訳|もうしわけ)"
 )
+# Death words in a comparison, told as said laughing (「病院食を食べるくらいなら死んだほうがマシ」って笑って):
+# a figure of speech; without the laugh it stays a crisis.
+_COMPARISON_HEAD = _r(r"(?:くらい|ぐらい|位|なんか|より)なら[^。、]{0,2}$")
+_LAUGHED_TAIL = _r(r"^[^。、]{0,3}?[」』](?:って|と)(?:笑|わら)")
 # After a match ending in た/だ, 「ら」 makes it a condition: 「喉詰まらせた|らって思うと」.
 _TARA_TAIL = _r(r"^ら(?!れ|し[いくかゅ])")
 # A fear that it may happen, not a suspicion that it has: 「洗剤を飲|まないか心配」, not 「倒れていないか」.
-_FEAR_OF_FUTURE = _r(r"^([ぁ-ん]{0,3}?)ないか(?:心配|しんぱい|不安|ふあん|怖|こわ|と|って|ハラハラ|ひやひや|ヒヤヒヤ)")
+# Also with an example's たり (「洗剤を飲|んだりしないか心配」).
+_FEAR_OF_FUTURE = _r(
+    r"^([ぁ-ん]{0,3}?|[ぁ-ん]{0,2}?[たど]?[ただ]り(?:し|は|も)?)ないか(?:心配|しんぱい|不安|ふあん|怖|こわ|と|って|ハラハラ|ひやひや|ヒヤヒヤ)"
+)
 # 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
 _NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)")
 # 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
@@ -251,12 +284,22 @@ _NARRATIVE = _r(r"^[^。]{0,6}?(?:て|で|た|だ|ちゃ|じゃ|てる|でる|�
 # A sign seen on television or in the news (「テレビで行方不明のお年寄りのニュースを見て」「ドラマで一人暮らしの
 # お年寄りが倒れて見つかる場面を見て」): the medium before the match, what was seen after it.
 _MEDIA_HEAD = _r(
-    r"(?:テレビ|てれび|ニュース|にゅーす|ドラマ|どらま|番組|新聞|しんぶん|ラジオ|ネット|動画|映画|記事|youtube|ユーチューブ|漫画|マンガ|小説)"
+    r"(?:テレビ|てれび|ニュース|にゅーす|ドラマ|どらま|番組|新聞|しんぶん|ラジオ|ネット|動画|映画|記事|youtube|ユーチューブ|漫画|マンガ|小説"
+    # the town's loudspeakers and announcements (「防災無線で「行方不明の高齢者の方」の放送を聞くたびに」)
+    r"|えいが|ばんぐみ|防災無線|ぼうさいむせん|防災放送|広報車|館内放送)"
     r"(?:で|の|では|を見て|をみて)"
 )
+# 「〜ってやってて」「〜事故をやっとって」: a programme airing it (やる, also in dialect).
 _MEDIA_TAIL = _r(
-    r"^[^。、]{0,24}?(?:と|って)(?:聞|きい|きき|見|読|よん|知)|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|映像|動画|ドラマ|映画|事件|事故)(?:を|が|で|の|は|も)?[^。]{0,4}?"
-    r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|流れ|なが|あ(?:り|っ)|し(?:て|た))"
+    r"^[^。、]{0,24}?(?:と|って)(?:聞|きい|きき|見|読|よん|知|やって|やっと|放送|ほうそう|流れ|なが)"
+    r"|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|放送|ほうそう|アナウンス|映像|動画|ドラマ|映画|事件|事故|じけん|じこ)(?:を|が|で|の|は|も)?[^。]{0,4}?"
+    r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|やっと|流れ|なが|あ(?:り|っ)|し(?:て|た))"
+)
+# A character of a programme says it (「ドラマで主人公が「死にたい」って」): the speaker is the subject just
+# before the match, so 「テレビで見て母が「死にたい」って」 (the mother says it) is not read so.
+_MEDIA_CHARACTER = _r(
+    r"(?:テレビ|てれび|ドラマ|どらま|映画|えいが|番組|ばんぐみ|漫画|マンガ|小説|アニメ|ニュース|舞台|芝居)(?:で|の|では)[^。、]{0,6}?"
+    r"(?:主人公|しゅじんこう|登場人物|俳優|女優|役者|キャラ|出演者|司会者?|タレント|芸人|犯人|ヒロイン|アナウンサー|役の人)(?:が|は|も)[「『]?$"
 )
 # An animal is the subject (「うちの猫が三日帰ってこない」「犬が暑さでぐったりした」): no other subject between.
 _ANIMAL_SUBJECT = _r(
@@ -368,6 +411,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or _FEELING_HEAD.search(ctx.head)
         or _FEELING_TAIL.match(ctx.tail)
         or _DEGREE_TAIL.match(ctx.tail)
+        or (rule.crisis and _COMPARISON_HEAD.search(ctx.head) and _LAUGHED_TAIL.match(ctx.tail))
     ):
         return "figure of speech"
     head_word = max(_CONDITIONAL_HEAD.finditer(ctx.head), key=lambda m: m.end(), default=None)
@@ -376,11 +420,11 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         _PREVENTION_HEAD.fullmatch(head_word.group(0)) and _NOW_AFTER_A_BREAK.search(ctx.head[head_word.end() :])
     ):
         return "hypothetical"
-    if _MEDIA_HEAD.search(ctx.head) and _MEDIA_TAIL.match(ctx.tail):
+    if (_MEDIA_HEAD.search(ctx.head) and _MEDIA_TAIL.match(ctx.tail)) or _MEDIA_CHARACTER.search(ctx.head):
         return "seen in the media"
     if _ANIMAL_SUBJECT.search(ctx.head):
         return "an animal"
-    if _ABOUT_THE_WORD.match(ctx.tail):
+    if _ABOUT_THE_WORD.match(ctx.tail) or _GENERIC_PERSON.match(ctx.tail):
         return "general question"
     if (
         _GENERAL_TOPIC.search(ctx.message)
@@ -389,6 +433,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     ):
         return "general question"
     if _HEARD_TAIL.match(ctx.tail) and _OWN_WORRY.search(ctx.message):
+        return "someone else's story"
+    if (
+        _OTHERS_HEAD.search(ctx.head)
+        and _HEARD_NEAR.match(ctx.matched + ctx.tail)
+        and (_OWN_WORRY.search(ctx.message) or _OWN_CARE.search(ctx.message))
+    ):
         return "someone else's story"
     if not rule.worry_counts and _WORRY.match(ctx.tail):
         return "worry"
@@ -448,7 +498,8 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         listed = rule.duration_is_evidence and _DAYS_LISTED.search(ctx.head)
         if (_is_past(ctx.head) and not listed) or _past_tail(ctx) or _happened_before(ctx):
             return None, "past"
-        if not rule.duration_is_evidence and _is_habitual(ctx):
+        long_standing = rule.when_habitual is not None and _LONG_STANDING_AFTER.search(ctx.after)
+        if not rule.duration_is_evidence and (_is_habitual(ctx) or long_standing):
             return rule.when_habitual, "habitual"
         if rule.id in ("collapsed", "heatstroke") and _REASSURED.search(ctx.message):
             return URGENT, "awake and talking"
@@ -526,7 +577,8 @@ def assess_urgency(text: str) -> UrgencyResult:
         # Whatever its level, a sign that is an animal's or seen on television is nobody's emergency.
         dismissed = dismissed or (level is None and why in _NOT_A_PERSON_NOW)
         crisis_dismissed = crisis_dismissed or (rule.crisis and level is None and why in _DISMISSALS)
-        firmly = firmly or (why == "negated" and level is None)
+        # An animal named as the subject (「飼い犬が脱走して帰ってこない」) is said in so many words too.
+        firmly = firmly or (why in ("negated", "an animal") and level is None)
         if level is None or rule.id in counted:
             continue
         counted.add(rule.id)
@@ -561,14 +613,29 @@ _WELL_NOW = _r(
 )
 
 
+# Awake and answering when called, said in so many words (「呼べばちゃんと起きて返事する」「さっき声かけたら
+# ちゃんと返事した」): where no rule saw a sign, the model alone may then only ask.
+_AWAKE = _r(
+    r"(?:呼べば|よべば|呼ぶと|よぶと|声を?かけ(?:ると|れば|たら)|こえを?かけ(?:ると|れば|たら)|起こすと|起こせば|おこすと|おこせば)"
+    r"[^。]{0,16}?(?:(?:起き|おき|目を覚ま|目を開け|めをあけ)(?:る|た|て|ま)|(?:返事|へんじ|返答|答え|こたえ)(?:を|は|も)?(?:する|した|して|します|しまし|でき))"
+    r"|(?:ちゃんと|すぐ|普通に|ふつうに|しっかり)(?:返事|へんじ|返答)(?:を|は|も)?(?:する|した|して|します|しまし|でき)"
+)
+
+
 def _settled(message: str) -> bool:
-    """The message says it is over, past, hypothetical or general, and nothing of here and now."""
+    """The message says it is over, past, hypothetical or general (or the person answers when called),
+    and nothing of here and now."""
     here = [m.start() for m in _HERE_AND_NOW.finditer(message)]
     if here:
         # 「さっき薬を吸って治った。いま大丈夫」: said to be over after every word of here and now
-        last_well = max((m.start() for m in _WELL_NOW.finditer(message)), default=-1)
+        last_well = max((m.start() for m in (*_WELL_NOW.finditer(message), *_AWAKE.finditer(message))), default=-1)
         return last_well >= max(here)
-    return bool(_RESOLVED.search(message) or _SETTLED_WORDS.search(message) or _GENERAL_TOPIC.search(message))
+    return bool(
+        _RESOLVED.search(message)
+        or _SETTLED_WORDS.search(message)
+        or _GENERAL_TOPIC.search(message)
+        or _AWAKE.search(message)
+    )
 
 
 _DISMISSALS = frozenset(
