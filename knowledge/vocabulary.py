@@ -633,8 +633,10 @@ def english_to_japanese(text: str) -> str:
 
 def unify(text: str) -> str:
     """NFKC text without Chiba place names, continuation openers, greetings, dates and English, with
-    spaced-out kana joined and spelling variants (and keigo) rewritten to one form."""
-    text = _CHIBA_PLACES.sub(" ", standard_endings(join_spaced_kana(normalize(list_marks_as_breaks(text)))))
+    romaji read in hiragana, list marks as breaks, spaced-out kana joined, regional endings in their
+    standard form and spelling variants (and keigo) rewritten to one form."""
+    text = romaji_to_kana(normalize(list_marks_as_breaks(text)))
+    text = _CHIBA_PLACES.sub(" ", standard_endings(join_spaced_kana(text)))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
     return english_to_japanese(_DATE.sub(" ", drop_greetings(_CONTINUATION.sub("", text))).strip())
 
