@@ -14,6 +14,7 @@ from knowledge.vocabulary import (
     english_to_japanese,
     hinted_subjects,
     join_spaced_kana,
+    list_marks_as_breaks,
     normalize_for_index,
     unify,
 )
@@ -69,7 +70,7 @@ def features(text: str) -> tuple[list[str], list[str], list[str]]:
     return char_grams(text), char_grams("".join(readings), READING_SIZES), lemmas
 
 
-_CLAUSE_BREAK = re.compile(r"[。．.！!？?\n、，,]+")
+_CLAUSE_BREAK = re.compile(r"[。．.！!？?\n、，,「」『』]+")
 Features = tuple[list[str], list[str], list[str]]
 
 
@@ -83,7 +84,9 @@ def message_features(text: str) -> tuple[Features, list[Features]]:
     # rewritten message has its breaks (vocabulary.english_to_japanese).
     # Greetings go before the clauses are cut: a greeting is a clause of its own, and alone (as a
     # clause) it would be kept (vocabulary.drop_greetings).
-    text = english_to_japanese(drop_greetings(join_spaced_kana(unicodedata.normalize("NFKC", text[:500]))))
+    # List marks (①②③) are breaks: NFKC would make them digits of the text.
+    text = unicodedata.normalize("NFKC", list_marks_as_breaks(text[:500]))
+    text = english_to_japanese(drop_greetings(join_spaced_kana(text)))
     pieces = [p.strip() for p in _CLAUSE_BREAK.split(text) if p.strip()]
     piece_features = [features(normalize_for_index(p)) for p in pieces]
     whole: Features = ([], [], [])

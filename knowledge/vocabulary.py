@@ -381,12 +381,14 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "いつ": ("when",),
     "できますか": ("can i", "can we", "can he", "can she", "can they", "is it possible"),
 }
+# Words that carry no subject (an acknowledgement, OK, included: 「…相談してもOK？」 is not about "OK").
 ENGLISH_FUNCTION_WORDS = frozenset(
     """a an the i me my we us our you your he him his she her they them their it its this that these those
     is am are was were be been being do does did have has had having will would should could can may might
     to of for in on at by with from about as into than then there here so and or but if not no yes just also
     very really please thanks thank any some such still even what how why which whether exactly s don doesn
     didn isn aren wasn won
+    ok okay
     chiba""".split()
 )
 
@@ -397,6 +399,79 @@ OUTSIDE_CITY_HINT = "市外"
 # Where someone lives is routing's business, not a subject: an address alone must not look like
 # a question about finding a center.
 _CHIBA_PLACES = re.compile(r"千葉市|(中央|花見川|稲毛|若葉|緑|美浜)区")
+
+# Regional and rough plain speech (Ibaraki, Tochigi, old men's Tokyo speech, Chugoku/Kansai ええ) in the
+# standard endings the phrasings use: the subject words stay as typed, only the endings change.
+# (pattern, replacement), applied in order; each pattern needs the kana before it, so a word such as
+# いっぺん or おねえさん is left alone.
+DIALECT: tuple[tuple[str, str], ...] = (
+    # 〜ってのは (= とは): 「民生委員ってのは何」.
+    (r"ってのは", "とは"),
+    # 〜てえ (= たい) after a verb's i-stem in kana: 書きてえ, 知りてえ, 会いてえ, 残してえ.
+    (r"(?<=[きぎしじちにひびみりいえけせねべめれ])て[えぇ](?=[んなよ]|[^ぁ-ゖ]|$)", "たい"),
+    # 〜ねえ (= ない) after a verb's a-stem or て/で: わからねえ, 行かねえ, 口きいてねえ (not the copula's
+    # だねえ, nor an adjective's いいねえ).
+    (r"(?<=[かがさたなばまらわてで])ね[えぇ]", "ない"),
+    # いねえ (= いない) after a particle: 誰もいねえ, どこかにいねえか.
+    (r"(?<=[もがはにで、])いね[えぇ]", "いない"),
+    # 〜りゃ (= れば): どうすりゃ, 知らせりゃ; 言やいい (= 言えばいい).
+    (r"(?<=[すせけめべねれ])りゃ", "れば"),
+    (r"(?<=[言云])や(?=いい)", "えば"),
+    # 〜ええ (= いい) after ら/ば/て: どうしたらええ, 行けばええ.
+    (r"(?<=[らばて])ええ", "いい"),
+    # 〜だっぺ, 〜っぺ (= だろう): the っぺ dropped (not inside a word: いっぺん).
+    (r"っぺ(?=[かよなねさ]|[^ぁ-ゖ]|$)", ""),
+)
+_DIALECT = [(re.compile(pattern), replacement) for pattern, replacement in DIALECT]
+
+
+def standard_endings(text: str) -> str:
+    """Regional and rough plain endings in their standard form (DIALECT)."""
+    for pattern, replacement in _DIALECT:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+# 「dei saabisu tte dou yattara tsukaeru no?」: Japanese typed in romaji (no Japanese keyboard) is read in
+# hiragana, a doubled a as the long-vowel mark of the loanwords it mostly spells (saabisu, heruppaa).
+# English is told apart by its words: most English words do not spell kana (how, apply, for).
+_ROMAJI_WORD = re.compile(r"[A-Za-z\-']+")
+ROMAJI_SHARE = 0.8
+
+
+def _romaji_kana(word: str) -> str | None:
+    import jaconv
+
+    kana = str(jaconv.alphabet2kana(word.lower().replace("aa", "a-")))
+    if re.search(r"[A-Za-z]|っ$|っっ|っ[^ぁ-ゖ]", kana) or "'" in kana:
+        return None
+    return kana
+
+
+def romaji_to_kana(text: str) -> str:
+    """The message in hiragana when it is Japanese typed in romaji (no Japanese script, at least two
+    words, nearly all of them kana spelled out), else as typed."""
+    if _JAPANESE.search(text) or not _HAS_LATIN.search(text):
+        return text
+    words = _ROMAJI_WORD.findall(text)
+    if len(words) < 2:
+        return text
+    kana = [_romaji_kana(w) for w in words]
+    if sum(k is not None for k in kana) / len(words) < ROMAJI_SHARE:
+        return text
+    return join_spaced_kana(_ROMAJI_WORD.sub(lambda m: _romaji_kana(m.group(0)) or m.group(0), text))
+
+
+# 「①母82歳②日中ひとり③…」: list marks are breaks between clauses, not numbers of the text.
+_LIST_MARKS = re.compile(
+    r"[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u24f5-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
+)
+
+
+def list_marks_as_breaks(text: str) -> str:
+    """Circled and bracketed list numbers (①, ⑴, ⒈, ❶) read as line breaks (before NFKC makes them digits)."""
+    return _LIST_MARKS.sub("\n", text)
+
 
 _SPACES = re.compile(r"\s+")
 _SPELLINGS = {**EQUIVALENTS, **ARCHAIC, **KEIGO}
@@ -544,6 +619,9 @@ def english_to_japanese(text: str) -> str:
     """
     if not _HAS_LATIN.search(text):
         return text
+    text = romaji_to_kana(text)
+    if not _HAS_LATIN.search(text):
+        return text
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)  # care manager, ACP
     text = _WHAT_IS.sub(" とは何 ", text.translate(_APOSTROPHES))
     text = _ENGLISH_RE.sub(lambda m: _japanese_of(m.group(0)), text)
@@ -555,8 +633,10 @@ def english_to_japanese(text: str) -> str:
 
 def unify(text: str) -> str:
     """NFKC text without Chiba place names, continuation openers, greetings, dates and English, with
-    spaced-out kana joined and spelling variants (and keigo) rewritten to one form."""
-    text = _CHIBA_PLACES.sub(" ", join_spaced_kana(normalize(text)))
+    romaji read in hiragana, list marks as breaks, spaced-out kana joined, regional endings in their
+    standard form and spelling variants (and keigo) rewritten to one form."""
+    text = romaji_to_kana(normalize(list_marks_as_breaks(text)))
+    text = _CHIBA_PLACES.sub(" ", standard_endings(join_spaced_kana(text)))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
     return english_to_japanese(_DATE.sub(" ", drop_greetings(_CONTINUATION.sub("", text))).strip())
 

@@ -45,6 +45,10 @@ class Triage:
     safety_family: str | None = None  # the family that raised the emergency, or "crisis" (crisis only)
     safety_uncertain: bool = False  # a risk sign neither detector is sure of: ask one safety question
     uncertain_call: str | None = None  # the number to give when the answer is "yes, a life is in danger now"
+    # The safety question or the crisis flag (no emergency) comes from the learned detector alone: no
+    # readable rule saw a sign, set one aside or read the message as over or hypothetical, in any
+    # reading of it. The conversation may then give a sure FAQ answer first (bot/conversation/steps.py).
+    safety_by_model_alone: bool = False
 
     def to_dict(self) -> dict:
         address = self.address
@@ -66,6 +70,7 @@ class Triage:
             "safety_family": self.safety_family,
             "safety_uncertain": self.safety_uncertain,
             "uncertain_call": self.uncertain_call,
+            "safety_by_model_alone": self.safety_by_model_alone,
         }
 
 
@@ -94,11 +99,13 @@ class Triager:
         topics = self.model.predict(doc)
         rules = assess_urgency(text)
         safety = self.safety_of(rules, doc)
+        read_by_rules = [rules]
         reading = kana_reading(text)
         if reading is not None:
             # Written in katakana or romaji: the hiragana reading is judged too, and the more
             # alarming of the two decisions stands (recall first).
             read_rules = assess_urgency(reading)
+            read_by_rules.append(read_rules)
             read_safety = self.safety_of(read_rules, analyse(reading))
             crisis = safety.crisis or read_safety.crisis
             if alarm_rank(read_safety) > alarm_rank(safety):
@@ -123,7 +130,15 @@ class Triager:
             safety_family=safety.family,
             safety_uncertain=safety.uncertain,
             uncertain_call=safety.uncertain_call,
+            safety_by_model_alone=safety.urgency != EMERGENCY
+            and (safety.uncertain or safety.crisis)
+            and not any(rules_saw_something(r) for r in read_by_rules),
         )
+
+
+def rules_saw_something(rules: UrgencyResult) -> bool:
+    """A readable rule found a sign, set one aside, or read the message as over or hypothetical."""
+    return bool(rules.findings) or rules.dismissed or rules.settled or rules.crisis or rules.crisis_dismissed
 
 
 def alarm_rank(decision: SafetyDecision) -> tuple[bool, bool, bool, bool]:

@@ -165,19 +165,44 @@ def asks_for_center(turn: Turn, typed: str) -> bool:
 
 
 def faq_answers_otherwise(turn: Turn, typed: str) -> bool:
-    """The FAQ is sure of an entry other than the lookup's own, and the question names no place."""
+    """The FAQ is sure of an entry other than the lookup's own, and the question names no place
+    (the city alone, 「千葉市役所の…」「千葉市の…」, is no place: it names no center)."""
     match = turn.deps.faq.best(typed, [])
     if match is None or match.slug in CENTER_LOOKUP_ENTRIES:
         return False
-    return find_in_question(turn.deps.router, turn.session, typed) is None
+    return not names_a_place(find_in_question(turn.deps.router, turn.session, typed))
 
 
-def typed_question(turn: Turn, typed: str) -> Reply:
+def names_a_place(found: Lookup | None) -> bool:
+    """A place a lookup can go on from: a center, a ward or a town, or another municipality."""
+    if found is None:
+        return False
+    return not (found.kind == "ambiguous" and found.ask == "ward" and not found.ward and not found.town)
+
+
+def typed_question(turn: Turn, typed: str) -> Reply | None:
     found = find_in_question(turn.deps.router, turn.session, unicodedata.normalize("NFKC", typed))
     if found is None:
-        return start_finding(turn, "typed")
+        return with_faq_answer(turn, typed, start_finding(turn, "typed"))
     turn.state["finding"] = {"via": "typed", "attempts": 0, "at": turn.now.isoformat()}
-    return show(turn, found, typed)
+    shown = show(turn, found, typed)
+    if shown is not None and found.kind == "ambiguous":
+        return with_faq_answer(turn, typed, shown)
+    return shown
+
+
+def with_faq_answer(turn: Turn, typed: str, asked: Reply) -> Reply:
+    """「担当のセンターはどこ？」 without a full address: the FAQ's own answer to it (the center is named
+    after the address), when it is sure, before the lookup asks for the address or the town."""
+    match = turn.deps.faq.best(typed, [])
+    if match is None or match.slug not in CENTER_LOOKUP_ENTRIES:
+        return asked
+    from bot.conversation.steps import bubbles_of
+
+    bubbles = bubbles_of(match.answer)[:3]
+    turn.note("bot_message", "\n".join(bubbles), faq=match.slug, question=match.question)
+    turn.faq_shown.append(match.slug)
+    return Reply(say=[*bubbles, *asked.say], ask_again=asked.ask_again, question=asked.question)
 
 
 def answer_finding(turn: Turn, incoming: Incoming) -> Reply | None:

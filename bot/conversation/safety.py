@@ -4,7 +4,8 @@ The detector (nlp.triage.Triage) decides; this module decides what the resident 
 - an emergency: 119 or 110 before anything else, then an offer of the center;
 - a crisis (someone speaks of wanting to die): warm words, the national crisis lines from the
   verified contacts, and at once an offer of a person at the center; an attempt happening now is
-  also an emergency with 119. Never 「役に立ちましたか」.
+  also an emergency with 119. Never 「役に立ちましたか」. A crisis only the learned detector read
+  (no crisis words a rule knows) is followed by the FAQ's sure answer to the worry, if there is one.
 Each alarm is counted once per conversation and family, anonymously (workspace.stats).
 """
 
@@ -50,6 +51,15 @@ def alarm_of(turn: Turn, triage: Triage, *, offer: bool = True) -> Reply | None:
     reply = Reply(first=numbers(call) if call else [], say=heard(turn))
     if crisis:
         reply.say.extend([copy.CRISIS_NOT_ALONE, "\n".join([copy.CRISIS_LINES_INTRO, *crisis_lines(turn)])])
+    if offer and crisis and not emergency and triage.safety_by_model_alone:
+        # The crisis flag from the learned detector alone (no crisis words a rule knows: 「介護にもう
+        # 疲れました」): the warm words and the crisis lines first, then what the worry asked, when the
+        # FAQ is sure of it; the urgent offer of a person still follows.
+        from bot.conversation.steps import answer_from_faq
+
+        answered = answer_from_faq(turn, state.get("worry", ""), [])
+        if answered is not None:
+            reply.say.extend(s for s in answered.say if s not in reply.say)
     if emergency and offer and not crisis:
         # What to do meanwhile, when the FAQ has a sure answer (the missing-person answer, say).
         from bot.conversation.steps import answer_from_faq

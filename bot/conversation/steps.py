@@ -98,8 +98,26 @@ def answer_worry(turn: Turn, a: Answer) -> Reply:
         return reply.then(alarm)
     if triage.safety_uncertain and not state.get("safety_checked"):
         state["uncertain_call"] = triage.uncertain_call or "119"
+        if triage.safety_by_model_alone:
+            early = answer_before_safety_question(turn, from_button=from_button)
+            if early is not None:
+                return reply.then(early)
         return reply.then(Reply(next="safety_check"))
     return reply.then(continue_worry(turn, from_button=from_button))
+
+
+def answer_before_safety_question(turn: Turn, *, from_button: bool = False) -> Reply | None:
+    """A sure FAQ answer, then the safety question in the same reply, when the only doubt is the
+    learned detector's alone (no readable rule saw a sign): the question is still asked, and a
+    direct question is answered in the first reply. A sign a rule read keeps the question first."""
+    state = turn.state
+    if state.get("route") == "outside_city":
+        return None
+    answered = answer_from_faq(turn, state.get("worry", ""), list(state.get("topics") or []) if from_button else [])
+    if answered is None:
+        return None
+    state["faq_before_safety"] = state.get("faq_slug")
+    return Reply(say=answered.say, next="safety_check")
 
 
 URGENCY_ORDER = {"routine": 0, "urgent": 1, "emergency": 2}
@@ -120,6 +138,11 @@ def continue_worry(turn: Turn, *, from_button: bool = False) -> Reply:
     worry = state.get("worry", "")
     topics = state.get("topics", [])
     confident = state.get("confident", True)
+    answered_early = state.pop("faq_before_safety", None)
+    if answered_early and (again := turn.deps.faq.best(worry[-READ_CHARS:], topics if from_button else [])):
+        if again.slug == answered_early:
+            # Answered with the safety question: not said twice, the connect question follows.
+            return reply.then(Reply(next="offer_handoff"))
     # The FAQ first when retrieval is sure, whatever the topic model says.
     if state.get("route") == "outside_city":
         place = (state.get("triage", {}).get("address") or {}).get("municipality")

@@ -48,8 +48,10 @@ def test_english_words_no_table_knows_are_dropped_only_beside_japanese():
     assert normalize_for_index("We live in Berlin now. 父の介護保険の申請は?") == ". 父の介護保険の申請は?"
     # All capitals (LINE, IP) are names, kept.
     assert normalize_for_index("このLINEは誰が読むの? just curious") == "このLINEは誰が読むの?"
-    # With no word the tables know (romaji, English off the subjects), they may be all the message has.
-    assert normalize_for_index("kaigo hoken no shinsei") == "kaigo hoken shinsei"
+    # With no word the tables know (English off the subjects), they may be all the message has.
+    assert normalize_for_index("see the sunset") == "see sunset"
+    # Japanese typed in romaji is read in hiragana, then like any kana (test_resident_speech.py).
+    assert normalize_for_index("kaigo hoken no shinsei") == "介護保険のしんせい"
     assert normalize_for_index(normalize_for_index("Dad lives alone in Osaka")) == "父 一人暮らし"
 
 

@@ -1,0 +1,97 @@
+"""Questions as residents type them (held-out rounds 7 and 8, fixed at their causes): regional and rough
+plain endings, Japanese typed in romaji, numbered lists, the key words inside a quotation. The sentences
+here are this test's own."""
+
+import pytest
+
+from knowledge.text_features import message_features
+from knowledge.vocabulary import list_marks_as_breaks, romaji_to_kana, standard_endings, unify
+
+
+@pytest.mark.parametrize(
+    ("typed", "standard"),
+    [
+        ("成年後見ってのは何だ", "成年後見とは何だ"),
+        ("手すりをつけてえんだけど", "手すりをつけたいんだけど"),
+        ("申し込みの仕方がわからねえ", "申し込みの仕方がわからない"),
+        ("昼間は誰もいねえ", "昼間は誰もいない"),
+        ("薬をちゃんと飲んでねえ", "薬をちゃんと飲んでない"),
+        ("どこに頼みゃいいんだ、どうすりゃいい", "どこに頼みゃいいんだ、どうすればいい"),
+        ("どこに聞いたらええか", "どこに聞いたらいいか"),
+        ("年金だけで足りるんだっぺか", "年金だけで足りるんだか"),
+    ],
+)
+def test_regional_and_rough_endings_read_as_the_standard_ones(typed, standard):
+    assert standard_endings(typed) == standard
+
+
+@pytest.mark.parametrize(
+    "plain",
+    ["いっぺんに全部は無理", "おねえさんに聞いた", "大変だねえ", "かわいいねえ", "そうですねえ", "ええ、そうです"],
+)
+def test_words_that_only_look_like_those_endings_are_left_alone(plain):
+    assert standard_endings(plain) == plain
+
+
+def test_a_question_in_rough_speech_finds_the_entry_it_finds_in_standard_speech(seed_index):
+    rough = "後見人ってのは、どうやって決めてもらうんだっぺ。手続きがわからねえ"
+    plain = "後見人とは、どうやって決めてもらうんだ。手続きがわからない"
+    assert seed_index.ranked(rough, [], 1)[0].slug == seed_index.ranked(plain, [], 1)[0].slug
+    assert seed_index.best(rough) is not None
+
+
+@pytest.mark.parametrize(
+    ("typed", "kana"),
+    [
+        ("kaigo hoken no shinsei wa dou sureba ii no", "かいごほけんのしんせいわどうすればいいの"),
+        ("herupaa ni kite hoshii", "へるぱーにきてほしい"),
+    ],
+)
+def test_japanese_typed_in_romaji_is_read_in_hiragana(typed, kana):
+    assert romaji_to_kana(typed) == kana
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "how do I apply for care insurance",
+        "My father needs help at home",
+        "where is the nearest center",
+        "ok",
+        "母の介護 help",
+    ],
+)
+def test_english_and_mixed_messages_are_not_read_as_romaji(english):
+    assert romaji_to_kana(english) == english
+
+
+def test_a_romaji_question_finds_its_entry(seed_index):
+    match = seed_index.best("kaigo hoken no shinsei wa dou sureba ii desu ka")
+    assert match is not None and match.slug == "care-cert-apply"
+
+
+def test_list_numbers_are_breaks_not_digits():
+    assert list_marks_as_breaks("①父88歳②ひとり暮らし") == "\n父88歳\n ひとり暮らし".replace(" ", "")
+    assert "1" not in unify("①父88歳②ひとり暮らし③ヘルパーを頼みたい")
+    # Ordinary digits stay: an age decides who can use care insurance.
+    assert "88" in unify("①父88歳")
+
+
+def test_a_numbered_list_finds_the_entry_of_its_request(seed_index):
+    typed = "①父88歳②ひとり暮らし③ホームヘルパーに来てもらいたい　どうする？"
+    plain = "父88歳。ひとり暮らし。ホームヘルパーに来てもらいたい　どうする？"
+    assert seed_index.ranked(typed, [], 1)[0].slug == seed_index.ranked(plain, [], 1)[0].slug
+
+
+def test_words_in_quotation_marks_are_a_clause_of_their_own():
+    _, clauses = message_features("友だちが「ヘルパーの頼み方がわからない」とこぼしていた。何か方法は？")
+    _, without = message_features("友だちがヘルパーの頼み方がわからないとこぼしていた。何か方法は？")
+    quoted = ["ヘルパー", "頼む"]
+    assert quoted in [lemmas for _, _, lemmas in clauses]
+    assert quoted not in [lemmas for _, _, lemmas in without]
+
+
+def test_an_acknowledgement_in_english_carries_no_subject(seed_index):
+    assert "OK" not in unify("この窓口に聞いてもOK？")
+    assert seed_index.best("OK") is None
+    assert seed_index.best("okay") is None
