@@ -47,17 +47,27 @@ def _r(p: str) -> re.Pattern[str]:
 _NEGATION = _r(
     r"^(?:て|で|と|く|っ|さ)?(?:ような|みたいな)?(?:音|こと|様子|跡|形跡|の)?(?:など|とか|たり)?(?:は|も|が)?(?:もう|全く|まったく|一度も)?"
     r"(?:して|し|て|見られ|みられ|あらしま|ありま|あら|あり|ござい|おら|おり)?(?:い|お|ら)?"
-    r"(?:ない|無い|ません|なかった|なく(?!な)|ず(?!っと)|ねえ|ねぇ|へん(?![じなだでにとがよ])|ひん(?![じな])|ん(?![でだやよじがなと]))"
+    r"(?:ない|無い|ません|なかった|なく(?!な)|ず(?!っと)|ねえ|ねぇ|へん(?![じなだでにとがよ])|ひん(?![じな])|ん(?![でだやよじがなとど]))"
 )
 # 「死にたく|ないわけじゃない」: a double negative affirms.
 _DOUBLE_NEGATIVE = _r(r"^[^。]{0,4}?(?:ない|なく)(?:わけ|訳)(?:じゃ|では|でも)?(?:ない|なく|ありません)")
+# 「倒れたわけじゃない」「震えてるわけではない」: the sign denied as a whole (not for crisis rules: 「死にたいわけ
+# じゃないけど」 is no reassurance).
+_NOT_THE_CASE = _r(
+    r"^(?:ん(?:だ|で(?:い)?る)|た|だ|る|い|く|かった|(?:て|で)(?:い)?(?:る|た)?)?(?:という|って)?(?:わけ|訳)(?:じゃ|では|でも|や)?(?:ない|なく|ありません|ねえ|ねぇ)"
+)
+# The sign said to be as usual: 「ろれつもいつも通り」「呂律は普通」.
+_AS_USUAL = _r(
+    r"^(?:は|も)(?:いつも通り|いつもどおり|普段通り|ふだんどおり|普段どおり|普通|ふつう|しっかり|はっきり|問題な[いくし]|大丈夫|だいじょうぶ)"
+    r"(?!じゃ|では|でな|でもな|ではな|か|かな|かどうか|に見え|にみえ|そう|だった|でした)"
+)
 # 「死にたいとは思わない」
 _NEGATED_THOUGHT = _r(
     r"^(?:と|とは|とまでは|って|なんて|なんか|とか)(?:思|おも)(?:わ|って(?:い)?|った(?:こと|事)(?:は|も|が)?(?:一度も|いちども)?)(?:ない|ません|ず|なかった)"
 )
 # Conditional, hypothetical, preventive or wished-for forms right after the match.
 _CONDITIONAL_TAILS = (
-    r"(?:て|で|っ)?(?:い|しま|ちゃ|き|来)?(?:った|た|だ|かった|なかった|なくなった|なった|くなった)ら(?!れ|し[いくかゅ])",  # 倒れたら, 押しかけてきたら; not 倒れたらしい
+    r"(?:って|て|で|っ)?(?:い|しま|ちゃ|き|来)?(?:った|た|だ|かった|なかった|なくなった|なった|くなった)ら(?!れ|し[いくかゅ])",  # 倒れたら, 押しかけてきたら, 入ってきたら; not 倒れたらしい
     # a match ending in the stem: 洗剤を飲|んだら, 転|んだら; not the wish 「一緒に死|んだら楽かな」
     r"ん(?:だ|じゃった|でしまった|でた)ら(?!れ|し[いくかゅ]|楽|らく|いい|よい|ええ|まし)",
     r"(?:て|で)[^。、]{0,6}?(?:なくなった|なった)ら(?!れ|し[いくかゅ])",  # 倒れ|て動けなくなったら
@@ -146,8 +156,9 @@ _THROAT_FINE = _r(
 )
 # A condition inside a long match: 「入院すると…一人になる」「入院したら…」.
 _CONDITIONAL_INSIDE = _r(r"(?:し|っ|れ)たら|すると|なると|れば")
-# A fear of what may happen: 倒れ|ないか心配, 倒れ|るかもしれない, 倒れ|るのではと.
-_WORRY = _r(r"^[^。]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは|んじゃ|かもしれ|かも)")
+# A fear of what may happen: 倒れ|ないか心配, 倒れ|るかもしれない, 倒れ|るのではと; not the dialect copula
+# 「座り込んどるんじゃ」 (「〜んじゃないか」 is a fear).
+_WORRY = _r(r"^[^。]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは|んじゃ(?:な|ね|ろ)|かもしれ|かも)")
 _PAST = _r(
     r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|以前|いぜん|(?:^|(?<=[、。はもが]))(?:前に|まえに)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
     r"|この前|このまえ|こないだ|昔|むかし|かつて|前回|若い頃|あの時|あのとき|入院前|当時"
@@ -219,6 +230,12 @@ _RESOLVED = _r(
     # a misunderstanding told (「胸がいっぱいって意味でした」); reached at last (「さっきやっと連絡がつきました」)
     r"|(?:って|という|との)(?:意味|いみ)(?:でした|だった(?!ら)|だって)"
     r"|(?:やっと|ようやく)[^。]{0,8}?(?:連絡|れんらく|電話|でんわ)[^。]{0,4}?(?:つき|つい|取れ|とれ|繋がり|つながり|繋がっ|つながっ)(?:ました|た(?!ら))"
+    # 「今は平気です」「休んだら元気です」「吸入したら普通に寝てます」「自分で立ち上がって今は朝ごはんを食べています」,
+    # back late (「戻るのが30分遅かった」: back, then)
+    r"|(今|いま)は(もう)?(平気|へいき)(?!か|かな|かどうか|そう|じゃ|では|でな|\?|？)|(た|だ)ら(すぐ|もう)?(元気|げんき)(です|でした|になり|になっ|に(戻|もど))"
+    r"|(普通|ふつう)に(寝て|ねて|眠って|ねむって)(い|お)?ます|(戻る|帰る|もどる|かえる)のが[^。、]{0,8}?(遅かった|おそかった)"
+    r"|(今|いま)は[^。、]{0,6}?(ご飯|ごはん|朝ごはん|昼ごはん|晩ごはん|朝食|昼食|夕食|食事)を(食べ|たべ)て(い|お)?(ます|る)"
+    r"|自分で(立ち上が|起き上が|たちあが|おきあが)(って|りました|れました|った(?!ら))"
     r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
 )
 # 「倒れてる！と思ったら、かかしでした」: a false alarm told at once.
@@ -229,7 +246,7 @@ _URGENT_RESOLVED = _r(
 )
 # Reassurance that the person is awake and talking: a `collapsed`/`heatstroke` match is then urgent.
 _REASSURED = _r(
-    r"(会話|話)(は|も)?(でき|出来)|意識(は|も)?(ある|あり|はっきり|しっかり)|返事(は|も)(する|します|でき)|動けます|話せます"
+    r"(会話|話)(は|も)?(でき|出来)|意識(は|も)?(ある|あり|はっきり|しっかり)|返事(は|も)(する|します|でき)|動けます|話せます|(話せ|はなせ|しゃべれ|喋れ)て(い)?ます(?!か)|(話せ|はなせ|しゃべれ|喋れ)て(い)?る(?!か)"
 )
 _SENTENCE_END = _r(r"[。！？!?\n]")
 # A figure of speech: the sign is what something is likened to (「まるで泥棒が入ったみたいに散らかった」),
@@ -258,6 +275,8 @@ _DEGREE_TAIL = _r(
 # a figure of speech; without the laugh it stays a crisis.
 _COMPARISON_HEAD = _r(r"(?:くらい|ぐらい|位|なんか|より)なら[^。、]{0,2}$")
 _LAUGHED_TAIL = _r(r"^[^。、]{0,3}?[」』](?:って|と)(?:笑|わら)")
+# A mild degree right before a breathing sign (「少し息苦しいと言いますが」): not clearly an emergency.
+_MILD_HEAD = _r(r"(?:少し|すこし|ちょっと|やや|若干|軽く|かるく)$")
 # After a match ending in た/だ, 「ら」 makes it a condition: 「喉詰まらせた|らって思うと」.
 _TARA_TAIL = _r(r"^ら(?!れ|し[いくかゅ])")
 # A fear that it may happen, not a suspicion that it has: 「洗剤を飲|まないか心配」, not 「倒れていないか」.
@@ -284,7 +303,7 @@ _NARRATIVE = _r(r"^[^。]{0,6}?(?:て|で|た|だ|ちゃ|じゃ|てる|でる|�
 # A sign seen on television or in the news (「テレビで行方不明のお年寄りのニュースを見て」「ドラマで一人暮らしの
 # お年寄りが倒れて見つかる場面を見て」): the medium before the match, what was seen after it.
 _MEDIA_HEAD = _r(
-    r"(?:テレビ|てれび|ニュース|にゅーす|ドラマ|どらま|番組|新聞|しんぶん|ラジオ|ネット|動画|映画|記事|youtube|ユーチューブ|漫画|マンガ|小説"
+    r"(?:テレビ|てれび|nhk|ニュース|にゅーす|ドラマ|どらま|番組|新聞|しんぶん|ラジオ|ネット|動画|映画|記事|youtube|ユーチューブ|漫画|マンガ|小説"
     # the town's loudspeakers and announcements (「防災無線で「行方不明の高齢者の方」の放送を聞くたびに」)
     r"|えいが|ばんぐみ|防災無線|ぼうさいむせん|防災放送|広報車|館内放送)"
     r"(?:で|の|では|を見て|をみて)"
@@ -292,7 +311,7 @@ _MEDIA_HEAD = _r(
 # 「〜ってやってて」「〜事故をやっとって」: a programme airing it (やる, also in dialect).
 _MEDIA_TAIL = _r(
     r"^[^。、]{0,24}?(?:と|って)(?:聞|きい|きき|見|読|よん|知|やって|やっと|放送|ほうそう|流れ|なが)"
-    r"|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|放送|ほうそう|アナウンス|映像|動画|ドラマ|映画|事件|事故|じけん|じこ)(?:を|が|で|の|は|も)?[^。]{0,4}?"
+    r"|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|放送|ほうそう|アナウンス|映像|動画|ドラマ|映画|事件|事故|じけん|じこ|話|はなし)(?:を|が|で|の|は|も)?[^。]{0,4}?"
     r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|やっと|流れ|なが|あ(?:り|っ)|し(?:て|た))"
 )
 # A character of a programme says it (「ドラマで主人公が「死にたい」って」): the speaker is the subject just
@@ -313,6 +332,9 @@ _ABOUT_THE_WORD = _r(r"^[^。]{0,8}?[」』\"](?:って|とは|というのは|�
 # Not every hypothetical head word of _CONDITIONAL_HEAD: 「かもしれない」「いつか」 are no hypothetical.
 _SETTLED_WORDS = _r(
     r"(?<![かとも])もし(?![れんもしょゃゅ])|万一|万が一|いざ(?:という|って)|将来|今後|老後|仮に|予防|まえもって|前もって"
+    # 「飲んだわけじゃないんです」「飛び降りるとかじゃないです」, 「落ちそうで怖い」
+    r"|(?:た|だ|る)(?:わけ|訳)(?:じゃ|では)(?:ない|なく|ありません)|(?:とか|なんか)(?:じゃ|では)(?:ない|なく|ありません)"
+    r"|そうで(?:怖|こわ|心配|しんぱい|不安|ふあん|ハラハラ|ひやひや|ヒヤヒヤ)"
     r"|whatshould(?:we|i)do|whatdo(?:we|i)doif|whatif|justincase|incase|howto|tips|prevent"
 )
 
@@ -449,6 +471,8 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not fear.group(1).endswith(("て", "で", "てい", "でい", "とら", "てら"))
     ):
         return "worry"  # a suspicion counts in some families (「飲んだかもしれない」), a fear of the future does not
+    if not rule.crisis and (_NOT_THE_CASE.match(ctx.tail) or _AS_USUAL.match(ctx.tail)):
+        return "negated"
     if (
         rule.negatable
         and (_NEGATION.match(ctx.tail) or _NEGATED_THOUGHT.match(ctx.tail))
@@ -501,7 +525,9 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         long_standing = rule.when_habitual is not None and _LONG_STANDING_AFTER.search(ctx.after)
         if not rule.duration_is_evidence and (_is_habitual(ctx) or long_standing):
             return rule.when_habitual, "habitual"
-        if rule.id in ("collapsed", "heatstroke") and _REASSURED.search(ctx.message):
+        if rule.family == "heart_breathing" and _MILD_HEAD.search(ctx.head):
+            return ADVICE, "mild"  # 「少し息苦しい」: #7119, and the model may still raise it or ask
+        if rule.id in ("collapsed", "heatstroke", "heat_signs") and _REASSURED.search(ctx.message):
             return URGENT, "awake and talking"
         if rule.family == "choking" and _THROAT_FINE.search(ctx.message):
             return URGENT, "breathing and talking"
