@@ -19,11 +19,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from bot.line_client import CallResult, LineClient
 from bot.models import OutgoingMessage, unsettled
-from core.db import transaction, utcnow
+from core.db import autocommit, single_statements, transaction, utcnow
 from core.metrics import OUTGOING_PENDING
 from core.notify import OUTBOX_CHANNEL, notify
 
@@ -155,6 +156,8 @@ class Deliverer:
         # When (time.monotonic()) the earliest retry this process scheduled falls due: idle worker
         # threads wake for it rather than at their next fallback poll.
         self.next_retry: float | None = None
+        # PostgreSQL: a delivery is recorded by one statement sent on its own (see _record).
+        self.single_statements = single_statements(factory)
 
     def _retry_in(self, delay: timedelta) -> None:
         at = time.monotonic() + delay.total_seconds()
@@ -247,30 +250,36 @@ class Deliverer:
         return row.reply_token_time is not None and utcnow() - row.reply_token_time < self.reply_budget
 
     def _record(self, attempt: Attempt, result: CallResult) -> Attempt | None:
-        """Record the outcome and, in the same transaction, claim the recipient's next due message."""
+        """Record the outcome and claim the recipient's next due message, if any."""
+        if result.ok and self.single_statements:
+            # The common case, once per answer: one statement, committed by itself (no BEGIN, no
+            # COMMIT, no session). A next message is claimed after it, in a transaction of its own,
+            # as `deliver_for` claims one; if another process claims it first, it delivers it.
+            with autocommit(self.factory) as connection:
+                later = self._record_sent(connection, attempt, result)
+            if later is None:
+                return None
+            with transaction(self.factory) as session:
+                return self._claim_head(session, attempt.to)
         with transaction(self.factory) as session:
             if result.ok:
-                later = self._record_sent(session, attempt, result)
+                later = self._record_sent(session.connection(), attempt, result)
                 return self._claim_head(session, attempt.to) if later is not None else None
             if self._record_failure(session, attempt, result) == "wait":
                 return None
             return self._claim_head(session, attempt.to)
 
-    def _record_sent(self, session: Session, attempt: Attempt, result: CallResult) -> int | None:
+    def _record_sent(self, connection: Connection, attempt: Attempt, result: CallResult) -> int | None:
         """Mark it sent; returns the id of the recipient's next unsettled message, if any (same statement)."""
-        return (
-            session.connection()
-            .execute(
-                MARK_SENT,
-                {
-                    "message_id": attempt.id,
-                    "recipient": attempt.to,
-                    "sent_time": utcnow(),
-                    "status_code": result.status,
-                },
-            )
-            .scalar()
-        )
+        return connection.execute(
+            MARK_SENT,
+            {
+                "message_id": attempt.id,
+                "recipient": attempt.to,
+                "sent_time": utcnow(),
+                "status_code": result.status,
+            },
+        ).scalar()
 
     def _record_failure(self, session: Session, attempt: Attempt, result: CallResult) -> str:
         """ "settled" (failed for good, or the token was consumed), "again" (push now) or "wait" (retry later)."""

@@ -141,3 +141,20 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on any error."""
     with factory() as session, session.begin():
         yield session
+
+
+def single_statements(factory: sessionmaker[Session]) -> bool:
+    """Whether a write that is one statement may run on its own, outside BEGIN/COMMIT (PostgreSQL).
+
+    A single statement is atomic by itself; sent alone it costs one round trip instead of three
+    (BEGIN, the statement, COMMIT). SQLite keeps its transactions (the write lock is taken by them).
+    """
+    bind = getattr(factory, "kw", {}).get("bind")
+    return isinstance(bind, Engine) and bind.dialect.name == "postgresql"
+
+
+@contextmanager
+def autocommit(factory: sessionmaker[Session]) -> Iterator[Connection]:
+    """A connection whose every statement commits by itself (see `single_statements`)."""
+    with factory.kw["bind"].connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        yield connection

@@ -232,3 +232,66 @@ def test_events_stored_without_a_notification_are_all_claimed_at_the_fallback_po
                 text_sql("select min(processed_at), max(processed_at) from inbox_events")
             ).one()
         assert (last - first).total_seconds() < POLL, "all at the same poll, not one resident a poll"
+
+
+def test_a_webhook_of_one_event_is_stored_and_announced_by_one_statement_outside_begin_and_commit(
+    isolated_database_url, fake_line
+):
+    """On PostgreSQL the insert carries its own notification and commits by itself: one round
+    trip per webhook, not four (BEGIN, insert, notify, COMMIT); a redelivery announces nothing."""
+    postgres_only(isolated_database_url)
+    with production_layout(isolated_database_url, fake_line) as (web, web_ctx, worker):
+        sent: list[tuple[str, bool]] = []
+
+        def record(connection, cursor, statement, *_):
+            sent.append((statement.split()[0], connection.connection.dbapi_connection.autocommit))
+
+        event.listen(web_ctx.engine, "before_cursor_execute", record)
+        try:
+            resident = LineUserSim(web.url, fake_line)
+            first = line_events.text_event(resident.user_id, "こんにちは", resident.token())
+            assert resident.post(first).status_code == 200
+            resident.wait_for_messages(1, timeout=30)
+            assert sent == [("WITH", True)], "one statement, committed by itself"
+            sent.clear()
+            seq = worker.wake.seq
+            # The same event again (a redelivery): stored once, so neither stored nor announced now.
+            assert resident.post(first).status_code == 200
+            assert sent == [("WITH", True)]
+            time.sleep(1.0)
+            assert not worker.wake.announced_since(f"user:{resident.user_id}", seq)
+            assert pending_events(web_ctx) == 0 and len(fake_line.messages_for(resident.user_id)) == 1
+        finally:
+            event.remove(web_ctx.engine, "before_cursor_execute", record)
+
+
+def test_a_delivered_answer_is_recorded_by_one_statement_and_the_next_message_still_follows(
+    isolated_database_url, fake_line
+):
+    """Recording a sent message is one statement committed by itself on PostgreSQL; when the
+    recipient has another message waiting, it is still claimed and delivered after it, in order."""
+    postgres_only(isolated_database_url)
+    with production_layout(isolated_database_url, fake_line) as (web, web_ctx, worker):
+        engine = worker.factory.kw["bind"]
+        marks: list[bool] = []
+
+        def record(connection, cursor, statement, *_):
+            if statement.startswith("UPDATE outgoing_messages") and "sent_at=" in statement:
+                marks.append(connection.connection.dbapi_connection.autocommit)
+
+        event.listen(engine, "before_cursor_execute", record)
+        try:
+            resident = LineUserSim(web.url, fake_line)
+            resident.post(line_events.text_event(resident.user_id, "こんにちは", resident.token()))
+            resident.wait_for_messages(1, timeout=30)
+            time.sleep(0.5)
+            assert marks and all(marks)
+            answered = len(fake_line.messages_for(resident.user_id))
+            with transaction(web_ctx.session_factory) as session:
+                for words in ("一通目です。", "二通目です。"):
+                    outbox.enqueue(session, resident.user_id, [{"type": "text", "text": words}], origin="staff")
+            wait_for(lambda: len(fake_line.messages_for(resident.user_id)) == answered + 2, timeout=30)
+            assert resident.texts()[-2:] == ["一通目です。", "二通目です。"]
+            assert len(marks) == answered + 2 and all(marks)
+        finally:
+            event.remove(engine, "before_cursor_execute", record)
