@@ -16,9 +16,13 @@ Each cause is tested as a behaviour in sentences of our own (none is a round-7 o
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from nlp.features import analyse
+from nlp.safety import SafetyModel
+from nlp.triage import Triager
 from nlp.urgency import assess_urgency, explain
 from tests.nlp.checklist import variants, with_name, without_punctuation
 
@@ -162,11 +166,19 @@ def test_an_animal_as_the_subject_is_set_aside_firmly():
         "猫が帰ってこない。認知症の祖母が探しに出ようとするのを今とめてる",
     ],
 )
-def test_a_model_sure_of_an_emergency_does_not_overrule_an_animal_as_the_subject(safe_triager, text):
-    # the committed model scores these above its `overrule` (0.904): only the safety question is asked
-    model = safe_triager.safety
-    assert model.scores(analyse(text)).alarm > model.thresholds.overrule
-    t = safe_triager.triage(text)
+def test_a_model_sure_of_an_emergency_does_not_overrule_an_animal_as_the_subject(
+    topic_model, router, safety_model, text
+):
+    # the same model, made sure enough to overrule anything it may overrule: only the safety question
+    score = safety_model.scores(analyse(text)).alarm
+    assert score > safety_model.thresholds.alarm
+    sure = SafetyModel(
+        safety_model.vectorizer,
+        safety_model.weights,
+        replace(safety_model.thresholds, overrule=round(score - 0.01, 4)),
+        safety_model.info,
+    )
+    t = Triager(topic_model, router, sure).triage(text)
     assert t.urgency != "emergency" and t.safety_uncertain, (text, t.urgency_reason)
 
 
