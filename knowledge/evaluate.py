@@ -5,7 +5,7 @@ ever measured; nothing at run time reads knowledge/eval/. The ranker and its thr
 tuning material only, each message scored by an index built without its fold: the seed's paraphrases,
 the labelled corpus examples (knowledge/seed/examples.jsonl), the labelled resident questions
 (knowledge/seed/questions.jsonl: sets tune, tune_none, and the former held-out parts A-D and F-K as
-tune_a..tune_d, tune_f, tune_g, tune_h, tune_i, tune_j, tune_k) and the not-FAQ list.
+tune_a..tune_d, tune_f, tune_g, tune_h, tune_i, tune_j, tune_k, and round 9 as tune_n) and the not-FAQ list.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ TUNE_PATHS = (QUESTIONS_PATH,)
 FOLDS = 5
 # Parts by the start of an item's id, the longest prefix first (A-D: sets tune_a..tune_d; E: heldout_e;
 # F: tune_f; G: tune_g; H: tune_h, ids h3-..., which part A's h001... never start with; I: tune_i, ids i4-...;
-# J: tune_j, ids j5-...; K: tune_k, ids k6-...).
+# J: tune_j, ids j5-...; K: tune_k, ids k6-...; N: tune_n, ids n9-...).
 PART_OF_PREFIX = {
     "h": "A",
     "b": "B",
@@ -51,6 +51,7 @@ PART_OF_PREFIX = {
     "i4-": "I",
     "j5-": "J",
     "k6-": "K",
+    "n9-": "N",
 }
 # Question-style negatives: the hard negatives of tune_none and the "none" items of the former held-out
 # parts A-D and F-K, written to the held-out sets' brief (follow-ups about one's case, one's own news, city and
@@ -68,6 +69,7 @@ QUESTION_STYLE_NEGATIVES = (
     "tune_i",
     "tune_j",
     "tune_k",
+    "tune_n",
 )
 
 

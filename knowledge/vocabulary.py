@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import jaconv
+
 from nlp.tokens import normalize
 
 # Spellings and short forms of one thing, rewritten to one form in entries and questions alike.
@@ -145,6 +147,8 @@ HINTS: dict[str, tuple[str, ...]] = {
         "風呂に入ってない",
         "風呂に入っていない",
     ),
+    # The neighbourhood's volunteer commissioner, described without the title.
+    "民生委員": ("ボランティアの委員", "地域の委員さん", "町内の委員さん", "地区の委員さん"),
     "死後": ("亡くなった後", "死んだ後", "死んだあと", "亡くなったあと"),
     "終活": ("エンディングノート",),
     # Everyday signs of dementia, described without the word.
@@ -179,6 +183,31 @@ ARCHAIC: dict[str, tuple[str, ...]] = {
     # Worn out, said the everyday way.
     "疲れた": ("くたくた", "クタクタ", "へとへと", "ヘトヘト"),
 }
+
+# Regional speech in its everyday form where it only inflects a word the phrasings use (Niigata,
+# Toyama/Kanazawa, Tosa, Tohoku endings): 「相談していいがか」「来てくれるがけ？」「とられねえか」
+# 「暮らしてるすけ」「方法ねえろか」「聞いてくれるろうか」「出歩けんもんで」. Each ending is read only
+# after the kana a verb or adjective leaves before it, so 「ねえ、聞いて」「おねえさん」「ろうかで転んだ」
+# stay as written.
+DIALECT: tuple[tuple[str, str], ...] = (
+    (r"ねえろか", "ないだろうか"),
+    (r"(?<=[ぁ-ゖ])がか(?=[?？。]|$)", "のか"),
+    (r"(?<=[るたい])がけ(?=[?？]|$)", "のか"),
+    (r"(?<=[らかさたなまわがばれけせてめ])ねえ(?=[かよなのろ]|[、。?？!！\s]|$)", "ない"),
+    (r"(?<=[るたいだ])すけ(?=[、,。\s]|$)", "から"),
+    (r"(?<=[るい])ろうか", "だろうか"),
+    (r"(?<=[けげせてねべめれ])ん(?=もんで|もんだから|ので|から)", "ない"),
+    (r"みてえな", "みたいな"),
+)
+_DIALECT = tuple((re.compile(pattern), everyday) for pattern, everyday in DIALECT)
+
+
+def everyday_form(text: str) -> str:
+    """Regional endings (DIALECT) in their everyday form."""
+    for pattern, everyday in _DIALECT:
+        text = pattern.sub(everyday, text)
+    return text
+
 
 # Business-letter keigo (ご教示ください, 〜と存じます, 〜につきまして) in the everyday form the phrasings use:
 # the request and the subject stay, the humility goes.
@@ -534,6 +563,37 @@ def _japanese_of(matched: str) -> str:
     return matched
 
 
+# A word written in romaji: nothing but syllables of Japanese (Hepburn or kunrei, a doubled consonant
+# for the small tsu, n before a consonant or at the end). Most English words fail it (care, help, my).
+_ROMAJI_SYLLABLE = r"(?:(?:[kgszdtnhbpmr]y?|sh|ch|ts|jy?|f|w|y|v)?[aiueo]|n'?(?![aiueoy])|([kgsztdhbpmcjfr])(?=\1))"
+_ROMAJI_WORD = re.compile(rf"(?:{_ROMAJI_SYLLABLE})+", re.IGNORECASE)
+_LATIN_WORD_RE = re.compile(r"(?<![A-Za-z'])[A-Za-z][A-Za-z']*")
+# One word is no romaji writing: a place (「Dad lives alone in Osaka」) or a name among English.
+ROMAJI_MIN_WORDS = 2
+
+
+def is_romaji(word: str) -> bool:
+    return _ROMAJI_WORD.fullmatch(word) is not None
+
+
+def romaji_to_kana(text: str) -> str:
+    """Romaji words mixed into Japanese (「YUIGON kakitai どうやって? HANKO iru?」) in hiragana, when at
+    least two and most of the Latin words left read as romaji (English function words aside: they
+    stay English and are dropped, romaji no/to with them): a writer who types in romaji the words
+    the phone will not convert, capitals or not. English with a word that happens to spell romaji
+    (home, name) keeps its words; all-capital names that are no romaji (LINE, ACP) stay as typed."""
+    words = [w for w in _LATIN_WORD_RE.findall(text) if w.lower() not in ENGLISH_FUNCTION_WORDS]
+    romaji = [w for w in words if is_romaji(w)]
+    if len(romaji) < ROMAJI_MIN_WORDS or len(romaji) * 2 < len(words):
+        return text
+
+    def kana(m: re.Match[str]) -> str:
+        word = m.group(0)
+        return f" {jaconv.alphabet2kana(word.lower())} " if word in romaji else word
+
+    return _LATIN_WORD_RE.sub(kana, text)
+
+
 def english_to_japanese(text: str) -> str:
     """English words of the FAQ's subjects rewritten to Japanese, English function words dropped.
 
@@ -547,6 +607,8 @@ def english_to_japanese(text: str) -> str:
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)  # care manager, ACP
     text = _WHAT_IS.sub(" とは何 ", text.translate(_APOSTROPHES))
     text = _ENGLISH_RE.sub(lambda m: _japanese_of(m.group(0)), text)
+    if _JAPANESE.search(text):
+        text = romaji_to_kana(text)
     text = _FUNCTION_WORD_RE.sub(" ", text)
     if _JAPANESE.search(text):
         text = _LOWER_WORD_RE.sub(" ", text)
@@ -555,8 +617,9 @@ def english_to_japanese(text: str) -> str:
 
 def unify(text: str) -> str:
     """NFKC text without Chiba place names, continuation openers, greetings, dates and English, with
-    spaced-out kana joined and spelling variants (and keigo) rewritten to one form."""
-    text = _CHIBA_PLACES.sub(" ", join_spaced_kana(normalize(text)))
+    spaced-out kana joined, regional endings in their everyday form, romaji mixed into Japanese in
+    kana and spelling variants (and keigo) rewritten to one form."""
+    text = _CHIBA_PLACES.sub(" ", everyday_form(join_spaced_kana(normalize(text))))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
     return english_to_japanese(_DATE.sub(" ", drop_greetings(_CONTINUATION.sub("", text))).strip())
 

@@ -3,7 +3,7 @@
     start ─▶ (clarify_topic | tell_more) ─▶ offer_handoff
       ─▶ (address ─▶ chome | town | confirm_town) ─▶ consent ─▶ confirm ─▶ handed_off
                                                                ↕ phone, edit
-    start ─▶ safety_check ─▶ 「いいえ、センターに相談したい」 ─▶ (address …) consent …   (no extra message)
+    start ─▶ [FAQ answer if sure +] safety_check ─▶ 「いいえ、センターに相談したい」 ─▶ (address …) consent …   (no extra message)
                          ─▶ 「いいえ」 ─▶ (clarify_topic) ─▶ offer_handoff …
                          ─▶ 「はい、いますぐ」 ─▶ 119/110 at once ─▶ offer_handoff …
 
@@ -33,7 +33,7 @@ from bot.conversation.turn import Answer, Question, Reply, Turn, with_intent, ye
 from bot.conversation.welcome import privacy_notice_once
 from core.phone import national_phone
 from core.topics import TOPIC_IDS
-from knowledge.retrieval import OUTSIDE_CITY_HINT
+from knowledge.retrieval import OUTSIDE_CITY_HINT, asks
 
 MAX_WORRY_CHARS = 2000
 READ_CHARS = 1000
@@ -69,6 +69,8 @@ def answer_worry(turn: Turn, a: Answer) -> Reply:
     if typed in button_topic and button_topic[typed] is None:
         return Reply(next="tell_more")
     reply = Reply(say=[copy.TOO_LONG] if len(typed) > 5000 else [])
+    # More words read afresh: an answer given with the safety question is for the earlier words.
+    turn.state.pop("answered_before_safety", None)
     for message_id, part in a.parts or [(a.message_id, typed)]:
         turn.state.setdefault("messages", []).append({"id": message_id, "text": part.strip()[:5000]})
         turn.note("resident_message", part.strip()[:5000], id=message_id)
@@ -98,8 +100,25 @@ def answer_worry(turn: Turn, a: Answer) -> Reply:
         return reply.then(alarm)
     if triage.safety_uncertain and not state.get("safety_checked"):
         state["uncertain_call"] = triage.uncertain_call or "119"
-        return reply.then(Reply(next="safety_check"))
+        return reply.then(answer_with_safety_question(turn, from_button=from_button))
     return reply.then(continue_worry(turn, from_button=from_button))
+
+
+def answer_with_safety_question(turn: Turn, *, from_button: bool = False) -> Reply:
+    """A risk sign no detector is sure of: the safety question is always asked. When the worry asks
+    something (a question or request form) and retrieval is sure of the FAQ's answer, that answer
+    comes in the same reply, before the question (「痣を見た。どこに知らせたらいいの」 is told where to
+    report and asked whether a life is in danger now); the answer to the question then goes on as
+    before, without the FAQ's answer a second time. A sign only described (「顔の片方が下がっている
+    気がします」) gets the question alone, nothing before it.
+    """
+    state = turn.state
+    if can_connect(turn) and asks(state.get("worry", "")):
+        answered = answer_from_faq(turn, state.get("worry", ""), state.get("topics", []) if from_button else [])
+        if answered is not None:
+            state["answered_before_safety"] = True
+            return Reply(say=answered.say, next="safety_check")
+    return Reply(next="safety_check")
 
 
 URGENCY_ORDER = {"routine": 0, "urgent": 1, "emergency": 2}
@@ -117,6 +136,9 @@ def continue_worry(turn: Turn, *, from_button: bool = False) -> Reply:
     if state.get("call_number") == "#7119":
         # A medical worry that is not clearly an emergency: where to ask tonight.
         reply.say.append(copy.EMERGENCY_7119)
+    if state.get("answered_before_safety"):
+        # The FAQ's answer went out with the safety question: on to the connect question.
+        return reply.then(Reply(next="offer_handoff"))
     worry = state.get("worry", "")
     topics = state.get("topics", [])
     confident = state.get("confident", True)

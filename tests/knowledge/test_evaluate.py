@@ -93,6 +93,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_i",
         "tune_j",
         "tune_k",
+        "tune_n",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -108,6 +109,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_i": "i4-",
         "tune_j": "j5-",
         "tune_k": "k6-",
+        "tune_n": "n9-",
     }
     assert all(row["id"].startswith(prefix_of_set[row["set"]]) for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
@@ -122,3 +124,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "i4-001"}) == "I"
     assert part_of({"id": "j5-001"}) == "J"
     assert part_of({"id": "k6-001"}) == "K"
+    assert part_of({"id": "n9-001"}) == "N"

@@ -158,3 +158,70 @@ def test_a_greeting_alone_is_kept_for_the_not_faq_phrasings(greeting):
 )
 def test_business_keigo_is_read_in_its_everyday_form(typed, unified):
     assert unify(typed) == unified
+
+
+# ---- round 9: romaji typed among Japanese, regional endings, the neighbourhood's commissioner ----
+
+
+@pytest.mark.parametrize(
+    ("typed", "unified"),
+    [
+        ("HOUMON KANGO tte 何?", "ほうもん かんご って 何?"),
+        ("OMUTSU no お金 tasukete", "おむつ お金 たすけて"),  # no, to: English function words, dropped
+    ],
+)
+def test_romaji_words_typed_among_japanese_are_read_in_kana(typed, unified):
+    assert unify(typed) == unified
+
+
+def test_a_romaji_question_among_japanese_finds_its_entry(seed_index):
+    match = seed_index.best("HOUMON KANGO tte 何? dare ga kuru?")
+    assert match is not None and match.slug == "medical-visiting-nurse"
+
+
+@pytest.mark.parametrize(
+    ("typed", "unified"),
+    [
+        # English among Japanese: its words are no romaji (help, father) and go as before.
+        ("please help me 母が心配です", "母が心配です"),
+        ("my father has dementia 薬", "父 認知症 薬"),
+        # All-capital names that spell no romaji stay as typed.
+        ("LINEで相談できますか", "LINEで相談できますか"),
+        # One romaji-looking word is a place or a name, not romaji writing.
+        ("My mother lives in Osaka 介護", "母 介護"),
+    ],
+)
+def test_english_among_japanese_is_not_read_as_romaji(typed, unified):
+    assert unify(typed) == unified
+
+
+def test_a_message_all_in_romaji_is_left_as_typed():
+    assert unify("haha no kaigo ga tsurai") == "haha kaigo ga tsurai"  # English function words dropped as before
+
+
+@pytest.mark.parametrize(
+    ("typed", "unified"),
+    [
+        ("デイサービスって、誰でも使えるがか？", "デイサービスって、誰でも使えるのか?"),
+        ("ヘルパーさんって家まで来てくれるがけ？", "ヘルパーさんって家まで来てくれるのか?"),
+        ("足が悪いすけ、買い物に行けねえ", "足が悪いから、買い物に行けない"),
+        ("費用はかからねえか心配", "費用はかからないか心配"),
+        ("誰か来てくれる方法ねえろか", "誰か来てくれる方法ないだろうか"),
+        ("話を聞いてくれるろうか", "話を聞いてくれるだろうか"),
+        ("父が歩けんもんで", "父が歩けないもんで"),
+    ],
+)
+def test_regional_endings_are_read_in_their_everyday_form(typed, unified):
+    assert unify(typed) == unified
+
+
+@pytest.mark.parametrize(
+    "plain", ["ねえ、ちょっと聞いて", "おねえちゃんが来た", "家のろうかで転んだ", "スケジュールを教えて"]
+)
+def test_words_that_only_look_like_regional_endings_stay(plain):
+    assert unify(plain) == plain
+
+
+def test_a_volunteer_commissioner_described_without_the_title_hints_at_minsei_iin():
+    assert normalize_for_index("うちの地区の委員さんって何をしてくれるの").endswith("民生委員")
+    assert normalize_for_index("町内会の役員をやっています") == "町内会の役員をやっています"
