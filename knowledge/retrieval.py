@@ -12,6 +12,7 @@ The parts live in modules of one purpose each:
 
 from knowledge.cache import IndexCache
 from knowledge.index import FaqIndex, Match, Tuning
+from knowledge.ranker import asks
 from knowledge.vocabulary import OUTSIDE_CITY_HINT
 
-__all__ = ["OUTSIDE_CITY_HINT", "FaqIndex", "IndexCache", "Match", "Tuning"]
+__all__ = ["OUTSIDE_CITY_HINT", "FaqIndex", "IndexCache", "Match", "Tuning", "asks"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import jaconv
+
 from nlp.tokens import normalize
 
 # Spellings and short forms of one thing, rewritten to one form in entries and questions alike.
@@ -145,6 +147,8 @@ HINTS: dict[str, tuple[str, ...]] = {
         "風呂に入ってない",
         "風呂に入っていない",
     ),
+    # The neighbourhood's volunteer commissioner, described without the title.
+    "民生委員": ("ボランティアの委員", "地域の委員さん", "町内の委員さん", "地区の委員さん"),
     "死後": ("亡くなった後", "死んだ後", "死んだあと", "亡くなったあと"),
     "終活": ("エンディングノート",),
     # Everyday signs of dementia, described without the word.
@@ -400,18 +404,21 @@ OUTSIDE_CITY_HINT = "市外"
 # a question about finding a center.
 _CHIBA_PLACES = re.compile(r"千葉市|(中央|花見川|稲毛|若葉|緑|美浜)区")
 
-# Regional and rough plain speech (Ibaraki, Tochigi, old men's Tokyo speech, Chugoku/Kansai ええ) in the
-# standard endings the phrasings use: the subject words stay as typed, only the endings change.
-# (pattern, replacement), applied in order; each pattern needs the kana before it, so a word such as
-# いっぺん or おねえさん is left alone.
+# Regional and rough plain speech (Ibaraki, Tochigi, old men's Tokyo speech, Chugoku/Kansai ええ; Niigata,
+# Toyama/Kanazawa, Tosa, Tohoku) in the standard endings the phrasings use: the subject words stay as
+# typed, only the endings change. (pattern, replacement), applied in order; each pattern needs the kana
+# a verb or adjective leaves before it, so いっぺん, おねえさん, 「ねえ、聞いて」 or 「ろうかで転んだ」 are
+# left alone.
 DIALECT: tuple[tuple[str, str], ...] = (
+    # 〜ねえろか (= ないだろうか): 「方法ねえろか」 (before the plain ねえ below).
+    (r"ねえろか", "ないだろうか"),
     # 〜ってのは (= とは): 「民生委員ってのは何」.
     (r"ってのは", "とは"),
     # 〜てえ (= たい) after a verb's i-stem in kana: 書きてえ, 知りてえ, 会いてえ, 残してえ.
     (r"(?<=[きぎしじちにひびみりいえけせねべめれ])て[えぇ](?=[んなよ]|[^ぁ-ゖ]|$)", "たい"),
-    # 〜ねえ (= ない) after a verb's a-stem or て/で: わからねえ, 行かねえ, 口きいてねえ (not the copula's
-    # だねえ, nor an adjective's いいねえ).
-    (r"(?<=[かがさたなばまらわてで])ね[えぇ]", "ない"),
+    # 〜ねえ (= ない) after a verb's a-stem or e-stem or て/で: わからねえ, 行かねえ, 口きいてねえ, 行けねえ,
+    # 来られねえ (not the copula's だねえ, nor an adjective's いいねえ).
+    (r"(?<=[かがさたなばまらわてでけせめれ])ね[えぇ]", "ない"),
     # いねえ (= いない) after a particle: 誰もいねえ, どこかにいねえか.
     (r"(?<=[もがはにで、])いね[えぇ]", "いない"),
     # 〜りゃ (= れば): どうすりゃ, 知らせりゃ; 言やいい (= 言えばいい).
@@ -421,6 +428,15 @@ DIALECT: tuple[tuple[str, str], ...] = (
     (r"(?<=[らばて])ええ", "いい"),
     # 〜だっぺ, 〜っぺ (= だろう): the っぺ dropped (not inside a word: いっぺん).
     (r"っぺ(?=[かよなねさ]|[^ぁ-ゖ]|$)", ""),
+    # 〜がか, 〜がけ (= のか) ending a question: 「誰でも使えるがか？」「来てくれるがけ？」.
+    (r"(?<=[ぁ-ゖ])がか(?=[?？。]|$)", "のか"),
+    (r"(?<=[るたい])がけ(?=[?？]|$)", "のか"),
+    # 〜すけ (= から) ending a clause: 「足が悪いすけ、」 (not スケジュール).
+    (r"(?<=[るたいだ])すけ(?=[、,。\s]|$)", "から"),
+    # 〜ろうか (= だろうか) after a verb or adjective: 「聞いてくれるろうか」 (not 廊下's ろうか).
+    (r"(?<=[るい])ろうか", "だろうか"),
+    # 〜んもんで (= ないもんで): 「歩けんもんで」.
+    (r"(?<=[けげせてねべめれ])ん(?=もんで|もんだから|ので|から)", "ない"),
 )
 _DIALECT = [(re.compile(pattern), replacement) for pattern, replacement in DIALECT]
 
@@ -430,36 +446,6 @@ def standard_endings(text: str) -> str:
     for pattern, replacement in _DIALECT:
         text = pattern.sub(replacement, text)
     return text
-
-
-# 「dei saabisu tte dou yattara tsukaeru no?」: Japanese typed in romaji (no Japanese keyboard) is read in
-# hiragana, a doubled a as the long-vowel mark of the loanwords it mostly spells (saabisu, heruppaa).
-# English is told apart by its words: most English words do not spell kana (how, apply, for).
-_ROMAJI_WORD = re.compile(r"[A-Za-z\-']+")
-ROMAJI_SHARE = 0.8
-
-
-def _romaji_kana(word: str) -> str | None:
-    import jaconv
-
-    kana = str(jaconv.alphabet2kana(word.lower().replace("aa", "a-")))
-    if re.search(r"[A-Za-z]|っ$|っっ|っ[^ぁ-ゖ]", kana) or "'" in kana:
-        return None
-    return kana
-
-
-def romaji_to_kana(text: str) -> str:
-    """The message in hiragana when it is Japanese typed in romaji (no Japanese script, at least two
-    words, nearly all of them kana spelled out), else as typed."""
-    if _JAPANESE.search(text) or not _HAS_LATIN.search(text):
-        return text
-    words = _ROMAJI_WORD.findall(text)
-    if len(words) < 2:
-        return text
-    kana = [_romaji_kana(w) for w in words]
-    if sum(k is not None for k in kana) / len(words) < ROMAJI_SHARE:
-        return text
-    return join_spaced_kana(_ROMAJI_WORD.sub(lambda m: _romaji_kana(m.group(0)) or m.group(0), text))
 
 
 # 「①母82歳②日中ひとり③…」: list marks are breaks between clauses, not numbers of the text.
@@ -609,6 +595,55 @@ def _japanese_of(matched: str) -> str:
     return matched
 
 
+# Japanese typed in romaji (no Japanese keyboard, or words the phone would not convert) is read in
+# hiragana. A word is romaji when it is nothing but syllables of Japanese (Hepburn or kunrei, a doubled
+# consonant for the small tsu, n before a consonant or at the end); a doubled a is the long-vowel mark
+# of the loanwords it mostly spells (saabisu, herupaa). Most English words fail it (care, help, how).
+_ROMAJI_SYLLABLE = r"(?:(?:[kgszdtnhbpmr]y?|sh|ch|ts|jy?|f|w|y|v)?[aiueo]|n'?(?![aiueoy])|([kgsztdhbpmcjfr])(?=\1))"
+_ROMAJI_WORD = re.compile(rf"(?:{_ROMAJI_SYLLABLE})+", re.IGNORECASE)
+_LATIN_WORD_RE = re.compile(r"(?<![A-Za-z'])[A-Za-z][A-Za-z'\-]*")
+# A message with no Japanese script is romaji when nearly all its words are (「kaigo hoken no shinsei」).
+ROMAJI_SHARE = 0.8
+# Among Japanese, one romaji-looking word is a place or a name (「My mother lives in Osaka 介護」).
+ROMAJI_MIN_WORDS = 2
+
+
+def _romaji_kana(word: str) -> str | None:
+    """The word in hiragana when it is romaji, else None."""
+    if not all(_ROMAJI_WORD.fullmatch(part) for part in word.strip("-").split("-")):
+        return None
+    kana = str(jaconv.alphabet2kana(word.lower().replace("aa", "a-")))
+    if re.search(r"[A-Za-z']|っ$|っっ|っ[^ぁ-ゖ]", kana):
+        return None
+    return kana
+
+
+def romaji_to_kana(text: str) -> str:
+    """Japanese typed in romaji read in hiragana, else the text as typed.
+
+    - With no Japanese script (「herupaa ni kite hoshii」): the whole message, joined, when it has at
+      least two words and nearly all of them (ROMAJI_SHARE) are romaji.
+    - Among Japanese (「YUIGON kakitai どうやって? HANKO iru?」): the romaji words, each apart, when at least
+      two and most of the Latin words read as romaji, English function words aside (they stay English
+      and are dropped, romaji no/to with them). English with a word that happens to spell romaji
+      (home, name) keeps its words; all-capital names that are no romaji (LINE, ACP) stay as typed.
+    """
+    if not _HAS_LATIN.search(text):
+        return text
+    if _JAPANESE.search(text):
+        words = [w for w in _LATIN_WORD_RE.findall(text) if w.lower() not in ENGLISH_FUNCTION_WORDS]
+        kana = {w: k for w in words if (k := _romaji_kana(w)) is not None}
+        romaji = [w for w in words if w in kana]
+        if len(romaji) < ROMAJI_MIN_WORDS or len(romaji) * 2 < len(words):
+            return text
+        read = _LATIN_WORD_RE.sub(lambda m: f" {kana[m.group(0)]} " if m.group(0) in kana else m.group(0), text)
+        return _SPACE_RUNS.sub(" ", read).strip()
+    words = _LATIN_WORD_RE.findall(text)
+    if len(words) < 2 or sum(_romaji_kana(w) is not None for w in words) / len(words) < ROMAJI_SHARE:
+        return text
+    return join_spaced_kana(_LATIN_WORD_RE.sub(lambda m: _romaji_kana(m.group(0)) or m.group(0), text))
+
+
 def english_to_japanese(text: str) -> str:
     """English words of the FAQ's subjects rewritten to Japanese, English function words dropped.
 
@@ -625,6 +660,7 @@ def english_to_japanese(text: str) -> str:
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)  # care manager, ACP
     text = _WHAT_IS.sub(" とは何 ", text.translate(_APOSTROPHES))
     text = _ENGLISH_RE.sub(lambda m: _japanese_of(m.group(0)), text)
+    text = romaji_to_kana(text)  # romaji beside the Japanese the tables just read (care manager ni soudan)
     text = _FUNCTION_WORD_RE.sub(" ", text)
     if _JAPANESE.search(text):
         text = _LOWER_WORD_RE.sub(" ", text)
@@ -635,8 +671,8 @@ def unify(text: str) -> str:
     """NFKC text without Chiba place names, continuation openers, greetings, dates and English, with
     romaji read in hiragana, list marks as breaks, spaced-out kana joined, regional endings in their
     standard form and spelling variants (and keigo) rewritten to one form."""
-    text = romaji_to_kana(normalize(list_marks_as_breaks(text)))
-    text = _CHIBA_PLACES.sub(" ", standard_endings(join_spaced_kana(text)))
+    text = romaji_to_kana(join_spaced_kana(normalize(list_marks_as_breaks(text))))
+    text = _CHIBA_PLACES.sub(" ", standard_endings(text))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
     return english_to_japanese(_DATE.sub(" ", drop_greetings(_CONTINUATION.sub("", text))).strip())
 

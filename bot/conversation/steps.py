@@ -3,7 +3,7 @@
     start ─▶ (clarify_topic | tell_more) ─▶ offer_handoff
       ─▶ (address ─▶ chome | town | confirm_town) ─▶ consent ─▶ confirm ─▶ handed_off
                                                                ↕ phone, edit
-    start ─▶ safety_check ─▶ 「いいえ、センターに相談したい」 ─▶ (address …) consent …   (no extra message)
+    start ─▶ [FAQ answer if sure +] safety_check ─▶ 「いいえ、センターに相談したい」 ─▶ (address …) consent …   (no extra message)
                          ─▶ 「いいえ」 ─▶ (clarify_topic) ─▶ offer_handoff …
                          ─▶ 「はい、いますぐ」 ─▶ 119/110 at once ─▶ offer_handoff …
 
@@ -24,6 +24,7 @@ import secrets
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import kanjize
 
@@ -33,7 +34,10 @@ from bot.conversation.turn import Answer, Question, Reply, Turn, with_intent, ye
 from bot.conversation.welcome import privacy_notice_once
 from core.phone import national_phone
 from core.topics import TOPIC_IDS
-from knowledge.retrieval import OUTSIDE_CITY_HINT
+from knowledge.retrieval import OUTSIDE_CITY_HINT, asks
+
+if TYPE_CHECKING:
+    from nlp.triage import Triage
 
 MAX_WORRY_CHARS = 2000
 READ_CHARS = 1000
@@ -98,26 +102,30 @@ def answer_worry(turn: Turn, a: Answer) -> Reply:
         return reply.then(alarm)
     if triage.safety_uncertain and not state.get("safety_checked"):
         state["uncertain_call"] = triage.uncertain_call or "119"
-        if triage.safety_by_model_alone:
-            early = answer_before_safety_question(turn, from_button=from_button)
-            if early is not None:
-                return reply.then(early)
-        return reply.then(Reply(next="safety_check"))
+        return reply.then(answer_with_safety_question(turn, triage, from_button=from_button))
     return reply.then(continue_worry(turn, from_button=from_button))
 
 
-def answer_before_safety_question(turn: Turn, *, from_button: bool = False) -> Reply | None:
-    """A sure FAQ answer, then the safety question in the same reply, when the only doubt is the
-    learned detector's alone (no readable rule saw a sign): the question is still asked, and a
-    direct question is answered in the first reply. A sign a rule read keeps the question first."""
+def answer_with_safety_question(turn: Turn, triage: Triage, *, from_button: bool = False) -> Reply:
+    """A risk sign no detector is sure of: the safety question is always asked, last in the reply.
+
+    The FAQ's sure answer to the worry comes before it, in the same reply, when
+    - the doubt is the learned detector's alone (`Triage.safety_by_model_alone`: no readable rule saw a
+      sign), or
+    - a rule read a sign it is unsure of and the worry asks something, a question or request form
+      (「痣を見た。どこに知らせたらいいの」 is told where to report and asked whether a life is in danger now).
+    A sign a rule read in a worry that asks nothing (「顔の片方が下がっている気がします」: minutes may count)
+    gets the question first and alone. An alarm never comes here (safety.alarm_of answers it first).
+    After 「いいえ」 the answer is not said again (continue_worry); 「はい」 gives the number at once.
+    """
     state = turn.state
-    if state.get("route") == "outside_city":
-        return None
-    answered = answer_from_faq(turn, state.get("worry", ""), list(state.get("topics") or []) if from_button else [])
-    if answered is None:
-        return None
-    state["faq_before_safety"] = state.get("faq_slug")
-    return Reply(say=answered.say, next="safety_check")
+    worry = state.get("worry", "")
+    if can_connect(turn) and (triage.safety_by_model_alone or asks(worry)):
+        answered = answer_from_faq(turn, worry, list(state.get("topics") or []) if from_button else [])
+        if answered is not None:
+            state["faq_before_safety"] = state.get("faq_slug")
+            return Reply(say=answered.say, next="safety_check")
+    return Reply(next="safety_check")
 
 
 URGENCY_ORDER = {"routine": 0, "urgent": 1, "emergency": 2}

@@ -95,6 +95,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_k",
         "tune_l",
         "tune_m",
+        "tune_n",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -112,6 +113,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_k": "k6-",
         "tune_l": "l7-",
         "tune_m": "m8-",
+        "tune_n": "n9-",
     }
     assert all(row["id"].startswith(prefix_of_set[row["set"]]) for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
@@ -128,3 +130,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "k6-001"}) == "K"
     assert part_of({"id": "l7-001"}) == "L"
     assert part_of({"id": "m8-001"}) == "M"
+    assert part_of({"id": "n9-001"}) == "N"

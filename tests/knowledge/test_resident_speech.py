@@ -1,4 +1,4 @@
-"""Questions as residents type them (held-out rounds 7 and 8, fixed at their causes): regional and rough
+"""Questions as residents type them (held-out rounds 7, 8 and 9, fixed at their causes): regional and rough
 plain endings, Japanese typed in romaji, numbered lists, the key words inside a quotation. The sentences
 here are this test's own."""
 
@@ -19,6 +19,14 @@ from knowledge.vocabulary import list_marks_as_breaks, romaji_to_kana, standard_
         ("どこに頼みゃいいんだ、どうすりゃいい", "どこに頼みゃいいんだ、どうすればいい"),
         ("どこに聞いたらええか", "どこに聞いたらいいか"),
         ("年金だけで足りるんだっぺか", "年金だけで足りるんだか"),
+        # Niigata, Toyama/Kanazawa, Tosa, Tohoku (round 9).
+        ("デイサービスって、誰でも使えるがか？", "デイサービスって、誰でも使えるのか？"),
+        ("ヘルパーさんって家まで来てくれるがけ？", "ヘルパーさんって家まで来てくれるのか？"),
+        ("足が悪いすけ、買い物に行けねえ", "足が悪いから、買い物に行けない"),
+        ("費用はかからねえか心配", "費用はかからないか心配"),
+        ("誰か来てくれる方法ねえろか", "誰か来てくれる方法ないだろうか"),
+        ("話を聞いてくれるろうか", "話を聞いてくれるだろうか"),
+        ("父が歩けんもんで", "父が歩けないもんで"),
     ],
 )
 def test_regional_and_rough_endings_read_as_the_standard_ones(typed, standard):
@@ -27,10 +35,18 @@ def test_regional_and_rough_endings_read_as_the_standard_ones(typed, standard):
 
 @pytest.mark.parametrize(
     "plain",
-    ["いっぺんに全部は無理", "おねえさんに聞いた", "大変だねえ", "かわいいねえ", "そうですねえ", "ええ、そうです"],
+    [
+        *("いっぺんに全部は無理", "おねえさんに聞いた", "大変だねえ", "かわいいねえ", "そうですねえ", "ええ、そうです"),
+        *("ねえ、ちょっと聞いて", "おねえちゃんが来た", "家のろうかで転んだ", "スケジュールを教えて"),
+    ],
 )
 def test_words_that_only_look_like_those_endings_are_left_alone(plain):
     assert standard_endings(plain) == plain
+
+
+def test_regional_endings_are_read_in_unify_too():
+    assert unify("足が悪いすけ、買い物に行けねえ") == "足が悪いから、買い物に行けない"
+    assert unify("家のろうかで転んだ") == "家のろうかで転んだ"
 
 
 def test_a_question_in_rough_speech_finds_the_entry_it_finds_in_standard_speech(seed_index):
@@ -45,6 +61,11 @@ def test_a_question_in_rough_speech_finds_the_entry_it_finds_in_standard_speech(
     [
         ("kaigo hoken no shinsei wa dou sureba ii no", "かいごほけんのしんせいわどうすればいいの"),
         ("herupaa ni kite hoshii", "へるぱーにきてほしい"),
+        ("haha no kaigo ga tsurai", "ははのかいごがつらい"),
+        # Among Japanese (round 9): the romaji words, each apart; English function words (no, to) stay
+        # English, to be dropped.
+        ("HOUMON KANGO tte 何?", "ほうもん かんご って 何?"),
+        ("OMUTSU no お金 tasukete", "おむつ no お金 たすけて"),
     ],
 )
 def test_japanese_typed_in_romaji_is_read_in_hiragana(typed, kana):
@@ -59,6 +80,13 @@ def test_japanese_typed_in_romaji_is_read_in_hiragana(typed, kana):
         "where is the nearest center",
         "ok",
         "母の介護 help",
+        # English among Japanese: its words are no romaji (help, father).
+        "please help me 母が心配です",
+        "my father has dementia 薬",
+        # All-capital names that spell no romaji stay as typed.
+        "LINEで相談できますか",
+        # One romaji-looking word is a place or a name, not romaji writing.
+        "My mother lives in Osaka 介護",
     ],
 )
 def test_english_and_mixed_messages_are_not_read_as_romaji(english):
@@ -68,6 +96,18 @@ def test_english_and_mixed_messages_are_not_read_as_romaji(english):
 def test_a_romaji_question_finds_its_entry(seed_index):
     match = seed_index.best("kaigo hoken no shinsei wa dou sureba ii desu ka")
     assert match is not None and match.slug == "care-cert-apply"
+
+
+def test_romaji_among_japanese_is_read_before_the_spelling_variants_and_english_still_goes():
+    assert unify("HOUMON KANGO tte 何?") == "訪問看護 って 何?"  # the FAQ's own word
+    assert unify("OMUTSU no お金 tasukete") == "おむつ お金 たすけて"
+    assert unify("my father has dementia 薬") == "父 認知症 薬"
+    assert unify("My mother lives in Osaka 介護") == "母 介護"
+
+
+def test_a_romaji_question_among_japanese_finds_its_entry(seed_index):
+    match = seed_index.best("HOUMON KANGO tte 何? dare ga kuru?")
+    assert match is not None and match.slug == "medical-visiting-nurse"
 
 
 def test_list_numbers_are_breaks_not_digits():

@@ -160,3 +160,11 @@ def test_a_greeting_alone_is_kept_for_the_not_faq_phrasings(greeting):
 )
 def test_business_keigo_is_read_in_its_everyday_form(typed, unified):
     assert unify(typed) == unified
+
+
+# ---- round 9: the neighbourhood's commissioner (romaji and regional endings: test_resident_speech.py) ----
+
+
+def test_a_volunteer_commissioner_described_without_the_title_hints_at_minsei_iin():
+    assert normalize_for_index("うちの地区の委員さんって何をしてくれるの").endswith("民生委員")
+    assert normalize_for_index("町内会の役員をやっています") == "町内会の役員をやっています"

@@ -1,7 +1,8 @@
 """A direct question is answered in the first reply (held-out rounds 7 and 8, fixed at their causes):
 - when the only doubt about safety is the learned detector's alone (no readable rule saw a sign), a sure
   FAQ answer comes first and the safety question is still asked in the same reply; a sign a rule read
-  keeps the question first and alone;
+  gets the same when the worry asks something (round 9), and keeps the question first and alone when
+  the worry asks nothing;
 - a crisis only the learned detector read keeps its warm words, crisis lines and urgent offer, and the
   sure FAQ answer follows the lines;
 - 「担当のセンターはどこ？」 without a full address gets the FAQ's answer before the lookup asks;
@@ -24,6 +25,7 @@ from knowledge.service import get_by_slug
 from tests.bot.conversation.chat import Chat
 
 APPLY = "要介護認定を受けるには、どこに申請すればいいですか"
+APPLY_TOLD = "要介護認定を受けるための申請の仕方がわかりません"  # the same need, told: no question form
 SMALL_TALK = "今日は少し寒くなってきましたね"
 WORN_OUT = "親の介護でもうくたくたです。少し休ませてもらう方法はありますか"
 
@@ -82,13 +84,32 @@ def test_no_to_the_safety_question_after_an_early_answer_does_not_repeat_it(resi
     assert resident.question() in copy.OFFER_HANDOFF.values()
 
 
-def test_a_sign_a_rule_read_keeps_the_safety_question_first_and_alone(resident_with, session_factory):
+def test_a_sign_a_rule_read_in_a_worry_that_asks_nothing_keeps_the_safety_question_first_and_alone(
+    resident_with, session_factory
+):
     resident = resident_with(RULE_SIGN_DOUBT)
-    texts = resident.texts(resident.say(APPLY))
+    texts = resident.texts(resident.say(APPLY_TOLD))
     assert texts == [copy.SAFETY_QUESTION]
     # After 「いいえ」 the answer follows, as before.
     texts = resident.texts(resident.tap(copy.SAFETY_NO))
     assert first_bubble(session_factory, "care-cert-apply") in texts
+
+
+def test_a_sign_a_rule_read_in_a_worry_that_asks_gets_the_sure_answer_then_the_safety_question_last(
+    resident_with, session_factory
+):
+    # The merged rule (round 9's answer_with_safety_question): a question asked, an answer retrieval is
+    # sure of; the question is still asked, last, with its buttons.
+    resident = resident_with(RULE_SIGN_DOUBT)
+    texts = resident.texts(resident.say(APPLY))
+    assert texts.index(first_bubble(session_factory, "care-cert-apply")) < texts.index(copy.SAFETY_QUESTION)
+    assert texts[-1] == resident.question() == copy.SAFETY_QUESTION
+
+
+def test_the_learned_detectors_doubt_alone_answers_first_though_the_worry_asks_nothing(resident_with, session_factory):
+    resident = resident_with(MODEL_ALONE_DOUBT)
+    texts = resident.texts(resident.say(APPLY_TOLD))
+    assert texts.index(first_bubble(session_factory, "care-cert-apply")) < texts.index(copy.SAFETY_QUESTION)
 
 
 def test_the_learned_detectors_doubt_without_a_sure_answer_asks_the_safety_question_alone(resident_with):

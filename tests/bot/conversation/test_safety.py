@@ -142,6 +142,63 @@ def test_no_to_the_safety_question_goes_on_with_the_worry(resident):
     assert resident.question() != copy.SAFETY_QUESTION
 
 
+# A direct question carrying a risk sign the detector is unsure of: the FAQ's sure answer and the
+# safety question in one reply (round 9: where to report bruises, 7119, carer's leave).
+UNSURE_ASKING = "近所の奥さんが夫に殴られているみたい。通報はどこにすればいいですか"
+STAND_IN[UNSURE_ASKING] = dict(
+    safety_uncertain=True,
+    uncertain_call="110",
+    safety_family=None,
+    urgency="urgent",
+    call=None,
+    call_number=None,
+    crisis=False,
+)
+
+
+def answer_head(session_factory, slug: str) -> str:
+    from knowledge.service import get_by_slug
+
+    with session_factory() as session:
+        return get_by_slug(session, slug).answer[:20]
+
+
+def test_a_question_with_an_unsure_risk_sign_gets_its_sure_faq_answer_and_the_safety_question_in_one_reply(
+    resident, session_factory
+):
+    texts = resident.texts(resident.say(UNSURE_ASKING))
+    assert resident.user().state["faq_slug"] == "abuse-report"
+    assert any(t.startswith(answer_head(session_factory, "abuse-report")) for t in texts)
+    assert texts[-1] == resident.question() == copy.SAFETY_QUESTION  # the question is still asked, last
+    assert resident.buttons() == [copy.SAFETY_YES, copy.SAFETY_NO_CONNECT, copy.SAFETY_NO]
+
+
+def test_no_to_the_safety_question_after_the_faq_answer_goes_to_the_connect_question_without_repeating_it(
+    resident, session_factory
+):
+    resident.say(UNSURE_ASKING)
+    texts = resident.texts(resident.tap(copy.SAFETY_NO))
+    assert texts[0] == copy.SAFETY_NO_THANKS
+    assert resident.question() in copy.OFFER_HANDOFF.values()
+    head = answer_head(session_factory, "abuse-report")
+    assert sum(t.startswith(head) for t in resident.texts(resident.history)) == 1
+
+
+def test_yes_to_the_safety_question_after_the_faq_answer_gives_the_number_at_once(resident):
+    resident.say(UNSURE_ASKING)
+    texts = resident.texts(resident.tap(copy.SAFETY_YES))
+    assert texts[0] == copy.EMERGENCY_110
+    assert resident.user().state["urgency"] == "emergency"
+
+
+def test_a_described_risk_sign_gets_the_safety_question_alone_though_the_faq_could_answer(resident):
+    # 「顔の片方が下がっている」 asks nothing: minutes may count, so nothing comes before the question
+    # (the FAQ would be sure of its 119 entry).
+    texts = resident.texts(resident.say(UNSURE_STROKE))
+    assert texts == [copy.SAFETY_QUESTION]
+    assert not resident.user().state.get("faq_slug")
+
+
 def test_the_center_is_not_offered_with_the_safety_question_to_someone_outside_the_city(resident):
     resident.say("船橋市本町1丁目に住む" + UNSURE_STROKE)
     assert resident.question() == copy.SAFETY_QUESTION
