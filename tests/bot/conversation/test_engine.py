@@ -77,7 +77,7 @@ DETECTOR_DISAGREES = pytest.mark.xfail(
     strict=True,
     reason=(
         "the safety detector reads it as a risk (abuse heard of: the safety question, a person may be in "
-        "danger; exhaustion: the crisis lines) and answers that first"
+        "danger) and answers that first"
     ),
 )
 
@@ -88,7 +88,7 @@ DETECTOR_DISAGREES = pytest.mark.xfail(
         pytest.param(
             "隣の家のおばあさんが息子に叩かれているようで、腕にあざがあります", "abuse", marks=DETECTOR_DISAGREES
         ),
-        pytest.param("母の介護でもう限界です。夜も眠れず、疲れ果てました", "carer_exhausted", marks=DETECTOR_DISAGREES),
+        ("母の介護でもう限界です。夜も眠れず、疲れ果てました", "carer_exhausted"),
         ("介護保険の申請に必要な書類を教えてください", "form"),
     ],
 )
