@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.tokens import tokenize
+from nlp.urgency import assess_urgency, explain
 
 _PUNCTUATION = re.compile(r"[、。,.!?！？「」『』・…\s]")
 
@@ -42,3 +43,19 @@ def variants(text: str) -> dict[str, str]:
         "no punctuation": without_punctuation(text),
         "with a name": with_name(text),
     }
+
+
+def assert_emergency(text: str, family: str | None = None, call: str | None = None) -> None:
+    """The rules raise an emergency (of that family, with that number) on `text`."""
+    result = assess_urgency(text)
+    assert result.urgency == "emergency", (text, explain(text))
+    if family is not None:
+        assert result.family == family, (text, result.family, explain(text))
+    if call is not None:
+        assert result.call_number == call, (text, result.call_number, explain(text))
+
+
+def assert_no_emergency(text: str) -> None:
+    """The rules raise no emergency on `text` (the safety question may still be asked)."""
+    result = assess_urgency(text)
+    assert result.urgency != "emergency", (text, result.reason, explain(text))

@@ -22,21 +22,11 @@ from __future__ import annotations
 import pytest
 
 from nlp.urgency import assess_urgency, explain
+from tests.nlp.checklist import assert_emergency as _emergency
+from tests.nlp.checklist import assert_no_emergency as _no_emergency
 from tests.nlp.checklist import variants
 
 WHO = ("母", "父", "祖母", "おじいちゃん")
-
-
-def _emergency(text: str, family: str | None = None) -> None:
-    result = assess_urgency(text)
-    assert result.urgency == "emergency", (text, explain(text))
-    if family is not None:
-        assert result.family == family, (text, result.family, explain(text))
-
-
-def _no_emergency(text: str) -> None:
-    result = assess_urgency(text)
-    assert result.urgency != "emergency", (text, result.reason, explain(text))
 
 
 # --- stroke: the negation is the sign ---------------------------------------------------------------

@@ -36,11 +36,6 @@ def _emergency(text: str, family: str | None = None) -> None:
             assert result.family == family, (kind, variant, result.family, explain(variant))
 
 
-def _no_emergency(text: str) -> None:
-    result = assess_urgency(text)
-    assert result.urgency != "emergency", (text, result.reason, explain(text))
-
-
 def _no_emergency_however_written(text: str, kinds=("as written", "hiragana", "no punctuation", "with a name")) -> None:
     for kind, variant in variants(text).items():
         if kind in kinds:
