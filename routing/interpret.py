@@ -97,6 +97,11 @@ class Interpreter:
             outside = []
             has_city = True
             notes.append("spelling_corrected")
+        if outside and has_city and (wards or towns) and all(m.kind == "pref" for m in outside):
+            # 「茨城県千葉市中央区村田町」: 千葉市 and a ward or town of it written after another
+            # prefecture; only 千葉県 has a 千葉市, so the prefecture is the slip (confirmed)
+            outside = []
+            notes.append("spelling_corrected")
         if outside:
             if has_city:
                 return Resolution(KIND_UNKNOWN, flags=("contradictory_places",), matched=matched)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -44,6 +45,7 @@ from routing.whose import (
     drop_name_remarks,
     drop_negated,
     group_mentions,
+    join_afterthought_municipality,
     most_precise,
     named_outside,
     person_score,
@@ -134,7 +136,7 @@ class Router:
         mentions = self._scanner.scan_answer(t, _kana_word_breaks(text, t))
         if not mentions:
             return UNKNOWN
-        groups = drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions)))
+        groups = join_afterthought_municipality(t, drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions))))
         if not groups:
             return Resolution(KIND_UNKNOWN, flags=("near_a_place_outside",))
         if len(groups) > 1:
@@ -295,7 +297,28 @@ def _with_span(text: str, t: str, group: Sequence[Mention], resolution: Resoluti
         span = normalized.original_span(group[0].start, group[-1].stop) if normalized else None
     if resolution is UNKNOWN:
         return replace(resolution, span=span)
+    if resolution.kind == KIND_OUTSIDE and resolution.municipality and t != text:
+        resolution = _named_as_written(text, t, group, resolution)
     # Built for this call and not yet seen by anyone: set in place (dataclasses.replace was a
     # third of the time of a whole resolution).
     object.__setattr__(resolution, "span", span)
+    return resolution
+
+
+def _named_as_written(text: str, t: str, group: Sequence[Mention], resolution: Resolution) -> Resolution:
+    """A municipality not in the lists, read by the general pattern from the folded text, named as the
+    resident wrote it: 「鹿嶋市」 (茨城県) is not 鹿島市 (佐賀県), though 嶋 folds to 島 for the city's names."""
+    for m in group:
+        name = m.entry.name
+        if not (m.entry.generic and m.kind == "muni" and name and name == resolution.municipality):
+            continue
+        normalized = normalize_with_offsets(text, t)
+        where = normalized.original_span(m.end - len(name), m.end) if normalized else None
+        if where is None:
+            return resolution
+        a, b = where
+        written = unicodedata.normalize("NFKC", text[a:b])
+        if written != name and len(written) == len(name) and not re.search(r"\s", written):
+            return replace(resolution, municipality=written)
+        return resolution
     return resolution

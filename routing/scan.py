@@ -322,7 +322,8 @@ class Scanner:
                     prefecture = name if kind == "pref" else None
                     entry = Entry(kind, name=name, prefecture=prefecture, weak=True, generic=True)
             for m in covered:
-                mentions.remove(m)
+                if m.end > start:  # 「茨城の鹿嶋市」: the prefecture before the name cut out stays
+                    mentions.remove(m)
             mentions.append(Mention(entry, start, end, end))
         mentions.sort(key=_start_of)
 

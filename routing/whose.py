@@ -187,6 +187,23 @@ _FORMER_HOME_AFTER = re.compile(
     r"(?:住んで|すんで|暮らして|くらして)(?:い|お)?(?:ました|た)(?:が|けど|けれど|。|、)"
 )
 
+# 「来月、美浜区の高洲に越す予定ですが」「高洲へ引っ越すつもり」: where the person will move, not the
+# home now (not 「高洲に引っ越しました」「越してきました」, a move done).
+_FUTURE_HOME_AFTER = re.compile(
+    r"(?:の[^、。!?\n]{0,8}?)?(?:に|へ)(?:引っ越|ひっこ|越|こ|移|うつ|転居|入居|入所)"
+    r"(?:す|る|し|り)?(?:予定|よてい|つもり|ことに(?:なり|なっ|し)|かも|かどうか)"
+)
+# 「もう千葉市には住んでいません」「稲毛区にはもういない」: the person no longer lives there.
+_NOT_HOME_AFTER = re.compile(
+    r"(?:に|には|で|では)(?:もう)?(?:住んで|すんで|暮らして|くらして|い)(?:い|お)?(?:ません|ない|ねえ|ないです)"
+)
+# 「千葉市の病院から、八街市の特養に移りました」「四街道市から千城台北2丁目へ」: where the person came
+# from, when the next place is where they moved (「…に移りました」「…へ引っ越し済み」).
+_ORIGIN_AFTER = re.compile(r"(?:の[^、。!?\n]{0,6}?)?から(?!近い|すぐ|[^、。!?\n]{0,3}(?:近|ちか))")
+_MOVED_TO_AFTER = re.compile(
+    r"(?:の[^、。!?\n]{0,8}?)?(?:に|へ)(?:引っ越|越|移|うつ|転居|入居|入所|転院)"
+    r"(?:り|っ|し|して)?(?:ました|た|てきました|済み|ています|てます)"
+)
 
 # 「市原市寄り」「四街道市との境」「船橋の近く」「土気のすぐ近く」: another municipality named as a
 # landmark, not as the home.
@@ -234,6 +251,14 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             continue
         if len(groups) > 1 and _FORMER_HOME_AFTER.match(t, g[-1].stop, limit):
             continue
+        if len(groups) > 1 and (_FUTURE_HOME_AFTER.match(t, g[-1].stop, limit) or _NOT_HOME_AFTER.match(t, g[-1].stop)):
+            continue
+        if (
+            i + 1 < len(groups)
+            and _ORIGIN_AFTER.match(t, g[-1].stop, limit)
+            and _MOVED_TO_AFTER.match(t, groups[i + 1][-1].stop)
+        ):
+            continue
         if len(groups) > 1 and NEAR_AFTER.match(t, g[-1].stop, limit):
             continue  # 「千葉市の隣の四街道です」「小仲台の近くの轟町」: the landmark, not the home
         if len(groups) > 1 and _ON_THE_WAY_AFTER.match(t, g[-1].stop, limit):
@@ -269,6 +294,33 @@ def drop_name_remarks(t: str, groups: list[list[Mention]]) -> list[list[Mention]
                 continue
         kept.append(g)
     return kept or groups
+
+
+# 「緑区の長津田です。横浜の」: a municipality added after the address, then の and nothing more, says
+# whose ward the address names (not 「横浜の娘」「横浜の近く」).
+_AFTERTHOUGHT_AFTER = re.compile(r"の(?:です|ほう|方)?(?:[。.!?…)\n]|$)")
+_SENTENCE_OR_COMMA = re.compile(r"[。.!?…、,\n ]")
+# The city's wards whose names other cities' wards bear too (横浜・名古屋・さいたま・相模原の緑区; 札幌・
+# さいたま・新潟・相模原・大阪・神戸・福岡・熊本の中央区, 東京都中央区); 花見川区・稲毛区・若葉区・美浜区 are
+# the city's alone, and a municipality after them is no afterthought about them.
+_WARD_NAMES_ELSEWHERE = frozenset({"中央区", "緑区"})
+
+
+def join_afterthought_municipality(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A ward alone (a name other cities' wards share) then, after a break, a municipality named
+    as an afterthought (「緑区の長津田です。横浜の」): one address, that municipality's ward."""
+    if len(groups) != 2:
+        return groups
+    first, second = groups
+    if not all(m.kind == "ward" and m.entry.name in _WARD_NAMES_ELSEWHERE for m in first):
+        return groups
+    if not all(m.kind == "muni" for m in second):
+        return groups
+    if not _SENTENCE_OR_COMMA.search(t, first[-1].stop, second[0].start):
+        return groups
+    if not _AFTERTHOUGHT_AFTER.match(t, second[-1].stop):
+        return groups
+    return [[*first, *second]]
 
 
 def _named_in_another(group: Sequence[Mention], others: Sequence[Sequence[Mention]]) -> bool:
