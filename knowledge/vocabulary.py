@@ -74,6 +74,9 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "ひきこもり": ("引きこもり", "引き籠もり", "引き籠り"),
     "クーリングオフ": ("クーリング・オフ", "くーりんぐおふ"),
     "医師": ("お医者さん", "お医者様", "医者", "ドクター"),
+    # Going to the doctor's, said the everyday way (longer than 医者, so read whole first).
+    "通院": ("医者通い", "医者がよい", "病院通い", "病院がよい"),
+    "社会福祉協議会": ("社協",),
     # English as some family members and residents from abroad write it (any case, with or without spaces).
     "詐欺": ("scam", "fraud"),
 }
@@ -109,6 +112,9 @@ HINTS: dict[str, tuple[str, ...]] = {
         "きつく当た",
         "辛く当た",
         "つらく当た",
+        # Fear of one person, told by the one who fears them: 「職員さんの名前を出すと怯える」.
+        "怯え",
+        "おびえ",
     ),
     # Asking that one's name be kept from the person reported.
     "匿名": ("名前は伏せ", "名前を伏せ", "名は伏せ", "名を伏せ", "名前は出さ", "名前を出さ", "名乗らず"),
@@ -116,7 +122,21 @@ HINTS: dict[str, tuple[str, ...]] = {
     "介護疲れ": ("介護がつらい", "介護が辛い", "介護がしんどい", "介護で疲れ", "介護に疲れ", "介護疲れ"),
     "訪問診療": ("往診", "在宅医"),
     # Someone coming to the house, asked without 訪問.
-    "訪問": ("うちにきて", "うちに来て", "家にきて", "家に来て", "きてもらえ", "来てもらえ", "来ていただけ"),
+    "訪問": (
+        "うちにきて",
+        "うちに来て",
+        "家にきて",
+        "家に来て",
+        "きてもらえ",
+        "来てもらえ",
+        "来ていただけ",
+        # The other way round from going there: 「向こうから来てくれるなら」「こちらまで出向いて」.
+        "向こうから来",
+        "むこうから来",
+        "そちらから来",
+        "出向いてもらえ",
+        "出向いてくれ",
+    ),
     # Staying a few nights away from home, described without ショートステイ.
     "ショートステイ": ("何泊", "泊まりで預", "泊まりで見て", "お泊まり", "おとまり"),
     # A professional introducing themself (a pharmacy, a hospital, a provider).
@@ -131,7 +151,7 @@ HINTS: dict[str, tuple[str, ...]] = {
         "相談員です",
         "相談員ですが",
     ),
-    "施設": ("老人ホーム", "介護施設", "入所", "ホームで", "ホームの職員", "ホームに入って"),
+    "施設": ("老人ホーム", "介護施設", "入所", "ホームで", "ホームの職員", "ホームに入って", "ホームにいる"),
     # Caring from afar, described without the word: living elsewhere, another prefecture.
     "遠距離介護": ("遠くから", "遠くに住", "遠方", "県外", "他県"),
     # A neighbour describing self-neglect: rubbish piling up, not eating, not bathing.
@@ -146,13 +166,53 @@ HINTS: dict[str, tuple[str, ...]] = {
         "ごみがたま",
         "風呂に入ってない",
         "風呂に入っていない",
+        # Help refused while the basics of living are gone: the power cut off, nothing in the fridge.
+        "ほっといてくれ",
+        "放っといてくれ",
+        "放っておいてくれ",
+        "電気も止め",
+        "電気を止められ",
+        "電気が止められ",
+        "ガスも止め",
+        "ガスを止められ",
+        "冷蔵庫は空",
+        "冷蔵庫が空",
+        "冷蔵庫も空",
     ),
     # The neighbourhood's volunteer commissioner, described without the title.
     "民生委員": ("ボランティアの委員", "地域の委員さん", "町内の委員さん", "地区の委員さん"),
+    # A neighbour named by where they live rather than as 近所: the same block of flats, the house behind.
+    "近所": (
+        "同じ団地",
+        "同じマンション",
+        "同じアパート",
+        "裏の家",
+        "裏の一人暮らし",
+        "裏のおじい",
+        "裏のおばあ",
+        "お向かい",
+        "向かいの家",
+        "向かいのおじい",
+        "向かいのおばあ",
+    ),
     "死後": ("亡くなった後", "死んだ後", "死んだあと", "亡くなったあと"),
-    "終活": ("エンディングノート",),
+    "終活": ("エンディングノート", "死に支度", "死支度", "身じまい"),
     # Everyday signs of dementia, described without the word.
-    "認知症": ("物忘れ", "鍋を焦が", "鍋焦が", "鍋をこが", "火の消し忘れ", "同じことを何度も", "同じ話を何度も"),
+    # Meeting others with the same illness over tea: the dementia cafe, described.
+    "認知症カフェ": ("同じ病気の人", "同じ病気の方", "同じ病気の仲間", "お茶でも飲みながら", "お茶を飲みながら"),
+    # The yes/no questionnaire of the care-prevention check, described by its form.
+    "基本チェックリスト": ("はいいいえで答え", "はいかいいえで答え", "はいいいえの質問", "はいいいえに丸", "質問票"),
+    "認知症": (
+        "物忘れ",
+        "名前が出てこな",
+        "名前がでてこな",
+        "鍋を焦が",
+        "鍋焦が",
+        "鍋をこが",
+        "火の消し忘れ",
+        "同じことを何度も",
+        "同じ話を何度も",
+    ),
     # The consumer hotline's mnemonic (188 = いやや) asked about as a word.
     "188": ("いややって何", "いややってなに", "いややってなん", "いややの番号", "いややは何"),
     # A care level that no longer fits, described without 区分変更.
@@ -176,6 +236,8 @@ ARCHAIC: dict[str, tuple[str, ...]] = {
     "隣の家": ("隣家", "隣宅"),
     "嫁": ("嫁御",),
     "ている": ("ておる",),
+    "ません": ("ませぬ",),
+    "ノート": ("帳面",),
     "すれば": ("申せば",),
     "でしょうか": ("でございましょうか", "でござりましょうか", "ございましょうか"),
     "ですか": ("でございますか", "にございますか"),

@@ -177,6 +177,9 @@ def names_a_place(found: Lookup | None) -> bool:
     """A place a lookup can go on from: a center, a ward or a town, or another municipality."""
     if found is None:
         return False
+    if found.kind == "outside_city" and not found.municipality:
+        # 「県の窓口」「県外」 name no municipality: nothing to look up there.
+        return False
     return not (found.kind == "ambiguous" and found.ask == "ward" and not found.ward and not found.town)
 
 

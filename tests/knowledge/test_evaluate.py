@@ -96,6 +96,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_l",
         "tune_m",
         "tune_n",
+        "tune_o",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -114,6 +115,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_l": "l7-",
         "tune_m": "m8-",
         "tune_n": "n9-",
+        "tune_o": "o10-",
     }
     assert all(row["id"].startswith(prefix_of_set[row["set"]]) for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
@@ -131,3 +133,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "l7-001"}) == "L"
     assert part_of({"id": "m8-001"}) == "M"
     assert part_of({"id": "n9-001"}) == "N"
+    assert part_of({"id": "o10-001"}) == "O"

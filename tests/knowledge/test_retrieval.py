@@ -272,3 +272,35 @@ def test_english_mixed_in_and_continuations_still_find_their_entry(seed_index, t
 
 def test_a_continuation_alone_is_no_question(seed_index):
     assert seed_index.best("さっきの続きです") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "相続した土地の税金を計算してほしい",
+        "確定申告を手伝ってくれる人を探しています",
+        "おととしセンターで話した面談の記録を見せてほしい",
+        "懸賞で旅行が当たったら誰に知らせればいいですか",
+        "ロト6が当たったらどこに相談すれば",
+    ],
+)
+def test_a_professionals_work_ones_own_file_and_ones_own_luck_get_no_answer(seed_index, text):
+    # Tax sums, a copy of one's past records and a prize of one's own: a person's work, or nobody's.
+    assert seed_index.best(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [
+        ("宝くじが当たったので手数料を振り込めというはがきが来た", "consumer-fake-bills"),
+        ("母の預金の出し入れを手伝ってほしい", "guardianship-daily-life-support"),
+        ("このLINEでの相談内容はいつ消えるの", "privacy-data"),
+        # A scheme named outright goes to its own entry, not to the one about money trouble in general.
+        ("父の生活保護の申請について聞きたい", "living-welfare-seikatsu-hogo"),
+        ("家賃が払えなくて困っている", "living-money-hardship"),
+        ("医者通いの足がなくて困っている", "living-transport"),
+    ],
+)
+def test_the_entries_next_to_them_still_answer_their_own_questions(seed_index, text, slug):
+    match = seed_index.best(text)
+    assert match is not None and match.slug == slug

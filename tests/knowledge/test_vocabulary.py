@@ -168,3 +168,52 @@ def test_business_keigo_is_read_in_its_everyday_form(typed, unified):
 def test_a_volunteer_commissioner_described_without_the_title_hints_at_minsei_iin():
     assert normalize_for_index("うちの地区の委員さんって何をしてくれるの").endswith("民生委員")
     assert normalize_for_index("町内会の役員をやっています") == "町内会の役員をやっています"
+
+
+@pytest.mark.parametrize(
+    ("typed", "subject"),
+    [
+        ("同じマンションのおじいさんを最近見かけません", "近所"),
+        ("お向かいのおばあさんの新聞がたまっている", "近所"),
+        ("本人はほっといてくれと言うが、ガスも止められている", "セルフネグレクト"),
+        ("叔母の家の冷蔵庫が空っぽだった", "セルフネグレクト"),
+        ("デイの送迎の人におびえているみたい", "虐待"),
+        ("むこうから来てもらうことはできますか", "訪問"),
+        ("同じ病気の方と話せる場所はありますか", "認知症カフェ"),
+        ("はい・いいえで答える用紙を書かされた", "基本チェックリスト"),
+        ("祖母が孫の名前が出てこないことがある", "認知症"),
+        ("そろそろ死に支度を始めたい", "終活"),
+    ],
+)
+def test_a_situation_described_in_other_words_hints_at_its_subject(typed, subject):
+    assert normalize_for_index(typed).endswith(" " + subject)
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        "団地の集会所で体操をやっています",
+        "電気代の支払い方法を知りたい",
+        "名前の書き方がわからない",
+        "お茶の美味しい入れ方",
+        "冷蔵庫の買い替えを考えています",
+        "病気の治療費が心配です",
+    ],
+)
+def test_look_alikes_of_the_new_cues_hint_at_nothing(plain):
+    assert normalize_for_index(plain) == plain
+
+
+@pytest.mark.parametrize(
+    ("typed", "unified"),
+    [
+        ("医者通いが大変です", "通院が大変です"),
+        ("病院通いのタクシー代", "通院のタクシー代"),
+        ("お医者さんに聞きたい", "医師に聞きたい"),
+        ("社協の窓口", "社会福祉協議会の窓口"),
+        ("もう歩けませぬ", "もう歩けません"),
+        ("帳面に書いておきたい", "ノートに書いておきたい"),
+    ],
+)
+def test_everyday_and_showa_words_are_read_as_the_faqs_words(typed, unified):
+    assert normalize_for_index(typed) == unified

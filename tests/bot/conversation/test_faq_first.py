@@ -170,3 +170,15 @@ def test_a_question_naming_only_the_city_is_answered_by_the_faq_not_the_lookup(c
 def test_a_question_naming_a_ward_still_starts_the_lookup(chat):
     chat.say("花見川区の成年後見の相談窓口を教えてください")
     assert chat.question() == copy.FIND_ASK_TOWN.format(ward="花見川区")
+
+
+def test_a_question_about_the_prefectures_window_is_answered_by_the_faq_not_the_lookup(chat, session_factory):
+    # 「県の窓口」 reads as outside the city but names no municipality: nothing for a lookup to go on.
+    texts = chat.texts(chat.say("認知症の妻の介護のことで、家族が電話で話を聞いてもらえる県の窓口はどこですか"))
+    assert first_bubble(session_factory, "dementia-call-center") in texts
+    assert copy.FIND_THEN not in texts
+
+
+def test_a_center_question_naming_another_municipality_still_gets_the_lookups_answer(chat):
+    texts = chat.texts(chat.say("船橋市に住んでいる父の担当の包括センターはどこですか"))
+    assert any("船橋市" in t for t in texts)
