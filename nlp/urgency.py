@@ -267,10 +267,13 @@ _KIND_OF_ACCIDENT = _r(
 _EXPLAINED_BY_DEAFNESS = _r(
     r"^(?:の|のは|のも)[^。]{0,6}?(?:耳が遠い|みみがとおい|耳が聞こえにく|みみがきこえにく|難聴|なんちょう|補聴器|ほちょうき)"
 )
-# A fear of what may happen a little later in the clause (「一週間分まとめて渡すと、間違えて全部飲まないか心配」),
-# with nothing done or going on in between (「飲んでしまった、死なないか心配」 is no fear of the future).
+# A fear of what may happen if something is done (「一週間分まとめて渡すと、間違えて全部飲まないか心配」): a
+# condition (〜と、〜ば) then the fear, with nothing done or going on in between (「飲んでしまった、死なないか
+# 心配」「意識がない、死なないか心配」 are no fear of the future).
+_NOTHING_DONE = r"(?:(?![たっ]|[てで](?:る|い|お|しま|ま))[^。])"
 _FEAR_LATER = _r(
-    r"^(?:(?![たっ]|[てで](?:る|い|お|しま|ま))[^。]){0,24}?(?<![てで])(?<!てい)(?<!でい)ないか(?:心配|しんぱい|不安|ふあん|怖|こわ|ハラハラ|ひやひや|ヒヤヒヤ)"
+    r"^" + _NOTHING_DONE + r"{0,12}?(?:[するうくぐむぶつぬ]と|[れせけめべ]ば)、?" + _NOTHING_DONE + r"{0,14}?"
+    r"(?<![てで])(?<!てい)(?<!でい)ないか(?:心配|しんぱい|不安|ふあん|怖|こわ|ハラハラ|ひやひや|ヒヤヒヤ)"
 )
 
 # 「倒れてる！と思ったら、かかしでした」: a false alarm told at once.
@@ -318,6 +321,11 @@ _TARA_TAIL = _r(r"^ら(?!れ|し[いくかゅ])")
 # Also with an example's たり (「洗剤を飲|んだりしないか心配」).
 _FEAR_OF_FUTURE = _r(
     r"^([ぁ-ん]{0,3}?|[ぁ-ん]{0,2}?[たど]?[ただ]り(?:し|は|も)?)ないか(?:心配|しんぱい|不安|ふあん|怖|こわ|と|って|ハラハラ|ひやひや|ヒヤヒヤ)"
+)
+# A sign told as now, then a fear for the person's life (「意識がない、死なないか心配」「息をしていない、助からない
+# かも」): the fear is of the outcome, not of the sign.
+_FEAR_OF_DEATH = _r(
+    r"^(?:(?!ないか|んじゃ|のでは|かも|るか|ないよう)[^。、]){0,8}?、(?:このまま|もう)?(?:(?:死|し)なないか|(?:助|たす)からな(?:いか|いかも|いんじゃ)|(?:死|し)ぬ(?:ん|の)?(?:じゃ|では|かも))"
 )
 # 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
 _NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)")
@@ -497,10 +505,11 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and (_OWN_WORRY.search(ctx.message) or _OWN_CARE.search(ctx.message))
     ):
         return "someone else's story"
-    if not rule.worry_counts and _WORRY.match(ctx.tail):
+    if not rule.worry_counts and _WORRY.match(ctx.tail) and not _FEAR_OF_DEATH.match(ctx.tail):
         return "worry"
     if (
-        not rule.duration_is_evidence
+        not rule.crisis
+        and not rule.duration_is_evidence
         and not ctx.matched.endswith(("た", "だ", "て", "で", "ん"))
         and not ctx.tail.startswith(("た", "だ", "て", "で", "ん"))
         and _FEAR_LATER.match(ctx.tail)

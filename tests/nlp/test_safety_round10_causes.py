@@ -340,3 +340,30 @@ def test_lookalikes_of_round_10_causes_are_no_alarm_however_written(text):
 )
 def test_the_same_words_said_as_now_still_raise(text, family):
     _emergency(text, family)
+
+
+# --- a sign told as now, then a fear for the person's life (found while reading round 10) ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が意識がない、死なないか心配",
+        "父が倒れて動かない、死ぬんじゃないかと怖い",
+        "祖母が息をしていない、助からないかも",
+    ],
+)
+def test_a_fear_for_the_persons_life_after_a_sign_told_as_now_still_raises(text):
+    _emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が倒れるんじゃないか、死ぬんじゃないかと不安",
+        "父が倒れたらと思うと、死なないか心配",
+        "母が倒れないか心配です",
+    ],
+)
+def test_a_fear_of_the_sign_itself_followed_by_a_fear_of_death_is_no_alarm(text):
+    _no_emergency(text)
