@@ -71,11 +71,12 @@ _CONDITIONAL_TAILS = (
     # a match ending in the stem: 洗剤を飲|んだら, 転|んだら; not the wish 「一緒に死|んだら楽かな」
     r"ん(?:だ|じゃった|でしまった|でた)ら(?!れ|し[いくかゅ]|楽|らく|いい|よい|ええ|まし)",
     r"(?:て|で)[^。、]{0,6}?(?:なくなった|なった)ら(?!れ|し[いくかゅ])",  # 倒れ|て動けなくなったら
+    r"(?:が|は)[^。、]{0,6}?(?:なくなった|くなった|なった)ら(?!れ|し[いくかゅ])",  # ろれつ|が回らなくなったら
     r"[^。、]{0,10}?(?:たり)?しないよう(?:に|、|$)",  # 薬を一度に|全部飲んだりしないよう
     r"[りきしちにびみいえけせねべめれ](?:た|だ)ら(?!れ)",  # a match ending in the stem: 屋上から飛び降|りたら
     r"(?:ら|さ|ま|か|わ|が|ば|な|た)(?:せ|れ|せられ)(?:て|ちゃ)?(?:た|だ|っ)ら(?!れ)",  # 喉詰ま|らせたら, 飲|ませたら
     r"(?:れ|け)?れば|ければ",  # 倒れれば, 苦しければ
-    r"(?:っ|ん|く|くなっ|なっ|になっ)?(?:る|た|だ|ない|い|の|く)?(?:時|とき|場合|際)(?:は|に|の|も|には|が|用)",  # 倒れた時は, つまったときの
+    r"(?:っ|ん|く|くなっ|なっ|になっ)?(?:る|た|だ|ない|い|の|く)?(?:時|とき|場合|際)(?:は|に|の|も|には|が(?!(?:ある|あり|あっ|多|おお))|用)",  # 倒れた時は, つまったときの; not 「…時がある」 (how often)
     r"る(?:と(?![言い聞思おきっ])|前|まえ|ように|よう(?:な|に))",  # 倒れると, 倒れる前に
     r"っ?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら)",  # 倒れても, 泥棒が入っても; not 倒れてもう動かない
     r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため|コツ|こつ|方法|ほうほう|工夫|くふう|対策|秘訣|ひけつ|ポイント|やり方|食べ方|たべかた)",  # 倒れないように, 飲まないように, 詰まらせないコツ
@@ -94,7 +95,7 @@ _GENERIC_PERSON = _r(
 )
 # Not the hedge 「気のせいかもしれないけど」: its もし is no "if".
 _CONDITIONAL_HEAD = _r(
-    r"(?<!もし)(?<!か)もし(?!もし|[ょゃゅ])|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって"
+    r"(?<!もし)(?<!か)もし(?!もし|[ょゃゅ]|か(?:したら|して|すると|すれば))|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって"
 )
 # Prevention or the future named earlier in the sentence, then a word of today after a break: no hypothetical.
 _PREVENTION_HEAD = _r(r"予防|将来|今後|老後|いつか|まえもって|前もって")
@@ -106,6 +107,8 @@ _GENERAL_TOPIC = _r(
     r"講座|こうざ|研修|けんしゅう|チラシ|ちらし|資料|パンフ|対処法|対処方法|たいしょほう|対応方法|応急手当|見分け方|みわけかた|サインを|目安|ならいたい|習いたい|覚えておきたい"
     r"|知っておきたい|まえもって|前もって|教えてほしい|おしえてほしい|(?:方法|やり方|仕方|しかた)を(?:教え|おしえ|知り|しり)|ノズル|用意しておく|備えて"
     r"|対応マニュアル|(?:捜索|避難)訓練"
+    # the signs to be taught to someone beforehand (「母に教えておくには」「家族に伝えておきたい」)
+    r"|(?:教え|おしえ|伝え|つたえ|知らせ|しらせ)て?(?:おく|おき)(?:には|ため|べき|方法|ほうほう|たい)"
 )
 _HERE_AND_NOW = _r(
     r"今(?![日年月週度回後朝はまで])|(?:^|(?<=[、。!?！？\s]))いま(?![すしせで])|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|たった今|現在|本日|只今|ただいま|急に|突然|きゅうに|とつぜん|いきなり"
@@ -129,11 +132,16 @@ _HEARD_TAIL = _r(r"^[^。、]{0,2}?(?:た|だ)?(?:と|って|という(?:話|の
 # little further on, and the writer turns to watching over their own (見守り, 対策).
 _OTHERS_HEAD = _r(
     r"(?:知り合い|しりあい|知人|ちじん|友人|友達|ともだち|同僚|どうりょう|近所の人|ご近所|職場の人)(?:の|さんの)[^。、]{0,10}?(?:が|は)[^。、]{0,8}$"
+    # someone of the same building or block (「同じマンションの人が部屋で」)
+    r"|(?:同じ|おなじ)(?:マンション|まんしょん|アパート|あぱーと|団地|だんち|階|棟|町内|ちょうない|自治会|地区)の[^。、]{0,8}?(?:が|は)[^。、]{0,8}$"
 )
-_HEARD_NEAR = _r(r"^[^。、]{0,12}?(?:た|だ)(?:と|って|という(?:話|の|こと)を?)(?:聞|きい|きき|耳にし)")
+_HEARD_NEAR = _r(
+    r"^[^。、]{0,12}?(?:た|だ)(?:と|って|という(?:話|の|こと)を?)(?:聞|きい|きき|耳にし)"
+    r"|^[^。、]{0,16}?(?:た|だ)そう(?:で|です|だ|な)"  # 「倒れていたのが見つかったそうで」
+)
 _OWN_CARE = _r(r"見守り|みまもり|対策|たいさく|備え|そなえ")
 _OWN_WORRY = _r(
-    r"予防|よぼう|心配にな|しんぱいにな|不安にな|ふあんにな|気をつけ|きをつけ|(?:うち|我が家|わがや|私|わたし)の[^。、]{0,6}?も"
+    r"予防|よぼう|心配にな|しんぱいにな|不安にな|ふあんにな|気をつけ|きをつけ|他人事(?:と|に|じゃ|では)|ひとごと(?:と|に|じゃ|では)|(?:うち|我が家|わがや|私|わたし)の[^。、]{0,6}?も"
 )
 # A time of year or of day said in general (「暑い日は」「冬は手足が冷たい」), a constitution (冷え性):
 # habitual, unless a word of now is near.
@@ -187,7 +195,7 @@ _HABITUAL_HEAD = _r(
     r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確]|な[らっるいくれ])|しばしば|いつも(?!の|より|は[^。]{0,24}?(?:が|のに|けど|けれど))|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう"
 )
 _HABITUAL_TAIL = _r(
-    r"^[^。]{0,6}?(?:ことが(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多)|ことも|がち|やすい|たびに|度に|癖)"
+    r"^[^。]{0,6}?(?:(?:こと|時|とき)が(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多)|ことも|がち|やすい|たびに|度に|癖)"
     r"|^(?:の|のは|のも)(?:昔|むかし|前|以前|ずっと|元々|もともと|若い頃)から|^[^。]{0,8}?(?:いつものこと|いつもの事)(?!じゃ|では|でな|でも(?:な|あり))"
 )
 # Long-standing, said after the sign in this or the next sentence (「…返事しないんです。昔からこうです」
@@ -211,7 +219,7 @@ _GAVE = r"(くれ(まし|た(?!ら)|て)|くださ(い|っ)(まし|た(?!ら)|�
 # The danger has already been dealt with (checked after the match, this and the next sentence).
 _RESOLVED = _r(
     r"今は?(元気|大丈夫|落ち着|回復|普通|問題な)|いまは?(げんき|だいじょうぶ|おちつ|たいいん|なんとも|ふつう)|たいいんして|にゅういん(ちゅう|して|しました)|大事には至|大事に至らず|問題(は)?なかった|異常(は)?な(し|かった)|吐き出して|事なきを得|未遂で|もう(大丈夫|元気|回復|落ち着)|回復し|落ち着きました"
-    r"|落ち着いて(い)?ます|退院し(?!たら)|入院(中|して(い|お)|した(?!ら)|しました|となり|になり)|治(った|りました|まった|まりました|って)(?!ら)"
+    r"|落ち着いて(い)?ます|退院し(?!たら)|入院(中(?!で(一人|ひとり|独り|留守|るす))|して(い|お)|した(?!ら)|しました|となり|になり)|治(った|りました|まった|まりました|って)(?!ら)|(治|おさ)まって(?!ら|い?な|い?ませ|こな|くれな)"
     r"|おさまっ|収まっ|救急車で運ばれ|救急搬送され|搬送され(?!たら)|救急車を呼(んで|びま|んだ(?!(ほう|方|ら)))|119番(し|通報し)"
     r"|病院に運ばれ|手術(を受け|し|後)|術後|命に別状はな|^(が|は)?残(り|っ|る)|(先週|先月|去年|昨年|以前|日前|週間前|昨日|きのう|昨夜|ゆうべ|おととい)(の(夜|朝|夕方|昼))?のこと|無事(でした|だった|に|見つか|保護)|見つかりました|保護され|後遺症|リハビリ"
     r"|(今|いま)は(家|うち|自宅|部屋)に(い|お)(ます|る)(?!はず|か|のに)"
@@ -221,7 +229,7 @@ _RESOLVED = _r(
     r"|(今|いま)は[^。]{0,4}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定)|元気に(なりました|なった(?!ら)|なって(い|お|き|ま))"
     r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(き(まし|た(?!ら))|" + _GAVE + r")"
     r"|(見つけ|みつけ|保護し|ほごし)て" + _GAVE + r"|(様子|ようす)を(見|み)て(よい|いい|も(よい|いい|大丈夫))"
-    r"|(もう|既に|すでに)(帰って(い|お)?ます|帰りました|帰った(?!ら)|立ち去)|お騒がせ|おさわがせ|勘違いでした|かんちがいでした|見間違|みまちがい"
+    r"|(もう|既に|すでに)(帰って(い|お)?ます|帰りました|帰った(?!ら)|立ち去)|(お騒がせ|おさわがせ)(?!して(すみません|すいません|申し訳|もうしわけ|ごめん)(?!でした))|勘違いでした|かんちがいでした|見間違|みまちがい"
     # talked out of it in time (「声をかけたら思いとどまってくれました」); what was seen was not there (幻視)
     r"|(様子|ようす)(見|み)で(大丈夫|だいじょうぶ|いい|よい)(と|って)|(今日|きょう)も(普通|ふつう|元気|げんき)"
     r"|思いとどま|思い止ま|おもいとどま|未然に(防|ふせ)|幻視|幻覚|幻聴|実際(に)?は(誰|だれ)も(い|お)"
@@ -229,6 +237,9 @@ _RESOLVED = _r(
     r"|(今|いま)は[^。]{5,14}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定)(?!じゃ|では|でな|しな|せず|してな|していな|ませ)"
     # a misunderstanding told (「胸がいっぱいって意味でした」); reached at last (「さっきやっと連絡がつきました」)
     r"|(?:って|という|との)(?:意味|いみ)(?:でした|だった(?!ら)|だって)"
+    # told where they are (「遅くなると連絡があったので大丈夫」)
+    r"|(?:遅くなる|おそくなる|遅れる|おくれる)(?:と|って)(?:連絡|れんらく|電話|でんわ|メール|めーる|ライン|line)"
+    r"|(?:連絡|れんらく|電話|でんわ)が(?:あった|ありました|来た|きた|来ました|きました)(?:ので|から)[^。]{0,4}?(?:大丈夫|だいじょうぶ|安心)"
     r"|(?:やっと|ようやく)[^。]{0,8}?(?:連絡|れんらく|電話|でんわ)[^。]{0,4}?(?:つき|つい|取れ|とれ|繋がり|つながり|繋がっ|つながっ)(?:ました|た(?!ら))"
     # 「今は平気です」「休んだら元気です」「吸入したら普通に寝てます」「自分で立ち上がって今は朝ごはんを食べています」,
     # back late (「戻るのが30分遅かった」: back, then)
@@ -238,6 +249,33 @@ _RESOLVED = _r(
     r"|自分で(立ち上が|起き上が|たちあが|おきあが)(って|りました|れました|った(?!ら))"
     r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
 )
+# Care given (for a poison swallowed to die, calm or talking now is no relief).
+_CARED_FOR = _r(
+    r"救急|きゅうきゅう|搬送|はんそう|病院|びょういん|受診|じゅしん|入院|にゅういん|吐き出|はきだ|吐かせ|はかせ|処置|しょち|医者|いしゃ|医師"
+    r"|先生に|中毒110|中毒センター|119|未遂|思いとどま|おもいとどま"
+)
+# A past time word inside a relative clause on a person (「前に屋根工事をした業者の男が上がり込んで」): the
+# past is the clause's, not the sign's.
+_PAST_CLAUSE = _r(
+    r"^[^。、]{0,16}?(?:した|やった|来た|きた|いた|だった|頼んだ|たのんだ)(?:業者|ぎょうしゃ|男|女|人|ひと|方|者|やつ|奴|セールス|営業|会社|職人)"
+)
+# An accident of a kind said to happen (「…を誤って口に入れる事故があると聞きました」): said in general.
+_KIND_OF_ACCIDENT = _r(
+    r"^[^。、]{0,8}?(?:る|た)?(?:事故|じこ|事例|じれい|ケース|トラブル)(?:が|も)(?:ある|あり|あっ|多|おお|起き|おき|増え|ふえ|相次)"
+)
+# The sign explained by deafness (「呼んでも返事がないのは耳が遠いせいです」).
+_EXPLAINED_BY_DEAFNESS = _r(
+    r"^(?:の|のは|のも)[^。]{0,6}?(?:耳が遠い|みみがとおい|耳が聞こえにく|みみがきこえにく|難聴|なんちょう|補聴器|ほちょうき)"
+)
+# A fear of what may happen if something is done (「一週間分まとめて渡すと、間違えて全部飲まないか心配」): a
+# condition (〜と、〜ば) then the fear, with nothing done or going on in between (「飲んでしまった、死なないか
+# 心配」「意識がない、死なないか心配」 are no fear of the future).
+_NOTHING_DONE = r"(?:(?![たっ]|[てで](?:る|い|お|しま|ま))[^。])"
+_FEAR_LATER = _r(
+    r"^" + _NOTHING_DONE + r"{0,12}?(?:[するうくぐむぶつぬ]と|[れせけめべ]ば)、?" + _NOTHING_DONE + r"{0,14}?"
+    r"(?<![てで])(?<!てい)(?<!でい)ないか(?:心配|しんぱい|不安|ふあん|怖|こわ|ハラハラ|ひやひや|ヒヤヒヤ)"
+)
+
 # 「倒れてる！と思ったら、かかしでした」: a false alarm told at once.
 _FALSE_ALARM = _r(r"^(?:て|で)?(?:る|いる|た|ます)?[!！?？。]?(?:と|って)(?:思|おも)ったら")
 # An urgent worry that is over: 「今は治っています」「今は息子が届けてくれるので大丈夫」.
@@ -256,7 +294,7 @@ _SIMILE_HEAD = _r(r"(?:まるで|まさに|さながら)[^。、]{0,2}$")
 _SIMILE_TAIL = _r(r"^[^。、]{0,5}?(?:みたいに|みたいな|ように|ような)")
 _FEELING_HEAD = _r(
     # words or feelings as the subject (「言葉が喉に詰まって切り出せない」)
-    r"(?:言葉|ことば|思い|おもい|気持ち|きもち)(?:が|も)$"
+    r"(?:言葉|ことば|思い|おもい|気持ち|きもち|本音|ほんね|(?:言い|いい|伝え|つたえ)たい(?:こと|事))(?:が|も)$"
     r"|(?:考え|かんがえ|思|おも|想像|思い出|おもいだ)(?:る|う|す|し)?(?:と|だけで)$|胸が(?:いっぱい|一杯)で?$"
 )
 _FEELING_TAIL = _r(
@@ -284,6 +322,11 @@ _TARA_TAIL = _r(r"^ら(?!れ|し[いくかゅ])")
 _FEAR_OF_FUTURE = _r(
     r"^([ぁ-ん]{0,3}?|[ぁ-ん]{0,2}?[たど]?[ただ]り(?:し|は|も)?)ないか(?:心配|しんぱい|不安|ふあん|怖|こわ|と|って|ハラハラ|ひやひや|ヒヤヒヤ)"
 )
+# A sign told as now, then a fear for the person's life (「意識がない、死なないか心配」「息をしていない、助からない
+# かも」): the fear is of the outcome, not of the sign.
+_FEAR_OF_DEATH = _r(
+    r"^(?:(?!ないか|んじゃ|のでは|かも|るか|ないよう)[^。、]){0,8}?、(?:このまま|もう)?(?:(?:死|し)なないか|(?:助|たす)からな(?:いか|いかも|いんじゃ)|(?:死|し)ぬ(?:ん|の)?(?:じゃ|では|かも))"
+)
 # 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
 _NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)")
 # 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
@@ -310,8 +353,8 @@ _MEDIA_HEAD = _r(
 )
 # 「〜ってやってて」「〜事故をやっとって」: a programme airing it (やる, also in dialect).
 _MEDIA_TAIL = _r(
-    r"^[^。、]{0,24}?(?:と|って)(?:聞|きい|きき|見|読|よん|知|やって|やっと|放送|ほうそう|流れ|なが)"
-    r"|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|放送|ほうそう|アナウンス|映像|動画|ドラマ|映画|事件|事故|じけん|じこ|話|はなし)(?:を|が|で|の|は|も)?[^。]{0,4}?"
+    r"^[^。、]{0,24}?(?:と|って)(?:聞|きい|きき|見|読|よん|知|やって|やっと|放送|ほうそう|流れ|なが|言ってて|いってて|言っていて|いっていて|言ってました|いってました)"
+    r"|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|放送|ほうそう|アナウンス|お知らせ|おしらせ|呼びかけ|よびかけ|映像|動画|ドラマ|映画|事件|事故|じけん|じこ|話|はなし)(?:を|が|で|の|は|も)?[^。]{0,4}?"
     r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|やっと|流れ|なが|あ(?:り|っ)|し(?:て|た))"
 )
 # A character of a programme says it (「ドラマで主人公が「死にたい」って」): the speaker is the subject just
@@ -331,7 +374,7 @@ _ABOUT_THE_WORD = _r(r"^[^。]{0,8}?[」』\"](?:って|とは|というのは|�
 # only ask the safety question (「Grandpa had heart surgery in 2019, 今はとても元気です」).
 # Not every hypothetical head word of _CONDITIONAL_HEAD: 「かもしれない」「いつか」 are no hypothetical.
 _SETTLED_WORDS = _r(
-    r"(?<![かとも])もし(?![れんもしょゃゅ])|万一|万が一|いざ(?:という|って)|将来|今後|老後|仮に|予防|まえもって|前もって"
+    r"(?<![かとも])もし(?![れんもしょゃゅ]|か(?:したら|して|すると|すれば))|万一|万が一|いざ(?:という|って)|将来|今後|老後|仮に|予防|まえもって|前もって"
     # 「飲んだわけじゃないんです」「飛び降りるとかじゃないです」, 「落ちそうで怖い」
     r"|(?:た|だ|る)(?:わけ|訳)(?:じゃ|では)(?:ない|なく|ありません)|(?:とか|なんか)(?:じゃ|では)(?:ない|なく|ありません)"
     r"|そうで(?:怖|こわ|心配|しんぱい|不安|ふあん|ハラハラ|ひやひや|ヒヤヒヤ)"
@@ -462,8 +505,20 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and (_OWN_WORRY.search(ctx.message) or _OWN_CARE.search(ctx.message))
     ):
         return "someone else's story"
-    if not rule.worry_counts and _WORRY.match(ctx.tail):
+    if not rule.worry_counts and _WORRY.match(ctx.tail) and not _FEAR_OF_DEATH.match(ctx.tail):
         return "worry"
+    if (
+        not rule.crisis
+        and not rule.duration_is_evidence
+        and not ctx.matched.endswith(("た", "だ", "て", "で", "ん"))
+        and not ctx.tail.startswith(("た", "だ", "て", "で", "ん"))
+        and _FEAR_LATER.match(ctx.tail)
+    ):
+        return "worry"
+    if _KIND_OF_ACCIDENT.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message):
+        return "general question"
+    if rule.family == "unresponsive" and _EXPLAINED_BY_DEAFNESS.match(ctx.tail):
+        return "explained"
     fear = _FEAR_OF_FUTURE.match(ctx.tail)
     if (
         fear
@@ -481,6 +536,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     ):
         return "negated"
     return None
+
+
+def _past_in_a_clause(head: str) -> bool:
+    """The last past time word before the match belongs to a relative clause on a person."""
+    last_past = max(_PAST.finditer(head), key=lambda m: m.end(), default=None)
+    return last_past is not None and bool(_PAST_CLAUSE.match(head[last_past.end() :]))
 
 
 def _past_tail(ctx: _Context) -> bool:
@@ -517,10 +578,15 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
     if why_not:
         return None, why_not
     if rule.level == EMERGENCY:
-        if _RESOLVED.search(ctx.after) or _FALSE_ALARM.match(ctx.after):
+        relieved = _RESOLVED.search(ctx.after) or _FALSE_ALARM.match(ctx.after)
+        if relieved and not (rule.relieved_only_by_care and not _CARED_FOR.search(ctx.after)):
             return None, "resolved"
         listed = rule.duration_is_evidence and _DAYS_LISTED.search(ctx.head)
-        if (_is_past(ctx.head) and not listed) or _past_tail(ctx) or _happened_before(ctx):
+        if (
+            (_is_past(ctx.head) and not listed and not _past_in_a_clause(ctx.head))
+            or _past_tail(ctx)
+            or _happened_before(ctx)
+        ):
             return None, "past"
         long_standing = rule.when_habitual is not None and _LONG_STANDING_AFTER.search(ctx.after)
         if not rule.duration_is_evidence and (_is_habitual(ctx) or long_standing):
@@ -679,6 +745,7 @@ _DISMISSALS = frozenset(
         "exception",
         "figure of speech",
         "someone else's story",
+        "explained",
     }
 )
 

@@ -42,6 +42,9 @@ class Rule:
     family: str | None = None
     # Thoughts of death or self-harm: the match sets the crisis flag (and at least `urgent`).
     crisis: bool = False
+    # Set aside as dealt with only when care was given (an ambulance, a hospital, spat out), not when the
+    # person is calm or talking now (a poison swallowed to die acts later).
+    relieved_only_by_care: bool = False
 
 
 def r(p: str) -> re.Pattern[str]:

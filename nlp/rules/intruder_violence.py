@@ -169,3 +169,26 @@ RULES = RULES + (
         when_habitual=URGENT,
     ),
 )
+
+RULES = RULES + (
+    # A torch or a figure moving inside the home of someone who lives alone or is away (「一人暮らしの祖母の
+    # 家の中で懐中電灯の光が動いてて、電話に出ない」): someone is in there who should not be.
+    Rule(
+        "light_inside_empty_home",
+        EMERGENCY,
+        "110",
+        "一人暮らし・留守の家の中に人の気配",
+        r(
+            r"(家|いえ|部屋|へや|室内|しつない|屋内|おくない)(の中|のなか|なか|中)?(に|で)[^。、]{0,4}?"
+            r"(懐中電灯|かいちゅうでんとう|ライト|らいと|明かり|あかり|光|ひかり|人影|ひとかげ)(が|の)?[^。、]{0,6}?"
+            r"(動い|うごい|動き|うごき|ちらちら|チラチラ|ちらつ|揺れ|ゆれ|見え|みえ)"
+        ),
+        needs=r(
+            r"一人|ひとり|独り|独居|留守|るす|不在|誰もいな|だれもいな|誰も住|だれもす|空き家|あきや|入院中|施設に入"
+        ),
+        unless=r(
+            r"(帰って|かえって)(いき|行き|くれ)ました|(帰り|かえり)ました|警察(が|に)(来て|保護)|(捕ま|つかま)(った|りました)"
+        ),
+        when_habitual=URGENT,
+    ),
+)

@@ -52,6 +52,11 @@ _INTENT_SIGNS = (
     r"遺書|いしょ|(生き|いき)てい?たく(ない|ねえ|ねぇ|な)|(生き|いき)て(て|い)?[^。]{0,4}?(しかた|仕方|しょうが|意味|いみ)"
     r"|いのちの電話|命の電話|いのちのでんわ|こころの電話|よりそいホットライン"
 )
+# Household poisons (an attempt when swallowed with words of death).
+_POISON = (
+    r"(洗剤|せんざい|漂白剤|ひょうはくざい|ハイター|はいたー|カビキラー|カビ取り|農薬|のうやく|除草剤|じょそうざい|殺虫剤|殺鼠剤|さっそざい"
+    r"|灯油|とうゆ|ガソリン|漂白|消毒液|塩素系|サンポール|パラコート|毒|どく)"
+)
 _DEATH_WORD = r"死ぬ|しぬ|死にます|しにます|死んでやる|さようなら|さよなら|最後の|ごめん|もういい|楽になる|終わりにする|おわりにする|終わりにします|終わらせる|おわらせる"
 
 RULES = RULES + (
@@ -70,6 +75,9 @@ RULES = RULES + (
             # over the edge: a leg or the body out over the railing of a balcony, a window, a roof
             r"|(ベランダ|べらんだ|手すり|手摺|てすり|柵|さく|窓|まど|屋上|おくじょう|屋根|やね|欄干|らんかん)[^。]{0,6}?(外|そと|向こう|むこう)(に|へ|から)?[^。]{0,4}?(足|あし|身|み|体|からだ)を?(出|だ|乗り出|のりだ|かけ|掛け)"
             r"|(炭|すみ)の(煙|けむり)|(屋上|おくじょう|屋根|やね)[^。]{0,12}?(飛|と)(ぶ|び降|びお)"
+            # standing on the far side of a railing (「ベランダの柵の外側に立ってる」)
+            r"|(手すり|手摺|てすり|柵|さく|欄干|らんかん|フェンス|ふぇんす)の?(外側|そとがわ|外|そと|向こう側|むこうがわ|向こう|むこう)(に|で)"
+            r"(立|たっ|たた|座|すわ|しがみ|ぶら下|ぶらさ|つかま|掴ま|い(る|ます|て))"
         ),
         needs=r(
             _DEATH_WORD
@@ -176,5 +184,29 @@ RULES = RULES + (
         ),
         crisis=True,
         when_habitual=URGENT,
+    ),
+)
+
+RULES = RULES + (
+    # A household poison swallowed with words of death (「「死にたい」って言ってハイターを一口飲んだ」): an
+    # attempt, and still one when the person is calm or talking now — a poison acts later; only care
+    # given (a hospital, an ambulance, spat out) sets it aside.
+    Rule(
+        "poison_to_die",
+        EMERGENCY,
+        "119",
+        "死ぬつもりで毒物・洗剤などを飲んだ",
+        r(
+            _POISON
+            + r"を?[^。]{0,6}?(飲んだ|のんだ|飲みました|のみました|飲んじゃ|のんじゃ|飲んで(しま|も|る|い)|のんで(しま|も|る|い)|飲み込んだ|のみこんだ|口に(含ん|入れ))"
+        ),
+        needs=r(
+            r"死にたい|しにたい|死にます|しにます|死ぬ(?!ほど|かと|まで)|しぬ(?!ほど|かと|まで)|死のう|しのう|死んでやる|自殺|じさつ"
+            r"|終わりにする|おわりにする|終わりにしたい|終わらせ|楽になりたい|消えたい|きえたい|(生き|いき)てい?たく(ない|ねえ|な)"
+        ),
+        unless=r(r"(家|自宅|畳の上|住み慣れた|病院|ホスピス|施設|うち)で死に|死ぬほど|(自殺|じさつ)(予防|対策|防止)"),
+        crisis=True,
+        when_habitual=URGENT,
+        relieved_only_by_care=True,
     ),
 )
