@@ -30,6 +30,9 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
         "anshincare",
         "care center",
         "anshin center",
+        # The centers' former name (在宅介護支援センター, before 2006), as older residents still say it.
+        "在宅介護支援センター",
+        "在宅介護支援センタ",
     ),
     "福祉まるごとサポートセンター": ("まるごとサポートセンター", "まるごとサポート", "まるごとさぽーと"),
     # Telephone numbers spelled out or read aloud (voice input, as they are said).
@@ -117,7 +120,22 @@ HINTS: dict[str, tuple[str, ...]] = {
         "おびえ",
     ),
     # Asking that one's name be kept from the person reported.
-    "匿名": ("名前は伏せ", "名前を伏せ", "名は伏せ", "名を伏せ", "名前は出さ", "名前を出さ", "名乗らず"),
+    "匿名": (
+        "名前は伏せ",
+        "名前を伏せ",
+        "名は伏せ",
+        "名を伏せ",
+        "名前は出さ",
+        "名前を出さ",
+        "名乗らず",
+        "名乗らな",
+        # Said with the particle dropped, and with 言う for 出す: 「名前出さずに」「名前言わないで」.
+        "名前出さ",
+        "名前伏せ",
+        "名前言わ",
+        "名前を言わ",
+        "名前は言わ",
+    ),
     "行方不明": ("いなくなった", "帰ってこない", "帰ってきません", "戻ってこない", "戻らない", "見つからない"),
     "介護疲れ": ("介護がつらい", "介護が辛い", "介護がしんどい", "介護で疲れ", "介護に疲れ", "介護疲れ"),
     "訪問診療": ("往診", "在宅医"),
@@ -139,6 +157,41 @@ HINTS: dict[str, tuple[str, ...]] = {
     ),
     # Staying a few nights away from home, described without ショートステイ.
     "ショートステイ": ("何泊", "泊まりで預", "泊まりで見て", "お泊まり", "おとまり"),
+    # Going for the day and coming home the same day: a day service, described without its name
+    # (預ける alone is a stay's word; 日帰りで預ける is not).
+    "デイサービス": (
+        "日帰り",
+        "ひがえり",
+        # Left in someone's care by the day or some days a week, not for nights.
+        "昼間だけ預",
+        "日中だけ預",
+        "昼間預",
+        "日中預",
+        "週に何日か預",
+        "週何日か預",
+        "週に何回か預",
+        "週に数日預",
+    ),
+    # Refusing to go, insisted on (the doctor's is what one is asked to go to in these worries).
+    "嫌がる": (
+        "行かないと言い張",
+        "行かないって言い張",
+        "行かないの一点張り",
+        "行かんと言い張",
+        "行かんって言い張",
+        "行きたくないと言い張",
+        "行きたくないって言い張",
+    ),
+    # A bill bigger than expected for care already used: what care costs.
+    "費用": (
+        "思ったより高",
+        "思っていたより高",
+        "こんなにかか",
+        "こんなに高",
+        "そんなにかか",
+        "請求が高",
+        "請求額が高",
+    ),
     # A professional introducing themself (a pharmacy, a hospital, a provider).
     "専門職": (
         "薬局の者",
@@ -153,7 +206,23 @@ HINTS: dict[str, tuple[str, ...]] = {
     ),
     "施設": ("老人ホーム", "介護施設", "入所", "ホームで", "ホームの職員", "ホームに入って", "ホームにいる"),
     # Caring from afar, described without the word: living elsewhere, another prefecture.
-    "遠距離介護": ("遠くから", "遠くに住", "遠方", "県外", "他県"),
+    "遠距離介護": (
+        "遠くから",
+        "遠くに住",
+        "遠方",
+        "県外",
+        "他県",
+        "実家が遠",
+        "実家は遠",
+        # A parent in a far region (a region, not a municipality: no other town's center is named).
+        "九州",
+        "北海道",
+        "東北",
+        "関西",
+        "四国",
+        "北陸",
+        "山陰",
+    ),
     # A neighbour describing self-neglect: rubbish piling up, not eating, not bathing.
     "セルフネグレクト": (
         "ゴミの山",
@@ -462,6 +531,22 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 # FAQ's entry about other municipalities is phrased with, so a question about "there" finds it.
 OUTSIDE_CITY_HINT = "市外"
 
+# The person a worry is about lives in another prefecture or one of its large cities (「母は大阪に住んで
+# います」「父が福岡で一人暮らし」): the question is one about someone outside the city, whose own
+# municipality's center is the place to ask. Said of a relative only (「私は東京に住んでいて、千葉の母が…」
+# is a family far from a parent in the city); a region (九州, 東北) names no municipality (遠距離介護).
+_PREFECTURES = (
+    "北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知"
+    " 三重 滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分"
+    " 宮崎 鹿児島 沖縄 横浜 川崎 相模原 名古屋 神戸 札幌 仙台 さいたま 堺 浜松 北九州"
+).split()
+_RELATIVES = "母|父|親|両親|祖母|祖父|義母|義父|姑|舅|姉|兄|妹|弟|叔母|叔父|伯母|伯父|おば|おじ|娘|息子|実家|親戚|親族"
+_LIVES_ELSEWHERE = re.compile(
+    rf"(?:{_RELATIVES})(?:さん|ちゃん)?(?:は|が|も)(?:今|いま|ずっと|一人で|ひとりで)?も?"
+    rf"(?:{'|'.join(_PREFECTURES)})(?:都|府|県|市|の)?(?:[^\s。、]{{0,8}}?)"
+    r"(?:に住|で暮ら|で一人暮らし|でひとり暮らし|で独り暮らし|在住|にい[るま]|にお[るり])"
+)
+
 # Where someone lives is routing's business, not a subject: an address alone must not look like
 # a question about finding a center.
 _CHIBA_PLACES = re.compile(r"千葉市|(中央|花見川|稲毛|若葉|緑|美浜)区")
@@ -550,6 +635,7 @@ _EQUIVALENT_RE = re.compile(
 
 # Lemmas that carry no subject: verbs of being and doing, formal nouns, question words, politeness,
 # and the people a message is about (a mother's and a husband's memory loss are the same question).
+# 抑 is そもそも (「そもそも何？」), とこ the spoken ところ (「何してくれるとこ？」).
 STOP_LEMMAS = frozenset(
     """為る 有る 居る 成る 出来る 良い 言う 思う 行く 来る 見る 呉れる 貰う 遣る 下さる 頂く 致す 御座る 仰る
     置く 仕舞う 上げる 差し上げる 過ぎる 合う 得る 無い 易い 難い 宜しい 付く 頂ける 貰える 助かる
@@ -557,7 +643,8 @@ STOP_LEMMAS = frozenset(
     ちゃん さん 様 私 僕 俺 自分 今 最近 ちょっと 少し 色々 良く 凄い 大丈夫 本当 一寸 御 お 知る 分かる 教える
     聞く 欲しい 困る 相談 心配 不安 ください 方法 教え 場合 ありがとう 御願い 願う 気 実は 矢張り 全然 とても 仕方
     母 父 親 両親 主人 夫 旦那 妻 嫁 家内 義母 義父 姑 舅 祖母 祖父 息子 娘 兄 姉 弟 妹 孫 叔母 叔父 伯母 伯父
-    お母さん お父さん 母親 父親 婆 爺 家族 本人 うち 我が家 住所 丁目 番地 番 号""".split()
+    お母さん お父さん 母親 父親 婆 爺 家族 本人 うち 我が家 住所 丁目 番地 番 号
+    抑 とこ""".split()
 )
 
 # Punctuation and spaces: where a text is cut into stretches, and what hint cues are matched without.
@@ -742,7 +829,10 @@ def unify(text: str) -> str:
 def hinted_subjects(unified: str) -> list[str]:
     """The subjects a unified text hints at without naming them."""
     bare = PUNCTUATION.sub("", unified)
-    return [subject for subject, cues in HINTS.items() if subject not in bare and any(c in bare for c in cues)]
+    found = [subject for subject, cues in HINTS.items() if subject not in bare and any(c in bare for c in cues)]
+    if OUTSIDE_CITY_HINT not in bare and OUTSIDE_CITY_HINT not in found and _LIVES_ELSEWHERE.search(bare):
+        found.append(OUTSIDE_CITY_HINT)
+    return found
 
 
 def normalize_for_index(text: str) -> str:

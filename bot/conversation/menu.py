@@ -20,6 +20,7 @@ import unicodedata
 from datetime import datetime
 
 from bot.conversation import cards, copy, intents
+from bot.conversation.faq_answer import bubbles_of
 from bot.conversation.find_my_center import Lookup, ask_at, find_in_question, lookup
 from bot.conversation.messages import text
 from bot.conversation.turn import Incoming, Reply, Turn
@@ -114,7 +115,6 @@ def faq_topic_items(turn: Turn) -> list[dict]:
 
 
 def answer_faq(turn: Turn, slug: str) -> list[str | dict]:
-    from bot.conversation.steps import bubbles_of
     from knowledge.service import get_by_slug
 
     entry = get_by_slug(turn.session, slug)
@@ -200,8 +200,6 @@ def with_faq_answer(turn: Turn, typed: str, asked: Reply) -> Reply:
     match = turn.deps.faq.best(typed, [])
     if match is None or match.slug not in CENTER_LOOKUP_ENTRIES:
         return asked
-    from bot.conversation.steps import bubbles_of
-
     bubbles = bubbles_of(match.answer)[:3]
     turn.note("bot_message", "\n".join(bubbles), faq=match.slug, question=match.question)
     turn.faq_shown.append(match.slug)

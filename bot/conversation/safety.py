@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.conversation import copy
+from bot.conversation.faq_answer import answer_from_faq, heard
 from bot.conversation.turn import Reply, Turn
 from cases.labels import SAFETY_FAMILY_LABELS
 
@@ -46,8 +47,6 @@ def alarm_of(turn: Turn, triage: Triage, *, offer: bool = True) -> Reply | None:
         state["crisis"] = True
     level = "emergency" if emergency else "crisis"
     remember(turn, family, level, call, triage.urgency_reason)
-    from bot.conversation.steps import heard
-
     reply = Reply(first=numbers(call) if call else [], say=heard(turn))
     if crisis:
         reply.say.extend([copy.CRISIS_NOT_ALONE, "\n".join([copy.CRISIS_LINES_INTRO, *crisis_lines(turn)])])
@@ -55,15 +54,11 @@ def alarm_of(turn: Turn, triage: Triage, *, offer: bool = True) -> Reply | None:
         # The crisis flag from the learned detector alone (no crisis words a rule knows: 「介護にもう
         # 疲れました」): the warm words and the crisis lines first, then what the worry asked, when the
         # FAQ is sure of it; the urgent offer of a person still follows.
-        from bot.conversation.steps import answer_from_faq
-
         answered = answer_from_faq(turn, state.get("worry", ""), [])
         if answered is not None:
             reply.say.extend(s for s in answered.say if s not in reply.say)
     if emergency and offer and not crisis:
         # What to do meanwhile, when the FAQ has a sure answer (the missing-person answer, say).
-        from bot.conversation.steps import answer_from_faq
-
         answered = answer_from_faq(turn, state.get("worry", ""), list(state.get("topics") or []))
         if answered is not None:
             reply.say.extend(s for s in answered.say if s not in reply.say)

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 import kanjize
 
 from bot.conversation import cards, copy, intents, safety
+from bot.conversation.faq_answer import READ_CHARS, answer_from_faq, heard
 from bot.conversation.messages import Button
 from bot.conversation.turn import Answer, Question, Reply, Turn, with_intent, yes_no_buttons
 from bot.conversation.welcome import privacy_notice_once
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
     from nlp.triage import Triage
 
 MAX_WORRY_CHARS = 2000
-READ_CHARS = 1000
 ADDRESS_ATTEMPTS = 3
 # Typed words longer than this say more than an answer: kept as detail, never acted on as a bare 「はい」.
 CONFIRM_ANSWER_MAX_CHARS = 20
@@ -146,11 +146,11 @@ def continue_worry(turn: Turn, *, from_button: bool = False) -> Reply:
     worry = state.get("worry", "")
     topics = state.get("topics", [])
     confident = state.get("confident", True)
-    answered_early = state.pop("faq_before_safety", None)
-    if answered_early and (again := turn.deps.faq.best(worry[-READ_CHARS:], topics if from_button else [])):
-        if again.slug == answered_early:
-            # Answered with the safety question: not said twice, the connect question follows.
-            return reply.then(Reply(next="offer_handoff"))
+    if state.pop("faq_before_safety", None):
+        # Answered with the safety question (answer_with_safety_question): the stored answer stands, and
+        # the connect question follows. Retrieval is not asked again: its answer could differ (more words
+        # read, an index rebuilt in between) and give a second answer to the same worry.
+        return reply.then(Reply(next="offer_handoff"))
     # The FAQ first when retrieval is sure, whatever the topic model says.
     if state.get("route") == "outside_city":
         place = (state.get("triage", {}).get("address") or {}).get("municipality")
@@ -197,74 +197,11 @@ def worry_text(state: dict) -> str:
     return state["worry"]
 
 
-def heard(turn: Turn) -> list[str]:
-    """One short sentence that shows the worry was heard, said once per conversation."""
-    if turn.state.get("heard"):
-        return []
-    turn.state["heard"] = True
-    return [copy.HEARD[heard_key(turn.state)]]
-
-
-FORM_WORDS = re.compile(r"申請|手続|てつづき|書類|しょるい|書き方|かきかた|用紙|届け出|届出|必要なもの|何が必要")
-EXHAUSTED_WORDS = re.compile(
-    r"限界|げんかい|疲れ|つかれ|もう無理|むり|眠れ|ねむれ|つらい|辛い|しんどい|きつい|イライラ|いらいら|倒れそう"
-)
-
-
-def heard_key(state: dict) -> str:
-    worry = state.get("worry", "")
-    topics = state.get("topics", [])
-    if state.get("crisis"):
-        return "crisis"
-    if state.get("urgency") == "emergency":
-        return "emergency"
-    if "abuse" in topics:
-        return "abuse"
-    if "caregiver_support" in topics and EXHAUSTED_WORDS.search(worry):
-        return "carer_exhausted"
-    if state.get("urgency") == "urgent":
-        return "urgent"
-    if FORM_WORDS.search(worry) and set(topics) & {"care_services", "guardianship", "end_of_life", "other"}:
-        return "form"
-    return topics[0] if topics and topics[0] in copy.HEARD else "other"
-
-
 def outside_city(place: str | None, answered: Reply | None = None) -> Reply:
     """The municipality's own center is the place to ask; an FAQ answer about it follows if there is one."""
     said = [copy.OUTSIDE_CITY.format(place=place) if place else copy.OUTSIDE_CITY_UNKNOWN]
     said += [s for s in answered.say if s not in copy.HEARD.values()] if answered else [copy.OUTSIDE_CITY_ASK]
     return Reply(say=said, end="outside_city")
-
-
-def answer_from_faq(turn: Turn, worry: str, topics: list[str]) -> Reply | None:
-    match = turn.deps.faq.best(worry[-READ_CHARS:], topics)
-    if match is None:
-        return None
-    turn.state["faq_entry_id"] = match.entry_id
-    turn.state["faq_slug"] = match.slug
-    bubbles = bubbles_of(match.answer)
-    turn.note(
-        "bot_message",
-        "\n".join(bubbles + ([match.link] if match.link else [])),
-        faq=match.slug,
-        question=match.question,
-    )
-    turn.faq_shown.append(match.slug)
-    link = [cards.link_card(match.question, match.link)] if match.link else []  # the FAQ's link as a button
-    return Reply(say=[*heard(turn), *bubbles, *link], next="offer_handoff")
-
-
-def bubbles_of(answer: str, limit: int = 120) -> list[str]:
-    """An FAQ answer (up to ~300 characters) as bubbles of at most `limit`, cut between sentences."""
-    sentences = [s for s in re.split(r"(?<=[。！？\n])", answer) if s.strip()]
-    bubbles: list[str] = []
-    for sentence in sentences:
-        sentence = sentence.strip()
-        if bubbles and len(bubbles[-1]) + len(sentence) <= limit:
-            bubbles[-1] += sentence
-        else:
-            bubbles.extend(sentence[i : i + limit] for i in range(0, len(sentence), limit))
-    return bubbles
 
 
 # ---- who the worry is about, read from the worry ----------------------------------------------

@@ -116,6 +116,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_m": "m8-",
         "tune_n": "n9-",
         "tune_o": "o10-",
+        "tune_cv12": "cv12-",
     }
     assert all(row["id"].startswith(prefix_of_set[row["set"]]) for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
@@ -128,6 +129,7 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "g2-001"}) == "G"
     assert part_of({"id": "h3-001"}) == "H" and part_of({"id": "h001"}) == "A"
     assert part_of({"id": "i4-001"}) == "I"
+    assert part_of({"id": "cv12-001"}) == "CV12" and part_of({"id": "c001"}) == "C"
     assert part_of({"id": "j5-001"}) == "J"
     assert part_of({"id": "k6-001"}) == "K"
     assert part_of({"id": "l7-001"}) == "L"

@@ -20,7 +20,7 @@ import pytest
 
 from bot.conversation import copy
 from bot.conversation.engine import Conversation
-from bot.conversation.steps import bubbles_of
+from bot.conversation.faq_answer import bubbles_of
 from knowledge.service import get_by_slug
 from tests.bot.conversation.chat import Chat
 
@@ -82,6 +82,32 @@ def test_no_to_the_safety_question_after_an_early_answer_does_not_repeat_it(resi
     texts = resident.texts(resident.tap(copy.SAFETY_NO))
     assert first_bubble(session_factory, "care-cert-apply") not in texts
     assert resident.question() in copy.OFFER_HANDOFF.values()
+
+
+class ReadsOtherwiseLater:
+    """The FAQ as an index that answers the same worry otherwise after its first reading (rebuilt in
+    between, or the worry read with more words): every reading after the first finds another entry."""
+
+    def __init__(self, real, other_question: str):
+        self.real, self.other_question, self.readings = real, other_question, 0
+
+    def best(self, text, topics=None):
+        self.readings += 1
+        return self.real.best(text if self.readings == 1 else self.other_question, topics)
+
+
+def test_no_to_the_safety_question_trusts_the_early_answer_and_gives_no_second_one(conversation_deps, session_factory):
+    faq = ReadsOtherwiseLater(conversation_deps.faq, "あんしんケアセンターとは何ですか")
+    deps = dataclasses.replace(standing_in(conversation_deps, MODEL_ALONE_DOUBT).deps, faq=faq)
+    resident = Chat(Conversation(deps), session_factory)
+    first = resident.texts(resident.say(APPLY))
+    assert first_bubble(session_factory, "care-cert-apply") in first
+    texts = resident.texts(resident.tap(copy.SAFETY_NO))
+    assert first_bubble(session_factory, "care-cert-apply") not in texts
+    assert first_bubble(session_factory, "center-about") not in texts  # no second answer to the same worry
+    assert faq.readings == 1  # the stored answer stands: retrieval is not asked again
+    assert resident.question() in copy.OFFER_HANDOFF.values()
+    assert resident.user().state["faq_slug"] == "care-cert-apply"
 
 
 def test_a_sign_a_rule_read_in_a_worry_that_asks_nothing_keeps_the_safety_question_first_and_alone(

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.conversation import copy as bot_copy
-from bot.conversation.steps import bubbles_of
+from bot.conversation.faq_answer import bubbles_of
 from core.db import transaction
 from knowledge import service as knowledge
 from knowledge.models import FaqEntry
