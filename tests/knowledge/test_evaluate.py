@@ -97,6 +97,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_m",
         "tune_n",
         "tune_o",
+        "tune_p",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -116,6 +117,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_m": "m8-",
         "tune_n": "n9-",
         "tune_o": "o10-",
+        "tune_p": "p11-",
         "tune_cv12": "cv12-",
     }
     assert all(row["id"].startswith(prefix_of_set[row["set"]]) for row in rows)
@@ -136,3 +138,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "m8-001"}) == "M"
     assert part_of({"id": "n9-001"}) == "N"
     assert part_of({"id": "o10-001"}) == "O"
+    assert part_of({"id": "p11-001"}) == "P"
