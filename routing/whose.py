@@ -179,6 +179,8 @@ _NEGATION_AFTER = re.compile(
     r"|とは(?:違|ちが)(?:います|う)(?!か|でしょ|だろ|と思)"
     # 「花園1丁目 あ、まちがえた 幕張町1丁目です」: a slip owned up to, then the right address
     r"|[、,。 ]{0,3}(?:あっ?|いや|ごめん(?:なさい)?|すみません|失礼)?[、,。 ]{0,3}(?:間違え|まちがえ|間違い|まちがい|訂正)"
+    # 「八千代…いや違う、横戸町」「1丁目…ちがった、4丁目」
+    r"|[、,。 .…]{0,4}(?:いや|あ)?[、,。 ]{0,2}(?:違|ちが)(?:う|った|います|いました)(?![かなよね]?[でだと]?(?:しょ|ろう|思))"
 )
 # 「千葉市に住んでましたが今は四街道の…」: where the person lived before, not the home now.
 # 「千葉市の緑区に長く住んでいましたが」: a word of how long may stand before the verb.
@@ -234,9 +236,36 @@ def _without_negated_aside(t: str, g: list[Mention]) -> list[Mention]:
     return g
 
 
+# 「千葉郡白井村野呂、今の若葉区野呂町」「昔の千葉郡津田沼町、今の習志野市」: the place's name now, after
+# an old one; 「前は市原市でした」「引っ越す前は四街道」: where the person lived before.
+_NOW_CALLED_BEFORE = re.compile(r"(?:今|いま|現在|げんざい)(?:は|の|でいう|で言う|では|だと)[、, ]?$")
+_FORMER_CUE = re.compile(r"昔|以前|元の|元は|旧|前は|前の|郡|村")
+_FORMER_BEFORE = re.compile(r"(?<![の一-龥])(?:前|以前|昔|元)(?:は|の)[、, ]?$")
+
+
+def drop_former_names(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """An address named as it is now, after the old name (千葉郡〇〇村, 今の若葉区〇〇町), is the address:
+    the names before it are history. A place said to be where the person lived before (前は市原市
+    でした) is not the home, when another place remains."""
+    if len(groups) < 2:
+        return groups
+    for i in range(len(groups) - 1, 0, -1):
+        gap = t[groups[i - 1][-1].stop : groups[i][0].start]
+        # only a name that says where by itself (a town, another municipality): 「今は若葉区です」 adds
+        # the ward to the address before it
+        names_a_place = any(m.kind in ("town", "muni", "outside") for m in groups[i])
+        if names_a_place and _NOW_CALLED_BEFORE.search(gap) and _FORMER_CUE.search(t, 0, groups[i][0].start):
+            return groups[i:]
+    kept = [
+        g for i, g in enumerate(groups) if not _FORMER_BEFORE.search(t[groups[i - 1][-1].stop if i else 0 : g[0].start])
+    ]
+    return kept or groups
+
+
 def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
     """Addresses the resident took back right after writing them, when another one remains, and
     places outside the city named only as landmarks (市原市寄り): never the home."""
+    groups = drop_former_names(t, groups)
     groups = [_without_negated_aside(t, g) if len(g) > 1 else g for g in groups]
     kept = []
     for i, g in enumerate(groups):
