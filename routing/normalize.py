@@ -237,7 +237,15 @@ def fold_kana_slips(text: str) -> str:
     """The kana as a slip may leave them: small kana large and the voicing marks dropped (こてはしだい,
     こてはしたい → こてはしたい; ホシグキチョウ → ホシクキチヨウ). One character for one, so that a
     position in the folded text is the same position in the text."""
-    return text.translate(_SMALL_TO_LARGE).translate(_UNVOICED)
+    folded = text.translate(_SMALL_TO_LARGE).translate(_UNVOICED)
+    if _LONG_O.search(folded) is None:
+        return folded
+    # ちゅうおおく, チュウオーク for ちゅうおうく: a long o written as it sounds (お, ー) is う
+    return _LONG_O.sub(lambda m: m.group(1) + ("ウ" if "ァ" <= m.group(1) <= "ヺ" else "う"), folded)
+
+
+# A kana of the o-row (voicing marks and small kana folded before), then the long vowel as heard.
+_LONG_O = re.compile(r"([おこそとのほもよろオコソトノホモヨロ])[おーオ]")
 
 
 class BlockNumber(NamedTuple):

@@ -136,7 +136,7 @@ class Router:
         mentions = self._scanner.scan_answer(t, _kana_word_breaks(text, t))
         if not mentions:
             return UNKNOWN
-        groups = join_afterthought_municipality(t, drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions))))
+        groups = join_afterthought_municipality(t, _groups(t, mentions))
         if not groups:
             return Resolution(KIND_UNKNOWN, flags=("near_a_place_outside",))
         if len(groups) > 1:
@@ -187,7 +187,7 @@ class Router:
         mentions = self._scanner.scan_free_text(t)
         if not mentions:
             return None
-        groups = [g for g in drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions))) if corroborated(t, g)]
+        groups = [g for g in _groups(t, mentions) if corroborated(t, g)]
         results: list[tuple[Sequence[Mention], Resolution]] = [
             (g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None
         ]
@@ -247,6 +247,12 @@ class Router:
     @property
     def towns(self) -> list[TownRecord]:
         return list(self._index.records)
+
+
+def _groups(t: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """The mentions grouped into addresses, without the ones taken back, named as landmarks or former
+    homes (drop_negated) and the names repeated only in a remark about them (drop_name_remarks)."""
+    return drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions)))
 
 
 def _pieces_merged(groups: list[list[Mention]]) -> list[list[Mention]]:

@@ -159,6 +159,8 @@ class Scanner:
                     continue  # 太田市, 宮崎県: a place of the same name elsewhere
                 if not entry.exact and _HONORIFIC_BEFORE.match(t[start - 1 : start]) and _HONORIFIC_AFTER.match(t, end):
                     continue  # お稲荷さん, お不動さま: a shrine or temple named as a landmark, not the town
+                if mentions and _tail_of_a_longer_name(t, start, mentions[-1]):
+                    continue  # 中央区の十日市場町: no such town in the ward; 市場町 is the end of its name
                 number = _block_number_after(t, end)
                 if number.value is None:
                     number = _chome_written_before(t, start, mentions[-1].stop if mentions else 0)
@@ -371,6 +373,29 @@ def _without_loose_repeats(mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if not (m.kind == "town" and not m.entry.exact and m.number.value is None and exact & set(m.entry.towns))
     ]
+
+
+def _tail_of_a_longer_name(t: str, start: int, previous: Mention) -> bool:
+    """「中央区の十日市場町」「緑区新市場町」: after the city or a ward (and の), kanji no name explains, then a
+    town's name: the town's name is only the end of a longer name (of no town of the city), not that
+    town. 大字/字 before a town's name are part of old-style addresses."""
+    if previous.kind not in ("city", "ward") or previous.end >= start:
+        return False
+    head_start = previous.end + (t[previous.end] == "の")
+    head = t[head_start:start]
+    return (
+        bool(head)
+        and _KANJI_RUN.fullmatch(head) is not None
+        and head not in _ADDRESS_WORDS_BEFORE_TOWN
+        and head not in WARD_BASES  # 千葉市中央市場町: the ward written without its 区
+        and _NOT_A_NAME_HEAD.search(head) is None
+    )
+
+
+_KANJI_RUN = re.compile(r"[一-龥々]{1,4}")
+# 「千葉市在住小仲台」「稲毛区実家小仲台」: words of who and where, not the head of a longer name
+_NOT_A_NAME_HEAD = re.compile(r"[住家宅母父祖夫妻兄姉弟妹叔伯娘息孫私僕俺者方内]")
+_ADDRESS_WORDS_BEFORE_TOWN = frozenset({"大字", "字", "字名"})
 
 
 def _start_of(m: Mention) -> int:

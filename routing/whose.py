@@ -31,6 +31,12 @@ _AFTER_PERSON = re.compile(
     r"(?!です|でございます|だけど|ですけど|の者)"
     r"|(?:に住む|に住んでいる|在住の|で暮らす|に暮らす)(?:方|人))"
 )
+# 「横浜の娘が書いています」「東京に住む息子です」: the place of the writer's child (or of the writer, a
+# child of the person): never the person concerned's (an あんしんケアセンター serves the older generation).
+_AFTER_CHILD = re.compile(
+    r"(?:に住む|に住んでいる|に住んでる|で暮らす|に暮らす|在住の|の)[^、。!?]{0,3}?"
+    f"(?:{_CHILD_WORDS})(?!の(?:家|うち|所|ところ|とこ|宅))"
+)
 _AFTER_HOME = re.compile(r"(?:の|にある|に)?(?:実家|自宅)")
 _AFTER_WRITER = re.compile(r"(?:に住んでいますが|に住んでいて|に住んでおり|に住んでいる者|在住の者|在住です|から)")
 _LAST_PERSON_OR_HOME = re.compile(f"(?s:.*)(?:{_PERSON_WORDS}|実家)")
@@ -119,7 +125,9 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
     before = _window_before(t, start, limit_before)
     after = _window_after(t, stop, limit_after)
     score = 0
-    if _AFTER_PERSON.match(after) or _AFTER_HOME.match(after):
+    if _AFTER_CHILD.match(after):
+        score -= 3
+    elif _AFTER_PERSON.match(after) or _AFTER_HOME.match(after):
         score += 3
     last_person = _last_end(_LAST_PERSON_OR_HOME, before)
     last_writer = _last_end(_LAST_WRITER, before)

@@ -181,3 +181,64 @@ def test_the_town_inari_itself_still_routes(router: Router):
 )
 def test_a_loose_reading_repeated_after_the_exact_town_is_that_town(router: Router, text):
     assert _route(router, text) == ("center", "satsukigaoka")
+
+
+# --- the place of the writer's child --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("place", ["横浜", "東京", "船橋市", "名古屋市"])
+@pytest.mark.parametrize("ward", ["緑区", "中央区", "稲毛区"])
+def test_the_place_of_the_writers_child_is_not_the_persons(router: Router, place, ward):
+    for text in (f"{ward}です。{place}の娘が書いています", f"{ward}です、{place}に住む息子より"):
+        assert router.resolve(text).kind == "ambiguous", text
+
+
+@pytest.mark.parametrize("ward, town, center_id", ONE_CENTER_TOWNS)
+def test_an_address_beside_the_childs_place_is_the_persons(router: Router, ward, town, center_id):
+    short = ward.removeprefix("千葉市")
+    text = f"{short}{town}です。横浜の娘が代わりに送っています"
+    assert _route(router, text) == ("center", center_id), text
+
+
+@pytest.mark.parametrize("place, municipality", [("横浜", "横浜市"), ("船橋市", "船橋市")])
+def test_the_place_of_a_parent_is_still_the_persons(router: Router, place, municipality):
+    result = router.resolve(f"{place}の母のことです")
+    assert (result.kind, result.municipality) == ("outside_city", municipality)
+
+
+# --- a town's name at the end of a longer name after the ward ---------------------------------------
+
+_NAMES = {t for _, t in _CENTERS}
+
+
+@pytest.mark.parametrize("ward, town, center_id", [x for x in ONE_CENTER_TOWNS if "十日" + x[1] not in _NAMES])
+@pytest.mark.parametrize("joint", ["の", ""])
+def test_a_town_name_ending_a_longer_name_after_its_ward_is_asked(router: Router, ward, town, center_id, joint):
+    """「中央区の十日市場町」: no such town in the ward; the ward is asked about, no center guessed."""
+    short = ward.removeprefix("千葉市")
+    text = f"{short}{joint}十日{town}"
+    assert router.resolve(text).kind in ("ambiguous", "unknown"), text
+
+
+@pytest.mark.parametrize("ward, town, center_id", ONE_CENTER_TOWNS)
+def test_old_style_oaza_or_a_ward_without_ku_before_the_town_still_routes(router: Router, ward, town, center_id):
+    short = ward.removeprefix("千葉市")
+    for text in (f"{short}大字{town}", f"千葉市{short.removesuffix('区')}{town}"):
+        assert _route(router, text) == ("center", center_id), text
+
+
+# --- a long o written as heard (ちゅうおおく, ちょお) -------------------------------------------------------
+
+
+@pytest.mark.parametrize("reading, ward, town, center_id", [p for p in PHONETIC if p[0].endswith("ちょう")])
+def test_a_long_o_written_as_heard_reads_as_the_town(router: Router, reading, ward, town, center_id):
+    ward_kana = WARD_READINGS[ward.removeprefix("千葉市")]
+    for spelt in (reading[:-1] + "お", reading[:-1] + "ー"):
+        text = f"{spelt}　{ward_kana}く"
+        assert _route(router, text) == ("center", center_id), text
+
+
+@pytest.mark.parametrize("text", ["ちゅうおおく", "ちゅうおーく", "チュウオオク"])
+def test_the_ward_chuo_with_a_long_o_as_heard_is_asked_about(router: Router, text):
+    result = router.resolve(text)
+    assert result.kind == "ambiguous" and result.ward == "中央区", (text, result)
