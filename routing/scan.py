@@ -542,6 +542,8 @@ def _block_number_after(t: str, end: int) -> BlockNumber:
     number = _first_block_number_after(t, end)
     if number.value is None:
         return number
+    if not number.explicit_chome and _ANOTHER_CHOME_LISTED.match(t, end + number.length):
+        return NO_NUMBER  # 「高浜4、5丁目あたり」「高浜の4か5」: two 丁目 named, neither is the one
     taken_back = _NUMBER_TAKEN_BACK.match(t, end + number.length)
     if taken_back is None:
         return number
@@ -549,6 +551,10 @@ def _block_number_after(t: str, end: int) -> BlockNumber:
     if again.value is None:
         return number
     return again._replace(length=taken_back.end() - end + again.length)
+
+
+# After a bare number, another one listed beside it (4、5丁目 / 4・5丁目 / 4か5 / 4～5丁目).
+_ANOTHER_CHOME_LISTED = re.compile(r"(?:[、,・~〜]|か|と|や|から)\d{1,2}(?![\d-])(?!番|号)")
 
 
 def _chome_written_before(t: str, start: int, previous_stop: int) -> BlockNumber:

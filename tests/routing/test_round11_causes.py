@@ -242,3 +242,13 @@ def test_a_long_o_written_as_heard_reads_as_the_town(router: Router, reading, wa
 def test_the_ward_chuo_with_a_long_o_as_heard_is_asked_about(router: Router, text):
     result = router.resolve(text)
     assert result.kind == "ambiguous" and result.ward == "中央区", (text, result)
+
+
+# --- two 丁目 listed: neither is the one ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("ward, town, first, right, center_id", TAKEN_BACK)
+def test_two_chome_listed_across_centers_are_asked_never_guessed(router: Router, ward, town, first, right, center_id):
+    """「高浜4、5丁目あたり」「柏井の1か4」: two 丁目 of different centers named; the router asks."""
+    for text in (f"{town}{first}、{right}丁目あたり", f"{town}の{first}か{right}です", f"{town}{first}・{right}丁目"):
+        assert router.resolve(text).kind == "ambiguous", text
