@@ -246,9 +246,13 @@ def _without_negated_aside(t: str, g: list[Mention]) -> list[Mention]:
 
 # 「千葉郡白井村野呂、今の若葉区野呂町」「昔の千葉郡津田沼町、今の習志野市」: the place's name now, after
 # an old one; 「前は市原市でした」「引っ越す前は四街道」: where the person lived before.
-_NOW_CALLED_BEFORE = re.compile(r"(?:今|いま|現在|げんざい)(?:は|の|でいう|で言う|では|だと)[、, ]?$")
-_FORMER_CUE = re.compile(r"昔|以前|元の|元は|旧|前は|前の|郡|村")
-_FORMER_BEFORE = re.compile(r"(?<![の一-龥])(?:前|以前|昔|元)(?:は|の)[、, ]?$")
+_NOW_CALLED_BEFORE = re.compile(
+    r"(?:(?:今|いま|現在|げんざい)(?:の(?:住所|住まい|お住まい))?(?:は|の|でいう|で言う|では|だと)|新(?:住所|居)(?:は|:)?)[、, :]?$"
+)
+_FORMER_CUE = re.compile(r"昔|以前|元の|元は|旧|前は|前の|前に|住んでいた|住んでました|引っ越|郡|村")
+_FORMER_BEFORE = re.compile(
+    r"(?:(?<![の一-龥])(?:前|以前|昔|元)(?:は|の(?:住所|住まい)(?:は|:)?)|旧住所(?:は|:)?)[、, :]?$"
+)
 
 
 def drop_former_names(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:

@@ -252,3 +252,28 @@ def test_two_chome_listed_across_centers_are_asked_never_guessed(router: Router,
     """「高浜4、5丁目あたり」「柏井の1か4」: two 丁目 of different centers named; the router asks."""
     for text in (f"{town}{first}、{right}丁目あたり", f"{town}の{first}か{right}です", f"{town}{first}・{right}丁目"):
         assert router.resolve(text).kind == "ambiguous", text
+
+
+# --- the address before and the address now, both in the city -----------------------------------------
+
+_PAIRS = [(a, b) for a, b in zip(ONE_CENTER_TOWNS, ONE_CENTER_TOWNS[5:] + ONE_CENTER_TOWNS[:5]) if a[2] != b[2]]
+
+
+@pytest.mark.parametrize("old, new", _PAIRS)
+def test_the_address_now_wins_over_the_one_before(router: Router, old, new):
+    (w1, t1, _), (w2, t2, center_id) = old, new
+    w1, w2 = w1.removeprefix("千葉市"), w2.removeprefix("千葉市")
+    for text in (
+        f"引っ越す前は{w1}{t1}でした。今は{w2}{t2}です",
+        f"前に住んでいたのは{w1}{t1}、今は{w2}{t2}",
+        f"昔の住所は{w1}{t1}、今の住所は{w2}{t2}",
+        f"旧住所 {w1}{t1} 新住所 {w2}{t2}",
+    ):
+        assert _route(router, text) == ("center", center_id), text
+
+
+@pytest.mark.parametrize("ward, town, center_id", ONE_CENTER_TOWNS)
+def test_a_hospital_now_does_not_replace_the_home(router: Router, ward, town, center_id):
+    """「今は中央区の病院に入院中」: where the person is now, not a new address (no former one named)."""
+    short = ward.removeprefix("千葉市")
+    assert _route(router, f"{short}{town}の母、今は中央区の病院です") == ("center", center_id)
