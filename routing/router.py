@@ -290,8 +290,9 @@ def _kana_word_breaks(text: str, t: str) -> frozenset[int]:
     )
 
 
-_SPACE_BETWEEN_HIRAGANA = re.compile(r"[ぁ-ゖー][^\S\n]+[ぁ-ゖ]")
-_HIRAGANA = re.compile(r"[ぁ-ゖ]")
+# (or katakana: 「ウナヤチョウ　ハナミガワク」, a reading as heard on the phone)
+_SPACE_BETWEEN_HIRAGANA = re.compile(r"[ぁ-ゖァ-ヺー][^\S\n]+[ぁ-ゖァ-ヺ]")
+_HIRAGANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 
 
 def _with_span(text: str, t: str, group: Sequence[Mention], resolution: Resolution) -> Resolution:

@@ -2,12 +2,15 @@
 strings): 「の3」 for the 丁目 of a town split between centers, a 丁目 taken back with 「ちがった」, a
 reading in kana with a space before the ward in kana, an old 郡/村 name followed by 「今の」 and the
 name now, a former home (前は…でした), a shrine called by a town's name (お稲荷さん) and a loose
-reading repeated after the exact one."""
+reading repeated after the exact one; and, found beside them: the place of the writer's child, a town's
+name ending a longer name after its ward, a long o written as heard, two 丁目 listed, the address now
+after the one before, readings and 丁目 in katakana."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+import jaconv
 import pytest
 
 from routing import Router
@@ -277,3 +280,21 @@ def test_a_hospital_now_does_not_replace_the_home(router: Router, ward, town, ce
     """「今は中央区の病院に入院中」: where the person is now, not a new address (no former one named)."""
     short = ward.removeprefix("千葉市")
     assert _route(router, f"{short}{town}の母、今は中央区の病院です") == ("center", center_id)
+
+
+# --- the reading typed in katakana, 丁目 spoken in kana ---------------------------------------------
+
+
+@pytest.mark.parametrize("reading, ward, town, center_id", PHONETIC[::3])
+def test_a_town_in_katakana_then_a_space_then_its_ward_in_katakana(router: Router, reading, ward, town, center_id):
+    ward_kana = WARD_READINGS[ward.removeprefix("千葉市")]
+    text = f"{jaconv.hira2kata(reading)}\u3000{jaconv.hira2kata(ward_kana)}ク"
+    assert _route(router, text) == ("center", center_id), text
+
+
+@pytest.mark.parametrize("ward, town, chome, center_id", SPLIT)
+def test_the_chome_spoken_in_katakana_decides(router: Router, ward, town, chome, center_id):
+    spoken = {1: "イッ", 2: "ニ", 3: "サン", 4: "ヨン", 5: "ゴ", 6: "ロク", 7: "ナナ", 8: "ハッ", 9: "キュウ"}[chome]
+    short = ward.removeprefix("千葉市")
+    for text in (f"{short}{town}　{spoken}チョウメ", f"{town}{chome}チョーメ"):
+        assert _route(router, text) == ("center", center_id), text
