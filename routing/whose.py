@@ -249,7 +249,10 @@ def _without_negated_aside(t: str, g: list[Mention]) -> list[Mention]:
 _NOW_CALLED_BEFORE = re.compile(
     r"(?:(?:今|いま|現在|げんざい)(?:の(?:住所|住まい|お住まい))?(?:は|の|でいう|で言う|では|だと)|新(?:住所|居)(?:は|:)?)[、, :]?$"
 )
-_FORMER_CUE = re.compile(r"昔|以前|元の|元は|旧|前は|前の|前に|住んでいた|住んでました|引っ越|郡|村")
+# (〇〇郡, 〇〇村: names of before the merger; not 村田町, a town of the city)
+_FORMER_CUE = re.compile(
+    r"昔|以前|元の|元は|旧|前は|前の|前に|住んでいた|住んでました|引っ越|[一-龥]郡|[一-龥]村(?![一-龥])"
+)
 _FORMER_BEFORE = re.compile(
     r"(?:(?<![の一-龥])(?:前|以前|昔|元)(?:は|の(?:住所|住まい)(?:は|:)?)|旧住所(?:は|:)?)[、, :]?$"
 )
