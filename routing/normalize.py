@@ -182,15 +182,18 @@ _KANA_DIGITS = {
     "きゆう": 9,  # small kana written large (きゆう, じゆう, ちよう), as older writers and old lists do
 }
 # 「にちょうめ」「2ちょうめ」「3ちょう目」「じゅうにちょうめ」: the 丁目 spoken or typed in kana.
-_KANA_DIGIT = "|".join(sorted(_KANA_DIGITS, key=len, reverse=True))
-_KANA_CHOME = re.compile(f"(?:(じ[ゅゆ]う)({_KANA_DIGIT})?|({_KANA_DIGIT})|(?<=\\d))ち[ょよ]う[め目]")
+# In katakana too (ロクチョウメ, as a reading heard on the phone is often typed).
+_KANA_DIGIT = "|".join(sorted({*_KANA_DIGITS, *(jaconv.hira2kata(k) for k in _KANA_DIGITS)}, key=len, reverse=True))
+_KANA_CHOME = re.compile(
+    f"(?:([じジ][ゅゆュユ][うウ])({_KANA_DIGIT})?|({_KANA_DIGIT})|(?<=\\d))[ちチ][ょよョヨ][うウー][め目メ]"
+)
 
 
 def _kana_chome_to_digits(m: re.Match[str]) -> str:
     tens, ones = m.group(1), m.group(2) or m.group(3)
     if tens is None and ones is None:
         return "丁目"  # 「2ちょうめ」: the digits are already there
-    return f"{(10 if tens else 0) + (_KANA_DIGITS[ones] if ones else 0)}丁目"
+    return f"{(10 if tens else 0) + (_KANA_DIGITS[to_hiragana(ones)] if ones else 0)}丁目"
 
 
 # Each step of normalize_text after NFKC, folding and line breaks: (pattern, replacement).
@@ -237,7 +240,15 @@ def fold_kana_slips(text: str) -> str:
     """The kana as a slip may leave them: small kana large and the voicing marks dropped (こてはしだい,
     こてはしたい → こてはしたい; ホシグキチョウ → ホシクキチヨウ). One character for one, so that a
     position in the folded text is the same position in the text."""
-    return text.translate(_SMALL_TO_LARGE).translate(_UNVOICED)
+    folded = text.translate(_SMALL_TO_LARGE).translate(_UNVOICED)
+    if _LONG_O.search(folded) is None:
+        return folded
+    # ちゅうおおく, チュウオーク for ちゅうおうく: a long o written as it sounds (お, ー) is う
+    return _LONG_O.sub(lambda m: m.group(1) + ("ウ" if "ァ" <= m.group(1) <= "ヺ" else "う"), folded)
+
+
+# A kana of the o-row (voicing marks and small kana folded before), then the long vowel as heard.
+_LONG_O = re.compile(r"([おこそとのほもよろオコソトノホモヨロ])[おーオ]")
 
 
 class BlockNumber(NamedTuple):

@@ -136,7 +136,7 @@ class Router:
         mentions = self._scanner.scan_answer(t, _kana_word_breaks(text, t))
         if not mentions:
             return UNKNOWN
-        groups = join_afterthought_municipality(t, drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions))))
+        groups = join_afterthought_municipality(t, _groups(t, mentions))
         if not groups:
             return Resolution(KIND_UNKNOWN, flags=("near_a_place_outside",))
         if len(groups) > 1:
@@ -187,7 +187,7 @@ class Router:
         mentions = self._scanner.scan_free_text(t)
         if not mentions:
             return None
-        groups = [g for g in drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions))) if corroborated(t, g)]
+        groups = [g for g in _groups(t, mentions) if corroborated(t, g)]
         results: list[tuple[Sequence[Mention], Resolution]] = [
             (g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None
         ]
@@ -249,6 +249,12 @@ class Router:
         return list(self._index.records)
 
 
+def _groups(t: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """The mentions grouped into addresses, without the ones taken back, named as landmarks or former
+    homes (drop_negated) and the names repeated only in a remark about them (drop_name_remarks)."""
+    return drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions)))
+
+
 def _pieces_merged(groups: list[list[Mention]]) -> list[list[Mention]]:
     """One address written in pieces (「稲毛区です。小仲台2丁目」「俺は三角町だ。花見川区の。」): the
     parts in the city read as one (beside a place outside, only when one of them names a town), the
@@ -284,8 +290,9 @@ def _kana_word_breaks(text: str, t: str) -> frozenset[int]:
     )
 
 
-_SPACE_BETWEEN_HIRAGANA = re.compile(r"[ぁ-ゖー][^\S\n]+[ぁ-ゖ]")
-_HIRAGANA = re.compile(r"[ぁ-ゖ]")
+# (or katakana: 「ウナヤチョウ　ハナミガワク」, a reading as heard on the phone)
+_SPACE_BETWEEN_HIRAGANA = re.compile(r"[ぁ-ゖァ-ヺー][^\S\n]+[ぁ-ゖァ-ヺ]")
+_HIRAGANA = re.compile(r"[ぁ-ゖァ-ヺ]")
 
 
 def _with_span(text: str, t: str, group: Sequence[Mention], resolution: Resolution) -> Resolution:

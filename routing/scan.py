@@ -63,7 +63,7 @@ class Scanner:
         ):
             mentions = self._scan_kana_slips(t, mentions, breaks)
         self._scan_same_town(t, mentions)
-        return mentions
+        return _without_loose_repeats(mentions)
 
     @staticmethod
     def _scan_same_town(t: str, mentions: list[Mention]) -> None:
@@ -126,7 +126,9 @@ class Scanner:
             start, end = m.span()
             if entry.kind == "ward" and entry.reading and _KANJI_OR_KATAKANA.match(t, end):
                 continue  # いなげ海岸, みどり台: the start of a longer name, not the ward
-            if entry.reading and (free_text or not _stands_alone_in_kana(t, start, end, start in breaks)):
+            if entry.reading and (
+                free_text or not _stands_alone_in_kana(t, start, end, start in breaks, end in breaks)
+            ):
                 # 「いなげくこなかだい」: a reading right after the city or a ward stands alone too
                 gap = 1 if t[start - 1 : start] == "の" else 0  # いなげくのこなかだい
                 previous = mentions[-1] if mentions else None
@@ -155,6 +157,10 @@ class Scanner:
             if entry.kind == "town":
                 if t[end : end + 1] in _PLACE_SUFFIXES:
                     continue  # 太田市, 宮崎県: a place of the same name elsewhere
+                if not entry.exact and _HONORIFIC_BEFORE.match(t[start - 1 : start]) and _HONORIFIC_AFTER.match(t, end):
+                    continue  # お稲荷さん, お不動さま: a shrine or temple named as a landmark, not the town
+                if mentions and _tail_of_a_longer_name(t, start, mentions[-1]):
+                    continue  # 中央区の十日市場町: no such town in the ward; 市場町 is the end of its name
                 number = _block_number_after(t, end)
                 if number.value is None:
                     number = _chome_written_before(t, start, mentions[-1].stop if mentions else 0)
@@ -290,6 +296,15 @@ class Scanner:
                 continue
             if covered and all(m.end - m.start >= end - start for m in covered):
                 continue
+            name_start = start if g.group(5) else g.end(1) - len(trim_generic_name(g.group(1)))
+            if any(
+                m.kind == "muni"
+                and not m.entry.generic
+                and m.end == end
+                and _ONLY_HIRAGANA.fullmatch(t, name_start, m.start)
+                for m in covered
+            ):
+                continue  # 「今でいう船橋市」: a known name after a word in hiragana, not 「いう船橋市」
             if g.group(5):  # 〇〇郡〇〇町
                 entry = Entry("muni", name=g.group(6), weak=True, generic=True)
             else:
@@ -347,6 +362,42 @@ _POSTAL_CODE_HYPHENATED = re.compile(r"(?<![\d-])(\d{3})-(\d{4})(?![\d-])")
 _PLACE_SUFFIXES = frozenset("市県郡村")
 
 
+def _without_loose_repeats(mentions: list[Mention]) -> list[Mention]:
+    """「こてはしちょう、漢字がむずかしいほうのこてはし」: a loose name said again beside the one town it was
+    already named as exactly (犢橋町) repeats that town; it is not a second, vaguer place."""
+    exact = {m.entry.towns[0] for m in mentions if m.kind == "town" and m.entry.exact and len(m.entry.towns) == 1}
+    if not exact:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (m.kind == "town" and not m.entry.exact and m.number.value is None and exact & set(m.entry.towns))
+    ]
+
+
+def _tail_of_a_longer_name(t: str, start: int, previous: Mention) -> bool:
+    """「中央区の十日市場町」「緑区新市場町」: after the city or a ward (and の), kanji no name explains, then a
+    town's name: the town's name is only the end of a longer name (of no town of the city), not that
+    town. 大字/字 before a town's name are part of old-style addresses."""
+    if previous.kind not in ("city", "ward") or previous.end >= start:
+        return False
+    head_start = previous.end + (t[previous.end] == "の")
+    head = t[head_start:start]
+    return (
+        bool(head)
+        and _KANJI_RUN.fullmatch(head) is not None
+        and head not in _ADDRESS_WORDS_BEFORE_TOWN
+        and head not in WARD_BASES  # 千葉市中央市場町: the ward written without its 区
+        and _NOT_A_NAME_HEAD.search(head) is None
+    )
+
+
+_KANJI_RUN = re.compile(r"[一-龥々]{1,4}")
+# 「千葉市在住小仲台」「稲毛区実家小仲台」: words of who and where, not the head of a longer name
+_NOT_A_NAME_HEAD = re.compile(r"[住家宅母父祖夫妻兄姉弟妹叔伯娘息孫私僕俺者方内]")
+_ADDRESS_WORDS_BEFORE_TOWN = frozenset({"大字", "字", "字名"})
+
+
 def _start_of(m: Mention) -> int:
     return m.start
 
@@ -361,6 +412,9 @@ def _has_uncovered_place_suffix(t: str, mentions: Sequence[Mention]) -> bool:
 
 
 _DIGITS = re.compile(r"\d{3}")
+_ONLY_HIRAGANA = re.compile(r"[ぁ-ゖ]+")
+_HONORIFIC_BEFORE = re.compile(r"[おご御]")
+_HONORIFIC_AFTER = re.compile(r"さん|さま|様")
 _NOT_A_PLACE_LAST_CHAR = {"市": "都", "区": "地学校管挙特別", "県": ""}
 _KANA = re.compile(r"[ぁ-んァ-ヶー]")
 
@@ -445,7 +499,9 @@ def _same_script(a: str, b: str) -> bool:
     return False
 
 
-def _stands_alone_in_kana(t: str, start: int, end: int, after_a_space: bool = False) -> bool:
+def _stands_alone_in_kana(
+    t: str, start: int, end: int, after_a_space: bool = False, before_a_space: bool = False
+) -> bool:
     """A kana reading is a word of its own: no kana around it but a particle before
     (母はこなかだい), who it is written in kana with its particle (ちちはとどろきちょう) or a space
     typed before it (はは たかだちょう), and a particle or 「です」 after (こなかだいです,
@@ -460,7 +516,8 @@ def _stands_alone_in_kana(t: str, start: int, end: int, after_a_space: bool = Fa
     ):
         return False
     after = t[end : end + 1]
-    return not (after and _KANA.match(after)) or _AFTER_READING.match(t, end) is not None
+    # 「みなみおゆみちょう　ちゅうおうく」: a space typed after it ends the word too
+    return before_a_space or not (after and _KANA.match(after)) or _AFTER_READING.match(t, end) is not None
 
 
 _TOPIC_PARTICLES = frozenset("はがも")
@@ -485,6 +542,8 @@ def _block_number_after(t: str, end: int) -> BlockNumber:
     number = _first_block_number_after(t, end)
     if number.value is None:
         return number
+    if not number.explicit_chome and _ANOTHER_CHOME_LISTED.match(t, end + number.length):
+        return NO_NUMBER  # 「高浜4、5丁目あたり」「高浜の4か5」: two 丁目 named, neither is the one
     taken_back = _NUMBER_TAKEN_BACK.match(t, end + number.length)
     if taken_back is None:
         return number
@@ -492,6 +551,10 @@ def _block_number_after(t: str, end: int) -> BlockNumber:
     if again.value is None:
         return number
     return again._replace(length=taken_back.end() - end + again.length)
+
+
+# After a bare number, another one listed beside it (4、5丁目 / 4・5丁目 / 4か5 / 4～5丁目).
+_ANOTHER_CHOME_LISTED = re.compile(r"(?:[、,・~〜]|か|と|や|から)\d{1,2}(?![\d-])(?!番|号)")
 
 
 def _chome_written_before(t: str, start: int, previous_stop: int) -> BlockNumber:
@@ -508,7 +571,8 @@ _CHOME_BEFORE = re.compile(r"(?<![\d-])(\d{1,2})丁目[、, ]?の?$")
 
 # 「1丁目、、じゃなくて2丁目」「3番、いや、5番」「2丁目…じゃない、5丁目」
 _NUMBER_TAKEN_BACK = re.compile(
-    r"[、,。 .…・]{0,3}(?:(?:じゃ|では|でわ)(?:なくて|なく|なかった|ない)(?:です)?|いや|あ、?(?:間違え|まちがえ)(?:た|ました)?)"
+    r"[、,。 .…・]{0,3}(?:(?:じゃ|では|でわ)(?:なくて|なく|なかった|ない)(?:です)?"
+    r"|(?:いや|あ)?[、,]?(?:違|ちが)(?:った|う|います|いました)|いや|あ、?(?:間違え|まちがえ)(?:た|ました)?)"
     r"[、,。 .…・]{0,3}"
 )
 
@@ -520,7 +584,13 @@ def _first_block_number_after(t: str, end: int) -> BlockNumber:
     after = read_block_number(t, end + 1)
     if after.explicit_chome or "-" in t[end + 1 : end + 1 + after.length]:
         return after._replace(length=after.length + 1)
+    # 「柏井の1です」「高浜の3」: の and a bare number that ends the answer (not 高浜の2人)
+    if t[end] == "の" and after.value is not None and _BARE_NUMBER_ENDS.match(t, end + 1 + after.length):
+        return after._replace(length=after.length + 1)
     return number
+
+
+_BARE_NUMBER_ENDS = re.compile(r"(?:です|でした|だ|よ|ね)?(?:[、,。.!?…\s]|$)")
 
 
 # What may follow a loose town name without making it a longer name: 幕張駅, 検見川団地, 幕張辺り.

@@ -31,6 +31,12 @@ _AFTER_PERSON = re.compile(
     r"(?!です|でございます|だけど|ですけど|の者)"
     r"|(?:に住む|に住んでいる|在住の|で暮らす|に暮らす)(?:方|人))"
 )
+# 「横浜の娘が書いています」「東京に住む息子です」: the place of the writer's child (or of the writer, a
+# child of the person): never the person concerned's (an あんしんケアセンター serves the older generation).
+_AFTER_CHILD = re.compile(
+    r"(?:に住む|に住んでいる|に住んでる|で暮らす|に暮らす|在住の|の)[^、。!?]{0,3}?"
+    f"(?:{_CHILD_WORDS})(?!の(?:家|うち|所|ところ|とこ|宅))"
+)
 _AFTER_HOME = re.compile(r"(?:の|にある|に)?(?:実家|自宅)")
 _AFTER_WRITER = re.compile(r"(?:に住んでいますが|に住んでいて|に住んでおり|に住んでいる者|在住の者|在住です|から)")
 _LAST_PERSON_OR_HOME = re.compile(f"(?s:.*)(?:{_PERSON_WORDS}|実家)")
@@ -119,7 +125,9 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
     before = _window_before(t, start, limit_before)
     after = _window_after(t, stop, limit_after)
     score = 0
-    if _AFTER_PERSON.match(after) or _AFTER_HOME.match(after):
+    if _AFTER_CHILD.match(after):
+        score -= 3
+    elif _AFTER_PERSON.match(after) or _AFTER_HOME.match(after):
         score += 3
     last_person = _last_end(_LAST_PERSON_OR_HOME, before)
     last_writer = _last_end(_LAST_WRITER, before)
@@ -179,6 +187,8 @@ _NEGATION_AFTER = re.compile(
     r"|とは(?:違|ちが)(?:います|う)(?!か|でしょ|だろ|と思)"
     # 「花園1丁目 あ、まちがえた 幕張町1丁目です」: a slip owned up to, then the right address
     r"|[、,。 ]{0,3}(?:あっ?|いや|ごめん(?:なさい)?|すみません|失礼)?[、,。 ]{0,3}(?:間違え|まちがえ|間違い|まちがい|訂正)"
+    # 「八千代…いや違う、横戸町」「1丁目…ちがった、4丁目」
+    r"|[、,。 .…]{0,4}(?:いや|あ)?[、,。 ]{0,2}(?:違|ちが)(?:う|った|います|いました)(?![かなよね]?[でだと]?(?:しょ|ろう|思))"
 )
 # 「千葉市に住んでましたが今は四街道の…」: where the person lived before, not the home now.
 # 「千葉市の緑区に長く住んでいましたが」: a word of how long may stand before the verb.
@@ -234,9 +244,43 @@ def _without_negated_aside(t: str, g: list[Mention]) -> list[Mention]:
     return g
 
 
+# 「千葉郡白井村野呂、今の若葉区野呂町」「昔の千葉郡津田沼町、今の習志野市」: the place's name now, after
+# an old one; 「前は市原市でした」「引っ越す前は四街道」: where the person lived before.
+_NOW_CALLED_BEFORE = re.compile(
+    r"(?:(?:今|いま|現在|げんざい)(?:の(?:住所|住まい|お住まい))?(?:は|の|でいう|で言う|では|だと)|新(?:住所|居)(?:は|:)?)[、, :]?$"
+)
+# (〇〇郡, 〇〇村: names of before the merger; not 村田町, a town of the city)
+_FORMER_CUE = re.compile(
+    r"昔|以前|元の|元は|旧|前は|前の|前に|住んでいた|住んでました|引っ越|[一-龥]郡|[一-龥]村(?![一-龥])"
+)
+_FORMER_BEFORE = re.compile(
+    r"(?:(?<![の一-龥])(?:前|以前|昔|元)(?:は|の(?:住所|住まい)(?:は|:)?)|旧住所(?:は|:)?)[、, :]?$"
+)
+
+
+def drop_former_names(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """An address named as it is now, after the old name (千葉郡〇〇村, 今の若葉区〇〇町), is the address:
+    the names before it are history. A place said to be where the person lived before (前は市原市
+    でした) is not the home, when another place remains."""
+    if len(groups) < 2:
+        return groups
+    for i in range(len(groups) - 1, 0, -1):
+        gap = t[groups[i - 1][-1].stop : groups[i][0].start]
+        # only a name that says where by itself (a town, another municipality): 「今は若葉区です」 adds
+        # the ward to the address before it
+        names_a_place = any(m.kind in ("town", "muni", "outside") for m in groups[i])
+        if names_a_place and _NOW_CALLED_BEFORE.search(gap) and _FORMER_CUE.search(t, 0, groups[i][0].start):
+            return groups[i:]
+    kept = [
+        g for i, g in enumerate(groups) if not _FORMER_BEFORE.search(t[groups[i - 1][-1].stop if i else 0 : g[0].start])
+    ]
+    return kept or groups
+
+
 def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
     """Addresses the resident took back right after writing them, when another one remains, and
     places outside the city named only as landmarks (市原市寄り): never the home."""
+    groups = drop_former_names(t, groups)
     groups = [_without_negated_aside(t, g) if len(g) > 1 else g for g in groups]
     kept = []
     for i, g in enumerate(groups):

@@ -48,7 +48,6 @@ NOT_MET |= {
     for i in ASKS_WHERE_THE_WRITER_EXPECTS_UNKNOWN
 }
 NOT_MET |= {
-    "a4-110": "a town's reading with ちょう for 町 after a ward and の (はまのちょう) is not found: asks",
     # round 7's writer labels a school's district by an old district list (its WRITER.md marks it unsure);
     # a district is not the town the school is named after and may cross centers: the router asks
     "a7-085": "a school's district (幕張西小学校の学区) is asked, not read as the town 幕張西",
