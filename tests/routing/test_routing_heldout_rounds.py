@@ -27,6 +27,7 @@ SIZES = {
     "heldout_round8.jsonl": 202,
     "heldout_round9.jsonl": 200,
     "heldout_round10.jsonl": 200,
+    "heldout_round11.jsonl": 200,
 }
 NOT_MET: dict[str, str] = {}
 # Round 3's writer expects `unknown` for a ward or the city alone, round 1's writer `ambiguous` for the
