@@ -8,8 +8,9 @@ one character off.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from routing.index import WARD_BASES, AddressIndex, Entry
@@ -161,7 +162,7 @@ class Scanner:
                     continue  # お稲荷さん, お不動さま: a shrine or temple named as a landmark, not the town
                 if mentions and _tail_of_a_longer_name(t, start, mentions[-1]):
                     continue  # 中央区の十日市場町: no such town in the ward; 市場町 is the end of its name
-                number = _block_number_after(t, end)
+                number = _block_number_after(t, end, functools.partial(self._one_center, entry))
                 if number.value is None:
                     number = _chome_written_before(t, start, mentions[-1].stop if mentions else 0)
                 mentions.append(Mention(entry, start, end, end + number.length, number))
@@ -176,6 +177,12 @@ class Scanner:
         if mentions:
             _drop_towns_in_tails(t, mentions)
         return mentions
+
+    def _one_center(self, entry: Entry, *chomes: int) -> bool:
+        """Every (town, 丁目) the entry and the numbers can stand for belongs to one and the same center."""
+        by_town = self.index.towns.chome_center
+        centers = {by_town.get(town, {}).get(chome) for town in entry.towns for chome in chomes}
+        return len(centers) == 1 and None not in centers
 
     def _ward_reading_before_town(
         self,
@@ -535,15 +542,19 @@ _AFTER_READING = re.compile(
 )
 
 
-def _block_number_after(t: str, end: int) -> BlockNumber:
+def _block_number_after(t: str, end: int, one_center: Callable[[int, int], bool] | None = None) -> BlockNumber:
     """The block number after a town name, also past a comma or の when it is surely one
     (小仲台、2丁目 / 高浜の3-2-1), not any number (高浜の2人); a number taken back gives way to the
-    one written after it (中瀬1丁目、じゃなくて2丁目)."""
+    one written after it (中瀬1丁目、じゃなくて2丁目). Two 丁目 listed (高浜4、5丁目) are no number,
+    unless `one_center` says both belong to the same center (高洲1、2丁目)."""
     number = _first_block_number_after(t, end)
     if number.value is None:
         return number
-    if not number.explicit_chome and _ANOTHER_CHOME_LISTED.match(t, end + number.length):
-        return NO_NUMBER  # 「高浜4、5丁目あたり」「高浜の4か5」: two 丁目 named, neither is the one
+    listed = None if number.explicit_chome else _ANOTHER_CHOME_LISTED.match(t, end + number.length)
+    if listed is not None:
+        if one_center is None or not one_center(number.value, int(listed.group(1))):
+            return NO_NUMBER  # 「高浜4、5丁目あたり」「高浜の4か5」: two 丁目 named, neither is the one
+        return number._replace(length=listed.end() - end)
     taken_back = _NUMBER_TAKEN_BACK.match(t, end + number.length)
     if taken_back is None:
         return number
@@ -554,7 +565,7 @@ def _block_number_after(t: str, end: int) -> BlockNumber:
 
 
 # After a bare number, another one listed beside it (4、5丁目 / 4・5丁目 / 4か5 / 4～5丁目).
-_ANOTHER_CHOME_LISTED = re.compile(r"(?:[、,・~〜]|か|と|や|から)\d{1,2}(?![\d-])(?!番|号)")
+_ANOTHER_CHOME_LISTED = re.compile(r"(?:[、,・~〜]|か|と|や|から)(\d{1,2})(?![\d-])(?!番|号)(?:丁目)?")
 
 
 def _chome_written_before(t: str, start: int, previous_stop: int) -> BlockNumber:
@@ -585,8 +596,11 @@ def _first_block_number_after(t: str, end: int) -> BlockNumber:
     if after.explicit_chome or "-" in t[end + 1 : end + 1 + after.length]:
         return after._replace(length=after.length + 1)
     # 「柏井の1です」「高浜の3」: の and a bare number that ends the answer (not 高浜の2人)
-    if t[end] == "の" and after.value is not None and _BARE_NUMBER_ENDS.match(t, end + 1 + after.length):
-        return after._replace(length=after.length + 1)
+    if t[end] == "の" and after.value is not None:
+        past = end + 1 + after.length
+        listed = _ANOTHER_CHOME_LISTED.match(t, past)  # 「高浜の1か2です」: read on by the caller
+        if _BARE_NUMBER_ENDS.match(t, listed.end() if listed else past):
+            return after._replace(length=after.length + 1)
     return number
 
 

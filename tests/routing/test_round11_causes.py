@@ -257,6 +257,24 @@ def test_two_chome_listed_across_centers_are_asked_never_guessed(router: Router,
         assert router.resolve(text).kind == "ambiguous", text
 
 
+# two 丁目 of one split town that go to the same center
+SAME_CENTER_PAIR = sorted(
+    (w, t, a, b, by_chome[a])
+    for (w, t), by_chome in _BY_CHOME.items()
+    if len(set(by_chome.values())) > 1
+    for a, b in zip(sorted(by_chome), sorted(by_chome)[1:])
+    if b == a + 1 and by_chome[a] == by_chome[b]
+)
+
+
+@pytest.mark.parametrize("ward, town, first, second, center_id", SAME_CENTER_PAIR)
+def test_two_chome_listed_of_one_center_are_routed_without_asking(router: Router, ward, town, first, second, center_id):
+    """「高洲1、2丁目あたり」: both 丁目 belong to one center, so there is nothing to ask."""
+    short = ward.removeprefix("千葉市")
+    for text in (f"{short}{town}{first}、{second}丁目あたり", f"{short}{town}の{first}か{second}です"):
+        assert _route(router, text) == ("center", center_id), text
+
+
 # --- the address before and the address now, both in the city -----------------------------------------
 
 _PAIRS = [(a, b) for a, b in zip(ONE_CENTER_TOWNS, ONE_CENTER_TOWNS[5:] + ONE_CENTER_TOWNS[:5]) if a[2] != b[2]]
