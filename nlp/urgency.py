@@ -113,8 +113,10 @@ _GENERAL_TOPIC = _r(
     # the signs to be taught to someone beforehand (「母に教えておくには」「家族に伝えておきたい」)
     r"|(?:教え|おしえ|伝え|つたえ|知らせ|しらせ)て?(?:おく|おき)(?:には|ため|べき|方法|ほうほう|たい)"
 )
+# A clause closed by a polite ending, then another begins (「困難です彼女の胸は」: voice input, no punctuation).
+_POLITE_END = _r(r"(?<=です|ます)(?![かがけよねのしとでにもらろわ、]|ん|た|け)")
 # One's own person named as the subject (「私の母は」「父が」「彼女の」).
-_ONES_OWN_PERSON = _r(r"(?:" + PERSON_SUBJECT + r"|彼女|かのじょ)(?:は|が|の)")
+_ONES_OWN_PERSON = _r(r"(?:" + PERSON_SUBJECT + r"|ちち|そふ|そぼ|彼女|かのじょ)(?:は|が|の)")
 _HERE_AND_NOW = _r(
     r"今(?![日年月週度回後朝はまで])|(?:^|(?<=[、。!?！？\s]))いま(?![すしせで])|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|たった今|現在|本日|只今|ただいま|急に|突然|きゅうに|とつぜん|いきなり"
     r"|助けて|たすけて|至急|すぐ来|止まらな|とまらな|どうしよう|今朝|けさ|今夜|こんや|朝から"
@@ -522,7 +524,10 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return "an animal"
     if _ABOUT_THE_WORD.match(ctx.tail) or _GENERIC_PERSON.match(ctx.tail):
         return "general question"
-    sentence = ctx.head + ctx.matched + ctx.tail
+    # the sentence, or its clause closed by a polite ending when voice input left no punctuation
+    head_clauses = _POLITE_END.split(ctx.head)
+    tail_clause = _POLITE_END.split(ctx.tail, maxsplit=1)[0]
+    sentence = head_clauses[-1] + ctx.matched + tail_clause
     if (
         _GENERAL_TOPIC.search(ctx.message)
         and not _HERE_AND_NOW.search(ctx.message)

@@ -76,10 +76,16 @@ def test_ones_own_persons_sign_before_a_request_for_a_method_is_an_emergency(tex
     _emergency(text, "heart_breathing")
 
 
+def test_ones_own_persons_sign_before_a_request_for_a_method_is_an_emergency_however_written():
+    # without punctuation the clauses are told apart by their polite endings (「…苦しいです対処法を…」)
+    _emergency_however_written("私の父は息を吸うのが苦しいです。対処法を教えてください", "heart_breathing")
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "高齢者の呼吸困難の見分け方を教えてください",
+        "呼吸困難の見分け方を教えてください。唇が紫色になる、など",
         "息をするのが苦しくなったときの対処法を教えてください",
         "去年、父は息をするのがつらい時期がありました",
     ],
@@ -155,6 +161,13 @@ def test_since_a_day_last_week_is_for_days_not_in_the_past():
 def test_since_a_day_last_week_is_an_emergency_however_written():
     _emergency_however_written(
         "先週の火曜から隣のおじいさんを見かけず、新聞がたまって、インターホンにも応答がない", "unanswered"
+    )
+
+
+def test_no_answer_said_in_honorifics_and_kana_is_an_emergency():
+    _emergency_however_written(
+        "お隣のおじい様が先週の月曜からお見えにならず、新聞がたまって、ノックしてもご返事がございません",
+        "unanswered",
     )
 
 
