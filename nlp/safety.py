@@ -56,6 +56,8 @@ RISK_SIGN_RULES: dict[str, str] = {
     # Violence or injury told as ongoing, habitual, heard of or seen in its marks (「叩かれているようで、
     # 腕にあざがあります」): no 110 at once, but a person may be in danger — ask.
     "physical_violence": "110",
+    # A limb or the face suddenly numb or weak, no side named: maybe a stroke — ask.
+    "sudden_numbness": "119",
 }
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from core.text import compact
 from nlp.rules import ADVICE, ADVICE_NUMBER, CRISIS, EMERGENCY, FAMILIES, ROUTINE, RULES, URGENT, Rule
 from nlp.rules.base import IMA as _IMA
+from nlp.rules.base import PERSON_SUBJECT
 from nlp.rules.crisis import NOT_CRISIS
 
 _RANK = {EMERGENCY: 3, URGENT: 2, ADVICE: 1, ROUTINE: 0}
@@ -43,9 +44,10 @@ def _r(p: str) -> re.Pattern[str]:
 
 # --- reading a match in its sentence ------------------------------------------------------------
 
-# Negation right after the matched predicate: 倒れ|ていない, 出血|はない, 叩く|音などはありません.
+# Negation right after the matched predicate: 倒れ|ていない, 出血|はない, 叩く|音などはありません, also after a
+# stem that ends before ん or 込ん (座り込|んではいません, 倒れ|込んではいない).
 _NEGATION = _r(
-    r"^(?:て|で|と|く|っ|さ)?(?:ような|みたいな)?(?:音|こと|様子|跡|形跡|の)?(?:など|とか|たり)?(?:は|も|が)?(?:もう|全く|まったく|一度も)?"
+    r"^(?:(?:込|こ)?んで|て|で|と|く|っ|さ)?(?:ような|みたいな)?(?:音|こと|様子|跡|形跡|の)?(?:など|とか|たり)?(?:は|も|が)?(?:もう|全く|まったく|一度も)?"
     r"(?:して|し|て|見られ|みられ|あらしま|ありま|あら|あり|ござい|おら|おり)?(?:い|お|ら)?"
     r"(?:ない|無い|ません|なかった|なく(?!な)|ず(?!っと)|ねえ|ねぇ|へん(?![じなだでにとがよ])|ひん(?![じな])|ん(?![でだやよじがなとど]))"
 )
@@ -61,9 +63,9 @@ _AS_USUAL = _r(
     r"^(?:は|も)(?:いつも通り|いつもどおり|普段通り|ふだんどおり|普段どおり|普通|ふつう|しっかり|はっきり|問題な[いくし]|大丈夫|だいじょうぶ)"
     r"(?!じゃ|では|でな|でもな|ではな|か|かな|かどうか|に見え|にみえ|そう|だった|でした)"
 )
-# 「死にたいとは思わない」
+# 「死にたいとは思わない」「死にたいなどとは思っておりません」
 _NEGATED_THOUGHT = _r(
-    r"^(?:と|とは|とまでは|って|なんて|なんか|とか)(?:思|おも)(?:わ|って(?:い)?|った(?:こと|事)(?:は|も|が)?(?:一度も|いちども)?)(?:ない|ません|ず|なかった)"
+    r"^(?:など|なんて)?(?:と|とは|とまでは|って|なんて|なんか|とか)(?:思|おも)(?:わ|って(?:い|おり)?|った(?:こと|事)(?:は|も|が)?(?:一度も|いちども)?)(?:ない|ません|ず|なかった)"
 )
 # Conditional, hypothetical, preventive or wished-for forms right after the match.
 _CONDITIONAL_TAILS = (
@@ -93,9 +95,10 @@ _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
 _GENERIC_PERSON = _r(
     r"^(?:た|ている|てる|ていた)?(?:人|ひと|方|かた)(?:の|を|に|へ)[^。、]{0,12}?(?:練習|れんしゅう|訓練|くんれん|講習|こうしゅう|確かめ方|たしかめかた|見分け方|みわけかた)"
 )
-# Not the hedge 「気のせいかもしれないけど」: its もし is no "if".
+# Not the hedge 「気のせいかもしれないけど」: its もし is no "if"; nor 「…ても仕方ない」 written in kana and run
+# together (「いきて いても しかたない」 → 「いてもしかたない」), 「…てもしんどい」「…ても知らん」.
 _CONDITIONAL_HEAD = _r(
-    r"(?<!もし)(?<!か)もし(?!もし|[ょゃゅ]|か(?:したら|して|すると|すれば))|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって"
+    r"(?<!もし)(?<!か)もし(?!もし|[ょゃゅ]|か(?:したら|して|すると|すれば)|かた|んど|らな|らん)|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって"
 )
 # Prevention or the future named earlier in the sentence, then a word of today after a break: no hypothetical.
 _PREVENTION_HEAD = _r(r"予防|将来|今後|老後|いつか|まえもって|前もって")
@@ -110,6 +113,10 @@ _GENERAL_TOPIC = _r(
     # the signs to be taught to someone beforehand (「母に教えておくには」「家族に伝えておきたい」)
     r"|(?:教え|おしえ|伝え|つたえ|知らせ|しらせ)て?(?:おく|おき)(?:には|ため|べき|方法|ほうほう|たい)"
 )
+# A clause closed by a polite ending, then another begins (「困難です彼女の胸は」: voice input, no punctuation).
+_POLITE_END = _r(r"(?<=です|ます)(?![かがけよねのしとでにもらろわ、]|ん|た|け)")
+# One's own person named as the subject (「私の母は」「父が」「彼女の」).
+_ONES_OWN_PERSON = _r(r"(?:" + PERSON_SUBJECT + r"|ちち|そふ|そぼ|彼女|かのじょ)(?:は|が|の)")
 _HERE_AND_NOW = _r(
     r"今(?![日年月週度回後朝はまで])|(?:^|(?<=[、。!?！？\s]))いま(?![すしせで])|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|たった今|現在|本日|只今|ただいま|急に|突然|きゅうに|とつぜん|いきなり"
     r"|助けて|たすけて|至急|すぐ来|止まらな|とまらな|どうしよう|今朝|けさ|今夜|こんや|朝から"
@@ -185,6 +192,12 @@ _PAST_TAIL = _r(
 _DISTANT_PAST = _r(
     r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|一昨年|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)"
 )
+# After a past time word: since then (「先週から」「先週の金曜から」「去年の暮れから」) or a comparison (「去年より」).
+_TIME_OF = (
+    r"(?:[月火水木金土日](?:曜日?)?|(?:げつ|か|すい|もく|きん|ど|にち)よう(?:び)?|週末|しゅうまつ|半ば|なかば|初め|はじめ|終わり|おわり|末|すえ|暮れ|くれ|頭|あたま"
+    r"|朝|あさ|夜|よる|晩|ばん|昼|ひる|夕方|ゆうがた|午前|午後|[0-9０-９一二三四五六七八九十]+日)(?:の(?:朝|夜|晩|昼|夕方|午前|午後))?"
+)
+_SINCE_OR_THAN = _r(r"(?:の" + _TIME_OF + r")?(?:から|より|ずっと|と比べ|とくらべ|に比べ|にくらべ)")
 # A thought of death told as past, then said to go on (「思ったことがあります。今もそう思う」): not past.
 _STILL_THINKING = _r(
     r"(?:今|いま)(?:も|でも|だに)[^。]{0,8}?(?:そう|思|おも|考え|かんがえ|死|し[にのな]|消え|きえ)"
@@ -213,6 +226,7 @@ _CHRONIC_HEAD = _r(
     # 「ちょっと前から」「少し前から」「30分前から」 is an onset just now (also with small-kana slips: ちよつと)
     r"(?<!ょっと)(?<!よっと)(?<!よつと)(?<!ょつと)(?<!少し)(?<!すこし)(?<!分)(?<!時間)(?<!つい)前"
     r"|何年も|数年|ずっと|昔|むかし)から|長い間|持病|いつものこと"
+    r"|(?:先月|せんげつ|先週|せんしゅう|去年|きょねん|昨年)の" + _TIME_OF + r"から"  # 「先週の金曜から」
 )
 # Someone did it for us: 連れて帰って|くださいました, 見つけて|もらった.
 _GAVE = r"(くれ(まし|た(?!ら)|て)|くださ(い|っ)(まし|た(?!ら)|て)|もら(いまし|った(?!ら)|って))"
@@ -224,7 +238,7 @@ _RESOLVED = _r(
     r"|病院に運ばれ|手術(を受け|し|後)|術後|命に別状はな|^(が|は)?残(り|っ|る)|(先週|先月|去年|昨年|以前|日前|週間前|昨日|きのう|昨夜|ゆうべ|おととい)(の(夜|朝|夕方|昼))?のこと|無事(でした|だった|に|見つか|保護)|見つかりました|保護され|後遺症|リハビリ"
     r"|(今|いま)は(家|うち|自宅|部屋)に(い|お)(ます|る)(?!はず|か|のに)"
     r"|(起き|おき|目が覚め|めがさめ)(たら|ると)[^。]{0,8}?(普通|ふつう|元気|げんき|けろっと|ケロッと|いつも通り)"
-    r"|(帰って|戻って)(来|き)(ました|た(?!ら))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
+    r"|(?<!だけ)(?<!だけが)(帰って|戻って)(来|き)(ました|た(?!ら|はず))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
     # well again, safe, brought home, told to wait and see by a professional, gone, a false alarm
     r"|(今|いま)は[^。]{0,4}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定)|元気に(なりました|なった(?!ら)|なって(い|お|き|ま))"
     r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(き(まし|た(?!ら))|" + _GAVE + r")"
@@ -374,7 +388,7 @@ _ABOUT_THE_WORD = _r(r"^[^。]{0,8}?[」』\"](?:って|とは|というのは|�
 # only ask the safety question (「Grandpa had heart surgery in 2019, 今はとても元気です」).
 # Not every hypothetical head word of _CONDITIONAL_HEAD: 「かもしれない」「いつか」 are no hypothetical.
 _SETTLED_WORDS = _r(
-    r"(?<![かとも])もし(?![れんもしょゃゅ]|か(?:したら|して|すると|すれば))|万一|万が一|いざ(?:という|って)|将来|今後|老後|仮に|予防|まえもって|前もって"
+    r"(?<![かとも])もし(?![れんもしょゃゅ]|か(?:したら|して|すると|すれば)|かた|らな|らん)|万一|万が一|いざ(?:という|って)|将来|今後|老後|仮に|予防|まえもって|前もって"
     # 「飲んだわけじゃないんです」「飛び降りるとかじゃないです」, 「落ちそうで怖い」
     r"|(?:た|だ|る)(?:わけ|訳)(?:じゃ|では)(?:ない|なく|ありません)|(?:とか|なんか)(?:じゃ|では)(?:ない|なく|ありません)"
     r"|そうで(?:怖|こわ|心配|しんぱい|不安|ふあん|ハラハラ|ひやひや|ヒヤヒヤ)"
@@ -429,15 +443,34 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans or [(0, 0)]
 
 
+# Someone's words quoted before the match (「「昔はこれで治した」って灯油をなめた」): their time words are the
+# speaker's, not the sign's.
+_QUOTED = _r(r"「[^「」]*」|『[^『』]*』")
+
+
+def _outside_quotes(head: str) -> str:
+    """The head with closed quotations blanked out (same length, so positions still hold)."""
+    return _QUOTED.sub(lambda m: "＿" * len(m.group(0)), head)
+
+
 def _is_past(head: str) -> bool:
-    """The nearest time word before the match is a past one, not followed by から (since)."""
+    """The nearest time word before the match (outside quotations) is a past one, not followed by から
+    (since, also 「先週の金曜から」) or より (a comparison)."""
+    head = _outside_quotes(head)
     last_past = max(_PAST.finditer(head), key=lambda m: m.end(), default=None)
     if last_past is None:
         return False
     last_now = max((m.end() for m in _NOW.finditer(head)), default=-1)
     if last_now > last_past.end():
         return False
-    return not head[last_past.end() :].startswith(("から", "より", "ずっと"))
+    return not _SINCE_OR_THAN.match(head[last_past.end() :])
+
+
+def _is_distant_past(head: str) -> bool:
+    """A word of the distant past before the match (outside quotations), not 「去年から」 (since: still
+    going on) nor 「去年より」 (a comparison with now: 「去年より「死にたい」が増えた」)."""
+    head = _outside_quotes(head)
+    return any(not _SINCE_OR_THAN.match(head[m.end() :]) for m in _DISTANT_PAST.finditer(head))
 
 
 @dataclass(frozen=True, slots=True)
@@ -491,10 +524,17 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return "an animal"
     if _ABOUT_THE_WORD.match(ctx.tail) or _GENERIC_PERSON.match(ctx.tail):
         return "general question"
+    # the sentence, or its clause closed by a polite ending when voice input left no punctuation
+    head_clauses = _POLITE_END.split(ctx.head)
+    tail_clause = _POLITE_END.split(ctx.tail, maxsplit=1)[0]
+    sentence = head_clauses[-1] + ctx.matched + tail_clause
     if (
         _GENERAL_TOPIC.search(ctx.message)
         and not _HERE_AND_NOW.search(ctx.message)
         and not _BURIED_NOW.search(ctx.message)
+        # 「私の母は呼吸するのが困難です。…救急の方法を教えてください」: a sign told of one's own person in a
+        # sentence of its own is hers now, whatever is asked after it.
+        and (_GENERAL_TOPIC.search(sentence) or not _ONES_OWN_PERSON.search(sentence))
     ):
         return "general question"
     if _HEARD_TAIL.match(ctx.tail) and _OWN_WORRY.search(ctx.message):
@@ -558,8 +598,10 @@ _EXPERIENCE_TAIL = _r(r"^(?:こと|事)(?:が|も|は)?[^。、]{0,6}?(?:ある|
 
 
 def _is_habitual(ctx: _Context) -> bool:
-    """「時々」「先月から」 before the match, not followed by a word of now (「毎朝…今朝は」 is today)."""
-    heads = (*_HABITUAL_HEAD.finditer(ctx.head), *_CHRONIC_HEAD.finditer(ctx.head))
+    """「時々」「先月から」 before the match (outside quotations: 「「昔から効く」って漂白剤をなめた」), not
+    followed by a word of now (「毎朝…今朝は」 is today)."""
+    head = _outside_quotes(ctx.head)
+    heads = (*_HABITUAL_HEAD.finditer(head), *_CHRONIC_HEAD.finditer(head))
     last = max((m.end() for m in heads if not _WRITERS_ROUND.match(ctx.head[m.end() :])), default=-1)
     if last >= 0 and not any(m.start() >= last for m in _NOW.finditer(ctx.head)):
         return True
@@ -600,7 +642,7 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         return EMERGENCY, "now"
     still = rule.crisis and bool(_STILL_THINKING.search(ctx.after))
     if rule.level == URGENT:
-        if (_DISTANT_PAST.search(ctx.head) or _past_tail(ctx)) and not _NOW.search(ctx.head) and not still:
+        if (_is_distant_past(ctx.head) or _past_tail(ctx)) and not _NOW.search(ctx.head) and not still:
             return None, "past"
         if rule.resolvable and not still and (_URGENT_RESOLVED.search(ctx.after) or _is_past(ctx.head)):
             return None, "resolved"
@@ -622,18 +664,37 @@ class Trace:
     why: str
 
 
+def _sentence_of(sentences: list[tuple[int, int]], pos: int) -> int:
+    return next((i for i, (a, b) in enumerate(sentences) if a <= pos < b), len(sentences) - 1)
+
+
+def _earlier_episode(exception: re.Match[str], idx: int, sentences: list[tuple[int, int]], compact: str) -> bool:
+    """A rule's exception told of an earlier episode, and the match (in sentence `idx`) of now: 「去年もオレオレ
+    が来たけどその時は切った。でも今日のは…もうすぐ来るって」「先月も出ていったが帰ってきた。今日はまだ戻らない」.
+    The exception's sentence is in the past up to it; a later sentence, up to the match's, has a word of now."""
+    e_idx = _sentence_of(sentences, exception.start())
+    if e_idx >= idx:
+        return False
+    e_start, e_end = sentences[e_idx]
+    if not _is_past(compact[e_start : exception.end()]):
+        return False
+    between = compact[e_end : sentences[idx][1]]
+    return bool(_NOW.search(between) or _HERE_AND_NOW.search(between))
+
+
 def _matches(compact: str):
     sentences = _sentences(compact)
     for rule in RULES:
         if rule.needs is not None and not rule.needs_in_sentence and not rule.needs.search(compact):
             continue
-        if rule.unless is not None and rule.unless.search(compact):
-            # The message says the danger is over or not real (「断った」「保護された」): set aside.
-            for m in rule.pattern.finditer(compact):
-                yield rule, m.group(0), None, "exception"
-            continue
+        exceptions = list(rule.unless.finditer(compact)) if rule.unless is not None else []
         for m in rule.pattern.finditer(compact):
-            idx = next((i for i, (a, b) in enumerate(sentences) if a <= m.start() < b), len(sentences) - 1)
+            idx = _sentence_of(sentences, m.start())
+            # The message says the danger is over or not real (「断った」「保護された」): set aside, unless
+            # that was said of an earlier episode and this match is about now.
+            if any(not _earlier_episode(e, idx, sentences, compact) for e in exceptions):
+                yield rule, m.group(0), None, "exception"
+                continue
             s_start, s_end = sentences[idx]
             next_end = sentences[idx + 1][1] if idx + 1 < len(sentences) else s_end
             if rule.needs_in_sentence and not rule.needs.search(compact[s_start:s_end]):

@@ -5,6 +5,9 @@ Habitual wandering (「よく出ていく」) is not an emergency by itself; fou
 
 from nlp.rules.base import EMERGENCY, OLDER_PERSON, PERSON_SUBJECT, Rule, r
 
+# Back home: not 「帰ってきたはずの父が」 (supposed to be back), not 「犬だけ帰ってきた」 (someone else came back).
+_BACK = r"(?<!だけ)(?<!だけが)(帰って|戻って|もどって|かえって)(来|き)(ました|た(?!ら|はず))"
+
 RULES = (
     Rule(
         "missing_now",
@@ -26,7 +29,7 @@ RULES = (
         needs=r(OLDER_PERSON + r"|そふ|そぼ|おっと(?!り)"),  # also written in hiragana
         # …or always comes back by a time not yet passed (「いつも日が暮れると戻ります」; not 「いつもは…戻るのに」)
         unless=r(
-            r"(帰って|戻って)(来|き)(ました|た(?!ら))|見つかりました|見つかった(?!ら)|保護され|亡くな"
+            _BACK + r"|見つかりました|見つかった(?!ら|はず)|保護され|亡くな"
             r"|いつも(?!は)[^。]{0,12}?(戻|もど|帰|かえ)(ります|ってきます|ってくる|る)(よ|ね)?(?=。|$|[!！?？])"
         ),
         when_habitual=None,
@@ -42,6 +45,9 @@ _GONE = (
     r"|(どこか|どっか|どこ)(へ|に)?(行|い)っ(て|た|ちゃ|ちま)|(帰宅|きたく)(せず|しない|していない|しておらず)"
     r"|(戻っ|もどっ|帰っ|かえっ)て(い)?(ない|おりません|ません|こなくて|こない|きません|こん|こねえ)|(戻ら|もどら|帰ら|かえら)(ない|ず|ねえ|ん)"
     r"|(出|で)(た|かけた|てった)(まま|きり|っきり)|ったきり|家出"
+    # the dog or the bicycle came back alone (「犬だけ帰ってきた」); out for hours (「散歩に出てから4時間」)
+    r"|(犬|いぬ|わんこ|自転車|じてんしゃ|カート|シルバーカー|杖|つえ)だけ(が)?(帰|かえ|戻|もど)って(き|来)"
+    r"|(出て|でて|出かけて|でかけて|行って|いって)から[^。、]{0,4}?([0-9０-９]+|[一二三四五六七八九十数何]+)時間(?!後に?(帰|かえ|戻|もど))"
 )
 
 RULES = RULES + (
@@ -61,9 +67,7 @@ RULES = RULES + (
             + OLDER_PERSON
             + r"|はは|ちち|そふ|そぼ|おっと|つま))"
         ),
-        unless=r(
-            r"(帰って|戻って|もどって|かえって)(来|き)(ました|た(?!ら))|見つかりました|見つかった(?!ら)|保護され|亡くな|(家|施設)にいます"
-        ),
+        unless=r(_BACK + r"|見つかりました|見つかった(?!ら|はず)|保護され|亡くな|(家|施設)にいます"),
         when_habitual=None,
     ),
 )

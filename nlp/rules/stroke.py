@@ -4,7 +4,7 @@ Face drooping on one side, speech failing, one side of the body weak or numb, su
 a sudden very bad headache. The word itself is not needed: 「母の顔の片側が下がって、言葉が出ない」.
 """
 
-from nlp.rules.base import EMERGENCY, Rule, r
+from nlp.rules.base import EMERGENCY, URGENT, Rule, r
 
 _SIDE = r"(片側|片方|かたほう|かたがわ|半分|はんぶん|右|左|みぎ|ひだり|右側|左側|右半分|左半分)"
 _LIMB = r"(手|足|手足|腕|うで|て|あし|てあし|半身|はんしん|指|ゆび|体|からだ)"
@@ -97,5 +97,36 @@ RULES = RULES + (
             r"|字が(書けな|読めな|かけな|よめな)|(べろ|舌|した)(が)?(回らな|まわらな|回らね|もつれ)|(体|からだ)が[^。]{0,6}?(傾い|かたむい)"
         ),
         needs=r(_NOW_OR_SUDDEN),
+    ),
+)
+
+# A limb or the face suddenly numb or weak, no side named (「テレビを見ていた母が急に手がしびれる」): a stroke's
+# sign or a foot gone to sleep — not certain, so `urgent` and a risk sign: the bot asks the safety question
+# (nlp/safety.py RISK_SIGN_RULES); with a side named it is stroke_one_side's emergency.
+_BODY_PART = (
+    r"(て(?=[がにも])|手|足|手足|腕|うで|あし|てあし|半身|はんしん|指|ゆび|指先|ゆびさき|顔|かお|口|くち|舌|べろ)"
+)
+_SUDDEN = r"(急に|突然|きゅうに|とつぜん|いきなり|にわかに)"
+
+RULES = RULES + (
+    Rule(
+        "sudden_numbness",
+        URGENT,
+        None,
+        "急な手足・顔のしびれ・脱力(脳卒中の疑い)",
+        r(
+            _SUDDEN
+            + r"[^。、]{0,8}?"
+            + _BODY_PART
+            + r"(が|に|も)?"
+            + _WEAK
+            + r"|"
+            + _BODY_PART
+            + r"(が|に|も)?"
+            + _SUDDEN
+            + _WEAK
+        ),
+        # a foot gone to sleep from sitting on it
+        unless=r(r"正座|せいざ|あぐら|胡坐|しゃがんで|寝違え|ねちがえ|腕枕|うでまくら"),
     ),
 )
