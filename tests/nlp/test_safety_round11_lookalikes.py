@@ -11,6 +11,7 @@ Each cause is tested as a behaviour in sentences of our own (none is a round-11 
   quantity; taken out at once and the person fine (「すぐ出させた、本人元気」); a false alarm with か
   (「倒れてるのかと思ったら昼寝」); an instruction quoted (「まとめて飲んではいけないと言われた」); a warning
   sign read whole and negated (「頭をぶつけたけど、吐き気もなく」); a negation with an adverb (「絶対ありません」);
+  nobody there (「見に行っても誰もいない」); a silence explained as only that (「旅行に行っていただけでした」);
 - invariance: the same in hiragana, without punctuation and with a name, where the words allow;
 - guards: the same words said as happening now still raise the alarm.
 """
@@ -216,4 +217,29 @@ def test_a_missing_person_who_was_upstairs_after_all_raises_no_alarm():
     ],
 )
 def test_guard_swallowed_really_collapsed_taken_against_advice_or_a_warning_sign_still_raise(text, family):
+    _emergency_however_written(text, family)
+
+
+# --- nobody there; it was only that ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "認知症の母が夜になると「誰か来た」と言うけど、見に行っても誰もいない。主治医には話してあります",
+        "叔父と三日連絡がつかなかったけど、温泉に泊まりに行っていただけでした",
+    ],
+)
+def test_nobody_there_or_a_silence_explained_as_only_that_raises_no_alarm(text):
+    _no_emergency_however_written(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("帰ったら誰もいない。認知症の母がいない", "missing_dementia"),
+        ("叔父と三日連絡がつかない、寝ていただけだといいけど", "unanswered"),
+    ],
+)
+def test_guard_someone_missing_or_unanswered_now_still_raises(text, family):
     _emergency_however_written(text, family)
