@@ -12,6 +12,8 @@ Each cause is tested as a behaviour in sentences of our own (none is a round-11 
   (「倒れてるのかと思ったら昼寝」); an instruction quoted (「まとめて飲んではいけないと言われた」); a warning
   sign read whole and negated (「頭をぶつけたけど、吐き気もなく」); a negation with an adverb (「絶対ありません」);
   nobody there (「見に行っても誰もいない」); a silence explained as only that (「旅行に行っていただけでした」);
+  loud words with violence denied in so many words (「手は出していません」): read as settled, so the learned
+  detector alone may only ask the safety question;
 - invariance: the same in hiragana, without punctuation and with a name, where the words allow;
 - guards: the same words said as happening now still raise the alarm.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.safety import SafetyScores, Thresholds, decide_safety
 from nlp.urgency import assess_urgency, explain
 from tests.nlp.checklist import variants
 
@@ -243,3 +246,30 @@ def test_nobody_there_or_a_silence_explained_as_only_that_raises_no_alarm(text):
 )
 def test_guard_someone_missing_or_unanswered_now_still_raises(text, family):
     _emergency_however_written(text, family)
+
+
+# --- violence denied in so many words: the learned detector alone may only ask --------------------
+
+VIOLENCE_DENIED = (
+    "父は機嫌が悪いと母を大声で責めます。手は出していません。何年もこの調子です",
+    "義理の姉が祖母に毎日きつい口調で話す。暴力はないけど祖母がおびえている",
+    "夫が認知症になって怒りっぽい。叩いたりはしていないが、家の中が暗い",
+)
+
+
+@pytest.mark.parametrize("text", VIOLENCE_DENIED)
+def test_loud_words_with_violence_denied_are_read_as_settled_so_a_sure_model_only_asks(text):
+    result = assess_urgency(text)
+    assert result.urgency != "emergency" and result.settled, (text, explain(text))
+    sure = SafetyScores(alarm=0.95, crisis=0.0, family="intruder_violence", family_probability=1.0)
+    decision = decide_safety(result, sure, Thresholds(alarm=0.01, crisis=0.02, uncertain=0.1, alone=0.3))
+    assert decision.urgency != "emergency" and decision.uncertain
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["兄が母を殴っている、今も怒鳴ってる", "兄が包丁を持って母を追いかけてる、まだ手は出してないけど"],
+)
+def test_guard_violence_now_or_not_yet_is_not_read_as_settled(text):
+    result = assess_urgency(text)
+    assert not result.settled, (text, explain(text))
