@@ -47,7 +47,7 @@ def _r(p: str) -> re.Pattern[str]:
 # Negation right after the matched predicate: 倒れ|ていない, 出血|はない, 叩く|音などはありません, also after a
 # stem that ends before ん or 込ん (座り込|んではいません, 倒れ|込んではいない).
 _NEGATION = _r(
-    r"^(?:(?:込|こ)?んで|て|で|と|く|っ|さ)?(?:ような|みたいな)?(?:音|こと|様子|跡|形跡|の)?(?:など|とか|たり)?(?:は|も|が)?(?:もう|全く|まったく|一度も)?"
+    r"^(?:(?:込|こ)?んで|て|で|と|く|っ|さ)?(?:ような|みたいな)?(?:音|こと|様子|跡|形跡|の)?(?:など|とか|たり)?(?:は|も|が)?(?:もう|全く|まったく|一度も|絶対|ぜったい|決して|けっして)?"
     r"(?:して|し|て|見られ|みられ|あらしま|ありま|あら|あり|ござい|おら|おり)?(?:い|お|ら)?"
     r"(?:ない|無い|ません|なかった|なく(?!な)|ず(?!っと)|ねえ|ねぇ|へん(?![じなだでにとがよ])|ひん(?![じな])|ん(?![でだやよじがなとど]))"
 )
@@ -56,12 +56,16 @@ _DOUBLE_NEGATIVE = _r(r"^[^。]{0,4}?(?:ない|なく)(?:わけ|訳)(?:じゃ|�
 # 「倒れたわけじゃない」「震えてるわけではない」: the sign denied as a whole (not for crisis rules: 「死にたいわけ
 # じゃないけど」 is no reassurance).
 _NOT_THE_CASE = _r(
-    r"^(?:ん(?:だ|で(?:い)?る)|た|だ|る|い|く|かった|(?:て|で)(?:い)?(?:る|た)?)?(?:という|って)?(?:わけ|訳)(?:じゃ|では|でも|や)?(?:ない|なく|ありません|ねえ|ねぇ)"
+    r"^(?:ん(?:だ|で(?:い)?る)|っ?た|だ|る|い|く|かった|(?:て|で)(?:い)?(?:る|た)?)?(?:という|って)?(?:わけ|訳)(?:じゃ|では|でも|や)?(?:ない|なく|ありません|ねえ|ねぇ)"
 )
 # The sign said to be as usual: 「ろれつもいつも通り」「呂律は普通」.
 _AS_USUAL = _r(
     r"^(?:は|も)(?:いつも通り|いつもどおり|普段通り|ふだんどおり|普段どおり|普通|ふつう|しっかり|はっきり|問題な[いくし]|大丈夫|だいじょうぶ)"
     r"(?!じゃ|では|でな|でもな|ではな|か|かな|かどうか|に見え|にみえ|そう|だった|でした)"
+)
+# Never happened (「間違えて飲んだことはない」「倒れたことは一度もありません」).
+_NEVER_HAPPENED = _r(
+    r"^[^。、]{0,4}?(?:た|だ)(?:こと|事)(?:は|が|も)?(?:一度も|いちども|まだ|今まで|いままで)?(?:ない|無い|ありません|ねえ|なかった|ございません)"
 )
 # 「死にたいとは思わない」「死にたいなどとは思っておりません」
 _NEGATED_THOUGHT = _r(
@@ -75,6 +79,8 @@ _CONDITIONAL_TAILS = (
     r"(?:て|で)[^。、]{0,6}?(?:なくなった|なった)ら(?!れ|し[いくかゅ])",  # 倒れ|て動けなくなったら
     r"(?:が|は)[^。、]{0,6}?(?:なくなった|くなった|なった)ら(?!れ|し[いくかゅ])",  # ろれつ|が回らなくなったら
     r"[^。、]{0,10}?(?:たり)?しないよう(?:に|、|$)",  # 薬を一度に|全部飲んだりしないよう
+    # someone starting to say or show it, then a question (「胸が苦しいって言い出したら、どこに」): not what happened
+    r"[^。、]{0,6}?(?:出し|だし|始め|はじめ)たら、?[^。]{0,16}?(?:どう(?:し|す|な)|どこ|何を|なにを|誰に|だれに|(?:いい|よい)(?:ですか|の|でしょう|か))",
     r"[りきしちにびみいえけせねべめれ](?:た|だ)ら(?!れ)",  # a match ending in the stem: 屋上から飛び降|りたら
     r"(?:ら|さ|ま|か|わ|が|ば|な|た)(?:せ|れ|せられ)(?:て|ちゃ)?(?:た|だ|っ)ら(?!れ)",  # 喉詰ま|らせたら, 飲|ませたら
     r"(?:れ|け)?れば|ければ",  # 倒れれば, 苦しければ
@@ -86,6 +92,8 @@ _CONDITIONAL_TAILS = (
     r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$|笑|w|[\U0001F300-\U0001FAFF])",
     r"[みびきぎしちにりい]そう(?:に|な|で|だ|。|!|$)",  # a match ending in the stem: 間違えて飲|みそうでこわい  # 倒れそうです (about to), 倒れそう😵; not 「おろそうと」
     r"(?:て|で)ほし",  # いなくなってほしい
+    # an instruction quoted (「一度に飲んではいけないと言われた」), not 「…いけないのに飲んでしまった」
+    r"(?:(?:で|て)?(?:は|も)|ちゃ|じゃ)(?:いけ(?:ない|ません)|だめ|ダメ|駄目|あかん)(?:よ|です|だ)?(?:と|って)(?![^。]{0,12}?のに)",
     r"(?:る|た)?(?:こと|事)(?:が|は|も)?(?:心配|不安|怖|こわ)",  # 倒れることが心配
 )
 _CONDITIONAL_TAIL = _r("^(?:" + "|".join(_CONDITIONAL_TAILS) + ")")
@@ -94,6 +102,13 @@ _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
 # Someone in general in a drill or a method (「倒れた人の反応を確かめる練習をしました」): a general question.
 _GENERIC_PERSON = _r(
     r"^(?:た|ている|てる|ていた)?(?:人|ひと|方|かた)(?:の|を|に|へ)[^。、]{0,12}?(?:練習|れんしゅう|訓練|くんれん|講習|こうしゅう|確かめ方|たしかめかた|見分け方|みわけかた)"
+)
+# Whether a general statement about the sign is true (「ろれつが回らないのは脳梗塞のサインって本当ですか」「倒れて
+# 起き上がれないことがあるって本当？」「来ることは絶対ないって本当？」): the sign made a noun (のは, こと), then
+# asked about; not 「母が倒れたって本当？」 (news of an event).
+_IS_IT_TRUE = _r(
+    r"^[^。]{0,16}?(?:のは|のが|のも|こと(?:が|は|も)|事(?:が|は|も))[^。]{0,20}?(?:って|というのは|というの|とは|と言うのは|っていうのは|っての)"
+    r"(?:本当|ほんと|ホント|まこと|事実)"
 )
 # Not the hedge 「気のせいかもしれないけど」: its もし is no "if"; nor 「…ても仕方ない」 written in kana and run
 # together (「いきて いても しかたない」 → 「いてもしかたない」), 「…てもしんどい」「…ても知らん」.
@@ -138,15 +153,19 @@ _HEARD_TAIL = _r(r"^[^。、]{0,2}?(?:た|だ)?(?:と|って|という(?:話|の
 # …told of someone outside the family (「知り合いのお父さんがお風呂で倒れて見つかったって聞いて」), the news a
 # little further on, and the writer turns to watching over their own (見守り, 対策).
 _OTHERS_HEAD = _r(
-    r"(?:知り合い|しりあい|知人|ちじん|友人|友達|ともだち|同僚|どうりょう|近所の人|ご近所|職場の人)(?:の|さんの)[^。、]{0,10}?(?:が|は)[^。、]{0,8}$"
+    r"(?:知り合い|しりあい|知人|ちじん|友人|ゆうじん|友達|ともだち|同僚|どうりょう|近所の人|ご近所|職場の人)(?:の|さんの)[^。、]{0,10}?(?:が|は)、?[^。、]{0,8}$"
     # someone of the same building or block (「同じマンションの人が部屋で」)
     r"|(?:同じ|おなじ)(?:マンション|まんしょん|アパート|あぱーと|団地|だんち|階|棟|町内|ちょうない|自治会|地区)の[^。、]{0,8}?(?:が|は)[^。、]{0,8}$"
 )
 _HEARD_NEAR = _r(
-    r"^[^。、]{0,12}?(?:た|だ)(?:と|って|という(?:話|の|こと)を?)(?:聞|きい|きき|耳にし)"
+    r"^[^。、]{0,24}?(?:た|だ)(?:と|って|という(?:話|の|こと)を?)(?:聞|きい|きき|耳にし)"
+    # told as a story (「…見つけたって話、他人事じゃない」)
+    r"|^[^。、]{0,24}?(?:た|だ)(?:って|という|との)(?:話|はなし)(?!し|す|せ|さ|そ)"
     r"|^[^。、]{0,16}?(?:た|だ)そう(?:で|です|だ|な)"  # 「倒れていたのが見つかったそうで」
 )
 _OWN_CARE = _r(r"見守り|みまもり|対策|たいさく|備え|そなえ")
+# …or is frightened by it (「…と聞いて怖くなった」): only for a story told of someone outside the family.
+_OWN_FEAR = _r(r"怖くな|こわくな|ぞっとし|ゾッとし")
 _OWN_WORRY = _r(
     r"予防|よぼう|心配にな|しんぱいにな|不安にな|ふあんにな|気をつけ|きをつけ|他人事(?:と|に|じゃ|では)|ひとごと(?:と|に|じゃ|では)|(?:うち|我が家|わがや|私|わたし)の[^。、]{0,6}?も"
 )
@@ -175,7 +194,7 @@ _CONDITIONAL_INSIDE = _r(r"(?:し|っ|れ)たら|すると|なると|れば")
 # 「座り込んどるんじゃ」 (「〜んじゃないか」 is a fear).
 _WORRY = _r(r"^[^。]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは|んじゃ(?:な|ね|ろ)|かもしれ|かも)")
 _PAST = _r(
-    r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|以前|いぜん|(?:^|(?<=[、。はもが]))(?:前に|まえに)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
+    r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|以前|いぜん|(?:^|(?<=[、。はもが]))(?:前に|まえに)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
     r"|この前|このまえ|こないだ|昔|むかし|かつて|前回|若い頃|あの時|あのとき|入院前|当時"
     # an era or a year named (「昭和の頃」「令和六年の夏に」「2019年に」), a time of life, English
     r"|昭和|平成|(?:令和[0-9〇一二三四五六七八九十元]{1,2}|(?:19|20)[0-9]{2})年(?![0-9〇一二三四五六七八九十]{1,2}月[0-9〇一二三四五六七八九十]{1,3}日)|(?:子供|子ども|こども|小さい|幼い|独身|現役)の?(?:頃|ころ)"
@@ -183,14 +202,14 @@ _PAST = _r(
 )
 _NOW = _r(
     _IMA
-    + r"|現在|本日|只今|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|今朝|けさ|今日|きょう|今夜|今晩|朝から|昨日|きのう|昨夜|ゆうべ|夜中|まだ|また"
+    + r"|現在|本日|只今|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|今朝|けさ|今日|きょう|今夜|今晩|朝から|昨日|きのう|昨夜|ゆうべ|夜中|よなか|まだ|また"
 )
 _PAST_TAIL = _r(
     r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから|た後|たあと|た時は|たときは|た際|た経験|後遺症|て以来|ていらい)|^かった(?!ら)|^でした"
     r"|^[^。]{0,4}?(?:た|だ)の(?:を|が)?(?:思い出|おもいだ)"  # 倒れたのを思い出しまして
 )
 _DISTANT_PAST = _r(
-    r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|一昨年|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)"
+    r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)"
 )
 # After a past time word: since then (「先週から」「先週の金曜から」「去年の暮れから」) or a comparison (「去年より」).
 _TIME_OF = (
@@ -261,6 +280,14 @@ _RESOLVED = _r(
     r"|(普通|ふつう)に(寝て|ねて|眠って|ねむって)(い|お)?ます|(戻る|帰る|もどる|かえる)のが[^。、]{0,8}?(遅かった|おそかった)"
     r"|(今|いま)は[^。、]{0,6}?(ご飯|ごはん|朝ごはん|昼ごはん|晩ごはん|朝食|昼食|夕食|食事)を(食べ|たべ)て(い|お)?(ます|る)"
     r"|自分で(立ち上が|起き上が|たちあが|おきあが)(って|りました|れました|った(?!ら))"
+    # never happened yet (「まだ飲み過ぎたことはない」「まだ迷子にはなってない」); the person said to be fine (「本人元気」);
+    # taken out of the mouth at once (「すぐ出した」)
+    r"|まだ(?:一度も|いちども)?(?:(?!呼|よん|通報|電話|でんわ|連絡|れんらく)[^。、]){0,10}?(?:た|だ)(?:こと|事)は(?:ない|無い|ありません|ねえ)"
+    r"|まだ[^。、]{0,8}?には(?:なって|なっと)(?:い|お)?(?:ない|ません|ねえ|へん)"
+    r"|本人(?:は|も)?(?:元気|げんき|ピンピン|ぴんぴん|けろっと|ケロッと|平気|へいき)(?!じゃ|では|でな|か|そう|が|けど|けれど|のに|だけ|です(?:が|けど))"
+    r"|(?:すぐ|すぐに)(?:口から|くちから)?(?:出し|だし|取り出し|とりだし|吐き出し|はきだし|出させ|ださせ)(?:た(?!ら)|ました)"
+    # explained, it was only that (「旅行に行っていただけでした」「寝てただけだった」)
+    r"|(?:てい|でい|て|で)ただけ(?:でした|だった|みたい(?:です|でした)?|らしい|です)(?!か|と(?:思|おも)|って(?:思|おも))"
     r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
 )
 # Care given (for a poison swallowed to die, calm or talking now is no relief).
@@ -290,8 +317,11 @@ _FEAR_LATER = _r(
     r"(?<![てで])(?<!てい)(?<!でい)ないか(?:心配|しんぱい|不安|ふあん|怖|こわ|ハラハラ|ひやひや|ヒヤヒヤ)"
 )
 
-# 「倒れてる！と思ったら、かかしでした」: a false alarm told at once.
-_FALSE_ALARM = _r(r"^(?:て|で)?(?:る|いる|た|ます)?[!！?？。]?(?:と|って)(?:思|おも)ったら")
+# 「倒れてる！と思ったら、かかしでした」「行方不明かと思ったら二階で寝てた」: a false alarm told at once (not
+# 「…と思ったら本当に倒れてた」).
+_FALSE_ALARM = _r(
+    r"^(?:て|で)?(?:る|いる|た|ます)?(?:の|ん)?か?[!！?？。]?(?:と|って)(?:思|おも)ったら(?![^。]{0,4}?(?:本当に|ほんとに|ほんとうに|やっぱり|やはり|案の定))"
+)
 # An urgent worry that is over: 「今は治っています」「今は息子が届けてくれるので大丈夫」.
 _URGENT_RESOLVED = _r(
     r"今は[^。]{0,20}?(大丈夫|元気|治って|治りました|退院|落ち着|平穏|食べられて|飲めて)|入院(中|して(い|お)|しました)|手術(を受け|後)|術後"
@@ -392,6 +422,10 @@ _SETTLED_WORDS = _r(
     # 「飲んだわけじゃないんです」「飛び降りるとかじゃないです」, 「落ちそうで怖い」
     r"|(?:た|だ|る)(?:わけ|訳)(?:じゃ|では)(?:ない|なく|ありません)|(?:とか|なんか)(?:じゃ|では)(?:ない|なく|ありません)"
     r"|そうで(?:怖|こわ|心配|しんぱい|不安|ふあん|ハラハラ|ひやひや|ヒヤヒヤ)"
+    # violence denied in so many words (「手は出してない」「暴力はない」「叩いたりはしていません」); not 「まだ手は出してない」
+    r"|(?<!まだ)(?:手|て)(?:は|を|も)(?:出して|だして|出さ|ださ|あげて|上げて|挙げて)(?:い|は)?(?:ない|ません|ねえ|へん)"
+    r"|暴力(?:は|も)(?:ない|なく|ありません|ふるわ|振るわ|(?:ふる|振る)って(?:い)?(?:ない|ません))"
+    r"|(?:叩|たた|殴|なぐ)(?:いたり|ったり)(?:は|も)(?:して|し)(?:い)?(?:ない|ません)"
     r"|whatshould(?:we|i)do|whatdo(?:we|i)doif|whatif|justincase|incase|howto|tips|prevent"
 )
 
@@ -453,14 +487,27 @@ def _outside_quotes(head: str) -> str:
     return _QUOTED.sub(lambda m: "＿" * len(m.group(0)), head)
 
 
-def _is_past(head: str) -> bool:
+def _is_past(head: str, told_in_the_past: bool = False) -> bool:
     """The nearest time word before the match (outside quotations) is a past one, not followed by から
-    (since, also 「先週の金曜から」) or より (a comparison)."""
+    (since, also 「先週の金曜から」) or より (a comparison).
+
+    `told_in_the_past`: the sentence ends in the past tense with no word of here and now; a distant past
+    word opening it, set off by a comma (「去年、」「昔、」), then frames it, and a time of night after it
+    (「夜中に」) is that past night's (not 「先月、退院した父が夜中に倒れて動かなくなりました」)."""
     head = _outside_quotes(head)
     last_past = max(_PAST.finditer(head), key=lambda m: m.end(), default=None)
     if last_past is None:
         return False
-    last_now = max((m.end() for m in _NOW.finditer(head)), default=-1)
+    framed = (
+        told_in_the_past
+        and last_past.start() <= 1
+        and head[last_past.end() :].startswith(("、", ","))
+        and bool(_DISTANT_PAST.fullmatch(last_past.group(0)))
+    )
+    last_now = max(
+        (m.end() for m in _NOW.finditer(head) if not (framed and m.group(0) in _NIGHT_WORDS)),
+        default=-1,
+    )
     if last_now > last_past.end():
         return False
     return not _SINCE_OR_THAN.match(head[last_past.end() :])
@@ -471,6 +518,11 @@ def _is_distant_past(head: str) -> bool:
     going on) nor 「去年より」 (a comparison with now: 「去年より「死にたい」が増えた」)."""
     head = _outside_quotes(head)
     return any(not _SINCE_OR_THAN.match(head[m.end() :]) for m in _DISTANT_PAST.finditer(head))
+
+
+_NIGHT_WORDS = frozenset({"夜中", "よなか", "朝から"})
+# The sentence told in the past (「…朝まで気づかなかった。」「…でした。」).
+_PAST_SENTENCE_END = _r(r"(?:た|だ|かった|でした|ました)(?:ん(?:です|だ))?(?:よ|ね|な|の)?[。！!]?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -522,7 +574,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return "seen in the media"
     if _ANIMAL_SUBJECT.search(ctx.head):
         return "an animal"
-    if _ABOUT_THE_WORD.match(ctx.tail) or _GENERIC_PERSON.match(ctx.tail):
+    if _ABOUT_THE_WORD.match(ctx.tail) or _GENERIC_PERSON.match(ctx.tail) or _IS_IT_TRUE.match(ctx.tail):
         return "general question"
     # the sentence, or its clause closed by a polite ending when voice input left no punctuation
     head_clauses = _POLITE_END.split(ctx.head)
@@ -542,7 +594,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     if (
         _OTHERS_HEAD.search(ctx.head)
         and _HEARD_NEAR.match(ctx.matched + ctx.tail)
-        and (_OWN_WORRY.search(ctx.message) or _OWN_CARE.search(ctx.message))
+        and (_OWN_WORRY.search(ctx.message) or _OWN_CARE.search(ctx.message) or _OWN_FEAR.search(ctx.message))
     ):
         return "someone else's story"
     if not rule.worry_counts and _WORRY.match(ctx.tail) and not _FEAR_OF_DEATH.match(ctx.tail):
@@ -566,7 +618,9 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not fear.group(1).endswith(("て", "で", "てい", "でい", "とら", "てら"))
     ):
         return "worry"  # a suspicion counts in some families (「飲んだかもしれない」), a fear of the future does not
-    if not rule.crisis and (_NOT_THE_CASE.match(ctx.tail) or _AS_USUAL.match(ctx.tail)):
+    if not rule.crisis and (
+        _NOT_THE_CASE.match(ctx.tail) or _AS_USUAL.match(ctx.tail) or _NEVER_HAPPENED.match(ctx.tail)
+    ):
         return "negated"
     if (
         rule.negatable
@@ -625,7 +679,15 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
             return None, "resolved"
         listed = rule.duration_is_evidence and _DAYS_LISTED.search(ctx.head)
         if (
-            (_is_past(ctx.head) and not listed and not _past_in_a_clause(ctx.head))
+            (
+                _is_past(
+                    ctx.head,
+                    bool(_PAST_SENTENCE_END.search(ctx.tail))
+                    and not _HERE_AND_NOW.search(ctx.head + ctx.matched + ctx.tail),
+                )
+                and not listed
+                and not _past_in_a_clause(ctx.head)
+            )
             or _past_tail(ctx)
             or _happened_before(ctx)
         ):

@@ -6,10 +6,18 @@ from dataclasses import replace
 
 import numpy as np
 
+from core.text import kana_reading
 from nlp.safety import MODEL_SURE, SafetyModel, decide_safety
 from nlp.safety_eval import SafetyGold, SafetyPredicted, score_safety
 from nlp.safety_train import SafetyTrainConfig, load_examples, train_from_corpus, train_safety_model
 from nlp.urgency import assess_urgency
+
+
+def _rules_raise_in_a_reading(text: str) -> bool:
+    """Written in romaji or katakana, the rules raise the alarm on its hiragana reading, as triage reads it
+    (nlp/triage.py): the model's band is then not what catches the emergency."""
+    reading = kana_reading(text)
+    return reading is not None and assess_urgency(reading).urgency == "emergency"
 
 
 def test_examples_come_from_the_repository_corpus_with_a_label_for_every_family():
@@ -80,7 +88,7 @@ def test_the_alone_floor_keeps_every_emergency_only_it_catches_out_of_fold():
     assert t.uncertain <= t.alone <= 1.0
     at_zero = replace(t, alone=0.0)
     for s, e in zip(oof, small):
-        if not e.alarm:
+        if not e.alarm or _rules_raise_in_a_reading(e.gold.text):
             continue
         rules = assess_urgency(e.gold.text)
         before, after = decide_safety(rules, s, at_zero), decide_safety(rules, s, t)
