@@ -6,7 +6,7 @@ import logging
 import math
 import re
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from bot import outbox
@@ -18,15 +18,28 @@ from bot.inbox import Claim, field, line_id
 from bot.loading import LoadingAnimation
 from bot.models import InboxEvent, LineUser
 from core.db import utcnow
+from routing import destinations
 
 log = logging.getLogger(__name__)
 
 REMOVED = "[removed]"
 
 
+# Built once. With the row, the version of the destinations table (read in this transaction):
+# the turn's directory reads then come from memory while it is unchanged (routing.destinations).
+USER_FOR_UPDATE = (
+    select(LineUser, *destinations.VERSION_COLUMNS)
+    .where(LineUser.user_id == bindparam("user_id"))
+    .with_for_update(of=LineUser)
+)
+
+
 def get_user_for_update(session: Session, user_id: str) -> LineUser:
     """The resident's row, locked so the idle-expiry job and workers never interleave."""
-    user = session.scalars(select(LineUser).where(LineUser.user_id == user_id).with_for_update()).first()
+    row = session.execute(USER_FOR_UPDATE, {"user_id": user_id}).first()
+    user = row[0] if row is not None else None
+    if row is not None:
+        destinations.note_version(session, row[1], row[2])
     if user is None:
         user = LineUser(user_id=user_id, step="start", state={}, state_version=0)
         session.add(user)

@@ -111,7 +111,9 @@ def enqueue(
         )
         session.add(row)
         rows.append(row)
-    session.flush()
+    # Only these rows (their ids are needed now): the caller's other changes go in the commit's
+    # flush, all together (one UPDATE of a case touched twice in a turn, one INSERT of its entries).
+    session.flush(rows)
     session.info.setdefault(QUEUED, []).extend(rows)
     if inbox_event_id is None:
         # An answer to an event is delivered by the worker that decided it, right after its

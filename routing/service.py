@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from core.cache import VersionedCache
 from core.db import Base
+from routing.destinations import ward_office
 from routing.models import Contact, DataSource, Destination, PostalCode, Town
 from routing.places import read_municipality_readings, read_places
 from routing.results import Resolution
@@ -49,9 +50,7 @@ def oversight_for(session: Session, destination: Destination | None) -> str | No
     """The ward office (高齢障害支援課) that oversees a destination's restricted cases, or None."""
     if destination is None or not destination.ward:
         return None
-    return session.scalars(
-        select(Destination.id).where(Destination.kind == "ward_office", Destination.ward == destination.ward)
-    ).first()
+    return ward_office(session, destination.ward)
 
 
 def import_seed(session: Session, data_dir: Path | str = DATA_DIR) -> dict[str, dict[str, int]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from bot.conversation import copy
+from routing import destinations
 from routing.models import Contact, Destination
 from routing.service import oversight_for
 
@@ -21,12 +22,9 @@ CARE_INSURANCE_DESKS = "kaigo_"
 
 class Directory:
     def destination(self, session: Session, destination_id: str | None) -> Destination | None:
-        if not destination_id:
-            return None
-        # The directory is never changed by a turn: reading it need not flush the turn's changes
-        # first (that split the resident's row into two UPDATEs in one transaction).
-        with session.no_autoflush:
-            return session.get(Destination, destination_id)
+        # From memory while the table is unchanged (routing.destinations); never flushes the
+        # turn's changes first (that split the resident's row into two UPDATEs in one transaction).
+        return destinations.destination(session, destination_id)
 
     def contact_text(self, session: Session, destination_id: str | None) -> str:
         destination = self.destination(session, destination_id)

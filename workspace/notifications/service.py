@@ -18,6 +18,7 @@ from bot import outbox
 from bot.models import OutgoingMessage
 from cases.models import OPEN_STATUSES, Case
 from core.db import transaction, utcnow
+from routing import destinations
 from routing.models import Destination
 from workspace.notifications.models import EmailNotification, NotificationLog
 
@@ -53,7 +54,9 @@ def notify(
     The count is of cases anyone at the destination may see: restricted (abuse) cases are left out,
     since a group or a mailing list may reach staff without access to them.
     """
-    destination = session.get(Destination, destination_id)
+    # From memory in a worker's turn (routing.destinations); never flushes the caller's changes
+    # first (that split a turn's writes into two flushes, the case's row updated twice).
+    destination = destinations.destination(session, destination_id)
     if destination is None:
         return []
     recipients = email_recipients(destination.notify_emails)
