@@ -293,8 +293,71 @@ HINTS: dict[str, tuple[str, ...]] = {
         "状態に合わな",
         "介護度を見直",
         "認定を見直",
+        # Asked to be fitted to how the person is now, or to be done again: 「認定を今の様子に合わせて」.
+        "様子に合わせ",
+        "状態に合わせ",
+        "認定を変え",
+        "介護度を変え",
+        "認定を今の",
+        "認定のやり直",
+        "認定をやり直",
+        "軽く出",
+        "低く出",
+    ),
+    # The dementia team of professionals, named by what it is rather than its title.
+    "初期集中支援チーム": ("専門職チーム", "専門職のチーム", "専門家チーム", "専門家のチーム", "専門職の方のチーム"),
+    # A doctor who knows dementia well, described without サポート医 or 疾患医療センター.
+    "認知症サポート医": ("認知症に詳しい医師", "認知症にくわしい医師", "認知症に強い医師", "サポート医"),
+    # Someone coming to help at home, named the everyday way.
+    "ヘルパー": ("お手伝いの人", "お手伝いさん", "手伝いの人に来", "家事を手伝いに来"),
+    # A pet named as the animal (no entry is about pets: a dog to be looked after is no short stay).
+    "ペット": (
+        "飼い犬",
+        "飼い猫",
+        "飼っている犬",
+        "飼っている猫",
+        "飼ってる犬",
+        "飼ってる猫",
+        "愛犬",
+        "愛猫",
+        "インコ",
+        "犬を",
+        "猫を",
+        "犬が",
+        "猫が",
+        "犬の世話",
+        "猫の世話",
+        "犬の散歩",
+    ),
+    # Bills that cannot be met, described without 生活費 or 困窮.
+    "支払いに困る": (
+        "支払いがきびし",
+        "支払いが厳し",
+        "支払いがきつ",
+        "支払いが苦し",
+        "光熱費が払え",
+        "光熱費も払え",
+        "電気代が払え",
+        "生活費が足り",
+        "生活費も足り",
+        "お金が足り",
     ),
 }
+
+# Subjects shown by two things said together anywhere in a message (subject: (first, second), either order).
+# A child's age, a nursery or child-rearing said beside care: caring for children and a parent at once.
+_CHILD_CARE = (
+    r"(?:子ども|子供|こども)[0-9一二三四五六七八九十]+歳|保育園|幼稚園|育児|子育て|赤ちゃん|乳児|幼児|小学生|小さい子"
+)
+# An age under 65 said beside dementia: young-onset dementia.
+_YOUNG_AGE = r"(?<![0-9])(?:[1-5][0-9]|6[0-4])(?:歳|才|代)|(?<![十百])(?:[二三四五]十[一二三四五六七八九]?|六十[一二三四]?)(?:歳|才|代)"
+PAIRED_HINTS: dict[str, tuple[str, str]] = {
+    "ダブルケア": (_CHILD_CARE, r"介護"),
+    "若年性認知症": (_YOUNG_AGE, r"認知症"),
+    # The care level or its survey named, and asked to be done again or looked at again.
+    "区分変更": (r"認定|要介護[0-9一二三四五]|要支援[0-9一二]|介護度", r"やり直|見直し"),
+}
+_PAIRED = {subject: (re.compile(a), re.compile(b)) for subject, (a, b) in PAIRED_HINTS.items()}
 
 # Old-fashioned and formal words (letters, elderly writers) in the everyday form the FAQ is phrased in.
 ARCHAIC: dict[str, tuple[str, ...]] = {
@@ -582,8 +645,18 @@ DIALECT: tuple[tuple[str, str], ...] = (
     (r"(?<=[るたいだ])すけ(?=[、,。\s]|$)", "から"),
     # 〜ろうか (= だろうか) after a verb or adjective: 「聞いてくれるろうか」 (not 廊下's ろうか).
     (r"(?<=[るい])ろうか", "だろうか"),
-    # 〜んもんで (= ないもんで): 「歩けんもんで」.
-    (r"(?<=[けげせてねべめれ])ん(?=もんで|もんだから|ので|から)", "ない"),
+    # 〜んもんで (= ないもんで): 「歩けんもんで」; 〜んかね (= ないか) asking: 「来てもらえんかね」.
+    (r"(?<=[えけげせてねべめれ])ん(?=もんで|もんだから|ので|から|かね|かな|か[?？。]|か$)", "ない"),
+    # Kyushu 〜どる/〜とる (= でいる/ている) after a verb's て-form sound: 住んどる, 知っとる, しとる.
+    (r"(?<=ん)どる", "でいる"),
+    (r"(?<=[っし])とる", "ている"),
+    # Kyushu 〜ごたる (= ようだ) and the adjective's なか (= ない) before it: 「元気のなかごたる」.
+    (r"[のが]なか(?=ごたる|ごと|けん|[。?？]|$)", "がない"),
+    (r"(?<=[ぁ-ゖ])ごたる", "ようだ"),
+    # Tohoku voiced て (来でもらう, 来でける = 来てもらう, 来てくれる) after 来 and a helping verb.
+    (r"(?<=来)で(?=もら|くれ|け|ほし)", "て"),
+    # Tohoku 〜べ (= だろう) ending a question: 「どうすればいいべ」「行くべか」 (not 〜べき, 調べ, 食べ).
+    (r"(?<=[いる])べ(?=[かさな]?(?:[?？。!！、]|$))", "だろう"),
 )
 _DIALECT = [(re.compile(pattern), replacement) for pattern, replacement in DIALECT]
 
@@ -830,6 +903,11 @@ def hinted_subjects(unified: str) -> list[str]:
     """The subjects a unified text hints at without naming them."""
     bare = PUNCTUATION.sub("", unified)
     found = [subject for subject, cues in HINTS.items() if subject not in bare and any(c in bare for c in cues)]
+    found += [
+        subject
+        for subject, (first, second) in _PAIRED.items()
+        if subject not in bare and subject not in found and first.search(bare) and second.search(bare)
+    ]
     if OUTSIDE_CITY_HINT not in bare and OUTSIDE_CITY_HINT not in found and _LIVES_ELSEWHERE.search(bare):
         found.append(OUTSIDE_CITY_HINT)
     return found
