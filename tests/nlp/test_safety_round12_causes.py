@@ -181,6 +181,8 @@ def test_hurting_oneself_now_however_written():
         "自分を傷つけたいと思うことがある",
         "自分を傷つけないか心配です",
         "母が料理中に knife で指を少し切りましたが、もう止まりました",
+        # already cared for in hospital
+        "入院先で祖母が自分を傷つけようとしたと電話がありました。今は病院で見守られています",
     ],
 )
 def test_hurting_oneself_as_a_wish_a_worry_or_in_the_past_is_no_emergency(text):
