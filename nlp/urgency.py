@@ -146,6 +146,11 @@ _BURIED_NOW = _r(
 _REVEAL = _r(
     r"(?:実は|じつは|本当は|ほんとうは|実際に|じっさいに)[^。]{0,20}?(?:そう|そんな(?:こと|事|風|ふう)|同じ(?:こと|事|よう))(?:を|に|な)?"
     r"(?:言|い(?:っ|い|わ)|なっ|な(?:り|る)|し(?:て|た|ま)|書)"
+    # a case someone was told of beforehand, then said to be here now (「呼んでも起きないときは救急車と言われて
+    # いました。今、祖母がまさにそうです」「今ちょうどその状態です」「いま母がそうなってます」)
+    r"|(?:今|(?:^|(?<=[、。!?！？]))いま|たった今|ただいま)、?[^。]{0,10}?(?:まさに|まさしく|ちょうど|本当に|ほんとに)?"
+    r"(?:そう|その(?:状態|とおり|通り)|そんな(?:状態|感じ|様子)|同じ(?:状態|こと|事|感じ|様子))"
+    r"(?:です(?!か)|なんです|なの(?!か)|だ(?!った|ろ|と|か)|なって(?:い|る|ま|お|て)|なりました|なった(?!ら)|なっとる|なってる)"
 )
 # Someone else's story that makes the writer worry for their own (「近所の方のご主人が脳卒中で倒れたと聞いて、
 # うちの夫も心配になりました。予防のために…」): the match heard about, and a worry or prevention for one's own.
@@ -175,6 +180,13 @@ _SEASONAL = _r(
     r"(?:暑い|あつい|寒い|さむい)(?:日|ひ)(?:は|には|、)|(?:冬|夏|ふゆ|なつ)(?:場)?(?:は|になると)|冷え性|ひえしょう|寒がり|さむがり|暑がり|あつがり"
 )
 # A habit of the writer's, not of the sign (「毎週伺うお宅のおばあさん」「いつも配達に行く家」).
+# A habit of the person's, told in a clause on them (「心臓の薬を毎朝飲んでいる母が」「いつも杖をついている父が」):
+# the habit is the clause's, not the sign's.
+_HABIT_OF_THE_PERSON = _r(
+    r"^[^。、]{0,16}?(?:る|てる|でる|ている|でいる|ておる|でおる|とる|どる)(?:"
+    + PERSON_SUBJECT
+    + r"|ちち|はは|そふ|そぼ)(?:さん)?(?:が|は|も)"
+)
 _WRITERS_ROUND = _r(
     r"^[^。、]{0,4}?(?:伺|うかが|訪問|配達|はいたつ|お届け|届け|とどけ|通っ|かよっ|通う|かよう|寄る|よる|寄っ|見に行|会いに行)"
 )
@@ -256,6 +268,8 @@ _RESOLVED = _r(
     r"|おさまっ|収まっ|救急車で運ばれ|救急搬送され|搬送され(?!たら)|救急車を呼(んで|びま|んだ(?!(ほう|方|ら)))|119番(し|通報し)"
     r"|病院に運ばれ|手術(を受け|し|後)|術後|命に別状はな|^(が|は)?残(り|っ|る)|(先週|先月|去年|昨年|以前|日前|週間前|昨日|きのう|昨夜|ゆうべ|おととい)(の(夜|朝|夕方|昼))?のこと|無事(でした|だった|に|見つか|保護)|見つかりました|保護され|後遺症|リハビリ"
     r"|(今|いま)は(家|うち|自宅|部屋)に(い|お)(ます|る)(?!はず|か|のに)"
+    # cared for in hospital now (「現在は病院で見守られているそうです」「病院で処置を受けています」)
+    r"|(病院|びょういん)で[^。、]{0,6}?(見守られ|みまもられ|治療を受け|ちりょうをうけ|手当てを受け|手当を受け|処置を受け|処置され|しょちされ)"
     r"|(起き|おき|目が覚め|めがさめ)(たら|ると)[^。]{0,8}?(普通|ふつう|元気|げんき|けろっと|ケロッと|いつも通り)"
     r"|(?<!だけ)(?<!だけが)(帰って|戻って)(来|き)(ました|た(?!ら|はず))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
     # well again, safe, brought home, told to wait and see by a professional, gone, a false alarm
@@ -299,6 +313,11 @@ _CARED_FOR = _r(
 # past is the clause's, not the sign's.
 _PAST_CLAUSE = _r(
     r"^[^。、]{0,16}?(?:した|やった|来た|きた|いた|だった|頼んだ|たのんだ)(?:業者|ぎょうしゃ|男|女|人|ひと|方|者|やつ|奴|セールス|営業|会社|職人)"
+)
+# …or on one's own person, the clause closed by a verb (「先月退院したばかりの、心臓の薬を飲んでいる母が」).
+_PAST_CLAUSE_ON_OWN = _r(
+    r"^[^。、]{0,16}?(?:た|だ)(?:ばかり|ばっかり)?の?、?(?:[^。、]{0,20}?(?:る|た|だ|ない))?"
+    r"(?:" + PERSON_SUBJECT + r"|ちち|はは|そふ|そぼ)(?:さん)?(?:が|は|も)"
 )
 # An accident of a kind said to happen (「…を誤って口に入れる事故があると聞きました」): said in general.
 _KIND_OF_ACCIDENT = _r(
@@ -632,10 +651,15 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     return None
 
 
-def _past_in_a_clause(head: str) -> bool:
-    """The last past time word before the match belongs to a relative clause on a person."""
+def _past_in_a_clause(head: str, told_in_the_past: bool = False) -> bool:
+    """The last past time word before the match belongs to a relative clause on a person: 「前に屋根工事をした
+    業者の男が」, or, in a sentence not told in the past, one's own person (「先月退院したばかりの母が、…息が
+    吸えない」; not 「先週転んだ母が息が苦しいと言っていた」)."""
     last_past = max(_PAST.finditer(head), key=lambda m: m.end(), default=None)
-    return last_past is not None and bool(_PAST_CLAUSE.match(head[last_past.end() :]))
+    if last_past is None:
+        return False
+    rest = head[last_past.end() :]
+    return bool(_PAST_CLAUSE.match(rest)) or (not told_in_the_past and bool(_PAST_CLAUSE_ON_OWN.match(rest)))
 
 
 def _past_tail(ctx: _Context) -> bool:
@@ -656,7 +680,14 @@ def _is_habitual(ctx: _Context) -> bool:
     followed by a word of now (「毎朝…今朝は」 is today)."""
     head = _outside_quotes(ctx.head)
     heads = (*_HABITUAL_HEAD.finditer(head), *_CHRONIC_HEAD.finditer(head))
-    last = max((m.end() for m in heads if not _WRITERS_ROUND.match(ctx.head[m.end() :])), default=-1)
+    last = max(
+        (
+            m.end()
+            for m in heads
+            if not _WRITERS_ROUND.match(ctx.head[m.end() :]) and not _HABIT_OF_THE_PERSON.match(ctx.head[m.end() :])
+        ),
+        default=-1,
+    )
     if last >= 0 and not any(m.start() >= last for m in _NOW.finditer(ctx.head)):
         return True
     # 「暑い日は」「冬は」「冷え性で」 before the sign, in the sentence or the match itself, with no word of now
@@ -686,7 +717,11 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
                     and not _HERE_AND_NOW.search(ctx.head + ctx.matched + ctx.tail),
                 )
                 and not listed
-                and not _past_in_a_clause(ctx.head)
+                and not _past_in_a_clause(
+                    ctx.head,
+                    bool(_PAST_SENTENCE_END.search(ctx.tail))
+                    and not _HERE_AND_NOW.search(ctx.head + ctx.matched + ctx.tail),
+                )
             )
             or _past_tail(ctx)
             or _happened_before(ctx)

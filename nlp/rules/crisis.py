@@ -96,6 +96,22 @@ RULES = RULES + (
 )
 
 RULES = RULES + (
+    # The urge or the tendency to hurt oneself (「自分を傷つけてしまう」「自分を傷つけたくなる」): a crisis; hurting
+    # oneself now is self_harm_now.
+    Rule(
+        "self_harm_urge",
+        URGENT,
+        None,
+        "自傷の気持ち",
+        r(
+            r"(自分|じぶん|自ら|みずから)(を|の(体|からだ|身体|腕|うで|手首|てくび)を?)(傷つけ|傷付け|きずつけ)"
+            r"(てしまう|てしまいま|てしまいそう|ちゃう|ちゃいま|ちゃいそう|たい|たく|そう)"
+        ),
+        crisis=True,
+    ),
+)
+
+RULES = RULES + (
     Rule(
         "follow_the_dead",
         URGENT,
