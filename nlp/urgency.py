@@ -89,7 +89,7 @@ _CONDITIONAL_TAILS = (
     r"っ?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら)",  # 倒れても, 泥棒が入っても; not 倒れてもう動かない
     r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため|コツ|こつ|方法|ほうほう|工夫|くふう|対策|秘訣|ひけつ|ポイント|やり方|食べ方|たべかた)",  # 倒れないように, 飲まないように, 詰まらせないコツ
     r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",
-    r"(?:を|が)?(?:防|ふせ)(?:ぐ|ぎ|げ|ご)",  # 誤飲を防ぐ工夫, 転落を防ぎたい  # 転倒予防, 転倒の危険
+    r"(?:を|が)?(?:防|ふせ)(?:ぐ|ぎ(?!れ)|げ(?!な|ず|ませ)|ご)",  # 誤飲を防ぐ工夫, 転落を防ぎたい  # 転倒予防, 転倒の危険
     r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$|笑|w|[\U0001F300-\U0001FAFF])",
     r"[みびきぎしちにりい]そう(?:に|な|で|だ|。|!|$)",  # a match ending in the stem: 間違えて飲|みそうでこわい  # 倒れそうです (about to), 倒れそう😵; not 「おろそうと」
     r"(?:て|で)ほし",  # いなくなってほしい
@@ -292,7 +292,9 @@ _RESOLVED = _r(
     # help already called and on the scene (「救急車を呼び、今救急隊が処置しています」), spat out at once (「すぐ吐き
     # 出し、」), told by someone that there is nothing to fear or that the person
     # is well (「心配ないと言われました」「友人から元気だと連絡がありました」)
-    r"|救急車を呼び(?:、|,|まし)|(?:救急隊|救急隊員|救急の方)(?:の方)?(?:が|も)[^。]{0,6}?(?:来て|きて|到着|処置|対応)"
+    r"|救急車を呼び(?:、|,|まし)|(?:救急隊|救急隊員|救急の方)(?:の方)?(?:が|も)[^。、]{0,6}?"
+    r"(?:(?:来て|きて)(?:くれて|くださって)?(?:い|お)(?:ます|る)|到着し(?:ました|た(?!ら)|て(?!も|から|い?な|ませ))"
+    r"|処置し(?:て(?:くれて)?(?:い|お)(?:ます|る)|ました|た(?!ら))|(?:診|み)て(?:くれて)?(?:い|お)(?:ます|る))"
     r"|(?:吐き出|はきだ)し(?!ませ|て(?:い|お)?な|てくれな|たら|たい|そう|方|かた|にく|づら|きれ|切れ)"
     r"|(?:心配|しんぱい|問題|もんだい)(?:は)?(?:ない|無い|ありません|いらない|要らない)(?:と|って|との)(?:言われ|いわれ|こと|説明)"
     r"|(?:元気|げんき|無事|ぶじ|大丈夫|だいじょうぶ)(?:だ|です|でいる)?(?:と|って|との)[^。、]{0,2}?(?:連絡|れんらく|電話|でんわ|メール|めーる|ライン|line|返事|へんじ)"
@@ -318,7 +320,10 @@ _EXPLAINED_BY_DEAFNESS = _r(
     r"^(?:の|のは|のも)[^。]{0,6}?(?:耳が遠い|みみがとおい|耳が聞こえにく|みみがきこえにく|難聴|なんちょう|補聴器|ほちょうき)"
 )
 # The sign explained by what was just said (「家にいないのはそのためです」「返事がないのはこういうわけで」).
-_EXPLAINED_BEFORE = _r(r"^(?:の|ん)(?:は|も)(?:その|この|そういう|こういう|それが|これが)(?:ため|せい|わけ|訳|理由)")
+# Only for an absence (where someone is, not a sign of the body: 「息が苦しいのはそのため」 is still an emergency).
+_EXPLAINED_BEFORE = _r(
+    r"^(?:の|ん)(?:は|も)(?:その|この|そういう|こういう|それが|これが)(?:ため|わけ|訳|理由)(?!かも|かな|か[?？])"
+)
 # A fear of what may happen if something is done (「一週間分まとめて渡すと、間違えて全部飲まないか心配」): a
 # condition (〜と、〜ば) then the fear, with nothing done or going on in between (「飲んでしまった、死なないか
 # 心配」「意識がない、死なないか心配」 are no fear of the future).
@@ -622,7 +627,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return "general question"
     if rule.family == "unresponsive" and _EXPLAINED_BY_DEAFNESS.match(ctx.tail):
         return "explained"
-    if _EXPLAINED_BEFORE.match(ctx.tail):
+    if rule.family in ("missing_dementia", "unanswered") and _EXPLAINED_BEFORE.match(ctx.tail):
         return "explained"
     fear = _FEAR_OF_FUTURE.match(ctx.tail)
     if (
@@ -664,17 +669,14 @@ def _happened_before(ctx: _Context) -> bool:
 _EXPERIENCE_TAIL = _r(r"^(?:こと|事)(?:が|も|は)?[^。、]{0,6}?(?:ある|あり|あっ)")
 
 
-# A long-standing complaint under a doctor's care, said after the sign (「…のはいつもの冬の症状で、整形外科で診て
-# もらっています」「通院中です」): with no word of now anywhere, not today's emergency.
-_UNDER_CARE = _r(
-    r"いつもの[^。、]{0,4}?(?:症状|しょうじょう)|(?:で|に)(?:診て|みて|診察して)(?:もらって|いただいて)(?:い|お)(?:ます|る)"
-    r"|通院(?:中|して(?:い|お))|治療中|(?:経過|けいか)(?:観察|かんさつ)"
-)
+# The usual complaint, said so in the sentence (「…と言うのはいつもの冬の症状で、整形外科で診てもらっています」):
+# with no word of now anywhere, not today's emergency.
+_UNDER_CARE = _r(r"いつもの[^。、]{0,4}?(?:症状|しょうじょう)")
 # A sensation told in the plain present (「喉にひっかかる感じがする」「胸が締めつけられるような感覚がある」), with no
 # distress near it and no word of now: a recurring complaint, not an event.
 _SENSATION_TAIL = _r(r"^[^。、]{0,2}?る(?:ような)?(?:感じ|かんじ|感覚|かんかく)(?:が|は)?(?:する|します|あ[るり])")
 _DISTRESS = _r(
-    r"息|いき|苦し|くるし|声が|こえが|顔色|かおいろ|紫|むらさき|青|あお|ぐったり|意識|いしき|動かな|うごかな"
+    r"息|いき|苦し|くるし|声が|こえが|顔色|かおいろ|紫|むらさき|青|あお|ぐったり|意識|いしき|動かな|うごかな|倒れ|たおれ|反応|返事|へんじ"
 )
 # Whenever something happens (「仕事から帰ると、ソファに倒れ込んで動けません」): a habit, when no person is named
 # in the sentence, it is not told in the past (「帰ると、母が倒れていた」 is a discovery) and no word of now.
@@ -697,7 +699,7 @@ def _is_habitual(ctx: _Context) -> bool:
     if seasonal and not _NOW.search(ctx.head + ctx.matched) and not _HERE_AND_NOW.search(ctx.message):
         return True
     if not _HERE_AND_NOW.search(ctx.message) and not _NOW.search(ctx.message):
-        if _UNDER_CARE.search(ctx.matched + ctx.after):
+        if _UNDER_CARE.search(ctx.matched + ctx.tail):
             return True
         if _SENSATION_TAIL.match(ctx.tail) and not _DISTRESS.search(ctx.after):
             return True

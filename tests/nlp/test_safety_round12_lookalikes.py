@@ -161,3 +161,17 @@ def test_guard_coming_home_to_find_someone_collapsed_still_raises(text):
 def test_guard_a_complaint_under_a_doctor_that_came_on_suddenly_now_still_raises():
     text = "父が急に胸が苦しいと言っています。心臓はずっと大学病院で診てもらっています"
     assert assess_urgency(text).urgency == "emergency", explain(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が息をしていない。救急隊がまだ来ていません",
+        "救急隊が到着していない、父が倒れて動かない",
+        "薬を飲みすぎた。意識がないのはそのためかも",
+        "母が倒れて動きません。心臓で通院中です",
+        "誤嚥を防げず、むせて息ができない",
+    ],
+)
+def test_guard_help_not_yet_there_a_cause_of_a_sign_or_a_doctor_named_does_not_set_an_emergency_aside(text):
+    assert assess_urgency(text).urgency == "emergency", explain(text)
