@@ -88,7 +88,8 @@ _CONDITIONAL_TAILS = (
     r"る(?:と(?![言い聞思おきっ])|前|まえ|ように|よう(?:な|に))",  # 倒れると, 倒れる前に
     r"っ?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら)",  # 倒れても, 泥棒が入っても; not 倒れてもう動かない
     r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため|コツ|こつ|方法|ほうほう|工夫|くふう|対策|秘訣|ひけつ|ポイント|やり方|食べ方|たべかた)",  # 倒れないように, 飲まないように, 詰まらせないコツ
-    r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",  # 転倒予防, 転倒の危険
+    r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",
+    r"(?:を|が)?(?:防|ふせ)(?:ぐ|ぎ(?!れ)|げ(?!な|ず|ませ)|ご)",  # 誤飲を防ぐ工夫, 転落を防ぎたい  # 転倒予防, 転倒の危険
     r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$|笑|w|[\U0001F300-\U0001FAFF])",
     r"[みびきぎしちにりい]そう(?:に|な|で|だ|。|!|$)",  # a match ending in the stem: 間違えて飲|みそうでこわい  # 倒れそうです (about to), 倒れそう😵; not 「おろそうと」
     r"(?:て|で)ほし",  # いなくなってほしい
@@ -302,12 +303,22 @@ _RESOLVED = _r(
     r"|(?:すぐ|すぐに)(?:口から|くちから)?(?:出し|だし|取り出し|とりだし|吐き出し|はきだし|出させ|ださせ)(?:た(?!ら)|ました)"
     # explained, it was only that (「旅行に行っていただけでした」「寝てただけだった」)
     r"|(?:てい|でい|て|で)ただけ(?:でした|だった|みたい(?:です|でした)?|らしい|です)(?!か|と(?:思|おも)|って(?:思|おも))"
+    # help already called and on the scene (「救急車を呼び、今救急隊が処置しています」), spat out at once (「すぐ吐き
+    # 出し、」), told by someone that there is nothing to fear or that the person
+    # is well (「心配ないと言われました」「友人から元気だと連絡がありました」)
+    r"|救急車を呼び(?:、|,|まし)|(?:救急隊|救急隊員|救急の方)(?:の方)?(?:が|も)[^。、]{0,6}?"
+    r"(?:(?:来て|きて)(?:くれて|くださって)?(?:い|お)(?:ます|る)|到着し(?:ました|た(?!ら)|て(?!も|から|い?な|ませ))"
+    r"|処置し(?:て(?:くれて)?(?:い|お)(?:ます|る)|ました|た(?!ら))|(?:診|み)て(?:くれて)?(?:い|お)(?:ます|る))"
+    r"|(?:吐き出|はきだ)し(?!ませ|て(?:い|お)?な|てくれな|たら|たい|そう|方|かた|にく|づら|きれ|切れ)"
+    r"|(?:心配|しんぱい|問題|もんだい)(?:は)?(?:ない|無い|ありません|いらない|要らない)(?:と|って|との)(?:言われ|いわれ|こと|説明)"
+    r"|(?:元気|げんき|無事|ぶじ|大丈夫|だいじょうぶ)(?:だ|です|でいる)?(?:と|って|との)[^。、]{0,2}?(?:連絡|れんらく|電話|でんわ|メール|めーる|ライン|line|返事|へんじ)"
+    r"(?:が|を|も)?(?:あり|あっ|来|き|もら)"
     r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
 )
 # Care given (for a poison swallowed to die, calm or talking now is no relief).
 _CARED_FOR = _r(
     r"救急|きゅうきゅう|搬送|はんそう|病院|びょういん|受診|じゅしん|入院|にゅういん|吐き出|はきだ|吐かせ|はかせ|処置|しょち|医者|いしゃ|医師"
-    r"|先生に|中毒110|中毒センター|119|未遂|思いとどま|おもいとどま"
+    r"|先生に|中毒110|毒110|中毒センター|119|未遂|思いとどま|おもいとどま"
 )
 # A past time word inside a relative clause on a person (「前に屋根工事をした業者の男が上がり込んで」): the
 # past is the clause's, not the sign's.
@@ -326,6 +337,11 @@ _KIND_OF_ACCIDENT = _r(
 # The sign explained by deafness (「呼んでも返事がないのは耳が遠いせいです」).
 _EXPLAINED_BY_DEAFNESS = _r(
     r"^(?:の|のは|のも)[^。]{0,6}?(?:耳が遠い|みみがとおい|耳が聞こえにく|みみがきこえにく|難聴|なんちょう|補聴器|ほちょうき)"
+)
+# The sign explained by what was just said (「家にいないのはそのためです」「返事がないのはこういうわけで」).
+# Only for an absence (where someone is, not a sign of the body: 「息が苦しいのはそのため」 is still an emergency).
+_EXPLAINED_BEFORE = _r(
+    r"^(?:の|ん)(?:は|も)(?:その|この|そういう|こういう|それが|これが)(?:ため|わけ|訳|理由)(?!かも|かな|か[?？])"
 )
 # A fear of what may happen if something is done (「一週間分まとめて渡すと、間違えて全部飲まないか心配」): a
 # condition (〜と、〜ば) then the fear, with nothing done or going on in between (「飲んでしまった、死なないか
@@ -630,6 +646,8 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return "general question"
     if rule.family == "unresponsive" and _EXPLAINED_BY_DEAFNESS.match(ctx.tail):
         return "explained"
+    if rule.family in ("missing_dementia", "unanswered") and _EXPLAINED_BEFORE.match(ctx.tail):
+        return "explained"
     fear = _FEAR_OF_FUTURE.match(ctx.tail)
     if (
         fear
@@ -675,6 +693,23 @@ def _happened_before(ctx: _Context) -> bool:
 _EXPERIENCE_TAIL = _r(r"^(?:こと|事)(?:が|も|は)?[^。、]{0,6}?(?:ある|あり|あっ)")
 
 
+# The usual complaint, said so in the sentence (「…と言うのはいつもの冬の症状で、整形外科で診てもらっています」):
+# with no word of now anywhere, not today's emergency.
+_UNDER_CARE = _r(r"いつもの[^。、]{0,4}?(?:症状|しょうじょう)")
+# A sensation told in the plain present (「喉にひっかかる感じがする」「胸が締めつけられるような感覚がある」), with no
+# distress near it and no word of now: a recurring complaint, not an event.
+_SENSATION_TAIL = _r(r"^[^。、]{0,2}?る(?:ような)?(?:感じ|かんじ|感覚|かんかく)(?:が|は)?(?:する|します|あ[るり])")
+_DISTRESS = _r(
+    r"息|いき|苦し|くるし|声が|こえが|顔色|かおいろ|紫|むらさき|青|あお|ぐったり|意識|いしき|動かな|うごかな|倒れ|たおれ|反応|返事|へんじ"
+)
+# Whenever something happens (「仕事から帰ると、ソファに倒れ込んで動けません」): a habit, when no person is named
+# in the sentence, it is not told in the past (「帰ると、母が倒れていた」 is a discovery) and no word of now.
+# Not 「すると、」 opening the sentence (and then), not a state found (「帰ると、倒れています」).
+_WHENEVER_HEAD = _r(r"(?:[うくぐすぬぶむる]|ない)と、[^。、]{0,16}$")
+_AND_THEN = _r(r"^(?:そう|こう)?すると")
+_STATE_FOUND = _r(r"^[^。、]{0,4}?(?:て|で)(?:い|お)?(?:る|ます|た)")
+
+
 def _is_habitual(ctx: _Context) -> bool:
     """「時々」「先月から」 before the match (outside quotations: 「「昔から効く」って漂白剤をなめた」), not
     followed by a word of now (「毎朝…今朝は」 is today)."""
@@ -694,6 +729,20 @@ def _is_habitual(ctx: _Context) -> bool:
     seasonal = _SEASONAL.search(ctx.head + ctx.matched)
     if seasonal and not _NOW.search(ctx.head + ctx.matched) and not _HERE_AND_NOW.search(ctx.message):
         return True
+    if not _HERE_AND_NOW.search(ctx.message) and not _NOW.search(ctx.message):
+        if _UNDER_CARE.search(ctx.matched + ctx.tail):
+            return True
+        if _SENSATION_TAIL.match(ctx.tail) and not _DISTRESS.search(ctx.after):
+            return True
+        if (
+            _WHENEVER_HEAD.search(ctx.head)
+            and not _AND_THEN.match(ctx.head)
+            and not _STATE_FOUND.match(ctx.tail)
+            # the subject comes before the sign (voice input runs the next sentence on after it)
+            and not _ONES_OWN_PERSON.search(ctx.head)
+            and not _PAST_SENTENCE_END.search(ctx.tail)
+        ):
+            return True
     return bool(_HABITUAL_TAIL.match(ctx.tail))
 
 
@@ -706,7 +755,7 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         return None, why_not
     if rule.level == EMERGENCY:
         relieved = _RESOLVED.search(ctx.after) or _FALSE_ALARM.match(ctx.after)
-        if relieved and not (rule.relieved_only_by_care and not _CARED_FOR.search(ctx.after)):
+        if relieved and not (rule.relieved_only_by_care and not _CARED_FOR.search(ctx.matched + ctx.after)):
             return None, "resolved"
         listed = rule.duration_is_evidence and _DAYS_LISTED.search(ctx.head)
         if (

@@ -8,6 +8,9 @@ from nlp.rules.base import EMERGENCY, OLDER_PERSON, PERSON_SUBJECT, Rule, r
 # Back home: not 「帰ってきたはずの父が」 (supposed to be back), not 「犬だけ帰ってきた」 (someone else came back).
 _BACK = r"(?<!だけ)(?<!だけが)(帰って|戻って|もどって|かえって)(来|き)(ました|た(?!ら|はず))"
 
+# Found and kept safe by someone, in their words (「警察から保護したと連絡がありました」).
+_FOUND_BY_OTHERS = r"(保護|ほご)し(?:た(?!い|く|ら)|ました|ている|てい?ます)(?:と|って|との|よ)?"
+
 RULES = (
     Rule(
         "missing_now",
@@ -29,7 +32,7 @@ RULES = (
         needs=r(OLDER_PERSON + r"|そふ|そぼ|おっと(?!り)"),  # also written in hiragana
         # …or always comes back by a time not yet passed (「いつも日が暮れると戻ります」; not 「いつもは…戻るのに」)
         unless=r(
-            _BACK + r"|見つかりました|見つかった(?!ら|はず)|保護され|亡くな"
+            _BACK + r"|見つかりました|見つかった(?!ら|はず)|保護され|" + _FOUND_BY_OTHERS + r"|亡くな"
             r"|いつも(?!は)[^。]{0,12}?(戻|もど|帰|かえ)(ります|ってきます|ってくる|る)(よ|ね)?(?=。|$|[!！?？])"
         ),
         when_habitual=None,
@@ -69,7 +72,9 @@ RULES = RULES + (
             + OLDER_PERSON
             + r"|はは|ちち|そふ|そぼ|おっと|つま))"
         ),
-        unless=r(_BACK + r"|見つかりました|見つかった(?!ら|はず)|保護され|亡くな|(家|施設)にいます"),
+        unless=r(
+            _BACK + r"|見つかりました|見つかった(?!ら|はず)|保護され|" + _FOUND_BY_OTHERS + r"|亡くな|(家|施設)にいます"
+        ),
         when_habitual=None,
     ),
 )
