@@ -226,3 +226,37 @@ def test_an_urge_or_a_tendency_to_hurt_oneself_is_a_crisis_not_an_emergency(text
     result = assess_urgency(text)
     assert result.crisis, (text, explain(text))
     assert result.urgency != "emergency", (text, explain(text))
+
+
+# --- gone without a trace (姿を消した), after a long description of the person -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "認知症の母が姿を消しました。いま近所を探しています",
+        "去年から物忘れがひどくなって、夜中に起き出すこともあった、一人で寝ていた祖父が、朝見たら姿を消していて、まだ見つかりません",
+    ],
+)
+def test_someone_with_dementia_gone_now_raises_110_after_a_long_description(text):
+    _emergency_however_written(text, "missing_dementia")
+
+
+def test_someone_gone_after_a_description_of_clauses_raises_110_as_written():
+    # (without its commas the message still reads as a habit: a known gap, the model and the question remain)
+    _emergency(
+        "以前から認知症で通院していて、家の場所がわからなくなることもあった、留守番をしていた母が、戻ったらいなくなっていて、外はもう暗いです",
+        "missing_dementia",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年、認知症の父が姿を消したことがありましたが、すぐ見つかりました",
+        "昨年から認知症で、夜になると出ていこうとしていた父が、時々姿を消します。主治医に相談中です",
+        "手品師が姿を消すマジックを母と一緒にテレビで見ました",
+    ],
+)
+def test_gone_in_the_past_as_a_habit_or_on_television_raises_no_alarm(text):
+    _no_emergency(text)
