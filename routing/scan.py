@@ -522,12 +522,25 @@ def _stands_alone_in_kana(
         and _KIN_IN_KANA_BEFORE.search(t, max(0, start - 12), start) is None
     ):
         return False
+    if (
+        not after_a_space
+        and t[start : start + 1] in _PARTICLES
+        and _KANJI_OR_KATAKANA.match(before)
+        and not _NUMBER_AFTER.match(t, end)
+    ):
+        # 「住所はまだ言いたくない」「母はまだです」: a particle after a word in kanji, then a word in
+        # kana (は+まだ), not はまだ (浜田); a reading written against a kanji word is a town only
+        # with a block number after it (住所はまだ2丁目)
+        return False
     after = t[end : end + 1]
     # 「みなみおゆみちょう　ちゅうおうく」: a space typed after it ends the word too
     return before_a_space or not (after and _KANA.match(after)) or _AFTER_READING.match(t, end) is not None
 
 
 _TOPIC_PARTICLES = frozenset("はがも")
+# Particles a kana reading may begin with (はまだ, とどろき, にしちば) when written right after a word.
+_PARTICLES = frozenset("はがもをにでとへのや")
+_NUMBER_AFTER = re.compile(r"\d|丁目")
 # Who the address is of, written in hiragana right before it with は/が/も (ちちは, おばあちゃんが).
 _KIN_IN_KANA_BEFORE = re.compile(
     r"(?:^|(?<=[^ぁ-ゖ]))(?:ちち|はは|そふ|そぼ|おや|りょうしん|おっと|つま|しゅうと|しゅうとめ|"

@@ -228,6 +228,19 @@ NEAR_AFTER = re.compile(
 _ON_THE_WAY_AFTER = re.compile(
     r"の?(?:方|ほう)から|へ(?:抜け|ぬけ|向か|むか|行く|いく)|の?(?:先(?!生)|さき|向かい|むかい|向こう|むこう)"
 )
+# 「八千代台駅からバスで作新台5丁目の停留所」「新検見川からバスで三角町の停留所」: the way to the home told
+# from a station or over a bus route; the place it starts from is not the home, when it is named as a
+# station (駅) or the next place as the stop where one gets off.
+_FROM_BY_BUS_AFTER = re.compile(
+    r"[一-龥々ァ-ヺー]{0,4}?(?:駅前|駅|えき)?から(?:は)?[、, ]?"
+    r"(?:路線バス|バス|ばす|電車|でんしゃ|モノレール|車|くるま|タクシー|徒歩|歩いて|あるいて)"
+)
+_STATION_AFTER = re.compile(r"[一-龥々ァ-ヺー]{0,4}?(?:駅|えき)")
+_STOP_AFTER = re.compile(r"の?(?:停留所|停留場|バス停|ばすてい|で降り|でおり|下車)")
+# 「八千代市大和田新田です(緑区の大和田ではない)」: a ward named with a look-alike's name, taken back.
+_NAMED_THEN_NEGATED = re.compile(
+    r"の[一-龥々ァ-ヺー]{1,6}(?:じゃ|では|でわ)(?:なく|ない|なかった|ありません|ねえ)(?!か|でしょ|だろ|と思)"
+)
 # What opens an aside inside one address: 「宮野木町(宮野木台じゃないです)」.
 _ASIDE_OPENERS = frozenset("(「、,")
 
@@ -303,6 +316,14 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             and _MOVED_TO_AFTER.match(t, groups[i + 1][-1].stop)
         ):
             continue
+        if len(groups) > 1 and _NAMED_THEN_NEGATED.match(t, g[-1].stop, limit):
+            continue  # 「(緑区の大和田ではない)」: the ward of a look-alike, named only to be told apart
+        if (
+            i + 1 < len(groups)
+            and _FROM_BY_BUS_AFTER.match(t, g[-1].stop, limit)
+            and (_STATION_AFTER.match(t, g[-1].stop, limit) or _STOP_AFTER.match(t, groups[i + 1][-1].stop))
+        ):
+            continue  # 「八千代台駅からバスで作新台5丁目」: where the way there starts, not the home
         if len(groups) > 1 and NEAR_AFTER.match(t, g[-1].stop, limit):
             continue  # 「千葉市の隣の四街道です」「小仲台の近くの轟町」: the landmark, not the home
         if len(groups) > 1 and _ON_THE_WAY_AFTER.match(t, g[-1].stop, limit):
