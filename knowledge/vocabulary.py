@@ -82,7 +82,8 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     # Checking someone is safe, said with the loanword.
     "安否確認": ("安否をチェック", "安否チェック", "安否の確認", "安否を確認"),
     # Moving house, said with the loanword.
-    "引っ越し": ("ムーブ", "引越し"),
+    "引っ越し": ("ムーブし", "ムーブ", "引越し"),
+    "料理": ("調理",),
     "医師": ("お医者さん", "お医者様", "医者", "ドクター"),
     # Going to the doctor's, said the everyday way (longer than 医者, so read whole first).
     "通院": ("医者通い", "医者がよい", "病院通い", "病院がよい"),
@@ -382,6 +383,8 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
     "区分変更": (r"認定|要介護[0-9一二三四五]|要支援[0-9一二]|介護度", r"やり直|見直し"),
     # A doctor (or dentist) said to come to the house: a home-visit doctor, not a nurse.
     "訪問診療": (r"医師|歯医者", r"(?:家|うち|自宅|いえ)(?:に|まで|へ)(?:来|き)|家で診"),
+    # A discharge and the home that is to take the person in: life at home after the hospital.
+    "家での生活": (r"退院", r"(?:自宅|家|在宅)(?:で|に|の)?の?受け?入れ"),
 }
 _PAIRED = {subject: (re.compile(a), re.compile(b)) for subject, (a, b) in PAIRED_HINTS.items()}
 
@@ -439,7 +442,7 @@ KEIGO: dict[str, tuple[str, ...]] = {
         "お伺いいたします",
     ),
     # A civil servant's 「確認したい」 asks to be told.
-    "知りたい": ("確認したい", "確認いたしたい", "確認させていただきたい"),
+    "知りたい": ("確認したい", "確認いたしたい", "確認させていただきたい", "伺いたい"),
     "相談したいです": ("ご相談したく存じます", "ご相談申し上げたく存じます", "ご相談させていただきたく存じます"),
     "について": ("につきまして",),
     "でしょうか": ("でございましょうか",),

@@ -47,7 +47,9 @@ def test_an_opening_alone_is_kept_for_the_not_faq_phrasings():
     [
         ("父の安否をチェックしたい", "安否確認"),
         ("安否チェックのサービス", "安否確認"),
-        ("団地から一戸建てにムーブしたい", "引っ越し"),
+        ("団地から一戸建てにムーブしたい", "引っ越したい"),
+        ("調理を手伝ってほしい", "料理"),
+        ("申請の流れを伺いたい", "知りたい"),
         ("救急要請するか迷う", "救急車"),
         ("訪問介護員さんに来てほしい", "ヘルパー"),
         ("みんせいいんさん って だれ", "民生委員"),
@@ -74,6 +76,8 @@ def test_home_care_workers_are_not_read_as_helper_staff():
         ("私が亡くなったら誰が片付けを", "死後"),
         ("一人なので死んだときのことが心配", "死後"),
         ("平屋に住みかえたい", "住まい"),
+        ("退院が決まり、自宅での受け入れが不安", "家での生活"),
+        ("来週退院する父を家で受け入れられるか", "家での生活"),
         ("エレベーターのない4階で階段がつらい", "住まい"),
     ],
 )
@@ -87,3 +91,10 @@ def test_a_subject_described_by_what_it_does_is_hinted(typed, subject):
 )
 def test_a_nurse_coming_or_a_doctor_not_coming_home_is_no_home_visit_doctor(plain):
     assert "訪問診療" not in hinted_subjects(unify(plain))
+
+
+@pytest.mark.parametrize(
+    "plain", ["退院の日が決まりました", "施設の受け入れ先を探している", "自宅での受け入れが難しい"]
+)
+def test_a_discharge_or_a_home_taking_someone_in_alone_hints_no_life_at_home(plain):
+    assert "家での生活" not in hinted_subjects(unify(plain))
