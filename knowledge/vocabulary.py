@@ -64,18 +64,26 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "訪問看護": ("ほうもんかんご",),
     "訪問診療": ("ほうもんしんりょう",),
     "福祉用具": ("ふくしようぐ",),
-    "民生委員": ("民生さん", "みんせいいいん"),
+    # みんせいいん: the reading as often typed, one い short.
+    "民生委員": ("民生さん", "みんせいいいん", "みんせいいん"),
     "要介護認定": ("介護認定", "介護の認定", "かいごにんてい"),
     "物忘れ": ("もの忘れ", "ものわすれ", "物わすれ"),
     "ケアマネジャー": ("ケアマネージャー", "介護支援専門員", "ケアマネ", "けあまね", "care manager"),
     "デイサービス": ("通所介護", "デイ", "でいさーびす", "でーさーびす", "day service", "daycare"),
-    "ヘルパー": ("ホームヘルパー", "訪問介護", "へるぱー", "home helper"),
+    "ヘルパー": ("ホームヘルパー", "訪問介護員", "訪問介護", "へるぱー", "home helper"),
     "ショートステイ": ("短期入所", "ショート", "しょーとすてい", "short stay"),
     "特別養護老人ホーム": ("特養",),
     "介護老人保健施設": ("老健",),
     "高齢者": ("お年寄り", "年寄り", "高齢の方"),
     "ひきこもり": ("引きこもり", "引き籠もり", "引き籠り"),
     "クーリングオフ": ("クーリング・オフ", "くーりんぐおふ"),
+    # The formal word for calling an ambulance (救急要請).
+    "救急車": ("救急車要請", "救急要請"),
+    # Checking someone is safe, said with the loanword.
+    "安否確認": ("安否をチェック", "安否チェック", "安否の確認", "安否を確認"),
+    # Moving house, said with the loanword.
+    "引っ越し": ("ムーブし", "ムーブ", "引越し"),
+    "料理": ("調理",),
     "医師": ("お医者さん", "お医者様", "医者", "ドクター"),
     # Going to the doctor's, said the everyday way (longer than 医者, so read whole first).
     "通院": ("医者通い", "医者がよい", "病院通い", "病院がよい"),
@@ -139,6 +147,10 @@ HINTS: dict[str, tuple[str, ...]] = {
     "行方不明": ("いなくなった", "帰ってこない", "帰ってきません", "戻ってこない", "戻らない", "見つからない"),
     "介護疲れ": ("介護がつらい", "介護が辛い", "介護がしんどい", "介護で疲れ", "介護に疲れ", "介護疲れ"),
     "訪問診療": ("往診", "在宅医"),
+    # The care level to be decided: the certification, described by what it decides.
+    "要介護認定": ("介護度を決め", "介護度が決ま", "介護度を判定", "介護の度合いを決め"),
+    # A home that no longer fits: no lift, a house on one floor wanted.
+    "住まい": ("平屋", "エレベーターなし", "エレベーターがな", "エレベーターのな"),
     # Someone coming to the house, asked without 訪問.
     "訪問": (
         "うちにきて",
@@ -264,7 +276,20 @@ HINTS: dict[str, tuple[str, ...]] = {
         "向かいのおじい",
         "向かいのおばあ",
     ),
-    "死後": ("亡くなった後", "死んだ後", "死んだあと", "亡くなったあと"),
+    "死後": (
+        "亡くなった後",
+        "死んだ後",
+        "死んだあと",
+        "亡くなったあと",
+        # When one dies, said as a time or a condition: 「亡くなったりしたとき」「死んだら」.
+        "亡くなったとき",
+        "亡くなった時",
+        "亡くなったら",
+        "亡くなったりした",
+        "死んだとき",
+        "死んだ時",
+        "死んだら",
+    ),
     "終活": ("エンディングノート", "死に支度", "死支度", "身じまい"),
     # Everyday signs of dementia, described without the word.
     # Meeting others with the same illness over tea: the dementia cafe, described.
@@ -356,6 +381,10 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
     "若年性認知症": (_YOUNG_AGE, r"認知症"),
     # The care level or its survey named, and asked to be done again or looked at again.
     "区分変更": (r"認定|要介護[0-9一二三四五]|要支援[0-9一二]|介護度", r"やり直|見直し"),
+    # A doctor (or dentist) said to come to the house: a home-visit doctor, not a nurse.
+    "訪問診療": (r"医師|歯医者", r"(?:家|うち|自宅|いえ)(?:に|まで|へ)(?:来|き)|家で診"),
+    # A discharge and the home that is to take the person in: life at home after the hospital.
+    "家での生活": (r"退院", r"(?:自宅|家|在宅)(?:で|に|の)?の?受け?入れ"),
 }
 _PAIRED = {subject: (re.compile(a), re.compile(b)) for subject, (a, b) in PAIRED_HINTS.items()}
 
@@ -363,6 +392,7 @@ _PAIRED = {subject: (re.compile(a), re.compile(b)) for subject, (a, b) in PAIRED
 ARCHAIC: dict[str, tuple[str, ...]] = {
     "どんな": ("如何なる", "いかなる", "如何様な", "いかような"),
     "どうすれば": ("如何すれば", "如何にすれば", "いかがすれば", "いかにすれば", "如何致せば", "いかがいたせば"),
+    "どう": ("どんな風に", "どんなふうに"),
     "どこ": ("いずこ", "いづこ", "何処"),
     "役割": ("役目",),
     "隣の家": ("隣家", "隣宅"),
@@ -411,6 +441,8 @@ KEIGO: dict[str, tuple[str, ...]] = {
         "お伺い申し上げます",
         "お伺いいたします",
     ),
+    # A civil servant's 「確認したい」 asks to be told.
+    "知りたい": ("確認したい", "確認いたしたい", "確認させていただきたい", "伺いたい"),
     "相談したいです": ("ご相談したく存じます", "ご相談申し上げたく存じます", "ご相談させていただきたく存じます"),
     "について": ("につきまして",),
     "でしょうか": ("でございましょうか",),
@@ -760,9 +792,37 @@ def join_spaced_kana(text: str) -> str:
     return _SPACED_KANA.sub("", text)
 
 
+# 「初夏の風がさわやかです。」「秋の夜長となりました。」「立春を過ぎました。」「年の瀬が迫ってまいりました。」:
+# a letter's seasonal opening says nothing about the question. Only first in the message, a season word
+# at most a few characters in, and a greeting's ending a few characters after it (「夏から母が病気に
+# なりました」 says more between them and stays).
+_SEASON = (
+    r"春|夏|秋|冬|立春|立秋|新緑|若葉|青葉|梅雨|紅葉|桜|年の瀬|師走|新春|初春|晩秋|残暑|猛暑|暑さ|寒さ|夜長|"
+    r"木枯らし|小春日和|日差し|陽気|季節"
+)
+_SEASONAL = re.compile(
+    rf"^\s*[^。、!?\n]{{0,4}}?(?:{_SEASON})[^。、!?\n]{{0,4}}?"
+    r"(?:の候|の折|となりました|になりました|らしくなりました|を迎えました|を過ぎました|が過ぎました|"
+    r"が(?:迫って|近づいて)(?:まいりました|参りました|きました)|(?:が|も)?(?:さわやか|爽やか|心地よい|厳しい)(?:です|ですね|季節です)|"
+    r"が続いて(?:おります|います)が?|が続きますが|(?:の|な)?季節(?:です|ですね|となりました))"
+    r"(?:[。、,.!?\s]+|$)"
+)
+# 「【ケアマネより】」「【補聴器アプリ】」: a label first in a copied note or an app's message, naming who sent it
+# or what it came through, is no part of the question.
+_SENDER_LABEL = re.compile(r"^\s*【[^】]{1,20}?(?:より|から|アプリ)】\s*")
+# 「アレクサ、メッセージ。」: a smart speaker's wake word and command said before the message.
+_WAKE_WORD = re.compile(
+    r"^\s*(?:アレクサ|alexa|ok\s*google|オーケーグーグル|ok\s*グーグル|hey\s*siri|ヘイシリ|ヘイ\s*siri|siri)[、,。\s]*"
+    r"(?:(?:メッセージ|めっせーじ|message)(?:を送って|送って)?[、,。:\s]*)?",
+    re.IGNORECASE,
+)
+
+
 def drop_greetings(text: str) -> str:
-    """Greetings and letter prefaces before a question dropped, unless nothing else is left."""
-    dropped = _GREETING.sub("", text).strip()
+    """Greetings, letter prefaces, seasonal openings, a sender's label and a wake word before a question
+    dropped, unless nothing else is left."""
+    dropped = _GREETING.sub("", _SENDER_LABEL.sub("", _WAKE_WORD.sub("", text))).strip()
+    dropped = _SEASONAL.sub("", dropped, count=1).strip()
     return dropped if PUNCTUATION.sub("", dropped) else text
 
 
