@@ -99,6 +99,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_o",
         "tune_p",
         "tune_q",
+        "tune_r",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -120,6 +121,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_o": "o10-",
         "tune_p": "p11-",
         "tune_q": "q12-",
+        "tune_r": "r13-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -144,3 +146,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "o10-001"}) == "O"
     assert part_of({"id": "p11-001"}) == "P"
     assert part_of({"id": "q12-001"}) == "Q"
+    assert part_of({"id": "r13-001"}) == "R"
