@@ -191,3 +191,14 @@ def test_slow_to_wake_from_a_nap_is_not_unanswered_for_days():
 
 def test_nobody_coming_for_days_stays_unanswered():
     _emergency("3日前から隣のおばあさんが見えません。新聞もたまっていて、誰も来ません", call="119")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一人暮らしの母が3日前から携帯に出ません",
+        "隣の独居の山本さん、何日もスマホにも出ないし新聞もたまってる",
+    ],
+)
+def test_a_mobile_phone_unanswered_for_days_is_unanswered(text):
+    _emergency(text, "unanswered", "119")
