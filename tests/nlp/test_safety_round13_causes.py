@@ -202,3 +202,11 @@ def test_nobody_coming_for_days_stays_unanswered():
 )
 def test_a_mobile_phone_unanswered_for_days_is_unanswered(text):
     _emergency(text, "unanswered", "119")
+
+
+def test_caught_in_the_throat_without_food_with_a_blocked_airway_is_choking():
+    _emergency_however_written("父がのどにつかえて、息ができません", "choking", "119")
+
+
+def test_words_caught_in_the_throat_are_a_figure_not_choking():
+    _no_emergency("「喉につかえて苦しい」と母。聞いたら、言いそびれた愚痴のことでした")
