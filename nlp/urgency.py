@@ -311,6 +311,12 @@ _RESOLVED = _r(
     # help already called and on the scene (「救急車を呼び、今救急隊が処置しています」), spat out at once (「すぐ吐き
     # 出し、」), told by someone that there is nothing to fear or that the person
     # is well (「心配ないと言われました」「友人から元気だと連絡がありました」)
+    # taken away by the ambulance, being treated now, removed by a doctor (「救急車が来て今運ばれていきました」
+    # 「病院に着いて今処置中です」「耳鼻科で取ってもらいました」)
+    r"|(?:救急車|救急隊|きゅうきゅうしゃ)[^。]{0,12}?(?:運ばれ|はこばれ|搬送され)(?:て(?:いき|行き|いっ|行っ)|まし|た(?!ら))"
+    r"|(?:病院|びょういん)に(?:着|つ)い[^。]{0,8}?(?:処置中|しょちちゅう|治療中|ちりょうちゅう|手術中|しゅじゅつちゅう)|(?:今|いま)(?:は)?(?:処置中|治療中|手術中)"
+    r"|(?:耳鼻科|じびか|病院|びょういん|医院|クリニック|先生|医者|いしゃ)[^。、]{0,6}?(?:取って|とって|抜いて|ぬいて|取り除いて|とりのぞいて|出して|だして)"
+    r"(?:もらい|もらっ|くれ|いただき|いただい)(?:ました|た(?!ら))"
     r"|救急車を呼び(?:、|,|まし)|(?:救急隊|救急隊員|救急の方)(?:の方)?(?:が|も)[^。、]{0,6}?"
     r"(?:(?:来て|きて)(?:くれて|くださって)?(?:い|お)(?:ます|る)|到着し(?:ました|た(?!ら)|て(?!も|から|い?な|ませ))"
     r"|処置し(?:て(?:くれて)?(?:い|お)(?:ます|る)|ました|た(?!ら))|(?:診|み)て(?:くれて)?(?:い|お)(?:ます|る))"
@@ -319,6 +325,13 @@ _RESOLVED = _r(
     r"|(?:元気|げんき|無事|ぶじ|大丈夫|だいじょうぶ)(?:だ|です|でいる)?(?:と|って|との)[^。、]{0,2}?(?:連絡|れんらく|電話|でんわ|メール|めーる|ライン|line|返事|へんじ)"
     r"(?:が|を|も)?(?:あり|あっ|来|き|もら)"
     r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
+)
+# The ambulance crew already there, told before the sign in the same sentence (「救急隊の方が今到着して、顔が
+# ゆがんだ父を運んでくれています」).
+_HELP_ON_SCENE_HEAD = _r(
+    r"(?:救急隊|救急隊員|救急の方|救急車|きゅうきゅうたい|きゅうきゅうしゃ)(?:の方|の人)?(?:が|も)[^。、]{0,6}?"
+    r"(?:到着し(?:て(?!も|から|い?な|ませ)|まし|た(?!ら))|(?:来て|きて)(?:くれ(?:て|まし)|(?:い|お)(?:ます|る))"
+    r"|(?:運ん|はこん)で(?:くれ|い|お))"
 )
 # Care given (for a poison swallowed to die, calm or talking now is no relief).
 _CARED_FOR = _r(
@@ -411,6 +424,13 @@ _FEAR_OF_FUTURE = _r(
 _FEAR_OF_DEATH = _r(
     r"^(?:(?!ないか|んじゃ|のでは|かも|るか|ないよう)[^。、]){0,8}?、(?:このまま|もう)?(?:(?:死|し)なないか|(?:助|たす)からな(?:いか|いかも|いんじゃ)|(?:死|し)ぬ(?:ん|の)?(?:じゃ|では|かも))"
 )
+# A hazard named as a noun and then worried about (「一酸化炭素中毒が心配です」「誤飲が不安」「一酸化炭素中毒に
+# ならないか」): a risk, not an event; only after a match that ends in a noun (not 「意識がないのが心配」).
+_HAZARD_WORRY_TAIL = _r(
+    r"^(?:中毒|ちゅうどく|事故|じこ)?(?:の(?:危険|きけん|リスク|りすく|おそれ|恐れ|可能性))?(?:が|は|も)"
+    r"(?:とても|すごく|少し|ちょっと|一番|いちばん)?(?:心配|しんぱい|不安|ふあん|怖|こわ|気にな|きにな|気がかり)"
+    r"|^(?:中毒|ちゅうどく)?に(?:なら|ならん)(?:ないか|ないよう|んよう)"
+)
 # 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
 _NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)")
 # 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
@@ -431,6 +451,9 @@ _NARRATIVE = _r(r"^[^。]{0,6}?(?:て|で|た|だ|ちゃ|じゃ|てる|でる|�
 # お年寄りが倒れて見つかる場面を見て」): the medium before the match, what was seen after it.
 _MEDIA_HEAD = _r(
     r"(?:テレビ|てれび|nhk|ニュース|にゅーす|ドラマ|どらま|番組|新聞|しんぶん|ラジオ|ネット|動画|映画|記事|youtube|ユーチューブ|漫画|マンガ|小説"
+    r"|ドキュメンタリー|どきゅめんたりー|ドキュメント|ルポ|特番|ワイドショー"
+    # an old photograph or album (「古い写真を見ていたら、脳出血で倒れた祖父の…写真が出てきました」)
+    r"|写真|しゃしん|アルバム|あるばむ"
     # the town's loudspeakers and announcements (「防災無線で「行方不明の高齢者の方」の放送を聞くたびに」)
     r"|えいが|ばんぐみ|防災無線|ぼうさいむせん|防災放送|広報車|館内放送)"
     r"(?:で|の|では|を見て|をみて)"
@@ -438,8 +461,15 @@ _MEDIA_HEAD = _r(
 # 「〜ってやってて」「〜事故をやっとって」: a programme airing it (やる, also in dialect).
 _MEDIA_TAIL = _r(
     r"^[^。、]{0,24}?(?:と|って)(?:聞|きい|きき|見|読|よん|知|やって|やっと|放送|ほうそう|流れ|なが|言ってて|いってて|言っていて|いっていて|言ってました|いってました)"
-    r"|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|放送|ほうそう|アナウンス|お知らせ|おしらせ|呼びかけ|よびかけ|映像|動画|ドラマ|映画|事件|事故|じけん|じこ|話|はなし)(?:を|が|で|の|は|も)?[^。]{0,4}?"
-    r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|やっと|流れ|なが|あ(?:り|っ)|し(?:て|た))"
+    r"|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|放送|ほうそう|アナウンス|お知らせ|おしらせ|呼びかけ|よびかけ|映像|動画|ドラマ|映画|事件|事故|じけん|じこ|話|はなし"
+    r"|ドキュメンタリー|どきゅめんたりー|ドキュメント|ルポ|特番|ワイドショー|写真|しゃしん|アルバム)(?:を|が|で|の|は|も)?[^。]{0,4}?"
+    r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|やっと|流れ|なが|あ(?:り|っ)|し(?:て|た)|出て|でて|出てき|でてき)"
+)
+# The sign as the topic of a programme watched (「行方不明の認知症高齢者のドキュメンタリーを見て」): the match
+# qualifies the programme with の, in the same clause.
+_MEDIA_TOPIC_TAIL = _r(
+    r"^の[^。、]{0,12}?(?:ドキュメンタリー|どきゅめんたりー|ドキュメント|ニュース|にゅーす|番組|ばんぐみ|特集|特番|ドラマ|どらま|映画|えいが|記事|きじ|報道|ほうどう|ルポ)"
+    r"(?:を|で|が|の)?(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|流れ|なが)"
 )
 # A character of a programme says it (「ドラマで主人公が「死にたい」って」): the speaker is the subject just
 # before the match, so 「テレビで見て母が「死にたい」って」 (the mother says it) is not read so.
@@ -610,7 +640,11 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         _PREVENTION_HEAD.fullmatch(head_word.group(0)) and _NOW_AFTER_A_BREAK.search(ctx.head[head_word.end() :])
     ):
         return "hypothetical"
-    if (_MEDIA_HEAD.search(ctx.head) and _MEDIA_TAIL.match(ctx.tail)) or _MEDIA_CHARACTER.search(ctx.head):
+    if (
+        (_MEDIA_HEAD.search(ctx.head) and _MEDIA_TAIL.match(ctx.tail))
+        or _MEDIA_CHARACTER.search(ctx.head)
+        or _MEDIA_TOPIC_TAIL.match(ctx.tail)
+    ):
         return "seen in the media"
     if _ANIMAL_SUBJECT.search(ctx.head):
         return "an animal"
@@ -645,6 +679,14 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not ctx.matched.endswith(("た", "だ", "て", "で", "ん"))
         and not ctx.tail.startswith(("た", "だ", "て", "で", "ん"))
         and _FEAR_LATER.match(ctx.tail)
+    ):
+        return "worry"
+    if (
+        not rule.crisis
+        and not rule.duration_is_evidence
+        and ctx.matched
+        and not ("\u3041" <= ctx.matched[-1] <= "\u3096")
+        and _HAZARD_WORRY_TAIL.match(ctx.tail)
     ):
         return "worry"
     if _KIND_OF_ACCIDENT.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message):
@@ -759,7 +801,7 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
     if why_not:
         return None, why_not
     if rule.level == EMERGENCY:
-        relieved = _RESOLVED.search(ctx.after) or _FALSE_ALARM.match(ctx.after)
+        relieved = _RESOLVED.search(ctx.after) or _FALSE_ALARM.match(ctx.after) or _HELP_ON_SCENE_HEAD.search(ctx.head)
         if relieved and not (rule.relieved_only_by_care and not _CARED_FOR.search(ctx.matched + ctx.after)):
             return None, "resolved"
         listed = rule.duration_is_evidence and _DAYS_LISTED.search(ctx.head)

@@ -195,3 +195,44 @@ RULES = RULES + (
         when_habitual=URGENT,
     ),
 )
+
+# Words said to someone who has come in, as the writer says them (a hearing aid app or voice input writing down
+# what is being said: 「だれ? かえって ください かってに はいらないで」「誰だ、出ていけ」): a stranger in the home now.
+_CHALLENGE = r"(誰|だれ)(\?|？|!|！|だ(?!け|って|も|か)|や|ですか|なの|なん|ね?ん|よ)|(あなた|あんた|おまえ|お前)(は|、)?(誰|だれ)"
+_GET_OUT = (
+    r"(勝手に|かってに|黙って|だまって)[^。、]{0,3}?(入|はい|上が|あが)(らないで|るな|ってこないで|ってくるな|り込まないで|りこまないで|らんといて)"
+    r"|(入って|はいって)(こないで|くるな|来ないで|来るな)"
+    r"|(出て|でて)(いけ|行け|いって(ください|くれ|よ)|行って(ください|くれ|よ)|って(ください|くれ|よ))"
+    r"|(帰って|かえって)(ください|くれ(?!ま|な|た|て)|よ(?!う))"
+)
+
+RULES = RULES + (
+    Rule(
+        "told_to_get_out",
+        EMERGENCY,
+        "110",
+        "家に入ってきた人に出ていくよう言っている(侵入の疑い)",
+        # the challenge and the order together, in either order, as spoken now
+        r(
+            with_katakana(
+                r"("
+                + _CHALLENGE
+                + r")[^。]{0,12}?("
+                + _GET_OUT
+                + r")|("
+                + _GET_OUT
+                + r")[^。]{0,12}?("
+                + _CHALLENGE
+                + r")"
+                # voice input without punctuation: 「だれ かってに はいらないで」
+                r"|(誰|だれ)[、,]?(" + _GET_OUT + r")"
+            )
+        ),
+        # reported speech of what was said before (「帰ってくださいと言ったら帰りました」)
+        unless=r(
+            r"(と|って)(言|い)(った|いました|いまし|っても|うと|われ|ったら|ったのに|う(こと|の|ん)|います)|(帰って|かえって)(いき|行き)ました|(帰り|かえり)ました"
+            r"|(帰った|かえった)(?!ら)|追い返し|(夢|ゆめ|ドラマ|テレビ|映画|寝言|ねごと)"
+        ),
+        when_habitual=URGENT,
+    ),
+)
