@@ -59,3 +59,28 @@ def assert_no_emergency(text: str) -> None:
     """The rules raise no emergency on `text` (the safety question may still be asked)."""
     result = assess_urgency(text)
     assert result.urgency != "emergency", (text, result.reason, explain(text))
+
+
+ALL_KINDS = ("as written", "hiragana", "no punctuation", "with a name")
+
+
+def assert_emergency_however_written(
+    text: str, family: str | None = None, *, call: str | None = None, kinds: tuple[str, ...] = ALL_KINDS
+) -> None:
+    """The rules raise an emergency on every variant of `text` named in `kinds` (of that family, that number)."""
+    for kind, variant in variants(text).items():
+        if kind in kinds:
+            result = assess_urgency(variant)
+            assert result.urgency == "emergency", (kind, variant, explain(variant))
+            if family is not None:
+                assert result.family == family, (kind, variant, result.family, explain(variant))
+            if call is not None:
+                assert result.call_number == call, (kind, variant, result.call_number)
+
+
+def assert_no_emergency_however_written(text: str, kinds: tuple[str, ...] = ALL_KINDS) -> None:
+    """The rules raise no emergency on any variant of `text` named in `kinds`."""
+    for kind, variant in variants(text).items():
+        if kind in kinds:
+            result = assess_urgency(variant)
+            assert result.urgency != "emergency", (kind, variant, result.reason, explain(variant))

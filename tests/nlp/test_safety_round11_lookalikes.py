@@ -24,25 +24,8 @@ import pytest
 
 from nlp.safety import SafetyScores, Thresholds, decide_safety
 from nlp.urgency import assess_urgency, explain
-from tests.nlp.checklist import variants
-
-ALL_KINDS = ("as written", "hiragana", "no punctuation", "with a name")
-
-
-def _no_emergency_however_written(text: str, kinds=ALL_KINDS) -> None:
-    for kind, variant in variants(text).items():
-        if kind in kinds:
-            result = assess_urgency(variant)
-            assert result.urgency != "emergency", (kind, variant, result.reason, explain(variant))
-
-
-def _emergency_however_written(text: str, family: str, kinds=ALL_KINDS) -> None:
-    for kind, variant in variants(text).items():
-        if kind in kinds:
-            result = assess_urgency(variant)
-            assert result.urgency == "emergency", (kind, variant, explain(variant))
-            assert result.family == family, (kind, variant, result.family, explain(variant))
-
+from tests.nlp.checklist import assert_emergency_however_written as _emergency_however_written
+from tests.nlp.checklist import assert_no_emergency_however_written as _no_emergency_however_written
 
 # --- whether a general statement about the sign is true ------------------------------------------
 

@@ -17,25 +17,8 @@ from __future__ import annotations
 import pytest
 
 from nlp.urgency import assess_urgency, explain
-from tests.nlp.checklist import variants
-
-ALL_KINDS = ("as written", "hiragana", "no punctuation", "with a name")
-
-
-def _no_emergency_however_written(text: str, kinds=ALL_KINDS) -> None:
-    for kind, variant in variants(text).items():
-        if kind in kinds:
-            result = assess_urgency(variant)
-            assert result.urgency != "emergency", (kind, variant, result.reason, explain(variant))
-
-
-def _emergency_however_written(text: str, family: str, kinds=ALL_KINDS) -> None:
-    for kind, variant in variants(text).items():
-        if kind in kinds:
-            result = assess_urgency(variant)
-            assert result.urgency == "emergency", (kind, variant, explain(variant))
-            assert result.family == family, (kind, variant, result.family, explain(variant))
-
+from tests.nlp.checklist import assert_emergency_however_written as _emergency_however_written
+from tests.nlp.checklist import assert_no_emergency_however_written as _no_emergency_however_written
 
 # --- help already called and on the scene ------------------------------------------------------------
 
@@ -47,7 +30,7 @@ HELP_ON_SCENE = (
 
 @pytest.mark.parametrize("text", HELP_ON_SCENE)
 def test_an_ambulance_already_called_and_on_the_scene_raises_no_alarm(text):
-    _no_emergency_however_written(text, ("as written", "no punctuation", "with a name"))
+    _no_emergency_however_written(text, kinds=("as written", "no punctuation", "with a name"))
 
 
 @pytest.mark.parametrize(
@@ -58,7 +41,7 @@ def test_an_ambulance_already_called_and_on_the_scene_raises_no_alarm(text):
     ],
 )
 def test_guard_the_same_fall_with_no_help_called_still_raises(text, family):
-    _emergency_however_written(text, family, ("as written", "no punctuation", "with a name"))
+    _emergency_however_written(text, family, kinds=("as written", "no punctuation", "with a name"))
 
 
 # --- spat out, nothing wrong; told there is nothing to fear ------------------------------------------
@@ -71,7 +54,7 @@ DEALT_WITH = (
 
 @pytest.mark.parametrize("text", DEALT_WITH)
 def test_spat_out_at_once_or_told_there_is_nothing_to_fear_raises_no_alarm(text):
-    _no_emergency_however_written(text, ("as written", "no punctuation", "with a name"))
+    _no_emergency_however_written(text, kinds=("as written", "no punctuation", "with a name"))
 
 
 @pytest.mark.parametrize(
@@ -79,7 +62,7 @@ def test_spat_out_at_once_or_told_there_is_nothing_to_fear_raises_no_alarm(text)
     ["母が麦茶と間違えて漂白剤を一口飲んでしまいました", "祖父が入れ歯洗浄剤をなめて、ぐったりしています"],
 )
 def test_guard_the_same_swallowing_with_nothing_done_still_raises(text):
-    _emergency_however_written(text, "poisoning", ("as written", "no punctuation", "with a name"))
+    _emergency_however_written(text, "poisoning", kinds=("as written", "no punctuation", "with a name"))
 
 
 # --- told by someone that the person is well or was found ---------------------------------------------
@@ -92,7 +75,7 @@ TOLD_WELL = (
 
 @pytest.mark.parametrize("text", TOLD_WELL)
 def test_someone_telling_that_the_person_is_well_or_found_raises_no_alarm(text):
-    _no_emergency_however_written(text, ("as written", "no punctuation", "with a name"))
+    _no_emergency_however_written(text, kinds=("as written", "no punctuation", "with a name"))
 
 
 @pytest.mark.parametrize(
@@ -103,7 +86,7 @@ def test_someone_telling_that_the_person_is_well_or_found_raises_no_alarm(text):
     ],
 )
 def test_guard_the_same_silence_or_absence_with_no_news_still_raises(text, family):
-    _emergency_however_written(text, family, ("as written", "no punctuation", "with a name"))
+    _emergency_however_written(text, family, kinds=("as written", "no punctuation", "with a name"))
 
 
 # --- prevention; explained; long-standing under a doctor; a sensation; a habit -------------------------
@@ -119,7 +102,7 @@ NOT_NOW = (
 
 @pytest.mark.parametrize("text", NOT_NOW)
 def test_prevention_an_explained_absence_a_complaint_under_a_doctor_or_a_sensation_raises_no_alarm(text):
-    _no_emergency_however_written(text, ("as written", "no punctuation", "with a name"))
+    _no_emergency_however_written(text, kinds=("as written", "no punctuation", "with a name"))
 
 
 @pytest.mark.parametrize(
@@ -134,7 +117,7 @@ def test_prevention_an_explained_absence_a_complaint_under_a_doctor_or_a_sensati
     ],
 )
 def test_guard_the_same_signs_told_as_happening_now_still_raise(text, family):
-    _emergency_however_written(text, family, ("as written", "no punctuation", "with a name"))
+    _emergency_however_written(text, family, kinds=("as written", "no punctuation", "with a name"))
 
 
 def test_a_habit_of_the_writers_own_after_whenever_raises_no_alarm():

@@ -17,17 +17,8 @@ import pytest
 
 from nlp.urgency import assess_urgency, explain
 from tests.nlp.checklist import assert_emergency as _emergency
+from tests.nlp.checklist import assert_emergency_however_written as _emergency_however_written
 from tests.nlp.checklist import assert_no_emergency as _no_emergency
-from tests.nlp.checklist import variants
-
-
-def _emergency_however_written(text: str, family: str, call: str) -> None:
-    for kind, variant in variants(text).items():
-        result = assess_urgency(variant)
-        assert result.urgency == "emergency", (kind, variant, explain(variant))
-        assert result.family == family, (kind, variant, result.family)
-        assert result.call_number == call, (kind, variant, result.call_number)
-
 
 # --- words said to someone who has come in -------------------------------------------------------------
 
@@ -42,7 +33,7 @@ def _emergency_however_written(text: str, family: str, call: str) -> None:
     ],
 )
 def test_words_said_to_someone_who_came_in_are_an_intruder_now(text):
-    _emergency_however_written(text, "intruder_violence", "110")
+    _emergency_however_written(text, "intruder_violence", call="110")
 
 
 def test_words_said_to_an_intruder_in_katakana_are_an_intruder_now():
@@ -79,7 +70,7 @@ def test_words_to_leave_told_in_the_past_or_as_a_habit_are_no_intruder(text):
     ],
 )
 def test_food_caught_in_the_throat_with_a_breath_sign_is_choking(text):
-    _emergency_however_written(text, "choking", "119")
+    _emergency_however_written(text, "choking", call="119")
 
 
 @pytest.mark.parametrize(
@@ -205,7 +196,7 @@ def test_a_mobile_phone_unanswered_for_days_is_unanswered(text):
 
 
 def test_caught_in_the_throat_without_food_with_a_blocked_airway_is_choking():
-    _emergency_however_written("父がのどにつかえて、息ができません", "choking", "119")
+    _emergency_however_written("父がのどにつかえて、息ができません", "choking", call="119")
 
 
 def test_words_caught_in_the_throat_are_a_figure_not_choking():

@@ -24,6 +24,7 @@ from nlp.features import analyse
 from nlp.safety import SafetyModel
 from nlp.triage import Triager
 from nlp.urgency import assess_urgency, explain
+from tests.nlp.checklist import assert_no_emergency_however_written as _no_emergency_however_written
 from tests.nlp.checklist import variants, with_name, without_punctuation
 
 
@@ -34,13 +35,6 @@ def _emergency(text: str, family: str | None = None) -> None:
         assert result.urgency == "emergency", (kind, variant, explain(variant))
         if family is not None:
             assert result.family == family, (kind, variant, result.family, explain(variant))
-
-
-def _no_emergency_however_written(text: str, kinds=("as written", "hiragana", "no punctuation", "with a name")) -> None:
-    for kind, variant in variants(text).items():
-        if kind in kinds:
-            result = assess_urgency(variant)
-            assert result.urgency != "emergency", (kind, variant, result.reason, explain(variant))
 
 
 # --- seen or heard in a programme, on the town's loudspeaker, said by a character -------------------
