@@ -223,7 +223,10 @@ def choose_thresholds(
         _ceil((overrule + 1.0) / 2),
         _ceil((crisis_overrule + 1.0) / 2),
     )
-    return replace(thresholds, alone=choose_alone_floor(examples, oof, rules, thresholds))
+    alone = choose_alone_floor(examples, oof, rules, thresholds)
+    # Recall first: an emergency only the model-alone band catches keeps its question even when it
+    # scores under the band where a rule saw a sign; that band then starts there too.
+    return replace(thresholds, uncertain=min(thresholds.uncertain, alone), alone=alone)
 
 
 def choose_alone_floor(
@@ -234,9 +237,10 @@ def choose_alone_floor(
     Rule: the highest floor at which every out-of-fold emergency that only this band can catch still
     gets the question — the lowest out-of-fold alarm score of an emergency that, with the floor at
     zero, is not alarmed and is asked only because of it (no rule saw a sign, the message does not
-    say it is over, the score under MODEL_SURE) — and never under `uncertain` (where a rule saw a sign
-    the band starts there; alone a score is weaker evidence). MODEL_SURE when there is none: the model
-    alone then asks nothing it would not alarm. The question rate this costs is measured, not
+    say it is over, the score under MODEL_SURE). Where a rule saw a sign the band starts at `uncertain`;
+    alone a score is weaker evidence, so this floor is normally the higher one, and where it is not,
+    `choose_thresholds` lowers `uncertain` to it rather than lose the emergency. MODEL_SURE when there is
+    none: the model alone then asks nothing it would not alarm. The question rate this costs is measured, not
     traded against recall: see nlp/README.md for the curve.
     """
     at_zero, never = replace(thresholds, alone=0.0), replace(thresholds, alone=1.0)
@@ -248,7 +252,7 @@ def choose_alone_floor(
         and not decide_safety(r, s, never).uncertain
         and decide_safety(r, s, never).urgency != EMERGENCY
     ]
-    return max(thresholds.uncertain, _floor(min(caught_only_here, default=MODEL_SURE)))
+    return _floor(min(caught_only_here, default=MODEL_SURE))
 
 
 def _lowest_asked_by_the_band(
