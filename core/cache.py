@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -77,3 +77,28 @@ class VersionedCache(Generic[T]):
                 return
             value = self._build(session, version)
         self._value, self._version = value, version
+
+
+class ValueAtVersion(Generic[T]):
+    """The value built at a version the caller has read, one per key (e.g. per database).
+
+    Unlike `VersionedCache`, the version is not polled: the caller reads it in its own transaction
+    and asks for the value at exactly that version, so an edit committed before the caller's
+    transaction began is always seen. Built once per (key, version); threads share the copy.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._held: dict[Hashable, tuple[Hashable, T]] = {}
+
+    def get(self, key: Hashable, version: Hashable, build: Callable[[], T]) -> T:
+        held = self._held.get(key)
+        if held is not None and held[0] == version:
+            return held[1]
+        with self._lock:
+            held = self._held.get(key)
+            if held is not None and held[0] == version:
+                return held[1]
+            value = build()
+            self._held[key] = (version, value)
+            return value

@@ -16,12 +16,12 @@ The copies are transient objects, never added to a session: read them, never cha
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.cache import ValueAtVersion
 from routing.models import Destination
 
 # session.info key: the version read in this session's transaction (see module docstring).
@@ -32,9 +32,8 @@ VERSION_COLUMNS = (
 )
 _ALL = select(*Destination.__table__.columns).order_by(Destination.id)
 
-_lock = threading.Lock()
-# Per database (URL): the version and the rows copied at it.
-_copies: dict[str, tuple[tuple[Any, ...], dict[str, Destination]]] = {}
+# Per database (URL): the rows copied at the version last asked for.
+_copies: ValueAtVersion[dict[str, Destination]] = ValueAtVersion()
 
 
 def note_version(session: Session, count: int, latest: Any) -> None:
@@ -43,18 +42,13 @@ def note_version(session: Session, count: int, latest: Any) -> None:
 
 
 def _copy_at(session: Session, version: tuple[Any, ...]) -> dict[str, Destination]:
-    key = str(session.connection().engine.url)
-    held = _copies.get(key)
-    if held is not None and held[0] == version:
-        return held[1]
-    with _lock:
-        held = _copies.get(key)
-        if held is not None and held[0] == version:
-            return held[1]
-        rows = session.connection().execute(_ALL).mappings().all()
-        copy = {row["id"]: Destination(**row) for row in rows}
-        _copies[key] = (version, copy)
-        return copy
+    connection = session.connection()
+
+    def copy_rows() -> dict[str, Destination]:
+        rows = connection.execute(_ALL).mappings().all()
+        return {row["id"]: Destination(**row) for row in rows}
+
+    return _copies.get(str(connection.engine.url), version, copy_rows)
 
 
 def destination(session: Session, destination_id: str | None) -> Destination | None:

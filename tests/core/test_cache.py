@@ -77,3 +77,19 @@ def test_a_failed_refresh_keeps_the_old_value_and_the_first_one_raises():
     cache.current()
     source.fail, now[0] = True, 10.0
     assert cache.current() == "value v1"
+
+
+def test_a_value_at_version_is_built_once_per_version_and_key():
+    from core.cache import ValueAtVersion
+
+    builds: list[str] = []
+    values: ValueAtVersion[str] = ValueAtVersion()
+
+    def build(label: str):
+        return lambda: builds.append(label) or label
+
+    assert values.get("db1", 1, build("db1 v1")) == "db1 v1"
+    assert values.get("db1", 1, build("again")) == "db1 v1"
+    assert values.get("db2", 1, build("db2 v1")) == "db2 v1"
+    assert values.get("db1", 2, build("db1 v2")) == "db1 v2"
+    assert builds == ["db1 v1", "db2 v1", "db1 v2"]
