@@ -9,6 +9,7 @@ import re
 import jaconv
 
 from nlp.tokens import normalize
+from routing.places import HOME_PREFECTURE, read_places
 
 # Spellings and short forms of one thing, rewritten to one form in entries and questions alike.
 # General vocabulary, not fitted to any test set.
@@ -630,11 +631,10 @@ OUTSIDE_CITY_HINT = "市外"
 # います」「父が福岡で一人暮らし」): the question is one about someone outside the city, whose own
 # municipality's center is the place to ask. Said of a relative only (「私は東京に住んでいて、千葉の母が…」
 # is a family far from a parent in the city); a region (九州, 東北) names no municipality (遠距離介護).
-_PREFECTURES = (
-    "北海道 青森 岩手 宮城 秋田 山形 福島 茨城 栃木 群馬 埼玉 東京 神奈川 新潟 富山 石川 福井 山梨 長野 岐阜 静岡 愛知"
-    " 三重 滋賀 京都 大阪 兵庫 奈良 和歌山 鳥取 島根 岡山 広島 山口 徳島 香川 愛媛 高知 福岡 佐賀 長崎 熊本 大分"
-    " 宮崎 鹿児島 沖縄 横浜 川崎 相模原 名古屋 神戸 札幌 仙台 さいたま 堺 浜松 北九州"
-).split()
+_OTHER_LARGE_CITIES = "横浜 川崎 相模原 名古屋 神戸 札幌 仙台 さいたま 堺 浜松 北九州".split()
+_PREFECTURES = [
+    place.short for place in read_places() if place.kind == "prefecture" and place.name != HOME_PREFECTURE
+] + _OTHER_LARGE_CITIES
 _RELATIVES = "母|父|親|両親|祖母|祖父|義母|義父|姑|舅|姉|兄|妹|弟|叔母|叔父|伯母|伯父|おば|おじ|娘|息子|実家|親戚|親族"
 _LIVES_ELSEWHERE = re.compile(
     rf"(?:{_RELATIVES})(?:さん|ちゃん)?(?:は|が|も)(?:今|いま|ずっと|一人で|ひとりで)?も?"
