@@ -55,6 +55,37 @@ POSTAL_CODE = re.compile(r"(?:〒|郵便番号[:は]?)?(?<![\d.-])(\d{3})[-.]?(\
 POSTAL_CODE_MARKED = re.compile(r"(?:〒|郵便番号[:は]?)(\d{3})[-.]?(\d{4})(?!\d)")
 
 
+# A postal code written in kanji numerals, read digit by digit (〒二六〇ー〇八四四, 郵便番号は二六〇の〇〇四五,
+# 郵便番号 二六七〇〇六一): seven digits after 〒/郵便番号, or three and four with a dash or の between.
+# Only 〇一二…九 (and 零, ○) count: 十/百/千 are ordinary numbers (二十三, 千), never a code's digits.
+_ZIP_KANJI = "〇零○◯一二三四五六七八九"
+_ZIP_KANJI_VALUE = {**{ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")}, "零": "0", "○": "0", "◯": "0"}
+_KANJI_POSTAL_CODE = re.compile(
+    f"(〒|郵便番号[:はがを]?)?(?<![\\d{KANJI_DIGITS}{_ZIP_KANJI}])([{_ZIP_KANJI}]{{3}})"
+    f"([‐‑‒–—―−ー─━﹣-]|[のノ])?([{_ZIP_KANJI}]{{4}})(?![\\d{KANJI_DIGITS}{_ZIP_KANJI}])"
+)
+
+
+def _kanji_postal_code(m: re.Match[str]) -> str:
+    marker, first, separator, rest = m.groups()
+    if marker is None and separator is None:
+        return m.group()  # seven kanji digits alone: not said to be a postal code
+    digits = "".join(_ZIP_KANJI_VALUE[ch] for ch in first + rest)
+    return f"{marker or ''}{digits[:3]}-{digits[3:]}"
+
+
+# Roman numerals before 丁目 (柏井Ⅳ丁目; NFKC has made Ⅳ into IV and ⅳ into iv): the 丁目's number.
+# A lone X is left: after NFKC Ⅹ and a typed X are one letter, and X丁目 is also written for "some 丁目".
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9}
+_ROMAN_CHOME = re.compile(
+    r"(?<![A-Za-z])(VIII|VII|VI|IV|IX|III|II|I|V)(?=丁|[ちチ][ょよョヨ][うウー][め目メ])", re.IGNORECASE
+)
+
+
+def _roman_chome_to_digits(m: re.Match[str]) -> str:
+    return str(_ROMAN_VALUES[m.group(1).upper()])
+
+
 def normalize_text(text: str) -> str:
     """NFKC, ヶ→ケ and old kanji forms folded (美濱→美浜), no spaces (line breaks become 。),
     one dash, 漢数字 (and 壱弐参) block numbers as digits.
@@ -324,6 +355,8 @@ __all__ = [
 
 _STEPS = (
     (_SPACES, ""),
+    (_KANJI_POSTAL_CODE, _kanji_postal_code),
+    (_ROMAN_CHOME, _roman_chome_to_digits),
     (_DASH_BETWEEN_DIGITS, "-"),
     (_KANA_CHOME, _kana_chome_to_digits),
     (_KANJI_BLOCK_NUMBER, _kanji_match_to_digits),

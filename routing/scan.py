@@ -100,10 +100,13 @@ class Scanner:
 
     @staticmethod
     def _ward_with_kana_slips(found: list[Mention]) -> list[Mention]:
-        """「はなみかわく」「みとりく」: where nothing was found, a ward written with its 区 (or く) and a
-        kana slip, when that is all the answer names. The bare reading (みとり) is left: it is a word
-        too. Always to be confirmed (`folded`)."""
-        if not found or any(m.kind != "ward" or m.entry.reading for m in found):
+        """「はなみかわく」「みとりく」「ちはしみとりく」: where nothing was found, a ward written with its 区
+        (or く) and a kana slip, when that is all the answer names, with 千葉市 (ちはし) before it or not.
+        The bare reading (みとり) is left: it is a word too; and so is ちはし without a ward. Always to be
+        confirmed (`folded`)."""
+        if not found or any(m.kind not in ("ward", "city") or m.entry.reading for m in found):
+            return []
+        if not any(m.kind == "ward" for m in found):
             return []
         return [Mention(replace(m.entry, folded=True), m.start, m.end, m.stop, m.number) for m in found]
 
@@ -158,6 +161,8 @@ class Scanner:
             if entry.kind == "town":
                 if t[end : end + 1] in _PLACE_SUFFIXES:
                     continue  # 太田市, 宮崎県: a place of the same name elsewhere
+                if t[end : end + 1] == "区" and mentions and mentions[-1].kind == "muni" and mentions[-1].stop == start:
+                    continue  # さいたま市大宮区: a ward of the municipality before it, named like a town of ours
                 if not entry.exact and _HONORIFIC_BEFORE.match(t[start - 1 : start]) and _HONORIFIC_AFTER.match(t, end):
                     continue  # お稲荷さん, お不動さま: a shrine or temple named as a landmark, not the town
                 if mentions and _tail_of_a_longer_name(t, start, mentions[-1]):
@@ -331,7 +336,9 @@ class Scanner:
                 if len(run) < 2 or run in NOT_A_PLACE_BEFORE_SUFFIX or run[-1] in _NOT_A_PLACE_LAST_CHAR[suffix]:
                     continue
                 start = g.end(1) - len(run)
-                ward = _ward_misspelt(run) if suffix == "区" else None
+                # 「横浜市青葉区」: a ward right after another municipality is that one's, not ours misspelt
+                after_muni = any(m.kind == "muni" and m.end == start for m in mentions)
+                ward = _ward_misspelt(run) if suffix == "区" and not after_muni else None
                 if ward is not None:
                     entry = Entry("ward", name=ward, weak=True, corrected=True)
                 else:

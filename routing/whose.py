@@ -80,6 +80,10 @@ def _joins(gap: str, prev: Mention, nxt: Mention) -> bool:
         return True
     if gap in ("の", "在住の", "内の") and prev.kind in ("pref", "muni", "chiba", "city", "ward"):
         return nxt.kind in ("ward", "muni", "city", "town")
+    if prev.kind == "muni" and nxt.kind == "town" and _OTHER_CITYS_WARD.fullmatch(gap):
+        # 「横浜市中区の桜木町」: a ward of that city (none of ours, so not read), then the town: the town is
+        # that city's, the municipality written first says where (桜木町 is a town of ours too)
+        return True
     if _NO_AND_NAME_HEAD.fullmatch(gap) and prev.kind in ("pref", "muni", "ward") and not _NOT_A_NAME_HEAD.search(gap):
         # 「横浜市緑区の十日市場町」: the city's 市場町 read at the end of that place's own town name
         # (not 「横浜市の娘、小仲台に母」: a person or a home between them begins another part)
@@ -87,6 +91,8 @@ def _joins(gap: str, prev: Mention, nxt: Mention) -> bool:
     return False
 
 
+# A ward of a designated city other than ours (中区, 港北区, 西区), then の or nothing.
+_OTHER_CITYS_WARD = re.compile(r"の?[一-龥々ケ]{1,3}区の?")
 # の, then the head of a longer name whose tail is a town name of the city (の十日|市場町).
 _NO_AND_NAME_HEAD = re.compile(r"の[一-龥々]{1,4}")
 _NOT_A_NAME_HEAD = re.compile(f"{_PERSON_WORDS}|家|宅|者|方|私|僕|俺|自分|当方")
@@ -189,6 +195,8 @@ _NEGATION_AFTER = re.compile(
     r"|[、,。 ]{0,3}(?:あっ?|いや|ごめん(?:なさい)?|すみません|失礼)?[、,。 ]{0,3}(?:間違え|まちがえ|間違い|まちがい|訂正)"
     # 「八千代…いや違う、横戸町」「1丁目…ちがった、4丁目」
     r"|[、,。 .…]{0,4}(?:いや|あ)?[、,。 ]{0,2}(?:違|ちが)(?:う|った|います|いました)(?![かなよね]?[でだと]?(?:しょ|ろう|思))"
+    # 「千葉市にはあらず」「千葉市に非ず」: the same in classical language (候文)
+    r"|(?:に|には|では|にて)?(?:あらず|非ず|あらざる|ござらぬ|ござらん|候はず)"
 )
 # 「千葉市に住んでましたが今は四街道の…」: where the person lived before, not the home now.
 # 「千葉市の緑区に長く住んでいましたが」: a word of how long may stand before the verb.
@@ -213,6 +221,14 @@ _ORIGIN_AFTER = re.compile(r"(?:の[^、。!?\n]{0,6}?)?から(?!近い|すぐ|[
 _MOVED_TO_AFTER = re.compile(
     r"(?:の[^、。!?\n]{0,8}?)?(?:に|へ)(?:引っ越|越|移|うつ|転居|入居|入所|転院)"
     r"(?:り|っ|し|して)?(?:ました|た|てきました|済み|ています|てます)"
+)
+
+# 「家は四街道市で、いまは千葉市の病院に入院してます」: where the person is in hospital for now, not
+# the home (not 「…の特養に移りました」, a move done, nor 「病院から」, where they came from).
+_IN_HOSPITAL_AFTER = re.compile(
+    r"(?:の|にある)[^、。!?\n]{0,8}?(?:病院|医院|クリニック|医療センター)(?:に|で|へ)?"
+    r"(?:入院|にゅういん|検査入院|いる|います|おります)"
+    r"|(?:に|で)(?:入院|にゅういん)(?:中|して|しており|しています|してます|した)"
 )
 
 # 「市原市寄り」「四街道市との境」「船橋の近く」「土気のすぐ近く」: another municipality named as a
@@ -316,6 +332,8 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             and _MOVED_TO_AFTER.match(t, groups[i + 1][-1].stop)
         ):
             continue
+        if len(groups) > 1 and _IN_HOSPITAL_AFTER.match(t, g[-1].stop, limit):
+            continue  # 「いまは千葉市の病院に入院してます」: where the person stays for now, beside the home
         if len(groups) > 1 and _NAMED_THEN_NEGATED.match(t, g[-1].stop, limit):
             continue  # 「(緑区の大和田ではない)」: the ward of a look-alike, named only to be told apart
         if (
