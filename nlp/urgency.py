@@ -15,6 +15,9 @@ when the sentence says plainly that the danger is not here and now:
 - in the past (the nearest time word before):  「先月倒れたが」「以前倒れたことがある」
 - already dealt with (same or next sentence):  「…今は元気です」「救急車で運ばれて入院しました」
 - habitual or long-standing:                   「時々息が苦しくなる」「先月から胸が痛い」 → `advice`
+- as usual, or explained by a harmless cause:  「息苦しさはいつも通り」「顔がゆがむ(歯医者の麻酔のせい)」
+- acted or reported, not lived:                「ドラマのロケで倒れてるシーンを撮ってた」「…とテレビで見て」
+Asides in brackets are read as part of their sentence: 「夫がいない！(と思ったら庭にいた)」 is a false alarm.
 Rules marked `worry_counts` (someone unanswered for days) still count when the writer only fears
 the worst (「中で倒れていないか心配」): that fear is exactly the emergency.
 
@@ -58,9 +61,11 @@ _DOUBLE_NEGATIVE = _r(r"^[^。]{0,4}?(?:ない|なく)(?:わけ|訳)(?:じゃ|�
 _NOT_THE_CASE = _r(
     r"^(?:ん(?:だ|で(?:い)?る)|っ?た|だ|る|い|く|かった|(?:て|で)(?:い)?(?:る|た)?)?(?:という|って)?(?:わけ|訳)(?:じゃ|では|でも|や)?(?:ない|なく|ありません|ねえ|ねぇ)"
 )
-# The sign said to be as usual: 「ろれつもいつも通り」「呂律は普通」.
+# The sign said to be as usual: 「ろれつもいつも通り」「呂律は普通」, also after the sign made a noun or in an aside
+# (「息苦しさはいつも通り」「息苦しい(いつもと同じ)」).
 _AS_USUAL = _r(
-    r"^(?:は|も)(?:いつも通り|いつもどおり|普段通り|ふだんどおり|普段どおり|普通|ふつう|しっかり|はっきり|問題な[いくし]|大丈夫|だいじょうぶ)"
+    r"^(?:さ|み|い)?(?:は|も|[(（])(?:いつも通り|いつもどおり|いつもとおり|普段通り|ふだんどおり|ふだんとおり|普段どおり|いつもと(?:同じ|おなじ)|普段と(?:同じ|おなじ)"
+    r"|普通|ふつう|しっかり|はっきり|問題な[いくし]|大丈夫|だいじょうぶ)"
     r"(?!じゃ|では|でな|でもな|ではな|か|かな|かどうか|に見え|にみえ|そう|だった|でした)"
 )
 # Never happened (「間違えて飲んだことはない」「倒れたことは一度もありません」).
@@ -214,6 +219,8 @@ _WORRY = _r(r"^[^。]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは
 _PAST = _r(
     r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|以前|いぜん|(?:^|(?<=[、。はもが]))(?:前に|まえに)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
     r"|この前|このまえ|こないだ|昔|むかし|かつて|前回|若い頃|あの時|あのとき|入院前|当時"
+    # formal and epistolary (候文) words of the past: 「先年…倒れ候も」「過日」「昨秋」
+    r"|先年|せんねん|先般|せんぱん|過日|かじつ|往年|先頃|先ごろ|さきごろ|先だって|先達て|旧年|昨(?:春|夏|秋|冬)"
     # an era or a year named (「昭和の頃」「令和六年の夏に」「2019年に」), a time of life, English
     r"|昭和|平成|(?:令和[0-9〇一二三四五六七八九十元]{1,2}|(?:19|20)[0-9]{2})年(?![0-9〇一二三四五六七八九十]{1,2}月[0-9〇一二三四五六七八九十]{1,3}日)|(?:子供|子ども|こども|小さい|幼い|独身|現役)の?(?:頃|ころ)"
     r"|last(?:year|month|week|spring|summer|winter)|(?:years?|months?|weeks?)ago|in(?:19|20)[0-9]{2}"
@@ -227,7 +234,7 @@ _PAST_TAIL = _r(
     r"|^[^。]{0,4}?(?:た|だ)の(?:を|が)?(?:思い出|おもいだ)"  # 倒れたのを思い出しまして
 )
 _DISTANT_PAST = _r(
-    r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)"
+    r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|先年|せんねん|往年|旧年|昨(?:春|夏|秋|冬)|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)"
 )
 # After a past time word: since then (「先週から」「先週の金曜から」「去年の暮れから」) or a comparison (「去年より」).
 _TIME_OF = (
@@ -247,6 +254,9 @@ _HABITUAL_HEAD = _r(
 _HABITUAL_TAIL = _r(
     r"^[^。]{0,6}?(?:(?:こと|時|とき)が(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多)|ことも|がち|やすい|たびに|度に|癖)"
     r"|^(?:の|のは|のも)(?:昔|むかし|前|以前|ずっと|元々|もともと|若い頃)から|^[^。]{0,8}?(?:いつものこと|いつもの事)(?!じゃ|では|でな|でも(?:な|あり))"
+    # the sign said to be someone's habit (「ろれつが回らないのは父の癖で」「口が曲がるのも昔からのくせ」); not denied
+    # or doubted (「癖じゃない」「癖だと思っていたら」「癖かな」), not 「…くせに」 (despite)
+    r"|^[^。、]{0,10}?(?:の|ん)(?:は|も)[^。、]{0,12}?(?:癖|くせ|クセ)(?!に|じゃ|では|でな|でもな|と思|とおも|かと|か[なも?？]|だと(?:思|おも)|って(?:思|おも)|なのか|だった)"
 )
 # Long-standing, said after the sign in this or the next sentence (「…返事しないんです。昔からこうです」
 # 「5年この状態で」「いつものことです」「毎晩続いて」); not 「いつものことではない」, not hours (「2時間この状態」).
@@ -279,7 +289,7 @@ _RESOLVED = _r(
     r"|(起き|おき|目が覚め|めがさめ)(たら|ると)[^。]{0,8}?(普通|ふつう|元気|げんき|けろっと|ケロッと|いつも通り)"
     r"|(?<!だけ)(?<!だけが)(帰って|戻って)(来|き)(ました|た(?!ら|はず))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
     # well again, safe, brought home, told to wait and see by a professional, gone, a false alarm
-    r"|(今|いま)は[^。]{0,4}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定)|元気に(なりました|なった(?!ら)|なって(い|お|き|ま))"
+    r"|(今|いま)は[^。]{0,4}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定|けろっと|ケロっと|ケロッと|けろり|ケロリ|ぴんぴん|ピンピン)|元気に(なりました|なった(?!ら)|なって(い|お|き|ま))"
     r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(き(まし|た(?!ら))|" + _GAVE + r")"
     r"|(見つけ|みつけ|保護し|ほごし)て" + _GAVE + r"|(様子|ようす)を(見|み)て(よい|いい|も(よい|いい|大丈夫))"
     r"|(もう|既に|すでに)(帰って(い|お)?ます|帰りました|帰った(?!ら)|立ち去)|(お騒がせ|おさわがせ)(?!して(すみません|すいません|申し訳|もうしわけ|ごめん)(?!でした))|勘違いでした|かんちがいでした|見間違|みまちがい"
@@ -333,6 +343,26 @@ _HELP_ON_SCENE_HEAD = _r(
     r"(?:到着し(?:て(?!も|から|い?な|ませ)|まし|た(?!ら))|(?:来て|きて)(?:くれ(?:て|まし)|(?:い|お)(?:ます|る))"
     r"|(?:運ん|はこん)で(?:くれ|い|お))"
 )
+# Something in the throat come out or gone down, with no distress said after it (「すぐ咳で出て今はけろっと」「ごはんを
+# 丸のみしたら取れたそうです」「骨が取れました」); not 「出てこない」「取れたけど、まだ苦しそう」.
+_THROAT_CLEARED = _r(
+    r"(?:(?:咳|せき)(?:で|をして|して|込んで|こんで|をしたら|したら)?(?:すぐ|すぐに)?(?:出|で)(?:て(?:き|来))?|(?:口|くち)から(?:出|で)(?:て(?:き|来))?"
+    r"|(?<=[がはもら])とれ|取れ|飲み込め|のみこめ|(?:喉|のど)を(?:通|とお)っ)"
+    r"(?:た|ました|て(?!(?:い|お)?(?:な|ませ)|こな|こね|こん|きませ))"
+    r"(?!ら|か|[?？]|と(?:思|おも)|って(?:思|おも)|けど|けれど|が|のに|も)"
+)
+_THROAT_DISTRESS = _r(
+    r"苦し|くるし|息が|いきが|呼吸|こきゅう|顔色|かおいろ|紫|むらさき|真っ青|まっさお|ぐったり|意識|いしき|声が出|こえがで|まだ|救急|きゅうきゅう|助けて|たすけて"
+)
+# A visit booked for a sign of a night or a day before (「昨夜、いびきで息が止まってるみたいに聞こえたので、今日検査を
+# 予約しました」): the writer has judged it and planned care; only with no word of here and now in the message.
+_BOOKED_VISIT = _r(
+    r"(?:検査|けんさ|受診|じゅしん|診察|しんさつ|外来|がいらい|病院|びょういん|医院|いいん|クリニック|くりにっく)[^。、]{0,10}?(?:予約|よやく)"
+    r"(?:を)?(?:し(?:ました|た(?!ら)|て(?:あり|ある|おき|おい|き))|入れ(?:ました|た(?!ら))|取り?(?:ました|た(?!ら))|とり?(?:ました|た(?!ら))|取っ|とっ)"
+)
+_NIGHT_BEFORE = _r(
+    r"(?:昨夜|さくや|ゆうべ|昨晩|さくばん|昨日|きのう|一昨日|おととい|夜中|よなか|寝ている間|寝てる間|寝ていると|睡眠中)(?!から|まで|より)"
+)
 # Care given (for a poison swallowed to die, calm or talking now is no relief).
 _CARED_FOR = _r(
     r"救急|きゅうきゅう|搬送|はんそう|病院|びょういん|受診|じゅしん|入院|にゅういん|吐き出|はきだ|吐かせ|はかせ|処置|しょち|医者|いしゃ|医師"
@@ -356,6 +386,13 @@ _KIND_OF_ACCIDENT = _r(
 _EXPLAINED_BY_DEAFNESS = _r(
     r"^(?:の|のは|のも)[^。]{0,6}?(?:耳が遠い|みみがとおい|耳が聞こえにく|みみがきこえにく|難聴|なんちょう|補聴器|ほちょうき)"
 )
+# A stroke-like sign explained, right after it or in an aside, by a dental or local anaesthetic (「顔がゆがむ(歯医者の
+# 麻酔のせい)」「口が曲がってるのは麻酔が残ってるから」); not doubted or denied (「麻酔のせいかな」「麻酔のせいじゃ
+# ない」「麻酔が切れたのに」).
+_ANAESTHETIC_CAUSE = _r(
+    r"^[^。]{0,12}?(?:麻酔|ますい)(?:の|が)?(?:せい|ため|影響|えいきょう|残|のこ|効|き(?:いて|いてる|いてい)|で)"
+    r"(?![^。]{0,4}?(?:か(?:な|も|[?？]|しら|と)|じゃ|では|でな|でもな|とは|と(?:思|おも)|って(?:思|おも)|のに|けど|はず))"
+)
 # The sign explained by what was just said (「家にいないのはそのためです」「返事がないのはこういうわけで」).
 # Only for an absence (where someone is, not a sign of the body: 「息が苦しいのはそのため」 is still an emergency).
 _EXPLAINED_BEFORE = _r(
@@ -373,7 +410,9 @@ _FEAR_LATER = _r(
 # 「倒れてる！と思ったら、かかしでした」「行方不明かと思ったら二階で寝てた」: a false alarm told at once (not
 # 「…と思ったら本当に倒れてた」).
 _FALSE_ALARM = _r(
-    r"^(?:て|で)?(?:る|いる|た|ます)?(?:の|ん)?か?[!！?？。]?(?:と|って)(?:思|おも)ったら(?![^。]{0,4}?(?:本当に|ほんとに|ほんとうに|やっぱり|やはり|案の定))"
+    r"^(?:て|で)?(?:る|いる|た|ます)?(?:の|ん)?か?[!！?？。]?[(（]?(?:と|って)(?:思|おも)ったら(?![^。]{0,4}?(?:本当に|ほんとに|ほんとうに|やっぱり|やはり|案の定))"
+    # not a worse discovery (「夫がいない！と思ったら、靴もなくなってる」「…と思ったら玄関の鍵が開いてた」)
+    r"(?![^。)）]{0,16}?(?:(?:も|まで)(?:ない|なく|無く|見当たら|みあたら)|なくなって|無くなって|いなくな|見当たらな|みあたらな|消えて|きえて|開いて|あいて|開けっ|あけっ))"
 )
 # An urgent worry that is over: 「今は治っています」「今は息子が届けてくれるので大丈夫」.
 _URGENT_RESOLVED = _r(
@@ -455,16 +494,28 @@ _MEDIA_HEAD = _r(
     # an old photograph or album (「古い写真を見ていたら、脳出血で倒れた祖父の…写真が出てきました」)
     r"|写真|しゃしん|アルバム|あるばむ"
     # the town's loudspeakers and announcements (「防災無線で「行方不明の高齢者の方」の放送を聞くたびに」)
-    r"|えいが|ばんぐみ|防災無線|ぼうさいむせん|防災放送|広報車|館内放送)"
+    r"|えいが|ばんぐみ|防災無線|ぼうさいむせん|防災放送|広報車|館内放送"
+    # a drama's location shoot seen in the street (「近所でドラマのロケがあって、…倒れてるシーン撮ってた」)
+    r"|ロケ|ろけ|撮影|さつえい|舞台|ぶたい|芝居|しばい)"
     r"(?:で|の|では|を見て|をみて)"
 )
 # 「〜ってやってて」「〜事故をやっとって」: a programme airing it (やる, also in dialect).
 _MEDIA_TAIL = _r(
     r"^[^。、]{0,24}?(?:と|って)(?:聞|きい|きき|見|読|よん|知|やって|やっと|放送|ほうそう|流れ|なが|言ってて|いってて|言っていて|いっていて|言ってました|いってました)"
-    r"|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|特集|番組|記事|報道|放送|ほうそう|アナウンス|お知らせ|おしらせ|呼びかけ|よびかけ|映像|動画|ドラマ|映画|事件|事故|じけん|じこ|話|はなし"
+    r"|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|しーん|特集|番組|記事|報道|放送|ほうそう|アナウンス|お知らせ|おしらせ|呼びかけ|よびかけ|映像|動画|ドラマ|映画|事件|事故|じけん|じこ|話|はなし"
     r"|ドキュメンタリー|どきゅめんたりー|ドキュメント|ルポ|特番|ワイドショー|写真|しゃしん|アルバム)(?:を|が|で|の|は|も)?[^。]{0,4}?"
-    r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|やっと|流れ|なが|あ(?:り|っ)|し(?:て|た)|出て|でて|出てき|でてき)"
+    r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|やっと|流れ|なが|あ(?:り|っ)|し(?:て|た)|出て|でて|出てき|でてき"
+    r"|撮|さつえい|とって(?:た|る|い|ま))"
 )
+# A statement told, then put down to a medium (「行方不明になる認知症の人が年に1万人以上とテレビで見て」「…と新聞に
+# 載っていた」): what was seen or read, unless one's own person is its subject (「母が行方不明だとテレビで」).
+_MEDIA_SOURCE_TAIL = _r(
+    r"^[^。、]{0,30}?(?:と|って)(?:テレビ|てれび|nhk|ニュース|にゅーす|新聞|しんぶん|ネット|ラジオ|番組|ばんぐみ|記事|きじ|雑誌|ざっし"
+    r"|広報|こうほう|回覧板|かいらんばん|ドキュメンタリー|特集|とくしゅう|ワイドショー)(?:で|に|の)[^。、]{0,8}?"
+    r"(?:見|み(?:て|た|ま)|観|聞|きい|きき|読|よん|よみ|知っ|しっ|言って|いって|やって|載っ|のっ|書いて|かいて)"
+)
+# Said to be real, not acted or shown (「ロケかと思ったら本当に人が倒れてる」「ドラマの撮影で本物の…」).
+_REALLY = _r(r"本当に|ほんとに|ほんとうに|ホントに|本物の|ほんものの|マジで|まじで|実際に|じっさいに")
 # The sign as the topic of a programme watched (「行方不明の認知症高齢者のドキュメンタリーを見て」): the match
 # qualifies the programme with の, in the same clause.
 _MEDIA_TOPIC_TAIL = _r(
@@ -640,11 +691,13 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         _PREVENTION_HEAD.fullmatch(head_word.group(0)) and _NOW_AFTER_A_BREAK.search(ctx.head[head_word.end() :])
     ):
         return "hypothetical"
+    source = _MEDIA_SOURCE_TAIL.match(ctx.tail)
     if (
         (_MEDIA_HEAD.search(ctx.head) and _MEDIA_TAIL.match(ctx.tail))
         or _MEDIA_CHARACTER.search(ctx.head)
         or _MEDIA_TOPIC_TAIL.match(ctx.tail)
-    ):
+        or (source and not _ONES_OWN_PERSON.search(ctx.head + ctx.tail[: source.end()]))
+    ) and not _REALLY.search(ctx.head + ctx.tail):
         return "seen in the media"
     if _ANIMAL_SUBJECT.search(ctx.head):
         return "an animal"
@@ -692,6 +745,8 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     if _KIND_OF_ACCIDENT.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message):
         return "general question"
     if rule.family == "unresponsive" and _EXPLAINED_BY_DEAFNESS.match(ctx.tail):
+        return "explained"
+    if rule.family == "stroke" and _ANAESTHETIC_CAUSE.match(ctx.tail):
         return "explained"
     if rule.family in ("missing_dementia", "unanswered") and _EXPLAINED_BEFORE.match(ctx.tail):
         return "explained"
@@ -803,6 +858,11 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
     if rule.level == EMERGENCY:
         relieved = _RESOLVED.search(ctx.after) or _FALSE_ALARM.match(ctx.after) or _HELP_ON_SCENE_HEAD.search(ctx.head)
         if relieved and not (rule.relieved_only_by_care and not _CARED_FOR.search(ctx.matched + ctx.after)):
+            return None, "resolved"
+        cleared = rule.family == "choking" and _THROAT_CLEARED.search(ctx.after)
+        if cleared and not _THROAT_DISTRESS.search(ctx.after[cleared.end() :]):
+            return None, "resolved"
+        if _BOOKED_VISIT.search(ctx.after) and _NIGHT_BEFORE.search(ctx.head) and not _HERE_AND_NOW.search(ctx.message):
             return None, "resolved"
         listed = rule.duration_is_evidence and _DAYS_LISTED.search(ctx.head)
         if (

@@ -8,8 +8,14 @@ from nlp.rules.base import EMERGENCY, OLDER_PERSON, PERSON_SUBJECT, Rule, r
 # Back home: not 「帰ってきたはずの父が」 (supposed to be back), not 「犬だけ帰ってきた」 (someone else came back).
 _BACK = r"(?<!だけ)(?<!だけが)(帰って|戻って|もどって|かえって)(来|き)(ました|た(?!ら|はず))"
 
-# Found and kept safe by someone, in their words (「警察から保護したと連絡がありました」).
-_FOUND_BY_OTHERS = r"(保護|ほご)し(?:た(?!い|く|ら)|ました|ている|てい?ます)(?:と|って|との|よ)?"
+# Found and kept safe by someone, in their words (「警察から保護したと連絡がありました」), or brought home by someone
+# (「お巡りさんが連れてきてくれました」「近所の方が送ってきてくださった」); not an earlier time told as an experience
+# (「連れてきてくれたことがある」).
+_FOUND_BY_OTHERS = (
+    r"(保護|ほご)し(?:た(?!い|く|ら)|ました|ている|てい?ます)(?:と|って|との|よ)?"
+    r"|(?:連れ|つれ|送っ|おくっ)て(?:帰っ|かえっ|戻っ|もどっ)?て?(?:き|来)て(?:くれ|くださ|もら|いただ)(?:まし|った(?!ら|こと|事)|た(?!ら|こと|事)|いまし)"
+    r"|(?:送り|おくり)(?:届け|とどけ)て(?:くれ|くださ|もら|いただ)(?:まし|った(?!ら|こと|事)|た(?!ら|こと|事)|いまし)"
+)
 
 RULES = (
     Rule(
