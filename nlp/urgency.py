@@ -22,7 +22,10 @@ Rules marked `worry_counts` (someone unanswered for days) still count when the w
 the worst (「中で倒れていないか心配」): that fear is exactly the emergency.
 
 Text is matched in its compact form: NFKC, lower case, no spaces, so 「たおれて いしきが」 is read as
-「たおれていしきが」. Hiragana spellings sit next to the kanji ones where older writers use them.
+「たおれていしきが」. Hiragana spellings sit next to the kanji ones where older writers use them; a few
+longer sign words spelled out in kana are read as the lexicon knows them (「ゆくえふめい」→「行方不明」,
+「えーてぃーえむ」→「atm」), and commas that only mark speech pauses (「くちが、かたほう、さがって」) are read
+as spaces.
 """
 
 from __future__ import annotations
@@ -230,8 +233,9 @@ _NOW = _r(
     + r"|現在|本日|只今|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|今朝|けさ|今日|きょう|今夜|今晩|朝から|昨日|きのう|昨夜|ゆうべ|夜中|よなか|まだ|また"
 )
 _PAST_TAIL = _r(
-    r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから|た後|たあと|た時は|たときは|た際|た経験|後遺症|て以来|ていらい)|^かった(?!ら)|^でした"
+    r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから(?!だ)|た後|たあと|た時は|たときは|た際|た経験|後遺症|て以来|ていらい)|^かった(?!ら)|^でした"
     r"|^[^。]{0,4}?(?:た|だ)の(?:を|が)?(?:思い出|おもいだ)"  # 倒れたのを思い出しまして
+    # not 「たおれていてからだが」 (からだ, the body, in kana)
 )
 _DISTANT_PAST = _r(
     r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|先年|せんねん|往年|旧年|昨(?:春|夏|秋|冬)|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)"
@@ -253,7 +257,9 @@ _HABITUAL_HEAD = _r(
 )
 _HABITUAL_TAIL = _r(
     r"^[^。]{0,6}?(?:(?:こと|時|とき)が(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多)|ことも|がち|やすい|たびに|度に|癖)"
-    r"|^(?:の|のは|のも)(?:昔|むかし|前|以前|ずっと|元々|もともと|若い頃)から|^[^。]{0,8}?(?:いつものこと|いつもの事)(?!じゃ|では|でな|でも(?:な|あり))"
+    r"|^(?:の|のは|のも)(?:昔|むかし|前|以前|ずっと|元々|もともと|若い頃)から|"
+    # after the verb's ending (「くちがまがってるのはむかしから」「顔が歪んでいるのも生まれつき」)
+    r"^[^。、]{1,5}?(?:のは|のも)(?:昔|むかし|元々|もともと|若い頃|わかいころ)から|^[^。、]{0,5}?(?:のは|のも)(?:生まれつき|うまれつき)|^[^。]{0,8}?(?:いつものこと|いつもの事)(?!じゃ|では|でな|でも(?:な|あり))"
     # the sign said to be someone's habit (「ろれつが回らないのは父の癖で」「口が曲がるのも昔からのくせ」); not denied
     # or doubted (「癖じゃない」「癖だと思っていたら」「癖かな」), not 「…くせに」 (despite)
     r"|^[^。、]{0,10}?(?:の|ん)(?:は|も)[^。、]{0,12}?(?:癖|くせ|クセ)(?!に|じゃ|では|でな|でもな|と思|とおも|かと|か[なも?？]|だと(?:思|おも)|って(?:思|おも)|なのか|だった)"
@@ -412,7 +418,7 @@ _FEAR_LATER = _r(
 _FALSE_ALARM = _r(
     r"^(?:て|で)?(?:る|いる|た|ます)?(?:の|ん)?か?[!！?？。]?[(（]?(?:と|って)(?:思|おも)ったら(?![^。]{0,4}?(?:本当に|ほんとに|ほんとうに|やっぱり|やはり|案の定))"
     # not a worse discovery (「夫がいない！と思ったら、靴もなくなってる」「…と思ったら玄関の鍵が開いてた」)
-    r"(?![^。)）]{0,16}?(?:(?:も|まで)(?:ない|なく|無く|見当たら|みあたら)|なくなって|無くなって|いなくな|見当たらな|みあたらな|消えて|きえて|開いて|あいて|開けっ|あけっ))"
+    r"(?![^。)）]{0,16}?(?:(?:も|まで)(?:ない|なく|無く|無い|ありません|なかった|ねえ|見当たら|みあたら)|なくなって|無くなって|いなくな|見当たらな|みあたらな|消えて|きえて|開いて|あいて|開けっ|あけっ))"
 )
 # An urgent worry that is over: 「今は治っています」「今は息子が届けてくれるので大丈夫」.
 _URGENT_RESOLVED = _r(
@@ -531,6 +537,10 @@ _MEDIA_CHARACTER = _r(
 # An animal is the subject (「うちの猫が三日帰ってこない」「犬が暑さでぐったりした」): no other subject between.
 _ANIMAL_SUBJECT = _r(
     r"(?:犬|猫|ペット|インコ|小鳥|金魚|ハムスター|うさぎ|ウサギ|わんこ|ワンちゃん|わんちゃん|にゃんこ|ねこ|いぬ)(?:ちゃん|くん)?(?:が|は|も)[^。、がは]{0,14}$"
+)
+# The sign said of an animal named right after it (「行方不明の猫をさがしてる」「ゆくえふめいのいぬ」).
+_ANIMAL_AFTER = _r(
+    r"^の(?:飼い|かい)?(?:犬|猫|ペット|インコ|小鳥|金魚|ハムスター|うさぎ|ウサギ|わんこ|ワンちゃん|わんちゃん|にゃんこ|ねこ|いぬ)"
 )
 # A question about the word itself (「「ろれつが回らない」ってどんな状態ですか」).
 _ABOUT_THE_WORD = _r(r"^[^。]{0,8}?[」』\"](?:って|とは|というのは|ってのは)(?:どんな|どういう|どうい|何|なに|なん)")
@@ -699,7 +709,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or (source and not _ONES_OWN_PERSON.search(ctx.head + ctx.tail[: source.end()]))
     ) and not _REALLY.search(ctx.head + ctx.tail):
         return "seen in the media"
-    if _ANIMAL_SUBJECT.search(ctx.head):
+    if _ANIMAL_SUBJECT.search(ctx.head) or _ANIMAL_AFTER.match(ctx.tail):
         return "an animal"
     if _ABOUT_THE_WORD.match(ctx.tail) or _GENERIC_PERSON.match(ctx.tail) or _IS_IT_TRUE.match(ctx.tail):
         return "general question"
@@ -963,8 +973,43 @@ def _matches(compact: str):
             yield rule, m.group(0), level, why
 
 
+# Sign words spelled out in kana that the rules know in kanji or letters (「ははがゆくえふめい」「えーてぃーえむに
+# いって」「おうとうがない」「すがたをみせない」): older writers and voice input without kanji conversion. Only words
+# long enough not to occur inside others; the rules list the short kana spellings (まが, ち) themselves.
+_KANA_WORDS = {
+    "ゆくえふめい": "行方不明",
+    "ゆくえ": "行方",
+    "えーてぃーえむ": "atm",
+    "えいてぃーえむ": "atm",
+    "えーてーえむ": "atm",
+    "おうとう": "応答",
+    "すがた": "姿",
+}
+_KANA_WORD = _r("|".join(sorted(map(re.escape, _KANA_WORDS), key=len, reverse=True)))
+
+
+# A sentence cut by commas into short pieces (「くちが、かたほう、さがってて、ことばが、でない」): a smart speaker or
+# voice input marking every pause, not clause breaks; its commas are read as the spaces they stand for.
+_PAUSED_SENTENCE = _r(r"[^。!?\n、,]{1,6}(?:[、,][^。!?\n、,]{1,6}){3,}")
+
+
+def _pauses_read_as_spaces(form: str) -> str:
+    return _PAUSED_SENTENCE.sub(lambda m: m.group(0).replace("、", "").replace(",", ""), form)
+
+
+def _reading(text: str) -> str:
+    """The compact form the rules read: sign words spelled out in kana read as the lexicon knows them, commas
+    that only mark speech pauses read as spaces."""
+    form = compact(text)
+    if form.count("、") + form.count(",") >= 3:
+        form = _pauses_read_as_spaces(form)
+    if "ゆくえ" in form or "てぃー" in form or "てーえむ" in form or "おうとう" in form or "すがた" in form:
+        form = _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], form)
+    return form
+
+
 def explain(text: str) -> list[Trace]:
-    return [Trace(rule.id, matched, level, why) for rule, matched, level, why in _matches(compact(text))]
+    return [Trace(rule.id, matched, level, why) for rule, matched, level, why in _matches(_reading(text))]
 
 
 def _joking(text: str) -> bool:
@@ -976,7 +1021,7 @@ def assess_urgency(text: str) -> UrgencyResult:
     findings: list[UrgencyFinding] = []
     counted: set[str] = set()
     dismissed = crisis_dismissed = firmly = False
-    compact_form = compact(text)
+    compact_form = _reading(text)
     joking = _joking(text)
     for rule, matched, level, why in _matches(compact_form):
         dismissed = dismissed or (rule.level == EMERGENCY and level != EMERGENCY and why in _DISMISSALS)
