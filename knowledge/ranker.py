@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from knowledge.vocabulary import join_spaced_kana, restore_voicing
 from nlp.tokens import normalize
 
 RANKER_PATH = Path(__file__).resolve().parent / "ranker.json"
@@ -23,6 +24,8 @@ RANKER_PATH = Path(__file__).resolve().parent / "ranker.json"
 _ASKS = re.compile(
     r"[？?]|か[。.\s]*$|か[。、]|ますか|ですか|でしょう|かな|の[？?。]?$|たい|ほしい|欲しい|教えて|ください|下さい"
     r"|どこ|どう|何|なに|どんな|いつ|誰|だれ|ありますか|できますか|知りたい|頼め|お願い"
+    # The old style of letters: 「これありや」「当たらぬや」「承りたく候」「いかに」.
+    r"|(?:ぬ|あり|べき|なり|候)や(?:[、。,.!?\s]|$)|たく候|いかに|如何"
 )
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _LETTERS = re.compile(r"[^\s\W\d_]")
@@ -87,7 +90,8 @@ def feature_table(candidates: Sequence[CandidateFeatures]) -> np.ndarray:
 
 def asks(text: str) -> float:
     """1.0 when the message has a question or request form somewhere, else 0.0."""
-    return 1.0 if _ASKS.search(normalize(text)) else 0.0
+    # Kana typed without voiced marks asks as the marked kana does (「なんてすか」 is 「なんですか」).
+    return 1.0 if _ASKS.search(normalize(restore_voicing(join_spaced_kana(text)))) else 0.0
 
 
 def kana_share(text: str) -> float:

@@ -5,6 +5,7 @@ and the lemmas that carry none. General vocabulary, not fitted to any test set.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import jaconv
 
@@ -57,11 +58,13 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "介護保険": ("かいごほけん", "care insurance", "long term care insurance"),
     "虐待": ("ぎゃくたい", "abuse"),
     "成年後見": ("せいねんこうけん",),
+    "生活保護": ("せいかつほご",),
     "人生会議": ("ACP", "アドバンスケアプランニング", "アドバンス・ケア・プランニング"),
     "市役所": ("しやくしょ",),
     "悪質商法": ("悪徳商法", "悪徳業者", "あくとくしょうほう"),
     "訪問販売": ("ほうもんはんばい",),
     "介護休業": ("かいごきゅうぎょう",),
+    "ごみ出し": ("ごみだし", "ゴミ出し", "ゴミだし"),
     "訪問看護": ("ほうもんかんご",),
     "訪問診療": ("ほうもんしんりょう",),
     "福祉用具": ("ふくしようぐ",),
@@ -69,7 +72,15 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "民生委員": ("民生さん", "みんせいいいん", "みんせいいん"),
     "要介護認定": ("介護認定", "介護の認定", "かいごにんてい"),
     "物忘れ": ("もの忘れ", "ものわすれ", "物わすれ"),
-    "ケアマネジャー": ("ケアマネージャー", "介護支援専門員", "ケアマネ", "けあまね", "care manager"),
+    "ケアマネジャー": (
+        "ケアマネージャー",
+        "けあまねじゃー",
+        "けあまねーじゃー",
+        "介護支援専門員",
+        "ケアマネ",
+        "けあまね",
+        "care manager",
+    ),
     "デイサービス": ("通所介護", "デイ", "でいさーびす", "でーさーびす", "day service", "daycare"),
     "ヘルパー": ("ホームヘルパー", "訪問介護員", "訪問介護", "へるぱー", "home helper"),
     "ショートステイ": ("短期入所", "ショート", "しょーとすてい", "short stay"),
@@ -127,6 +138,18 @@ HINTS: dict[str, tuple[str, ...]] = {
         # Fear of one person, told by the one who fears them: 「職員さんの名前を出すと怯える」.
         "怯え",
         "おびえ",
+    ),
+    # The one who shouts or grabs telling it of themself: knowing it is wrong, ashamed, afraid of oneself.
+    "自己嫌悪": (
+        "自分でもダメ",
+        "自分でもだめ",
+        "自分でもいけない",
+        "自分でも悪い",
+        "自分が嫌にな",
+        "自分がいやにな",
+        "自分が情けな",
+        "自分が怖",
+        "自分がこわ",
     ),
     # Asking that one's name be kept from the person reported.
     "匿名": (
@@ -294,7 +317,18 @@ HINTS: dict[str, tuple[str, ...]] = {
     "終活": ("エンディングノート", "死に支度", "死支度", "身じまい"),
     # Everyday signs of dementia, described without the word.
     # Meeting others with the same illness over tea: the dementia cafe, described.
-    "認知症カフェ": ("同じ病気の人", "同じ病気の方", "同じ病気の仲間", "お茶でも飲みながら", "お茶を飲みながら"),
+    # ...or families in the same position (同じ立場・境遇・悩みの家族) to talk with.
+    "認知症カフェ": (
+        "同じ病気の人",
+        "同じ病気の方",
+        "同じ病気の仲間",
+        "お茶でも飲みながら",
+        "お茶を飲みながら",
+        "同じ立場の家族",
+        "同じ境遇の家族",
+        "同じ悩みを持つ家族",
+        "同じ悩みの家族",
+    ),
     # The yes/no questionnaire of the care-prevention check, described by its form.
     "基本チェックリスト": ("はいいいえで答え", "はいかいいえで答え", "はいいいえの質問", "はいいいえに丸", "質問票"),
     "認知症": (
@@ -378,7 +412,7 @@ _CHILD_CARE = (
 # An age under 65 said beside dementia: young-onset dementia.
 _YOUNG_AGE = r"(?<![0-9])(?:[1-5][0-9]|6[0-4])(?:歳|才|代)|(?<![十百])(?:[二三四五]十[一二三四五六七八九]?|六十[一二三四]?)(?:歳|才|代)"
 PAIRED_HINTS: dict[str, tuple[str, str]] = {
-    "ダブルケア": (_CHILD_CARE, r"介護"),
+    "ダブルケア": (_CHILD_CARE, r"介護|介助|付き添|付添"),
     "若年性認知症": (_YOUNG_AGE, r"認知症"),
     # The care level or its survey named, and asked to be done again or looked at again.
     "区分変更": (r"認定|要介護[0-9一二三四五]|要支援[0-9一二]|介護度", r"やり直|見直し"),
@@ -386,6 +420,13 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
     "訪問診療": (r"医師|歯医者", r"(?:家|うち|自宅|いえ)(?:に|まで|へ)(?:来|き)|家で診"),
     # A discharge and the home that is to take the person in: life at home after the hospital.
     "家での生活": (r"退院", r"(?:自宅|家|在宅)(?:で|に|の)?の?受け?入れ"),
+    # Care beside a job to be given up or no longer kept: leaving work for care.
+    "介護離職": (
+        r"介護",
+        r"(?:仕事|会社|職場|勤め|パート)(?:を|は|も)?(?:辞め|やめ|休みすぎ|休み過ぎ|休職|続けられ|クビ)",
+    ),
+    # The last days, and a talk about them to be had: the advance care planning talk.
+    "人生会議": (r"最期|延命|看取り|終末期", r"話し合|話そう|話をし|話せば|話しておき|決めておき|伝えておき"),
 }
 _PAIRED = {subject: (re.compile(a), re.compile(b)) for subject, (a, b) in PAIRED_HINTS.items()}
 
@@ -393,7 +434,7 @@ _PAIRED = {subject: (re.compile(a), re.compile(b)) for subject, (a, b) in PAIRED
 ARCHAIC: dict[str, tuple[str, ...]] = {
     "どんな": ("如何なる", "いかなる", "如何様な", "いかような"),
     "どうすれば": ("如何すれば", "如何にすれば", "いかがすれば", "いかにすれば", "如何致せば", "いかがいたせば"),
-    "どう": ("どんな風に", "どんなふうに"),
+    "どう": ("どんな風に", "どんなふうに", "如何に", "いかに"),
     "どこ": ("いずこ", "いづこ", "何処"),
     "役割": ("役目",),
     "隣の家": ("隣家", "隣宅"),
@@ -401,6 +442,8 @@ ARCHAIC: dict[str, tuple[str, ...]] = {
     "ている": ("ておる",),
     "ません": ("ませぬ",),
     "ノート": ("帳面",),
+    # A contract, in the old word (任意後見's 「契りを結ぶ」).
+    "契約": ("契り",),
     "すれば": ("申せば",),
     "でしょうか": ("でございましょうか", "でござりましょうか", "ございましょうか"),
     "ですか": ("でございますか", "にございますか"),
@@ -443,7 +486,7 @@ KEIGO: dict[str, tuple[str, ...]] = {
         "お伺いいたします",
     ),
     # A civil servant's 「確認したい」 asks to be told.
-    "知りたい": ("確認したい", "確認いたしたい", "確認させていただきたい", "伺いたい"),
+    "知りたい": ("確認したい", "確認いたしたい", "確認させていただきたい", "伺いたい", "承りたい"),
     "相談したいです": ("ご相談したく存じます", "ご相談申し上げたく存じます", "ご相談させていただきたく存じます"),
     "について": ("につきまして",),
     "でしょうか": ("でございましょうか",),
@@ -687,15 +730,59 @@ DIALECT: tuple[tuple[str, str], ...] = (
     (r"(?<=[ぁ-ゖ])ごたる", "ようだ"),
     # Tohoku voiced て (来でもらう, 来でける = 来てもらう, 来てくれる) after 来 and a helping verb.
     (r"(?<=来)で(?=もら|くれ|け|ほし)", "て"),
+    # 「成年後見て何？」: って said as て before what something is (after a word, not after a verb's し/い).
+    (r"(?<=[\u4e00-\u9fff\u30a1-\u30faーん])て(?=(?:なん|何|なに)(?:です|でしょう|なの|[?？]|$))", "って"),
+    # Telegraphic 「ごみだし むり」「買い物無理」: a noun and 無理 with the particle left out (not もう無理).
+    (r"(?:(?<=[\u4e00-\u9fff\u30a1-\u30faー])|(?<=出し|だし))(?:むり|ムリ|無理)(?=[。!！?？\s]|$)", "が無理"),
     # Tohoku 〜べ (= だろう) ending a question: 「どうすればいいべ」「行くべか」 (not 〜べき, 調べ, 食べ).
     (r"(?<=[いる])べ(?=[かさな]?(?:[?？。!！、]|$))", "だろう"),
 )
 _DIALECT = [(re.compile(pattern), replacement) for pattern, replacement in DIALECT]
 
+# Letters in the old style (候文, historical kana: 「問ひ」「答へなば」「思ふ」「承りたく候」「これありや」), as
+# some older residents write, in the modern form the phrasings use. Each pattern needs what only the old
+# style has (a kanji verb stem before ひ/へ/ふ, 候 ending a clause, や asking after ぬ/あり/べき), so the
+# particle へ (「家へ帰る」), 天候・候補, 「今日ひま」 or 「ひとり」 are left alone.
+_CLAUSE_END = r"(?=[、。,.!?！？\s]|$)"
+CLASSICAL: tuple[tuple[str, str], ...] = (
+    # The old kana letters ゐ and ゑ.
+    (r"ゐ", "い"),
+    (r"ゑ", "え"),
+    # 〜たく候 (= たいです), 致し候 (= します), にて候 (= です), 〜候や (= ますか), 候 ending a clause (= ます).
+    (r"たく(?:候|そうろう)", "たいです"),
+    (r"(?:致し|いたし)候", "します"),
+    (r"にて候", "です"),
+    (r"(?<![居天気兆])候(?:や|か)" + _CLAUSE_END, "ますか"),
+    (r"(?<![居天気兆])候" + _CLAUSE_END, "ます"),
+    # 致す/致し (= する/し) after a noun: 「放置致すも」.
+    (r"(?<=[\u4e00-\u9fff])致す", "する"),
+    (r"(?<=[\u4e00-\u9fff])致し", "し"),
+    # Asking with や: 「手立てこれありや」 (= ありますか), 「当たらぬや」 (= ないか), 「べきや」 (= べきか).
+    (r"(?:これ)?ありや" + _CLAUSE_END, "ありますか"),
+    (r"ぬや" + _CLAUSE_END, "ないか"),
+    (r"(?<=べき|なり)や" + _CLAUSE_END, "か"),
+    # Historical kana after a kanji verb or noun stem: 問ひ, 互ひに, 思ひ出 (= い); 答へ, 衰へ, 考へ (= え);
+    # 思ふ, 言ふ ending a clause (= う).
+    (r"(?<=[\u4e00-\u9fff])ひ(?=[、。,.!?！？\s]|$|[にのをはもがてたぬつけな]|[\u4e00-\u9fff])", "い"),
+    (
+        r"(?<=[答衰考教伝与支迎抱加変替訴備整控覚違構称唱堪耐添震冷消増])へ"
+        r"(?=[、。,.!?！？\s]|$|[ぬばなてたずしるれよろまにの])",
+        "え",
+    ),
+    (r"(?<=[\u4e00-\u9fff])ふ(?=[、。,.!?！？\s]|$|こと|べ|とき|時)", "う"),
+    # 〜ぬ (= ない) after a verb's negative stem: 衰えぬうちに, 知らぬ (ませぬ is ARCHAIC's).
+    (r"(?<=[らかさたなまわがばえけてねめれげべ])ぬ(?=[うまよかのとこ]|[、。,.!?！？\s]|$)", "ない"),
+    # 〜なば (= れば) after an e-row stem: 「答えなば」.
+    (r"(?<=[えけせてねめれべ])なば", "れば"),
+)
+_CLASSICAL = [(re.compile(pattern), replacement) for pattern, replacement in CLASSICAL]
+
 
 def standard_endings(text: str) -> str:
-    """Regional and rough plain endings in their standard form (DIALECT)."""
+    """Regional and rough plain endings, and the old style of letters, in their standard form (DIALECT, CLASSICAL)."""
     for pattern, replacement in _DIALECT:
+        text = pattern.sub(replacement, text)
+    for pattern, replacement in _CLASSICAL:
         text = pattern.sub(replacement, text)
     return text
 
@@ -792,6 +879,53 @@ def join_spaced_kana(text: str) -> str:
     return _SPACED_KANA.sub("", text)
 
 
+# 「せいかつほこ うけたい」「けあまねしゃー とうやってさかすの」: kana typed with no voiced marks at all
+# (゛ and ゜ left off: a phone's flick input, an older writer, voice-to-text of a weak voice). When a
+# kana-written message has not one voiced or semi-voiced letter, known words of the FAQ's subjects and
+# the question forms are read with their marks restored: each word is looked for with its marks
+# stripped (both sides compared unmarked), longest first. Ordinary kana keeps its marks and is left
+# alone; words with no marks need none. General vocabulary, not fitted to any test set.
+VOICED_KANA_WORDS: tuple[str, ...] = tuple(
+    """かいご かいごほけん かいごにんてい ようかいご かいごしせつ
+    さーびす でいさーびす へるぱー けあまねじゃー けあまねーじゃー けあぷらん
+    そうだん そうだんしたい そうだんできる せいかつほご ぎゃくたい ばんごう でんわ
+    びょういん にゅういん たいいん ふくしようぐ くるまいす じゅうたくかいしゅう じゅうしょ ひとりぐらし
+    ごみだし ごみすて ごみぶくろ ちばし ちばけん ごはん だんだん しんぱい
+    どうやって どうすれば どうしたら どうしよう どこに どこへ どこで どこいけ だれに だれか
+    できますか できるの できる できない ですか でしょうか ください ほしいです
+    すればいい いけばいい いえばいい はじめれば はじめたら さがす さがし すんで""".split()
+)
+_VOICED_MARKS = re.compile("[\u3099\u309a]")
+_VOICED_KANA = re.compile(
+    "[がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽゔガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴ]"
+)
+_HIRAGANA_LETTER = re.compile(r"[\u3041-\u3096]")
+_WORD_LETTER = re.compile(r"[^\s\W\d_]")
+# The message is kana-written when at least this share of its letters is hiragana, and long enough
+# (this many hiragana) for a missing mark to be a habit rather than a word that has none.
+UNVOICED_KANA_SHARE = 0.6
+UNVOICED_MIN_KANA = 5
+
+
+def _unvoiced(text: str) -> str:
+    return unicodedata.normalize("NFC", _VOICED_MARKS.sub("", unicodedata.normalize("NFD", text)))
+
+
+_VOICED_OF = {_unvoiced(w): w for w in VOICED_KANA_WORDS if _unvoiced(w) != w}
+_UNVOICED_RE = re.compile("|".join(sorted(map(re.escape, _VOICED_OF), key=len, reverse=True)))
+
+
+def restore_voicing(text: str) -> str:
+    """Known words with their voiced marks restored in a kana-written message that has none; else as typed."""
+    if _VOICED_KANA.search(text):
+        return text
+    kana = len(_HIRAGANA_LETTER.findall(text))
+    letters = len(_WORD_LETTER.findall(text)) or 1
+    if kana < UNVOICED_MIN_KANA or kana / letters < UNVOICED_KANA_SHARE:
+        return text
+    return _UNVOICED_RE.sub(lambda m: _VOICED_OF[m.group(0)], text)
+
+
 # 「初夏の風がさわやかです。」「秋の夜長となりました。」「立春を過ぎました。」「年の瀬が迫ってまいりました。」:
 # a letter's seasonal opening says nothing about the question. Only first in the message, a season word
 # at most a few characters in, and a greeting's ending a few characters after it (「夏から母が病気に
@@ -818,9 +952,37 @@ _WAKE_WORD = re.compile(
 )
 
 
+# 「兄さん、…」「みんな、…」: a message written to a sibling or to everyone in a family group opens by
+# naming who it is said to; the name, followed by a comma, says nothing about the question (the mother
+# or father the worry is about is named after it).
+_VOCATIVE = re.compile(
+    r"^\s*(?:(?:お)?(?:兄|姉|にい|ねえ)(?:さん|ちゃん)|兄貴|姉貴|アニキ|あにき|兄上|姉上|"
+    r"みんな|皆|皆さん|みなさん|皆様|みなさま|(?:お)?(?:母|父|かあ|とう)(?:さん|ちゃん)|おふくろ|親父|おやじ)"
+    r"(?:へ|に|たち|達)?\s*[、,!！]\s*"
+)
+
+
+# 「通院(月2回)がたいへん」「…って(名古屋弁で、ばかにするなって意味)」: an aside in brackets says how often,
+# when or what a word means; the question is in the words around it. An aside that asks (? or か at its
+# end) is kept, and so is a message that would be left with nothing.
+_ASIDE = re.compile(r"[(（]([^()（）]{1,40})[)）]")
+
+
+def drop_asides(text: str) -> str:
+    """Bracketed asides removed, unless one asks something or nothing else is left."""
+
+    def aside(m: re.Match[str]) -> str:
+        inner = m.group(1).strip()
+        return m.group(0) if re.search(r"[?？]|か$", inner) else " "
+
+    dropped = _ASIDE.sub(aside, text)
+    return dropped if PUNCTUATION.sub("", dropped) else text
+
+
 def drop_greetings(text: str) -> str:
-    """Greetings, letter prefaces, seasonal openings, a sender's label and a wake word before a question
-    dropped, unless nothing else is left."""
+    """Greetings, letter prefaces, seasonal openings, a sender's label, a wake word and a vocative
+    (「兄さん、」) before a question dropped, unless nothing else is left."""
+    text = _VOCATIVE.sub("", text, count=1)
     dropped = _GREETING.sub("", _SENDER_LABEL.sub("", _WAKE_WORD.sub("", text))).strip()
     dropped = _SEASONAL.sub("", dropped, count=1).strip()
     return dropped if PUNCTUATION.sub("", dropped) else text
@@ -953,10 +1115,24 @@ def unify(text: str) -> str:
     """NFKC text without Chiba place names, continuation openers, greetings, dates and English, with
     romaji read in hiragana, list marks as breaks, spaced-out kana joined, regional endings in their
     standard form and spelling variants (and keigo) rewritten to one form."""
-    text = romaji_to_kana(join_spaced_kana(normalize(list_marks_as_breaks(text))))
+    text = romaji_to_kana(restore_voicing(join_spaced_kana(drop_asides(normalize(list_marks_as_breaks(text))))))
     text = _CHIBA_PLACES.sub(" ", standard_endings(text))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
     return english_to_japanese(_DATE.sub(" ", drop_greetings(_CONTINUATION.sub("", text))).strip())
+
+
+# 「これなに」「これ何ですか」: asked with nothing else, "this" is the LINE account the message is sent to,
+# and the message is read as that question.
+WHAT_IS_THIS_ACCOUNT = "このアカウントは何ですか"
+_WHAT_IS_THIS = re.compile(
+    r"(?:これ|コレ|ここ|この(?:ライン|LINE|アカウント|トーク|ボット|bot))(?:って|は|て)?"
+    r"(?:なに|何|なん|ナニ)(?:ですか|でしょうか|なの|なんですか|なんだ|だ|か)?"
+)
+
+
+def what_is_this(text: str) -> str:
+    """A whole message that only asks what "this" is, read as the question about this account; else as typed."""
+    return WHAT_IS_THIS_ACCOUNT if _WHAT_IS_THIS.fullmatch(PUNCTUATION.sub("", text)) else text
 
 
 def hinted_subjects(unified: str) -> list[str]:

@@ -208,3 +208,14 @@ def test_a_question_about_the_prefectures_window_is_answered_by_the_faq_not_the_
 def test_a_center_question_naming_another_municipality_still_gets_the_lookups_answer(chat):
     texts = chat.texts(chat.say("船橋市に住んでいる父の担当の包括センターはどこですか"))
     assert any("船橋市" in t for t in texts)
+
+
+@pytest.mark.parametrize("old_style", ["要介護認定の申請の仕方、承りたく候", "要介護認定を受くる手立て、これありや"])
+def test_a_question_in_the_old_style_of_letters_asks_and_gets_the_sure_answer_before_the_safety_question(
+    resident_with, session_factory, old_style
+):
+    # 「これありや」「承りたく候」 ask as 「ありますか」「知りたいです」 do (round 14: a rule-read sign in an
+    # old-style letter got the safety question alone, the answer held back).
+    resident = resident_with(RULE_SIGN_DOUBT)
+    texts = resident.texts(resident.say(old_style))
+    assert texts.index(first_bubble(session_factory, "care-cert-apply")) < texts.index(copy.SAFETY_QUESTION)
