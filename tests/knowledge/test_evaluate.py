@@ -100,6 +100,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_p",
         "tune_q",
         "tune_r",
+        "tune_s",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -122,6 +123,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_p": "p11-",
         "tune_q": "q12-",
         "tune_r": "r13-",
+        "tune_s": "s14-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -147,3 +149,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "p11-001"}) == "P"
     assert part_of({"id": "q12-001"}) == "Q"
     assert part_of({"id": "r13-001"}) == "R"
+    assert part_of({"id": "s14-001"}) == "S"
