@@ -193,3 +193,41 @@ def test_a_pure_what_if_about_others_is_no_crisis_from_the_rules(text):
 def test_ones_own_what_if_of_a_fall_is_still_no_emergency():
     # a disclosure makes a crisis of a crisis rule only, not an emergency of a fall imagined
     _no_emergency("もし家で倒れたら誰が気づくんでしょう…って、私のことです")
+
+
+# --- other families: signs in other words, in fragments, in an old-fashioned hand ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("祖父の顔の右側が動いていない、話もかみ合わない", "stroke"),
+        ("おばあちゃんの口がまがってる、さっきから", "stroke"),
+        ("電話の向こうで父が「くるしい…くるしい…」とだけ", "heart_breathing"),
+        ("胸から……肩にかけて……痛いって……母が", "heart_breathing"),
+        ("夫が自分の喉を掴んで、顔が真っ赤、パンを食べてた", "choking"),
+        ("団子……のどに……息ができない……", "choking"),
+        ("入れ歯がのどに入っちゃって出てこない、いま", "choking"),
+        ("祖母を揺すっても全く起きない、いびきが変", "unresponsive"),
+        ("老父、寝所にて呼べども返事なく候", "unresponsive"),
+        ("声をかけても目をあけてすぐに閉じてしまう、いつもは話すのに", "unresponsive"),
+        ("父が台所であおむけのまま、もう2時間、動かない", "unresponsive"),
+    ],
+)
+def test_signs_in_other_words_fragments_or_an_old_hand_are_emergencies(text, family):
+    _emergency(text, family, "119")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "赤ちゃんはうつぶせのまま寝かせないでと言われました",
+        "父はあおむけのまま2時間昼寝して、今は起きて返事もします",
+        "胸のあたりの筋肉痛で、肩まで痛いのは湿布で治りました",
+        "のどに入っちゃって咳き込んだけど、すぐ出て今は元気です",
+        "呼べども呼べども来ない犬、かわいいです",
+        "母は目をあけてすぐ閉じる癖がある(ドライアイ)と眼科で言われました",
+    ],
+)
+def test_the_same_words_told_as_over_as_a_habit_or_of_a_joke_are_no_emergency(text):
+    _no_emergency(text)
