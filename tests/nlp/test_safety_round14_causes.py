@@ -231,3 +231,37 @@ def test_signs_in_other_words_fragments_or_an_old_hand_are_emergencies(text, fam
 )
 def test_the_same_words_told_as_over_as_a_habit_or_of_a_joke_are_no_emergency(text):
     _no_emergency(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "call"),
+    [
+        ("祖父、裏庭にて倒れ、出血夥しく候", "seizure_bleeding_fall", "119"),
+        ("母が……吐いたもの……血……", "seizure_bleeding_fall", "119"),
+        ("ごうとう いる たすけて", "intruder_violence", "110"),
+        ("知らない男の人が家の中をうろうろしてる、一人です", "intruder_violence", "110"),
+        (
+            "母が段ボールにお金を詰めてコンビニから出すって言ってる、電話で息子が困ってるって",
+            "fraud_in_progress",
+            "110",
+        ),
+        ("祖父が電話しながら、キャッシュカードと通帳を机に出し始めた", "fraud_in_progress", "110"),
+        ("認知症の夫が昼前に出て、もう夜8時です", "missing_dementia", "110"),
+    ],
+)
+def test_more_signs_in_other_words_are_emergencies(text, family, call):
+    _emergency(text, family, call)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "泥棒いる?って聞いたら母が笑った",
+        "泥棒いるかもと思ったら猫でした",
+        "先月、母が吐いたものに血が少し混じっていて、胃カメラで異常なしでした",
+        "認知症の父は朝出て、もう夕方には帰ってきます",
+        "孫にお年玉を封筒に入れて郵便局から送りました",
+    ],
+)
+def test_the_same_words_asked_worried_past_or_ordinary_are_no_emergency(text):
+    _no_emergency(text)
