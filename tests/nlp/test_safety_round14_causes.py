@@ -265,3 +265,26 @@ def test_more_signs_in_other_words_are_emergencies(text, family, call):
 )
 def test_the_same_words_asked_worried_past_or_ordinary_are_no_emergency(text):
     _no_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お茶だと思って飲んだみたい。祖母が台所の除草剤を湯のみに半分",
+        "夫が睡眠薬を袋ごと飲んだようで、呼んでも返事がにぶい",
+    ],
+)
+def test_a_poison_drunk_for_a_drink_or_medicine_taken_by_the_box_is_poisoning(text):
+    _emergency(text, "poisoning", "119")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お茶だと思って飲んだら麦茶でした",
+        "漂白剤をジュースと間違えて飲まないように、別の棚に置いています",
+        "去年、父が洗剤をお茶だと思って飲んで入院しました。今は元気です",
+    ],
+)
+def test_a_drink_mistaken_harmlessly_prevented_or_in_the_past_is_no_poisoning(text):
+    _no_emergency(text)
