@@ -161,6 +161,21 @@ _REVEAL = _r(
     r"(?:そう|その(?:状態|とおり|通り)|そんな(?:状態|感じ|様子)|同じ(?:状態|こと|事|感じ|様子))"
     r"(?:です(?!か)|なんです|なの(?!か)|だ(?!った|ろ|と|か)|なって(?:い|る|ま|お|て)|なりました|なった(?!ら)|なっとる|なってる)"
 )
+# A "what if someone…" about thoughts of death that then says it is the writer's own (「もし家族を介護している人が
+# 消えたいと思ったら…って、私のことなんです」「…というのは実は自分の話です」「いま正にそう思っています」): for the
+# crisis rules only, a question about others turned into a disclosure.
+_SELF_REVEAL = _r(
+    r"(?:って|というのは|と言うのは|っていうのは|てのは)[、,]?(?:実は|じつは|本当は|ほんとうは|ほんとは)?[、,]?"
+    r"(?:私|わたし|あたし|わたくし|自分|じぶん|僕|ぼく|俺|おれ|うち)(?:自身|じしん)?(?:の(?:こと|事|話|はなし)|です|なんです|だ(?!った|ろ|と|か)|や(?!ろ))"
+    r"|(?:実は|じつは|本当は|ほんとうは|ほんとは)[、,]?(?:私|わたし|あたし|わたくし|自分|じぶん|僕|ぼく|俺|おれ)(?:自身|じしん)?(?:が|も)?"
+    r"(?:そう|そんな(?:ふう|風)に)(?:思|おも|考え|かんがえ)"
+    r"|(?:今|いま|(?:^|(?<=[、。!?！？]))いま)[、,]?(?:まさに|まさしく|正に|ちょうど|本当に|ほんとに)?[、,]?(?:そう|そんな(?:ふう|風)に)(?:思|おも|考え|かんがえ)(?:って|て|ってる|てる|ってい|ていま|ってま)"
+)
+# A way to die asked for: 「苦しまずに死ねる方法」「死に方を教えて」「楽に死ぬには」.
+_WAY_TO_DIE = _r(
+    r"(?:死|し)ね(?:る|ます)(?:方法|ほうほう|やり方|やりかた|薬|くすり|場所|ばしょ)|(?:死|し)に(?:方|かた)を|(?:死|し)ぬ(?:方法|ほうほう|には)"
+    r"|(?:苦しまず|くるしまず|痛くなく|いたくなく|楽に|らくに)に?(?:死|しね|しぬ|しに)"
+)
 # Someone else's story that makes the writer worry for their own (「近所の方のご主人が脳卒中で倒れたと聞いて、
 # うちの夫も心配になりました。予防のために…」): the match heard about, and a worry or prevention for one's own.
 _HEARD_TAIL = _r(r"^[^。、]{0,2}?(?:た|だ)?(?:と|って|という(?:話|の|こと)を?)(?:聞|きい|きき|耳にし)")
@@ -724,6 +739,8 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         # 「私の母は呼吸するのが困難です。…救急の方法を教えてください」: a sign told of one's own person in a
         # sentence of its own is hers now, whatever is asked after it.
         and (_GENERAL_TOPIC.search(sentence) or not _ONES_OWN_PERSON.search(sentence))
+        # a way to die asked for (「楽に死ねる方法を教えて」) is no general question
+        and not (rule.crisis and _WAY_TO_DIE.search(sentence))
     ):
         return "general question"
     if _HEARD_TAIL.match(ctx.tail) and _OWN_WORRY.search(ctx.message):
@@ -863,6 +880,8 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
     why_not = _not_here_and_now(rule, ctx)
     if why_not in ("conditional", "hypothetical") and _REVEAL.search(ctx.message):
         why_not = None  # 「もし…と言い出したら。実は昨日、母がそう言ったんです」
+    if why_not in ("conditional", "hypothetical") and rule.crisis and _SELF_REVEAL.search(ctx.message):
+        why_not = None  # 「もし介護者が死にたいと思ったら…って、私のことです」
     if why_not:
         return None, why_not
     if rule.level == EMERGENCY:
