@@ -8,6 +8,13 @@ from nlp.rules.base import EMERGENCY, OLDER_PERSON, PERSON_SUBJECT, Rule, r
 # Back home: not 「帰ってきたはずの父が」 (supposed to be back), not 「犬だけ帰ってきた」 (someone else came back).
 _BACK = r"(?<!だけ)(?<!だけが)(帰って|戻って|もどって|かえって)(来|き)(ました|た(?!ら|はず))"
 
+# Where they are now, said in so many words (「まえいなくなったけど いまは しせつに いる」), not a person described
+# by where they live (「今は施設にいる母が」).
+_THERE_NOW = (
+    r"(今|いま)は(もう)?[^。、]{0,8}?(家|いえ|うち|施設|しせつ|自宅|じたく|病院|びょういん|部屋|へや)に(いる|います|おる|おります|居る|居ます)"
+    r"(?=$|[。!！、]|よ|ね|の(?![はがを])|ので|から|けど|し(?!て)|ん)"
+)
+
 # Found and kept safe by someone, in their words (「警察から保護したと連絡がありました」).
 _FOUND_BY_OTHERS = r"(保護|ほご)し(?:た(?!い|く|ら)|ました|ている|てい?ます)(?:と|って|との|よ)?"
 
@@ -29,11 +36,16 @@ RULES = (
             + PERSON_SUBJECT
             + r"(が|は)(いない|いません)(!|！|$|。)"
         ),
-        needs=r(OLDER_PERSON + r"|そふ|そぼ|おっと(?!り)"),  # also written in hiragana
+        # also written in hiragana (「いぜんからさんぽにでていたははが」), not laughter (「ははは」)
+        needs=r(OLDER_PERSON + r"|そふ|そぼ|おっと(?!り)|(?<!は)はは(?!は)|ちち(?!ち)|ばあば|じいじ"),
         # …or always comes back by a time not yet passed (「いつも日が暮れると戻ります」; not 「いつもは…戻るのに」)
         unless=r(
-            _BACK + r"|見つかりました|見つかった(?!ら|はず)|保護され|" + _FOUND_BY_OTHERS + r"|亡くな"
-            r"|いつも(?!は)[^。]{0,12}?(戻|もど|帰|かえ)(ります|ってきます|ってくる|る)(よ|ね)?(?=。|$|[!！?？])"
+            _BACK
+            + r"|見つかりました|見つかった(?!ら|はず)|保護され|"
+            + _FOUND_BY_OTHERS
+            + r"|亡くな|"
+            + _THERE_NOW
+            + r"|いつも(?!は)[^。]{0,12}?(戻|もど|帰|かえ)(ります|ってきます|ってくる|る)(よ|ね)?(?=。|$|[!！?？])"
         ),
         when_habitual=None,
     ),
@@ -73,7 +85,11 @@ RULES = RULES + (
             + r"|はは|ちち|そふ|そぼ|おっと|つま))"
         ),
         unless=r(
-            _BACK + r"|見つかりました|見つかった(?!ら|はず)|保護され|" + _FOUND_BY_OTHERS + r"|亡くな|(家|施設)にいます"
+            _BACK
+            + r"|見つかりました|見つかった(?!ら|はず)|保護され|"
+            + _FOUND_BY_OTHERS
+            + r"|亡くな|(家|施設)にいます|"
+            + _THERE_NOW
         ),
         when_habitual=None,
     ),
