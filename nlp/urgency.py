@@ -55,7 +55,10 @@ def _r(p: str) -> re.Pattern[str]:
 _NEGATION = _r(
     r"^(?:(?:込|こ)?んで|て|で|と|く|っ|さ)?(?:ような|みたいな)?(?:音|こと|様子|跡|形跡|の)?(?:など|とか|たり)?(?:は|も|が)?(?:もう|全く|まったく|一度も|絶対|ぜったい|決して|けっして)?"
     r"(?:して|し|て|見られ|みられ|あらしま|ありま|あら|あり|ござい|おら|おり)?(?:い|お|ら)?"
-    r"(?:ない|無い|ません|なかった|なく(?!な)|ず(?!っと)|ねえ|ねぇ|へん(?![じなだでにとがよ])|ひん(?![じな])|ん(?![でだやよじがなとど]))"
+    r"(?:ない|無い|ません|なかった|なく(?!な)|ず(?!っと)|ねえ|ねぇ|へん(?![じなだでにとがよ])|ひん(?![じな])"
+    # ん after a stem (「来ん」), or after て, で, と, く, っ only where the clause ends (not the next word in kana
+    # written without punctuation: 「かえってこない でんしゃに」「でんわも」)
+    r"|(?<![てでとくっ])ん(?![でだやよじがなとど])|(?<=[てでとくっ])ん(?=$|[。、,!！?？…]|かっ|けど|けれど|のに|から|ね))"
 )
 # 「死にたく|ないわけじゃない」: a double negative affirms.
 _DOUBLE_NEGATIVE = _r(r"^[^。]{0,4}?(?:ない|なく)(?:わけ|訳)(?:じゃ|では|でも)?(?:ない|なく|ありません)")
@@ -207,7 +210,10 @@ _SEASONAL = _r(
 # A habit of the person's, told in a clause on them (「心臓の薬を毎朝飲んでいる母が」「いつも杖をついている父が」):
 # the habit is the clause's, not the sign's.
 _HABIT_OF_THE_PERSON = _r(
-    r"^[^。、]{0,16}?(?:る|てる|でる|ている|でいる|ておる|でおる|とる|どる)(?:"
+    # also told in the past, as a long-standing habit or condition of the person's (「以前から散歩に出ていた
+    # 母が」「前から散歩が日課だった祖母が」「去年から徘徊が始まった父が」「以前から物忘れのあった母が」): the sign
+    # after the person is today's
+    r"^[^。、]{0,16}?(?:る|てる|でる|ている|でいる|ておる|でおる|とる|どる|た|だ)(?:"
     + PERSON_SUBJECT
     + r"|ちち|はは|そふ|そぼ)(?:さん)?(?:が|は|も)"
     # a longer description over several clauses, ending in a verb right before the person
@@ -233,7 +239,9 @@ _THROAT_FINE = _r(
 _CONDITIONAL_INSIDE = _r(r"(?:し|っ|れ)たら|すると|なると|れば")
 # A fear of what may happen: 倒れ|ないか心配, 倒れ|るかもしれない, 倒れ|るのではと; not the dialect copula
 # 「座り込んどるんじゃ」 (「〜んじゃないか」 is a fear).
-_WORRY = _r(r"^[^。]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは|んじゃ(?:な|ね|ろ)|かもしれ|かも)")
+# Not across a clause of its own (「帰ってこない 電車に乗ったかもしれない」, spaces for punctuation): a particle
+# naming another subject or object (が, を, に) starts a new clause with its own predicate.
+_WORRY = _r(r"^[^。がをに]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは|んじゃ(?:な|ね|ろ)|かもしれ|かも)")
 _PAST = _r(
     r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|以前|いぜん|(?:^|(?<=[、。はもが]))(?:前に|まえに)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
     r"|この前|このまえ|こないだ|昔|むかし|かつて|前回|若い頃|あの時|あのとき|入院前|当時"
@@ -1059,7 +1067,8 @@ def assess_urgency(text: str) -> UrgencyResult:
     crisis_dismissed = crisis_dismissed or figure
     # The rules read death words as thoughts without an act now (urgent, crisis): a model alarm on the
     # same message would be a crisis read as an emergency, so the model may only ask the safety question.
-    dismissed = dismissed or any(f.crisis and f.level == URGENT for f in findings)
+    # Not for words reported as said now (「死ぬって言ってる」), which may come with the act.
+    dismissed = dismissed or any(f.crisis and f.level == URGENT and f.rule in _NO_ACT_NOW for f in findings)
     # Laughter marks a joke: the model alone may then only ask (「顔が固まって動かないのよ😂」); the rules'
     # own emergencies stand (recall first).
     dismissed = dismissed or joking
@@ -1074,6 +1083,8 @@ def assess_urgency(text: str) -> UrgencyResult:
 
 
 _NOT_A_PERSON_NOW = frozenset({"an animal", "seen in the media"})
+# Crisis rules whose match reads as a thought without an act now (see Rule.no_act_now).
+_NO_ACT_NOW = frozenset(rule.id for rule in RULES if rule.no_act_now)
 
 
 # Well again now, said in so many words (「いま だいじょうぶ」「今はもう落ち着いています」).

@@ -45,6 +45,9 @@ class Rule:
     # Set aside as dealt with only when care was given (an ambulance, a hospital, spat out), not when the
     # person is calm or talking now (a poison swallowed to die acts later).
     relieved_only_by_care: bool = False
+    # A crisis match reads as a thought without an act now, so a model alarm on the message may only ask
+    # (False where the words may come with the act: 「今ベランダで死ぬって言ってる」).
+    no_act_now: bool = True
 
 
 def r(p: str) -> re.Pattern[str]:

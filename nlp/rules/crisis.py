@@ -6,7 +6,7 @@ Not a crisis: figures of speech (「死ぬほど忙しい」), plans for one's o
 a wish that the burden were lighter (「少しでも介護が楽になりたい」), 「死にたいとは思わない」 (negated).
 """
 
-from nlp.rules.base import URGENT, Rule, r
+from nlp.rules.base import PERSON_SUBJECT, URGENT, Rule, r
 
 _LIGHTER = r"(?<!少しでも)(?<!すこしでも)(?<!もっと)(?<!気持ちが)(?<!気が)(?<!きもちが)(?<!体が)(?<!介護が)(?<!生活が)(?<!少し)(?<!家事が)"
 
@@ -18,6 +18,11 @@ NOT_CRISIS = r(
     r"|(少しでも|すこしでも|もっと|気持ちが|気が|体が|介護が|生活が)(楽|らく)に|笑いすぎ|死ぬほどおいし"
     # a height or a fall denied as a wish (「屋根に上って危ない。飛び降りるとかじゃないです」)
     r"|(飛び降り|とびおり|飛び込|とびこ)(る|た|む|ん|ようと)?(とか|なんか|わけ)(じゃ|では)(ない|なく|ありません)"
+    # dying of the heat, the work or the pain as a manner of speaking (「暑くて死ぬって母が言ってます」), not
+    # of loneliness or hardship (「さみしくて死ぬ」「つらくて死ぬ」 may be a wish)
+    r"|(?<!さみし)(?<!さびし)(?<!寂し)(?<!淋し)(?<!つら)(?<!辛)(?<!苦し)(?<!くるし)くて(死ぬ|しぬ)(?!しか|ほうが|方が|つもり)"
+    # a doctor's or a vet's prognosis told (「医者がもう長くないと」「獣医さんが死ぬって」)
+    r"|(医者|医師|主治医|お医者|獣医|ドクター)[^。]{0,20}?(死ぬ|しぬ)(って|と)|(死ぬ|しぬ)(って|と)[^。]{0,8}?(医者|医師|主治医|お医者|獣医|ドクター)"
 )
 
 RULES = (
@@ -208,5 +213,37 @@ RULES = RULES + (
         ),
         crisis=True,
         resolvable=False,
+    ),
+)
+
+# Someone's wish to die or threat to die, told as their words (「母が死ぬって言ってます」「父がもう死ぬと言い出し
+# ました」「おやじが死ぬ言うとる」「死ぬ死ぬって騒いで」「死にたがってる」): a crisis of the person concerned. Not a
+# figure of speech (「暑くて死ぬって」, in NOT_CRISIS), a past (「昔…言ってたことがある」), a programme, an animal or a
+# general truth (「人はいつか死ぬって」): urgency.py reads the context. The speaker or a word of how often may come
+# between (「死ぬって母がずっと言ってます」).
+_SPEAKER = (
+    r"(?:(?:" + PERSON_SUBJECT + r"|ちち|はは|そふ|そぼ|おっと|つま)(?:さん)?(?:が|は|も)?)?"
+    r"(?:ずっと|ばっかり|ばっかし|ばっか|ばかり|ばかし|毎日|まいにち|毎晩|まいばん|また|よく|いつも|しょっちゅう|何度も|なんども|最近|さいきん|今も|いまも|急に|きゅうに)?"
+)
+_SAYS = (
+    r"(?:(?:っ?て|と|とか|なんて|なんか|ちゅうて|っちゅうて)は?" + _SPEAKER + r"(?:言|い|ゆ|云)|言|ゆ)"
+    # the negation stays in the tail for urgency.py to read (「死ぬとは言ってません」)
+    r"(?:っ(?:て(?!も(?:過言|かごん|いい|良い|よい))|と|たり|た(?!ら))|う(?:て|と|ん|の|から|ので|し|よ|ば)|い(?:出|だ|よ|ま|張|は|続|つづ))"
+    r"|(?:っ?て|と|とか|なんて)" + _SPEAKER + r"(?:騒|さわ|わめ|喚|叫|さけ)(?:い|ん|ぐ|ぶ)"
+)
+RULES = RULES + (
+    Rule(
+        "says_will_die",
+        URGENT,
+        None,
+        "死にたい気持ち(本人が「死ぬ」と言っている)",
+        r(
+            r"(?<!くて)(?:死ぬ|しぬ|死んでやる|しんでやる|死んだる|しんだる)(?:ぞ|わ|よ|から|もん)?(?:" + _SAYS + r")"
+            r"|(?:死に|しに)たが(?:って|っと|る|り)"
+        ),
+        crisis=True,
+        # told as said now, the words may come with the act (on the balcony rail, at the tracks): the
+        # learned detector's alarm stands
+        no_act_now=False,
     ),
 )

@@ -8,6 +8,13 @@ from nlp.rules.base import EMERGENCY, OLDER_PERSON, PERSON_SUBJECT, Rule, r
 # Back home: not 「帰ってきたはずの父が」 (supposed to be back), not 「犬だけ帰ってきた」 (someone else came back).
 _BACK = r"(?<!だけ)(?<!だけが)(帰って|戻って|もどって|かえって)(来|き)(ました|た(?!ら|はず))"
 
+# Where they are now, said in so many words (「まえいなくなったけど いまは しせつに いる」), not a person described
+# by where they live (「今は施設にいる母が」).
+_THERE_NOW = (
+    r"(今|いま)は(もう)?[^。、]{0,8}?(家|いえ|うち|施設|しせつ|自宅|じたく|病院|びょういん|部屋|へや|ホーム|ほーむ)に(いる|います|おる|おります|居る|居ます)"
+    r"(?=$|[。!！、]|よ|ね|の(?![はがを])|ので|から|けど|し(?!て)|ん)"
+)
+
 # Found and kept safe by someone, in their words (「警察から保護したと連絡がありました」), or brought home by someone
 # (「お巡りさんが連れてきてくれました」「近所の方が送ってきてくださった」); not an earlier time told as an experience
 # (「連れてきてくれたことがある」).
@@ -35,14 +42,18 @@ RULES = (
             + PERSON_SUBJECT
             + r"(が|は)(いない|いません)(!|！|$|。)"
         ),
-        # also written in hiragana (not laughter, ははは, nor 乳, ちちゅう…)
-        needs=r(OLDER_PERSON + r"|そふ|そぼ|おっと(?!り)|(?<![はあ])はは(?![はっ])|(?<!ち)ちち(?![ちゅ])"),
+        # also written in hiragana (「いぜんからさんぽにでていたははが」), not laughter (ははは), nor 乳, ちちゅう…
+        needs=r(
+            OLDER_PERSON + r"|そふ|そぼ|おっと(?!り)|(?<![はあ])はは(?![はっ])|(?<!ち)ちち(?![ちゅ])|ばあば|じいじ"
+        ),
         # …or always comes back by a time not yet passed (「いつも日が暮れると戻ります」; not 「いつもは…戻るのに」)
         unless=r(
-            _BACK + r"|見つかりました|見つかった(?!ら|はず)|保護され|" + _FOUND_BY_OTHERS + r"|亡くな"
-            r"|いつも(?!は)[^。]{0,12}?(戻|もど|帰|かえ)(ります|ってきます|ってくる|る)(よ|ね)?(?=。|$|[!！?？])"
-            # where they are now, said at the end (「まえいなくなったけど いまは しせつにいる」)
-            r"|(今|いま)は[^。]{0,6}?(施設|しせつ|家|いえ|自宅|じたく|病院|びょういん|ホーム|ほーむ)に(いる|います|おる|おります)(よ|ね|の)?(?=。|$|[!！])"
+            _BACK
+            + r"|見つかりました|見つかった(?!ら|はず)|保護され|"
+            + _FOUND_BY_OTHERS
+            + r"|亡くな|"
+            + _THERE_NOW
+            + r"|いつも(?!は)[^。]{0,12}?(戻|もど|帰|かえ)(ります|ってきます|ってくる|る)(よ|ね)?(?=。|$|[!！?？])"
         ),
         when_habitual=None,
     ),
@@ -90,7 +101,11 @@ RULES = RULES + (
             + r"|はは|ちち|そふ|そぼ|おっと|つま))"
         ),
         unless=r(
-            _BACK + r"|見つかりました|見つかった(?!ら|はず)|保護され|" + _FOUND_BY_OTHERS + r"|亡くな|(家|施設)にいます"
+            _BACK
+            + r"|見つかりました|見つかった(?!ら|はず)|保護され|"
+            + _FOUND_BY_OTHERS
+            + r"|亡くな|(家|施設)にいます|"
+            + _THERE_NOW
         ),
         when_habitual=None,
     ),
