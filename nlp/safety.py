@@ -249,6 +249,8 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
             uncertain, uncertain_call = True, CALL_OF[scores.family]
         elif signs:
             uncertain, uncertain_call = True, signs[0]
+        elif rules.about_to_call:  # a vital sign about to go, neither plainly now nor a figure of speech
+            uncertain, uncertain_call = True, rules.about_to_call
     if family is None and crisis:
         family = CRISIS
     return SafetyDecision(

@@ -17,6 +17,9 @@ when the sentence says plainly that the danger is not here and now:
 - habitual or long-standing:                   「時々息が苦しくなる」「先月から胸が痛い」 → `advice`
 - as usual, or explained by a harmless cause:  「息苦しさはいつも通り」「顔がゆがむ(歯医者の麻酔のせい)」
 - acted or reported, not lived:                「ドラマのロケで倒れてるシーンを撮ってた」「…とテレビで見て」
+A vital sign said to look about to go (「呼吸が止まりそう」「今にも死にそう」) is not set aside as not yet: said of a
+person now or of oneself in distress it counts, as a figure of speech (「疲れて死にそう」) it does not, and in
+between the rules ask the safety question themselves (`UrgencyResult.about_to_call`).
 Asides in brackets are read as part of their sentence: 「夫がいない！(と思ったら庭にいた)」 is a false alarm.
 Rules marked `worry_counts` (someone unanswered for days) still count when the writer only fears
 the worst (「中で倒れていないか心配」): that fear is exactly the emergency.
@@ -82,6 +85,12 @@ _NEVER_HAPPENED = _r(
 _NEGATED_THOUGHT = _r(
     r"^(?:など|なんて)?(?:と|とは|とまでは|って|なんて|なんか|とか)(?:思|おも)(?:わ|って(?:い|おり)?|った(?:こと|事)(?:は|も|が)?(?:一度も|いちども)?)(?:ない|ません|ず|なかった)"
 )
+# "About to", right after the match: 倒れそうです, 倒れそう😵, a match ending in the stem (間違えて飲|みそうでこわい);
+# not 「おろそうと」.
+_ABOUT_TO_TAILS = (
+    r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$|笑|w|[\U0001F300-\U0001FAFF])",
+    r"[みびきぎしちにりい]そう(?:に|な|で|だ|。|!|$)",
+)
 # Conditional, hypothetical, preventive or wished-for forms right after the match.
 _CONDITIONAL_TAILS = (
     r"(?:って|て|で|っ)?(?:い|しま|ちゃ|き|来)?(?:った|た|だ|かった|なかった|なくなった|なった|くなった)ら(?!れ|し[いくかゅ])",  # 倒れたら, 押しかけてきたら, 入ってきたら; not 倒れたらしい
@@ -101,14 +110,18 @@ _CONDITIONAL_TAILS = (
     r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため|コツ|こつ|方法|ほうほう|工夫|くふう|対策|秘訣|ひけつ|ポイント|やり方|食べ方|たべかた)",  # 倒れないように, 飲まないように, 詰まらせないコツ
     r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",
     r"(?:を|が)?(?:防|ふせ)(?:ぐ|ぎ(?!れ)|げ(?!な|ず|ませ)|ご)",  # 誤飲を防ぐ工夫, 転落を防ぎたい  # 転倒予防, 転倒の危険
-    r"(?:られ|れ)?そう(?:に|な|で|だ|。|!|$|笑|w|[\U0001F300-\U0001FAFF])",
-    r"[みびきぎしちにりい]そう(?:に|な|で|だ|。|!|$)",  # a match ending in the stem: 間違えて飲|みそうでこわい  # 倒れそうです (about to), 倒れそう😵; not 「おろそうと」
+    *_ABOUT_TO_TAILS,
     r"(?:て|で)ほし",  # いなくなってほしい
     # an instruction quoted (「一度に飲んではいけないと言われた」), not 「…いけないのに飲んでしまった」
     r"(?:(?:で|て)?(?:は|も)|ちゃ|じゃ)(?:いけ(?:ない|ません)|だめ|ダメ|駄目|あかん)(?:よ|です|だ)?(?:と|って)(?![^。]{0,12}?のに)",
     r"(?:る|た)?(?:こと|事)(?:が|は|も)?(?:心配|不安|怖|こわ)",  # 倒れることが心配
 )
 _CONDITIONAL_TAIL = _r("^(?:" + "|".join(_CONDITIONAL_TAILS) + ")")
+# The same without "about to" (「止まりそう」), for a vital sign read as about to go now (_about_to_reading).
+_CONDITIONAL_BESIDES_ABOUT_TO = _r("^(?:" + "|".join(t for t in _CONDITIONAL_TAILS if t not in _ABOUT_TO_TAILS) + ")")
+_ABOUT_TO_TAIL = _r("^(?:" + "|".join(_ABOUT_TO_TAILS) + ")")
+# For a vital sign, also run on into the next words (voice input: 「気を失いそう明日の面談…」); not 「相談」「…そうと」.
+_VITAL_ABOUT_TO_TAIL = _r(r"^(?:られ|れ)?[みびきぎしちにりい]?そう(?!だん|ぞく|じ(?!ゃ)|と|ろ|こ)")
 # A general question a little further on: 「意識がない人を見つけたときは」「倒れている人がいた場合」.
 _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
 # Someone in general in a drill or a method (「倒れた人の反応を確かめる練習をしました」): a general question.
@@ -615,6 +628,9 @@ class UrgencyResult:
     # Set aside in so many words — negated (「倒れてはいません」「死にたいとは思わない」) or a figure of
     # speech or an end-of-life plan (「死ぬほど」「終活」): the learned detector never overrules this.
     firmly_dismissed: bool = False
+    # A vital sign said to look about to go, neither plainly now nor a figure of speech (「息が止まりそう」 alone,
+    # 「父が死にそうです」): the rules ask the safety question themselves, and give this number on a yes.
+    about_to_call: str | None = None
 
     @property
     def rule_ids(self) -> list[str]:
@@ -686,6 +702,125 @@ class _Context:
     after: str  # from the match to the end of the next sentence
     message: str
     matched: str
+    previous: str = ""  # the sentence before this one
+
+
+# --- a vital sign said to look about to go (「…そう」「今にも…」) ----------------------------------------
+# Breath, heartbeat, consciousness or death (rules marked `about_to_counts`) said to look about to go is read for
+# whom it is said of, not set aside as not yet: of a person described now (「夫の呼吸が止まりそうです」「祖母が今にも
+# 死にそう」「母が死にそうなくらい苦しんでる」), or of oneself in distress (「息が止まりそう 苦しい 助けて」), it counts;
+# a figure of speech (「疲れて死にそう」「心臓が止まりそうなくらい驚いた」「恥ずかしくて気を失いそう」) is set aside; in
+# between (「息が止まりそう」 alone, 「父のいびきで息が止まりそうで心配」) the rules ask the safety question.
+_ON_THE_VERGE = _r(r"(?:今にも|いまにも)[^。、]{0,12}$")
+# Someone other than the writer, named in the sentence before the sign (the nearest of the two wins).
+_THIRD_PERSON = _r(
+    r"(?:"
+    + PERSON_SUBJECT
+    + r"|ちち|(?<![はハ])はは|おじ(?!い)|おば(?!あ)|そふ|そぼ|おっと|息子|むすこ|娘|むすめ|子供|子ども|こども|赤ちゃん|あかちゃん|赤ん坊|孫|まご"
+    r"|兄|姉|弟|妹|義父|義母|舅|姑|彼女|かのじょ|彼(?!女)|その人|この人|あの人|男性|女性|男の人|女の人|お年寄り|おとしより"
+    r"|(?<![一二三四五0-9])人|隣の[^。、]{0,6}?|じいじ|ばあば|おっちゃん|おばちゃん)"
+    r"(?:さん|ちゃん|くん|様|さま)?(?:の|が|は|も|って)"
+)
+_ONESELF = _r(r"(?:私|わたし|わたくし|あたし|自分|じぶん|僕|ぼく|俺|おれ|わし|うち)(?:は|が|も|の|って|、)")
+# A cause that makes the sign a hyperbole, said of anyone (「疲れて」「お腹すいて」「笑いすぎて」「ドキドキして」); and one
+# of the body (「暑くて」「痛くて」「坂を登って」), a hyperbole only said of oneself (「父が暑くて気を失いそう」 is heat now).
+_HYPERBOLE = (
+    r"疲れ|つかれ|くたくた|クタクタ|へとへと|ヘトヘト|忙し|いそがし|腹(?:が)?(?:減|へ)|はら(?:が)?へ|お腹(?:が)?(?:すい|空い|減|へ)"
+    r"|おなか(?:が)?(?:すい|空い|へ)|空腹|恥ずかし|はずかし|照れ|てれ(?!び)|ドキドキ|どきどき|ドキッ|どきっ|緊張|きんちょう"
+    r"|笑|(?<![すかさ])わら(?!せ)|爆笑|驚|おどろ|びっくり|ビックリ|嬉し|うれし|感動|かんどう|感激|幸せ|しあわせ|美し|うつくし"
+    r"|綺麗|きれい|素敵|すてき|かわい|可愛|カワイイ|好き|すき|愛し|退屈|たいくつ|暇|ひま|うるさ|ストレス|すとれす|面倒|めんどう"
+    r"|めんどく|複雑|ややこし|仕事|しごと|残業|宿題|試験|テスト|面接|発表|告白|寂し|さみし|さびし|悲し|かなし|悔し|くやし"
+    r"|情けな|なさけな|申し訳|もうしわけ|飽き|待ちくたびれ|待たされ|満員|渋滞|請求|値段|値上|興奮|こうふん|推し|おし(?:が|の|に)"
+    r"|勉強|べんきょう|受験|じゅけん|部活|練習|れんしゅう|バイト|育児|いくじ|子育て|こそだて|家事|かじ(?:で|が)|引っ越し|介護|かいご"
+)
+_BODY_CAUSE = r"暑|あつ(?:く|い|さ|す)|寒|さむ|痛|いた(?:く|い)|眠|ねむ|坂|階段|かいだん|登|のぼ|走|はしっ|はしり|歩|あるい|辛|から(?:く|い)"
+_HYPERBOLE_BEFORE = _r(r"(?:" + _HYPERBOLE + r")[^。、]{0,6}?(?:て|で|すぎ)、?[^。、]{0,10}$")
+_BODY_CAUSE_BEFORE = _r(r"(?:" + _BODY_CAUSE + r")[^。、]{0,6}?(?:て|で|すぎ)、?[^。、]{0,10}$")
+# After the sign: 「…なくらい驚いた」「…なほど美しい」「死にそうに暑い」.
+_HYPERBOLE_AFTER = _r(r"^[^。、]{0,4}?(?:(?:ほど|くらい|ぐらい|位)[^。、]{0,4}?|に)(?:" + _HYPERBOLE + r")")
+_BODY_CAUSE_AFTER = _r(r"^[^。、]{0,4}?(?:(?:ほど|くらい|ぐらい|位)[^。、]{0,4}?|に)(?:" + _BODY_CAUSE + r")")
+_ABOUT_TO_NEGATED = _r(
+    r"^[^。、]{0,4}?そう(?:に|も|には)(?:ない|なく|ありません|なかった|ねえ|ねぇ)|^[^。、]{0,4}?そう(?:な)?(?:わけ|訳)?(?:じゃ|では)(?:ない|なく|ありません)"
+)
+_ABOUT_TO_CONDITION = _r(
+    r"^[^。、]{0,4}?そう(?:に|な|だ|で)?[^。、]{0,6}?(?:たら|れば|ると(?![思おい言])|時|とき|場合|際)"
+)
+# Nearly, then (「止まりそうになった」「死にそうだった」), or each time (「…そうになる」): not plainly now.
+_NEAR_MISS = _r(r"^[^。、]{0,4}?そう(?:にな(?:った|りました|る|ります)|だった|でした)")
+# Feared, not seen (「息が止まりそうで心配」), or in sleep (「いびきで息が止まりそう」): not plainly now.
+_FEARED = _r(r"^[^。、]{0,4}?そう(?:で|な(?:の|ん)で|だから|で(?:とても|すごく)?)(?:心配|しんぱい|怖|こわ|不安|ふあん)")
+_IN_SLEEP = _r(
+    r"いびき|イビキ|寝言|ねごと|寝て(?:い)?る(?:時|とき|間|あいだ)|睡眠|すいみん|無呼吸|むこきゅう|寝息|ねいき"
+)
+# Distress told now, besides the sign (「苦しい 助けて」「ぜーぜーしてる」「顔色が真っ青」).
+_DISTRESS_NOW = _r(
+    r"苦し|くるし|助けて|たすけて|救急|きゅうきゅう|119|ぜー|ゼー|ぜえ|ゼエ|ひゅー|ヒュー|はあはあ|ハアハア|はぁはぁ|ハァハァ|ぐったり"
+    r"|顔色|かおいろ|真っ青|まっさお|真っ白|紫|むらさき|冷や汗|ひやあせ|脂汗|うめ|呻|唸|うなっ|もがい|悶え|けいれん|痙攣"
+    r"|意識|いしき|反応が|返事が|様子が(?:おかし|変|へん)|動かな|うごかな|白目|胸が|むねが|胸を|むねを|脈|呼吸|こきゅう"
+    r"|咳き込|せきこ|咳こ|むせ"
+)
+# A death awaited at home, with its doctor and nurses (看取り): the end near is not a call for 119 by itself.
+_END_OF_LIFE_CARE = _r(
+    r"看取|みとり|ホスピス|緩和ケア|かんわけあ|訪問看護|ほうもんかんご|主治医|しゅじい|往診|おうしん|延命|えんめい|dnar|余命|よめい|危篤|きとく"
+)
+_HELP_CALLED_FOR = _r(r"助けて|たすけて|救急|きゅうきゅう|119")
+_DEATH_WORD = _r(r"死|し(?:に|ん(?:じゃ|で))|引き取|ひきと")
+
+
+def _of_another(text: str) -> bool | None:
+    """Whether the last person named in `text` is someone other than the writer (None: no one is named)."""
+    last_other = max((m.end() for m in _THIRD_PERSON.finditer(text)), default=-1)
+    last_self = max((m.end() for m in _ONESELF.finditer(text)), default=-1)
+    return None if last_other == last_self == -1 else last_other > last_self
+
+
+def _about_to(rule: Rule, ctx: _Context) -> bool:
+    """The vital sign is said to look about to go: 「止まりそう」「死にそう」「今にも…」."""
+    hearsay = ctx.tail.startswith("そう") and ctx.matched[-1] in "るただい"  # 「応答がないそうです」: reported
+    return rule.about_to_counts and bool(
+        ctx.matched.endswith("そう")
+        or (_VITAL_ABOUT_TO_TAIL.match(ctx.tail) and not hearsay)
+        or _ON_THE_VERGE.search(ctx.head)
+    )
+
+
+def _about_to_reading(ctx: _Context) -> str | None:
+    """Why a vital sign said to look about to go does not count now: None (it counts), "about to" (not plainly now
+    nor a figure of speech: the rules ask the safety question), or why it is set aside."""
+    rest = ("そう" + ctx.tail) if ctx.matched.endswith("そう") else ctx.tail
+    if _ABOUT_TO_NEGATED.match(rest):
+        return "negated"
+    if _ABOUT_TO_CONDITION.match(rest):
+        return "conditional"
+    head = _outside_quotes(ctx.head)
+    of_another = _of_another(head)
+    if of_another is None:  # no one named in the sentence: the one of the sentence before (「母の様子が変です。息が…」)
+        of_another = bool(_of_another(_outside_quotes(ctx.previous)))
+    after_sign = ctx.tail.partition("そう")[2] if _VITAL_ABOUT_TO_TAIL.match(ctx.tail) else ctx.tail
+    if _HYPERBOLE_BEFORE.search(head) or _HYPERBOLE_AFTER.match(after_sign):
+        return "figure of speech"
+    if not of_another and _BODY_CAUSE_AFTER.match(after_sign):
+        return "figure of speech"  # 「死にそうに暑い」「息が止まりそうなくらい寒い」
+    if _RESOLVED.search(ctx.after) or _is_past(ctx.head) or _past_tail(ctx):
+        return "past"  # 「去年、父が死にそうになった」「死にそうだったけど今は元気です」 (the rule reads them too)
+    if not of_another and _BODY_CAUSE_BEFORE.search(head):
+        # 「暑くて死にそう」 of oneself: a manner of speaking; 「暑くて気を失いそう」: maybe heat now, ask
+        return "figure of speech" if _DEATH_WORD.search(ctx.matched) else "about to"
+    verge = bool(_ON_THE_VERGE.search(ctx.head) or "今にも" in ctx.matched or "いまにも" in ctx.matched)
+    here = ctx.head + ctx.matched + ctx.after
+    distress = bool(_DISTRESS_NOW.search(here) or _HERE_AND_NOW.search(here))
+    if _NEAR_MISS.match(rest):  # nearly, a moment ago or each time: ask, unless of oneself with nothing else said
+        return "about to" if of_another or verge or distress else "not yet"
+    if (_FEARED.match(rest) or _IN_SLEEP.search(here)) and not distress:
+        return "about to"  # 「夫のいびきで息が止まりそうで心配」
+    if _DEATH_WORD.search(ctx.matched) and _END_OF_LIFE_CARE.search(ctx.message) and not _HELP_CALLED_FOR.search(here):
+        return "about to"  # 「看取り中の母が今にも息を引き取りそう」: ask, the number on a yes
+    if _DEATH_WORD.search(ctx.matched) and not (verge or distress):
+        # 「父が死にそうです」: the safety question; 「もう死にそう」 of oneself: a manner of speaking
+        return "about to" if of_another else "not yet"
+    if of_another or verge or distress:
+        return None
+    return "about to"  # 「息が止まりそう」 of oneself, nothing else said: ask
 
 
 def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
@@ -703,11 +838,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     tara = ctx.matched.endswith(("た", "だ")) and _TARA_TAIL.match(ctx.tail)
     # 「飛び降りたらと毎日考えてしまう」: for thoughts of death, the condition is the thought itself.
     thought = rule.crisis and rule.level == URGENT and _THINKING_OF_IT.match(ctx.tail)
+    about_to = _about_to(rule, ctx)
+    if about_to and (why := _about_to_reading(ctx)):
+        return why
+    conditional = _CONDITIONAL_BESIDES_ABOUT_TO if about_to else _CONDITIONAL_TAIL
     if not thought and (
-        (_CONDITIONAL_TAIL.match(ctx.tail) and not hearsay and not looks)
-        or inside
-        or _GENERAL_CASE.match(ctx.tail)
-        or tara
+        (conditional.match(ctx.tail) and not hearsay and not looks) or inside or _GENERAL_CASE.match(ctx.tail) or tara
     ):
         return "conditional"
     if (
@@ -995,6 +1131,7 @@ def _matches(compact: str):
                 after=compact[m.end() : next_end],
                 message=compact,
                 matched=m.group(0),
+                previous=compact[sentences[idx - 1][0] : s_start] if idx > 0 else "",
             )
             level, why = assess_match(rule, ctx)
             yield rule, m.group(0), level, why
@@ -1048,15 +1185,23 @@ def assess_urgency(text: str) -> UrgencyResult:
     findings: list[UrgencyFinding] = []
     counted: set[str] = set()
     dismissed = crisis_dismissed = firmly = False
+    about_to_call: str | None = None
     compact_form = _reading(text)
     joking = _joking(text)
     for rule, matched, level, why in _matches(compact_form):
-        dismissed = dismissed or (rule.level == EMERGENCY and level != EMERGENCY and why in _DISMISSALS)
+        # Death or the heart said to be near as a manner of speaking (「疲れて死にそう」「心臓が止まりそうなくらい驚いた」:
+        # the match is the 「…そう」 itself) is no sign set aside: the model reads the message as if no rule had.
+        manner_of_speaking = matched.endswith("そう") and why in ("figure of speech", "not yet")
+        dismissed = dismissed or (
+            rule.level == EMERGENCY and level != EMERGENCY and why in _DISMISSALS and not manner_of_speaking
+        )
         # Whatever its level, a sign that is an animal's or seen on television is nobody's emergency.
         dismissed = dismissed or (level is None and why in _NOT_A_PERSON_NOW)
         crisis_dismissed = crisis_dismissed or (rule.crisis and level is None and why in _DISMISSALS)
         # An animal named as the subject (「飼い犬が脱走して帰ってこない」) is said in so many words too.
         firmly = firmly or (why in ("negated", "an animal") and level is None)
+        if why == "about to" and about_to_call is None:
+            about_to_call = rule.call
         if level is None or rule.id in counted:
             continue
         counted.add(rule.id)
@@ -1079,6 +1224,7 @@ def assess_urgency(text: str) -> UrgencyResult:
         dismissed=dismissed and result.urgency != EMERGENCY,
         crisis_dismissed=crisis_dismissed and not result.crisis,
         firmly_dismissed=(firmly or figure) and result.urgency != EMERGENCY and not result.crisis,
+        about_to_call=about_to_call if result.urgency != EMERGENCY else None,
     )
 
 
@@ -1135,6 +1281,8 @@ _DISMISSALS = frozenset(
         "figure of speech",
         "someone else's story",
         "explained",
+        "about to",
+        "not yet",
     }
 )
 

@@ -48,6 +48,10 @@ class Rule:
     # A crisis match reads as a thought without an act now, so a model alarm on the message may only ask
     # (False where the words may come with the act: 「今ベランダで死ぬって言ってる」).
     no_act_now: bool = True
+    # A vital sign (breath, heartbeat, consciousness, death) that still counts when said to look about to go
+    # (「夫の呼吸が止まりそうです」「祖母が今にも死にそう」): nlp/urgency.py reads who it is said of and whether it is
+    # a figure of speech (「疲れて死にそう」「心臓が止まりそうなくらい驚いた」) instead of setting it aside as not yet.
+    about_to_counts: bool = False
 
 
 def r(p: str) -> re.Pattern[str]:
@@ -77,4 +81,7 @@ PERSON_SUBJECT = (
     r"(父|母|夫|妻|主人|家内|祖父|祖母|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|おとうさん|おかあさん|"
     r"親父|おやじ|お袋|本人|入居者|利用者|利用者さん|患者さん)"
 )
+# Death said to look near (「今にも死にそう」「死んじゃいそう」「息を引き取りそう」); not 「相談しにそうだん」 in kana.
+# Read by nlp/urgency.py like any vital sign about to go: of whom, how, or a figure of speech (「疲れて死にそう」).
+ABOUT_TO_DIE = r"(?:今にも|いまにも)?(?:(?:死|し)(?:に|んじゃい|んでしまい|んじまい)|(?:息|いき)を(?:引き取|ひきと)り)そう(?!だん|ぞく|じ(?!ゃ))"
 STRONG_NOW = r"今です|いまです|今まさに|今すぐ|いますぐ|たすけて|助けて|至急|急いで|早く来|すぐ来"

@@ -3,7 +3,7 @@
 Chest pain needs a body in trouble next to it: 「胸が痛い」 is also said of sorrow.
 """
 
-from nlp.rules.base import EMERGENCY, Rule, r
+from nlp.rules.base import ABOUT_TO_DIE, EMERGENCY, Rule, r
 
 RULES = (
     Rule(
@@ -12,13 +12,14 @@ RULES = (
         "119",
         "呼吸が止まっている",
         r(
-            r"(息|いき)を?(して|し)(い)?(ない|ません|てない|ねえ)|(息|いき)(が|も)?(止ま|とま)"
-            r"|呼吸(が|を)?(急に)?(して(い)?ない|止ま|とま|ない|おかしい|浅|あさ|弱)|脈が(ない|無い|触れ)"
+            r"(息|いき)を?(して|し)(い)?(ない|ません|てない|ねえ)|(息|いき)(が|も)?(今にも|いまにも)?(止ま|とま)"
+            r"|(呼吸|こきゅう)(が|を)?(急に|今にも|いまにも)?(して(い)?ない|止ま|とま|ない|おかしい|浅|あさ|弱)|脈が(ない|無い|触れ)"
             r"|(唇|くちびる|顔色?|かお|指先|つめ|爪)(が|は|も|の色が|の色は)?(紫|むらさき|真っ青|まっさお|青白|土気色|どす黒)"
             r"|(息|いき|呼吸)(を)?(して(い)?る|してる)?か(どうか)?(わから|分から|わかりません)"
         ),
         negatable=False,
         worry_counts=True,
+        about_to_counts=True,
     ),
     Rule(
         "breathing_difficulty",
@@ -88,5 +89,33 @@ RULES = RULES + (
         needs=r(
             r"急|突然|きゅうに|さっき|今|いま|汗|あせ|顔|息|いき|苦し|くるし|どうしよう|救急|たすけ|助け|戻ら|眠れ"
         ),
+    ),
+)
+
+RULES = RULES + (
+    # Death or the heart said to look near, of someone suffering or short of breath (「母が死にそうなくらい苦しんで
+    # る」「父の心臓が今にも止まりそう」): nlp/urgency.py reads the "about to" (`about_to_counts`).
+    Rule(
+        "dying_breathless",
+        EMERGENCY,
+        "119",
+        "今にも命が危ない様子(苦しみ・呼吸)",
+        r(ABOUT_TO_DIE),
+        needs=r(
+            r"苦し|くるし|息|いきが|いきを|いきも|呼吸|こきゅう|胸|むね|ぜー|ゼー|ぜえ|ゼエ|ひゅー|ヒュー|喘|あえい|はあはあ|ハアハア|はぁはぁ"
+            r"|うめ|呻|唸|うなっ|うなり|もがい|悶え|もだえ|咳き込|せきこ|咳こ|むせ"
+        ),
+        needs_in_sentence=True,
+        negatable=False,
+        about_to_counts=True,
+    ),
+    Rule(
+        "heart_stopping",
+        EMERGENCY,
+        "119",
+        "心臓が止まりそう",
+        r(r"(?:心臓|しんぞう)(?:が|も|は)?(?:今にも|いまにも)?(?:止ま|とま)(?:り|っちゃい|ってしまい)そう"),
+        negatable=False,  # 「死にそうなくらい」 is no 「なく」: nlp/urgency.py reads 「死にそうにない」 itself
+        about_to_counts=True,
     ),
 )

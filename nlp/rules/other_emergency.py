@@ -1,7 +1,7 @@
 """other_emergency (119): a life in danger now that none of the spec's families names (fire, severe pain,
 someone asking for an ambulance). Kept visible as its own group rather than forced into a family."""
 
-from nlp.rules.base import EMERGENCY, Rule, r
+from nlp.rules.base import ABOUT_TO_DIE, EMERGENCY, Rule, r
 
 RULES = (
     Rule(
@@ -31,5 +31,16 @@ RULES = (
         r(
             r"救急車(を)?(呼んで|よんで|呼べ|お願い)(って|と|ください|ほしい|!|！)|きゅうきゅうしゃ(を)?(よんで|よべ)|救急車(を)?呼んだ(方|ほう)がいい(です)?か"
         ),
+    ),
+    # Death said to look near, of a person now (「祖母が今にも死にそうです」); heart_breathing's dying_breathless
+    # names the family when suffering or breath is told with it. nlp/urgency.py reads the "about to".
+    Rule(
+        "dying_now",
+        EMERGENCY,
+        "119",
+        "今にも命が危ない様子",
+        r(ABOUT_TO_DIE),
+        negatable=False,  # 「死にそうなくらい」 is no 「なく」: nlp/urgency.py reads 「死にそうにない」 itself
+        about_to_counts=True,
     ),
 )
