@@ -101,6 +101,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_q",
         "tune_r",
         "tune_s",
+        "tune_u",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -124,6 +125,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_q": "q12-",
         "tune_r": "r13-",
         "tune_s": "s14-",
+        "tune_u": "u15-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -150,3 +152,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "q12-001"}) == "Q"
     assert part_of({"id": "r13-001"}) == "R"
     assert part_of({"id": "s14-001"}) == "S"
+    assert part_of({"id": "u15-001"}) == "U"
