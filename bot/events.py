@@ -14,9 +14,9 @@ from bot.conversation import copy
 from bot.conversation.engine import Conversation
 from bot.conversation.messages import text
 from bot.conversation.turn import Incoming
-from bot.inbox import Claim, field, line_id
+from bot.inbox import Claim, ClaimedEvent, field, line_id
 from bot.loading import LoadingAnimation
-from bot.models import InboxEvent, LineUser
+from bot.models import LineUser
 from core.db import utcnow
 from routing import destinations
 
@@ -78,7 +78,7 @@ def coordinates(message: dict) -> tuple[float, float] | None:
     return lat, lng
 
 
-def to_incoming(event: InboxEvent) -> Incoming | None:
+def to_incoming(event: ClaimedEvent) -> Incoming | None:
     payload = event.payload
     if event.event_type == "follow":
         return Incoming("follow")
@@ -98,7 +98,7 @@ def to_incoming(event: InboxEvent) -> Incoming | None:
     return Incoming("media", message_id=message_id_of(message))
 
 
-def scrub(event: InboxEvent) -> None:
+def scrub(event: ClaimedEvent) -> None:
     """Once acted on, the inbox keeps no content: it lives in the conversation or the case."""
     payload = dict(event.payload)
     if isinstance(payload.get("message"), dict):
@@ -123,12 +123,12 @@ class EventProcessor:
         for event in claim.events:
             scrub(event)
 
-    def answer_group(self, session: Session, group_id: str, events: list[InboxEvent]) -> None:
+    def answer_group(self, session: Session, group_id: str, events: list[ClaimedEvent]) -> None:
         """Consultations are 1:1: say so once, keep nothing."""
         replyable = [e for e in events if e.event_type in ("join", "message") and reply_token_of(e.payload)]
         if replyable:
             last = replyable[-1]
-            outbox.enqueue(
+            outbox.enqueue_answer(
                 session,
                 group_id,
                 [text(copy.GROUP_ONLY_ONE_TO_ONE)],
@@ -137,7 +137,7 @@ class EventProcessor:
                 inbox_event_id=last.id,
             )
 
-    def answer_user(self, session: Session, user_id: str, events: list[InboxEvent]) -> None:
+    def answer_user(self, session: Session, user_id: str, events: list[ClaimedEvent]) -> None:
         user = get_user_for_update(session, user_id)
         incomings: list[Incoming] = []
         for event in events:
@@ -163,14 +163,14 @@ class EventProcessor:
             if answered is not None:
                 answered.set()
 
-    def _answer(self, session: Session, user: LineUser, events: list[InboxEvent], incomings: list[Incoming]) -> None:
+    def _answer(self, session: Session, user: LineUser, events: list[ClaimedEvent], incomings: list[Incoming]) -> None:
         user_id = user.user_id
         outcome = self.conversation.handle(session, user, incomings, utcnow())
         if not outcome.messages:
             return
         with_token = [e for e in events if reply_token_of(e.payload)]
         last = with_token[-1] if with_token else None
-        rows = outbox.enqueue(
+        rows = outbox.enqueue_answer(
             session,
             user_id,
             outcome.messages,

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import bindparam, or_, select, text, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from bot.models import InboxEvent, pending
 from core.db import utcnow
@@ -116,46 +116,77 @@ def store_events(connection: Connection, events: Iterable[dict]) -> int:
 
 
 @dataclass
+class ClaimedEvent:
+    """A claimed event: what acting on it reads. Plain data, not an ORM object: loading and
+    flushing ORM objects cost more CPU than the statements; `payload` (scrubbed by the handler)
+    is written back by `mark_done`."""
+
+    id: int
+    source_key: str
+    event_type: str
+    payload: dict
+    event_time: datetime
+    received_at: datetime
+    attempts: int
+
+
+@dataclass
 class Claim:
     source_key: str
-    events: list[InboxEvent]
+    events: list[ClaimedEvent]
+
+
+_events = InboxEvent.__table__
+CLAIMED_COLUMNS = tuple(_events.c[name] for name in ClaimedEvent.__dataclass_fields__)
 
 
 def _claim_statement():
-    older = aliased(InboxEvent)
+    older = _events.alias("older")
     head = (
-        select(InboxEvent.id, InboxEvent.source_key, InboxEvent.attempts)
+        select(_events.c.id, _events.c.source_key, _events.c.attempts)
         .where(
-            pending(),
-            InboxEvent.source_key.not_in(bindparam("busy", expanding=True)),
+            pending(_events.c),
+            _events.c.source_key.not_in(bindparam("busy", expanding=True)),
             # The source's oldest pending event: both indexes are partial, over pending rows only,
             # so a claim reads a few index entries however many events are done.
-            ~select(older.id)
-            .where(older.source_key == InboxEvent.source_key, pending(older), older.id < InboxEvent.id)
+            ~select(older.c.id)
+            .where(older.c.source_key == _events.c.source_key, pending(older.c), older.c.id < _events.c.id)
             .exists(),
         )
-        .order_by(InboxEvent.id)
+        .order_by(_events.c.id)
         .limit(1)
         .with_for_update(skip_locked=True)
         .cte("head")
     )
     return (
-        select(InboxEvent)
-        .join(head, InboxEvent.source_key == head.c.source_key)
+        select(*CLAIMED_COLUMNS)
+        .join(head, _events.c.source_key == head.c.source_key)
         .where(
-            pending(),
-            InboxEvent.id >= head.c.id,
+            pending(_events.c),
+            _events.c.id >= head.c.id,
             # A head that failed before is taken alone, so one poisonous event is parked by
             # itself and never takes the resident's other messages with it.
-            or_(InboxEvent.id == head.c.id, head.c.attempts == 0),
+            or_(_events.c.id == head.c.id, head.c.attempts == 0),
         )
-        .order_by(InboxEvent.id)
+        .order_by(_events.c.id)
         .limit(BATCH_LIMIT)
     )
 
 
 # Built once: building and hashing it on every claim cost more CPU than running it.
 CLAIM = _claim_statement()
+
+# Done, with the payload as the handler left it (scrubbed) and the attempt counted.
+MARK_DONE = (
+    update(_events)
+    .where(_events.c.id == bindparam("event_id"))
+    .values(
+        status="done",
+        processed_at=bindparam("done_at"),
+        attempts=_events.c.attempts + 1,
+        payload=bindparam("scrubbed", type_=_events.c.payload.type),
+    )
+)
 
 
 def claim_next(session: Session, busy_sources: Sequence[str] = ()) -> Claim | None:
@@ -166,18 +197,17 @@ def claim_next(session: Session, busy_sources: Sequence[str] = ()) -> Claim | No
     SKIP LOCKED; SQLite has a single writer, and `busy_sources` covers this process's threads.
     One statement: the head is locked in a CTE and its source's batch is read with it.
     """
-    events = session.scalars(CLAIM, {"busy": list(busy_sources)}).all()
-    if not events:
+    rows = session.connection().execute(CLAIM, {"busy": list(busy_sources)}).all()
+    if not rows:
         return None
-    return Claim(events[0].source_key, list(events))
+    events = [ClaimedEvent(*row) for row in rows]
+    return Claim(events[0].source_key, events)
 
 
-def mark_done(session: Session, events: Sequence[InboxEvent]) -> None:
+def mark_done(session: Session, events: Sequence[ClaimedEvent]) -> None:
+    """Mark the batch done in this transaction (one statement per event, sent together)."""
     now = utcnow()
-    for event in events:
-        event.status = "done"
-        event.processed_at = now
-        event.attempts += 1
+    session.connection().execute(MARK_DONE, [{"event_id": e.id, "done_at": now, "scrubbed": e.payload} for e in events])
 
 
 def record_failure(session: Session, event_ids: Sequence[int], error: str) -> list[int]:

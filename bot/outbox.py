@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, func, insert, literal, null, select, update
+from sqlalchemy import case as sql_case
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased, sessionmaker
 
@@ -122,6 +125,160 @@ def enqueue(
     return rows
 
 
+@dataclass(frozen=True)
+class Queued:
+    """A message queued by `enqueue_answer`: what delivering it and the case timeline read."""
+
+    id: int
+    to: str
+    messages: list[dict]
+    reply_token: str | None
+    reply_token_time: datetime | None
+    retry_key: str
+    # How it was claimed for delivery as it was inserted (ClaimTerms), or None: not claimed.
+    method: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimTerms:
+    """Put in session.info (CLAIM_TERMS) by `Deliverer.offer_claim` before an event is acted on:
+    the answer to `recipient` is claimed for delivery in the statement that inserts it, when it is
+    the recipient's head (as `claim_queued` would claim it a moment later, one statement fewer)."""
+
+    recipient: str
+    lease: timedelta
+    reply_budget: timedelta
+
+
+CLAIM_TERMS = "outbox.claim_terms"
+
+_outgoing = OutgoingMessage.__table__
+_c = _outgoing.c
+
+
+def _typed(name: str) -> Any:
+    return bindparam(name, type_=_c[name].type)
+
+
+# The worker's answers, inserted by one Core statement (the ORM's unit of work for these rows cost
+# more CPU than the insert itself); the other columns take their defaults.
+INSERT_ANSWER = (
+    insert(_outgoing)
+    .values(
+        {
+            name: _typed(name)
+            for name in (
+                "to",
+                "messages",
+                "origin",
+                "case_id",
+                "reply_token",
+                "reply_token_time",
+                "inbox_event_id",
+                "retry_key",
+                "next_attempt_at",
+            )
+        }
+    )
+    .returning(_c.id)
+)
+
+# The same insert, the row claimed ("sending", leased, its method chosen) when the recipient has no
+# unsettled message before it: what CLAIM_IF_HEAD does to a just-queued message, in the insert.
+_head = select(
+    (~select(_other.id).where(_other.to == bindparam("to", type_=_c.to.type), unsettled(_other)).exists()).label("free")
+).subquery("head")
+_ANSWER_COLUMNS = (
+    "to",
+    "messages",
+    "origin",
+    "case_id",
+    "reply_token",
+    "reply_token_time",
+    "inbox_event_id",
+    "retry_key",
+    "reply_attempted",
+    "status",
+    "method",
+    "attempts",
+    "next_attempt_at",
+    "created_at",
+)
+INSERT_ANSWER_AS_HEAD = (
+    insert(_outgoing)
+    .from_select(
+        list(_ANSWER_COLUMNS),
+        select(
+            bindparam("to", type_=_c.to.type),
+            _typed("messages"),
+            _typed("origin"),
+            _typed("case_id"),
+            _typed("reply_token"),
+            _typed("reply_token_time"),
+            _typed("inbox_event_id"),
+            _typed("retry_key"),
+            _typed("reply_attempted"),
+            sql_case((_head.c.free, literal("sending", _c.status.type)), else_=literal("pending", _c.status.type)),
+            sql_case((_head.c.free, bindparam("claim_method", type_=_c.method.type)), else_=null()),
+            sql_case((_head.c.free, literal(1, _c.attempts.type)), else_=literal(0, _c.attempts.type)),
+            sql_case(
+                (_head.c.free, bindparam("lease_until", type_=_c.next_attempt_at.type)),
+                else_=bindparam("now", type_=_c.next_attempt_at.type),
+            ),
+            bindparam("created", type_=_c.created_at.type),
+        ).select_from(_head),
+    )
+    .returning(_c.id, _c.status)
+)
+
+
+def enqueue_answer(
+    session: Session,
+    to: str,
+    messages: Sequence[dict],
+    *,
+    inbox_event_id: int,
+    case_id: int | None = None,
+    reply_token: str | None = None,
+    reply_token_time: datetime | None = None,
+) -> list[Queued]:
+    """`enqueue` for the answer to an event, as plain rows: written at once, delivered by the
+    worker that decided it right after its commit, so no notification. The first row is claimed
+    for that delivery by its own insert when the worker offered it (`Deliverer.offer_claim`) and
+    nothing of the recipient's is unsettled before it; otherwise by `Deliverer.claim_queued`."""
+    now = utcnow()
+    params = [
+        {
+            "to": to,
+            "messages": list(messages[start : start + MAX_MESSAGES_PER_CALL]),
+            "origin": "bot",
+            "case_id": case_id,
+            "reply_token": reply_token if start == 0 else None,
+            "reply_token_time": reply_token_time if start == 0 else None,
+            "inbox_event_id": inbox_event_id,
+            "retry_key": str(uuid.uuid4()),
+            "next_attempt_at": now,
+        }
+        for start in range(0, len(messages), MAX_MESSAGES_PER_CALL)
+    ]
+    connection = session.connection()
+    terms = session.info.get(CLAIM_TERMS)
+    rows = []
+    # One statement per call (a turn's answer rarely needs two): ids in the order of the messages.
+    for p in params:
+        if terms is not None and terms.recipient == to and not rows:
+            fresh = p["reply_token_time"] is not None and now - p["reply_token_time"] < terms.reply_budget
+            method = "reply" if p["reply_token"] and fresh else "push"
+            claim = {"reply_attempted": False, "claim_method": method, "lease_until": now + terms.lease, "created": now}
+            ident, status = connection.execute(INSERT_ANSWER_AS_HEAD, {**p, **claim, "now": now}).one()
+            claimed = method if status == "sending" else None
+        else:
+            ident, claimed = connection.execute(INSERT_ANSWER, p).scalar_one(), None
+        rows.append(Queued(ident, to, p["messages"], p["reply_token"], p["reply_token_time"], p["retry_key"], claimed))
+    session.info.setdefault(QUEUED, []).extend(rows)
+    return rows
+
+
 def backoff(attempts: int) -> timedelta:
     """1 s, 2 s, 4 s … capped at 5 minutes."""
     return timedelta(seconds=min(2 ** max(attempts - 1, 0), 300))
@@ -181,6 +338,11 @@ class Deliverer:
                 result = self.client.push(attempt.to, attempt.messages, attempt.retry_key)
             attempt = self._record(attempt, result)
 
+    def offer_claim(self, session: Session, recipient: str) -> None:
+        """Before acting on a recipient's events: their answer is claimed as it is inserted, if it
+        is the recipient's head (`enqueue_answer`); `claim_queued` then takes it without a statement."""
+        session.info[CLAIM_TERMS] = ClaimTerms(recipient, self.lease, self.reply_budget)
+
     def claim_queued(self, session: Session, recipient: str) -> Attempt | None:
         """In the transaction that queued a recipient's messages: claim the first, if nothing is before it.
 
@@ -188,10 +350,14 @@ class Deliverer:
         delivers it with `deliver_claimed` after the commit (if it dies first, the lease runs out
         and another process attempts it, as after any claim).
         """
+        session.info.pop(CLAIM_TERMS, None)
         queued = [row for row in session.info.pop(QUEUED, []) if row.to == recipient]
         if not queued:
             return None
         first = min(queued, key=lambda row: row.id)
+        if isinstance(first, Queued) and first.method is not None:
+            # Claimed by the statement that inserted it (offer_claim).
+            return Attempt(first.id, first.to, first.method, list(first.messages), first.reply_token, first.retry_key)
         method = "reply" if first.reply_token and self._fresh(first) else "push"
         claimed = (
             session.connection()

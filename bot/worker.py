@@ -108,6 +108,8 @@ class Worker:
         received = [e.received_at for e in claim.events]
         recipient = recipient_of(claim.source_key)
         try:
+            if recipient is not None:
+                self.deliverer.offer_claim(session, recipient)
             self.handler(session, claim)
             mark_done(session, claim.events)
             attempt = self.deliverer.claim_queued(session, recipient) if recipient is not None else None

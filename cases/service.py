@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, CursorResult, Select, String, cast, delete, func, select
+from sqlalchemy import ColumnElement, CursorResult, Select, String, bindparam, cast, delete, func, select
 from sqlalchemy import case as sql_case
 from sqlalchemy.orm import InstrumentedAttribute, Session, defer, load_only
 
@@ -50,9 +50,16 @@ class CaseActionError(ValueError):
     """An action that cannot be done on a case in its state; the message is shown to staff."""
 
 
-def get(session: Session, case_id: int) -> Case | None:
-    """The case with this id, or None."""
-    return session.get(Case, case_id)
+# Built once: Session.get builds, annotates and hashes a new statement on every load (a worker
+# loads the resident's open case for every message to it).
+_BY_ID = select(Case).where(Case.id == bindparam("case_id"))
+
+
+def get(session: Session, case_id: int | None) -> Case | None:
+    """The case with this id, or None (the object already in the session if it was loaded)."""
+    if case_id is None:
+        return None
+    return session.scalars(_BY_ID, {"case_id": case_id}).first()
 
 
 def get_visible(session: Session, user: StaffMember, case_id: int, *, for_update: bool = False) -> Case | None:

@@ -38,20 +38,26 @@ class Directory:
         """An admin's chosen consultation line, else the city call center; never a 介護保険室 desk."""
         key = destination.fallback_contact_key if destination is not None else None
         if key and not key.startswith(CARE_INSURANCE_DESKS):
-            contact = session.get(Contact, key)
+            contact = self._contact(session, key)
             if contact is not None and contact.phone:
                 return contact
         return self.city_callcenter(session)
 
+    def _contact(self, session: Session, key: str) -> Contact | None:
+        # Never flushes the turn's changes first: nothing a turn writes changes a contact, and an
+        # early flush split the turn's writes (the new case's row updated twice, its entries in two INSERTs).
+        with session.no_autoflush:
+            return session.get(Contact, key)
+
     def city_callcenter(self, session: Session) -> Contact:
-        return session.get(Contact, CITY_CALLCENTER)
+        return self._contact(session, CITY_CALLCENTER)
 
     def city_callcenter_phone(self, session: Session) -> str:
         return self.city_callcenter(session).phone
 
     def crisis_lines(self, session: Session) -> list[Contact]:
         """The crisis lines to give someone who speaks of wanting to die (only those with a phone)."""
-        found = [session.get(Contact, key) for key in CRISIS_LINES]
+        found = [self._contact(session, key) for key in CRISIS_LINES]
         return [c for c in found if c is not None and c.phone and (c.status or "").startswith("verified")]
 
     def hours_verified(self, session: Session, destination_id: str | None) -> bool:

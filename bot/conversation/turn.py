@@ -171,7 +171,9 @@ class Turn:
         self.reset()
 
     def save(self) -> None:
-        self.user.state = copy_json(self.state)
+        # `state` is already this turn's own copy (__post_init__), a new object for the JSON
+        # column; the turn ends here, so it is handed over rather than copied a second time.
+        self.user.state = self.state
         self.user.last_activity_at = self.now
 
 
