@@ -17,6 +17,7 @@ when the sentence says plainly that the danger is not here and now:
 - habitual or long-standing:                   「時々息が苦しくなる」「先月から胸が痛い」 → `advice`
 - as usual, or explained by a harmless cause:  「息苦しさはいつも通り」「顔がゆがむ(歯医者の麻酔のせい)」
 - acted or reported, not lived:                「ドラマのロケで倒れてるシーンを撮ってた」「…とテレビで見て」
+- said as a joke or a measure of degree:      「胸が苦しいわ、なんて冗談言って」「ろれつが回らないほど飲んだ」
 A vital sign said to look about to go (「呼吸が止まりそう」「今にも死にそう」) is not set aside as not yet: said of a
 person now or of oneself in distress it counts, as a figure of speech (「疲れて死にそう」) it does not, and in
 between the rules ask the safety question themselves (`UrgencyResult.about_to_call`).
@@ -107,6 +108,7 @@ _CONDITIONAL_TAILS = (
     r"(?:っ|ん|く|くなっ|なっ|になっ)?(?:る|た|だ|ない|い|の|く)?(?:時|とき|場合|際)(?:は|に|の|も|には|が(?!(?:ある|あり|あっ|多|おお))|用)",  # 倒れた時は, つまったときの; not 「…時がある」 (how often)
     r"る(?:と(?![言い聞思おきっ])|前|まえ|ように|よう(?:な|に))",  # 倒れると, 倒れる前に
     r"っ?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら)",  # 倒れても, 泥棒が入っても; not 倒れてもう動かない
+    r"(?:て|で)い?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら|ず|ずっと)",  # 倒れてても, 倒れていても (even if lying there)
     r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため|コツ|こつ|方法|ほうほう|工夫|くふう|対策|秘訣|ひけつ|ポイント|やり方|食べ方|たべかた)",  # 倒れないように, 飲まないように, 詰まらせないコツ
     r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",
     r"(?:を|が)?(?:防|ふせ)(?:ぐ|ぎ(?!れ)|げ(?!な|ず|ませ)|ご)",  # 誤飲を防ぐ工夫, 転落を防ぎたい  # 転倒予防, 転倒の危険
@@ -127,6 +129,12 @@ _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
 # Someone in general in a drill or a method (「倒れた人の反応を確かめる練習をしました」): a general question.
 _GENERIC_PERSON = _r(
     r"^(?:た|ている|てる|ていた)?(?:人|ひと|方|かた)(?:の|を|に|へ)[^。、]{0,12}?(?:練習|れんしゅう|訓練|くんれん|講習|こうしゅう|確かめ方|たしかめかた|見分け方|みわけかた)"
+)
+# Someone in general found in a case, and the procedure for it (「意識がない人を見つけたら」の手順」「倒れている人に
+# 出会ったときの対応」): a general question; not 「意識がない人を見つけたので手順を教えて」 (found now).
+_GENERIC_PROCEDURE = _r(
+    r"^(?:た|ている|てる|ていた)?(?:人|ひと|方|かた)(?:を|に|と)[^。、]{0,8}?(?:たら|た(?:時|とき|場合)|る(?:時|とき|場合)|ときは|には)」?"
+    r"(?:の|への)?(?:手順|てじゅん|対応|たいおう|対処|たいしょ|やり方|やりかた|方法|ほうほう|マニュアル|流れ)"
 )
 # Whether a general statement about the sign is true (「ろれつが回らないのは脳梗塞のサインって本当ですか」「倒れて
 # 起き上がれないことがあるって本当？」「来ることは絶対ないって本当？」): the sign made a noun (のは, こと), then
@@ -420,6 +428,11 @@ _PAST_CLAUSE_ON_OWN = _r(
     r"^[^。、]{0,16}?(?:た|だ)(?:ばかり|ばっかり)?の?、?(?:[^。、]{0,20}?(?:る|た|だ|ない))?"
     r"(?:" + PERSON_SUBJECT + r"|ちち|はは|そふ|そぼ)(?:さん)?(?:が|は|も)"
 )
+# How easily a food sticks (「喉に詰まりにくい正月料理」「詰まりやすい食べ物」): a property of food, asked in general.
+_FOOD_PROPERTY = _r(
+    r"^(?:ら|り|らせ)?(?:にくい|にくく|づらい|づらく)|^(?:ら|り|らせ)?やすい[^。、]{0,10}?(?:食べ物|たべもの|食品|しょくひん|料理|りょうり|おかず|メニュー|めにゅー|レシピ|れしぴ"
+    r"|献立|こんだて|お菓子|おかし|おやつ|餅|もち|正月|おせち|介護食|かいごしょく|もの|物)"
+)
 # An accident of a kind said to happen (「…を誤って口に入れる事故があると聞きました」): said in general.
 _KIND_OF_ACCIDENT = _r(
     r"^[^。、]{0,8}?(?:る|た)?(?:事故|じこ|事例|じれい|ケース|トラブル)(?:が|も)(?:ある|あり|あっ|多|おお|起き|おき|増え|ふえ|相次)"
@@ -434,6 +447,24 @@ _EXPLAINED_BY_DEAFNESS = _r(
 _ANAESTHETIC_CAUSE = _r(
     r"^[^。]{0,12}?(?:麻酔|ますい)(?:の|が)?(?:せい|ため|影響|えいきょう|残|のこ|効|き(?:いて|いてる|いてい)|で)"
     r"(?![^。]{0,4}?(?:か(?:な|も|[?？]|しら|と)|じゃ|では|でな|でもな|とは|と(?:思|おも)|って(?:思|おも)|のに|けど|はず))"
+)
+# …or by one given just before it, in the same sentence (「歯医者で麻酔したら口が片方下がって」「麻酔を打ってもらった
+# ので顔がゆがんでる」); not once it has worn off or long after (「麻酔が切れたのに」「麻酔してから三日たつのに」).
+_ANAESTHETIC_HEAD = _r(
+    r"(?:麻酔|ますい)(?:を|が)?(?:し|打っ|うっ|打たれ|うたれ|かけ|され|効い|きい)[^。、]{0,4}?(?:たら|て(?:もらったら|もらって)?|た(?:後|あと)|たので|たから|ので|から)、?"
+    r"(?:(?!のに|けど|切れ|きれ|抜け|ぬけ|経|たっ|日|週)[^。]){0,10}$"
+)
+# The harmless cause doubted after the sign (「…下がってる、麻酔のせいかな」「…でも麻酔はもう切れてるはず」).
+_DOUBTED_TAIL = _r(
+    r"^[^。]{0,24}?(?:かな|かしら|だろうか|でしょうか|心配|しんぱい|不安|おかし|変|へん|切れ|きれ|はず|まだ)"
+)
+# Away where they are known to be, said right before the absence (「ショートステイに行ってるので家にいません」
+# 「入院しているから戻らない」「デイサービスに出かけてて家にいない」): not missing; not 「…に行ったはずなのに」.
+_KNOWN_WHEREABOUTS_HEAD = _r(
+    r"(?:ショートステイ|しょーとすてい|ショート|デイサービス|でいさーびす|デイケア|でいけあ|デイ|施設|しせつ|病院|びょういん|旅行|りょこう|温泉|おんせん"
+    r"|親戚|しんせき|実家|じっか|[兄姉弟妹]の(?:家|ところ|とこ)|娘の(?:家|ところ|とこ)|息子の(?:家|ところ|とこ)|入院|にゅういん|泊まり|とまり|お泊り|おとまり)"
+    r"(?:に|へ|で|の)?(?:行って|いって|行っと|出かけて|でかけて|泊まって|とまって|入院して|にゅういんして|入って|はいって|預けて|あずけて|預かって|あずかって|して)"
+    r"(?:い|お)?(?:る|ます|て)?(?:ので|から|んで|ため|て)、?[^。、]{0,6}$"
 )
 # The sign explained by what was just said (「家にいないのはそのためです」「返事がないのはこういうわけで」).
 # Only for an absence (where someone is, not a sign of the body: 「息が苦しいのはそのため」 is still an emergency).
@@ -469,7 +500,9 @@ _SENTENCE_END = _r(r"[。！？!?\n]")
 # a feeling (「介護のことを考えると胸が苦しくなる」「胸がいっぱいで息もできないくらい」) or a measure of
 # degree (「呼んでも起きないくらいよく寝る」).
 _SIMILE_HEAD = _r(r"(?:まるで|まさに|さながら)[^。、]{0,2}$")
-_SIMILE_TAIL = _r(r"^[^。、]{0,5}?(?:みたいに|みたいな|ように|ような)")
+_SIMILE_TAIL = _r(
+    r"^[^。、]{0,5}?(?:みたいに|みたいな|ように|ような|みたい(?:だ|です|や|。|!|！|$)|かのよう|よう(?:だ|です)(?:った|でした)?(?:。|!|！|$))"
+)
 _FEELING_HEAD = _r(
     # words or feelings as the subject (「言葉が喉に詰まって切り出せない」)
     r"(?:言葉|ことば|思い|おもい|気持ち|きもち|本音|ほんね|(?:言い|いい|伝え|つたえ)たい(?:こと|事))(?:が|も)$"
@@ -479,6 +512,11 @@ _FEELING_TAIL = _r(
     r"^[^。]{0,5}?、?[^。、]{0,10}?(?:こと|事)を?(?:考え|かんがえ|思|おも)(?:る|う|っ|い)(?:と|たら|だけで)"
     r"|^[^。、]{0,2}?(?:る|た)?(?:思い|おもい)(?:だ|です|で|が|を|。|$)"
 )
+# Said as a joke (「胸が苦しいわ、なんて冗談言ってたら」「ろれつが回らんと冗談を言って」): not 「冗談じゃなく」.
+_JOKE_TAIL = _r(
+    r"^[^。]{0,8}?(?:なんて|なんちゃって|って|と|とか)、?(?:(?:冗談|じょうだん|ジョーク|軽口|かるくち)(?:を|で|めかして)?"
+    r"(?:言|い(?:っ|い|う|わ)|飛ば|とば|たたい|叩い)|(?:ふざけ|おどけ)(?:て|た))"
+)
 _DEGREE_TAIL = _r(
     r"^(?:くらい|ぐらい|位|ほど)(?:よく|ぐっすり|深く|でした|だった|の勢い)"
     # 「請求書を見て息が止まるかと思った」: a shock likened to the sign (a state 「止まってるかと」 is not)
@@ -486,6 +524,8 @@ _DEGREE_TAIL = _r(
     r"|^[^。、]{0,3}?(?:か(?:と|って)(?:思|おも)(?:う|った))?(?:ほど|くらい|ぐらい|ような|ように|まで)[^。]{0,3}?(?:悲し|かなし|悩|なや|嬉し|うれし|感動|切な|せつな|忙し|いそがし"
     r"|疲れ|つかれ|働|はたら|笑|わら|大変|たいへん|緊張|驚|おどろ|びっくり|寂し|さみし|さびし|好き|すき|幸せ|しあわせ|ドラマ|映画|職場"
     r"|心配|しんぱい|不安|ふあん|恥ずかし|はずかし|情けな|なさけな|悔し|くやし|申し訳|もうしわけ)"
+    # a measure of how much was drunk, sung or played (「ろれつ回らんくらい飲んだ翌朝」「ろれつが回らないほど歌った」)
+    r"|^[^。、]{0,6}?(?:ほど|くらい|ぐらい|まで)(?:お酒を|酒を)?(?:飲んだ|のんだ|呑んだ|飲み過ぎ|飲みすぎ|のみすぎ|歌っ|うたっ|歌い|うたい|騒い|さわい|はしゃ|遊ん|あそん)"
 )
 # Death words in a comparison, told as said laughing (「病院食を食べるくらいなら死んだほうがマシ」って笑って):
 # a figure of speech; without the laugh it stays a crisis.
@@ -573,6 +613,10 @@ _MEDIA_CHARACTER = _r(
 # An animal is the subject (「うちの猫が三日帰ってこない」「犬が暑さでぐったりした」): no other subject between.
 _ANIMAL_SUBJECT = _r(
     r"(?:犬|猫|ペット|インコ|小鳥|金魚|ハムスター|うさぎ|ウサギ|わんこ|ワンちゃん|わんちゃん|にゃんこ|ねこ|いぬ)(?:ちゃん|くん)?(?:が|は|も)[^。、がは]{0,14}$"
+    # …its state said first, then the sign right after a comma (「飼ってる猫が年で、ゼーゼー」「犬が病気で、息が」); not
+    # 「犬が吠えて、起きたら胸が」 (a verb in て: the writer's own story goes on)
+    r"|(?:犬|猫|ペット|インコ|小鳥|ハムスター|うさぎ|ウサギ|わんこ|ワンちゃん|わんちゃん|にゃんこ|ねこ|いぬ)(?:ちゃん|くん)?(?:が|は|も)"
+    r"[^。、がはてで]{0,8}で、[^。、がはもをにてでた]{0,4}$"
 )
 # The sign said of an animal named right after it (「行方不明の猫をさがしてる」「ゆくえふめいのいぬ」).
 _ANIMAL_AFTER = _r(
@@ -851,6 +895,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or _FEELING_HEAD.search(ctx.head)
         or _FEELING_TAIL.match(ctx.tail)
         or _DEGREE_TAIL.match(ctx.tail)
+        or (not rule.crisis and _JOKE_TAIL.match(ctx.tail))
         or (rule.crisis and _COMPARISON_HEAD.search(ctx.head) and _LAUGHED_TAIL.match(ctx.tail))
     ):
         return "figure of speech"
@@ -870,7 +915,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return "seen in the media"
     if _ANIMAL_SUBJECT.search(ctx.head) or _ANIMAL_AFTER.match(ctx.tail):
         return "an animal"
-    if _ABOUT_THE_WORD.match(ctx.tail) or _GENERIC_PERSON.match(ctx.tail) or _IS_IT_TRUE.match(ctx.tail):
+    if (
+        _ABOUT_THE_WORD.match(ctx.tail)
+        or _GENERIC_PERSON.match(ctx.tail)
+        or _GENERIC_PROCEDURE.match(ctx.tail)
+        or _IS_IT_TRUE.match(ctx.tail)
+    ):
         return "general question"
     # the sentence, or its clause closed by a polite ending when voice input left no punctuation
     head_clauses = _POLITE_END.split(ctx.head)
@@ -913,13 +963,19 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and _HAZARD_WORRY_TAIL.match(ctx.tail)
     ):
         return "worry"
+    if rule.family == "choking" and _FOOD_PROPERTY.match(ctx.tail):
+        return "general question"
     if _KIND_OF_ACCIDENT.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message):
         return "general question"
     if rule.family == "unresponsive" and _EXPLAINED_BY_DEAFNESS.match(ctx.tail):
         return "explained"
-    if rule.family == "stroke" and _ANAESTHETIC_CAUSE.match(ctx.tail):
+    if rule.family == "stroke" and (
+        _ANAESTHETIC_CAUSE.match(ctx.tail) or (_ANAESTHETIC_HEAD.search(ctx.head) and not _DOUBTED_TAIL.match(ctx.tail))
+    ):
         return "explained"
-    if rule.family in ("missing_dementia", "unanswered") and _EXPLAINED_BEFORE.match(ctx.tail):
+    if rule.family in ("missing_dementia", "unanswered") and (
+        _EXPLAINED_BEFORE.match(ctx.tail) or _KNOWN_WHEREABOUTS_HEAD.search(ctx.head)
+    ):
         return "explained"
     fear = _FEAR_OF_FUTURE.match(ctx.tail)
     if (
