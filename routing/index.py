@@ -143,6 +143,7 @@ class AddressIndex:
                 clashes.add(fk)
         for fk in clashes:
             folded.pop(fk, None)
+        _add_dropped_long_o(folded)
         return folded, _trie_regex(folded)
 
     @staticmethod
@@ -532,3 +533,22 @@ def _mark_homonym(entries: dict[str, Entry], key: str, place: Place) -> None:
 
 def _is_hiragana(text: str) -> bool:
     return all("ぁ" <= ch <= "ん" for ch in text)
+
+
+# A town's reading ending in a long o (ちゅうおう, folded ちゆうおう), its last う dropped as voice input
+# and quick typing drop it (ちゅうお): read as that town too, with the other kana slips (to be confirmed).
+_ENDS_IN_LONG_O = re.compile(r"[おこそとのほもよろ]う$")
+
+
+def _add_dropped_long_o(folded: dict[str, Entry]) -> None:
+    """ちゆうお for ちゆうおう: a town's reading (four kana or more once shortened) without its final う,
+    unless that is a key already (a name of its own) or two towns' readings shorten alike."""
+    shortened: dict[str, Entry | None] = {}
+    for key, entry in folded.items():
+        if entry.kind != "town" or not entry.reading or not _ENDS_IN_LONG_O.search(key) or len(key) < 5:
+            continue
+        short = key[:-1]
+        shortened[short] = None if short in shortened else entry
+    for short, only in shortened.items():
+        if only is not None and short not in folded:
+            folded[short] = only

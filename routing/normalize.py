@@ -19,8 +19,20 @@ KANJI_DIGITS = "〇一二三四五六七八九十百千壱弐参拾"
 # What a normalising step puts in place of a match: a fixed string, or one computed from the match.
 Replacement: TypeAlias = str | Callable[[re.Match[str]], str]
 _FORMAL_DIGITS = str.maketrans("壱弐参拾", "一二三十")
-# Old and variant forms of kanji in place names (美濱区 → 美浜区); names are folded the same way.
-_VARIANT_KANJI = dict(zip("濱邊邉嶋嶌﨑嵜澤櫻髙瀨", "浜辺辺島島崎崎沢桜高瀬"))
+# Old and variant forms of kanji in place names (美濱区 → 美浜区, 千葉縣千葉市中央區 → 千葉県千葉市中央区);
+# names are folded the same way. Old forms (旧字体) are those the 常用漢字表 (2010 cabinet notice) prints in
+# brackets beside each character, limited to those met in place names; 邉/嶋/嶌/﨑/嵜/髙/瀨/戶 are variants
+# from the 人名用漢字 異体字 list (戸籍統一文字). 齊 is the old form of 斉, not of 斎 (齋).
+# Left out on purpose: a character that is itself the official spelling of a name in routing/data (檜, in
+# 檜原村), and 龍 (龍ケ崎市 is spelt so; neither 龍 nor 竜 is in any name here). tests/routing checks that
+# no name in routing/data contains a character folded here.
+_VARIANT_KANJI_PAIRS = (
+    "區区縣県稻稲綠緑濱浜氣気眞真實実澤沢邊辺邉辺齋斎齊斉嶋島嶌島﨑崎嵜崎櫻桜髙高瀨瀬廣広國国萬万"
+    "關関驛駅舊旧發発莊荘德徳榮栄豐豊淺浅瀧滝澁渋藏蔵嶽岳圓円壽寿團団學学會会臺台黑黒條条來来鐵鉄"
+    "寶宝戶戸步歩賣売讀読彌弥龜亀鹽塩惠恵橫横增増兒児繪絵觀観靜静聲声燒焼晝昼數数樂楽藥薬鄕郷鄉郷"
+    "穗穂佛仏檢検濟済擧挙舍舎廳庁縱縦將将莖茎峽峡狹狭姬姫"
+)
+_VARIANT_KANJI = dict(zip(_VARIANT_KANJI_PAIRS[0::2], _VARIANT_KANJI_PAIRS[1::2], strict=True))
 _VARIANT_KANJI_RE = re.compile(f"[{''.join(_VARIANT_KANJI)}]")
 
 

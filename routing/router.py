@@ -22,9 +22,9 @@ from routing.geo import PointIndex
 from routing.index import AddressIndex
 from routing.interpret import Interpreter
 from routing.names import WARD_READINGS, municipality_bare_readings
-from routing.normalize import POSTAL_CODE, normalize_text, normalize_with_offsets
+from routing.normalize import POSTAL_CODE, normalize_text, normalize_with_offsets, read_block_number
 from routing.places import Place, read_municipality_readings, read_places
-from routing.results import KIND_CENTER, KIND_OUTSIDE, KIND_UNKNOWN, UNKNOWN, Resolution
+from routing.results import KIND_AMBIGUOUS, KIND_CENTER, KIND_OUTSIDE, KIND_UNKNOWN, UNKNOWN, Resolution
 from routing.romaji import RomajiReader, looks_like_romaji
 from routing.scan import OUTSIDE_KINDS, Mention, Scanner
 from routing.seed import (
@@ -37,6 +37,7 @@ from routing.seed import (
     read_postal_codes,
     read_towns,
 )
+from routing.sounds import town_by_sound
 from routing.whose import (
     PERSON,
     all_outside,
@@ -131,11 +132,46 @@ class Router:
             return replace(resolution, span=(0, len(text)) if resolution.span else None)
         return self._resolve(text)
 
-    def _resolve(self, text: str) -> Resolution:
+    def _resolve(self, text: str, *, by_sound: bool = True) -> Resolution:
         t = normalize_text(text)
         mentions = self._scanner.scan_answer(t, _kana_word_breaks(text, t))
         if not mentions:
             return UNKNOWN
+        resolution = self._resolve_mentions(text, t, mentions)
+        if by_sound and resolution.kind in (KIND_AMBIGUOUS, KIND_UNKNOWN):
+            heard = self._town_by_sound(text, t, mentions)
+            if heard is not None:
+                return heard
+        return resolution
+
+    def _town_by_sound(self, text: str, t: str, mentions: Sequence[Mention]) -> Resolution | None:
+        """「花見川区 皆実花園 2丁目」(南花園), 「花見川区 五月が丘 1丁目」(さつきが丘): where the kanji after
+        a ward matched no town, the town of that ward they sound like (voice input), when one does and
+        the 丁目 is given or that town is one center's. Read with that town's name, to be confirmed."""
+        wards = [m for m in mentions if m.kind == "ward"]
+        if len(wards) != 1 or any(m.kind not in ("ward", "city") for m in mentions):
+            return None
+        ward = wards[0]
+        if ward.entry.name is None or any(m.start > ward.start for m in mentions if m is not ward):
+            return None
+        start = ward.stop + (1 if t[ward.stop : ward.stop + 1] == "の" else 0)
+        towns = self._index.towns
+        found = town_by_sound(t, ward.entry.name, start, towns.by_ward.get(ward.entry.name, []), towns.kana)
+        if found is None:
+            return None
+        begin, stop, town = found
+        number = read_block_number(t, stop)
+        one_center = len(towns.centers.get((ward.entry.name, town), frozenset())) == 1
+        if not (number.explicit_chome or (one_center and _ENDS_ANSWER.match(t, stop))):
+            return None
+        heard = self._resolve(t[:begin] + town + t[stop:], by_sound=False)
+        if heard.kind != KIND_CENTER:
+            return None
+        return replace(
+            heard, to_confirm=True, flags=(*heard.flags, "town_by_sound"), span=(0, len(text)) if heard.span else None
+        )
+
+    def _resolve_mentions(self, text: str, t: str, mentions: Sequence[Mention]) -> Resolution:
         groups = join_afterthought_municipality(t, _groups(t, mentions))
         if not groups:
             return Resolution(KIND_UNKNOWN, flags=("near_a_place_outside",))
@@ -247,6 +283,10 @@ class Router:
     @property
     def towns(self) -> list[TownRecord]:
         return list(self._index.records)
+
+
+# What may follow a town named alone at the end of an answer (です, punctuation, nothing).
+_ENDS_ANSWER = re.compile(r"(?:です|でございます|に住んでいます|に住んでます)?[。.!?…]*$")
 
 
 def _groups(t: str, mentions: Sequence[Mention]) -> list[list[Mention]]:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from routing.places import HOME_PREFECTURE
 from routing.results import KIND_AMBIGUOUS, KIND_CENTER, KIND_OUTSIDE, Resolution
 from routing.scan import OUTSIDE_KINDS, Mention
 
@@ -359,6 +360,13 @@ _NAME_REMARK_AFTER = re.compile(
 )
 
 
+# 「柏井町です。柏井は丁目で違うらしいけど」: the shorter name said to be another place (違う, 別), after
+# って/は/とは in the same sentence.
+_OTHER_NAME_REMARK_AFTER = re.compile(
+    r"(?:って|っていうのは|というのは|とは|は)[^。!?\n]{0,16}?(?:違う|違い|ちがう|ちがい|別)"
+)
+
+
 def drop_name_remarks(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
     """A ward or town named again only to remark that another place bears that name too (「横浜市緑区の
     十日市場町です。緑区って千葉にもある」) is no second address; nor is the place compared with in
@@ -370,8 +378,14 @@ def drop_name_remarks(t: str, groups: list[list[Mention]]) -> list[list[Mention]
     for i, g in enumerate(groups):
         if g[0].start < remark_end:
             continue
-        if all(m.kind in ("ward", "town") for m in g) and _named_in_another(g, groups[:i] + groups[i + 1 :]):
+        others = groups[:i] + groups[i + 1 :]
+        if all(m.kind in ("ward", "town") for m in g) and _named_in_another(g, others):
             remark = _NAME_REMARK_AFTER.match(t, g[-1].stop)
+            if remark is not None:
+                remark_end = remark.end()
+                continue
+        if i > 0 and _shorter_name_of_another(g, others):
+            remark = _OTHER_NAME_REMARK_AFTER.match(t, g[-1].stop)
             if remark is not None:
                 remark_end = remark.end()
                 continue
@@ -406,6 +420,18 @@ def join_afterthought_municipality(t: str, groups: list[list[Mention]]) -> list[
     return [[*first, *second]]
 
 
+def _shorter_name_of_another(group: Sequence[Mention], others: Sequence[Sequence[Mention]]) -> bool:
+    """`group` is one town whose name begins another town named before it, in the same ward (柏井 after
+    花見川区柏井町): the two names told apart, not a second address."""
+    if len(group) != 1 or group[0].kind != "town" or not group[0].entry.towns:
+        return False
+    named = {(ward, town) for g in others for m in g if m.kind == "town" for ward, town in m.entry.towns}
+    return all(
+        any(ward == w and town != longer and longer.startswith(town) for w, longer in named)
+        for ward, town in group[0].entry.towns
+    )
+
+
 def _named_in_another(group: Sequence[Mention], others: Sequence[Sequence[Mention]]) -> bool:
     """Every place of `group` is named in another address too."""
     named = {(m.kind, m.entry.name, m.entry.towns) for g in others for m in g}
@@ -416,9 +442,15 @@ def without_the_bare_home_prefecture(
     results: Sequence[tuple[Sequence[Mention], Resolution]],
 ) -> list[tuple[Sequence[Mention], Resolution]]:
     """「千葉市稲毛区小仲台、私は東京に住んでて母だけ千葉です」: 千葉 alone says less than the
-    address in the city beside it and never contradicts it; it is not another address."""
+    address in the city beside it and never contradicts it; it is not another address. So too beside a
+    municipality of the prefecture named outside the city (「千葉県ですけど、茂原市です」「たしか木更津の
+    方、千葉県ですけど千葉市ではないです」「千葉県の…印西市だったと思います」): the prefecture alone
+    only says where that municipality is."""
     in_city = any(r.kind in (KIND_CENTER, KIND_AMBIGUOUS) for _, r in results)
-    return [(g, r) for g, r in results if not (in_city and r.flags == ("prefecture_only",))]
+    in_prefecture = any(
+        r.kind == KIND_OUTSIDE and r.municipality and r.prefecture == HOME_PREFECTURE for _, r in results
+    )
+    return [(g, r) for g, r in results if not ((in_city or in_prefecture) and r.flags == ("prefecture_only",))]
 
 
 def all_outside(

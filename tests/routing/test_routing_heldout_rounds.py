@@ -52,9 +52,6 @@ NOT_MET |= {
     for i in ASKS_WHERE_THE_WRITER_EXPECTS_UNKNOWN
 }
 NOT_MET |= {
-    # round 12's writer: おゆみ野 as a voice input wrote it, its kana in kanji (お弓野); the router reads
-    # kana for kanji and kanji of one reading for another, not kanji for a town's kana
-    "a12-104": "a town's kana written in kanji by voice input (お弓野 for おゆみ野) is asked, not read",
     # round 7's writer labels a school's district by an old district list (its WRITER.md marks it unsure);
     # a district is not the town the school is named after and may cross centers: the router asks
     "a7-085": "a school's district (幕張西小学校の学区) is asked, not read as the town 幕張西",

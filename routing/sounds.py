@@ -1,0 +1,88 @@
+"""A town written in the wrong kanji for its sound (voice input: 皆実花園 for 南花園, 五月が丘 for さつきが丘,
+お弓野 for おゆみ野), read by the readings SudachiPy's dictionary gives each of its words, against the
+readings of the towns of the ward named with it.
+
+Narrow on purpose: only where the kanji matched no town, the ward is given, and the sound matches one
+town of that ward (and the 丁目 is given, or that town belongs to one center). SudachiPy and its core
+dictionary are installed with the project (nlp uses them); the dictionary is loaded on the first answer
+that needs it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from routing.normalize import fold_kana_slips, to_hiragana
+
+# A run of kanji and kana (the town as written), at most ten characters.
+_SEGMENT = re.compile(r"[々〆ヵヶ\u3041-\u309f\u30a1-\u30fa\u30fc\u4e00-\u9fff]{2,10}")
+_KANJI = re.compile(r"[々\u4e00-\u9fff]")
+# Readings kept while reading a segment (they are pruned to the towns' readings, so few remain).
+_MAX_READINGS = 64
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary() -> Any:
+    from sudachipy import Dictionary  # type: ignore[import-untyped]
+
+    return Dictionary(dict="core")
+
+
+@functools.lru_cache(maxsize=2048)
+def _word_readings(surface: str) -> frozenset[str]:
+    """Every reading the dictionary gives `surface` as one word, in hiragana with kana slips folded."""
+    if not _KANJI.search(surface):
+        return frozenset({_fold(surface)})
+    return frozenset(_fold(str(m.reading_form())) for m in _dictionary().lookup(surface))
+
+
+def _fold(kana: str) -> str:
+    # voicing marks dropped (rendaku: が丘 ガオカ / 丘 オカ), small kana large, one form of the long o
+    return fold_kana_slips(to_hiragana(kana))
+
+
+def segment_readings(segment: str, targets: Iterable[str]) -> set[str]:
+    """The readings of `segment` (split into dictionary words every way) that are one of `targets`
+    (folded readings); prefixes of no target are dropped on the way."""
+    wanted = set(targets)
+    prefixes = {t[:i] for t in wanted for i in range(len(t) + 1)}
+    # readings[i]: the readings of segment[:i] that begin some target
+    readings: list[set[str]] = [set() for _ in range(len(segment) + 1)]
+    readings[0].add("")
+    for i in range(len(segment)):
+        if not readings[i]:
+            continue
+        for j in range(i + 1, min(len(segment), i + 6) + 1):
+            for word in _word_readings(segment[i:j]):
+                for head in readings[i]:
+                    joined = head + word
+                    if joined in prefixes and len(readings[j]) < _MAX_READINGS:
+                        readings[j].add(joined)
+    return readings[len(segment)] & wanted
+
+
+def town_by_sound(
+    t: str, ward: str, start: int, towns: Sequence[tuple[str, str]], kana: dict[tuple[str, str], str]
+) -> tuple[int, int, str] | None:
+    """The span of `t` from `start` (after a ward named `ward`) written for a town of that ward by its
+    sound, and the town's name; None unless one town sounds so."""
+    m = _SEGMENT.match(t, start)
+    if m is None or not _KANJI.search(m.group()):
+        return None
+    by_reading: dict[str, set[str]] = {}
+    for key in towns:
+        if key[0] == ward and key in kana:
+            by_reading.setdefault(_fold(kana[key]), set()).add(key[1])
+    # the longest run first: 皆実花園 before 皆実
+    segment = m.group()
+    for stop in range(len(segment), 1, -1):
+        found = segment_readings(segment[:stop], by_reading)
+        names = {name for reading in found for name in by_reading[reading]}
+        if len(names) == 1:
+            return m.start(), m.start() + stop, names.pop()
+        if names:
+            return None
+    return None
