@@ -31,6 +31,7 @@ SIZES = {
     "heldout_round12.jsonl": 200,
     "heldout_round13.jsonl": 200,
     "heldout_round14.jsonl": 200,
+    "heldout_round15.jsonl": 200,
 }
 NOT_MET: dict[str, str] = {}
 # Round 3's writer expects `unknown` for a ward or the city alone, round 1's writer `ambiguous` for the
