@@ -80,6 +80,8 @@ RULES = (
             # driving into the sea, or going up to the roof, as a thought that comes (「車で海に突っ込んだら楽だろう」
             # 「屋上に行こうとか考えてる」)
             r"|(突っ込|つっこ|飛び込|とびこ)(んだ|ん)ら、?[^。、]{0,4}?(楽|らく)(?!し)"
+            # …or jumping from a height (「ベランダから飛び降りたら楽になるか」)
+            r"|(飛び降り|とびおり|飛びおり|飛び下り)(た|れ)ら、?[^。、]{0,4}?(楽|らく)(?!し)"
             r"|(屋上|おくじょう|線路|せんろ|踏切|ふみきり|橋の上|崖|がけ)(に|へ|から)[^。、]{0,4}?(行こう|いこう|上ろう|のぼろう|飛ぼう|とぼう|落ちよう|おちよう)"
             r"(とか|なんて|って|と)[、,]?[^。]{0,6}?(考え|かんがえ|思|おも)"
             # a wish that this were the last (「これが最後のごはんになればいい」), a suicide note, disappearing unnoticed
@@ -245,5 +247,28 @@ RULES = RULES + (
         # told as said now, the words may come with the act (on the balcony rail, at the tracks): the
         # learned detector's alarm stands
         no_act_now=False,
+    ),
+)
+
+RULES = RULES + (
+    # Ending one's own life in other words (「自分でけりをつけたい」「自分で始末をつける」) where the message is about
+    # living on, or being a burden; not a matter of work or a quarrel settled oneself (「この件は自分でけりをつけたい」).
+    Rule(
+        "end_it_oneself",
+        URGENT,
+        None,
+        "死にたい気持ち(自分で終わりにする)",
+        r(
+            r"(自分|じぶん|自ら|みずから)(で|の手で)?[、,]?(けり|ケリ|始末|しまつ|決着|けっちゃく|幕|まく)を(つけ|付け|引|ひ)(たい|たく|よう|る|ます)"
+            # not wanting to live long at the cost of the family (「娘に払わせてまで長生きしたくない」)
+            r"|(まで|までして)[^。、]{0,4}?(長生き|ながいき|生き(延|の)び|いきのび)(したく|しとう|したない|なんかしたく|たく)(ない|ねえ|ありません|ない)"
+        ),
+        needs=r(
+            r"長生き|ながいき|生き|いき(て|る)|命|いのち|人生|じんせい|この世|死|迷惑|めいわく|負担|ふたん|重荷|お荷物|おにもつ|払わせ|世話をかけ|苦労をかけ"
+        ),
+        unless=r(
+            r"仕事|しごと|案件|業務|問題を|もんだいを|トラブル|喧嘩|けんか|争い|関係に|この件|その件|あの件|勝負|試合|論争|議論|話し合い"
+        ),
+        crisis=True,
     ),
 )
