@@ -84,3 +84,16 @@ def assert_no_emergency_however_written(text: str, kinds: tuple[str, ...] = ALL_
         if kind in kinds:
             result = assess_urgency(variant)
             assert result.urgency != "emergency", (kind, variant, result.reason, explain(variant))
+
+
+def assert_crisis_by_rules(text: str) -> None:
+    """The readable rules alone read a wish to die in the text."""
+    assert assess_urgency(text).crisis, (text, explain(text))
+
+
+def assert_no_crisis_by_rules(text: str, *, nor_emergency: bool = False) -> None:
+    """The readable rules alone read no wish to die (and, when asked, no emergency either)."""
+    result = assess_urgency(text)
+    assert not result.crisis, (text, result.reason, explain(text))
+    if nor_emergency:
+        assert result.urgency != "emergency", (text, explain(text))

@@ -22,21 +22,12 @@ import pytest
 from nlp.rules import RULES
 from nlp.safety import RISK_SIGN_RULES, decide_safety
 from nlp.urgency import assess_urgency, explain
+from tests.nlp.checklist import assert_crisis_by_rules as _crisis
 from tests.nlp.checklist import assert_emergency as _emergency
 from tests.nlp.checklist import assert_emergency_however_written as _emergency_however_written
+from tests.nlp.checklist import assert_no_crisis_by_rules as _no_crisis
 from tests.nlp.checklist import assert_no_emergency as _no_emergency
 from tests.nlp.checklist import variants
-
-
-def _crisis(text: str) -> None:
-    result = assess_urgency(text)
-    assert result.crisis, (text, explain(text))
-
-
-def _no_crisis(text: str) -> None:
-    result = assess_urgency(text)
-    assert not result.crisis, (text, result.reason, explain(text))
-
 
 # --- heart and breathing: breathing itself hard; the chest and the lips with は ------------------------
 

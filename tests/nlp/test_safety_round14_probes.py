@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.urgency import assess_urgency, explain
+from tests.nlp.checklist import assert_crisis_by_rules as _crisis
 from tests.nlp.checklist import assert_emergency as _emergency
 from tests.nlp.checklist import assert_emergency_however_written as _emergency_however_written
 from tests.nlp.checklist import assert_no_emergency as _no_emergency
@@ -87,11 +88,6 @@ def test_a_worry_or_a_denial_of_the_sign_itself_still_sets_it_aside(text):
 
 
 # --- someone's words of dying, reported ----------------------------------------------------------------
-
-
-def _crisis(text: str) -> None:
-    result = assess_urgency(text)
-    assert result.crisis, (text, explain(text))
 
 
 @pytest.mark.parametrize(

@@ -14,21 +14,16 @@ from __future__ import annotations
 import pytest
 
 from nlp.urgency import assess_urgency, explain
+from tests.nlp.checklist import assert_crisis_by_rules as _crisis
 from tests.nlp.checklist import assert_emergency as _emergency
 from tests.nlp.checklist import assert_emergency_however_written as _emergency_however_written
+from tests.nlp.checklist import assert_no_crisis_by_rules
 from tests.nlp.checklist import assert_no_emergency as _no_emergency
 from tests.nlp.checklist import assert_no_emergency_however_written as _no_emergency_however_written
 
 
-def _crisis(text: str) -> None:
-    result = assess_urgency(text)
-    assert result.crisis, (text, explain(text))
-
-
 def _no_crisis(text: str) -> None:
-    result = assess_urgency(text)
-    assert not result.crisis, (text, explain(text))
-    assert result.urgency != "emergency", (text, explain(text))
+    assert_no_crisis_by_rules(text, nor_emergency=True)
 
 
 # --- self_harm_now ----------------------------------------------------------------------------------------

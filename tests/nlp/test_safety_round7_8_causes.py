@@ -20,19 +20,13 @@ from __future__ import annotations
 import pytest
 
 from nlp.urgency import assess_urgency, explain
+from tests.nlp.checklist import assert_crisis_by_rules as _crisis
 from tests.nlp.checklist import assert_emergency as _emergency
+from tests.nlp.checklist import assert_no_crisis_by_rules as _no_crisis
 from tests.nlp.checklist import assert_no_emergency as _no_emergency
 from tests.nlp.checklist import variants
 
 WHO = ("母", "父", "祖母", "おじいちゃん")
-
-
-def _crisis(text: str) -> None:
-    assert assess_urgency(text).crisis, (text, explain(text))
-
-
-def _no_crisis(text: str) -> None:
-    assert not assess_urgency(text).crisis, (text, explain(text))
 
 
 def _however_written(text: str, check) -> None:
