@@ -162,33 +162,7 @@ def _typed(name: str) -> Any:
 
 # The worker's answers, inserted by one Core statement (the ORM's unit of work for these rows cost
 # more CPU than the insert itself); the other columns take their defaults.
-INSERT_ANSWER = (
-    insert(_outgoing)
-    .values(
-        {
-            name: _typed(name)
-            for name in (
-                "to",
-                "messages",
-                "origin",
-                "case_id",
-                "reply_token",
-                "reply_token_time",
-                "inbox_event_id",
-                "retry_key",
-                "next_attempt_at",
-            )
-        }
-    )
-    .returning(_c.id)
-)
-
-# The same insert, the row claimed ("sending", leased, its method chosen) when the recipient has no
-# unsettled message before it: what CLAIM_IF_HEAD does to a just-queued message, in the insert.
-_head = select(
-    (~select(_other.id).where(_other.to == bindparam("to", type_=_c.to.type), unsettled(_other)).exists()).label("free")
-).subquery("head")
-_ANSWER_COLUMNS = (
+_ANSWER_FIELDS = (
     "to",
     "messages",
     "origin",
@@ -197,6 +171,18 @@ _ANSWER_COLUMNS = (
     "reply_token_time",
     "inbox_event_id",
     "retry_key",
+)
+INSERT_ANSWER = (
+    insert(_outgoing).values({name: _typed(name) for name in (*_ANSWER_FIELDS, "next_attempt_at")}).returning(_c.id)
+)
+
+# The same insert, the row claimed ("sending", leased, its method chosen) when the recipient has no
+# unsettled message before it: what CLAIM_IF_HEAD does to a just-queued message, in the insert.
+_head = select(
+    (~select(_other.id).where(_other.to == bindparam("to", type_=_c.to.type), unsettled(_other)).exists()).label("free")
+).subquery("head")
+_ANSWER_COLUMNS = (
+    *_ANSWER_FIELDS,
     "reply_attempted",
     "status",
     "method",
@@ -209,14 +195,7 @@ INSERT_ANSWER_AS_HEAD = (
     .from_select(
         list(_ANSWER_COLUMNS),
         select(
-            bindparam("to", type_=_c.to.type),
-            _typed("messages"),
-            _typed("origin"),
-            _typed("case_id"),
-            _typed("reply_token"),
-            _typed("reply_token_time"),
-            _typed("inbox_event_id"),
-            _typed("retry_key"),
+            *(_typed(name) for name in _ANSWER_FIELDS),
             _typed("reply_attempted"),
             sql_case((_head.c.free, literal("sending", _c.status.type)), else_=literal("pending", _c.status.type)),
             sql_case((_head.c.free, bindparam("claim_method", type_=_c.method.type)), else_=null()),
