@@ -100,3 +100,21 @@ def test_an_exam_word_a_newsletter_article_or_advice_followed_raises_no_alarm(te
 )
 def test_a_real_sign_near_exam_newsletter_or_advice_words_still_raises(text):
     _emergency(text)
+
+
+# --- something in the throat gone ---------------------------------------------------------------------
+
+
+def test_something_in_the_throat_said_gone_after_a_mouthful_raises_no_alarm():
+    _no_emergency_however_written("喉に魚の骨が引っかかった感じ、水を飲んだら消えました", _NO_KANA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "のどに何か引っかかってる、消えたと思ったらまた苦しくて息ができない",
+        "のどに餅が詰まって息ができない、声も消えた",
+    ],
+)
+def test_a_throat_sign_with_the_word_gone_nearby_still_raises(text):
+    _emergency(text)
