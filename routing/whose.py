@@ -14,6 +14,10 @@ from routing.scan import OUTSIDE_KINDS, Mention
 
 # What joins two parts of one address: nothing, a comma or a space-like mark.
 _JOINERS = frozenset("、,・/()「」 ")
+# Hashtags and bars (「#熊本市 #中央区」「札幌|中央区」) keep the parts apart, but for a municipality or
+# prefecture and a ward beside it: the ward is that city's (中央区 and 緑区 are other cities' names too).
+_TAG_MARKS = frozenset("#|")
+_TAG_ENDS = frozenset(("", "#", "|", "。", "、", ",", ".", "!", "?", "…", ")"))
 
 _PERSON_WORDS = (
     "母|父|祖母|祖父|義母|義父|両親|親|本人|夫|妻|主人|旦那|兄|姉|弟|妹|叔母|伯母|叔父|伯父|おば|おじ|ばあ|じい|"
@@ -69,16 +73,20 @@ def group_mentions(t: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     for m in mentions[1:]:
         prev = groups[-1][-1]
         gap = t[prev.stop : m.start]
-        if m.start < prev.stop or _joins(gap, prev, m):
+        if m.start < prev.stop or _joins(t, gap, prev, m):
             groups[-1].append(m)
         else:
             groups.append([m])
     return groups
 
 
-def _joins(gap: str, prev: Mention, nxt: Mention) -> bool:
+def _joins(t: str, gap: str, prev: Mention, nxt: Mention) -> bool:
     if not gap or (len(gap) <= 2 and all(ch in _JOINERS for ch in gap)):
         return True
+    if len(gap) <= 2 and all(ch in _JOINERS or ch in _TAG_MARKS for ch in gap):
+        # a tag of its own each (not 「#中央区 #札幌出身」, where the person comes from)
+        whole_tag = t[nxt.stop : nxt.stop + 1] in _TAG_ENDS
+        return whole_tag and {prev.kind, nxt.kind} in ({"muni", "ward"}, {"pref", "ward"})
     if gap in ("の", "在住の", "内の") and prev.kind in ("pref", "muni", "chiba", "city", "ward"):
         return nxt.kind in ("ward", "muni", "city", "town")
     if prev.kind == "muni" and nxt.kind == "town" and _OTHER_CITYS_WARD.fullmatch(gap):

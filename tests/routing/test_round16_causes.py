@@ -1,6 +1,7 @@
 """Forms found through the round-16 held-out misses, tested with sentences of our own and over the town
 table: a 丁目 written past marks, hashtags, slashes, の and fillers after its town (「#朝日ケ丘 #2丁目」
-「朝日ケ丘の、5丁目」) is that town's."""
+「朝日ケ丘の、5丁目」) is that town's; a municipality and a ward in tags of their own (「#熊本市 #中央区」)
+are one address."""
 
 from __future__ import annotations
 
@@ -64,3 +65,44 @@ def test_a_chome_written_apart_from_its_split_town_decides_the_center(
 def test_only_a_number_written_with_chome_is_read_past_marks(router: Router, text: str) -> None:
     r = router.resolve(text)
     assert r.kind != "center", (text, r)
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        ("#新潟市 #中央区", "新潟市"),
+        ("#相模原市 #緑区 #一人暮らし", "相模原市"),
+        ("#名古屋 #緑区", "名古屋市"),
+        ("#神戸 #中央区", "神戸市"),
+        ("福岡市|中央区", "福岡市"),
+        ("#中央区 #さいたま市", "さいたま市"),
+    ],
+)
+def test_a_city_and_its_ward_in_tags_of_their_own_are_one_address(router: Router, text: str, municipality: str) -> None:
+    r = router.resolve(text)
+    assert (r.kind, r.municipality) == ("outside_city", municipality), text
+
+
+@pytest.mark.parametrize(
+    ("text", "center"),
+    [
+        ("#千葉市 #中央区 #弁天", "benten"),
+        ("#千葉市 #美浜区 #高洲", "takasu"),
+    ],
+)
+def test_tags_of_the_citys_address_still_read_as_one(router: Router, text: str, center: str) -> None:
+    r = router.resolve(text)
+    assert (r.kind, r.center_id) == ("center", center), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#中央区 #札幌出身",  # where the person comes from, not whose ward
+        "#美浜区 #高洲 #東京勤務",
+        "#稲毛区 #小仲台 #船橋",
+    ],
+)
+def test_a_place_tagged_beside_the_citys_ward_does_not_take_it_outside(router: Router, text: str) -> None:
+    r = router.resolve(text)
+    assert r.kind != "outside_city", (text, r)
