@@ -46,8 +46,11 @@ _AFTER_HOME = re.compile(r"(?:の|にある|に)?(?:実家|自宅)")
 _AFTER_WRITER = re.compile(r"(?:に住んでいますが|に住んでいて|に住んでおり|に住んでいる者|在住の者|在住です|から)")
 _LAST_PERSON_OR_HOME = re.compile(f"(?s:.*)(?:{_PERSON_WORDS}|実家)")
 _LAST_CHILD = re.compile(f"(?s:.*)(?:{_CHILD_WORDS})(?:さん|ちゃん|夫婦|たち|ら)?(?:は|が|も)")
-# 「…に住んでますが、住所は習志野市芝園です」: the address stated as such outranks a name people use
+# 「…に住んでますが、住所は習志野市芝園です」: the address stated as such outranks a name people use;
+# 「畑は千葉市に借りてるけど、家は東金市です」「墓参りで千葉市に来るけど、住まいは江戸川区」: so does the home
+# stated as such (a little less: 家 is said of any house) beside a place named for something else.
 _ADDRESS_STATED_BEFORE = re.compile(r"(?:住所|住民票)(?:は|が|:)$")
+_HOME_STATED_BEFORE = re.compile(r"(?<![一-龥々])(?:お?住まい|自宅|家)(?:は|が|:)$")
 _LAST_WRITER = re.compile(r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方)")
 
 
@@ -155,8 +158,15 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
         score -= 2
     if score <= 0 and _AFTER_WRITER.match(after):
         score -= 1
-    if _ADDRESS_STATED_BEFORE.search(before):
-        score += 3
+    # Whose address or home it is, the words before it say (母の住所は, 私の家は); said alone, it is not the
+    # person's when a person is named after it (「住所は東京ですが、母は千葉市緑区に住んでます」「家は東京です。
+    # 千葉市緑区に母が」: the writer's), only when the person was named before (「父は幕張新都心に住んでますが、
+    # 住所は習志野市芝園です」) or not at all.
+    if PERSON.search(t, stop) is None:
+        if _ADDRESS_STATED_BEFORE.search(before):
+            score += 3
+        elif _HOME_STATED_BEFORE.search(before):
+            score += 2
     return score
 
 

@@ -1,7 +1,8 @@
 """Forms found through the round-16 held-out misses, tested with sentences of our own and over the town
 table: a 丁目 written past marks, hashtags, slashes, の and fillers after its town (「#朝日ケ丘 #2丁目」
 「朝日ケ丘の、5丁目」) is that town's; a municipality and a ward in tags of their own (「#熊本市 #中央区」)
-are one address."""
+are one address; the home stated as such (家は, 住まいは, 自宅は) outranks a place named for a plot, a
+grave or a shop, but never the person named after it."""
 
 from __future__ import annotations
 
@@ -104,5 +105,38 @@ def test_tags_of_the_citys_address_still_read_as_one(router: Router, text: str, 
     ],
 )
 def test_a_place_tagged_beside_the_citys_ward_does_not_take_it_outside(router: Router, text: str) -> None:
+    r = router.resolve(text)
+    assert r.kind != "outside_city", (text, r)
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        ("田んぼは千葉市若葉区にあるけど、家は八街市です", "八街市"),
+        ("釣りでよく千葉市美浜区に行くけど、自宅は習志野市です", "習志野市"),
+        ("店は千葉市中央区で、住まいは市原市", "市原市"),
+        ("お墓が千葉市緑区にあります。住まいは大網白里市です", "大網白里市"),
+    ],
+)
+def test_the_home_stated_as_such_outranks_a_place_named_for_something_else(
+    router: Router, text: str, municipality: str
+) -> None:
+    r = router.resolve(text)
+    assert (r.kind, r.municipality) == ("outside_city", municipality), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the address or home said alone, then the person named at a place of the city: the writer's
+        "住所は東京ですが、母は千葉市緑区に住んでます",
+        "家は東京ですが、母は千葉市緑区に住んでます",
+        "家は東京です。母は千葉市若葉区です",
+        "自宅は船橋市ですが、千葉市花見川区に父が住んでます",
+        "私の家は市川市、母は千葉市稲毛区",
+        "自宅は東京ですが、千葉市緑区の実家に帰省中",
+    ],
+)
+def test_a_home_stated_alone_never_takes_the_persons_city_address_outside(router: Router, text: str) -> None:
     r = router.resolve(text)
     assert r.kind != "outside_city", (text, r)
