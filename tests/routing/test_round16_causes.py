@@ -2,7 +2,8 @@
 table: a 丁目 written past marks, hashtags, slashes, の and fillers after its town (「#朝日ケ丘 #2丁目」
 「朝日ケ丘の、5丁目」) is that town's; a municipality and a ward in tags of their own (「#熊本市 #中央区」)
 are one address; the home stated as such (家は, 住まいは, 自宅は) outranks a place named for a plot, a
-grave or a shop, but never the person named after it."""
+grave or a shop, but never the person named after it; a place named as what lies right beside by its
+direction (「緑区のすぐ南」) is a landmark."""
 
 from __future__ import annotations
 
@@ -140,3 +141,30 @@ def test_the_home_stated_as_such_outranks_a_place_named_for_something_else(
 def test_a_home_stated_alone_never_takes_the_persons_city_address_outside(router: Router, text: str) -> None:
     r = router.resolve(text)
     assert r.kind != "outside_city", (text, r)
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        ("市原市です。緑区の南隣", "市原市"),
+        ("四街道市の者です。若葉区のすぐ北", "四街道市"),
+        ("八千代市、花見川区のすぐ北", "八千代市"),
+        ("習志野市です、美浜区のすぐ西のほう", "習志野市"),
+    ],
+)
+def test_a_ward_named_as_what_lies_right_beside_is_a_landmark(router: Router, text: str, municipality: str) -> None:
+    r = router.resolve(text)
+    assert (r.kind, r.municipality) == ("outside_city", municipality), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "緑区の南のほうに住んでます",  # a part of the ward, not beside it
+        "千葉市の東の方、緑区です",
+        "若葉区の北のはずれです",
+    ],
+)
+def test_a_part_of_a_ward_by_its_direction_is_still_in_it(router: Router, text: str) -> None:
+    r = router.resolve(text)
+    assert r.kind == "ambiguous", (text, r)
