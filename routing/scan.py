@@ -565,14 +565,17 @@ _AFTER_READING = re.compile(
 def _block_number_after(t: str, end: int, one_center: Callable[[int, int], bool] | None = None) -> BlockNumber:
     """The block number after a town name, also past a comma or の when it is surely one
     (小仲台、2丁目 / 高浜の3-2-1), not any number (高浜の2人); a number taken back gives way to the
-    one written after it (中瀬1丁目、じゃなくて2丁目). Two 丁目 listed (高浜4、5丁目) are no number,
-    unless `one_center` says both belong to the same center (高洲1、2丁目)."""
+    one written after it (中瀬1丁目、じゃなくて2丁目). Two 丁目 listed (高浜4、5丁目, 中瀬1丁目か2丁目)
+    are no number, unless `one_center` says both belong to the same center (高洲1、2丁目)."""
     number = _first_block_number_after(t, end)
     if number.value is None:
         return number
-    listed = None if number.explicit_chome else _ANOTHER_CHOME_LISTED.match(t, end + number.length)
+    listed = (_ANOTHER_CHOME_AFTER_CHOME if number.explicit_chome else _ANOTHER_CHOME_LISTED).match(
+        t, end + number.length
+    )
     if listed is not None:
-        if one_center is None or not one_center(number.value, int(listed.group(1))):
+        other = int(next(g for g in listed.groups() if g))
+        if one_center is None or not one_center(number.value, other):
             return NO_NUMBER  # 「高浜4、5丁目あたり」「高浜の4か5」: two 丁目 named, neither is the one
         return number._replace(length=listed.end() - end)
     taken_back = _NUMBER_TAKEN_BACK.match(t, end + number.length)
@@ -586,6 +589,13 @@ def _block_number_after(t: str, end: int, one_center: Callable[[int, int], bool]
 
 # After a bare number, another one listed beside it (4、5丁目 / 4・5丁目 / 4か5 / 4～5丁目).
 _ANOTHER_CHOME_LISTED = re.compile(r"(?:[、,・~〜]|か|と|や|から)(\d{1,2})(?![\d-])(?!番|号)(?:丁目)?")
+# After a number written with 丁目, another 丁目 (4丁目か5丁目, 1丁目と2丁目の間, 4丁目~5丁目), or a bare
+# number after an either-or that ends there (4丁目か5です); not 4丁目、5番 nor 4丁目、5-3.
+_ANOTHER_CHOME_AFTER_CHOME = re.compile(
+    r"(?:[、,・~〜]|か|と|や|から|または)(?:(\d{1,2})丁目"
+    r"|(?<=[か~〜])(\d{1,2})(?=(?:です|かな|か|あたり|辺り)?(?:[、,。.!?…]|$))"
+    r"|(?<=から)(\d{1,2})(?=(?:です|かな|か|あたり|辺り)?(?:[、,。.!?…]|$)))"
+)
 
 
 def _chome_written_before(t: str, start: int, previous_stop: int) -> BlockNumber:

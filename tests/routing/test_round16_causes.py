@@ -168,3 +168,39 @@ def test_a_ward_named_as_what_lies_right_beside_is_a_landmark(router: Router, te
 def test_a_part_of_a_ward_by_its_direction_is_still_in_it(router: Router, text: str) -> None:
     r = router.resolve(text)
     assert r.kind == "ambiguous", (text, r)
+
+
+# Two 丁目 of one split town named as either-or, each written with 丁目: the pairs across two centers.
+_EITHER_OR = (
+    "{town}{a}丁目か{b}丁目",
+    "{town}{a}丁目と{b}丁目の間",
+    "{town}{a}丁目、{b}丁目あたり",
+    "{town}{a}丁目か{b}です",
+)
+_PAIRS = sorted(
+    (ward, town, a, b, by_chome[a] == by_chome[b])
+    for (ward, town), by_chome in _CHOME_CENTER.items()
+    if len(set(by_chome.values())) > 1
+    for a in by_chome
+    for b in by_chome
+    if a < b
+)
+
+
+@pytest.mark.parametrize("form", _EITHER_OR)
+@pytest.mark.parametrize(("ward", "town", "a", "b", "same_center"), _PAIRS)
+def test_two_chome_written_as_either_or_give_a_center_only_when_both_are_its(
+    router: Router, form: str, ward: str, town: str, a: int, b: int, same_center: bool
+) -> None:
+    text = f"{ward}" + form.format(town=town, a=a, b=b)
+    r = router.resolve(text)
+    if same_center:
+        assert (r.kind, r.center_id) == ("center", _CHOME_CENTER[(ward, town)][a]), text
+    else:
+        assert (r.kind, r.ask) == ("ambiguous", "chome"), (text, r)
+
+
+@pytest.mark.parametrize("text", ["美浜区高浜4丁目、5番", "美浜区高浜4丁目、5-3", "美浜区中瀬2丁目、2人暮らし"])
+def test_a_block_number_after_the_chome_is_no_second_chome(router: Router, text: str) -> None:
+    r = router.resolve(text)
+    assert r.kind == "center", (text, r)
