@@ -420,7 +420,7 @@ _SENTENCE_OR_COMMA = re.compile(r"[。.!?…、,\n ]")
 # The city's wards whose names other cities' wards bear too (横浜・名古屋・さいたま・相模原の緑区; 札幌・
 # さいたま・新潟・相模原・大阪・神戸・福岡・熊本の中央区, 東京都中央区); 花見川区・稲毛区・若葉区・美浜区 are
 # the city's alone, and a municipality after them is no afterthought about them.
-_WARD_NAMES_ELSEWHERE = frozenset({"中央区", "緑区"})
+WARD_NAMES_ELSEWHERE = frozenset({"中央区", "緑区"})
 
 
 def join_afterthought_municipality(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
@@ -429,7 +429,7 @@ def join_afterthought_municipality(t: str, groups: list[list[Mention]]) -> list[
     if len(groups) != 2:
         return groups
     first, second = groups
-    if not all(m.kind == "ward" and m.entry.name in _WARD_NAMES_ELSEWHERE for m in first):
+    if not all(m.kind == "ward" and m.entry.name in WARD_NAMES_ELSEWHERE for m in first):
         return groups
     if not all(m.kind == "muni" for m in second):
         return groups

@@ -204,3 +204,33 @@ def test_two_chome_written_as_either_or_give_a_center_only_when_both_are_its(
 def test_a_block_number_after_the_chome_is_no_second_chome(router: Router, text: str) -> None:
     r = router.resolve(text)
     assert r.kind == "center", (text, r)
+
+
+_WARDS_OF_THE_CITY_ALONE = ("花見川区", "稲毛区", "若葉区", "美浜区")
+
+
+@pytest.mark.parametrize("ward", _WARDS_OF_THE_CITY_ALONE)
+@pytest.mark.parametrize("form", ["{ward}、{place}", "{ward} {place}", "{ward}・{place}", "{ward}({place})"])
+@pytest.mark.parametrize("place", ["船橋市", "東京", "八千代", "市原市"])
+def test_a_ward_only_the_city_has_then_another_municipality_is_asked_again_not_sent_outside(
+    router: Router, ward: str, form: str, place: str
+) -> None:
+    text = form.format(ward=ward, place=place)
+    r = router.resolve(text)
+    assert r.kind != "outside_city", (text, r)
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        ("緑区、横浜", "横浜市"),  # 緑区 is a ward of 横浜市 too
+        ("中央区、札幌の", "札幌市"),
+        ("四街道市、若葉区の隣", "四街道市"),  # the municipality first, the ward as a landmark
+        ("船橋市、花見川区寄り", "船橋市"),
+    ],
+)
+def test_a_ward_other_cities_have_or_named_after_the_municipality_stays_outside(
+    router: Router, text: str, municipality: str
+) -> None:
+    r = router.resolve(text)
+    assert (r.kind, r.municipality) == ("outside_city", municipality), text
