@@ -15,7 +15,7 @@ from routing.normalize import NO_NUMBER, BlockNumber
 from routing.results import KIND_AMBIGUOUS, KIND_CENTER, KIND_OUTSIDE, KIND_UNKNOWN, Choice, Resolution
 from routing.scan import NAME_CHAR, OUTSIDE_KINDS, Mention, name_goes_on
 from routing.seed import WARDS
-from routing.whose import NEAR_AFTER
+from routing.whose import NEAR_AFTER, WARD_NAMES_ELSEWHERE
 
 
 @dataclass(slots=True)
@@ -103,7 +103,9 @@ class Interpreter:
             outside = []
             notes.append("spelling_corrected")
         if outside:
-            if has_city:
+            if has_city or _ward_of_the_city_alone_first(wards, outside):
+                # 「稲毛区小仲台、船橋」「美浜区、高洲、東京勤務」: a ward no other city has, then another
+                # municipality: not that municipality's ward; ask again rather than send outside
                 return Resolution(KIND_UNKNOWN, flags=("contradictory_places",), matched=matched)
             return self._outside(outside, wards, matched)
         districts = [m for m in towns if m.number.value is None and _SCHOOL_DISTRICT_AFTER.match(t, m.end)]
@@ -463,6 +465,12 @@ _SCHOOL_DISTRICT_AFTER = re.compile(
 )
 # What makes a town's name the name of a station or a road's exit (after NFKC: ＩＣ → IC).
 _STOP_AFTER_NAME = re.compile(r"駅|インター|IC|ic|ジャンクション|JCT|バス停|停留所")
+
+
+def _ward_of_the_city_alone_first(wards: Sequence[Mention], outside: Sequence[Mention]) -> bool:
+    """A ward only the city has (稲毛区, not 緑区 or 中央区) written before the first place outside it."""
+    first = min(m.start for m in outside)
+    return any(m.start < first and m.entry.name not in WARD_NAMES_ELSEWHERE for m in wards)
 
 
 def _ward_base_of(m: Mention) -> str | None:

@@ -565,14 +565,17 @@ _AFTER_READING = re.compile(
 def _block_number_after(t: str, end: int, one_center: Callable[[int, int], bool] | None = None) -> BlockNumber:
     """The block number after a town name, also past a comma or の when it is surely one
     (小仲台、2丁目 / 高浜の3-2-1), not any number (高浜の2人); a number taken back gives way to the
-    one written after it (中瀬1丁目、じゃなくて2丁目). Two 丁目 listed (高浜4、5丁目) are no number,
-    unless `one_center` says both belong to the same center (高洲1、2丁目)."""
+    one written after it (中瀬1丁目、じゃなくて2丁目). Two 丁目 listed (高浜4、5丁目, 中瀬1丁目か2丁目)
+    are no number, unless `one_center` says both belong to the same center (高洲1、2丁目)."""
     number = _first_block_number_after(t, end)
     if number.value is None:
         return number
-    listed = None if number.explicit_chome else _ANOTHER_CHOME_LISTED.match(t, end + number.length)
+    listed = (_ANOTHER_CHOME_AFTER_CHOME if number.explicit_chome else _ANOTHER_CHOME_LISTED).match(
+        t, end + number.length
+    )
     if listed is not None:
-        if one_center is None or not one_center(number.value, int(listed.group(1))):
+        other = int(next(g for g in listed.groups() if g))
+        if one_center is None or not one_center(number.value, other):
             return NO_NUMBER  # 「高浜4、5丁目あたり」「高浜の4か5」: two 丁目 named, neither is the one
         return number._replace(length=listed.end() - end)
     taken_back = _NUMBER_TAKEN_BACK.match(t, end + number.length)
@@ -586,10 +589,17 @@ def _block_number_after(t: str, end: int, one_center: Callable[[int, int], bool]
 
 # After a bare number, another one listed beside it (4、5丁目 / 4・5丁目 / 4か5 / 4～5丁目).
 _ANOTHER_CHOME_LISTED = re.compile(r"(?:[、,・~〜]|か|と|や|から)(\d{1,2})(?![\d-])(?!番|号)(?:丁目)?")
+# After a number written with 丁目, another 丁目 (4丁目か5丁目, 1丁目と2丁目の間, 4丁目~5丁目), or a bare
+# number after an either-or that ends there (4丁目か5です); not 4丁目、5番 nor 4丁目、5-3.
+_ANOTHER_CHOME_AFTER_CHOME = re.compile(
+    r"(?:[、,・~〜]|か|と|や|から|または)(?:(\d{1,2})丁目"
+    r"|(?<=[か~〜])(\d{1,2})(?=(?:です|かな|か|あたり|辺り)?(?:[、,。.!?…]|$))"
+    r"|(?<=から)(\d{1,2})(?=(?:です|かな|か|あたり|辺り)?(?:[、,。.!?…]|$)))"
+)
 
 
 def _chome_written_before(t: str, start: int, previous_stop: int) -> BlockNumber:
-    """「2丁目 宮野木台」「3丁目の高洲」: in reversed order the 丁目 comes before the town's name.
+    """「2丁目 宮野木台」「3丁目の高洲」「#2丁目 #宮野木台」: in reversed order the 丁目 comes before the town's name.
     Only a number written with 丁目, right before the name, that no earlier name has taken."""
     m = _CHOME_BEFORE.search(t, max(previous_stop, start - 8), start)
     if m is None:
@@ -597,7 +607,8 @@ def _chome_written_before(t: str, start: int, previous_stop: int) -> BlockNumber
     return BlockNumber(int(m.group(1)), True, True, 0)
 
 
-_CHOME_BEFORE = re.compile(r"(?<![\d-])(\d{1,2})丁目[、, ]?の?$")
+# (「#2丁目 #宮野木台」「2丁目／高洲」: a hashtag or slash mark between them too)
+_CHOME_BEFORE = re.compile(r"(?<![\d-])(\d{1,2})丁目[、, #/・|]?の?$")
 
 
 # 「1丁目、、じゃなくて2丁目」「3番、いや、5番」「2丁目…じゃない、5丁目」
@@ -610,7 +621,17 @@ _NUMBER_TAKEN_BACK = re.compile(
 
 def _first_block_number_after(t: str, end: int) -> BlockNumber:
     number = read_block_number(t, end)
-    if number.value is not None or t[end : end + 1] not in ("、", ",", "の"):
+    if number.value is not None:
+        return number
+    gap = _GAP_BEFORE_CHOME.match(t, end)
+    if gap is not None:
+        # 「#朝日ケ丘 #2丁目」「朝日ケ丘の、5丁目」「高浜／2丁目」「宮野木台、えっと、1丁目」: marks, の and
+        # fillers between the name and a number written with 丁目 (only that: a bare number or a chain
+        # past them may be anything, 高浜。043-245-5111)
+        after = read_block_number(t, gap.end())
+        if after.explicit_chome:
+            return after._replace(length=gap.end() - end + after.length)
+    if t[end : end + 1] not in ("、", ",", "の"):
         return number
     after = read_block_number(t, end + 1)
     if after.explicit_chome or "-" in t[end + 1 : end + 1 + after.length]:
@@ -624,6 +645,12 @@ def _first_block_number_after(t: str, end: int) -> BlockNumber:
     return number
 
 
+# Between a town's name and its 丁目: punctuation, hashtag and slash marks, brackets, の, です before a
+# mark and the fillers of someone thinking aloud (えっと, そう). No word of who or where: 「朝日ケ丘。母は4丁目」
+# is not read on.
+_GAP_BEFORE_CHOME = re.compile(
+    r"(?:です|で)?(?:[、,。.・/#|…()\[\]「」『』【】:→~〜]|の|えっと|えーと|ええと|えと|えー|ええ|あー|あの|うーん|んー|そう)+"
+)
 _BARE_NUMBER_ENDS = re.compile(r"(?:です|でした|だ|よ|ね)?(?:[、,。.!?…\s]|$)")
 
 

@@ -14,6 +14,10 @@ from routing.scan import OUTSIDE_KINDS, Mention
 
 # What joins two parts of one address: nothing, a comma or a space-like mark.
 _JOINERS = frozenset("、,・/()「」 ")
+# Hashtags and bars (「#熊本市 #中央区」「札幌|中央区」) keep the parts apart, but for a municipality or
+# prefecture and a ward beside it: the ward is that city's (中央区 and 緑区 are other cities' names too).
+_TAG_MARKS = frozenset("#|")
+_TAG_ENDS = frozenset(("", "#", "|", "。", "、", ",", ".", "!", "?", "…", ")"))
 
 _PERSON_WORDS = (
     "母|父|祖母|祖父|義母|義父|両親|親|本人|夫|妻|主人|旦那|兄|姉|弟|妹|叔母|伯母|叔父|伯父|おば|おじ|ばあ|じい|"
@@ -42,8 +46,11 @@ _AFTER_HOME = re.compile(r"(?:の|にある|に)?(?:実家|自宅)")
 _AFTER_WRITER = re.compile(r"(?:に住んでいますが|に住んでいて|に住んでおり|に住んでいる者|在住の者|在住です|から)")
 _LAST_PERSON_OR_HOME = re.compile(f"(?s:.*)(?:{_PERSON_WORDS}|実家)")
 _LAST_CHILD = re.compile(f"(?s:.*)(?:{_CHILD_WORDS})(?:さん|ちゃん|夫婦|たち|ら)?(?:は|が|も)")
-# 「…に住んでますが、住所は習志野市芝園です」: the address stated as such outranks a name people use
+# 「…に住んでますが、住所は習志野市芝園です」: the address stated as such outranks a name people use;
+# 「畑は千葉市に借りてるけど、家は東金市です」「墓参りで千葉市に来るけど、住まいは江戸川区」: so does the home
+# stated as such (a little less: 家 is said of any house) beside a place named for something else.
 _ADDRESS_STATED_BEFORE = re.compile(r"(?:住所|住民票)(?:は|が|:)$")
+_HOME_STATED_BEFORE = re.compile(r"(?<![一-龥々])(?:お?住まい|自宅|家)(?:は|が|:)$")
 _LAST_WRITER = re.compile(r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方)")
 
 
@@ -69,16 +76,20 @@ def group_mentions(t: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     for m in mentions[1:]:
         prev = groups[-1][-1]
         gap = t[prev.stop : m.start]
-        if m.start < prev.stop or _joins(gap, prev, m):
+        if m.start < prev.stop or _joins(t, gap, prev, m):
             groups[-1].append(m)
         else:
             groups.append([m])
     return groups
 
 
-def _joins(gap: str, prev: Mention, nxt: Mention) -> bool:
+def _joins(t: str, gap: str, prev: Mention, nxt: Mention) -> bool:
     if not gap or (len(gap) <= 2 and all(ch in _JOINERS for ch in gap)):
         return True
+    if len(gap) <= 2 and all(ch in _JOINERS or ch in _TAG_MARKS for ch in gap):
+        # a tag of its own each (not 「#中央区 #札幌出身」, where the person comes from)
+        whole_tag = t[nxt.stop : nxt.stop + 1] in _TAG_ENDS
+        return whole_tag and {prev.kind, nxt.kind} in ({"muni", "ward"}, {"pref", "ward"})
     if gap in ("の", "在住の", "内の") and prev.kind in ("pref", "muni", "chiba", "city", "ward"):
         return nxt.kind in ("ward", "muni", "city", "town")
     if prev.kind == "muni" and nxt.kind == "town" and _OTHER_CITYS_WARD.fullmatch(gap):
@@ -147,8 +158,15 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
         score -= 2
     if score <= 0 and _AFTER_WRITER.match(after):
         score -= 1
-    if _ADDRESS_STATED_BEFORE.search(before):
-        score += 3
+    # Whose address or home it is, the words before it say (母の住所は, 私の家は); said alone, it is not the
+    # person's when a person is named after it (「住所は東京ですが、母は千葉市緑区に住んでます」「家は東京です。
+    # 千葉市緑区に母が」: the writer's), only when the person was named before (「父は幕張新都心に住んでますが、
+    # 住所は習志野市芝園です」) or not at all.
+    if PERSON.search(t, stop) is None:
+        if _ADDRESS_STATED_BEFORE.search(before):
+            score += 3
+        elif _HOME_STATED_BEFORE.search(before):
+            score += 2
     return score
 
 
@@ -237,6 +255,8 @@ _IN_HOSPITAL_AFTER = re.compile(
 NEAR_AFTER = re.compile(
     r"(?:との|と|の)?(?:境|さかい)|寄り|よりの"
     r"|の?(?:すぐ|ほんの)?(?:近く|ちかく|そば|隣|となり|手前|方面|側)|に(?:すぐ)?近い|にちかい|から(?:すぐ)?近い"
+    # 「緑区のすぐ南」「千葉市の東隣」: the place beside it, by its direction (not 「緑区の南の方」, a part of it)
+    r"|の?すぐ(?:南|北|東|西|みなみ|きた|ひがし|にし)|の?(?:南|北|東|西)(?:隣|どなり|となり)"
 )
 
 
@@ -400,7 +420,7 @@ _SENTENCE_OR_COMMA = re.compile(r"[。.!?…、,\n ]")
 # The city's wards whose names other cities' wards bear too (横浜・名古屋・さいたま・相模原の緑区; 札幌・
 # さいたま・新潟・相模原・大阪・神戸・福岡・熊本の中央区, 東京都中央区); 花見川区・稲毛区・若葉区・美浜区 are
 # the city's alone, and a municipality after them is no afterthought about them.
-_WARD_NAMES_ELSEWHERE = frozenset({"中央区", "緑区"})
+WARD_NAMES_ELSEWHERE = frozenset({"中央区", "緑区"})
 
 
 def join_afterthought_municipality(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
@@ -409,7 +429,7 @@ def join_afterthought_municipality(t: str, groups: list[list[Mention]]) -> list[
     if len(groups) != 2:
         return groups
     first, second = groups
-    if not all(m.kind == "ward" and m.entry.name in _WARD_NAMES_ELSEWHERE for m in first):
+    if not all(m.kind == "ward" and m.entry.name in WARD_NAMES_ELSEWHERE for m in first):
         return groups
     if not all(m.kind == "muni" for m in second):
         return groups
