@@ -32,6 +32,7 @@ SIZES = {
     "heldout_round13.jsonl": 200,
     "heldout_round14.jsonl": 200,
     "heldout_round15.jsonl": 200,
+    "heldout_round16.jsonl": 200,
 }
 NOT_MET: dict[str, str] = {}
 # Round 3's writer expects `unknown` for a ward or the city alone, round 1's writer `ambiguous` for the
