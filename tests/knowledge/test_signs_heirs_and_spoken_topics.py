@@ -3,7 +3,8 @@ said to have got worse, a doctor coming to the house for an examination, a helpe
 comes and helps, property said to go to an heir in writing, cup noodles for meals, restraint, where to call
 about a contract, the young-onset coordinator described; and the way things were written: a spoken topic
 (「要支援1って、…」「今のままじゃ」「デイってのに」), どういう for どんな, a customer as one of the people a
-message is about, check boxes as list marks."""
+message is about, check boxes as list marks; the driving licence's paperwork as no FAQ question (not_faq.txt),
+and welfare named after the hardship is told (faq.yaml)."""
 
 import pytest
 
@@ -119,3 +120,22 @@ def test_check_boxes_are_list_marks():
 def test_round16_families_find_their_entry_first(seed_index, typed, slug):
     assert seed_index.ranked(typed, [], 1)[0].slug == slug
 
+
+@pytest.mark.parametrize(
+    "typed",
+    ["運転経歴証明書は警察署でもらえるの", "免許の自主返納ってどこでするの", "免許返納の手続きは警察署？"],
+)
+def test_the_driving_licences_paperwork_is_no_faq_question(seed_index, typed):
+    assert seed_index.best(typed) is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "収入が途絶えて光熱費もたまっている。生活保護について聞きたい",
+        "隣の奥さん、家賃も払えていないらしい。生活保護の窓口を知りたい",
+        "仕事も貯金もなくて家賃も払えない人、生活保護の申請先は",
+    ],
+)
+def test_welfare_named_after_the_hardship_finds_welfare_first(seed_index, typed):
+    assert seed_index.ranked(typed, [], 1)[0].slug == "living-welfare-seikatsu-hogo"
