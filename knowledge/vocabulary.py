@@ -96,6 +96,8 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     # Moving house, said with the loanword.
     "引っ越し": ("ムーブし", "ムーブ", "引越し"),
     "料理": ("調理",),
+    # Applying or sitting for something again (出し直す, 申請し直す, 受け直す): the phrasings' やり直す.
+    "やり直": ("出し直", "申請し直", "受け直", "取り直"),
     "医師": ("お医者さん", "お医者様", "医者", "ドクター"),
     # Going to the doctor's, said the everyday way (longer than 医者, so read whole first).
     "通院": ("医者通い", "医者がよい", "病院通い", "病院がよい"),

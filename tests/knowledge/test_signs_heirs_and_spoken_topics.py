@@ -139,3 +139,10 @@ def test_the_driving_licences_paperwork_is_no_faq_question(seed_index, typed):
 )
 def test_welfare_named_after_the_hardship_finds_welfare_first(seed_index, typed):
     assert seed_index.ranked(typed, [], 1)[0].slug == "living-welfare-seikatsu-hogo"
+
+
+@pytest.mark.parametrize(
+    "typed", ["認定を出し直したい", "介護認定を申請し直せる？", "調査を受け直すには", "認定を取り直す"]
+)
+def test_applying_again_is_read_as_the_phrasings_yarinaosu(typed):
+    assert "やり直" in unify(typed)
