@@ -96,6 +96,8 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     # Moving house, said with the loanword.
     "引っ越し": ("ムーブし", "ムーブ", "引越し"),
     "料理": ("調理",),
+    # Applying or sitting for something again (出し直す, 申請し直す, 受け直す): the phrasings' やり直す.
+    "やり直": ("出し直", "申請し直", "受け直", "取り直"),
     "医師": ("お医者さん", "お医者様", "医者", "ドクター"),
     # Going to the doctor's, said the everyday way (longer than 医者, so read whole first).
     "通院": ("医者通い", "医者がよい", "病院通い", "病院がよい"),
@@ -135,6 +137,17 @@ HINTS: dict[str, tuple[str, ...]] = {
         "きつく当た",
         "辛く当た",
         "つらく当た",
+        # Restraint: tied to a bed or a wheelchair, shut in (身体拘束, a kind of physical abuse unless
+        # nothing else can keep the person safe). Not 縛られ alone: 「時間に縛られて」.
+        "身体拘束",
+        "拘束され",
+        "縛り付け",
+        "縛りつけ",
+        "ベッドに縛",
+        "車いすに縛",
+        "車椅子に縛",
+        "手を縛",
+        "体を縛",
         # Fear of one person, told by the one who fears them: 「職員さんの名前を出すと怯える」.
         "怯え",
         "おびえ",
@@ -341,6 +354,21 @@ HINTS: dict[str, tuple[str, ...]] = {
         "火の消し忘れ",
         "同じことを何度も",
         "同じ話を何度も",
+        # The same mistake or the same purchase again and again, a thing forgotten day after day.
+        "何度も間違え",
+        "何回も間違え",
+        "日を間違え",
+        "日にちを間違え",
+        "を何度も買",
+        "同じものばかり買",
+        "同じ物ばかり買",
+        "何度も同じ物を買",
+        "何度も同じものを買",
+        "毎日忘れ",
+        "何度も忘れ",
+        "すぐ忘れ",
+        "財布も忘れ",
+        "財布を忘れ",
     ),
     # The consumer hotline's mnemonic (188 = いやや) asked about as a word.
     "188": ("いややって何", "いややってなに", "いややってなん", "いややの番号", "いややは何"),
@@ -369,7 +397,17 @@ HINTS: dict[str, tuple[str, ...]] = {
     # A doctor who knows dementia well, described without サポート医 or 疾患医療センター.
     "認知症サポート医": ("認知症に詳しい医師", "認知症にくわしい医師", "認知症に強い医師", "サポート医"),
     # Someone coming to help at home, named the everyday way.
-    "ヘルパー": ("お手伝いの人", "お手伝いさん", "手伝いの人に来", "家事を手伝いに来"),
+    # ...or as someone who comes and helps: 「家に来て手伝ってくれる人」「手伝いに来てくれる人」.
+    "ヘルパー": (
+        "お手伝いの人",
+        "お手伝いさん",
+        "手伝いの人に来",
+        "家事を手伝いに来",
+        "来て手伝ってくれる人",
+        "来て手伝ってもらえ",
+        "手伝いに来てくれる人",
+        "手伝いに来てもらえ",
+    ),
     # A pet named as the animal (no entry is about pets: a dog to be looked after is no short stay).
     "ペット": (
         "飼い犬",
@@ -388,6 +426,20 @@ HINTS: dict[str, tuple[str, ...]] = {
         "犬の世話",
         "猫の世話",
         "犬の散歩",
+    ),
+    # Meals one cannot make, told by what is eaten instead: cup noodles every day, never having cooked.
+    "食事の用意": (
+        "カップ麺",
+        "カップラーメン",
+        "カップめん",
+        "インスタントばかり",
+        "コンビニ弁当ばかり",
+        "料理したことな",
+        "料理をしたことな",
+        "料理なんてしたことな",
+        "ご飯を作れな",
+        "ご飯が作れな",
+        "飯が作れな",
     ),
     # Bills that cannot be met, described without 生活費 or 困窮.
     "支払いに困る": (
@@ -415,15 +467,41 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
     "ダブルケア": (_CHILD_CARE, r"介護|介助|付き添|付添"),
     "若年性認知症": (_YOUNG_AGE, r"認知症"),
     # The care level or its survey named, and asked to be done again or looked at again.
-    "区分変更": (r"認定|要介護[0-9一二三四五]|要支援[0-9一二]|介護度", r"やり直|見直し"),
+    # ...or said to have got worse since, or to be applied for again (出し直す, 申請し直す, 受け直す).
+    "区分変更": (
+        r"認定|要介護[0-9一二三四五]|要支援[0-9一二]|介護度",
+        r"やり直|見直し|出し直|申請し直|受け直|取り直|(?:悪く|重く)なっ|悪化",
+    ),
     # A doctor (or dentist) said to come to the house: a home-visit doctor, not a nurse.
-    "訪問診療": (r"医師|歯医者", r"(?:家|うち|自宅|いえ)(?:に|まで|へ)(?:来|き)|家で診"),
+    # (「家まで診察に来てくれる」「うちに診に来て」: what the doctor comes for may stand between.)
+    "訪問診療": (
+        r"医師|歯医者",
+        r"(?:家|うち|自宅|いえ)(?:に|まで|へ)(?:診察に|診療に|診に|みに|往診に)?(?:来|き)|家で診",
+    ),
     # A discharge and the home that is to take the person in: life at home after the hospital.
     "家での生活": (r"退院", r"(?:自宅|家|在宅)(?:で|に|の)?の?受け?入れ"),
     # Care beside a job to be given up or no longer kept: leaving work for care.
     "介護離職": (
         r"介護",
         r"(?:仕事|会社|職場|勤め|パート)(?:を|は|も)?(?:辞め|やめ|休みすぎ|休み過ぎ|休職|続けられ|クビ)",
+    ),
+    # What one owns, said to go to an heir, and to be put in writing: a will, described without the word
+    # (「畑と家を長男に…書類にしておきたい」).
+    "遺言": (
+        r"(?:家|土地|畑|田んぼ|山|預金|貯金|財産|株|お金)(?:は|を|も)(?:[^。、]{0,8}?)"
+        r"(?:長男|次男|長女|次女|息子|娘|孫|子ども|子供|甥|姪|妻|夫|兄|姉|弟|妹)に"
+        r"|(?:長男|次男|長女|次女|息子|娘|孫|子ども|子供)に(?:残|譲|やる|あげ|渡)",
+        r"書類|書面|書い|書け|書き|紙に|公正証書|残しておき|形にし",
+    ),
+    # A hotline asked for about a purchase or a contract: where to call is the consumer centre's number.
+    "消費生活センター": (
+        r"契約|解約|勧誘|買わされ|売りつけ|訪問販売|業者",
+        r"どこに(?:電話|相談|連絡|かけ)|どこへ(?:電話|相談|連絡)|電話(?:すれば|したら|先)|相談先|相談窓口",
+    ),
+    # Young-onset dementia and someone who specialises in it, for work or life: the coordinator.
+    "若年性認知症支援コーディネーター": (
+        r"若年性認知症|若年認知症",
+        r"専門の(?:人|方|相談員|担当)|専門家|コーディネーター|支援員|相談員",
     ),
     # The last days, and a talk about them to be had: the advance care planning talk.
     "人生会議": (r"最期|延命|看取り|終末期", r"話し合|話そう|話をし|話せば|話しておき|決めておき|伝えておき"),
@@ -432,7 +510,8 @@ _PAIRED = {subject: (re.compile(a), re.compile(b)) for subject, (a, b) in PAIRED
 
 # Old-fashioned and formal words (letters, elderly writers) in the everyday form the FAQ is phrased in.
 ARCHAIC: dict[str, tuple[str, ...]] = {
-    "どんな": ("如何なる", "いかなる", "如何様な", "いかような"),
+    # 「どういう制度」: the spoken どういう is the phrasings' どんな.
+    "どんな": ("如何なる", "いかなる", "如何様な", "いかような", "どういう", "どういった"),
     "どうすれば": ("如何すれば", "如何にすれば", "いかがすれば", "いかにすれば", "如何致せば", "いかがいたせば"),
     "どう": ("どんな風に", "どんなふうに", "如何に", "いかに"),
     "どこ": ("いずこ", "いづこ", "何処"),
@@ -699,6 +778,14 @@ DIALECT: tuple[tuple[str, str], ...] = (
     (r"ねえろか", "ないだろうか"),
     # 〜ってのは (= とは): 「民生委員ってのは何」.
     (r"ってのは", "とは"),
+    # 〜ってのに, 〜ってのを (= というものに, を) after a noun: 「デイサービスってのに行けば」 (not 「言ったってのに」).
+    (r"(?<=[\u4e00-\u9fff\u30a1-\u30faー])ってもの(?=[にをがでも])", ""),
+    (r"(?<=[\u4e00-\u9fff\u30a1-\u30faー])っての(?=[にをがでも])", ""),
+    # A noun and って before a comma is the topic of what follows (= は), not a question of what it is:
+    # 「要支援2って、あれから悪くなって…」.
+    (r"(?<=[\u4e00-\u9fff\u30a1-\u30faー0-9０-９])って(?=[、,])", "は"),
+    # 〜ままじゃ (= ままでは): 「今のままじゃ足りない」.
+    (r"(?<=まま)じゃ", "では"),
     # 〜てえ (= たい) after a verb's i-stem in kana: 書きてえ, 知りてえ, 会いてえ, 残してえ.
     (r"(?<=[きぎしじちにひびみりいえけせねべめれ])て[えぇ](?=[んなよ]|[^ぁ-ゖ]|$)", "たい"),
     # 〜ねえ (= ない) after a verb's a-stem or e-stem or て/で: わからねえ, 行かねえ, 口きいてねえ, 行けねえ,
@@ -788,8 +875,10 @@ def standard_endings(text: str) -> str:
 
 
 # 「①母82歳②日中ひとり③…」: list marks are breaks between clauses, not numbers of the text.
+# Check boxes and ticks (☐申請 ☑調査 □主治医意見書, ✓) mark list items the same way.
 _LIST_MARKS = re.compile(
-    r"[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u24f5-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
+    r"[\u2460-\u2473\u2474-\u2487\u2488-\u249b\u24f5-\u24fe\u2776-\u2793\u3251-\u325f\u32b1-\u32bf"
+    r"\u2610-\u2612\u25a1\u25a0\u2713\u2714\u2705]"
 )
 
 
@@ -826,7 +915,8 @@ _EQUIVALENT_RE = re.compile(
 )
 
 # Lemmas that carry no subject: verbs of being and doing, formal nouns, question words, politeness,
-# and the people a message is about (a mother's and a husband's memory loss are the same question).
+# and the people a message is about (a mother's and a husband's memory loss are the same question;
+# a shop's customer, お客さん or 常連, asked about by the one who serves them, is one of them too).
 # 抑 is そもそも (「そもそも何？」), とこ the spoken ところ (「何してくれるとこ？」).
 STOP_LEMMAS = frozenset(
     """為る 有る 居る 成る 出来る 良い 言う 思う 行く 来る 見る 呉れる 貰う 遣る 下さる 頂く 致す 御座る 仰る
@@ -836,7 +926,8 @@ STOP_LEMMAS = frozenset(
     聞く 欲しい 困る 相談 心配 不安 ください 方法 教え 場合 ありがとう 御願い 願う 気 実は 矢張り 全然 とても 仕方
     母 父 親 両親 主人 夫 旦那 妻 嫁 家内 義母 義父 姑 舅 祖母 祖父 息子 娘 兄 姉 弟 妹 孫 叔母 叔父 伯母 伯父
     お母さん お父さん 母親 父親 婆 爺 家族 本人 うち 我が家 住所 丁目 番地 番 号
-    抑 とこ""".split()
+    抑 とこ
+    お客さん 御客様 客 常連""".split()
 )
 
 # Punctuation and spaces: where a text is cut into stretches, and what hint cues are matched without.
