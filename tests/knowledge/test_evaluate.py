@@ -102,6 +102,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_r",
         "tune_s",
         "tune_u",
+        "tune_v",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -126,6 +127,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_r": "r13-",
         "tune_s": "s14-",
         "tune_u": "u15-",
+        "tune_v": "v16-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -153,3 +155,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "r13-001"}) == "R"
     assert part_of({"id": "s14-001"}) == "S"
     assert part_of({"id": "u15-001"}) == "U"
+    assert part_of({"id": "v16-001"}) == "V"
