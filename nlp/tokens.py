@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
-from sudachipy import Dictionary, SplitMode
+from core.sudachi import tokenizer
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,23 +17,6 @@ class Token:
     reading: str = ""
 
 
-_local = threading.local()
-
-
-@lru_cache(maxsize=1)
-def _dictionary() -> Dictionary:
-    # sudachidict_core ships inside its package: nothing is downloaded.
-    return Dictionary(dict="core")
-
-
-def _tokenizer():
-    # A Sudachi tokenizer is not safe to share between threads.
-    tok = getattr(_local, "tokenizer", None)
-    if tok is None:
-        tok = _local.tokenizer = _dictionary().create(mode=SplitMode.C)
-    return tok
-
-
 def normalize(text: str) -> str:
     """NFKC, without line breaks and runs of spaces."""
     text = unicodedata.normalize("NFKC", text)
@@ -45,5 +26,5 @@ def normalize(text: str) -> str:
 def tokenize(text: str) -> list[Token]:
     return [
         Token(m.surface(), m.normalized_form(), tuple(m.part_of_speech()), m.reading_form())
-        for m in _tokenizer().tokenize(normalize(text)[:2000])
+        for m in tokenizer().tokenize(normalize(text)[:2000])
     ]

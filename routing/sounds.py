@@ -4,8 +4,8 @@ readings of the towns of the ward named with it.
 
 Narrow on purpose: only where the kanji matched no town, the ward is given, and the sound matches one
 town of that ward (and the 丁目 is given, or that town belongs to one center). SudachiPy and its core
-dictionary are installed with the project (nlp uses them); the dictionary is loaded on the first answer
-that needs it.
+dictionary are installed with the project; the dictionary (core.sudachi, the one nlp tokenises with) is
+loaded on the first answer that needs it.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
 
+from core.sudachi import dictionary
 from routing.normalize import fold_kana_slips, to_hiragana
 
 # A run of kanji and kana (the town as written), at most ten characters.
@@ -24,19 +24,12 @@ _KANJI = re.compile(r"[々\u4e00-\u9fff]")
 _MAX_READINGS = 64
 
 
-@functools.lru_cache(maxsize=1)
-def _dictionary() -> Any:
-    from sudachipy import Dictionary  # type: ignore[import-untyped]
-
-    return Dictionary(dict="core")
-
-
 @functools.lru_cache(maxsize=2048)
 def _word_readings(surface: str) -> frozenset[str]:
     """Every reading the dictionary gives `surface` as one word, in hiragana with kana slips folded."""
     if not _KANJI.search(surface):
         return frozenset({_fold(surface)})
-    return frozenset(_fold(str(m.reading_form())) for m in _dictionary().lookup(surface))
+    return frozenset(_fold(str(m.reading_form())) for m in dictionary().lookup(surface))
 
 
 def _fold(kana: str) -> str:
