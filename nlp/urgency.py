@@ -663,6 +663,8 @@ _TESTING_THE_BOT = _r(
 _NO_ONE_IN_TROUBLE = _r(
     r"(?:誰も|だれも|実際には|じっさいには)[^。]{0,10}?(?:具合|ぐあい|苦し|くるし|痛|いた[くい]|悪く|わるく|飲んで|のんで|倒れて|たおれて"
     r"|何とも|なんとも|困って|こまって)[^。]{0,6}?(?:ない|ません|なく)|(?:見て|みて)(?:る|い|いる)だけ"
+    # the person right here and well (「母は隣にいます」「祖父は横でテレビを見てます」)
+    r"|(?:隣|となり|横|よこ|そば)(?:に|で)(?:い(?:ます|る)|お(?:ります|る)|[^。、]{0,8}?(?:飲んで|のんで|食べて|たべて|笑って|わらって|テレビ|てれび))"
 )
 # A warning notice quoted (「ATMに「携帯電話で話しながらの操作はおやめください」って貼ってあって」「「電話でお金の話は
 # 詐欺」のポスター」「掲示板に「…」と張り紙が」): the sign is the notice's words, inside quotation marks.
@@ -1339,8 +1341,13 @@ _KANA_WORD = _r("|".join(sorted(map(re.escape, _KANA_WORDS), key=len, reverse=Tr
 _PAUSED_SENTENCE = _r(r"[^。!?\n、,]{1,6}(?:[、,][^。!?\n、,]{1,6}){3,}")
 
 
+# A pause right after a negative predicate closes a clause (「あ、母がいない、庭にもいない、靴もない」): kept, so
+# that 「いない」 still ends where the rules read it.
+_PAUSE = _r(r"(?<!ない)(?<!ません)[、,]")
+
+
 def _pauses_read_as_spaces(form: str) -> str:
-    return _PAUSED_SENTENCE.sub(lambda m: m.group(0).replace("、", "").replace(",", ""), form)
+    return _PAUSED_SENTENCE.sub(lambda m: _PAUSE.sub("", m.group(0)), form)
 
 
 # Phrases set apart by slashes (「冬／母の手足冷たい／昔から」「恋して／胸が苦しい」): a writing habit, each slash a

@@ -74,3 +74,21 @@ def test_nothing_wanted_before_a_wish_to_die_is_a_crisis(text):
 def test_a_real_if_is_still_a_hypothetical(text):
     _no_emergency(text)
     assert any(t.why in ("hypothetical", "conditional") for t in explain(text)) or assess_urgency(text).settled
+
+
+# --- a pause after a negative predicate closes its clause ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "あ、父がいない、畑にもいない、長靴もない。認知症です",
+        "じいじ？いない、部屋からっぽ、玄関あいてる、夜中なのに、認知症なのに",
+    ],
+)
+def test_gone_said_in_short_paused_pieces_raises_110(text):
+    _emergency_however_written(text, "missing_dementia", call="110", kinds=("as written", "with a name"))
+
+
+def test_paused_pieces_are_still_read_as_one_sentence():
+    _emergency_however_written("くちが、かたほう、さがってて、ことばが、でない", "stroke", kinds=("as written",))

@@ -294,3 +294,29 @@ def test_a_wish_to_die_near_those_words_is_still_a_crisis():
     assert_crisis_by_rules("父が先生に、もう死ぬって言ってます")
     # 「死んでもいい」 is no resolve: not set aside, so the learned detector may still flag it
     assert not assess_urgency("もう死んでもいい、と母が毎日言います").crisis_dismissed
+
+
+# --- found at once, the person right beside a test -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "妻の姿が見えない、あ、物置で片付けしてた、びっくりした",
+        "母が部屋にいない！あ、お風呂にいた",
+        "「父が帰ってこない」と送ったらどうなるか試しています。父は隣にいます",
+    ],
+)
+def test_found_at_once_or_beside_a_test_raises_no_alarm(text):
+    _no_emergency_however_written(text, ("as written", "with a name"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "認知症の母が部屋にいない、あ、物置にいたはずなのに、どこにもいない",
+        "テストのつもりで送ったけど、隣で父が倒れて意識がありません",
+    ],
+)
+def test_not_found_or_a_real_sign_beside_still_raises(text):
+    _emergency(text)
