@@ -599,8 +599,6 @@ _HAZARD_WORRY_TAIL = _r(
 )
 # 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
 _NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)")
-# 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
-_NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)")
 # Laughter marks a joke (「顔が固まって動かないのよ、宝くじ外れたって聞いたとたん😂」): checked on the
 # message as written, since 「笑 母の…」 loses its space in the compact text; not 「笑って」「笑えない」.
 _LAUGHTER = _r(r"[😂🤣😆]|[(（]笑[)）]|笑(?=\s|$|[。、!！?？…」』)）~〜])|[wｗ]{2,}(?=\s|$|[。!！])")
@@ -869,11 +867,22 @@ _HYPERBOLE = (
     r"|勉強|べんきょう|受験|じゅけん|部活|練習|れんしゅう|バイト|育児|いくじ|子育て|こそだて|家事|かじ(?:で|が)|引っ越し|介護|かいご"
 )
 _BODY_CAUSE = r"暑|あつ(?:く|い|さ|す)|寒|さむ|痛|いた(?:く|い)|眠|ねむ|坂|階段|かいだん|登|のぼ|走|はしっ|はしり|歩|あるい|辛|から(?:く|い)"
-_HYPERBOLE_BEFORE = _r(r"(?:" + _HYPERBOLE + r")[^。、]{0,6}?(?:て|で|すぎ)、?[^。、]{0,10}$")
-_BODY_CAUSE_BEFORE = _r(r"(?:" + _BODY_CAUSE + r")[^。、]{0,6}?(?:て|で|すぎ)、?[^。、]{0,10}$")
-# After the sign: 「…なくらい驚いた」「…なほど美しい」「死にそうに暑い」.
-_HYPERBOLE_AFTER = _r(r"^[^。、]{0,4}?(?:(?:ほど|くらい|ぐらい|位)[^。、]{0,4}?|に)(?:" + _HYPERBOLE + r")")
-_BODY_CAUSE_AFTER = _r(r"^[^。、]{0,4}?(?:(?:ほど|くらい|ぐらい|位)[^。、]{0,4}?|に)(?:" + _BODY_CAUSE + r")")
+
+
+def _cause_before(causes: str) -> re.Pattern[str]:
+    """One of `causes` named before the sign, in the same clause: 「疲れて死にそう」「暑すぎて、気を失いそう」."""
+    return _r(r"(?:" + causes + r")[^。、]{0,6}?(?:て|で|すぎ)、?[^。、]{0,10}$")
+
+
+def _cause_after(causes: str) -> re.Pattern[str]:
+    """One of `causes` right after the sign, as its measure: 「…なくらい驚いた」「…なほど美しい」「死にそうに暑い」."""
+    return _r(r"^[^。、]{0,4}?(?:(?:ほど|くらい|ぐらい|位)[^。、]{0,4}?|に)(?:" + causes + r")")
+
+
+_HYPERBOLE_BEFORE = _cause_before(_HYPERBOLE)
+_BODY_CAUSE_BEFORE = _cause_before(_BODY_CAUSE)
+_HYPERBOLE_AFTER = _cause_after(_HYPERBOLE)
+_BODY_CAUSE_AFTER = _cause_after(_BODY_CAUSE)
 _ABOUT_TO_NEGATED = _r(
     r"^[^。、]{0,4}?そう(?:に|も|には)(?:ない|なく|ありません|なかった|ねえ|ねぇ)|^[^。、]{0,4}?そう(?:な)?(?:わけ|訳)?(?:じゃ|では)(?:ない|なく|ありません)"
 )
