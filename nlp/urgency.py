@@ -679,6 +679,14 @@ _PROGNOSIS_HEAD = _r(
     r"(?:医者|いしゃ|医師|主治医|しゅじい|獣医|じゅうい|ドクター|先生|せんせい|看護師|かんごし|看護婦|ナース)(?:さん|様|さま)?(?:が|は|も)[^。「『」』]{0,20}$"
 )
 _PROGNOSIS_RULES = frozenset({"says_will_die"})
+# A match ending in the stem, then ば (「あれを飲|めば楽になれる」): a condition thought of, when nothing in the message
+# is of now (「飲めば楽になると言って、さっき飲みました」 is done).
+_STEM_BA_TAIL = _r(r"^[めべせてねげ]ば(?!あ|っ)")
+# The sign as the means of an end wished for, a thought (「このまま沈んで終わりにしたいと思うことがある」「川に入って
+# 消えたいと考えてしまう」): a crisis for the crisis rules to read, not this family's emergency now.
+_WISHED_END_TAIL = _r(
+    r"^(?:で|て)(?:終わり|おわり|死|し[にぬ]|消え|きえ|楽に|らくに)[^。、]{0,4}?(?:たい|たく)(?:と|って|なんて|とか)[、,]?(?:思|おも|考|かんが)"
+)
 # Said to be real, not acted or shown (「ロケかと思ったら本当に人が倒れてる」「ドラマの撮影で本物の…」).
 _REALLY = _r(r"本当に|ほんとに|ほんとうに|ホントに|本物の|ほんものの|マジで|まじで|実際に|じっさいに")
 # The sign as the topic of a programme watched (「行方不明の認知症高齢者のドキュメンタリーを見て」): the match
@@ -1038,6 +1046,10 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
             return "testing the bot"
     if _ANIMAL_SUBJECT.search(ctx.head) or _ANIMAL_AFTER.match(ctx.tail):
         return "an animal"
+    if not rule.crisis and _WISHED_END_TAIL.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message):
+        return "a thought"
+    if _STEM_BA_TAIL.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message) and not _NOW.search(ctx.message):
+        return "conditional"
     if rule.id in _PROGNOSIS_RULES and _PROGNOSIS_HEAD.search(_outside_quotes(ctx.head)):
         return "a prognosis"
     if (
@@ -1491,6 +1503,7 @@ _DISMISSALS = frozenset(
         "not yet",
         "a notice",
         "a prognosis",
+        "a thought",
         "fiction being written",
         "testing the bot",
     }

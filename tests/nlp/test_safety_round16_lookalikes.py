@@ -320,3 +320,30 @@ def test_found_at_once_or_beside_a_test_raises_no_alarm(text):
 )
 def test_not_found_or_a_real_sign_beside_still_raises(text):
     _emergency(text)
+
+
+# --- a means thought of, not taken (crisis, not this family's emergency) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物置の殺虫剤を見ると、あれを飲めば全部終わるのにと考えてしまう",
+        "お風呂につかっていると、このまま沈んで消えたいと思う時がある",
+        "川を見ると、入っていって終わりにしたいと考えてしまいます",
+    ],
+)
+def test_a_means_thought_of_is_no_emergency_now(text):
+    _no_emergency_however_written(text, ("as written", "with a name"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が殺虫剤を飲んでしまった、死にたいと言ってた",
+        "今、父が湯船に沈んで終わりにしたいと言って顔をつけてる",
+        "農薬を飲めば楽になると言って、さっき本当に飲みました",
+    ],
+)
+def test_a_means_taken_or_now_still_raises(text):
+    _emergency(text)
