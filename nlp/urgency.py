@@ -136,6 +136,16 @@ _GENERIC_PROCEDURE = _r(
     r"^(?:た|ている|てる|ていた)?(?:人|ひと|方|かた)(?:を|に|と)[^。、]{0,8}?(?:たら|た(?:時|とき|場合)|る(?:時|とき|場合)|ときは|には)」?"
     r"(?:の|への)?(?:手順|てじゅん|対応|たいおう|対処|たいしょ|やり方|やりかた|方法|ほうほう|マニュアル|流れ)"
 )
+# People of a kind who say or show the sign now and then (「正座のあと息苦しいと言う檀家さんが時々います」「胸が痛いと
+# 訴える利用者さんが多い」「夜になると手足が冷たくなる方もよくいらっしゃる」): others in general, a recurring
+# complaint, not one person now; not 「胸が痛いと言う方がいます」 (one person, maybe now), which says no how often.
+_PEOPLE_WHO_OFTEN = _r(
+    r"^[^。、]{0,4}?(?:と|って)?(?:言う|いう|ゆう|言われる|訴える|うったえる|話す|はなす|こぼす|おっしゃる|なる|される|する)?"
+    r"[^。、]{0,6}?(?:人|ひと|方|かた|さん|たち|達|方々|者|生徒|会員|お客|客)(?:たち|達|さん|様)?、?(?:が|も|は)、?"
+    r"(?:(?:時々|ときどき|時たま|ときたま|たまに|よく|結構|けっこう|しばしば|毎回|まいかい|毎年|まいとし|何人か|なんにんか|何人も|なんにんも|ちらほら|割と|わりと)"
+    r"[^。、]{0,4}?(?:い(?:ます|る|らっしゃ|て)|おられ|おり|居|出|で(?:る|ます))"
+    r"|(?:多|おお|少なくな|すくなくな|増え|ふえ)(?:い|く|かった|です|ます|て))"
+)
 # Whether a general statement about the sign is true (「ろれつが回らないのは脳梗塞のサインって本当ですか」「倒れて
 # 起き上がれないことがあるって本当？」「来ることは絶対ないって本当？」): the sign made a noun (のは, こと), then
 # asked about; not 「母が倒れたって本当？」 (news of an event).
@@ -143,10 +153,10 @@ _IS_IT_TRUE = _r(
     r"^[^。]{0,16}?(?:のは|のが|のも|こと(?:が|は|も)|事(?:が|は|も))[^。]{0,20}?(?:って|というのは|というの|とは|と言うのは|っていうのは|っての)"
     r"(?:本当|ほんと|ホント|まこと|事実)"
 )
-# Not the hedge 「気のせいかもしれないけど」: its もし is no "if"; nor 「…ても仕方ない」 written in kana and run
+# Not the hedge 「気のせいかもしれないけど」: its もし is no "if"; nor the も of 「何もしたくない」「誰もしない」; nor 「…ても仕方ない」 written in kana and run
 # together (「いきて いても しかたない」 → 「いてもしかたない」), 「…てもしんどい」「…ても知らん」.
 _CONDITIONAL_HEAD = _r(
-    r"(?<!もし)(?<!か)もし(?!もし|[ょゃゅ]|か(?:したら|して|すると|すれば)|かた|んど|らな|らん)|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって"
+    r"(?<!もし)(?<!か)(?<!何)(?<!なに)(?<!誰)(?<!だれ)(?<!度)(?<!少し)(?<!すこし)(?<!ちっと)(?<!なんに)もし(?!もし|[ょゃゅ]|か(?:したら|して|すると|すれば)|かた|んど|らな|らん|た[くかい](?!さん)|て(?:い|な|る|た|ま|お)|な[いくかけ]|ま[すせし]|ませ|ず|ろ|よう)|万一|万が一|いざ(という|って)|将来|今後|老後|いつか|仮に|例えば|たとえば|心配なのは|予防|まえもって|前もって"
 )
 # Prevention or the future named earlier in the sentence, then a word of today after a break: no hypothetical.
 _PREVENTION_HEAD = _r(r"予防|将来|今後|老後|いつか|まえもって|前もって")
@@ -158,6 +168,8 @@ _GENERAL_TOPIC = _r(
     r"講座|こうざ|研修|けんしゅう|チラシ|ちらし|資料|パンフ|対処法|対処方法|たいしょほう|対応方法|応急手当|見分け方|みわけかた|サインを|目安|ならいたい|習いたい|覚えておきたい"
     r"|知っておきたい|まえもって|前もって|教えてほしい|おしえてほしい|(?:方法|やり方|仕方|しかた)を(?:教え|おしえ|知り|しり)|ノズル|用意しておく|備えて"
     r"|対応マニュアル|(?:捜索|避難)訓練"
+    # a question from an exam or a textbook (「試験に出た「出血時の圧迫止血」」「過去問で」「テキストに載っていた」)
+    r"|試験(?:に|で)(?:出|で)|試験問題|しけんもんだい|過去問|かこもん|問題集|もんだいしゅう|国家試験|国試|模試|(?:テキスト|教科書|きょうかしょ)(?:に|で)(?:載|の|出|で)"
     # a word's meaning studied for an exam (「誤飲と誤嚥の違いを教えて」), an article for a newsletter (「会報に…記事を入れたい」)
     r"|(?:の|と)(?:違い|ちがい)(?:を|は|が|って)|会報|(?:記事|きじ)を(?:入れ|いれ|書|か[いきく]|載せ|のせ)"
     # the signs to be taught to someone beforehand (「母に教えておくには」「家族に伝えておきたい」)
@@ -320,6 +332,12 @@ _LONG_STANDING_AFTER = _r(
     r"(?:間|かん|くらい|ほど|以上|前から|来)?(?:ずっと)?(?:この|こんな|こう)(?:状態|じょうたい|調子|感じ|様子|な|で|だ))"
     r"(?!じゃ|では|でな|でも(?:な|あり))"
 )
+# …or a fragment of its own after the sign (「母の手足冷たい、昔から、しもやけ」「ろれつが怪しい。生まれつきです」): read
+# only with no word of now after the sign nor here and now in the message.
+_LONG_STANDING_FRAGMENT = _r(
+    r"(?:^|(?<=[、,。]))(?:昔|むかし|以前|いぜん|前々|まえまえ|元々|もともと|若い頃|わかいころ|子供の頃|子どもの頃|こどものころ|ずっと前|ずっとまえ"
+    r"|生まれつき|うまれつき)(?:から)?(?:ずっと)?(?:です|だ|なんです|なの|や|ね|よ)?(?=$|[、。,!！])"
+)
 _CHRONIC_HEAD = _r(
     r"(先月|先週|去年|昨年|年前|か月前|ヶ月前|カ月前|週間前|以前|"
     # 「ちょっと前から」「少し前から」「30分前から」 is an onset just now (also with small-kana slips: ちよつと)
@@ -432,6 +450,18 @@ _PAST_CLAUSE_ON_OWN = _r(
     r"^[^。、]{0,16}?(?:た|だ)(?:ばかり|ばっかり)?の?、?(?:[^。、]{0,20}?(?:る|た|だ|ない))?"
     r"(?:" + PERSON_SUBJECT + r"|ちち|はは|そふ|そぼ)(?:さん)?(?:が|は|も)"
 )
+# …or on a place, a person's old haunt (「昔よく通った釣り場に行くと言って出て行き」「以前住んでいた家に向かったまま」
+# 「前に勤めていた会社を探しに」): the past is the place's, not the sign's, unless an earlier past word frames it.
+_PLACE = (
+    r"(?:場所|ばしょ|釣り場|つりば|釣場|家|いえ|店|みせ|公園|こうえん|会社|かいしゃ|職場|しょくば"
+    r"|学校|がっこう|町|まち|駅|えき|港|みなと|海|うみ|川|かわ|山|やま|畑|はたけ|田んぼ|たんぼ|病院|びょういん|お?寺|てら|神社|じんじゃ"
+    r"|実家|じっか|アパート|団地|だんち|商店街|しょうてんがい|スーパー|銭湯|せんとう|方面|ほうめん|辺り|あたり|近く|ちかく|土地|故郷|ふるさと"
+    r"|田舎|いなか|お?墓|はか|工場|こうじょう|道|みち|コース|喫茶店|図書館|としょかん|浜|はま|堤防|ていぼう|桟橋|さんばし|波止場|漁港|ぎょこう)"
+    r"(?:に|へ|まで|を|の|で|から|方|ほう)"
+)
+_PAST_CLAUSE_ON_PLACE = _r(r"^[^。、]{0,16}?(?:た|だ)" + _PLACE)
+# A habit told in a clause on a place (「昔よく行った公園に」「毎朝散歩する川の方へ」): the habit is the place's.
+_HABIT_OF_A_PLACE = _r(r"^[^。、]{0,12}?(?:た|だ|[うくぐすつぬぶむる])" + _PLACE)
 # How easily a food sticks (「喉に詰まりにくい正月料理」「詰まりやすい食べ物」): a property of food, asked in general.
 _FOOD_PROPERTY = _r(
     r"^(?:ら|り|らせ)?(?:にくい|にくく|づらい|づらく)|^(?:ら|り|らせ)?やすい[^。、]{0,10}?(?:食べ物|たべもの|食品|しょくひん|料理|りょうり|おかず|メニュー|めにゅー|レシピ|れしぴ"
@@ -487,7 +517,7 @@ _FEAR_LATER = _r(
 # 「倒れてる！と思ったら、かかしでした」「行方不明かと思ったら二階で寝てた」: a false alarm told at once (not
 # 「…と思ったら本当に倒れてた」).
 _FALSE_ALARM = _r(
-    r"^(?:て|で)?(?:る|いる|た|ます)?(?:の|ん)?か?[!！?？。]?[(（]?(?:と|って)(?:思|おも)ったら(?![^。]{0,4}?(?:本当に|ほんとに|ほんとうに|やっぱり|やはり|案の定))"
+    r"^(?:て|で)?(?:る|いる|た|ます)?(?:の|ん)?か?(?:[!！?？。]|[.…‥]+)?[(（]?(?:と|って)(?:思|おも)ったら(?![^。]{0,4}?(?:本当に|ほんとに|ほんとうに|やっぱり|やはり|案の定))"
     # not a worse discovery (「夫がいない！と思ったら、靴もなくなってる」「…と思ったら玄関の鍵が開いてた」)
     r"(?![^。)）]{0,16}?(?:(?:も|まで)(?:ない|なく|無く|無い|ありません|なかった|ねえ|見当たら|みあたら)|なくなって|無くなって|いなくな|見当たらな|みあたらな|消えて|きえて|開いて|あいて|開けっ|あけっ))"
 )
@@ -511,6 +541,17 @@ _FEELING_HEAD = _r(
     # words or feelings as the subject (「言葉が喉に詰まって切り出せない」)
     r"(?:言葉|ことば|思い|おもい|気持ち|きもち|本音|ほんね|(?:言い|いい|伝え|つたえ)たい(?:こと|事))(?:が|も)$"
     r"|(?:考え|かんがえ|思|おも|想像|思い出|おもいだ)(?:る|う|す|し)?(?:と|だけで)$|胸が(?:いっぱい|一杯)で?$"
+)
+# Love or sorrow named as the cause right before a tight or aching chest (「恋して、胸が苦しい」「切なくて胸が痛い」
+# 「感動して胸が締め付けられる」): a feeling, unless a sign of the body or of now is said anywhere in the message.
+_EMOTION_HEAD = _r(
+    r"(?:恋|こい(?=を|し)|片思い|片想い|かたおもい|恋わずらい|恋煩い|切な|せつな|悲し|かなし|寂し|さみし|さびし|恋し|こいし|愛し|いとし"
+    r"|ときめ|トキメ|嬉し|うれし|感動|かんどう|懐かし|なつかし|感激|かんげき)[^。、]{0,4}?(?:て|で)、?$"
+)
+_CHEST_MATCH = _r(r"^(?:胸|むね|心臓|しんぞう)")
+_BODY_OR_NOW = _r(
+    r"冷や汗|ひやあせ|脂汗|あぶらあせ|汗|顔色|かおいろ|息|いき(?!な)|呼吸|こきゅう|倒れ|たおれ|救急|きゅうきゅう|吐|はき|背中|せなか|肩|かた(?!ほう)"
+    r"|あご|顎|腕|うで|しびれ|痺れ|真っ青|まっさお|紫|むらさき|動けな|うごけな|うずくま|脈|みゃく"
 )
 _FEELING_TAIL = _r(
     r"^[^。]{0,5}?、?[^。、]{0,10}?(?:こと|事)を?(?:考え|かんがえ|思|おも)(?:る|う|っ|い)(?:と|たら|だけで)"
@@ -556,8 +597,6 @@ _HAZARD_WORRY_TAIL = _r(
     r"(?:とても|すごく|少し|ちょっと|一番|いちばん)?(?:心配|しんぱい|不安|ふあん|怖|こわ|気にな|きにな|気がかり)"
     r"|^(?:中毒|ちゅうどく)?に(?:なら|ならん)(?:ないか|ないよう|んよう)"
 )
-# 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
-_NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)")
 # 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
 _NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)")
 # Laughter marks a joke (「顔が固まって動かないのよ、宝くじ外れたって聞いたとたん😂」): checked on the
@@ -622,6 +661,31 @@ _TESTING_THE_BOT = _r(
 _NO_ONE_IN_TROUBLE = _r(
     r"(?:誰も|だれも|実際には|じっさいには)[^。]{0,10}?(?:具合|ぐあい|苦し|くるし|痛|いた[くい]|悪く|わるく|飲んで|のんで|倒れて|たおれて"
     r"|何とも|なんとも|困って|こまって)[^。]{0,6}?(?:ない|ません|なく)|(?:見て|みて)(?:る|い|いる)だけ"
+    # the person right here and well (「母は隣にいます」「祖父は横でテレビを見てます」)
+    r"|(?:隣|となり|横|よこ|そば)(?:に|で)(?:い(?:ます|る)|お(?:ります|る)|[^。、]{0,8}?(?:飲んで|のんで|食べて|たべて|笑って|わらって|テレビ|てれび))"
+)
+# A warning notice quoted (「ATMに「携帯電話で話しながらの操作はおやめください」って貼ってあって」「「電話でお金の話は
+# 詐欺」のポスター」「掲示板に「…」と張り紙が」): the sign is the notice's words, inside quotation marks.
+_NOTICE_WORDS = (
+    r"貼|張|掲示|けいじ|掲げ|かかげ|注意書き|ちゅういがき|張り紙|貼り紙|はりがみ|ポスター|ぽすたー|看板|かんばん"
+    r"|ステッカー|のぼり|立て札|たてふだ|掲示板|けいじばん|チラシ|ちらし|回覧板|かいらんばん"
+)
+_NOTICE_TAIL = _r(r"^[^」』。]{0,30}?[」』](?:って|と|との|の|という)?[^。、]{0,6}?(?:" + _NOTICE_WORDS + r")")
+_NOTICE_HEAD = _r(r"(?:" + _NOTICE_WORDS + r")(?:に|には|で|の|が|にも)?[^「『」』。]{0,6}?[「『][^「『」』]*$")
+_OPEN_QUOTE = _r(r"[「『][^「『」』]*$")
+# A doctor's or a nurse's prognosis told (「先生がこのままだと死ぬって言ってます」「主治医は死ぬって」): 「死ぬって言って」
+# is the professional's words on the person's illness, not the person's own (「先生に死ぬって言った」 is).
+_PROGNOSIS_HEAD = _r(
+    r"(?:医者|いしゃ|医師|主治医|しゅじい|獣医|じゅうい|ドクター|先生|せんせい|看護師|かんごし|看護婦|ナース)(?:さん|様|さま)?(?:が|は|も)[^。「『」』]{0,20}$"
+)
+_PROGNOSIS_RULES = frozenset({"says_will_die"})
+# A match ending in the stem, then ば (「あれを飲|めば楽になれる」): a condition thought of, when nothing in the message
+# is of now (「飲めば楽になると言って、さっき飲みました」 is done).
+_STEM_BA_TAIL = _r(r"^[めべせてねげ]ば(?!あ|っ)")
+# The sign as the means of an end wished for, a thought (「このまま沈んで終わりにしたいと思うことがある」「川に入って
+# 消えたいと考えてしまう」): a crisis for the crisis rules to read, not this family's emergency now.
+_WISHED_END_TAIL = _r(
+    r"^(?:で|て)(?:終わり|おわり|死|し[にぬ]|消え|きえ|楽に|らくに)[^。、]{0,4}?(?:たい|たく)(?:と|って|なんて|とか)[、,]?(?:思|おも|考|かんが)"
 )
 # Said to be real, not acted or shown (「ロケかと思ったら本当に人が倒れてる」「ドラマの撮影で本物の…」).
 _REALLY = _r(r"本当に|ほんとに|ほんとうに|ホントに|本物の|ほんものの|マジで|まじで|実際に|じっさいに")
@@ -656,7 +720,7 @@ _ABOUT_THE_WORD = _r(r"^[^。]{0,8}?[」』\"](?:って|とは|というのは|�
 # only ask the safety question (「Grandpa had heart surgery in 2019, 今はとても元気です」).
 # Not every hypothetical head word of _CONDITIONAL_HEAD: 「かもしれない」「いつか」 are no hypothetical.
 _SETTLED_WORDS = _r(
-    r"(?<![かとも])もし(?![れんもしょゃゅ]|か(?:したら|して|すると|すれば)|かた|らな|らん)|万一|万が一|いざ(?:という|って)|将来|今後|老後|仮に|予防|まえもって|前もって"
+    r"(?<![かとも])(?<!何)(?<!なに)(?<!誰)(?<!だれ)(?<!度)(?<!少し)(?<!すこし)(?<!ちっと)(?<!なんに)もし(?![れんもしょゃゅ]|か(?:したら|して|すると|すれば)|かた|らな|らん|た[くかい](?!さん)|て(?:い|な|る|た|ま|お)|な[いくかけ]|ま[すせし]|ませ|ず|ろ|よう)|万一|万が一|いざ(?:という|って)|将来|今後|老後|仮に|予防|まえもって|前もって"
     # 「飲んだわけじゃないんです」「飛び降りるとかじゃないです」, 「落ちそうで怖い」
     r"|(?:た|だ|る)(?:わけ|訳)(?:じゃ|では)(?:ない|なく|ありません)|(?:とか|なんか)(?:じゃ|では)(?:ない|なく|ありません)"
     r"|そうで(?:怖|こわ|心配|しんぱい|不安|ふあん|ハラハラ|ひやひや|ヒヤヒヤ)"
@@ -664,6 +728,12 @@ _SETTLED_WORDS = _r(
     r"|(?<!まだ)(?:手|て)(?:は|を|も)(?:出して|だして|出さ|ださ|あげて|上げて|挙げて)(?:い|は)?(?:ない|ません|ねえ|へん)"
     r"|暴力(?:は|も)(?:ない|なく|ありません|ふるわ|振るわ|(?:ふる|振る)って(?:い)?(?:ない|ません))"
     r"|(?:叩|たた|殴|なぐ)(?:いたり|ったり)(?:は|も)(?:して|し)(?:い)?(?:ない|ません)"
+    # said aloud while checking, then settled at once: found (「あ、庭にいた」「二階にいた、よかった」) or the reason
+    # recalled (「あ、今日ゲートボールの日か」) and a call again later (「夕方かけなおそ」)
+    r"|(?:^|(?<=[、。!！]))(?:あ|あっ|ああ|なんだ|なーんだ)[、!！][^。、]{0,8}?(?:に|で)(?:いた|いました|おった|居た)(?![くかけいっ]|[^。、]{0,2}?(?:のに|けど|はず))"
+    r"|(?:に|で)(?:いた|いました|おった|居た)(?![くかけいっ])[、。!！]?[^。]{0,12}?(?:よかった|良かった|ほっと|一安心|安心した)"
+    r"|(?:^|(?<=[、。!！]))(?:あ|あっ|ああ|そうか|そっか|そうだ)[、!！][^。]{0,16}?(?:日|ひ|曜日?|だった)(?:か|だ|じゃん|っけ)(?=$|[、。!！])"
+    r"|(?:かけ|掛け)(?:なお|直)(?:そ|す(?!ぎ)|します|しま)"
     r"|whatshould(?:we|i)do|whatdo(?:we|i)doif|whatif|justincase|incase|howto|tips|prevent"
 )
 
@@ -805,11 +875,22 @@ _HYPERBOLE = (
     r"|勉強|べんきょう|受験|じゅけん|部活|練習|れんしゅう|バイト|育児|いくじ|子育て|こそだて|家事|かじ(?:で|が)|引っ越し|介護|かいご"
 )
 _BODY_CAUSE = r"暑|あつ(?:く|い|さ|す)|寒|さむ|痛|いた(?:く|い)|眠|ねむ|坂|階段|かいだん|登|のぼ|走|はしっ|はしり|歩|あるい|辛|から(?:く|い)"
-_HYPERBOLE_BEFORE = _r(r"(?:" + _HYPERBOLE + r")[^。、]{0,6}?(?:て|で|すぎ)、?[^。、]{0,10}$")
-_BODY_CAUSE_BEFORE = _r(r"(?:" + _BODY_CAUSE + r")[^。、]{0,6}?(?:て|で|すぎ)、?[^。、]{0,10}$")
-# After the sign: 「…なくらい驚いた」「…なほど美しい」「死にそうに暑い」.
-_HYPERBOLE_AFTER = _r(r"^[^。、]{0,4}?(?:(?:ほど|くらい|ぐらい|位)[^。、]{0,4}?|に)(?:" + _HYPERBOLE + r")")
-_BODY_CAUSE_AFTER = _r(r"^[^。、]{0,4}?(?:(?:ほど|くらい|ぐらい|位)[^。、]{0,4}?|に)(?:" + _BODY_CAUSE + r")")
+
+
+def _cause_before(causes: str) -> re.Pattern[str]:
+    """One of `causes` named before the sign, in the same clause: 「疲れて死にそう」「暑すぎて、気を失いそう」."""
+    return _r(r"(?:" + causes + r")[^。、]{0,6}?(?:て|で|すぎ)、?[^。、]{0,10}$")
+
+
+def _cause_after(causes: str) -> re.Pattern[str]:
+    """One of `causes` right after the sign, as its measure: 「…なくらい驚いた」「…なほど美しい」「死にそうに暑い」."""
+    return _r(r"^[^。、]{0,4}?(?:(?:ほど|くらい|ぐらい|位)[^。、]{0,4}?|に)(?:" + causes + r")")
+
+
+_HYPERBOLE_BEFORE = _cause_before(_HYPERBOLE)
+_BODY_CAUSE_BEFORE = _cause_before(_BODY_CAUSE)
+_HYPERBOLE_AFTER = _cause_after(_HYPERBOLE)
+_BODY_CAUSE_AFTER = _cause_after(_BODY_CAUSE)
 _ABOUT_TO_NEGATED = _r(
     r"^[^。、]{0,4}?そう(?:に|も|には)(?:ない|なく|ありません|なかった|ねえ|ねぇ)|^[^。、]{0,4}?そう(?:な)?(?:わけ|訳)?(?:じゃ|では)(?:ない|なく|ありません)"
 )
@@ -924,6 +1005,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or _DEGREE_TAIL.match(ctx.tail)
         or (not rule.crisis and _JOKE_TAIL.match(ctx.tail))
         or (rule.crisis and _COMPARISON_HEAD.search(ctx.head) and _LAUGHED_TAIL.match(ctx.tail))
+        or (
+            _CHEST_MATCH.match(ctx.matched)
+            and _EMOTION_HEAD.search(ctx.head)
+            and not _BODY_OR_NOW.search(ctx.message)
+            and not _HERE_AND_NOW.search(ctx.message)
+        )
     ):
         return "figure of speech"
     head_word = max(_CONDITIONAL_HEAD.finditer(ctx.head), key=lambda m: m.end(), default=None)
@@ -940,6 +1027,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or (source and not _ONES_OWN_PERSON.search(ctx.head + ctx.tail[: source.end()]))
     ) and not _REALLY.search(ctx.head + ctx.tail):
         return "seen in the media"
+    if (
+        _OPEN_QUOTE.search(ctx.head)
+        and (_NOTICE_TAIL.match(ctx.tail) or _NOTICE_HEAD.search(ctx.head))
+        and not _REALLY.search(ctx.head + ctx.tail)
+    ):
+        return "a notice"
     if not rule.crisis and not _HERE_AND_NOW.search(ctx.message):
         story = ctx.head.rpartition("。")[2] + ctx.matched + ctx.tail.partition("。")[0]
         if (
@@ -953,11 +1046,18 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
             return "testing the bot"
     if _ANIMAL_SUBJECT.search(ctx.head) or _ANIMAL_AFTER.match(ctx.tail):
         return "an animal"
+    if not rule.crisis and _WISHED_END_TAIL.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message):
+        return "a thought"
+    if _STEM_BA_TAIL.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message) and not _NOW.search(ctx.message):
+        return "conditional"
+    if rule.id in _PROGNOSIS_RULES and _PROGNOSIS_HEAD.search(_outside_quotes(ctx.head)):
+        return "a prognosis"
     if (
         _ABOUT_THE_WORD.match(ctx.tail)
         or _GENERIC_PERSON.match(ctx.tail)
         or _GENERIC_PROCEDURE.match(ctx.tail)
         or _IS_IT_TRUE.match(ctx.tail)
+        or (_PEOPLE_WHO_OFTEN.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message))
     ):
         return "general question"
     # the sentence, or its clause closed by a polite ending when voice input left no punctuation
@@ -1044,6 +1144,8 @@ def _past_in_a_clause(head: str, told_in_the_past: bool = False) -> bool:
     if last_past is None:
         return False
     rest = head[last_past.end() :]
+    if _PAST_CLAUSE_ON_PLACE.match(rest):
+        return not _is_past(head[: last_past.start()], told_in_the_past)  # 「去年、父が昔住んでいた家で倒れた」
     return bool(_PAST_CLAUSE.match(rest)) or (not told_in_the_past and bool(_PAST_CLAUSE_ON_OWN.match(rest)))
 
 
@@ -1086,7 +1188,9 @@ def _is_habitual(ctx: _Context) -> bool:
         (
             m.end()
             for m in heads
-            if not _WRITERS_ROUND.match(ctx.head[m.end() :]) and not _HABIT_OF_THE_PERSON.match(ctx.head[m.end() :])
+            if not _WRITERS_ROUND.match(ctx.head[m.end() :])
+            and not _HABIT_OF_THE_PERSON.match(ctx.head[m.end() :])
+            and not _HABIT_OF_A_PLACE.match(ctx.head[m.end() :])
         ),
         default=-1,
     )
@@ -1150,7 +1254,14 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
             or _happened_before(ctx)
         ):
             return None, "past"
-        long_standing = rule.when_habitual is not None and _LONG_STANDING_AFTER.search(ctx.after)
+        long_standing = rule.when_habitual is not None and (
+            _LONG_STANDING_AFTER.search(ctx.after)
+            or (
+                _LONG_STANDING_FRAGMENT.search(ctx.after)
+                and not _NOW.search(ctx.after)
+                and not _HERE_AND_NOW.search(ctx.message)
+            )
+        )
         if not rule.duration_is_evidence and (_is_habitual(ctx) or long_standing):
             return rule.when_habitual, "habitual"
         if rule.family == "heart_breathing" and _MILD_HEAD.search(ctx.head):
@@ -1251,16 +1362,28 @@ _KANA_WORD = _r("|".join(sorted(map(re.escape, _KANA_WORDS), key=len, reverse=Tr
 _PAUSED_SENTENCE = _r(r"[^。!?\n、,]{1,6}(?:[、,][^。!?\n、,]{1,6}){3,}")
 
 
+# A pause right after a negative predicate closes a clause (「あ、母がいない、庭にもいない、靴もない」): kept, so
+# that 「いない」 still ends where the rules read it.
+_PAUSE = _r(r"(?<!ない)(?<!ません)[、,]")
+
+
 def _pauses_read_as_spaces(form: str) -> str:
-    return _PAUSED_SENTENCE.sub(lambda m: m.group(0).replace("、", "").replace(",", ""), form)
+    return _PAUSED_SENTENCE.sub(lambda m: _PAUSE.sub("", m.group(0)), form)
+
+
+# Phrases set apart by slashes (「冬／母の手足冷たい／昔から」「恋して／胸が苦しい」): a writing habit, each slash a
+# clause break read as a comma; not a date or a fraction (「12/5」), nor a slash inside a word in Latin letters.
+_PHRASE_SLASH = _r(r"(?<=[^\x00-\x7f])/|/(?=[^\x00-\x7f])")
 
 
 def _reading(text: str) -> str:
     """The compact form the rules read: sign words spelled out in kana read as the lexicon knows them, commas
-    that only mark speech pauses read as spaces."""
+    that only mark speech pauses read as spaces, slashes between phrases read as commas."""
     form = compact(text)
     if form.count("、") + form.count(",") >= 3:
         form = _pauses_read_as_spaces(form)
+    if "/" in form:
+        form = _PHRASE_SLASH.sub("、", form)
     if "ゆくえ" in form or "てぃー" in form or "てーえむ" in form or "おうとう" in form or "すがた" in form:
         form = _KANA_WORD.sub(lambda m: _KANA_WORDS[m.group(0)], form)
     return form
@@ -1311,7 +1434,8 @@ def assess_urgency(text: str) -> UrgencyResult:
     # Laughter marks a joke: the model alone may then only ask (「顔が固まって動かないのよ😂」); the rules'
     # own emergencies stand (recall first).
     dismissed = dismissed or joking
-    settled = not result.findings and not dismissed and _settled(compact_form)
+    # also as written, before pause commas are read as spaces (「母いない、あ、二階にいた」 keeps its 「あ、」)
+    settled = not result.findings and not dismissed and (_settled(compact_form) or _settled(compact(text)))
     return replace(
         result,
         settled=settled,
@@ -1322,7 +1446,7 @@ def assess_urgency(text: str) -> UrgencyResult:
     )
 
 
-_NOT_A_PERSON_NOW = frozenset({"an animal", "seen in the media"})
+_NOT_A_PERSON_NOW = frozenset({"an animal", "seen in the media", "a notice"})
 # Crisis rules whose match reads as a thought without an act now (see Rule.no_act_now).
 _NO_ACT_NOW = frozenset(rule.id for rule in RULES if rule.no_act_now)
 
@@ -1377,6 +1501,11 @@ _DISMISSALS = frozenset(
         "explained",
         "about to",
         "not yet",
+        "a notice",
+        "a prognosis",
+        "a thought",
+        "fiction being written",
+        "testing the bot",
     }
 )
 
