@@ -1295,10 +1295,25 @@ def what_is_this(text: str) -> str:
     return WHAT_IS_THIS_ACCOUNT if _WHAT_IS_THIS.fullmatch(PUNCTUATION.sub("", text)) else text
 
 
+# What keeps a cue from hinting at its subject: a visit already agreed (「来てもらう約束だった」「家に来る予定
+# です」) is an appointment of one's own to confirm, not a visit asked for (「来てもらう約束をしたい」 still is).
+HINT_VETOES: dict[str, re.Pattern[str]] = {
+    "訪問": re.compile(
+        r"(?:約束|予定)(?:だった|でした|です|だ(?!け)|で(?!き)|の|が|を(?:し(?:た(?!い)|てい|てあ)|いただ))"
+    ),
+}
+
+
 def hinted_subjects(unified: str) -> list[str]:
     """The subjects a unified text hints at without naming them."""
     bare = PUNCTUATION.sub("", unified)
-    found = [subject for subject, cues in HINTS.items() if subject not in bare and any(c in bare for c in cues)]
+    found = [
+        subject
+        for subject, cues in HINTS.items()
+        if subject not in bare
+        and any(c in bare for c in cues)
+        and not (subject in HINT_VETOES and HINT_VETOES[subject].search(bare))
+    ]
     found += [
         subject
         for subject, (first, second) in _PAIRED.items()

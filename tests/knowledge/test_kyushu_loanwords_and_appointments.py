@@ -1,7 +1,8 @@
 """Held-out round 17's causes, as families (own sentences): Kyushu endings (どげん, よかと, 〜やろ, adjectives
 in か, ば for を), loanwords typed in hiragana, 配食 in kana, くたびれる for 疲れる, a husband's word for his
 wife (女房) and the other spoken names of family as no subject, the care insurance's paperwork named without
-the certification."""
+the certification; and, as no FAQ question, a follow-up about one's own application and a visit already
+agreed (not_faq.txt, and no 訪問 hint for a visit that is an appointment of one's own)."""
 
 import pytest
 
@@ -75,6 +76,19 @@ def test_the_care_insurances_paperwork_hints_the_certification(typed):
 
 
 @pytest.mark.parametrize(
+    ("typed", "hinted"),
+    [
+        ("センターの人が家に来てくれる約束でした。何時でしたか", False),
+        ("来週、包括の方に家に来てもらう予定です。時間を知りたい", False),
+        ("センターの人に家に来てもらう約束をしたい", True),
+        ("一度家に来てもらえませんか", True),
+    ],
+)
+def test_a_visit_already_agreed_is_no_visit_asked_for(typed, hinted):
+    assert ("訪問" in hinted_subjects(unify(typed))) is hinted
+
+
+@pytest.mark.parametrize(
     ("typed", "slug"),
     [
         ("親の介護で、ついきつか言葉ば言うてしまう。どげんしたらよかと", "abuse-caregiver-at-limit"),
@@ -86,3 +100,15 @@ def test_the_care_insurances_paperwork_hints_the_certification(typed):
 )
 def test_round17_families_find_their_entry_first(seed_index, typed, slug):
     assert seed_index.ranked(typed, [], 1)[0].slug == slug
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "先々月に申し込んだ母の介護認定、結果はもう届いていますか。担当さんに見てもらいたい",
+        "祖父の認定を申請したのですが、その後どうなったか担当者に確かめてください",
+        "あさって包括の人に父の家へ来てもらう約束でした。何時からだったか確認したい",
+    ],
+)
+def test_follow_ups_about_ones_own_case_or_appointment_are_no_faq_question(seed_index, typed):
+    assert seed_index.best(typed) is None
