@@ -6,6 +6,7 @@ agreed (not_faq.txt, and no 訪問 hint for a visit that is an appointment of on
 
 import pytest
 
+from knowledge.ranker import asks
 from knowledge.text_features import message_features
 from knowledge.vocabulary import hinted_subjects, standard_endings, unify
 
@@ -112,3 +113,24 @@ def test_round17_families_find_their_entry_first(seed_index, typed, slug):
 )
 def test_follow_ups_about_ones_own_case_or_appointment_are_no_faq_question(seed_index, typed):
     assert seed_index.best(typed) is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "近くに集まれる場所はあるのかね",
+        "年寄りでも使えるかね、あの制度は",
+        "バスで行けるかい",
+        "ヘルパーさんに頼んでもいいかしら",
+        "夜はどげんすればよかと",
+        "誰に言えばいいんやろか",
+        "ここで聞いてよかったかい",
+    ],
+)
+def test_older_speakers_and_regional_questions_ask_something(typed):
+    assert asks(typed) == 1.0
+
+
+@pytest.mark.parametrize("plain", ["今日は部屋が暖かい", "字が細かい", "母はお金かね", "みんなで一緒にやろう"])
+def test_adjectives_in_kai_and_plain_statements_ask_nothing(plain):
+    assert asks(plain) == 0.0
