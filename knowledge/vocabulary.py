@@ -844,11 +844,11 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # 〜やろ, 〜やろか (= だろう, だろうか) ending a clause after a verb, adjective or の (not the volitional
     # 「一緒にやろう」, nor 「やろうか」).
     (r"(?<=[のるいた])やろ(?=か|[、。?？!！\s]|$)", "だろう"),
-    # Kyushu adjectives in か (= い) before a noun or an ending: きつか言葉, えらか, しんどか, さびしか
-    # (not 〜かった, nor 「いたか」「よかった」).
+    # Kyushu adjectives in か (= い) before a noun or an ending: きつか言葉, えらか, しんどか, さびしか,
+    # よか方法, よかですか (not 〜かった, 〜かろう, nor 「いたか」).
     (
-        r"(きつ|えら|しんど|つら|辛|寂し|さびし|さみし|難し|むずかし|苦し|くるし|こわ|怖|ひど|酷)か"
-        r"(?=[\u4e00-\u9fff]|と|ね|よ|ばい|けん|[、。?？!！\s]|$)",
+        r"(きつ|えら|しんど|つら|辛|寂し|さびし|さみし|難し|むずかし|苦し|くるし|こわ|怖|ひど|酷|よ)か"
+        r"(?=[\u4e00-\u9fff]|と|ね|よ|ばい|けん|です|[、。?？!！\s]|$)",
         r"\1い",
     ),
     # Kyushu ば (= を) between a noun and a verb written in kanji: 「言葉ば投げて」「薬ば飲ま」.

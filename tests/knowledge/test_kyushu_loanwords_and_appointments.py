@@ -23,6 +23,8 @@ from knowledge.vocabulary import hinted_subjects, standard_endings, unify
         ("さびしか", "さびしい"),
         ("父に薬ば飲ませたい", "父に薬を飲ませたい"),
         ("いつ行けばいいやろか", "いつ行けばいいだろうか"),
+        ("何かよか手はなかろうか", "何かよい手はなかろうか"),
+        ("誰に聞けばよかですか", "誰に聞けばよいですか"),
     ],
 )
 def test_kyushu_endings_are_read_in_the_standard_form(typed, read):
@@ -31,7 +33,16 @@ def test_kyushu_endings_are_read_in_the_standard_form(typed, read):
 
 @pytest.mark.parametrize(
     "kept",
-    ["一緒にやろう", "やろうか迷う", "母はいたか", "よかったです", "つらかった", "何か言葉をかけたい", "そうすれば"],
+    [
+        "一緒にやろう",
+        "やろうか迷う",
+        "母はいたか",
+        "よかったです",
+        "それでよかろう",
+        "つらかった",
+        "何か言葉をかけたい",
+        "そうすれば",
+    ],
 )
 def test_standard_words_that_look_kyushu_are_kept(kept):
     assert standard_endings(kept) == kept
