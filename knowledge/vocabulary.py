@@ -96,6 +96,8 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     # Moving house, said with the loanword.
     "引っ越し": ("ムーブし", "ムーブ", "引越し"),
     "料理": ("調理",),
+    # Meals brought to the house, typed in kana: 「はいしょくのおべんとう」.
+    "配食": ("はいしょく",),
     # Applying or sitting for something again (出し直す, 申請し直す, 受け直す): the phrasings' やり直す.
     "やり直": ("出し直", "申請し直", "受け直", "取り直"),
     "医師": ("お医者さん", "お医者様", "医者", "ドクター"),
@@ -185,7 +187,18 @@ HINTS: dict[str, tuple[str, ...]] = {
     "介護疲れ": ("介護がつらい", "介護が辛い", "介護がしんどい", "介護で疲れ", "介護に疲れ", "介護疲れ"),
     "訪問診療": ("往診", "在宅医"),
     # The care level to be decided: the certification, described by what it decides.
-    "要介護認定": ("介護度を決め", "介護度が決ま", "介護度を判定", "介護の度合いを決め"),
+    "要介護認定": (
+        "介護度を決め",
+        "介護度が決ま",
+        "介護度を判定",
+        "介護の度合いを決め",
+        # The care insurance's paperwork, named without the certification it starts with.
+        "介護保険の手続き",
+        "介護保険を手続き",
+        "介護保険の申し込み",
+        "介護保険を申し込",
+        "介護保険の申込",
+    ),
     # A home that no longer fits: no lift, a house on one floor wanted.
     "住まい": ("平屋", "エレベーターなし", "エレベーターがな", "エレベーターのな"),
     # Someone coming to the house, asked without 訪問.
@@ -529,6 +542,8 @@ ARCHAIC: dict[str, tuple[str, ...]] = {
     "というもの": ("と申すもの", "と申しますもの", "なるもの"),
     # Worn out, said the everyday way.
     "疲れた": ("くたくた", "クタクタ", "へとへと", "ヘトヘト"),
+    # Tired, in the older word (草臥れる): 「介護でくたびれた」.
+    "疲れ": ("くたびれ", "草臥れ", "クタビレ"),
 }
 
 # Business-letter keigo (ご教示ください, 〜と存じます, 〜につきまして) in the everyday form the phrasings use:
@@ -821,6 +836,23 @@ DIALECT: tuple[tuple[str, str], ...] = (
     (r"(?<=[\u4e00-\u9fff\u30a1-\u30faーん])て(?=(?:なん|何|なに)(?:です|でしょう|なの|[?？]|$))", "って"),
     # Telegraphic 「ごみだし むり」「買い物無理」: a noun and 無理 with the particle left out (not もう無理).
     (r"(?:(?<=[\u4e00-\u9fff\u30a1-\u30faー])|(?<=出し|だし))(?:むり|ムリ|無理)(?=[。!！?？\s]|$)", "が無理"),
+    # Kyushu: どげん, どがん, どぎゃん (= どう): 「どげんしたらよかと」.
+    (r"ど(?:げん|がん|ぎゃん)(?=し|す|な|で|か|も|[、。?？\s]|$)", "どう"),
+    # Kyushu よかと (= いいの) and 〜とやろ (= のだろう) asking: 「どうしたらよかとやろ」「行くとやろか」.
+    (r"よかと(?=やろ|[?？。]|$)", "いいの"),
+    (r"(?<=[るいたう])と(?=やろ)", "の"),
+    # 〜やろ, 〜やろか (= だろう, だろうか) ending a clause after a verb, adjective or の (not the volitional
+    # 「一緒にやろう」, nor 「やろうか」).
+    (r"(?<=[のるいた])やろ(?=か|[、。?？!！\s]|$)", "だろう"),
+    # Kyushu adjectives in か (= い) before a noun or an ending: きつか言葉, えらか, しんどか, さびしか,
+    # よか方法, よかですか (not 〜かった, 〜かろう, nor 「いたか」).
+    (
+        r"(きつ|えら|しんど|つら|辛|寂し|さびし|さみし|難し|むずかし|苦し|くるし|こわ|怖|ひど|酷|よ)か"
+        r"(?=[\u4e00-\u9fff]|と|ね|よ|ばい|けん|です|[、。?？!！\s]|$)",
+        r"\1い",
+    ),
+    # Kyushu ば (= を) between a noun and a verb written in kanji: 「言葉ば投げて」「薬ば飲ま」.
+    (r"(?<=[\u4e00-\u9fff\u30a1-\u30faー])ば(?=[\u4e00-\u9fff])", "を"),
     # Tohoku 〜べ (= だろう) ending a question: 「どうすればいいべ」「行くべか」 (not 〜べき, 調べ, 食べ).
     (r"(?<=[いる])べ(?=[かさな]?(?:[?？。!！、]|$))", "だろう"),
 )
@@ -887,8 +919,44 @@ def list_marks_as_breaks(text: str) -> str:
     return _LIST_MARKS.sub("\n", text)
 
 
+# Loanwords of the FAQ as residents type them in hiragana (voice input set to hiragana, elderly writers:
+# 「きほんちぇっくりすと」「はいしょくさーびす」): read in katakana, the way the phrasings write them, so the
+# word is one word again for the tokenizer. Only words whose hiragana spelling is no native word and
+# sits inside none (not トイレ: 「母といれば」; not ケア, デイ: 「それでいい」).
+LOANWORDS: tuple[str, ...] = (
+    "サービス",
+    "センター",
+    "コールセンター",
+    "サポートセンター",
+    "チェックリスト",
+    "チェック",
+    "フレイル",
+    "エンディングノート",
+    "コーディネーター",
+    "カフェ",
+    "オレンジカフェ",
+    "サポーター",
+    "ボランティア",
+    "ケアプラン",
+    "サロン",
+    "ベッド",
+    "レンタル",
+    "ストレス",
+    "ダブルケア",
+    "タクシー",
+    "グループホーム",
+    "ポータブルトイレ",
+    "リハビリ",
+    "バリアフリー",
+    "ソーシャルワーカー",
+    "セルフネグレクト",
+    "キャッシュカード",
+    "トラブル",
+)
+
 _SPACES = re.compile(r"\s+")
-_SPELLINGS = {**EQUIVALENTS, **ARCHAIC, **KEIGO}
+_LOANWORD_SPELLINGS = {word: (jaconv.kata2hira(word),) for word in LOANWORDS if word not in EQUIVALENTS}
+_SPELLINGS = {**_LOANWORD_SPELLINGS, **EQUIVALENTS, **ARCHAIC, **KEIGO}
 _EQUIVALENT_OF = {
     _SPACES.sub("", variant).lower(): canon for canon, variants in _SPELLINGS.items() for variant in (canon, *variants)
 }
@@ -927,7 +995,8 @@ STOP_LEMMAS = frozenset(
     母 父 親 両親 主人 夫 旦那 妻 嫁 家内 義母 義父 姑 舅 祖母 祖父 息子 娘 兄 姉 弟 妹 孫 叔母 叔父 伯母 伯父
     お母さん お父さん 母親 父親 婆 爺 家族 本人 うち 我が家 住所 丁目 番地 番 号
     抑 とこ
-    お客さん 御客様 客 常連""".split()
+    お客さん 御客様 客 常連
+    女房 かみさん 亭主 連れ合い 母ちゃん 父ちゃん 母さん 父さん 婆さん 爺さん 婆ちゃん 爺ちゃん""".split()
 )
 
 # Punctuation and spaces: where a text is cut into stretches, and what hint cues are matched without.
@@ -1226,10 +1295,25 @@ def what_is_this(text: str) -> str:
     return WHAT_IS_THIS_ACCOUNT if _WHAT_IS_THIS.fullmatch(PUNCTUATION.sub("", text)) else text
 
 
+# What keeps a cue from hinting at its subject: a visit already agreed (「来てもらう約束だった」「家に来る予定
+# です」) is an appointment of one's own to confirm, not a visit asked for (「来てもらう約束をしたい」 still is).
+HINT_VETOES: dict[str, re.Pattern[str]] = {
+    "訪問": re.compile(
+        r"(?:約束|予定)(?:だった|でした|です|だ(?!け)|で(?!き)|の|が|を(?:し(?:た(?!い)|てい|てあ)|いただ))"
+    ),
+}
+
+
 def hinted_subjects(unified: str) -> list[str]:
     """The subjects a unified text hints at without naming them."""
     bare = PUNCTUATION.sub("", unified)
-    found = [subject for subject, cues in HINTS.items() if subject not in bare and any(c in bare for c in cues)]
+    found = [
+        subject
+        for subject, cues in HINTS.items()
+        if subject not in bare
+        and any(c in bare for c in cues)
+        and not (subject in HINT_VETOES and HINT_VETOES[subject].search(bare))
+    ]
     found += [
         subject
         for subject, (first, second) in _PAIRED.items()
