@@ -2,7 +2,10 @@
 table: a town's reading in hiragana after its ward in hiragana is read when a particle and what the
 person does there follow (「…くの〇〇ちょうにいます」「…〇〇にひとりです」「…〇〇でえきのちかく」), and when
 the kinship word before a ward written with its く has no particle (「ちちみはまく…」); never when the
-particle lists two places (と, も) or the town is another ward's."""
+particle lists two places (と, も) or the town is another ward's. A former home in another municipality
+(去年まで…にいましたが, …から越してきて, …から来ました。今は, …の生まれで、いまは) gives way to the present
+one, and a city resident is never sent outside for it; the writer's own place is no present home for the
+person's former one to give way to."""
 
 from __future__ import annotations
 
@@ -117,4 +120,58 @@ def test_a_kinship_word_in_hiragana_with_or_without_its_particle_is_no_part_of_t
 def test_a_reading_that_does_not_name_one_town_of_the_ward_is_asked(router: Router, text: str) -> None:
     r = router.resolve(text)
     assert r.kind != "center", (text, r)
+    assert r.kind != "outside_city", (text, r)
+
+
+@pytest.mark.parametrize(
+    ("text", "center"),
+    [
+        ("父は去年まで四街道市にいましたが、今は稲毛区小仲台に住んでいます", "konakadai"),
+        ("祖母は3年前まで市原市におりました。いまは緑区おゆみ野です", "kamatori"),
+        ("母は先月までは船橋市、いまは美浜区高洲です", "takasu"),
+        ("叔母は以前は習志野市でしたが今は若葉区千城台北です", "chishirodai"),
+        ("祖父は元は八千代市の人で、今は花見川区作新台にいます", "hanamigawa"),
+        ("母は東金市から越してきて若葉区千城台北で一人暮らしです", "chishirodai"),
+        ("父は佐倉市から来ました。今は稲毛区小仲台です", "konakadai"),
+        ("母は市原市の生まれで、いまは緑区おゆみ野に住んでます", "kamatori"),
+        ("母は四街道市から稲毛区小仲台に引っ越してきたところです", "konakadai"),
+        ("祖母は八千代市から花見川区作新台へ移ってきました", "hanamigawa"),
+        ("祖母は四街道市から越してきて、今は若葉区の千城台北にいます", "chishirodai"),
+        ("母は船橋市の出身で今は稲毛区小仲台です", "konakadai"),
+        ("佐倉市に住んでたけど今は中央区道場南です", "chuo"),
+        ("佐倉市にいたんですが、中央区道場南に移りました", "chuo"),
+        ("父は船橋市の病院にいましたが、退院して美浜区高洲に戻りました", "takasu"),
+    ],
+)
+def test_a_former_home_outside_gives_way_to_the_present_one(router: Router, text: str, center: str) -> None:
+    r = router.resolve(text)
+    assert (r.kind, r.center_id) == ("center", center), (text, r)
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        ("母は去年まで稲毛区小仲台にいましたが、いまは四街道市の施設に入所しました", "四街道市"),
+        ("祖父は2年前まで緑区おゆみ野で、今は市原市にいます", "市原市"),
+        ("母は稲毛区小仲台から佐倉市に引っ越してきました", "佐倉市"),
+    ],
+)
+def test_a_former_home_in_the_city_gives_way_to_the_present_one_outside(
+    router: Router, text: str, municipality: str
+) -> None:
+    r = router.resolve(text)
+    assert (r.kind, r.municipality) == ("outside_city", municipality), (text, r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母は去年まで稲毛区にいました。私は四街道市です",
+        "母は稲毛区に住んでいました。私は佐倉市に住んでいます",
+        "母は小仲台に住んでいます。私は船橋市から引っ越して今は習志野市です",
+        "母は小仲台です。息子は船橋市から越してきて今は習志野市です",
+    ],
+)
+def test_the_writers_place_is_no_present_home_for_the_persons_former_one(router: Router, text: str) -> None:
+    r = router.resolve(text)
     assert r.kind != "outside_city", (text, r)
