@@ -269,6 +269,27 @@ NEAR_AFTER = re.compile(
     r"|の?すぐ(?:南|北|東|西|みなみ|きた|ひがし|にし)|の?(?:南|北|東|西)(?:隣|どなり|となり)"
 )
 
+# 「武石町の隣の爺さん」「小仲台のとなりの家のおばあちゃん」: the person next door in that place (a neighbour
+# in the same town), not the place next to it.
+_NEIGHBOUR_AFTER = re.compile(
+    r"の?(?:すぐ|お)?(?:隣|となり)(?:の|に住む|に住んでいる|に住んでる)(?:家|いえ|うち|お宅|宅)?の?"
+    f"(?:{_PERSON_WORDS}|人|ひと|奥さん|おくさん|ご主人)"
+)
+
+
+def _neighbour_in_city(t: str, groups: Sequence[Sequence[Mention]], i: int, limit: int) -> bool:
+    """A place in the city named as where the person next door lives, beside no other town (「武石町の隣の
+    爺さんのことだ 花見川区の」): that is the person's town. Never for a place outside (a landmark there,
+    taken for the home, would send a resident outside), nor beside another town (「母は高洲です。真砂の隣の
+    おばあさんが」: the person's is that one)."""
+    g = groups[i]
+    if any(m.kind in OUTSIDE_KINDS for m in g):
+        return False
+    if any(m.kind == "town" for j, other in enumerate(groups) if j != i for m in other):
+        return False
+    return _NEIGHBOUR_AFTER.match(t, g[-1].stop, limit) is not None
+
+
 # 「東千葉の方から都賀へ抜ける途中、高品町の母」「土気の先、越智町」「幕張メッセの向かい、中瀬2丁目」:
 # a place named as the way there, beside another address, is not the home.
 _ON_THE_WAY_AFTER = re.compile(
@@ -416,7 +437,7 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             and (_STATION_AFTER.match(t, g[-1].stop, limit) or _STOP_AFTER.match(t, groups[i + 1][-1].stop))
         ):
             continue  # 「八千代台駅からバスで作新台5丁目」: where the way there starts, not the home
-        if len(groups) > 1 and NEAR_AFTER.match(t, g[-1].stop, limit):
+        if len(groups) > 1 and NEAR_AFTER.match(t, g[-1].stop, limit) and not _neighbour_in_city(t, groups, i, limit):
             continue  # 「千葉市の隣の四街道です」「小仲台の近くの轟町」: the landmark, not the home
         if len(groups) > 1 and _ON_THE_WAY_AFTER.match(t, g[-1].stop, limit):
             continue

@@ -5,7 +5,8 @@ the kinship word before a ward written with its く has no particle (「ちち�
 particle lists two places (と, も) or the town is another ward's. A former home in another municipality
 (去年まで…にいましたが, …から越してきて, …から来ました。今は, …の生まれで、いまは) gives way to the present
 one, and a city resident is never sent outside for it; the writer's own place is no present home for the
-person's former one to give way to."""
+person's former one to give way to. A town named as where the person next door lives (「〇〇町の隣の爺さん」)
+is the person's, beside no other town."""
 
 from __future__ import annotations
 
@@ -173,5 +174,34 @@ def test_a_former_home_in_the_city_gives_way_to_the_present_one_outside(
     ],
 )
 def test_the_writers_place_is_no_present_home_for_the_persons_former_one(router: Router, text: str) -> None:
+    r = router.resolve(text)
+    assert r.kind != "outside_city", (text, r)
+
+
+@pytest.mark.parametrize(
+    ("text", "center"),
+    [
+        ("作新台の隣の婆さんのことで 花見川区の", "hanamigawa"),
+        ("小仲台のとなりの家のおじいさん 稲毛区", "konakadai"),
+        ("おゆみ野の隣に住んでるおばあちゃんのことです。緑区です", "kamatori"),
+        # another town named: the person's is that one, the neighbour's town a landmark
+        ("母は高洲に住んでいます。真砂の隣のおばあさんが見守ってくれています", "takasu"),
+    ],
+)
+def test_a_town_named_as_where_the_person_next_door_lives_is_the_persons(
+    router: Router, text: str, center: str
+) -> None:
+    r = router.resolve(text)
+    assert (r.kind, r.center_id) == ("center", center), (text, r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四街道市の隣の爺さんのことだ 若葉区の",  # a neighbour outside: a landmark, the ward asked
+        "四街道市のとなりの家のおばあさん、若葉区です",
+    ],
+)
+def test_a_neighbour_named_in_a_place_outside_sends_no_one_outside(router: Router, text: str) -> None:
     r = router.resolve(text)
     assert r.kind != "outside_city", (text, r)
