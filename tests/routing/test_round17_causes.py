@@ -179,6 +179,19 @@ def test_the_writers_place_is_no_present_home_for_the_persons_former_one(router:
 
 
 @pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        ("母は四街道市から小仲台のデイサービスに来ています", "四街道市"),
+        ("母は四街道市から来て、小仲台のデイサービスに通っています", "四街道市"),
+        ("父は四街道市から稲毛区小仲台の病院に通っています", "四街道市"),
+    ],
+)
+def test_coming_from_a_place_for_the_day_is_no_move(router: Router, text: str, municipality: str) -> None:
+    r = router.resolve(text)
+    assert (r.kind, r.municipality) == ("outside_city", municipality), (text, r)
+
+
+@pytest.mark.parametrize(
     ("text", "center"),
     [
         ("作新台の隣の婆さんのことで 花見川区の", "hanamigawa"),
