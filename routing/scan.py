@@ -134,7 +134,7 @@ class Scanner:
                 free_text or not _stands_alone_in_kana(t, start, end, start in breaks, end in breaks)
             ):
                 # 「いなげくこなかだい」: a reading right after the city or a ward stands alone too
-                gap = 1 if t[start - 1 : start] == "の" else 0  # いなげくのこなかだい
+                gap = 1 if t[start - 1 : start] in ("の", "ノ") else 0  # いなげくのこなかだい, イナゲクノコナカダイ
                 previous = mentions[-1] if mentions else None
                 follows_name = previous is not None and previous.end == start - gap and _is_city_or_ward(previous.entry)
                 # after the ward, の may follow the town too (こなかだいのにのごのさん, spoken numbers), and
@@ -294,12 +294,13 @@ class Scanner:
         if (
             before
             and _same_script(before, first)
-            and before not in _PARTICLE_CHARS
+            and to_hiragana(before) not in _PARTICLE_CHARS
             and previous_end != start
-            and _KIN_IN_KANA_RIGHT_BEFORE.search(t, max(0, start - 12), start) is None
+            and _KIN_IN_KANA_RIGHT_BEFORE.search(to_hiragana(t[max(0, start - 12) : start])) is None
         ):
             return False
-        if check_after and after and _same_script(last, after) and after not in _PARTICLE_CHARS:
+        # (the particles in katakana too: 「チチハミハマク」「イナゲクノナガヌマチョウ」, all written so)
+        if check_after and after and _same_script(last, after) and to_hiragana(after) not in _PARTICLE_CHARS:
             # 「ちばしいなげく」: another name may follow directly
             return (scanner or self.index.scanner).match(keys_text or t, end) is not None
         return True
@@ -575,7 +576,8 @@ _AFTER_READING = re.compile(
 )
 # After a ward read in kana (いなげくのながぬまちょう), a particle ends the town's reading: a longer name
 # would have matched whole, and a ward is followed by its town.
-_PARTICLES_AFTER_TOWN_PAST_WARD = frozenset("のにでへはが")  # not と, や, も: 「まさごとたかすのあいだ」 lists two
+# (in katakana too: 「ミハマク タカスニイマス」; not と, や, も: 「まさごとたかすのあいだ」 lists two)
+_PARTICLES_AFTER_TOWN_PAST_WARD = frozenset("のにでへはがノニデヘハガ")
 
 
 def _block_number_after(t: str, end: int, one_center: Callable[[int, int], bool] | None = None) -> BlockNumber:

@@ -2,16 +2,17 @@
 table: a town's reading in hiragana after its ward in hiragana is read when a particle and what the
 person does there follow (「…くの〇〇ちょうにいます」「…〇〇にひとりです」「…〇〇でえきのちかく」), and when
 the kinship word before a ward written with its く has no particle (「ちちみはまく…」); never when the
-particle lists two places (と, も) or the town is another ward's. A former home in another municipality
-(去年まで…にいましたが, …から越してきて, …から来ました。今は, …の生まれで、いまは) gives way to the present
-one, and a city resident is never sent outside for it; the writer's own place is no present home for the
-person's former one to give way to. A town named as where the person next door lives (「〇〇町の隣の爺さん」)
-is the person's, beside no other town."""
+particle lists two places (と, も) or the town is another ward's; in katakana alike (ミハマクノタカスニイマス).
+A former home in another municipality (去年まで…にいましたが, …から越してきて, …から来ました。今は, …の生まれ
+で、いまは) gives way to the present one, and a city resident is never sent outside for it; the writer's own
+place is no present home for the person's former one to give way to. A town named as where the person next
+door lives (「〇〇町の隣の爺さん」) is the person's, beside no other town."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+import jaconv
 import pytest
 
 from routing import Router
@@ -62,22 +63,29 @@ def test_the_table_has_towns_of_both_kinds() -> None:
     assert _ASKED
 
 
+def _in_kana(form: str, ward: str, reading: str, script: str) -> str:
+    text = form.format(ward=WARD_READINGS[ward] + "く", town=reading)
+    return str(jaconv.hira2kata(text)) if script == "katakana" else text
+
+
+@pytest.mark.parametrize("script", ["hiragana", "katakana"])
 @pytest.mark.parametrize("form", _ALL_IN_KANA)
 @pytest.mark.parametrize(("ward", "town", "reading", "center"), _ONE_CENTER)
-def test_a_town_read_in_hiragana_after_its_ward_is_routed(
-    router: Router, form: str, ward: str, town: str, reading: str, center: str
+def test_a_town_read_in_kana_after_its_ward_is_routed(
+    router: Router, form: str, ward: str, town: str, reading: str, center: str, script: str
 ) -> None:
-    text = form.format(ward=WARD_READINGS[ward] + "く", town=reading)
+    text = _in_kana(form, ward, reading, script)
     r = router.resolve(text)
     assert (r.kind, r.center_id) == ("center", center), (text, r)
 
 
+@pytest.mark.parametrize("script", ["hiragana", "katakana"])
 @pytest.mark.parametrize("form", _ALL_IN_KANA)
 @pytest.mark.parametrize(("ward", "town", "reading"), _ASKED)
-def test_a_town_read_in_hiragana_that_is_not_one_centers_is_asked(
-    router: Router, form: str, ward: str, town: str, reading: str
+def test_a_town_read_in_kana_that_is_not_one_centers_is_asked(
+    router: Router, form: str, ward: str, town: str, reading: str, script: str
 ) -> None:
-    text = form.format(ward=WARD_READINGS[ward] + "く", town=reading)
+    text = _in_kana(form, ward, reading, script)
     r = router.resolve(text)
     assert r.kind != "center" or r.center_id in set().union(*(_CENTERS[k] for k in _BY_READING[reading])), text
     assert r.kind != "center" or len(_CENTERS[(ward, town)]) == 1 or r.chome is not None, (text, r)
@@ -96,6 +104,8 @@ def test_a_town_read_in_hiragana_that_is_not_one_centers_is_asked(
         ("ははは いなげく ながぬまちょうに います", "sanno"),
         ("ちちははなみがわのまくはりちょうにいます", "makuhari"),
         ("母はいなげくのながぬまちょうにいます", "sanno"),
+        ("チチハミハマクタカスニイマス", "takasu"),
+        ("ハハ イナゲクノナガヌマチョウニイマス", "sanno"),
     ],
 )
 def test_a_kinship_word_in_hiragana_with_or_without_its_particle_is_no_part_of_the_name(
@@ -116,6 +126,7 @@ def test_a_kinship_word_in_hiragana_with_or_without_its_particle_is_no_part_of_t
         "ちゅうおうくのみなみにすんでます",  # 南町 or 南生実町
         "住所はまだにいます",  # は+まだ, not 浜田
         "ははこなかだいにひとりです",  # a reading run into the kana before it is one word
+        "ミハマクノマサゴトタカスノアイダ",
     ],
 )
 def test_a_reading_that_does_not_name_one_town_of_the_ward_is_asked(router: Router, text: str) -> None:
