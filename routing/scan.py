@@ -134,13 +134,14 @@ class Scanner:
                 free_text or not _stands_alone_in_kana(t, start, end, start in breaks, end in breaks)
             ):
                 # 「いなげくこなかだい」: a reading right after the city or a ward stands alone too
-                gap = 1 if t[start - 1 : start] == "の" else 0  # いなげくのこなかだい
+                gap = 1 if t[start - 1 : start] in ("の", "ノ") else 0  # いなげくのこなかだい, イナゲクノコナカダイ
                 previous = mentions[-1] if mentions else None
                 follows_name = previous is not None and previous.end == start - gap and _is_city_or_ward(previous.entry)
-                # after the ward, の may follow the town too (こなかだいのにのごのさん, spoken numbers)
+                # after the ward, の may follow the town too (こなかだいのにのごのさん, spoken numbers), and
+                # any particle that ends the name (みつわだいにいます, ほんちばちょうでえきのちかく)
                 after_ok = (
                     not _KANA.match(t[end : end + 1])
-                    or t[end : end + 1] == "の"
+                    or t[end : end + 1] in _PARTICLES_AFTER_TOWN_PAST_WARD
                     or _AFTER_READING.match(t, end) is not None
                 )
                 if free_text or not follows_name or not after_ok:
@@ -290,9 +291,16 @@ class Scanner:
         """
         first, last = t[start], t[end - 1]
         before, after = t[start - 1 : start], t[end : end + 1]
-        if before and _same_script(before, first) and before not in _PARTICLE_CHARS and previous_end != start:
+        if (
+            before
+            and _same_script(before, first)
+            and to_hiragana(before) not in _PARTICLE_CHARS
+            and previous_end != start
+            and _KIN_IN_KANA_RIGHT_BEFORE.search(to_hiragana(t[max(0, start - 12) : start])) is None
+        ):
             return False
-        if check_after and after and _same_script(last, after) and after not in _PARTICLE_CHARS:
+        # (the particles in katakana too: 「チチハミハマク」「イナゲクノナガヌマチョウ」, all written so)
+        if check_after and after and _same_script(last, after) and to_hiragana(after) not in _PARTICLE_CHARS:
             # 「ちばしいなげく」: another name may follow directly
             return (scanner or self.index.scanner).match(keys_text or t, end) is not None
         return True
@@ -548,18 +556,28 @@ _TOPIC_PARTICLES = frozenset("はがも")
 # Particles a kana reading may begin with (はまだ, とどろき, にしちば) when written right after a word.
 _PARTICLES = frozenset("はがもをにでとへのや")
 _NUMBER_AFTER = re.compile(r"\d|丁目")
-# Who the address is of, written in hiragana right before it with は/が/も (ちちは, おばあちゃんが).
-_KIN_IN_KANA_BEFORE = re.compile(
+# Who the address is of, written in hiragana right before it with は/が/も (ちちは, おばあちゃんが). A ward
+# written with its く may follow it without a particle too, as the sentence was said (ちちみはまくたかす,
+# そふわかばくさくらぎ); a town's reading may not (ははこなかだい is one run of kana).
+_KIN_IN_KANA = (
     r"(?:^|(?<=[^ぁ-ゖ]))(?:ちち|はは|そふ|そぼ|おや|りょうしん|おっと|つま|しゅうと|しゅうとめ|"
     r"お?(?:ばあ|じい|かあ|とう)(?:ちゃん|さん)|おば|おじ|おかん|おとん|ばあば|じいじ|"
-    r"わたし|わたくし|ぼく|おれ|わし|あたし|じぶん)(?:は|が|も)$"
+    r"わたし|わたくし|ぼく|おれ|わし|あたし|じぶん)"
 )
+_KIN_IN_KANA_BEFORE = re.compile(_KIN_IN_KANA + r"(?:は|が|も)$")
+_KIN_IN_KANA_RIGHT_BEFORE = re.compile(_KIN_IN_KANA + r"(?:は|が|も)?$")
 # 「同じ町の5丁目」「同町3丁目」: the town named before, with another 丁目 (read after the match).
 _SAME_TOWN = re.compile(r"同じ(?:町|町内|住所|ところ|所)の?|同町内?の?")
 # 「ながぬまはらちょうの400ばん」: の before a block number ends the reading too.
+# 「こなかだいにいます」「たかすにひとりです」「まさごでひとりぐらし」: where the person is or lives.
 _AFTER_READING = re.compile(
-    r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住|にすん|にお住|で暮|でく|の(?:[一-龥\d]|いえ|うち)|在住|[。!?]|$)"
+    r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住|にすん|にお住|で暮|でく|の(?:[一-龥\d]|いえ|うち)|在住|[。!?]|$"
+    r"|に(?:い(?:ま|る|た)|居|おり|おる|ひとり|一人|住|すま)|で(?:ひとり|一人|住|すま))"
 )
+# After a ward read in kana (いなげくのながぬまちょう), a particle ends the town's reading: a longer name
+# would have matched whole, and a ward is followed by its town.
+# (in katakana too: 「ミハマク タカスニイマス」; not と, や, も: 「まさごとたかすのあいだ」 lists two)
+_PARTICLES_AFTER_TOWN_PAST_WARD = frozenset("のにでへはがノニデヘハガ")
 
 
 def _block_number_after(t: str, end: int, one_center: Callable[[int, int], bool] | None = None) -> BlockNumber:

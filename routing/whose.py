@@ -219,9 +219,11 @@ _NEGATION_AFTER = re.compile(
 )
 # 「千葉市に住んでましたが今は四街道の…」: where the person lived before, not the home now.
 # 「千葉市の緑区に長く住んでいましたが」: a word of how long may stand before the verb.
+# 「去年まで佐倉市にいましたが」「八千代市におりましたけど」: being there said in the past is the same.
 _FORMER_HOME_AFTER = re.compile(
     r"(?:に|で)(?:長く|ながく|長年|ずっと|何年も|昔|以前|もともと)?"
-    r"(?:住んで|すんで|暮らして|くらして)(?:い|お)?(?:ました|た)(?:が|けど|けれど|。|、)"
+    r"(?:(?:住んで|すんで|暮らして|くらして)(?:い|お|居)?(?:ました|た)|(?<=に)(?:い|居|お)(?:ました|た|りました))"
+    r"(?:んです|んだ)?(?:が|けど|けれど|。|、)"
 )
 
 # 「来月、美浜区の高洲に越す予定ですが」「高洲へ引っ越すつもり」: where the person will move, not the
@@ -237,16 +239,25 @@ _NOT_HOME_AFTER = re.compile(
 # 「千葉市の病院から、八街市の特養に移りました」「四街道市から千城台北2丁目へ」: where the person came
 # from, when the next place is where they moved (「…に移りました」「…へ引っ越し済み」).
 _ORIGIN_AFTER = re.compile(r"(?:の[^、。!?\n]{0,6}?)?から(?!近い|すぐ|[^、。!?\n]{0,3}(?:近|ちか))")
+# 「四街道市から越してきて」「八千代市から引っ越して」: where the person moved from, said by the verb after it,
+# beside a place named after it (not 「四街道市から来て、小仲台のデイに通って」: coming for the day).
+_MOVED_FROM_AFTER = re.compile(r"(?:の[^、。!?\n]{0,6}?)?から(?:引っ越|ひっこ|越|こ(?=し)|移|うつ|転居)(?:し|っ|り)")
+# 「船橋市から来ました。今は」「船橋市の出身で今は」: where the person came from, then the home now (今は).
+_CAME_FROM_AFTER = re.compile(
+    _MOVED_FROM_AFTER.pattern + r"|(?:の[^、。!?\n]{0,6}?)?から(?:来|き|やって来|やってき)(?:て|た|ま)"
+    r"|の?(?:出身|しゅっしん|生まれ|うまれ|育ち|そだち)(?:で|です|だ|。|、|,|の|ですが|だけど)"
+)
 _MOVED_TO_AFTER = re.compile(
     r"(?:の[^、。!?\n]{0,8}?)?(?:に|へ)(?:引っ越|越|移|うつ|転居|入居|入所|転院)"
-    r"(?:り|っ|し|して)?(?:ました|た|てきました|済み|ています|てます)"
+    # 「引っ越してきたばかり」「移って来ました」: a move done, toward the writer
+    r"(?:り|っ|し|して)?(?:ました|た|て(?:き|来)(?:ました|た|て|ます)|済み|ています|てます)"
 )
 
 # 「家は四街道市で、いまは千葉市の病院に入院してます」: where the person is in hospital for now, not
 # the home (not 「…の特養に移りました」, a move done, nor 「病院から」, where they came from).
 _IN_HOSPITAL_AFTER = re.compile(
     r"(?:の|にある)[^、。!?\n]{0,8}?(?:病院|医院|クリニック|医療センター)(?:に|で|へ)?"
-    r"(?:入院|にゅういん|検査入院|いる|います|おります)"
+    r"(?:入院|にゅういん|検査入院|いる|います|おります|いました|いた|おりました)"
     r"|(?:に|で)(?:入院|にゅういん)(?:中|して|しており|しています|してます|した)"
 )
 
@@ -258,6 +269,26 @@ NEAR_AFTER = re.compile(
     # 「緑区のすぐ南」「千葉市の東隣」: the place beside it, by its direction (not 「緑区の南の方」, a part of it)
     r"|の?すぐ(?:南|北|東|西|みなみ|きた|ひがし|にし)|の?(?:南|北|東|西)(?:隣|どなり|となり)"
 )
+
+# 「武石町の隣の爺さん」「小仲台のとなりの家のおばあちゃん」: the person next door in that place (a neighbour
+# in the same town), not the place next to it.
+_NEIGHBOUR_AFTER = re.compile(
+    r"の?(?:すぐ|お)?(?:隣|となり)(?:の|に住む|に住んでいる|に住んでる)(?:家|いえ|うち|お宅|宅)?の?"
+    f"(?:{_PERSON_WORDS}|人|ひと|奥さん|おくさん|ご主人)"
+)
+
+
+def _neighbour_in_city(t: str, groups: Sequence[Sequence[Mention]], i: int, limit: int) -> bool:
+    """A place in the city named as where the person next door lives, beside no other town (「武石町の隣の
+    爺さんのことだ 花見川区の」): that is the person's town. Never for a place outside (a landmark there,
+    taken for the home, would send a resident outside), nor beside another town (「母は高洲です。真砂の隣の
+    おばあさんが」: the person's is that one)."""
+    g = groups[i]
+    if any(m.kind in OUTSIDE_KINDS for m in g):
+        return False
+    if any(m.kind == "town" for j, other in enumerate(groups) if j != i for m in other):
+        return False
+    return _NEIGHBOUR_AFTER.match(t, g[-1].stop, limit) is not None
 
 
 # 「東千葉の方から都賀へ抜ける途中、高品町の母」「土気の先、越智町」「幕張メッセの向かい、中瀬2丁目」:
@@ -300,12 +331,40 @@ _NOW_CALLED_BEFORE = re.compile(
     r"(?:(?:今|いま|現在|げんざい)(?:の(?:住所|住まい|お住まい))?(?:は|の|でいう|で言う|では|だと)|新(?:住所|居)(?:は|:)?)[、, :]?$"
 )
 # (〇〇郡, 〇〇村: names of before the merger; not 村田町, a town of the city)
+# 「去年まで」「3年前まで」「先月までは」: until a time, said of where the person was before.
+_UNTIL_A_TIME = (
+    r"(?:去年|昨年|一昨年|おととし|先月|先々月|先週|この間|こないだ|少し前|ちょっと前|最近|この前|春|夏|秋|冬|"
+    r"[\d一二三四五六七八九十数何半]+(?:年|か月|ヶ月|カ月|ケ月|月|週間)(?:前|ほど前|くらい前|ぐらい前)?|"
+    r"(?:昭和|平成|令和)[\d元一二三四五六七八九十]+年)(?:頃|ごろ|の[春夏秋冬末])?まで(?:は)?"
+)
 _FORMER_CUE = re.compile(
-    r"昔|以前|元の|元は|旧|前は|前の|前に|住んでいた|住んでました|引っ越|[一-龥]郡|[一-龥]村(?![一-龥])"
+    r"昔|以前|元の|元は|旧|前は|前の|前に|住んでいた|住んでました|引っ越|[一-龥]郡|[一-龥]村(?![一-龥])|"
+    + _UNTIL_A_TIME
 )
 _FORMER_BEFORE = re.compile(
-    r"(?:(?<![の一-龥])(?:前|以前|昔|元)(?:は|の(?:住所|住まい)(?:は|:)?)|旧住所(?:は|:)?)[、, :]?$"
+    r"(?:(?<![の一-龥])(?:前|以前|昔|元)(?:は|の(?:住所|住まい)(?:は|:)?)|旧住所(?:は|:)?|"
+    + _UNTIL_A_TIME
+    + r")[、, :]?$"
 )
+
+
+def _writers_place(t: str, groups: Sequence[Sequence[Mention]], j: int) -> bool:
+    """The place of group `j` is said of the writer or their child (「…。私は佐倉市です」), by the words
+    before it since the group before: not the present home of the person, for which a former one gives
+    way. Read from the start of its sentence (「私は船橋市から越して今は習志野市」: the writer's both)."""
+    start = groups[j][0].start
+    window = t[max(0, start - 40) : start]
+    ends = list(_SENTENCE_END.finditer(window))
+    before = window[ends[-1].end() :] if ends else window
+    last_person = _last_end(_LAST_PERSON_OR_HOME, before)
+    last_child = _last_end(_LAST_CHILD, before)
+    last_writer = _last_end(_LAST_WRITER, before)
+    return (last_child >= 0 and last_child >= last_person) or (last_writer >= 0 and last_writer > last_person)
+
+
+def _present_home_remains(t: str, groups: Sequence[Sequence[Mention]], i: int) -> bool:
+    """Beside group `i` (a former home), another place remains that is not the writer's."""
+    return any(j != i and not _writers_place(t, groups, j) for j in range(len(groups)))
 
 
 def drop_former_names(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
@@ -319,10 +378,20 @@ def drop_former_names(t: str, groups: list[list[Mention]]) -> list[list[Mention]
         # only a name that says where by itself (a town, another municipality): 「今は若葉区です」 adds
         # the ward to the address before it
         names_a_place = any(m.kind in ("town", "muni", "outside") for m in groups[i])
-        if names_a_place and _NOW_CALLED_BEFORE.search(gap) and _FORMER_CUE.search(t, 0, groups[i][0].start):
+        if (
+            names_a_place
+            and _NOW_CALLED_BEFORE.search(gap)
+            and (_FORMER_CUE.search(t, 0, groups[i][0].start) or _CAME_FROM_AFTER.match(t, groups[i - 1][-1].stop))
+            and not _writers_place(t, groups, i)
+        ):
             return groups[i:]
     kept = [
-        g for i, g in enumerate(groups) if not _FORMER_BEFORE.search(t[groups[i - 1][-1].stop if i else 0 : g[0].start])
+        g
+        for i, g in enumerate(groups)
+        if not (
+            _FORMER_BEFORE.search(t[groups[i - 1][-1].stop if i else 0 : g[0].start])
+            and _present_home_remains(t, groups, i)
+        )
     ]
     return kept or groups
 
@@ -343,7 +412,7 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             continue
         if len(groups) > 1 and _NEGATION_AFTER.match(t, g[-1].stop, limit):
             continue
-        if len(groups) > 1 and _FORMER_HOME_AFTER.match(t, g[-1].stop, limit):
+        if len(groups) > 1 and _FORMER_HOME_AFTER.match(t, g[-1].stop, limit) and _present_home_remains(t, groups, i):
             continue
         if len(groups) > 1 and (_FUTURE_HOME_AFTER.match(t, g[-1].stop, limit) or _NOT_HOME_AFTER.match(t, g[-1].stop)):
             continue
@@ -353,6 +422,12 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             and _MOVED_TO_AFTER.match(t, groups[i + 1][-1].stop)
         ):
             continue
+        if (
+            i + 1 < len(groups)
+            and _MOVED_FROM_AFTER.match(t, g[-1].stop, limit)
+            and not all(_writers_place(t, groups, j) for j in range(i + 1, len(groups)))
+        ):
+            continue  # 「四街道市から越してきて、今は若葉区の千城台北」: where the person came from
         if len(groups) > 1 and _IN_HOSPITAL_AFTER.match(t, g[-1].stop, limit):
             continue  # 「いまは千葉市の病院に入院してます」: where the person stays for now, beside the home
         if len(groups) > 1 and _NAMED_THEN_NEGATED.match(t, g[-1].stop, limit):
@@ -363,7 +438,7 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             and (_STATION_AFTER.match(t, g[-1].stop, limit) or _STOP_AFTER.match(t, groups[i + 1][-1].stop))
         ):
             continue  # 「八千代台駅からバスで作新台5丁目」: where the way there starts, not the home
-        if len(groups) > 1 and NEAR_AFTER.match(t, g[-1].stop, limit):
+        if len(groups) > 1 and NEAR_AFTER.match(t, g[-1].stop, limit) and not _neighbour_in_city(t, groups, i, limit):
             continue  # 「千葉市の隣の四街道です」「小仲台の近くの轟町」: the landmark, not the home
         if len(groups) > 1 and _ON_THE_WAY_AFTER.match(t, g[-1].stop, limit):
             continue
