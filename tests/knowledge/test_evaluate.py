@@ -103,6 +103,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_s",
         "tune_u",
         "tune_v",
+        "tune_w",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -128,6 +129,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_s": "s14-",
         "tune_u": "u15-",
         "tune_v": "v16-",
+        "tune_w": "w17-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -156,3 +158,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "s14-001"}) == "S"
     assert part_of({"id": "u15-001"}) == "U"
     assert part_of({"id": "v16-001"}) == "V"
+    assert part_of({"id": "w17-001"}) == "W"

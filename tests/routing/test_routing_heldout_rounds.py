@@ -33,6 +33,7 @@ SIZES = {
     "heldout_round14.jsonl": 200,
     "heldout_round15.jsonl": 200,
     "heldout_round16.jsonl": 200,
+    "heldout_round17.jsonl": 200,
 }
 NOT_MET: dict[str, str] = {}
 # Round 3's writer expects `unknown` for a ward or the city alone, round 1's writer `ambiguous` for the
