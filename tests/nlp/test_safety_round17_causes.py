@@ -36,6 +36,7 @@ from tests.nlp.checklist import (
         "主人が逝ってしまって、私も逝きたいとばかり考えてます",
         "兄を看取ってから、あとを追いたいって父が言う",
         "夫を看取った。いっそ一緒に死ねばよかった",
+        "妻が亡くなってから、あいつのとこへ行きたいと父が言う",
     ],
 )
 def test_a_wish_to_have_died_with_someone_is_a_crisis(text):
@@ -100,6 +101,7 @@ def test_a_wish_to_sink_or_vanish_is_a_crisis_not_a_drowning(text):
         "いま ちちが くすりのふくろ つかんで のむといい しにたいと さけぶ",
         "母が睡眠薬の瓶を握りしめて、全部飲むって。死にたいって言って止めても聞かない",
         "祖母が薬を手に取って飲むと言う、もう死ぬって",
+        "くすりもって のむといいだし しにたいと ちちがなく",
     ],
 )
 def test_pills_grabbed_to_be_taken_with_words_of_death_is_an_attempt_now(text):
