@@ -2,7 +2,8 @@
 (をば, 荒き/なき before a noun, 〜たる, 〜けり, 〜し, 〜りて, 〜たし, 言はるる), Kansai and Western adjectives in
 their u-form (しんどうて, きつう) and どない, a note's question label (【質問】, 質問 and a space) and a place to
 ask named last (相談先), an aside that tells what happened (kept, not dropped), harsh words and their regret,
-a grown child who keeps to their room, no one to talk to said with 話す."""
+a grown child who keeps to their room, no one to talk to said with 話す; and, as no FAQ question, a change in
+one's own family member with a visit asked for to see them (not_faq.txt)."""
 
 import pytest
 
@@ -141,3 +142,13 @@ def test_subjects_told_in_other_words_are_hinted(typed, subject):
 def test_round18_families_find_their_entry_first(seed_index, typed, slug):
     assert seed_index.ranked(typed, [], 1)[0].slug == slug
 
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "父が退院してから、どこがとは言えないが様子が違う。一度見に来てほしい",
+        "手術から戻った母がどうも変な気がします。うまく説明できないので一度来て見てください",
+    ],
+)
+def test_a_visit_asked_for_to_see_ones_own_family_member_is_no_faq_question(seed_index, typed):
+    assert seed_index.best(typed) is None
