@@ -150,6 +150,12 @@ HINTS: dict[str, tuple[str, ...]] = {
         "車椅子に縛",
         "手を縛",
         "体を縛",
+        # Harsh words thrown at someone: 「荒い声を投げつけ」「声を荒げて」「暴言を吐いて」.
+        "荒い声",
+        "荒い言葉",
+        "声を荒",
+        "暴言",
+        "罵声",
         # Fear of one person, told by the one who fears them: 「職員さんの名前を出すと怯える」.
         "怯え",
         "おびえ",
@@ -165,6 +171,30 @@ HINTS: dict[str, tuple[str, ...]] = {
         "自分が情けな",
         "自分が怖",
         "自分がこわ",
+    ),
+    # A son or daughter who keeps to their room: 「部屋から出てこない」「自室にこもって」.
+    "ひきこもり": (
+        "部屋から出ない",
+        "部屋から出てこな",
+        "部屋から出てこん",
+        "部屋から出ようとしな",
+        "部屋にこも",
+        "部屋に閉じこも",
+        "部屋に閉じ籠",
+        "自室にこも",
+        "自室に閉じこも",
+    ),
+    # No one to talk to, said with 話す/しゃべる: 「話す人がいない」「話す人 なき一日」.
+    "話し相手": (
+        "話す人がいな",
+        "話す人もいな",
+        "話す人がな",
+        "話す人もな",
+        "話す人な",
+        "話す相手がいな",
+        "話す相手もいな",
+        "しゃべる相手がいな",
+        "しゃべる人がいな",
     ),
     # Asking that one's name be kept from the person reported.
     "匿名": (
@@ -516,6 +546,11 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
         r"若年性認知症|若年認知症",
         r"専門の(?:人|方|相談員|担当)|専門家|コーディネーター|支援員|相談員",
     ),
+    # Harsh words or blows told with regret by the one who gave them: 「怒鳴って毎晩悔いている」.
+    "自己嫌悪": (
+        r"怒鳴|どなっ|どなる|当たって|当たる|荒い声|荒い言葉|声を荒|暴言|手を上げ|手をあげ|叩い|たたい",
+        r"悔い|悔や|後悔|反省して",
+    ),
     # The last days, and a talk about them to be had: the advance care planning talk.
     "人生会議": (r"最期|延命|看取り|終末期", r"話し合|話そう|話をし|話せば|話しておき|決めておき|伝えておき"),
 }
@@ -580,7 +615,8 @@ KEIGO: dict[str, tuple[str, ...]] = {
         "お伺いいたします",
     ),
     # A civil servant's 「確認したい」 asks to be told.
-    "知りたい": ("確認したい", "確認いたしたい", "確認させていただきたい", "伺いたい", "承りたい"),
+    # ...and so does the older 問いたい (「術を問ひたし」, read by CLASSICAL).
+    "知りたい": ("確認したい", "確認いたしたい", "確認させていただきたい", "伺いたい", "承りたい", "問いたい"),
     "相談したいです": ("ご相談したく存じます", "ご相談申し上げたく存じます", "ご相談させていただきたく存じます"),
     "について": ("につきまして",),
     "でしょうか": ("でございましょうか",),
@@ -853,6 +889,16 @@ DIALECT: tuple[tuple[str, str], ...] = (
     ),
     # Kyushu ば (= を) between a noun and a verb written in kanji: 「言葉ば投げて」「薬ば飲ま」.
     (r"(?<=[\u4e00-\u9fff\u30a1-\u30faー])ば(?=[\u4e00-\u9fff])", "を"),
+    # Kansai and Western adjectives in their u-form (= く) before て, a verb in kanji or なる: 「しんどうて」
+    # 「きつう当たって」「つろうなって」 (not 振動, 廊下: the stems are adjectives', the next letter a verb's).
+    (
+        r"(きつ|しんど|えら|ひど|酷|さびし|寂し|さみし|苦し|くるし|難し|むずかし|忙し|いそがし|やさし|優し|こわ|怖)う"
+        r"(?=て|[\u4e00-\u9fff]|な[っるい])",
+        r"\1く",
+    ),
+    (r"つろう(?=て|[\u4e00-\u9fff]|な[っるい])", "つらく"),
+    # Kansai どない (= どう): 「どないしたらええん」「どないなる」.
+    (r"どない(?=し|す|な|で|や|[、。?？\s]|$)", "どう"),
     # Tohoku 〜べ (= だろう) ending a question: 「どうすればいいべ」「行くべか」 (not 〜べき, 調べ, 食べ).
     (r"(?<=[いる])べ(?=[かさな]?(?:[?？。!！、]|$))", "だろう"),
 )
@@ -884,11 +930,36 @@ CLASSICAL: tuple[tuple[str, str], ...] = (
     # 思ふ, 言ふ ending a clause (= う).
     (r"(?<=[\u4e00-\u9fff])ひ(?=[、。,.!?！？\s]|$|[にのをはもがてたぬつけな]|[\u4e00-\u9fff])", "い"),
     (
-        r"(?<=[答衰考教伝与支迎抱加変替訴備整控覚違構称唱堪耐添震冷消増])へ"
+        r"(?<=[答衰考教伝与支迎抱加変替訴備整控覚違構称唱堪耐添震冷消増救])へ"
         r"(?=[、。,.!?！？\s]|$|[ぬばなてたずしるれよろまにの])",
         "え",
     ),
     (r"(?<=[\u4e00-\u9fff])ふ(?=[、。,.!?！？\s]|$|こと|べ|とき|時)", "う"),
+    # Historical は in a verb after its kanji (言はるる, 思はぬ, 問はず = 言わ, 思わ, 問わ); the kanji stands alone
+    # (not 遺言は, 発言は), and what follows is a verb's ending (not the topic particle before ない).
+    (r"(?<![\u4e00-\u9fff])([言思買使払笑洗問救歌習扱誓失願伴迷叶])は(?=る|れ|ず|ぬ|せ|ん)", r"\1わ"),
+    # The classical passive and attributive 〜るる (= れる): 「言わるる」「知らるる」.
+    (r"(?<=[わかさたなまらがば])るる(?=[\s、。,.!?！？]|$|[\u4e00-\u9fff]|の|こと|もの|とき)", "れる"),
+    # を emphasised as をば (= を) before a verb or a noun in kanji: 「荒き声をば投げつけ」 (not 「をばかに」).
+    (r"をば(?=[\s\u4e00-\u9fff])", "を"),
+    # An adjective's classical attributive 〜き (= い) before a noun: 荒き声, 長き夜, 若き日; なき after a
+    # space or a particle (「話す人 なき一日」「名もなき」; not 泣き声, 泣き顔, 泣き言).
+    (r"(?:(?<=[荒長若古深強弱重高低短憂清尊])|(?<=[悲寂苦美優恋嬉楽貧久激]し))き(?=\s*[\u4e00-\u9fff])", "い"),
+    (r"(?:^|(?<=[\sもは、]))なき(?=\s*(?![声顔虫言寝落崩出叫笑真])[\u4e00-\u9fff])", "ない"),
+    # The classical past: 〜たる before a noun (悔いたる我 = 悔いた), 〜けり ending a clause (忘れはてけり =
+    # 忘れはてた); after a kanji verb and its kana (not いたる所, 来たる).
+    (r"(?<=[\u4e00-\u9fff][いきしちにひみりえけせてねめれぎじび])たる(?=\s*[\u4e00-\u9fff])", "た"),
+    (r"(?<=[いきしちにひみりえけせてねめれぎじびで])けり" + _CLAUSE_END, "た"),
+    # The classical past 〜し before a noun, in the modern sound of the verb: 防ぎし術 (= 防いだ), 書きし文
+    # (= 書いた), 守りし人 (= 守った), 学びし (= 学んだ), 住みし家 (= 住んだ).
+    (r"(?<=[\u4e00-\u9fff])ぎし(?=\s*[\u4e00-\u9fff])", "いだ"),
+    (r"(?<=[\u4e00-\u9fff])きし(?=\s*[\u4e00-\u9fff])", "いた"),
+    (r"(?<=[\u4e00-\u9fff])りし(?=\s*[\u4e00-\u9fff])", "った"),
+    (r"(?<=[\u4e00-\u9fff])[びみ]し(?=\s*[\u4e00-\u9fff])", "んだ"),
+    # 〜りて (= って) after a godan verb's kanji: 知りて, 取りて, 守りて (not 借りて, 降りて, 足りて).
+    (r"(?<=[\u4e00-\u9fff])(?<![借降下足浴懲])りて", "って"),
+    # 〜たし (= たい) ending a clause after a kanji verb and its kana: 「問ひたし」「知りたし」 (not 満たし、).
+    (r"(?<=[\u4e00-\u9fff][いきしちにひみりえけせてねめれぎじび])たし" + _CLAUSE_END, "たい"),
     # 〜ぬ (= ない) after a verb's negative stem: 衰えぬうちに, 知らぬ (ませぬ is ARCHAIC's).
     (r"(?<=[らかさたなまわがばえけてねめれげべ])ぬ(?=[うまよかのとこ]|[、。,.!?！？\s]|$)", "ない"),
     # 〜なば (= れば) after an e-row stem: 「答えなば」.
@@ -1124,16 +1195,19 @@ _VOCATIVE = re.compile(
 
 # 「通院(月2回)がたいへん」「…って(名古屋弁で、ばかにするなって意味)」: an aside in brackets says how often,
 # when or what a word means; the question is in the words around it. An aside that asks (? or か at its
-# end) is kept, and so is a message that would be left with nothing.
+# end) is kept, and so is a message that would be left with nothing. An aside that tells what happened
+# or how someone is (a stage direction, a clause ending in a verb: 「(「要支援1」の通知を見て)」「(20年ほど
+# 部屋から出ない)」), or that quotes a word, is part of the story and is kept too.
 _ASIDE = re.compile(r"[(（]([^()（）]{1,40})[)）]")
+_ASIDE_KEPT = re.compile(r"[?？]|か$|[「『]|(?:ない|なく|た|て|る)$")
 
 
 def drop_asides(text: str) -> str:
-    """Bracketed asides removed, unless one asks something or nothing else is left."""
+    """Bracketed asides removed, unless one asks, tells what happened, quotes, or nothing else is left."""
 
     def aside(m: re.Match[str]) -> str:
         inner = m.group(1).strip()
-        return m.group(0) if re.search(r"[?？]|か$", inner) else " "
+        return m.group(0) if _ASIDE_KEPT.search(inner) else " "
 
     dropped = _ASIDE.sub(aside, text)
     return dropped if PUNCTUATION.sub("", dropped) else text
