@@ -104,6 +104,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_u",
         "tune_v",
         "tune_w",
+        "tune_x",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -130,6 +131,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_u": "u15-",
         "tune_v": "v16-",
         "tune_w": "w17-",
+        "tune_x": "x18-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -159,3 +161,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "u15-001"}) == "U"
     assert part_of({"id": "v16-001"}) == "V"
     assert part_of({"id": "w17-001"}) == "W"
+    assert part_of({"id": "x18-001"}) == "X"
