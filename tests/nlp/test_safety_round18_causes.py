@@ -57,6 +57,11 @@ def test_lookalikes_of_no_point_in_living_are_no_crisis(text: str) -> None:
     assert_no_crisis_by_rules(text, nor_emergency=True)
 
 
+def test_not_knowing_whether_someone_is_alive_is_no_crisis() -> None:
+    # 「生きているかいないか」: not 生きている甲斐(かい) がない
+    assert_no_crisis_by_rules("叔父が生きているかいないかも分からない、電話に出ないんです")
+
+
 # --- a classical wish to die --------------------------------------------------------------------------
 
 
