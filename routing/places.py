@@ -62,10 +62,11 @@ OUTSIDE_WORDS: dict[str, str | None] = {
 }
 
 # 〇〇市 / 〇〇県 / 〇〇区 / 〇〇郡〇〇町 not in the lists: the general pattern. A name does not
-# run across another 県/市/区/郡 (群馬県太田市 is 群馬県 + 太田市), and 市場/市役所/市内 are not 市.
+# run across another 県/市/区/郡 (群馬県太田市 is 群馬県 + 太田市), and 市場/市役所/市内 are not 市,
+# nor 区域/区画/区間/区分 a 区 (「担当区域の…」「配達区域の…」: a carrier's round, no ward elsewhere).
 _NAME_CHAR = "(?:(?![県市区郡])[一-龥々ケぁ-んァ-ヶ])"
 GENERIC_PLACE = re.compile(
-    f"({_NAME_CHAR}{{1,6}})(?:(市)(?![場役民内外営立長議販街況])|(県)(?![立営民内外庁])|(区))"
+    f"({_NAME_CHAR}{{1,6}})(?:(市)(?![場役民内外営立長議販街況])|(県)(?![立営民内外庁])|(区)(?![域画間分]))"
     f"|({_NAME_CHAR}{{1,4}}郡)({_NAME_CHAR}{{1,5}}?[町村])"
 )
 # Words before 市/県/区 that do not make a place name (都市, 同市, 地区, 学区 ...).

@@ -666,8 +666,11 @@ def _first_block_number_after(t: str, end: int) -> BlockNumber:
 # Between a town's name and its 丁目: punctuation, hashtag and slash marks, brackets, の, です before a
 # mark and the fillers of someone thinking aloud (えっと, そう). No word of who or where: 「朝日ケ丘。母は4丁目」
 # is not read on.
+# In a written exchange, the question asking for the 丁目 and the answer's mark between them too
+# (「…A 花見川区柏井 Q 丁目？ A 4丁目」「Q：何丁目ですか？ A：3丁目」).
 _GAP_BEFORE_CHOME = re.compile(
-    r"(?:です|で)?(?:[、,。.・/#|…()\[\]「」『』【】:→~〜]|の|えっと|えーと|ええと|えと|えー|ええ|あー|あの|うーん|んー|そう)+"
+    r"(?:です|で)?(?:[、,。.・/#|…()\[\]「」『』【】:→~〜]|の|えっと|えーと|ええと|えと|えー|ええ|あー|あの|うーん|んー|そう"
+    r"|Q[:.)]?(?:何|なん)?丁目(?:は|を)?(?:ですか|でしょうか|ですね)?\?+(?:A[:.)]?)?)+"
 )
 _BARE_NUMBER_ENDS = re.compile(r"(?:です|でした|だ|よ|ね)?(?:[、,。.!?…\s]|$)")
 
