@@ -45,6 +45,7 @@ from routing.whose import (
     corroborated,
     drop_name_remarks,
     drop_negated,
+    drop_ward_taken_back,
     group_mentions,
     join_afterthought_municipality,
     most_precise,
@@ -172,7 +173,7 @@ class Router:
         )
 
     def _resolve_mentions(self, text: str, t: str, mentions: Sequence[Mention]) -> Resolution:
-        groups = join_afterthought_municipality(t, _groups(t, mentions))
+        groups = drop_ward_taken_back(t, join_afterthought_municipality(t, _groups(t, mentions)))
         if not groups:
             return Resolution(KIND_UNKNOWN, flags=("near_a_place_outside",))
         if len(groups) > 1:

@@ -515,6 +515,41 @@ def join_afterthought_municipality(t: str, groups: list[list[Mention]]) -> list[
     return [[*first, *second]]
 
 
+# Said right before a place to take back what was said or asked before it: 「いえ、横浜市の緑区です」.
+_DENIED_BEFORE = re.compile(r"(?:いいえ|いえ|違います|ちがいます|違う|ちがう|じゃなくて|ではなくて)[、,]?$")
+# A question about the city, then its answer's mark: 「Q 千葉市？ A いえ、…」.
+_QUESTIONED = re.compile(r"(?:ですか|でしょうか)?\?+(?:A[:.)]?)?(?:いいえ|いえ|違います|ちがいます|違う|ちがう)[、,]?")
+
+
+def drop_ward_taken_back(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """「緑区 Q 千葉市？ A いえ、横浜市の緑区です」: a ward other cities' wards share, named alone, then
+    taken back (いえ, 違います, じゃなくて) for the same ward of another municipality: that ward alone, and
+    千葉市 asked just before the taking back, were that municipality's ward. Only on the words taking
+    them back, never for a second place named beside (「母は緑区、私は横浜市の緑区」)."""
+    for j, later in enumerate(groups):
+        if j == 0 or len(later) != 2 or [m.kind for m in later] != ["muni", "ward"]:
+            continue
+        ward = later[1].entry.name
+        if ward not in WARD_NAMES_ELSEWHERE or not _DENIED_BEFORE.search(t, 0, later[0].start):
+            continue
+        before = groups[:j]
+        if not any(all(m.kind == "ward" and m.entry.name == ward for m in g) for g in before):
+            continue
+        if not all(
+            all(m.kind == "ward" and m.entry.name == ward for m in g)
+            or (
+                len(g) == 1
+                and g[0].kind == "city"
+                and _QUESTIONED.fullmatch(t, g[0].stop, later[0].start) is not None
+                and g is groups[j - 1]
+            )
+            for g in before
+        ):
+            continue
+        return groups[j:]
+    return groups
+
+
 def _shorter_name_of_another(group: Sequence[Mention], others: Sequence[Sequence[Mention]]) -> bool:
     """`group` is one town whose name begins another town named before it, in the same ward (柏井 after
     花見川区柏井町): the two names told apart, not a second address."""

@@ -49,3 +49,28 @@ def test_the_chome_answered_to_its_question_joins_the_town(router: Router, text:
 def test_a_chome_question_without_its_answer_is_still_asked(router: Router) -> None:
     r = router.resolve("Q 住所は？ A 花見川区柏井 Q 丁目？ A わからない")
     assert r.kind != "center", r
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q 住所？ A 中央区 Q 千葉市？ A いいえ、さいたま市の中央区です",
+        "緑区です。いえ、横浜市の緑区です",
+        "Q 母の住所 A 緑区 Q 千葉市ですか？ A 違います、相模原市の緑区",
+    ],
+)
+def test_a_shared_ward_taken_back_for_another_citys_is_outside(router: Router, text: str) -> None:
+    r = router.resolve(text)
+    assert r.kind == "outside_city", (text, r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母は緑区、私は横浜市の緑区",
+        "Q 住所？ A 緑区 Q 千葉市？ A はい、千葉市の緑区です",
+    ],
+)
+def test_a_shared_ward_not_taken_back_is_never_sent_outside(router: Router, text: str) -> None:
+    r = router.resolve(text)
+    assert r.kind != "outside_city", (text, r)
