@@ -5,8 +5,13 @@ Habitual wandering (「よく出ていく」) is not an emergency by itself; fou
 
 from nlp.rules.base import EMERGENCY, OLDER_PERSON, PERSON_SUBJECT, Rule, r
 
-# Back home: not 「帰ってきたはずの父が」 (supposed to be back), not 「犬だけ帰ってきた」 (someone else came back).
-_BACK = r"(?<!だけ)(?<!だけが)(帰って|戻って|もどって|かえって)(来|き)(ました|た(?!ら|はず))"
+# Back home: not 「帰ってきたはずの父が」 (supposed to be back), not 「犬だけ帰ってきた」 (someone else came back), nor an
+# animal come back alone anywhere in the sentence (「犬だけリードを引きずって帰ってきた」): the person is still out.
+_ANIMAL_BACK = r"(犬|いぬ|イヌ|ワンちゃん|わんちゃん|わんこ|ワンコ|ペット|猫|ねこ|ネコ)(だけ|のみ|一匹で|いっぴきで|一頭で|単独で|先に|さきに)(が|は)?[^。]{0,14}?(帰って|戻って|もどって|かえって)"
+_BACK = (
+    r"(?:^|(?<=[。！!？?\n]))(?![^。]*?" + _ANIMAL_BACK + r")[^。]*?"
+    r"(?<!だけ)(?<!だけが)(帰って|戻って|もどって|かえって)(来|き)(ました|た(?!ら|はず))"
+)
 
 # Where they are now, said in so many words (「まえいなくなったけど いまは しせつに いる」), not a person described
 # by where they live (「今は施設にいる母が」).
