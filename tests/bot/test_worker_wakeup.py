@@ -36,6 +36,7 @@ def production_layout(database_url: str, fake_line, **overrides):
             worker = app.state.runtime.worker
         else:
             runtime = build_runtime(build_context(settings))
+            runtime.warm_up()  # as `intake worker` does before it takes work
             worker = runtime.worker
             worker.start(threads=2)
             assert worker.listener.connected.wait(10)
@@ -123,6 +124,7 @@ def second_worker(database_url: str, fake_line):
 
     settings = make_settings(database_url, fake_line, worker_poll_seconds=FALLBACK_POLL, in_process_worker=False)
     runtime = build_runtime(build_context(settings))
+    runtime.warm_up()  # as `intake worker` does before it takes work
     runtime.worker.start(threads=2)
     assert runtime.worker.listener.connected.wait(10)
     try:
