@@ -236,15 +236,17 @@ _FUTURE_HOME_AFTER = re.compile(
 _NOT_HOME_AFTER = re.compile(
     r"(?:に|には|で|では)(?:もう)?(?:住んで|すんで|暮らして|くらして|い)(?:い|お)?(?:ません|ない|ねえ|ないです)"
 )
+# 「四街道市から」「千葉市の病院から」「八千代市の施設から」: from the place, or from somewhere in it.
+_FROM_THE_PLACE = r"(?:の[^、。!?\n]{0,6}?)?から"
 # 「千葉市の病院から、八街市の特養に移りました」「四街道市から千城台北2丁目へ」: where the person came
 # from, when the next place is where they moved (「…に移りました」「…へ引っ越し済み」).
-_ORIGIN_AFTER = re.compile(r"(?:の[^、。!?\n]{0,6}?)?から(?!近い|すぐ|[^、。!?\n]{0,3}(?:近|ちか))")
+_ORIGIN_AFTER = re.compile(_FROM_THE_PLACE + r"(?!近い|すぐ|[^、。!?\n]{0,3}(?:近|ちか))")
 # 「四街道市から越してきて」「八千代市から引っ越して」: where the person moved from, said by the verb after it,
 # beside a place named after it (not 「四街道市から来て、小仲台のデイに通って」: coming for the day).
-_MOVED_FROM_AFTER = re.compile(r"(?:の[^、。!?\n]{0,6}?)?から(?:引っ越|ひっこ|越|こ(?=し)|移|うつ|転居)(?:し|っ|り)")
+_MOVED_FROM_AFTER = re.compile(_FROM_THE_PLACE + r"(?:引っ越|ひっこ|越|こ(?=し)|移|うつ|転居)(?:し|っ|り)")
 # 「船橋市から来ました。今は」「船橋市の出身で今は」: where the person came from, then the home now (今は).
 _CAME_FROM_AFTER = re.compile(
-    _MOVED_FROM_AFTER.pattern + r"|(?:の[^、。!?\n]{0,6}?)?から(?:来|き|やって来|やってき)(?:て|た|ま)"
+    _MOVED_FROM_AFTER.pattern + "|" + _FROM_THE_PLACE + r"(?:来|き|やって来|やってき)(?:て|た|ま)"
     r"|の?(?:出身|しゅっしん|生まれ|うまれ|育ち|そだち)(?:で|です|だ|。|、|,|の|ですが|だけど)"
 )
 _MOVED_TO_AFTER = re.compile(
