@@ -49,6 +49,7 @@ from routing.whose import (
     group_mentions,
     join_afterthought_municipality,
     most_precise,
+    named_not_as_home,
     named_outside,
     person_score,
     without_the_bare_home_prefecture,
@@ -175,7 +176,9 @@ class Router:
     def _resolve_mentions(self, text: str, t: str, mentions: Sequence[Mention]) -> Resolution:
         groups = drop_ward_taken_back(t, join_afterthought_municipality(t, _groups(t, mentions)))
         if not groups:
-            return Resolution(KIND_UNKNOWN, flags=("near_a_place_outside",))
+            # 「市原市寄り」 alone, or 「四街道市の生まれで、小仲台の娘の家によく来ます」: no home named, asked
+            flag = "no_home_named" if named_not_as_home(t, mentions) else "near_a_place_outside"
+            return Resolution(KIND_UNKNOWN, flags=(flag,))
         if len(groups) > 1:
             chosen_one = self._one_of_several_in_city(t, groups)
             if chosen_one is not None:

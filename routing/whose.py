@@ -236,15 +236,17 @@ _FUTURE_HOME_AFTER = re.compile(
 _NOT_HOME_AFTER = re.compile(
     r"(?:に|には|で|では)(?:もう)?(?:住んで|すんで|暮らして|くらして|い)(?:い|お)?(?:ません|ない|ねえ|ないです)"
 )
+# 「四街道市から」「千葉市の病院から」「八千代市の施設から」: from the place, or from somewhere in it.
+_FROM_THE_PLACE = r"(?:の[^、。!?\n]{0,6}?)?から"
 # 「千葉市の病院から、八街市の特養に移りました」「四街道市から千城台北2丁目へ」: where the person came
 # from, when the next place is where they moved (「…に移りました」「…へ引っ越し済み」).
-_ORIGIN_AFTER = re.compile(r"(?:の[^、。!?\n]{0,6}?)?から(?!近い|すぐ|[^、。!?\n]{0,3}(?:近|ちか))")
+_ORIGIN_AFTER = re.compile(_FROM_THE_PLACE + r"(?!近い|すぐ|[^、。!?\n]{0,3}(?:近|ちか))")
 # 「四街道市から越してきて」「八千代市から引っ越して」: where the person moved from, said by the verb after it,
 # beside a place named after it (not 「四街道市から来て、小仲台のデイに通って」: coming for the day).
-_MOVED_FROM_AFTER = re.compile(r"(?:の[^、。!?\n]{0,6}?)?から(?:引っ越|ひっこ|越|こ(?=し)|移|うつ|転居)(?:し|っ|り)")
+_MOVED_FROM_AFTER = re.compile(_FROM_THE_PLACE + r"(?:引っ越|ひっこ|越|こ(?=し)|移|うつ|転居)(?:し|っ|り)")
 # 「船橋市から来ました。今は」「船橋市の出身で今は」: where the person came from, then the home now (今は).
 _CAME_FROM_AFTER = re.compile(
-    _MOVED_FROM_AFTER.pattern + r"|(?:の[^、。!?\n]{0,6}?)?から(?:来|き|やって来|やってき)(?:て|た|ま)"
+    _MOVED_FROM_AFTER.pattern + "|" + _FROM_THE_PLACE + r"(?:来|き|やって来|やってき)(?:て|た|ま)"
     r"|の?(?:出身|しゅっしん|生まれ|うまれ|育ち|そだち)(?:で|です|だ|。|、|,|の|ですが|だけど)"
 )
 _MOVED_TO_AFTER = re.compile(
@@ -260,6 +262,68 @@ _IN_HOSPITAL_AFTER = re.compile(
     r"(?:入院|にゅういん|検査入院|いる|います|おります|いました|いた|おりました)"
     r"|(?:に|で)(?:入院|にゅういん)(?:中|して|しており|しています|してます|した)"
 )
+
+# 「四街道市の生まれで」「船橋市出身の母」「小仲台で育ちました」: where the person was born or grew up, not
+# where they live (not 「…で生まれ育ち、今もそこに」: still there).
+_BIRTHPLACE_AFTER = re.compile(
+    r"(?:の|で)?(?:出身|しゅっしん|生まれ|うまれ|産まれ|育ち|そだち|育っ|そだっ)"
+    r"(?![^。!?\n]{0,16}(?:今も|いまも|今でも|いまでも|ずっと|そのまま)(?:そこ|ここ|同じ|その|住|す|暮|くら))"
+)
+# 「出身は四街道市で」「生まれは船橋市です」
+_BIRTHPLACE_BEFORE = re.compile(r"(?:出身|しゅっしん|出身地|生まれ|うまれ|産まれ|故郷|ふるさと)(?:は|が|:)[、, ]?$")
+# 「小仲台の娘の家によく来ます」「四街道市の娘の家に泊まりに行きます」「小仲台の病院に通っています」: a place the
+# person goes to or comes to (a child's, a friend's or the writer's house, a hospital, a shop), not their home.
+# Said by a word of how often or what for right after に/へ, by a verb of going somewhere regularly (通う,
+# 寄る, 顔を出す), or, of another's house, by coming or going in the present (来ます, 行きます). Never a house of
+# the person's own (「小仲台の母の家によく来ます」: the writer visits the person's home) nor one the person lives in
+# (「小仲台の娘の家に住んでいます」), nor a move (「小仲台に越してきました」「小仲台に来て10年」).
+_HOW_OFTEN = (
+    r"(?:よく|たまに|時々|ときどき|時折|ときおり|しょっちゅう|たびたび|度々|いつも|毎日|毎週|毎月|毎年|週末|土日|"
+    r"(?:週|月|年)に[\d一二三四五六七八九十数何]+(?:回|度|日)(?:ほど|くらい|ぐらい)?)(?:は|に|も)?"
+)
+_VISIT_PURPOSE = (
+    r"(?:遊び|あそび|泊まり|とまり|会い|あい|手伝い|てつだい|様子を見|顔を見|顔を出し|買い物|かいもの|散歩|さんぽ)に"
+)
+_GO_OR_COME = (
+    r"(?:来|き(?=ま|て|た)|く(?=る)|行|いき|いく|いっ(?=て|た)|出かけ|でかけ|出掛け|寄|よ(?=っ|り|る)|泊ま|とま)"
+)
+_REGULAR_VISIT = r"(?:通(?:っ(?!てく|て来)|い|う|え|院|所)|かよ(?:っ(?!てく|て来)|い|う|え)|寄(?:っ|り|る)|立ち寄|顔を出|かおを出|泊まり)"
+_PRESENT_VISIT = r"(?:来(?:ます|る|ては|たり)|きます|くる|行(?:きます|く|っては|ったり)|いきます|いく(?!つ|ら))"
+_OTHERS_HOUSE = (
+    f"の(?:{_CHILD_WORDS}|友人|友達|ともだち|知人|親戚|しんせき|私|わたし|わたくし|僕|ぼく|俺|自分)"
+    r"(?:さん|ちゃん|夫婦|たち|一家)?の(?:家|いえ|うち|宅|ところ|とこ|所)"
+)
+# の and a place in that place, but not a house of the person's (母の家, 自宅, 実家)
+_SOMEWHERE_IN_IT = f"の(?:(?!家|いえ|うち|宅|所|ところ|とこ|{_PERSON_WORDS})[^、。!?\n]){{1,8}}?"
+# 「小仲台に週3回ヘルパーさんに来てもらって」「小仲台によく来てくれる」「小仲台に通ってくる」: someone coming to the
+# person's place
+_FOR_US = r"(?![^、。!?\n]{0,3}(?:くれ|もら|いただ|頂))"
+_VISITED_AFTER = re.compile(
+    f"(?:{_OTHERS_HOUSE}|{_SOMEWHERE_IN_IT})?(?:に|へ)(?:は|も)?[、,]?"
+    f"(?:{_HOW_OFTEN}[、,]?(?:[^、。!?\n]{{0,6}}?に)?{_GO_OR_COME}|{_VISIT_PURPOSE}{_GO_OR_COME}|{_REGULAR_VISIT})"
+    f"{_FOR_US}|{_OTHERS_HOUSE}(?:に|へ)(?:は|も)?{_PRESENT_VISIT}"
+)
+
+
+def _not_the_home(t: str, groups: Sequence[Sequence[Mention]], i: int, limit: int) -> bool:
+    """The place of group `i` is said to be where the person was born or grew up, or a place they go to:
+    not where they live, even named alone (the home is asked then)."""
+    g = groups[i]
+    if _BIRTHPLACE_AFTER.match(t, g[-1].stop, limit) or _VISITED_AFTER.match(t, g[-1].stop, limit):
+        return True
+    before = t[groups[i - 1][-1].stop if i else 0 : g[0].start]
+    return _BIRTHPLACE_BEFORE.search(before) is not None
+
+
+def named_not_as_home(t: str, mentions: Sequence[Mention]) -> bool:
+    """Some place of `t` is said to be the person's birthplace or a place they go to (why drop_negated may
+    leave no place at all)."""
+    groups = group_mentions(t, mentions)
+    return any(
+        _not_the_home(t, groups, i, groups[i + 1][0].start if i + 1 < len(groups) else len(t))
+        for i in range(len(groups))
+    )
+
 
 # 「市原市寄り」「四街道市との境」「船橋の近く」「土気のすぐ近く」: another municipality named as a
 # landmark, not as the home.
@@ -402,13 +466,20 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
     groups = drop_former_names(t, groups)
     groups = [_without_negated_aside(t, g) if len(g) > 1 else g for g in groups]
     kept = []
+    kept_at: list[int] = []
+    not_home = False
     for i, g in enumerate(groups):
         limit = groups[i + 1][0].start if i + 1 < len(groups) else len(t)
+        if _not_the_home(t, groups, i, limit):
+            # 「母は四街道市の生まれで、小仲台の娘の家によく来ます」: neither is where she lives
+            not_home = True
+            continue
         if g[-1].kind in OUTSIDE_KINDS and NEAR_AFTER.match(t, g[-1].stop, limit):
             # 「緑区市原市寄り」: the home is what comes before the landmark
             home = [m for m in g if m.kind not in OUTSIDE_KINDS]
             if home and home[-1].stop <= g[-1].start:
                 kept.append(home)
+                kept_at.append(i)
             continue
         if len(groups) > 1 and _NEGATION_AFTER.match(t, g[-1].stop, limit):
             continue
@@ -443,6 +514,11 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
         if len(groups) > 1 and _ON_THE_WAY_AFTER.match(t, g[-1].stop, limit):
             continue
         kept.append(g)
+        kept_at.append(i)
+    if not_home and (not kept or (PERSON.search(t) and all(_writers_place(t, groups, j) for j in kept_at))):
+        # a birthplace or a place visited, and nothing else but the writer's or their child's place
+        # (「母は小仲台の生まれで、娘は四街道市です」): the person's home is not named, it is asked
+        return []
     if not kept and any(all(m.kind in OUTSIDE_KINDS for m in g) for g in groups):
         return []  # only a landmark outside: nothing to route on
     return kept or groups
