@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import jaconv
 
@@ -992,8 +993,15 @@ CLASSICAL: tuple[tuple[str, str], ...] = (
 _CLASSICAL = [(re.compile(pattern), replacement) for pattern, replacement in CLASSICAL]
 
 
+# Any of the endings at all: most texts have none, and then no rewrite can apply (each one needs its own
+# pattern to match, and none has changed the text before it).
+_ANY_ENDING = re.compile("|".join(f"(?:{pattern})" for pattern, _ in (*DIALECT, *CLASSICAL)))
+
+
 def standard_endings(text: str) -> str:
     """Regional and rough plain endings, and the old style of letters, in their standard form (DIALECT, CLASSICAL)."""
+    if not _ANY_ENDING.search(text):
+        return text
     for pattern, replacement in _DIALECT:
         text = pattern.sub(replacement, text)
     for pattern, replacement in _CLASSICAL:
@@ -1435,6 +1443,7 @@ def english_to_japanese(text: str) -> str:
     return _SPACE_RUNS.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=32768)
 def unify(text: str) -> str:
     """NFKC text without Chiba place names, continuation openers, greetings, dates and English, with
     romaji read in hiragana, list marks as breaks, spaced-out kana joined, regional endings in their
@@ -1471,14 +1480,19 @@ HINT_VETOES: dict[str, re.Pattern[str]] = {
 }
 
 
+# One pattern of literal cues per subject: a search in C instead of a substring test per cue (index builds
+# read every phrasing through here).
+_HINT_CUES = {subject: re.compile("|".join(map(re.escape, cues))) for subject, cues in HINTS.items()}
+
+
 def hinted_subjects(unified: str) -> list[str]:
     """The subjects a unified text hints at without naming them."""
     bare = PUNCTUATION.sub("", unified)
     found = [
         subject
-        for subject, cues in HINTS.items()
+        for subject, cues in _HINT_CUES.items()
         if subject not in bare
-        and any(c in bare for c in cues)
+        and cues.search(bare)
         and not (subject in HINT_VETOES and HINT_VETOES[subject].search(bare))
     ]
     found += [
@@ -1511,6 +1525,7 @@ def visit_to_arrange(text: str) -> bool:
     return bool(_WHERE_OFFERED.search(bare) and _VISIT_ASKED.search(bare))
 
 
+@lru_cache(maxsize=32768)
 def normalize_for_index(text: str) -> str:
     """Unified text with the subjects it hints at appended."""
     text = unify(text)

@@ -6,6 +6,7 @@ sentence; and, as no FAQ question, a visit to arrange for someone whose address 
 
 import pytest
 
+from knowledge.ranker import asks
 from knowledge.vocabulary import helpers_apart, hinted_subjects, unify, unquote_names, visit_to_arrange
 
 
@@ -134,3 +135,17 @@ def test_a_visit_to_arrange_or_another_family_far_away_is_no_faq_answer(seed_ind
 
 def test_an_address_asked_for_is_not_one_offered():
     assert not visit_to_arrange("センターの住所を教えてください。母の様子を見に行ってほしいと頼みたい")
+
+
+@pytest.mark.parametrize(
+    "typed", ["どげんしたらよかと", "どないしよ", "誰に聞けばいいやろか", "道を問ひたし", "話がしてえ"]
+)
+def test_regional_and_classical_endings_ask_through_the_vocabulary(typed):
+    assert asks(typed) == 1.0
+
+
+@pytest.mark.parametrize(
+    "plain", ["ばあちゃんは九十だけどげんき", "毎日しんどうて眠れん", "痩せてきたし、食べてない感じ"]
+)
+def test_words_that_only_contain_those_endings_ask_nothing(plain):
+    assert asks(plain) == 0.0
