@@ -17,7 +17,7 @@ from knowledge.channels import Channel, word_vectors
 from knowledge.phrasings import NONE, Example, load_examples, load_not_faq
 from knowledge.ranker import CANDIDATE_FEATURES, CandidateFeatures, Ranker, asks, feature_table, kana_share, load_ranker
 from knowledge.text_features import Features, message_features
-from knowledge.vocabulary import english_to_japanese
+from knowledge.vocabulary import english_to_japanese, visit_to_arrange
 
 # How the TF-IDF channels are mixed into the candidate score (first stage).
 CHAR_WEIGHT = 0.3
@@ -340,6 +340,9 @@ class FaqIndex:
             return []
         found = self.candidates(text, topics, max(k, CANDIDATES))
         probabilities = self._probabilities(found)
+        if visit_to_arrange(text):
+            # A visit to arrange for someone whose address is offered is a case for staff (vocabulary).
+            probabilities = np.zeros_like(probabilities)
         order = np.argsort(-probabilities, kind="stable")[:k]
         return [(int(found.indices[j]), float(probabilities[j])) for j in order]
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from knowledge.vocabulary import join_spaced_kana, restore_voicing
+from knowledge.vocabulary import join_spaced_kana, restore_voicing, standard_endings
 from nlp.tokens import normalize
 
 RANKER_PATH = Path(__file__).resolve().parent / "ranker.json"
@@ -26,15 +26,16 @@ _ASKS = re.compile(
     r"|どこ|どう|何|なに|どんな|いつ|誰|だれ|ありますか|できますか|知りたい|頼め|お願い"
     # The old style of letters: 「これありや」「当たらぬや」「承りたく候」「いかに」.
     r"|(?:ぬ|あり|べき|なり|候)や(?:[、。,.!?\s]|$)|たく候|いかに|如何"
-    # Older speakers' endings: 「あるのかね」「行けるかい」「いいかしら」; and the regional どげん, 〜やろか
-    # (not 細かい, 暖かい: かい only after a verb, ない or いい).
+    # Older speakers' endings: 「あるのかね」「行けるかい」「いいかしら」 (not 細かい, 暖かい: かい only after a
+    # verb, ない or いい). Regional and classical endings (どげん, どない, 〜やろか, 問ひたし) are read in their
+    # standard form first (vocabulary.standard_endings: どう, だろうか, たい); 〜やろ alone is だろう.
     r"|(?:(?<=[るいすだの])|(?<=った))かね[えぇ]?(?:[。.?？!！\s]*$|[、,])"
     r"|(?:(?<=[るいす])|(?<=った)|(?<=んだ))かい(?:[。.?？!！\s]*$|[、,])|かしら"
-    r"|(?<=[のるいた])やろ(?:か|う)?(?:[。.?？!！\s]*$|[、,])|ど(?:げん|がん|ぎゃん)"
+    r"|(?<=[のるいた])だろう(?:[。.?？!！\s]*$|[、,])"
     # A form's or a note's question label (【質問】相談先, 質問: …, a first word 質問 and a space), a place to
-    # ask named last (…の相談先), the Kansai どない, a plea (助けて, 救えよ) and the classical 〜たし (問ひたし).
-    r"|【質問】|質問[:：]|^\s*質問\s|(?:相談先|相談窓口|問い合わせ先|連絡先)[。.?？!！\s]*$|どない"
-    r"|(?:助け|たすけ|救っ)て(?:[。.?？!！\s]*$|[、,])|救[へえ]よ|(?<=[いきしちにひみりえけせてねめれぎじび])たし(?:[、。,.!?！？\s]|$)"
+    # ask named last (…の相談先) and a plea (助けて, 救えよ).
+    r"|【質問】|質問[:：]|^\s*質問\s|(?:相談先|相談窓口|問い合わせ先|連絡先)[。.?？!！\s]*$"
+    r"|(?:助け|たすけ|救っ)て(?:[。.?？!！\s]*$|[、,])|救[へえ]よ"
 )
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _LETTERS = re.compile(r"[^\s\W\d_]")
@@ -100,7 +101,7 @@ def feature_table(candidates: Sequence[CandidateFeatures]) -> np.ndarray:
 def asks(text: str) -> float:
     """1.0 when the message has a question or request form somewhere, else 0.0."""
     # Kana typed without voiced marks asks as the marked kana does (「なんてすか」 is 「なんですか」).
-    return 1.0 if _ASKS.search(normalize(restore_voicing(join_spaced_kana(text)))) else 0.0
+    return 1.0 if _ASKS.search(standard_endings(normalize(restore_voicing(join_spaced_kana(text))))) else 0.0
 
 
 def kana_share(text: str) -> float:

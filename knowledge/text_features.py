@@ -13,12 +13,14 @@ from knowledge.vocabulary import (
     drop_asides,
     drop_greetings,
     english_to_japanese,
+    helpers_apart,
     hinted_subjects,
     join_spaced_kana,
     list_marks_as_breaks,
     normalize_for_index,
     restore_voicing,
     unify,
+    unquote_names,
     what_is_this,
 )
 from nlp.tokens import tokenize
@@ -89,7 +91,8 @@ def message_features(text: str) -> tuple[Features, list[Features]]:
     # clause) it would be kept (vocabulary.drop_greetings).
     # List marks (①②③) are breaks: NFKC would make them digits of the text.
     text = unicodedata.normalize("NFKC", list_marks_as_breaks(text[:500]))
-    text = english_to_japanese(drop_greetings(restore_voicing(join_spaced_kana(drop_asides(text)))))
+    text = english_to_japanese(drop_greetings(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text))))))
+    text = unquote_names(text)
     text = what_is_this(text)
     pieces = [p.strip() for p in _CLAUSE_BREAK.split(text) if p.strip()]
     piece_features = [features(normalize_for_index(p)) for p in pieces]

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import jaconv
 
-from nlp.tokens import normalize
+from nlp.tokens import normalize, tokenize
 from routing.places import HOME_PREFECTURE, read_places
 
 # Spellings and short forms of one thing, rewritten to one form in entries and questions alike.
@@ -240,6 +241,13 @@ HINTS: dict[str, tuple[str, ...]] = {
         "きてもらえ",
         "来てもらえ",
         "来ていただけ",
+        # 「家に来られますか」, and in sign-language order 「家 来る できる」 (read 家 来られる, the particle left out).
+        "家に来られ",
+        "家まで来られ",
+        "うちに来られ",
+        "うちまで来られ",
+        "自宅に来られ",
+        "家来られ",
         # The other way round from going there: 「向こうから来てくれるなら」「こちらまで出向いて」.
         "向こうから来",
         "むこうから来",
@@ -306,6 +314,19 @@ HINTS: dict[str, tuple[str, ...]] = {
         "他県",
         "実家が遠",
         "実家は遠",
+        # A far town, or being far away, as plain words say it (「おかあさん とおく の まち」).
+        "遠くの町",
+        "遠くの街",
+        "遠くのまち",
+        "とおくのまち",
+        "とおくの町",
+        "遠い町",
+        "遠くにいる",
+        "遠くにいて",
+        "遠くにいま",
+        "とおくにいる",
+        "とおくにいて",
+        "とおくにすむ",
         # A parent in a far region (a region, not a municipality: no other town's center is named).
         "九州",
         "北海道",
@@ -412,6 +433,10 @@ HINTS: dict[str, tuple[str, ...]] = {
         "すぐ忘れ",
         "財布も忘れ",
         "財布を忘れ",
+        # Forgetting said to happen often (「忘れることが多い」, and a learner's 「わすれる おおい」 read so).
+        "忘れることが多",
+        "わすれることが多",
+        "忘れる事が多",
     ),
     # The consumer hotline's mnemonic (188 = いやや) asked about as a word.
     "188": ("いややって何", "いややってなに", "いややってなん", "いややの番号", "いややは何"),
@@ -968,8 +993,15 @@ CLASSICAL: tuple[tuple[str, str], ...] = (
 _CLASSICAL = [(re.compile(pattern), replacement) for pattern, replacement in CLASSICAL]
 
 
+# Any of the endings at all: most texts have none, and then no rewrite can apply (each one needs its own
+# pattern to match, and none has changed the text before it).
+_ANY_ENDING = re.compile("|".join(f"(?:{pattern})" for pattern, _ in (*DIALECT, *CLASSICAL)))
+
+
 def standard_endings(text: str) -> str:
     """Regional and rough plain endings, and the old style of letters, in their standard form (DIALECT, CLASSICAL)."""
+    if not _ANY_ENDING.search(text):
+        return text
     for pattern, replacement in _DIALECT:
         text = pattern.sub(replacement, text)
     for pattern, replacement in _CLASSICAL:
@@ -1108,6 +1140,72 @@ _SPACED_KANA = re.compile(r"(?<=[\u3040-\u30ffー])[^\S\n]+(?=[\u3040-\u30ffー]
 def join_spaced_kana(text: str) -> str:
     """Spaces between two kana removed (line breaks kept)."""
     return _SPACED_KANA.sub("", text)
+
+
+# 「「あんしんケアセンター」のポスターを見た」「『オレンジカフェ』って何」: a name put in quotes is a word of the
+# sentence, not a clause of its own (quotes are clause breaks for quoted speech: 「「帰る」と言って」). A quoted
+# stretch with no punctuation inside, ending in katakana, kanji, a long-vowel mark or a Latin letter (speech ends
+# in kana: 「行かない」って) and followed by a particle (の, って, は, が, を, に, で, も, という, とは) is read unquoted.
+_QUOTED_NAME = re.compile(
+    r"[「『]([^「」『』、。,.!?！？\s]{0,24}[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9])[」』]"
+    r"(?=の|って|は|が|を|に|で|も|という|とは|っていう)"
+)
+
+
+def unquote_names(text: str) -> str:
+    """Quotes around a name within a sentence removed (「あんしんケアセンター」の → あんしんケアセンターの)."""
+    return _QUOTED_NAME.sub(r"\1", text)
+
+
+# 「母 歩く できない」「家 来る できる？」「わすれる おおい」: learners of Japanese and deaf writers (sign-language
+# order) put a verb's dictionary form and then, as a word of its own, できる (can) or 多い (often). Read as
+# the forms the phrasings use: the potential (歩けない, 来られる, 話せますか) and 〜ことが多い. Only with the
+# space between: written together, 「歩くできない」 is not a form anyone types.
+_APART_HELPER = re.compile(
+    r"(?P<verb>[\u3040-\u30ff\u4e00-\u9fff]*[うくぐすつぬぶむる])[^\S\n]+"
+    r"(?:(?:でき|出来)(?P<can>る|ない|ます|ません|なかった|た)|(?P<often>おおい|多い|おおく|多く))"
+    r"(?=[^\u3040-\u309f]|です|か|の|よ|ね|けど|が|から|ので|$)"
+)
+_POTENTIAL_ENDING = str.maketrans("うくぐすつぬぶむる", "えけげせてねべめれ")
+
+
+def _dictionary_form(verb: str) -> tuple[str, str] | None:
+    """(the verb's last word, its conjugation type) when the text ends in a verb's dictionary form."""
+    tokens = tokenize(verb)
+    if not tokens or tokens[-1].pos[0] != "動詞" or not tokens[-1].pos[5].startswith("終止形"):
+        return None
+    return tokens[-1].surface, tokens[-1].pos[4]
+
+
+def _potential(verb: str, last: str, kind: str) -> str | None:
+    """The potential stem of a verb in its dictionary form (歩く → 歩け, 食べる → 食べられ, 来る → 来られ,
+    運転する → 運転でき)."""
+    head = verb[: len(verb) - len(last)]
+    if kind.startswith("五段"):
+        return head + last[:-1] + last[-1].translate(_POTENTIAL_ENDING)
+    if kind.startswith(("上一段", "下一段")):
+        return head + last[:-1] + "られ"
+    if kind == "カ行変格":
+        return head + ("来られ" if last.startswith("来") else "こられ")
+    if kind == "サ行変格":
+        return head + "でき"
+    return None
+
+
+def _helper_read(match: re.Match[str]) -> str:
+    verb = match.group("verb")
+    form = _dictionary_form(verb)
+    if form is None:
+        return match.group(0)
+    if match.group("often"):
+        return verb + "ことが多" + match.group("often")[-1]
+    stem = _potential(verb, *form)
+    return match.group(0) if stem is None else stem + match.group("can")
+
+
+def helpers_apart(text: str) -> str:
+    """A dictionary form and できる or 多い written apart read as one form (歩く できない → 歩けない)."""
+    return _APART_HELPER.sub(_helper_read, text) if " " in text or "\u3000" in text else text
 
 
 # 「せいかつほこ うけたい」「けあまねしゃー とうやってさかすの」: kana typed with no voiced marks at all
@@ -1345,11 +1443,13 @@ def english_to_japanese(text: str) -> str:
     return _SPACE_RUNS.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=32768)
 def unify(text: str) -> str:
     """NFKC text without Chiba place names, continuation openers, greetings, dates and English, with
     romaji read in hiragana, list marks as breaks, spaced-out kana joined, regional endings in their
     standard form and spelling variants (and keigo) rewritten to one form."""
-    text = romaji_to_kana(restore_voicing(join_spaced_kana(drop_asides(normalize(list_marks_as_breaks(text))))))
+    text = normalize(list_marks_as_breaks(text))
+    text = romaji_to_kana(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text)))))
     text = _CHIBA_PLACES.sub(" ", standard_endings(text))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
     return english_to_japanese(_DATE.sub(" ", drop_greetings(_CONTINUATION.sub("", text))).strip())
@@ -1371,11 +1471,18 @@ def what_is_this(text: str) -> str:
 
 # What keeps a cue from hinting at its subject: a visit already agreed (「来てもらう約束だった」「家に来る予定
 # です」) is an appointment of one's own to confirm, not a visit asked for (「来てもらう約束をしたい」 still is).
+# ...and a family said with the honorific ご (「ご家族も遠方」) is someone else's: the one far away is not the writer.
 HINT_VETOES: dict[str, re.Pattern[str]] = {
+    "遠距離介護": re.compile(r"ご家族(?:の方)?(?:は|も|が)?(?:遠|県外|他県)"),
     "訪問": re.compile(
         r"(?:約束|予定)(?:だった|でした|です|だ(?!け)|で(?!き)|の|が|を(?:し(?:た(?!い)|てい|てあ)|いただ))"
     ),
 }
+
+
+# One pattern of literal cues per subject: a search in C instead of a substring test per cue (index builds
+# read every phrasing through here).
+_HINT_CUES = {subject: re.compile("|".join(map(re.escape, cues))) for subject, cues in HINTS.items()}
 
 
 def hinted_subjects(unified: str) -> list[str]:
@@ -1383,9 +1490,9 @@ def hinted_subjects(unified: str) -> list[str]:
     bare = PUNCTUATION.sub("", unified)
     found = [
         subject
-        for subject, cues in HINTS.items()
+        for subject, cues in _HINT_CUES.items()
         if subject not in bare
-        and any(c in bare for c in cues)
+        and cues.search(bare)
         and not (subject in HINT_VETOES and HINT_VETOES[subject].search(bare))
     ]
     found += [
@@ -1398,6 +1505,27 @@ def hinted_subjects(unified: str) -> list[str]:
     return found
 
 
+# 「住所は分かるので誰か様子を見に行ってくれませんか」: where a person lives offered, and someone asked to go and
+# see them, is a visit to arrange for that person - a case for staff to take on, which no FAQ answer settles
+# (「センターの人に家に来てもらえますか」, a visit asked about, is the FAQ's center-home-visit).
+_VISIT_ASKED = re.compile(
+    r"(?:見に|会いに|様子を見に|話を聞きに|顔を見に|のぞきに|覗きに|声をかけに|訪ねて)(?:行って|いって)?"
+    r"(?:くれ|もらえ|もらい|ほし|いただけ|頂け|くださ|下さ)"
+)
+_WHERE_OFFERED = re.compile(
+    r"(?:住所|家|部屋|部屋番号|住まい|自宅|居場所)(?:は|も|を|なら|の場所は?)?"
+    # (offered, not asked for: 「住所を教えてください」 asks the center's own)
+    r"(?:分か|わか|知って|しって|お?(?:教え|おしえ|伝え|つたえ|知らせ|しらせ)(?!て(?:くだ|下|ほし|もら|いただ|頂)|くだ|下))"
+)
+
+
+def visit_to_arrange(text: str) -> bool:
+    """True when the message offers where someone lives and asks for someone to go and see them."""
+    bare = PUNCTUATION.sub("", normalize(text))
+    return bool(_WHERE_OFFERED.search(bare) and _VISIT_ASKED.search(bare))
+
+
+@lru_cache(maxsize=32768)
 def normalize_for_index(text: str) -> str:
     """Unified text with the subjects it hints at appended."""
     text = unify(text)
