@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 from core.text import kana_reading
-from nlp.features import Analysed, SharedFeatures, analyse
+from nlp.features import Analysed, SharedFeatures, Vectorizer, analyse
 from nlp.route import AddressFinder, decide_route, find_address, mask_address
 from nlp.safety import SafetyDecision, SafetyModel, decide_safety
 from nlp.topics import TopicModel
@@ -85,7 +85,11 @@ class Triager:
         self.router = router
         self.safety = safety
         # The two models read the same message: its features are counted once for both.
-        self._features = SharedFeatures([model.vectorizer, safety.vectorizer]) if safety is not None else None
+        # (Stand-ins for the models in tests may have no vectorizer: each then reads the message itself.)
+        vectorizers = [
+            v for v in (getattr(m, "vectorizer", None) for m in (model, safety)) if isinstance(v, Vectorizer)
+        ]
+        self._features = SharedFeatures(vectorizers) if len(vectorizers) == 2 else None
 
     @classmethod
     def load(cls, router: AddressFinder | None, model_dir: Path | str | None = None) -> Triager:
@@ -100,7 +104,10 @@ class Triager:
     def safety_of(
         self, rules: UrgencyResult, doc: Analysed, columns: tuple[np.ndarray, np.ndarray] | None = None
     ) -> SafetyDecision:
-        scores = self.safety.scores(doc, columns) if self.safety is not None else None
+        if self.safety is None:
+            scores = None
+        else:
+            scores = self.safety.scores(doc) if columns is None else self.safety.scores(doc, columns)
         return decide_safety(rules, scores, self.safety.thresholds if self.safety is not None else None)
 
     def triage(self, text: str) -> Triage:
@@ -110,7 +117,7 @@ class Triager:
         safety_columns: tuple[np.ndarray, np.ndarray] | None = None
         if self._features is not None:
             topic_columns, safety_columns = self._features.transform_one(doc)
-        topics = self.model.predict(doc, topic_columns)
+        topics = self.model.predict(doc) if topic_columns is None else self.model.predict(doc, topic_columns)
         rules = assess_urgency(text)
         safety = self.safety_of(rules, doc, safety_columns)
         read_by_rules = [rules]
