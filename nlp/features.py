@@ -16,7 +16,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import numpy as np
 
@@ -84,14 +86,78 @@ def raw_features(doc: Analysed, config: FeatureConfig) -> Counter[str]:
     weights = config.block_weights
     if weights.get("c"):
         # Digits collapse to 0: 「2丁目」 and 「5丁目」 are the same evidence.
-        counts.update("c:" + g for g in _ngrams(_DIGITS.sub("0", doc.compact), *config.char_ngrams))
+        counts.update(map("c:".__add__, _ngrams(_DIGITS.sub("0", doc.compact), *config.char_ngrams)))
     if weights.get("r"):
-        counts.update("r:" + g for g in _ngrams(doc.reading, *config.reading_ngrams))
+        counts.update(map("r:".__add__, _ngrams(doc.reading, *config.reading_ngrams)))
     if weights.get("l"):
-        counts.update("l:" + lemma for lemma in doc.content_lemmas)
+        counts.update(map("l:".__add__, doc.content_lemmas))
     if weights.get("k"):
-        counts.update("k:" + cue for cue in active_cues(doc.compact))
+        counts.update(map("k:".__add__, active_cues(doc.compact)))
     return counts
+
+
+def union_config(configs: Sequence[FeatureConfig]) -> FeatureConfig:
+    """A config whose raw features hold those of every one of `configs` (and maybe more), counted in an
+    order that keeps each one's own order: n-grams come shortest first, block after block."""
+    blocks = {b for c in configs for b, w in c.block_weights.items() if w}
+    return FeatureConfig(
+        char_ngrams=(min(c.char_ngrams[0] for c in configs), max(c.char_ngrams[1] for c in configs)),
+        reading_ngrams=(min(c.reading_ngrams[0] for c in configs), max(c.reading_ngrams[1] for c in configs)),
+        block_weights={b: 1.0 for b in ("c", "r", "l", "k") if b in blocks},
+        min_df=min(c.min_df for c in configs),
+    )
+
+
+class SharedFeatures:
+    """Several vectorizers reading one message (the topic model's and the safety model's): its raw
+    features are counted once and each name looked up once in the largest vocabulary, instead of once
+    per model; the others' columns are read through it (a column map, and a small dict for their few
+    names it lacks). Gives each vectorizer exactly what its own `transform_one` gives, in the same
+    order (so the same sums)."""
+
+    def __init__(self, vectorizers: Sequence[Vectorizer]):
+        self.vectorizers = tuple(vectorizers)
+        self.config = union_config([v.config for v in self.vectorizers])
+        self._primary = max(range(len(self.vectorizers)), key=lambda i: self.vectorizers[i].n_features)
+        primary = self.vectorizers[self._primary].vocabulary
+        # For every other vectorizer: its column of each primary column (-1: none), and its names the
+        # primary lacks.
+        self._through: list[tuple[np.ndarray, dict[str, int]] | None] = []
+        for i, vectorizer in enumerate(self.vectorizers):
+            if i == self._primary:
+                self._through.append(None)
+                continue
+            column_map = np.full(len(primary) + 1, -1, dtype=np.int32)  # the last entry: not in primary
+            extra: dict[str, int] = {}
+            for name, col in vectorizer.vocabulary.items():
+                p = primary.get(name)
+                if p is None:
+                    extra[name] = col
+                else:
+                    column_map[p] = col
+            self._through.append((column_map, extra))
+
+    def transform_one(self, doc: Analysed) -> list[tuple[np.ndarray, np.ndarray]]:
+        counts = raw_features(doc, self.config)
+        names = list(counts)
+        tfs = np.fromiter(counts.values(), dtype=np.int64, count=len(names))
+        primary = self.vectorizers[self._primary].vocabulary
+        found = np.array(list(map(primary.get, names, repeat(-1, len(names)))), dtype=np.int64)
+        missing = np.flatnonzero(found < 0)
+        out = []
+        for i, vectorizer in enumerate(self.vectorizers):
+            through = self._through[i]
+            if through is None:
+                cols = found
+            else:
+                column_map, extra = through
+                cols = column_map[found]  # found -1 reads the last entry, -1
+                if extra:
+                    for k in missing.tolist():
+                        cols[k] = extra.get(names[k], -1)
+            keep = cols >= 0
+            out.append(vectorizer.weigh(cols[keep], tfs[keep]))
+        return out
 
 
 class Vectorizer:
@@ -103,7 +169,8 @@ class Vectorizer:
         self.idf = idf.astype(np.float32)
         block_names = sorted(config.block_weights)
         block_id = {b: i for i, b in enumerate(block_names)}
-        self._block_index = np.array([block_id.get(name[0], 0) for name in self._names_by_column()], dtype=np.int64)
+        # int8: a few blocks, and one entry per column (the safety model has 240,000 columns).
+        self._block_index = np.array([block_id.get(name[0], 0) for name in self._names_by_column()], dtype=np.int8)
         self._block_scale = np.array([config.block_weights[b] for b in block_names], dtype=np.float64)
 
     def _names_by_column(self) -> list[str]:
@@ -138,7 +205,11 @@ class Vectorizer:
             if col is not None:
                 cols.append(col)
                 tfs.append(n)
-        if not cols:
+        return self.weigh(cols, tfs)
+
+    def weigh(self, cols: Sequence[int] | np.ndarray, tfs: Sequence[int] | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(columns, values) from the columns found and their counts, in the order found."""
+        if len(cols) == 0:
             return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.float32)
         col_arr = np.array(cols, dtype=np.int32)
         vals = (1.0 + np.log(np.array(tfs, dtype=np.float32))) * self.idf[col_arr]

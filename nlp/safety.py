@@ -105,18 +105,26 @@ class SafetyModel:
         if weights.shape != expected:
             raise ValueError(f"safety weights have shape {weights.shape}, expected {expected}")
         self.vectorizer = vectorizer
-        self.weights = weights
+        # Only the transposed copy is kept (`weights` is rebuilt on demand): the (heads, F) array is
+        # 15 MB that no message reads.
         self._w = np.ascontiguousarray(weights[:, :-1].T)  # (F, heads)
         self._b = weights[:, -1].astype(np.float64)
+        self._b32 = weights[:, -1].astype(weights.dtype)
         self.thresholds = thresholds
         self.info = info
 
-    def logits(self, doc: Analysed) -> np.ndarray:
-        cols, vals = self.vectorizer.transform_one(doc)
+    @property
+    def weights(self) -> np.ndarray:
+        """(heads, features + 1): coefficients then the bias, as saved."""
+        return np.concatenate([self._w.T, self._b32[:, None]], axis=1)
+
+    def logits(self, doc: Analysed, columns: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
+        """`columns`: the message's (columns, values) when already found (nlp.features.SharedFeatures)."""
+        cols, vals = columns if columns is not None else self.vectorizer.transform_one(doc)
         return (vals @ self._w[cols]).astype(np.float64) + self._b
 
-    def scores(self, doc: Analysed) -> SafetyScores:
-        z = self.logits(doc)
+    def scores(self, doc: Analysed, columns: tuple[np.ndarray, np.ndarray] | None = None) -> SafetyScores:
+        z = self.logits(doc, columns)
         fam = z[3:] - z[3:].max()
         probs = np.exp(fam) / np.exp(fam).sum()
         k = int(probs.argmax())

@@ -90,16 +90,17 @@ class TopicModel:
     def dense_features(self, doc: Analysed) -> np.ndarray:
         return self._vectors.mean(doc.content_lemmas) * self.vector_weight
 
-    def scores(self, doc: Analysed) -> dict[str, float]:
-        cols, vals = self.vectorizer.transform_one(doc)
+    def scores(self, doc: Analysed, columns: tuple[np.ndarray, np.ndarray] | None = None) -> dict[str, float]:
+        """`columns`: the message's (columns, values) when already found (nlp.features.SharedFeatures)."""
+        cols, vals = columns if columns is not None else self.vectorizer.transform_one(doc)
         z = vals @ self.sparse_w[cols] + self.bias
         if self.use_vectors:
             z = z + self.dense_features(doc) @ self.dense_w
         probs = _sigmoid(z.astype(np.float64))
         return {t: round(float(p), 4) for t, p in zip(TOPICS, probs)}
 
-    def predict(self, doc: Analysed) -> TopicPrediction:
-        return decide_topics(self.scores(doc), self.thresholds)
+    def predict(self, doc: Analysed, columns: tuple[np.ndarray, np.ndarray] | None = None) -> TopicPrediction:
+        return decide_topics(self.scores(doc, columns), self.thresholds)
 
     # --- persistence -------------------------------------------------------------------
 

@@ -39,6 +39,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from core.text import compact
+from nlp import fastre
 from nlp.rules import ADVICE, ADVICE_NUMBER, CRISIS, EMERGENCY, FAMILIES, ROUTINE, RULES, URGENT, Rule
 from nlp.rules.base import IMA as _IMA
 from nlp.rules.base import PERSON_SUBJECT
@@ -1342,10 +1343,10 @@ def _earlier_episode(exception: re.Match[str], idx: int, sentences: list[tuple[i
 def _matches(compact: str):
     sentences = _sentences(compact)
     for rule in RULES:
-        if rule.needs is not None and not rule.needs_in_sentence and not rule.needs.search(compact):
+        if rule.needs is not None and not rule.needs_in_sentence and not fastre.search(rule.needs, compact):
             continue
-        exceptions = list(rule.unless.finditer(compact)) if rule.unless is not None else []
-        for m in rule.pattern.finditer(compact):
+        exceptions = fastre.matches(rule.unless, compact) if rule.unless is not None else []
+        for m in fastre.matches(rule.pattern, compact):  # = rule.pattern.finditer(compact), faster
             idx = _sentence_of(sentences, m.start())
             # The message says the danger is over or not real (「断った」「保護された」): set aside, unless
             # that was said of an earlier episode and this match is about now.

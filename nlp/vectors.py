@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 _MASK = (1 << 64) - 1
+_ROW_CACHE = 50_000  # lemmas remembered by WordVectors.row
 _M = 0xC6A4A7935BD1E995
 _R = 47
 
@@ -62,6 +63,9 @@ class WordVectors:
         self._rows = rows
         self._table = table
         self.dim = table.shape[1]
+        # lemma → row (or None): the same few thousand lemmas come back message after message, and hashing
+        # one in Python costs more than the rest of its lookup. Bounded; dict reads and writes are atomic.
+        self._row_of: dict[str, int | None] = {}
 
     @classmethod
     def from_ginza(cls, vocab_dir: Path | None = None) -> WordVectors:
@@ -77,6 +81,16 @@ class WordVectors:
         return cls(keys[order], rows[order], table)
 
     def row(self, lemma: str) -> int | None:
+        try:
+            return self._row_of[lemma]
+        except KeyError:
+            pass
+        row = self._find_row(lemma)
+        if len(self._row_of) < _ROW_CACHE:
+            self._row_of[lemma] = row
+        return row
+
+    def _find_row(self, lemma: str) -> int | None:
         key = np.uint64(spacy_hash(lemma))
         i = int(np.searchsorted(self._keys, key))
         if i < len(self._keys) and self._keys[i] == key:
