@@ -43,7 +43,7 @@ from nlp import fastre
 from nlp.rules import ADVICE, ADVICE_NUMBER, CRISIS, EMERGENCY, FAMILIES, ROUTINE, RULES, URGENT, Rule
 from nlp.rules.base import IMA as _IMA
 from nlp.rules.base import PERSON_SUBJECT
-from nlp.rules.crisis import NOT_CRISIS
+from nlp.rules.crisis import BUCKET_LIST, NOT_CRISIS
 
 _RANK = {EMERGENCY: 3, URGENT: 2, ADVICE: 1, ROUTINE: 0}
 __all__ = ["ADVICE_NUMBER", "CRISIS", "EMERGENCY", "FAMILIES", "RULES", "Rule", "URGENT", "assess_urgency", "explain"]
@@ -110,7 +110,7 @@ _CONDITIONAL_TAILS = (
     # 倒れると, 倒れる前に; not a manner told (「のどをかきむしるようにして、」「崩れるようにして倒れた」)
     r"る(?:と(?![言い聞思おきっ])|前|まえ|よう(?:な|に(?!して(?:[、,]|倒|たお|崩|くず|座|すわ|うずくま))))",
     # 倒れても, 泥棒が入っても; not 倒れてもう動かない, nor the Kansai and Hokuriku perfect 「詰めてもた(んや)」
-    r"っ?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら|ー|た(?:ん|や|わ|で|ね|よ|がや|げ|[、。,!！?？\s]|$))",
+    r"っ?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら|ー|た(?:ん|や|わ|で|ね|よ|がや|げ|[、。,!！?？\s]|$|[^ぁ-ゖ]))",
     r"(?:て|で)い?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら|ず|ずっと)",  # 倒れてても, 倒れていても (even if lying there)
     r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため|コツ|こつ|方法|ほうほう|工夫|くふう|対策|秘訣|ひけつ|ポイント|やり方|食べ方|たべかた)",  # 倒れないように, 飲まないように, 詰まらせないコツ
     r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",
@@ -129,6 +129,12 @@ _ABOUT_TO_TAIL = _r("^(?:" + "|".join(_ABOUT_TO_TAILS) + ")")
 _VITAL_ABOUT_TO_TAIL = _r(r"^(?:られ|れ)?[みびきぎしちにりい]?そう(?!だん|ぞく|じ(?!ゃ)|と|ろ|こ)")
 # A general question a little further on: 「意識がない人を見つけたときは」「倒れている人がいた場合」.
 _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
+# The case named as the occasion of a way to act (「高齢の方が電子マネーを大量に買おうとした時の声かけのコツ」「倒れて
+# いる人を見つけた際の対応を」): a general question, when no one of one's own is the subject and nothing is now.
+_CASE_OF_A_WAY = _r(
+    r"^[^。、]{0,12}?(?:た|る)(?:時|とき|場合|際)の[^。、]{0,8}?(?:声かけ|声掛け|こえかけ|コツ|こつ|対応|たいおう|対処|たいしょ|注意点|ポイント"
+    r"|見分け方|みわけかた|止め方|とめかた|接し方|せっしかた|断り方|ことわりかた|方法|ほうほう|やり方|やりかた|仕方|しかた|マニュアル|心得|こころえ)"
+)
 # Someone in general in a drill or a method (「倒れた人の反応を確かめる練習をしました」): a general question.
 _GENERIC_PERSON = _r(
     r"^(?:た|ている|てる|ていた)?(?:人|ひと|方|かた)(?:の|を|に|へ)[^。、]{0,12}?(?:練習|れんしゅう|訓練|くんれん|講習|こうしゅう|確かめ方|たしかめかた|見分け方|みわけかた)"
@@ -868,6 +874,7 @@ class _Context:
     message: str
     matched: str
     previous: str = ""  # the sentence before this one
+    before: str = ""  # the message before this sentence
 
 
 # --- a vital sign said to look about to go (「…そう」「今にも…」) ----------------------------------------
@@ -897,6 +904,9 @@ _HYPERBOLE = (
     r"|めんどく|複雑|ややこし|仕事|しごと|残業|宿題|試験|テスト|面接|発表|告白|寂し|さみし|さびし|悲し|かなし|悔し|くやし"
     r"|情けな|なさけな|申し訳|もうしわけ|飽き|待ちくたびれ|待たされ|満員|渋滞|請求|値段|値上|興奮|こうふん|推し|おし(?:が|の|に)"
     r"|勉強|べんきょう|受験|じゅけん|部活|練習|れんしゅう|バイト|育児|いくじ|子育て|こそだて|家事|かじ(?:で|が)|引っ越し|介護|かいご"
+    # a full stomach or good food (「死にそうなくらい腹いっぱい」「死にそうなほどうまい」)
+    r"|(?:腹|はら|お腹|おなか)(?:が)?(?:いっぱい|一杯|パンパン|ぱんぱん)|満腹|まんぷく|食べ過ぎ|食べすぎ|たべすぎ|食い過ぎ|食いすぎ|くいすぎ"
+    r"|美味|おいし"  # not うまく (「うまく息ができなくて」)
 )
 _BODY_CAUSE = r"暑|あつ(?:く|い|さ|す)|寒|さむ|痛|いた(?:く|い)|眠|ねむ|坂|階段|かいだん|登|のぼ|走|はしっ|はしり|歩|あるい|辛|から(?:く|い)"
 
@@ -1080,6 +1090,13 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     if rule.id in _PROGNOSIS_RULES and _PROGNOSIS_HEAD.search(_outside_quotes(ctx.head)):
         return "a prognosis"
     if (
+        _CASE_OF_A_WAY.match(ctx.tail)
+        and not _ONES_OWN_PERSON.search(ctx.head)
+        and not _HERE_AND_NOW.search(ctx.message)
+        and not _BURIED_NOW.search(ctx.message)
+    ):
+        return "general question"
+    if (
         _ABOUT_THE_WORD.match(ctx.tail)
         or _GENERIC_PERSON.match(ctx.tail)
         or _GENERIC_PROCEDURE.match(ctx.tail)
@@ -1244,6 +1261,97 @@ def _is_habitual(ctx: _Context) -> bool:
     return bool(_HABITUAL_TAIL.match(ctx.tail))
 
 
+# A message written as questions and answers (「Q 倒れた？ A 父が先月トイレで Q 今は？ A …」「Q 押し入り？ A 先月となり町で」):
+# an interview with oneself, a form's or a chat habit. A sign named in a question line is told by the answer after it:
+# the answer's past time, or its denial, is the sign's. Compact form: 「q倒れた?a父が先月…q今は?」.
+_QUESTION_LINE = _r(r"^(?:q|問|質問|とい)[:：.)]?")
+_ANSWER_LINE = _r(r"^(?:a|答|回答|こたえ)[:：.)]?")
+_NEXT_QUESTION = _r(r"(?<![a-z])(?:q|問|質問)[:：.)]?")
+_ANSWER_DENIES = _r(
+    r"^(?:いいえ|いや|ううん|ない|なし|無し|何も|なにも|特に(?:何も|なにも|な)|とくに(?:なにも|な)|ありません|違|ちが|大丈夫|だいじょうぶ|うちは(?:ない|大丈夫))"
+)
+
+
+def _answer_to_question(ctx: _Context) -> str | None:
+    """The answer after the question line the match is in, without its marker (None: not a question line)."""
+    if not (_QUESTION_LINE.match(ctx.head) and ctx.tail.endswith("?")):
+        return None
+    following = ctx.after[len(ctx.tail) :]
+    marker = _ANSWER_LINE.match(following)
+    if marker is None:
+        return None
+    answer = following[marker.end() :]
+    cut = _NEXT_QUESTION.search(answer)
+    return answer[: cut.start()] if cut else answer
+
+
+def _answered_as_not_now(rule: Rule, ctx: _Context) -> str | None:
+    """A sign asked in a question line, answered as past or denied (not for thoughts of death: recall first)."""
+    answer = None if rule.crisis else _answer_to_question(ctx)
+    if answer is None or _HERE_AND_NOW.search(answer):
+        return None
+    if _ANSWER_DENIES.match(answer):
+        return "negated"
+    if _is_past(answer) and not _NOW.search(answer[max(m.end() for m in _PAST.finditer(answer)) :]):
+        return "past"
+    return None
+
+
+# A stroke told as past earlier in the message (「父 去年 倒れる 脳。今 家 帰る。右 手 動かない」: sign-language word
+# order; 「三年前に脳梗塞。右手が動かない」): a one-sided weakness in a later sentence, with no word of a sudden onset
+# there or just before, nor of now in its own sentence, is what the stroke left, not a new one.
+_STROKE_WORD = r"(?:脳梗塞|のうこうそく|脳卒中|のうそっちゅう|脳出血|のうしゅっけつ|くも膜下|くもまっか|脳(?![^。、]{0,2}?(?:トレ|ドック|みそ|味噌)))"
+_PAST_STROKE = _r(
+    r"(?:"
+    + _PAST.pattern
+    + r")(?!から|より)[^。]{0,12}?"
+    + _STROKE_WORD
+    + r"|"
+    + _STROKE_WORD
+    + r"[^。]{0,12}?(?:"
+    + _PAST.pattern
+    + r")(?!から|より)"
+)
+_ONSET = _r(
+    r"急に|きゅうに|突然|とつぜん|いきなり|さっき|先ほど|さきほど|たった今|今朝|けさ|朝から|今日|きょう|昨日|きのう|昨夜|ゆうべ|夜中|また|再び|ふたたび"
+    r"|起きたら|おきたら|目が覚めたら|助けて|たすけて|至急|救急"
+)
+
+
+def _left_by_a_past_stroke(rule: Rule, ctx: _Context) -> bool:
+    sentence = ctx.head + ctx.matched + ctx.tail
+    return (
+        rule.family == "stroke"
+        and bool(_PAST_STROKE.search(_outside_quotes(ctx.before)))
+        and not _ONSET.search(ctx.previous + sentence)
+        and not _NOW.search(sentence)
+        and not _HERE_AND_NOW.search(sentence)
+    )
+
+
+# Days without an answer told as a recurring habit (「月に一度は3日くらい電話に出ないことがある」「年に何回か連絡が
+# つかないこともある」): a frequency before the sign and 「ことがある」 after it, nothing of now — the duration is then
+# part of the habit, not evidence of a fall.
+_RECURRING_HEAD = _r(
+    r"(?:月|年|週|ひと月|半年)に(?:一度|一回|いちど|いっかい|[0-9一二三四五六七八九十数何]+(?:度|回|ど|かい))(?:か|くらい|ぐらい|ほど)?(?:は|も)?"
+    r"|毎月|まいつき|毎年|まいとし|年に|月に|たまに|時々|ときどき|時折|ときおり|しょっちゅう|しばしば|よく(?![見み聞きわ分確]|な[らっるいくれ])"
+)
+_RECURRING_TAIL = _r(
+    r"^[^。、]{0,6}?(?:こと|事|時|とき)(?:が|も)(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|あっ|多|おお)"
+)
+
+
+def _recurring_duration(rule: Rule, ctx: _Context) -> bool:
+    return (
+        rule.duration_is_evidence
+        and bool(_RECURRING_HEAD.search(_outside_quotes(ctx.head)))
+        and bool(_RECURRING_TAIL.match(ctx.tail))
+        and not _NOW.search(ctx.after)
+        and not _HERE_AND_NOW.search(ctx.message)
+        and not _BURIED_NOW.search(ctx.message)
+    )
+
+
 def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
     """The level a match supports once its context is read, and a word on why."""
     why_not = _not_here_and_now(rule, ctx)
@@ -1253,7 +1361,13 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         why_not = None  # 「もし介護者が死にたいと思ったら…って、私のことです」
     if why_not:
         return None, why_not
+    if answered := _answered_as_not_now(rule, ctx):
+        return None, answered
     if rule.level == EMERGENCY:
+        if _left_by_a_past_stroke(rule, ctx):
+            return None, "past"
+        if _recurring_duration(rule, ctx):
+            return rule.when_habitual, "habitual"
         relieved = _RESOLVED.search(ctx.after) or _FALSE_ALARM.match(ctx.after) or _HELP_ON_SCENE_HEAD.search(ctx.head)
         if relieved and not (rule.relieved_only_by_care and not _CARED_FOR.search(ctx.matched + ctx.after)):
             return None, "resolved"
@@ -1364,6 +1478,7 @@ def _matches(compact: str):
                 message=compact,
                 matched=m.group(0),
                 previous=compact[sentences[idx - 1][0] : s_start] if idx > 0 else "",
+                before=compact[:s_start],
             )
             level, why = assess_match(rule, ctx)
             yield rule, m.group(0), level, why
@@ -1453,7 +1568,8 @@ def assess_urgency(text: str) -> UrgencyResult:
         findings.append(UrgencyFinding(rule.id, level, call, rule.reason, matched, rule.family, rule.crisis))
     result = summarise(findings)
     figure = bool(NOT_CRISIS.search(compact_form))
-    crisis_dismissed = crisis_dismissed or figure
+    # a wish for once more before one dies: set aside, but not in so many words (the model may still overrule)
+    crisis_dismissed = crisis_dismissed or figure or bool(BUCKET_LIST.search(compact_form))
     # The rules read death words as thoughts without an act now (urgent, crisis): a model alarm on the
     # same message would be a crisis read as an emergency, so the model may only ask the safety question.
     # Not for words reported as said now (「死ぬって言ってる」), which may come with the act.

@@ -72,6 +72,17 @@ NOT_CRISIS = r(
     r"|(出し|だし|出せ|だせ|見|み|見れ|みれ|見られ|みられ|会え|あえ|行け|いけ|取れ|とれ|勝て|かて|当たっ|あたっ|入っ|はいっ|叶っ|かなっ|優勝し|達成し)"
     r"(たら|れば)[、,]?(もう|いつ)?(死|し)んでも(いい|ええ|かまわ|構わ|悔い|くい|本望|ほんもう)"
     r"|(死|し)(ね|ん)(たら|れば|でも|だら)[、,]?(本望|ほんもう|本懐)"
+    # near death as the measure of a full stomach or good food (「死にそうなくらい腹いっぱい」「死ぬくらいうまい」)
+    r"|(死|し)(にそうな?|ぬ)(くらい|ぐらい|ほど|位)[^。、]{0,4}?((腹|はら|お腹|おなか)(が)?(いっぱい|一杯|パンパン|ぱんぱん)|満腹|まんぷく"
+    r"|食べ過ぎ|食べすぎ|たべすぎ|食い過ぎ|食いすぎ|くいすぎ|美味|おいし|うま(い|く|す|かっ)|旨)"
+)
+
+# Something wished for once more before one dies (「死ぬ前にもう一回パーマかけたい」「死ぬ前に一度は富士山に登りたい」):
+# a wish of a life still enjoyed, like 「死ぬまでに」. Weaker than NOT_CRISIS: the crisis rules read the message as
+# usual, and the learned detector may still flag it when surer than on any look-alike (Thresholds.crisis_overrule).
+BUCKET_LIST = r(
+    r"(死|し)ぬ(前|まえ)に(は|も)?[、,]?(もう|せめて)?[、,]?(一度|一回|いちど|いっかい|いっぺん|1度|1回|一目|ひとめ)(は|だけ|でも)?"
+    r"[^。」』]{0,16}?(たい|たか|てみたい|ておきたい)"
 )
 
 RULES = (
