@@ -26,6 +26,12 @@ threshold but above `uncertain`, the message carries a risk sign neither detecto
 conversation asks one safety question and gives `uncertain_call` on a yes. Where no rule saw any sign,
 the model alone asks from `Thresholds.alone` up (chosen out of fold, recall first: nlp/safety_train.py).
 
+A message typed in katakana (an old phone's katakana mode, half-width ｶﾀｶﾅ) is read by the model only
+in its hiragana reading (`safety_text`), in training and in triage alike: its katakana script is no
+sign of anything (「チチガサイキンモノワスレガヒドイ」 is a routine worry), and the model learns the
+words, not the script, from the katakana emergencies of the corpus. A romaji message is read as
+written (and its reading by the rules only: the romaji reading of English is nonsense).
+
 The artifact is plain data: nlp/model/safety.json (config, vocabulary, idf, thresholds, provenance)
 and nlp/model/safety.npy (float32 weights, one row per head output, last column the bias).
 """
@@ -38,6 +44,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core.text import katakana_reading
 from nlp.features import Analysed, FeatureConfig, Vectorizer
 from nlp.rules import CRISIS, FAMILIES, FAMILY_LABELS, OTHER_EMERGENCY
 from nlp.urgency import EMERGENCY, ROUTINE, URGENT, UrgencyResult
@@ -59,6 +66,13 @@ RISK_SIGN_RULES: dict[str, str] = {
     # A limb or the face suddenly numb or weak, no side named: maybe a stroke — ask.
     "sudden_numbness": "119",
 }
+
+
+def safety_text(text: str) -> str:
+    """The text the learned safety detector reads: the hiragana reading of a message typed mostly in
+    katakana (を read where お was typed for it: core/text.py), else the message itself. Training
+    (nlp/safety_train.py) and triage (nlp/triage.py) both read a message through this."""
+    return katakana_reading(text) or text
 
 
 def _sigmoid(z: float) -> float:

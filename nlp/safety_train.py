@@ -24,6 +24,10 @@ rules set aside that is not an emergency (a crisis) and 1.0: above it the model 
 rules' reading of the context; `alone` (`choose_alone_floor`), the floor of the safety question where
 no rule saw any sign, is the highest floor that keeps the question for every emergency only that band
 catches out of fold, never under `uncertain`.
+A message typed in katakana is read in its hiragana reading (`safety_text`: を read where お was typed
+for it), by the model as triage reads it (nlp/triage.py), and by the rules that choose the thresholds
+with it (`rules_of`: triage judges the reading by the rules too and keeps the more alarming decision,
+so its decision is never less alarming than the one the thresholds were chosen on).
 The same folds give the cross-validated figures printed after training (per family, the rules
 alone, the model alone, and both). The rules are not refitted per fold: they were written with this
 corpus in view, so the "rules" and "both" figures are optimistic, and the `overrule` figures are
@@ -53,6 +57,7 @@ from nlp.safety import (
     SafetyScores,
     Thresholds,
     decide_safety,
+    safety_text,
 )
 from nlp.safety_eval import SafetyGold, SafetyPredicted, read_safety_jsonl, score_safety
 from nlp.urgency import EMERGENCY, UrgencyResult, assess_urgency
@@ -82,6 +87,11 @@ class SafetyExample:
     alarm: bool
     crisis: bool | None  # None: not known (kept out of the crisis head)
     in_safety_corpus: bool = False
+
+
+def rules_of(text: str) -> UrgencyResult:
+    """The rules' reading paired with the model's score in training: of the text the model reads."""
+    return assess_urgency(safety_text(text))
 
 
 def load_examples(
@@ -280,7 +290,7 @@ def train_safety_model(
     examples: list[SafetyExample], config: SafetyTrainConfig = SafetyTrainConfig(), docs: list[Analysed] | None = None
 ) -> tuple[SafetyModel, list[SafetyScores]]:
     """Out-of-fold scores → thresholds; then the heads on everything. Returns the model and the OOF scores."""
-    docs = docs or [analyse(e.gold.text) for e in examples]
+    docs = docs or [analyse(safety_text(e.gold.text)) for e in examples]
     strata = [_stratum(e) for e in examples]
     oof: list[SafetyScores | None] = [None] * len(examples)
     folds = StratifiedKFold(n_splits=config.folds, shuffle=True, random_state=config.seed)
@@ -289,7 +299,7 @@ def train_safety_model(
         fold_model = fit_heads([docs[i] for i in train_idx], [examples[i] for i in train_idx], config, placeholder)
         for i in test_idx:
             oof[i] = fold_model.scores(docs[i])
-    rules = [assess_urgency(e.gold.text) for e in examples]
+    rules = [rules_of(e.gold.text) for e in examples]
     thresholds = choose_thresholds(examples, oof, rules, config)
     model = fit_heads(docs, examples, config, thresholds)
     return model, oof
@@ -303,7 +313,7 @@ def cross_validated_figures(examples: list[SafetyExample], oof: list[SafetyScore
     for name in ("rules", "model", "both"):
         preds = []
         for e, s in rows:
-            rules = assess_urgency(e.gold.text)
+            rules = rules_of(e.gold.text)
             if name == "model":
                 rules = type(rules)("routine", None, None, ())
             d = decide_safety(rules, None if name == "rules" else s, never if name == "rules" else thresholds)

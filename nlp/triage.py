@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from core.text import kana_reading
+from core.text import kana_reading, katakana_reading
 from nlp.features import Analysed, SharedFeatures, Vectorizer, analyse
 from nlp.route import AddressFinder, decide_route, find_address, mask_address
 from nlp.safety import SafetyDecision, SafetyModel, decide_safety
@@ -112,22 +112,34 @@ class Triager:
 
     def triage(self, text: str) -> Triage:
         address = find_address(self.router, text)
-        doc = analyse(mask_address(text, address))
+        masked = mask_address(text, address)
+        doc = analyse(masked)
+        # Typed in katakana: the safety model reads only the hiragana reading, as it was trained
+        # (nlp/safety.py `safety_text`); the katakana script itself is no sign of an emergency.
+        katakana = katakana_reading(masked)
+        safety_doc = analyse(katakana) if katakana is not None else doc
         topic_columns: tuple[np.ndarray, np.ndarray] | None = None
         safety_columns: tuple[np.ndarray, np.ndarray] | None = None
         if self._features is not None:
             topic_columns, safety_columns = self._features.transform_one(doc)
+            if safety_doc is not doc:
+                safety_columns = self._features.transform_one(safety_doc)[1]
         topics = self.model.predict(doc) if topic_columns is None else self.model.predict(doc, topic_columns)
         rules = assess_urgency(text)
-        safety = self.safety_of(rules, doc, safety_columns)
+        safety = self.safety_of(rules, safety_doc, safety_columns)
         read_by_rules = [rules]
         reading = kana_reading(text)
         if reading is not None:
-            # Written in katakana or romaji: the hiragana reading is judged too, and the more
-            # alarming of the two decisions stands (recall first).
+            # Written in katakana or romaji: the rules judge the hiragana reading too, and the more
+            # alarming of the two decisions stands (recall first). A romaji message is read by the
+            # model both ways (the romaji reading of English is nonsense, English is not).
             read_rules = assess_urgency(reading)
             read_by_rules.append(read_rules)
-            read_safety = self.safety_of(read_rules, analyse(reading))
+            read_safety = (
+                self.safety_of(read_rules, safety_doc, safety_columns)
+                if katakana is not None
+                else self.safety_of(read_rules, analyse(reading))
+            )
             crisis = safety.crisis or read_safety.crisis
             if alarm_rank(read_safety) > alarm_rank(safety):
                 rules, safety = read_rules, read_safety

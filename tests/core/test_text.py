@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.text import compact, kana_reading
+from core.text import compact, kana_reading, katakana_reading
 
 
 def test_compact_form_is_nfkc_lower_case_without_any_whitespace():
@@ -25,3 +25,36 @@ def test_kana_reading_leaves_ordinary_japanese_with_loanwords_alone():
     assert kana_reading("母がデイサービスに行きたがらない") is None
     assert kana_reading("ケアマネさんに相談したい") is None
     assert kana_reading("123-4567") is None
+
+
+def test_kana_reading_reads_kanji_with_katakana_okurigana_as_typed_in_katakana():
+    assert kana_reading("母ガ 夜中ニ 何度モ 起キテ 困ッテイマス") == "母が 夜中に 何度も 起きて 困っています"
+    assert katakana_reading("身ニ覚エノナイ請求ハガキガ来マシタ") == "身に覚えのない請求はがきが来ました"
+
+
+def test_katakana_reading_is_only_for_katakana_not_for_romaji_or_ordinary_japanese():
+    assert katakana_reading("Sofu ga okinai") is None
+    assert katakana_reading("ヘルパーさんに来てもらいたいです") is None
+    assert katakana_reading("介護保険の申請をしたい") is None
+    assert katakana_reading("ｿﾌｶﾞ ｵｷﾅｲ") == "そふが おきない"
+
+
+def test_o_typed_for_wo_in_katakana_reads_as_wo_before_a_verb_that_takes_an_object():
+    assert kana_reading("ﾊﾊｶﾞ ﾁｵﾊｲﾀ ﾀｸｻﾝ ｸﾛｲ") == "ははが ちをはいた たくさん くろい"
+    assert kana_reading("ｿﾌｶﾞ ｸｽﾘｵ ｾﾞﾝﾌﾞ ﾉﾝﾀﾞ") == "そふが くすりを ぜんぶ のんだ"
+    assert kana_reading("ｵｯﾄｶﾞ ｲｼｷｵ ｳｼﾅｯﾃ ﾀｵﾚﾀ") == "おっとが いしきを うしなって たおれた"
+    assert kana_reading("ｼﾞｲﾁｬﾝ ｲｷｵｼﾃﾅｲ") == "じいちゃん いきをしてない"
+    assert kana_reading("ハハガ カードオ ワタシタ") == "ははが かーどを わたした"
+    assert kana_reading("チチガ ホネオオッタ") == "ちちが ほねをおった"
+
+
+def test_o_that_is_no_wo_stays_o():
+    # a long vowel, a word that begins with お, an honorific お, 通して
+    assert kana_reading("ｸｽﾘﾉﾐﾜｽﾚｶﾞ ｵｵｲ ﾄｵｲ") == "くすりのみわすれが おおい とおい"
+    assert kana_reading("ﾊﾊﾉｵｳﾁﾆ ｲｯﾀﾗ ﾁﾁｶﾞ ｵｷﾅｲ") == "ははのおうちに いったら ちちが おきない"
+    assert kana_reading("ｼｮｸｺﾞﾆ ｵﾉﾐｸﾀﾞｻｲ ｶﾂｵﾀﾞｼ") == "しょくごに おのみください かつおだし"
+    assert kana_reading("ﾐﾐﾆ ﾄｵｼﾃﾅｲ ｺｵﾘ ﾄｵｯﾀ") == "みみに とおしてない こおり とおった"
+
+
+def test_o_for_wo_is_read_only_in_katakana_not_in_romaji():
+    assert kana_reading("chi o haita") == "ち お はいた"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import jaconv
+
 from nlp.tokens import tokenize
 from nlp.urgency import assess_urgency, explain
 
@@ -25,6 +27,23 @@ def to_hiragana(text: str) -> str:
         else:
             words.append(t.surface)
     return "".join(words)
+
+
+def to_katakana(text: str, *, half_width: bool = False, wo_as_o: bool = False) -> str:
+    """Every word in katakana from its reading, a space for punctuation, as an old phone's katakana mode sends it
+    (half-width ｶﾀｶﾅ when asked; with オ typed for ヲ when asked, as many do where ヲ is out of reach)."""
+    words = []
+    for t in tokenize(text):
+        if t.pos[0] in ("補助記号", "空白"):
+            words.append(" ")
+        elif t.reading and t.reading != "キゴウ":
+            words.append(t.reading)
+        else:
+            words.append(t.surface)
+    katakana = " ".join("".join(words).split())
+    if wo_as_o:
+        katakana = katakana.replace("ヲ", "オ")
+    return str(jaconv.z2h(katakana, kana=True, digit=False, ascii=False)) if half_width else katakana
 
 
 def without_punctuation(text: str) -> str:

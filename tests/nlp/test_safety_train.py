@@ -9,7 +9,7 @@ import numpy as np
 from core.text import kana_reading
 from nlp.safety import MODEL_SURE, SafetyModel, decide_safety
 from nlp.safety_eval import SafetyGold, SafetyPredicted, score_safety
-from nlp.safety_train import SafetyTrainConfig, load_examples, train_from_corpus, train_safety_model
+from nlp.safety_train import SafetyTrainConfig, load_examples, rules_of, train_from_corpus, train_safety_model
 from nlp.urgency import assess_urgency
 
 
@@ -53,7 +53,7 @@ def test_the_model_overrules_the_rules_only_above_every_non_emergency_they_set_a
     model, oof = train_safety_model(small, SafetyTrainConfig(folds=2))
     t = model.thresholds
     assert MODEL_SURE <= t.overrule <= 1.0 and MODEL_SURE <= t.crisis_overrule <= 1.0
-    rules = [assess_urgency(e.gold.text) for e in small]
+    rules = [rules_of(e.gold.text) for e in small]
     assert all(s.alarm <= t.overrule for s, e, r in zip(oof, small, rules) if r.dismissed and not e.alarm)
     assert all(
         s.crisis <= t.crisis_overrule for s, e, r in zip(oof, small, rules) if r.crisis_dismissed and e.crisis is False
@@ -72,7 +72,7 @@ def test_no_emergency_loses_its_safety_question_out_of_fold_when_the_band_floor_
     for s, e in zip(oof, small):
         if not e.alarm:
             continue
-        rules = assess_urgency(e.gold.text)
+        rules = rules_of(e.gold.text)
         before, after = decide_safety(rules, s, at_zero), decide_safety(rules, s, t)
         if before.urgency == "emergency" or before.uncertain:
             assert after.urgency == "emergency" or after.uncertain, (e.gold.text, s)
@@ -90,7 +90,7 @@ def test_the_alone_floor_keeps_every_emergency_only_it_catches_out_of_fold():
     for s, e in zip(oof, small):
         if not e.alarm or _rules_raise_in_a_reading(e.gold.text):
             continue
-        rules = assess_urgency(e.gold.text)
+        rules = rules_of(e.gold.text)
         before, after = decide_safety(rules, s, at_zero), decide_safety(rules, s, t)
         if before.urgency == "emergency" or before.uncertain:
             assert after.urgency == "emergency" or after.uncertain, (e.gold.text, s)
