@@ -15,7 +15,7 @@ from routing.normalize import NO_NUMBER, BlockNumber
 from routing.results import KIND_AMBIGUOUS, KIND_CENTER, KIND_OUTSIDE, KIND_UNKNOWN, Choice, Resolution
 from routing.scan import NAME_CHAR, OUTSIDE_KINDS, Mention, name_goes_on
 from routing.seed import WARDS
-from routing.whose import NEAR_AFTER, WARD_NAMES_ELSEWHERE
+from routing.whose import NEAR_AFTER, WARD_NAMES_ELSEWHERE, named_as_the_writers_round
 
 
 @dataclass(slots=True)
@@ -131,7 +131,13 @@ class Interpreter:
                 return self._ask_town_in_ward(wards[0].entry.required_name, (), flags, matched)
             return replace(self._ask_ward(list(WARDS), matched), flags=flags)
         if towns:
-            return self._resolve_towns(towns, wards, postal, corroborated, matched)
+            local = not corroborated and named_as_the_writers_round(t, towns)
+            resolution = self._resolve_towns(towns, wards, postal, corroborated or local, matched)
+            if local and resolution.kind == KIND_CENTER:
+                # 「栄町の店」: the city's town, still to be confirmed (印旛郡栄町 bears the name too)
+                same_name = (*resolution.flags, "same_name_outside_city")
+                resolution = replace(resolution, flags=same_name, to_confirm=True)
+            return resolution
         if wards:
             names = list(dict.fromkeys(m.entry.required_name for m in wards))
             if postal:

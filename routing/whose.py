@@ -305,11 +305,22 @@ _VISITED_AFTER = re.compile(
 )
 
 
+# 「栄町の店に毎晩来るおじいさん、家はすぐ裏のアパート」: the home said to be right by the place visited is
+# in that place's town (before any other place is named).
+_HOME_RIGHT_BY = re.compile(
+    r"(?:家|いえ|自宅|住まい|うち)(?:は|が|も)[、,]?(?:その|そこの|店の|お店の)?(?:すぐ|真|ま)?"
+    r"(?:裏|うら|隣|となり|向かい|むかい|近く|ちかく|そば|前|上)"
+    r"|(?:すぐ|真)(?:裏|うら|隣|となり|向かい|むかい|近く|ちかく|そば)(?:の[^、。!?\n]{0,6})?に(?:住|すん)"
+)
+
+
 def _not_the_home(t: str, groups: Sequence[Sequence[Mention]], i: int, limit: int) -> bool:
     """The place of group `i` is said to be where the person was born or grew up, or a place they go to:
     not where they live, even named alone (the home is asked then)."""
     g = groups[i]
-    if _BIRTHPLACE_AFTER.match(t, g[-1].stop, limit) or _VISITED_AFTER.match(t, g[-1].stop, limit):
+    if _BIRTHPLACE_AFTER.match(t, g[-1].stop, limit):
+        return True
+    if _VISITED_AFTER.match(t, g[-1].stop, limit) and not _HOME_RIGHT_BY.search(t, g[-1].stop, limit):
         return True
     before = t[groups[i - 1][-1].stop if i else 0 : g[0].start]
     return _BIRTHPLACE_BEFORE.search(before) is not None
@@ -332,7 +343,28 @@ NEAR_AFTER = re.compile(
     r"|の?(?:すぐ|ほんの)?(?:近く|ちかく|そば|隣|となり|手前|方面|側)|に(?:すぐ)?近い|にちかい|から(?:すぐ)?近い"
     # 「緑区のすぐ南」「千葉市の東隣」: the place beside it, by its direction (not 「緑区の南の方」, a part of it)
     r"|の?すぐ(?:南|北|東|西|みなみ|きた|ひがし|にし)|の?(?:南|北|東|西)(?:隣|どなり|となり)"
+    # 「花見川沿いの、八千代市の勝田台」: a river or road the home is along, named by a ward or town it shares
+    r"|(?:川)?(?:沿い|ぞい)"
 )
+
+# 「栄町の店に毎晩来るおじいさん」「瑞穂のお客さん」「配達区域の瑞穂」: a town named as the place of the
+# writer's own round (their shop, their customers, their beat), the writer being of the city.
+_ROUND_AFTER = re.compile(r"の(?:お|ご)?(?:店|みせ|客|きゃく|常連|得意|担当|受け持ち|配達)")
+_ROUND_BEFORE = re.compile(r"(?:担当|受け持ち|配達|巡回)(?:区域|地区|エリア|先)?の$")
+
+
+def named_as_the_writers_round(t: str, towns: Sequence[Mention]) -> bool:
+    """A town of the city that shares its name with a small municipality outside (栄町: 印旛郡栄町, 瑞穂:
+    東京都瑞穂町), named as the place of the writer's own shop, customers or beat: the city's town,
+    which a resident of the city who works there names without its ward; the municipality outside
+    would be named with its district or prefecture. Towns named like a city or a prefecture
+    (川崎, 宮崎) are known far beyond it, and still asked."""
+    return any(
+        (m.entry.outside_homonym or "").endswith(("町", "村"))
+        and (_ROUND_AFTER.match(t, m.stop) is not None or _ROUND_BEFORE.search(t, 0, m.start) is not None)
+        for m in towns
+    )
+
 
 # 「武石町の隣の爺さん」「小仲台のとなりの家のおばあちゃん」: the person next door in that place (a neighbour
 # in the same town), not the place next to it.
@@ -566,29 +598,46 @@ def drop_name_remarks(t: str, groups: list[list[Mention]]) -> list[list[Mention]
 
 # 「緑区の長津田です。横浜の」: a municipality added after the address, then の and nothing more, says
 # whose ward the address names (not 「横浜の娘」「横浜の近く」).
-_AFTERTHOUGHT_AFTER = re.compile(r"の(?:です|ほう|方)?(?:[。.!?…)\n]|$)")
+_AFTERTHOUGHT_AFTER = re.compile(r"(?:の(?:です|ほう|方)?|です)(?:[。.!?…)\n]|$)")
+# Someone named between the ward and the later place: that place is theirs (「母は緑区。私は横浜です」).
+_SOMEONE_ELSE = re.compile(f"{_PERSON_WORDS}|私|わたし|僕|ぼく|俺|自分|当方|(?:は|が)[、,]?$")
 _SENTENCE_OR_COMMA = re.compile(r"[。.!?…、,\n ]")
 # The city's wards whose names other cities' wards bear too (横浜・名古屋・さいたま・相模原の緑区; 札幌・
 # さいたま・新潟・相模原・大阪・神戸・福岡・熊本の中央区, 東京都中央区); 花見川区・稲毛区・若葉区・美浜区 are
 # the city's alone, and a municipality after them is no afterthought about them.
 WARD_NAMES_ELSEWHERE = frozenset({"中央区", "緑区"})
+# The prefectures with a city that has such a ward: 「緑区…神奈川です」 is 横浜市 or 相模原市's.
+_PREFECTURES_WITH_THE_WARD = {
+    "緑区": frozenset({"神奈川県", "埼玉県", "愛知県"}),
+    "中央区": frozenset({"東京都", "北海道", "埼玉県", "新潟県", "神奈川県", "大阪府", "兵庫県", "福岡県", "熊本県"}),
+}
 
 
 def join_afterthought_municipality(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
     """A ward alone (a name other cities' wards share) then, after a break, a municipality named
-    as an afterthought (「緑区の長津田です。横浜の」): one address, that municipality's ward."""
-    if len(groups) != 2:
-        return groups
-    first, second = groups
+    as an afterthought (「緑区の長津田です。横浜の」「父は緑区に住んでます、横浜の。十日市場のほう」), or a
+    prefecture with a city of that ward (「実家は緑区の長津田。神奈川です」): one address, that
+    municipality's ward. Not when the later place has a person of its own (「母は緑区。私は横浜です」)."""
+    for i in range(len(groups) - 1):
+        first, second = groups[i], groups[i + 1]
+        if _afterthought_of(t, first, second):
+            return [*groups[:i], [*first, *second], *groups[i + 2 :]]
+    return groups
+
+
+def _afterthought_of(t: str, first: Sequence[Mention], second: Sequence[Mention]) -> bool:
     if not all(m.kind == "ward" and m.entry.name in WARD_NAMES_ELSEWHERE for m in first):
-        return groups
-    if not all(m.kind == "muni" for m in second):
-        return groups
-    if not _SENTENCE_OR_COMMA.search(t, first[-1].stop, second[0].start):
-        return groups
-    if not _AFTERTHOUGHT_AFTER.match(t, second[-1].stop):
-        return groups
-    return [[*first, *second]]
+        return False
+    wards = {m.entry.name for m in first if m.entry.name}
+    if not all(
+        m.kind == "muni" or (m.kind == "pref" and all(m.entry.name in _PREFECTURES_WITH_THE_WARD[w] for w in wards))
+        for m in second
+    ):
+        return False
+    gap = t[first[-1].stop : second[0].start]
+    if not _SENTENCE_OR_COMMA.search(gap) or _SOMEONE_ELSE.search(gap):
+        return False
+    return _AFTERTHOUGHT_AFTER.match(t, second[-1].stop) is not None
 
 
 # Said right before a place to take back what was said or asked before it: 「いえ、横浜市の緑区です」.
