@@ -376,6 +376,10 @@ HINTS: dict[str, tuple[str, ...]] = {
         "向かいの家",
         "向かいのおじい",
         "向かいのおばあ",
+        # A customer who comes to the shop, told by the shopkeeper: 「毎晩お弁当を買いに来るおじいさん」.
+        "買いに来る",
+        "買いに来られ",
+        "買いにくる",
     ),
     "死後": (
         "亡くなった後",
@@ -528,11 +532,26 @@ HINTS: dict[str, tuple[str, ...]] = {
 # A child's age, a nursery or child-rearing said beside care: caring for children and a parent at once.
 _CHILD_CARE = (
     r"(?:子ども|子供|こども)[0-9一二三四五六七八九十]+歳|保育園|幼稚園|育児|子育て|赤ちゃん|乳児|幼児|小学生|小さい子"
+    # ...or a child or a younger brother or sister to be looked after: 「弟の世話と祖母の介護」.
+    r"|(?:子ども|子供|こども|弟|妹|孫)(?:たち)?の(?:世話|面倒)"
 )
 # An age under 65 said beside dementia: young-onset dementia.
 _YOUNG_AGE = r"(?<![0-9])(?:[1-5][0-9]|6[0-4])(?:歳|才|代)|(?<![十百])(?:[二三四五]十[一二三四五六七八九]?|六十[一二三四]?)(?:歳|才|代)"
 PAIRED_HINTS: dict[str, tuple[str, str]] = {
     "ダブルケア": (_CHILD_CARE, r"介護|介助|付き添|付添"),
+    # Staff of a care home or service said to strike, shove or shout at those they care for (told by a
+    # trainee, a visitor or a colleague): abuse in a facility.
+    # (The staff are the ones who strike: 「ヘルパーです。利用者さんが息子さんに叩かれて」 is abuse at home.)
+    "施設内虐待": (
+        r"(?:職員|スタッフ|介護士|介護職員?)(?:さん|の人|の方)?(?:が|に|から)[^。]{0,15}?"
+        r"(?:叩|たたい|たたか|殴|蹴|つね|突き飛ば|乱暴|怒鳴|どなっ|どなら|暴言|縛)",
+        r"施設|ホーム|利用者|入居者|入所|実習|事業所|デイ",
+    ),
+    # Care said to be wearing the carer down to collapse (参りそう, 先に倒れる): a carer at the end of their strength.
+    "介護疲れ": (
+        r"介護|看病|世話",
+        r"参りそう|まいりそう|参って(?:し|き|い|る)|まいって(?:し|き|い|る)|先に(?:倒れ|参|まい|くたば|逝)",
+    ),
     "若年性認知症": (_YOUNG_AGE, r"認知症"),
     # The care level or its survey named, and asked to be done again or looked at again.
     # ...or said to have got worse since, or to be applied for again (出し直す, 申請し直す, 受け直す).
@@ -924,6 +943,20 @@ DIALECT: tuple[tuple[str, str], ...] = (
     (r"つろう(?=て|[\u4e00-\u9fff]|な[っるい])", "つらく"),
     # Kansai どない (= どう): 「どないしたらええん」「どないなる」.
     (r"どない(?=し|す|な|で|や|[、。?？\s]|$)", "どう"),
+    # Ibaraki and Tochigi: 〜らんねえ (= られない) after a verb's kanji: 「出らんねえ」「来らんねえ」 (before the
+    # question ending below).
+    (r"(?<=[\u4e00-\u9fff])らんね[えぇ]", "られない"),
+    # 〜のけ, 〜んけ (= のか) ending a question: 「来てもらうってできんのけ」「あんのけ？」 (not のけ inside a word:
+    # 「のけ者」「押しのけ」, only at the end of a clause).
+    (r"(?<=[ぁ-ゖ])のけ(?=[?？。!！\s]|$)", "のか"),
+    # 〜んの (= るの) in the plain speech of the Kanto: 「できんのか」「金かかんの？」「わかんの」 (only after these
+    # stems, where ん cannot be the western ない: 行かんの, 知らんの are left alone).
+    (r"(?<=でき|かか|わか)ん(?=の)", "る"),
+    # Rough speech's bare 金 (= お金) before what it costs or whether it is needed: 「金かかんの？」「金いる？」
+    # (not 料金, 年金, 税金, 現金: a kanji before it).
+    (r"(?<![\u4e00-\u9fffおご])金(?=[がはも]?(?:かか|いる|要る|いり))", "お金"),
+    # Ibaraki and Tohoku さ (= に) after a place before coming or going: 「家さ来て」「病院さ行く」.
+    (r"(?<=[\u4e00-\u9fff])さ(?=来|行|帰|連れ)", "に"),
     # Tohoku 〜べ (= だろう) ending a question: 「どうすればいいべ」「行くべか」 (not 〜べき, 調べ, 食べ).
     (r"(?<=[いる])べ(?=[かさな]?(?:[?？。!！、]|$))", "だろう"),
 )
