@@ -343,6 +343,8 @@ class Scanner:
                 # one-character names (朝市, 闇市) are words; 津市, 旭市, 堺市 are in the lists
                 if len(run) < 2 or run in NOT_A_PLACE_BEFORE_SUFFIX or run[-1] in _NOT_A_PLACE_LAST_CHAR[suffix]:
                     continue
+                if run.endswith("の") and not all(_KANA.match(c) for c in run):
+                    continue  # 「教会は別の区ですが」「隣の市」: a phrase before 区/市, no name (たつの市 is)
                 start = g.end(1) - len(run)
                 # 「横浜市青葉区」: a ward right after another municipality is that one's, not ours misspelt
                 after_muni = any(m.kind == "muni" and m.end == start for m in mentions)

@@ -496,7 +496,15 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
     """Addresses the resident took back right after writing them, when another one remains, and
     places outside the city named only as landmarks (市原市寄り): never the home."""
     groups = drop_former_names(t, groups)
-    groups = [_without_negated_aside(t, g) if len(g) > 1 else g for g in groups]
+    denied: set[tuple[str, str]] = set()
+    trimmed = []
+    for g in groups:
+        rest = _without_negated_aside(t, g) if len(g) > 1 else g
+        taken_back = [m for m in g if not any(m is r for r in rest)]
+        if taken_back and all(m.kind == "town" for m in taken_back):
+            denied.update(_towns_of(taken_back))
+        trimmed.append(rest)
+    groups = trimmed
     kept = []
     kept_at: list[int] = []
     not_home = False
@@ -514,6 +522,8 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
                 kept_at.append(i)
             continue
         if len(groups) > 1 and _NEGATION_AFTER.match(t, g[-1].stop, limit):
+            if all(m.kind == "town" for m in g):  # not 「若葉区萩台町…違った稲毛区だ」, the ward taken back
+                denied.update(_towns_of(g))
             continue
         if len(groups) > 1 and _FORMER_HOME_AFTER.match(t, g[-1].stop, limit) and _present_home_remains(t, groups, i):
             continue
@@ -553,7 +563,40 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
         return []
     if not kept and any(all(m.kind in OUTSIDE_KINDS for m in g) for g in groups):
         return []  # only a landmark outside: nothing to route on
+    if denied:
+        # 「「こなかだい」でも小仲台じゃなくて小中台町のほう」: the town taken back, named again (in kana,
+        # as the reading it shares), is no address either, when another remains
+        still = [g for g in kept if not (all(m.kind == "town" for m in g) and _towns_of(g) <= denied)]
+        if still:
+            kept = still
+    kept = _without_places_inside(t, kept)
     return kept or groups
+
+
+def _towns_of(group: Sequence[Mention]) -> set[tuple[str, str]]:
+    return {wt for m in group if m.kind == "town" for wt in m.entry.towns}
+
+
+# 「鎌取町の道場の近所」: after a town and の, a word only the start of other towns' names (道場 of 道場北・
+# 道場南) is a place in that town, not a second town.
+def _without_places_inside(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    kept: list[list[Mention]] = []
+    for g in groups:
+        before = kept[-1][-1] if kept else None
+        if (
+            before is not None
+            and len(g) == 1
+            and g[0].kind == "town"
+            and not g[0].entry.exact
+            and before.kind == "town"
+            and before.entry.exact
+            and g[0].start == before.stop + 1
+            and t[before.stop] == "の"
+            and not _towns_of([before]) & _towns_of(g)
+        ):
+            continue
+        kept.append(g)
+    return kept
 
 
 # 「緑区って千葉にもあるんですよね」「中央区は東京にもありますが」: a remark about a name the address
