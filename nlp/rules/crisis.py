@@ -489,3 +489,35 @@ RULES = RULES + (
         resolvable=False,
     ),
 )
+
+RULES = RULES + (
+    # One's own funeral arranged, "only the timing left" (「自分の葬儀は手配した、あとは時期を決めるだけ」): the date of
+    # one's death is what is left to choose; not a funeral of someone who died, nor 終活 details (遺影を決めるだけ).
+    Rule(
+        "own_funeral_only_the_timing_left",
+        URGENT,
+        None,
+        "死にたい気持ち(自分の葬儀を手配し、あとは時期だけ)",
+        r(
+            r"(あと|後)は[、,]?[^。、]{0,4}?(時期|じき|いつ(に)?する|タイミング|たいみんぐ|日にち|ひにち|決行)(を|か)?[^。、]{0,4}?(決める|きめる|選ぶ|えらぶ|待つ|まつ)(だけ|のみ)"
+        ),
+        needs=r(r"(自分|じぶん|私|わたし|俺|おれ|わし)の(葬儀|葬式|そうしき|お墓|墓|遺影)"),
+        crisis=True,
+        resolvable=False,
+    ),
+    # A wish to jump from a bridge or a height (「あの橋から飛べたら」「屋上から飛び降りられたら」), not a bungee jump or a bird.
+    Rule(
+        "wish_to_jump",
+        URGENT,
+        None,
+        "死にたい気持ち(橋や高い所から飛びたい)",
+        r(
+            r"(橋|はし|鉄橋|陸橋|歩道橋|屋上|おくじょう|ビル|崖|がけ|ホーム|ベランダ|窓|まど|展望台)(の上|のうえ)?から[、,]?"
+            r"(飛|と)(べ|び降りれ|び降りられ|びおりれ|びおりられ|び込め|びこめ|び込んだら|びこんだら|び降りたら|びおりたら)(たら|れば|ば)?(?![^。]{0,6}?(どうし|どうな|危な|あぶな))"
+        ),
+        unless=r(
+            r"バンジー|ばんじー|ジャンプ台|パラグライダー|ハンググライダー|スカイダイビング|鳥|とり(?!あえず)|飛行|ひこう|夢の中|小説|映画|ドラマ|漫画|マンガ|歌詞"
+        ),
+        crisis=True,
+    ),
+)

@@ -79,3 +79,22 @@ RULES = RULES + (
         negatable=False,
     ),
 )
+
+# A room measured hot (「部屋が38度」「室温36度」, 35 度 and over) with a sign of heatstroke anywhere in the message,
+# which may come after 「電話したら」 (「電話したら声がかすれて、起き上がれないって」).
+_HOT_ROOM = r"(部屋|へや|室温|室内|居間|寝室|家の中|いえのなか)(の温度|の気温|温度|気温)?(が|は|も)?[^。、]{0,6}?(3[5-9]|4[0-9])(\.[0-9])?(度|℃)"
+_HOT_ROOM_SIGN = (
+    _HEAT_SIGN[:-1] + r"|(起き上がれ|おきあがれ|立ち上がれ|たちあがれ|起きられ|おきられ)(ない|なく|ず|ません|へん|ん))"
+)
+
+RULES = RULES + (
+    Rule(
+        "hot_room_signs",
+        EMERGENCY,
+        "119",
+        "室温が高く熱中症の疑い",
+        r(_HOT_ROOM),
+        needs=r(_HOT_ROOM_SIGN),
+        negatable=False,
+    ),
+)
