@@ -135,7 +135,9 @@ _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
 # いる人を見つけた際の対応を」): a general question, when no one of one's own is the subject and nothing is now.
 _CASE_OF_A_WAY = _r(
     r"^[^。、]{0,12}?(?:た|る)(?:時|とき|場合|際)の[^。、]{0,8}?(?:声かけ|声掛け|こえかけ|コツ|こつ|対応|たいおう|対処|たいしょ|注意点|ポイント"
-    r"|見分け方|みわけかた|止め方|とめかた|接し方|せっしかた|断り方|ことわりかた|方法|ほうほう|やり方|やりかた|仕方|しかた|マニュアル|心得|こころえ)"
+    r"|見分け方|みわけかた|止め方|とめかた|接し方|せっしかた|断り方|ことわりかた|方法|ほうほう|やり方|やりかた|仕方|しかた|マニュアル|心得|こころえ"
+    # a way of doing it (「窒息したときの背中のたたき方」), a course in it
+    r"|[きぎしちにびみりい]方(?!が|は|に|も)|講習|こうしゅう|講座|こうざ|研修|けんしゅう)"
 )
 # Someone in general in a drill or a method (「倒れた人の反応を確かめる練習をしました」): a general question.
 _GENERIC_PERSON = _r(
@@ -432,6 +434,12 @@ _RESOLVED = _r(
     r"|(?:心配|しんぱい|問題|もんだい)(?:は)?(?:ない|無い|ありません|いらない|要らない)(?:と|って|との)(?:言われ|いわれ|こと|説明)"
     r"|(?:元気|げんき|無事|ぶじ|大丈夫|だいじょうぶ)(?:だ|です|でいる)?(?:と|って|との)[^。、]{0,2}?(?:連絡|れんらく|電話|でんわ|メール|めーる|ライン|line|返事|へんじ)"
     r"(?:が|を|も)?(?:あり|あっ|来|き|もら)"
+    # talking normally again, a harmless cause found at the doctor's, well after all (「もう普通に話してます」
+    # 「逆流性食道炎だったと受診で分かりました」「二回のんだかも。でもげんき」)
+    r"|もう(?:普通|ふつう)に(?:話|はな|しゃべ|喋)(?:して|せて|れて)(?:い|お)?ま?す"
+    r"|(?:だった|でした)と[^。、]{0,4}?(?:受診|じゅしん|診察|しんさつ|検査|けんさ|病院|びょういん)で"
+    r"(?:分かり|わかり|分かっ|わかっ|判明し)(?:ました|た(?!ら|の|こと|ん))"
+    r"|でも(?:元気|げんき)(?:です|でした|だ)?(?:[。!！]|$)"
     r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
 )
 # The ambulance crew already there, told before the sign in the same sentence (「救急隊の方が今到着して、顔が
@@ -660,6 +668,14 @@ _HAZARD_WORRY_TAIL = _r(
     r"(?:とても|すごく|少し|ちょっと|一番|いちばん)?(?:心配|しんぱい|不安|ふあん|怖|こわ|気にな|きにな|気がかり)"
     r"|^(?:中毒|ちゅうどく)?に(?:なら|ならん)(?:ないか|ないよう|んよう)"
 )
+# A sign told as what one may come to (「転倒して起き上がれなく|なる心配から」「動けなく|なるのが不安」): a fear of the
+# future, not a sign now.
+_FEAR_OF_BECOMING = _r(r"^[^。、]{0,2}?なる(?:の|こと)?(?:が|は|を)?(?:心配|しんぱい|不安|ふあん|恐れ|おそれ)")
+# A word said as one's own habit (「締め切り前はいつも「死ぬ」って言ってる私ですが」): the writer's manner of speaking.
+_HABIT_SAYING_HEAD = _r(r"(?:いつも|口癖|くちぐせ|しょっちゅう|毎回|まいかい)[^。、]{0,3}?[「『]$")
+_SAID_BY_ME_TAIL = _r(
+    r"^[^。、]{0,3}?[」』](?:って|と)(?:言って|いって|言う|いう)(?:る|いる)?(?:私|わたし|あたし|自分|じぶん|僕|ぼく|俺|おれ)"
+)
 # 「倒れ|ていないか心配」: a fear, not a negation (counts where the fear is the emergency).
 _NEGATED_WORRY = _r(r"^[^。]{0,6}?(?:ない|ません)(?:か|かと|かって)")
 # Laughter marks a joke (「顔が固まって動かないのよ、宝くじ外れたって聞いたとたん😂」): checked on the
@@ -708,10 +724,12 @@ _WRITING_FICTION = _r(
     r"(?:場面|ばめん|シーン|しーん|話|はなし|物語|ものがたり|小説|しょうせつ|原稿|げんこう|脚本|きゃくほん|シナリオ)を(?:書|か[いきく])"
     r"|(?:小説|しょうせつ|ミステリー|みすてりー|脚本|きゃくほん|シナリオ|台本|だいほん|物語|ものがたり)[^。]{0,30}?"
     r"(?:場面|ばめん|シーン|しーん|登場人物|とうじょうじんぶつ)"
+    # drawn or written in a comic or a story (「ミステリー漫画で高齢者の誤飲事故を描く」)
+    r"|(?:漫画|まんが|マンガ|小説|しょうせつ|ドラマ|ミステリー)で[^。]{0,24}?を(?:描|えが|書|か[いきく])"
 )
 # The sentence of the sign is the story's own (「…場面で」「登場人物の祖母が」).
 _FICTION_IN_SENTENCE = _r(
-    r"場面|ばめん|シーン|しーん|登場人物|とうじょうじんぶつ|主人公|しゅじんこう|小説|しょうせつ|ミステリー|物語|ものがたり|脚本|シナリオ"
+    r"場面|ばめん|シーン|しーん|登場人物|とうじょうじんぶつ|主人公|しゅじんこう|小説|しょうせつ|ミステリー|物語|ものがたり|脚本|シナリオ|漫画|まんが|マンガ"
     r"|話を(?:書|か[いきく])"
 )
 _STORY_PERSON = _r(r"登場人物|とうじょうじんぶつ|主人公|しゅじんこう|役の")
@@ -1081,6 +1099,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or _DEGREE_TAIL.match(ctx.tail)
         or (not rule.crisis and _JOKE_TAIL.match(ctx.tail))
         or (rule.crisis and _COMPARISON_HEAD.search(ctx.head) and _LAUGHED_TAIL.match(ctx.tail))
+        or (rule.crisis and _HABIT_SAYING_HEAD.search(ctx.head) and _SAID_BY_ME_TAIL.match(ctx.tail))
         or (rule.crisis and _LAUGHED_OFF_TAIL.match(ctx.tail) and not _REALLY.search(ctx.head + ctx.tail))
         or (
             _CHEST_MATCH.match(ctx.matched)
@@ -1231,6 +1250,8 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not fear.group(1).endswith(("て", "で", "てい", "でい", "とら", "てら"))
     ):
         return "worry"  # a suspicion counts in some families (「飲んだかもしれない」), a fear of the future does not
+    if not rule.duration_is_evidence and _FEAR_OF_BECOMING.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message):
+        return "worry"
     if not rule.crisis and (
         _NOT_THE_CASE.match(ctx.tail) or _AS_USUAL.match(ctx.tail) or _NEVER_HAPPENED.match(ctx.tail)
     ):
