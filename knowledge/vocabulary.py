@@ -1552,10 +1552,31 @@ _WHERE_OFFERED = re.compile(
 )
 
 
+# 「明日の午後二時に家に来てもらえますか」: a visit asked for at a day or an hour of the writer's choosing is an
+# appointment for staff to book, not the FAQ's question whether the center comes at all (「家に来てもらえますか」).
+# (「2時間」 is a length, not an hour; 「来てくれる先生」 describes someone, it asks no one to come.)
+_WHEN_NAMED = re.compile(
+    r"(?:明日|あした|あす|明後日|あさって|今日|きょう|今晩|今夜|来週|週明け|[月火水木金土日]曜"
+    r"|[0-9一二三四五六七八九十]+時(?!間)|[0-9一二三四五六七八九十]+日(?:の|に|は)(?:午前|午後|朝|昼|夕方|夜)?)"
+)
+_COME_ASKED = re.compile(
+    r"(?:来て|きて|伺って|うかがって|寄って)"
+    r"(?:もらえ(?:ます|ませ|ない|る(?:か|$))|くれ(?:ます|ませ|ない|る(?:か|$))|ほしい|欲しい|いただけ|頂け|くださ|下さ)"
+)
+# 「手続きしておいてください」「申し込みをしておいてもらえますか」: asking staff to do something on one's case
+# ahead of time is a request to pass on, not a question an FAQ answer settles.
+_DONE_FOR_ME = re.compile(r"[てで]おいて(?:もらえ|もらい|くれ|ほしい|欲しい|いただけ|いただき|頂け|頂き|くださ|下さ)")
+
+
 def visit_to_arrange(text: str) -> bool:
-    """True when the message offers where someone lives and asks for someone to go and see them."""
+    """True when the message arranges something for staff to do rather than asks a question: a visit to
+    someone whose address it offers, a visit at a day or hour it names, or a task it asks to have done."""
     bare = PUNCTUATION.sub("", normalize(text))
-    return bool(_WHERE_OFFERED.search(bare) and _VISIT_ASKED.search(bare))
+    return bool(
+        (_WHERE_OFFERED.search(bare) and _VISIT_ASKED.search(bare))
+        or (_WHEN_NAMED.search(bare) and _COME_ASKED.search(bare))
+        or _DONE_FOR_ME.search(bare)
+    )
 
 
 @lru_cache(maxsize=32768)
