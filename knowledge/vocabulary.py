@@ -111,6 +111,10 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
 
 # Words that point to an entry's subject without being its name: the subject is added as a hint.
 HINTS: dict[str, tuple[str, ...]] = {
+    # Sheltering someone from harm, said the everyday way: 「どこかにかくまってもらえないのか」.
+    "保護": ("かくまっ", "かくまう", "かくまえ", "かくまわ", "匿っ", "匿う", "匿え", "匿わ"),
+    # Goods that keep arriving each month after one trial order (a subscription trap): 「毎月届くようになった」.
+    "定期購入": ("毎月届", "毎月送られ", "毎月送ってく"),
     "詐欺": (
         "オレオレ",
         "振り込め",
@@ -144,6 +148,18 @@ HINTS: dict[str, tuple[str, ...]] = {
         # nothing else can keep the person safe). Not 縛られ alone: 「時間に縛られて」.
         "身体拘束",
         "拘束され",
+        # Marks of being tied, seen by a visitor: 「手首に縛ったような跡」「縛られた跡がある」.
+        "縛ったような跡",
+        "縛った跡",
+        "縛られたような跡",
+        "縛られた跡",
+        # A pension taken by the family one lives with (financial abuse): 「息子に年金取られてる」.
+        "年金取られ",
+        "年金を取られ",
+        "年金を取り上げ",
+        "年金取り上げ",
+        "年金を使い込",
+        "年金使い込",
         "縛り付け",
         "縛りつけ",
         "ベッドに縛",

@@ -1,10 +1,12 @@
 """Held-out round 21's must-not answers, as families (own sentences): a visit asked for at a day or an hour the
 writer names is an appointment for staff to book, and a task asked to be done ahead (〜しておいてください) is an
-errand for staff to take on; neither is a question an FAQ answer settles."""
+errand for staff to take on; neither is a question an FAQ answer settles. And everyday words that hint at a
+subject: a pension taken or marks of being tied (abuse), sheltering someone (保護), goods arriving every month
+(a subscription trap)."""
 
 import pytest
 
-from knowledge.vocabulary import visit_to_arrange
+from knowledge.vocabulary import hinted_subjects, unify, visit_to_arrange
 
 
 @pytest.mark.parametrize(
@@ -58,3 +60,29 @@ def test_a_visit_or_a_task_asked_about_is_not(typed):
 )
 def test_an_appointment_or_an_errand_is_no_faq_answer(seed_index, typed):
     assert seed_index.best(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "subject"),
+    [
+        ("父が兄に年金を取り上げられているようです", "虐待"),
+        ("祖母の腕に、縛られた跡がありました", "虐待"),
+        ("暴力をふるう夫から母をかくまってほしい", "保護"),
+        ("どこか匿ってもらえる場所はありますか", "保護"),
+        ("一回だけのつもりが、化粧品が毎月送られてくる", "定期購入"),
+    ],
+)
+def test_everyday_words_hint_at_their_subject(typed, subject):
+    assert subject in hinted_subjects(unify(typed))
+
+
+@pytest.mark.parametrize(
+    ("typed", "slug"),
+    [
+        ("お試しで頼んだ青汁が毎月届くようになった。やめ方がわからない", "consumer-subscription-trap"),
+        ("近所のおばあさん、娘に年金を取り上げられてるみたい。どこに相談すればいい", "abuse-report"),
+    ],
+)
+def test_round21_families_are_answered(seed_index, typed, slug):
+    match = seed_index.best(typed)
+    assert match is not None and match.slug == slug
