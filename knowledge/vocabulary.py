@@ -111,6 +111,10 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
 
 # Words that point to an entry's subject without being its name: the subject is added as a hint.
 HINTS: dict[str, tuple[str, ...]] = {
+    # Sheltering someone from harm, said the everyday way: 「どこかにかくまってもらえないのか」.
+    "保護": ("かくまっ", "かくまう", "かくまえ", "かくまわ", "匿っ", "匿う", "匿え", "匿わ"),
+    # Goods that keep arriving each month after one trial order (a subscription trap): 「毎月届くようになった」.
+    "定期購入": ("毎月届", "毎月送られ", "毎月送ってく"),
     "詐欺": (
         "オレオレ",
         "振り込め",
@@ -144,6 +148,18 @@ HINTS: dict[str, tuple[str, ...]] = {
         # nothing else can keep the person safe). Not 縛られ alone: 「時間に縛られて」.
         "身体拘束",
         "拘束され",
+        # Marks of being tied, seen by a visitor: 「手首に縛ったような跡」「縛られた跡がある」.
+        "縛ったような跡",
+        "縛った跡",
+        "縛られたような跡",
+        "縛られた跡",
+        # A pension taken by the family one lives with (financial abuse): 「息子に年金取られてる」.
+        "年金取られ",
+        "年金を取られ",
+        "年金を取り上げ",
+        "年金取り上げ",
+        "年金を使い込",
+        "年金使い込",
         "縛り付け",
         "縛りつけ",
         "ベッドに縛",
@@ -1552,10 +1568,31 @@ _WHERE_OFFERED = re.compile(
 )
 
 
+# 「明日の午後二時に家に来てもらえますか」: a visit asked for at a day or an hour of the writer's choosing is an
+# appointment for staff to book, not the FAQ's question whether the center comes at all (「家に来てもらえますか」).
+# (「2時間」 is a length, not an hour; 「来てくれる先生」 describes someone, it asks no one to come.)
+_WHEN_NAMED = re.compile(
+    r"(?:明日|あした|あす|明後日|あさって|今日|きょう|今晩|今夜|来週|週明け|[月火水木金土日]曜"
+    r"|[0-9一二三四五六七八九十]+時(?!間)|[0-9一二三四五六七八九十]+日(?:の|に|は)(?:午前|午後|朝|昼|夕方|夜)?)"
+)
+_COME_ASKED = re.compile(
+    r"(?:来て|きて|伺って|うかがって|寄って)"
+    r"(?:もらえ(?:ます|ませ|ない|る(?:か|$))|くれ(?:ます|ませ|ない|る(?:か|$))|ほしい|欲しい|いただけ|頂け|くださ|下さ)"
+)
+# 「手続きしておいてください」「申し込みをしておいてもらえますか」: asking staff to do something on one's case
+# ahead of time is a request to pass on, not a question an FAQ answer settles.
+_DONE_FOR_ME = re.compile(r"[てで]おいて(?:もらえ|もらい|くれ|ほしい|欲しい|いただけ|いただき|頂け|頂き|くださ|下さ)")
+
+
 def visit_to_arrange(text: str) -> bool:
-    """True when the message offers where someone lives and asks for someone to go and see them."""
+    """True when the message arranges something for staff to do rather than asks a question: a visit to
+    someone whose address it offers, a visit at a day or hour it names, or a task it asks to have done."""
     bare = PUNCTUATION.sub("", normalize(text))
-    return bool(_WHERE_OFFERED.search(bare) and _VISIT_ASKED.search(bare))
+    return bool(
+        (_WHERE_OFFERED.search(bare) and _VISIT_ASKED.search(bare))
+        or (_WHEN_NAMED.search(bare) and _COME_ASKED.search(bare))
+        or _DONE_FOR_ME.search(bare)
+    )
 
 
 @lru_cache(maxsize=32768)
