@@ -107,6 +107,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_x",
         "tune_y",
         "tune_z",
+        "tune_aa",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -136,6 +137,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_x": "x18-",
         "tune_y": "y19-",
         "tune_z": "z20-",
+        "tune_aa": "aa21-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -168,3 +170,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "x18-001"}) == "X"
     assert part_of({"id": "y19-001"}) == "Y"
     assert part_of({"id": "z20-001"}) == "Z"
+    assert part_of({"id": "aa21-001"}) == "AA"
