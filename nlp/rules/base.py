@@ -71,15 +71,18 @@ def with_katakana(p: str) -> str:
 IMA = r"(?:今|(?:^|(?<=[、。!?！？「」がはもにでとよね]))いま(?![すしせ]))"
 NEG = r"(ない|ず|ません|なく|ねえ|ん|へん|ひん)"
 
+# Grandparents named in Korean, as families from Korea say at home (ハラボジ grandfather, ハルモニ/ハンメ grandmother).
+_KOREAN_GRANDPARENT = r"ハラボジ|はらぼじ|ハルモニ|はるもに|ハンメ|ハルベ"
 # Someone who may be missing: an older person or someone with dementia (not a teenager out late).
 OLDER_PERSON = (
+    _KOREAN_GRANDPARENT + r"|"
     r"認知症|にんちしょう|徘徊|はいかい|物忘れ|ぼけ|父|母|祖父|祖母|夫|妻|主人|家内|旦那|"
     r"おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|おじいさん|おばあさん|おとうさん|おかあさん|お年寄り|高齢|"
     r"利用者|入居者|本人|叔父|叔母|伯父|伯母|[6-9]0代|[6-9][0-9]歳|おやじ|親父|おふくろ|お袋|おかん|おとん|ばあさん|じいさん"
 )
 PERSON_SUBJECT = (
     r"(父|母|夫|妻|主人|家内|祖父|祖母|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|おとうさん|おかあさん|"
-    r"親父|おやじ|お袋|本人|入居者|利用者|利用者さん|患者さん)"
+    r"親父|おやじ|お袋|本人|入居者|利用者|利用者さん|患者さん|" + _KOREAN_GRANDPARENT + r")"
 )
 # Death said to look near (「今にも死にそう」「死んじゃいそう」「息を引き取りそう」); not 「相談しにそうだん」 in kana.
 # Read by nlp/urgency.py like any vital sign about to go: of whom, how, or a figure of speech (「疲れて死にそう」).

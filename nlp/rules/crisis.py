@@ -521,3 +521,32 @@ RULES = RULES + (
         crisis=True,
     ),
 )
+
+RULES = RULES + (
+    # A debt to be paid with the life insurance (「保険金で返せばいいんですよね」「俺の生命保険で借金は払える」): one's own
+    # death as the way out; not insurance paid out for a fire, a car or a stay in hospital, a claim being made, nor a
+    # debt paid off with the insurance of someone who has died (「夫の保険金で返しました」).
+    Rule(
+        "debt_paid_by_own_life_insurance",
+        URGENT,
+        None,
+        "死にたい気持ち(自分の保険金で借金を返す)",
+        r(
+            r"(保険金|ほけんきん|生命保険|せいめいほけん|死亡保険|しぼうほけん|保険|ほけん)(で|を(使|つか)って|が(下|お|入|はい)りれば|が(出|で)れば)[、,]?[^。、]{0,8}?"
+            r"(返せ(ば|る|ます|ない(?!か)|たら)|かえせ(ば|る|ます|たら)|払え(ば|る|ます|たら)|はらえ(ば|る|ます|たら)|返す(しか|から|つもり)|かえす(しか|から|つもり)"
+            r"|払う(しか|から|つもり)|返済(でき|する(しか|から|つもり)|すれば)|へんさい(でき|すれば)|清算(でき|すれば)|片(付|づ)(く|け(ば|られ|る))|チャラ)"
+        ),
+        needs=r(
+            r"借金|しゃっきん|ローン|ろーん|返済|へんさい|債務|さいむ|借り|かり(た|て)|滞納|たいのう|督促|とくそく|負債"
+        ),
+        unless=r(
+            r"火災|かさい|自動車|車両|地震|水災|医療|入院|にゅういん|治療費|手術|がん保険|傷害|けが|事故の|亡くな|なくなった|死去|他界|遺族|相続|そうぞく|故人"
+            r"|(保険金|保険)の?(請求|せいきゅう|手続|てつづき|申請|しんせい|書類)|解約返戻金|返戻金|満期|まんき|小説|ドラマ|映画"
+            # set aside by the speaker (「保険金で返せばいいとは思わない」)
+            r"|(と|とは)(思わ|おもわ|考えて(い)?な|かんがえて(い)?な)"
+        ),
+        # 「払うしかない」: its ない is not a negation
+        negatable=False,
+        crisis=True,
+    ),
+)

@@ -239,3 +239,27 @@ RULES = RULES + (
         when_habitual=URGENT,
     ),
 )
+
+RULES = RULES + (
+    # A scream or a cry of 「やめて」 with the sound of things breaking, each told on its own (a bullet list:
+    # 「・隣から悲鳴・「やめて」と何度も・物が壊れる音」): a fight or an attack going on, not a dish dropped or a film.
+    Rule(
+        "cries_and_breaking",
+        EMERGENCY,
+        "110",
+        "暴力が今起きているおそれ(叫び声と物が壊れる音)",
+        r(
+            r"(物|もの|モノ|食器|しょっき|皿|さら|ガラス|がらす|家具|かぐ|窓|まど)(が|の)?[^。、・]{0,4}?(壊れる|こわれる|壊される|こわされる|割れる|われる|割られる|倒れる|たおれる|投げられる|なげられる)(音|おと)"
+            r"|(ガシャン|がしゃん|ガッシャーン|ドスン|どすん|バリン|ばりん|ガチャーン)(という|って|と)?(音|おと)"
+        ),
+        needs=r(
+            r"叫び声|さけびごえ|悲鳴|ひめい|怒鳴り声|どなりごえ|(やめて|ヤメテ|助けて|たすけて|痛い|いたい)[」』]?(と|って|!|！|・|$)"
+        ),
+        # a past night told, now quiet (「昨日の夜…今朝は静かです」)
+        unless=r(
+            r"テレビ|てれび|映画|えいが|ドラマ|どらま|ゲーム|げーむ|小説|しょうせつ|練習|訓練|工事|解体"
+            r"|昨日|きのう|昨夜|ゆうべ|昨晩|先週|先月|去年|おととい|一昨日|静か(に|です|だ|でした)|しずか(に|です|だ)"
+        ),
+        when_habitual=URGENT,
+    ),
+)

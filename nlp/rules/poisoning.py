@@ -113,3 +113,25 @@ RULES = RULES + (
         needs=r(_NOT_FOOD_MORE),
     ),
 )
+
+RULES = RULES + (
+    # A button battery or a magnet swallowed (「コイン電池を口に入れて飲み込んでしまった」): it burns through the gullet
+    # within hours even while the person seems well, so only care given (a hospital, an ambulance) sets it aside —
+    # not a battery bought, changed or kept out of reach.
+    Rule(
+        "button_battery_swallowed",
+        EMERGENCY,
+        "119",
+        "ボタン電池・磁石の誤飲(症状がなくても危険)",
+        r(
+            r"(ボタン電池|ぼたんでんち|ボタンでんち|コイン電池|こいんでんち|コイン型電池|リチウム電池|電池|でんち|磁石|じしゃく|マグネット)"
+            r"を?[^。]{0,10}?(飲み込|のみこ|飲んだ|のんだ|飲んじゃ|のんじゃ|飲んでしま|のんでしま|飲みま(した|っ)|のみま(した|っ)"
+            r"|ごっくん|ゴックン|(?<!を)食べ(た|ちゃ|てしま)|(?<!を)たべ(た|ちゃ|てしま))"
+        ),
+        unless=r(
+            r"(飲み込|のみこ|飲ま|のま|口に入れ|くちにいれ)(ま)?(ない|ぬ|せない|れない)(よう|ように)|誤飲(防止|対策|予防)|ごいん(ぼうし|たいさく)"
+            r"|(食べ|たべ|飲ん)(た|だ)(ふり|真似)|(飲み込|のみこ|飲ん|のん)だ(ら|とき|時|場合)"
+        ),
+        relieved_only_by_care=True,
+    ),
+)

@@ -390,3 +390,27 @@ RULES = RULES + (
         when_habitual=URGENT,
     ),
 )
+
+RULES = RULES + (
+    # A note of farewell left and the means (pills, a rope, a blade, charcoal) taken, and the person gone
+    # (「書き置きを残して、ロープを持ったまま家を出た」): an attempt under way somewhere unknown, not a will
+    # written for one's end of life (終活) or medicine packed for a trip.
+    Rule(
+        "note_means_gone",
+        EMERGENCY,
+        "119",
+        "自殺企図のおそれ(遺書を残し手段を持って出ていった)",
+        r(
+            r"(薬|くすり|睡眠薬|すいみんやく|安定剤|錠剤|じょうざい|ロープ|ろーぷ|(?<![a-z])縄|練炭|れんたん|カミソリ|かみそり|刃物|はもの|包丁|ほうちょう|ナイフ|ないふ)"
+            r"(の(袋|ふくろ|瓶|びん|箱|はこ|シート))?を?[^。、]{0,4}?(持って|もって|持ち出|もちだ|持った|もった|抱えて|かかえて)[^。]{0,10}?"
+            r"(出て(行|い)った|でていった|出ていきました|出かけ(た|ました)|家を出た|いえをでた|いなくなっ|姿が(な|見え)|消え(た|ました))"
+        ),
+        needs=r(r"遺書|いしょ|書き置き|かきおき|置き手紙|おきてがみ"),
+        unless=r(
+            r"終活|しゅうかつ|エンディングノート|旅行|りょこう|出張|しゅっちょう|入院の(準備|支度)|小説|映画|ドラマ"
+        ),
+        negatable=False,
+        crisis=True,
+        when_habitual=URGENT,
+    ),
+)
