@@ -110,6 +110,8 @@ def test_ids_beyond_the_database_range_are_refused_not_a_500(app_server, path):
         ("/api/cases/2147483647", 404),
         ("/api/cases?since=2026-04-01T00:00:00%2B09:00&status=new&destination=benten", 200),
         ("/api/cases?since=9999-12-31T23:59:59Z", 200),
+        ("/api/cases?since=9999-12-31T23:59:59-23:59", 200),
+        ("/api/cases?since=0001-01-01T00:00:00%2B14:00", 200),
     ],
 )
 def test_the_largest_id_and_any_real_filter_are_still_accepted(app_server, path, expected):
@@ -124,12 +126,10 @@ def test_the_largest_id_and_any_real_filter_are_still_accepted(app_server, path,
         "status=open",
         "since=2026-04-01T00:00:00",
         "destination=benten%00",
-        "since=9999-12-31T23:59:59-23:59",
-        "since=0001-01-01T00:00:00%2B14:00",
     ],
 )
 def test_a_status_time_or_destination_the_api_cannot_use_is_a_declared_422(app_server, query):
-    """Unknown status, a time without offset, NUL (PostgreSQL refuses it: was a 500), a moment beyond UTC's years."""
+    """Unknown status, a time without offset, NUL (PostgreSQL refuses it: was a 500)."""
     token = {"Authorization": f"Bearer {app_server.settings.intake_api_token}"}
     response = httpx.get(f"{app_server.url}/api/cases?{query}", headers=token, timeout=15)
     assert response.status_code == 422

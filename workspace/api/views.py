@@ -22,11 +22,12 @@ CaseStatus = Literal[STATUSES]
 
 
 def in_utc(moment: datetime) -> datetime:
-    """The moment in UTC, as the database compares it; refused if UTC cannot hold it (year 1 or 9999)."""
+    """The moment in UTC, as the database compares it. A valid moment UTC cannot hold (early in year 1 east of
+    Greenwich, late in 9999 west of it) is the first or the last moment UTC holds, which selects the same cases."""
     try:
         return moment.astimezone(UTC)
     except OverflowError:
-        raise ValueError("out of range in UTC") from None
+        return datetime.min.replace(tzinfo=UTC) if moment.year == 1 else datetime.max.replace(tzinfo=UTC)
 
 
 UtcMoment = Annotated[AwareDatetime, AfterValidator(in_utc)]
