@@ -108,6 +108,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_y",
         "tune_z",
         "tune_aa",
+        "tune_ab",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -138,6 +139,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_y": "y19-",
         "tune_z": "z20-",
         "tune_aa": "aa21-",
+        "tune_ab": "ab22-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -171,3 +173,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "y19-001"}) == "Y"
     assert part_of({"id": "z20-001"}) == "Z"
     assert part_of({"id": "aa21-001"}) == "AA"
+    assert part_of({"id": "ab22-001"}) == "AB"
