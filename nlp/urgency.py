@@ -291,8 +291,9 @@ _CONDITIONAL_INSIDE = _r(r"(?:し|っ|れ)たら|すると|なると|れば")
 # Not across a clause of its own (「帰ってこない 電車に乗ったかもしれない」, spaces for punctuation): a particle
 # naming another subject or object (が, を, に) starts a new clause with its own predicate.
 _WORRY = _r(r"^[^。がをに]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは|んじゃ(?:な|ね|ろ)|かもしれ|かも)")
+# Not 前に of a direction (「父がまえに倒れて動かない」: fell forward; see also _forward_fall).
 _PAST = _r(
-    r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|以前|いぜん|(?:^|(?<=[、。はもが]))(?:前に|まえに)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
+    r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|以前|いぜん|(?:^|(?<=[、。はもが]))(?:前に|まえに)(?!倒|たお|転|ころ|こけ|のめ|つんのめ|崩|くず|かが|屈|突っ伏|つっぷ|うつ伏|うつぶ)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
     r"|この前|このまえ|こないだ|昔|むかし|かつて|前回|若い頃|あの時|あのとき|入院前|当時"
     # formal and epistolary (候文) words of the past: 「先年…倒れ候も」「過日」「昨秋」
     r"|先年|せんねん|先般|せんぱん|過日|かじつ|往年|先頃|先ごろ|さきごろ|先だって|先達て|旧年|昨(?:春|夏|秋|冬)"
@@ -310,7 +311,7 @@ _PAST_TAIL = _r(
     # not 「たおれていてからだが」 (からだ, the body, in kana)
 )
 _DISTANT_PAST = _r(
-    r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|先年|せんねん|往年|旧年|昨(?:春|夏|秋|冬)|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)"
+    r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|先年|せんねん|往年|旧年|昨(?:春|夏|秋|冬)|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)(?!倒|たお|転|ころ|こけ|のめ|つんのめ|崩|くず|かが|屈|突っ伏|つっぷ|うつ伏|うつぶ)"
 )
 # After a past time word: since then (「先週から」「先週の金曜から」「去年の暮れから」) or a comparison (「去年より」).
 _TIME_OF = (
@@ -320,7 +321,8 @@ _TIME_OF = (
 _SINCE_OR_THAN = _r(r"(?:の" + _TIME_OF + r")?(?:から|より|ずっと|と比べ|とくらべ|に比べ|にくらべ)")
 # A thought of death told as past, then said to go on (「思ったことがあります。今もそう思う」): not past.
 _STILL_THINKING = _r(
-    r"(?:今|いま)(?:も|でも|だに)[^。]{0,8}?(?:そう|思|おも|考え|かんがえ|死|し[にのな]|消え|きえ)"
+    # 「今もそう思う」「今でもそう」, not how someone looks (「今も時々つらそう」「今も寂しそう」: 〜そう after a stem)
+    r"(?:今|いま)(?:も|でも|だに)[^。]{0,8}?(?:(?<=[もでとりはにが、])そう|思|おも|考え|かんがえ|死|し[にのな]|消え|きえ)"
     r"|未だに|相変わらず|あいかわらず"
     # the wish thought or said now of a time gone (「あのとき一緒に逝けばよかったと毎晩思う」), not a thought once had
     # (「…と思ったこともある」「…と思うこともあった」)
@@ -387,7 +389,7 @@ _RESOLVED = _r(
     # cared for in hospital now (「現在は病院で見守られているそうです」「病院で処置を受けています」)
     r"|(病院|びょういん)で[^。、]{0,6}?(見守られ|みまもられ|治療を受け|ちりょうをうけ|手当てを受け|手当を受け|処置を受け|処置され|しょちされ)"
     r"|(起き|おき|目が覚め|めがさめ)(たら|ると)[^。]{0,8}?(普通|ふつう|元気|げんき|けろっと|ケロッと|いつも通り)"
-    r"|(?<!だけ)(?<!だけが)(帰って|戻って)(来|き)(ました|た(?!ら|はず))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
+    r"|(?<!だけ)(?<!だけが)(帰って|戻って)(来|き)(ました|た(?!ら|はず))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(警察|けいさつ)(への?|に|には|とは)?(届け|とどけ|被害届|連絡|れんらく|通報|つうほう|相談|そうだん)?(は|も)?(済|す)(んで|みまし|んだ(?!ら)|ませ(まし|た(?!ら)|て))|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
     # well again, safe, brought home, told to wait and see by a professional, gone, a false alarm
     r"|(今|いま)は[^。]{0,4}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定|けろっと|ケロっと|ケロッと|けろり|ケロリ|ぴんぴん|ピンピン)|元気に(なりました|なった(?!ら)|なって(い|お|き|ま))"
     r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(き(まし|た(?!ら))|" + _GAVE + r")"
@@ -396,6 +398,9 @@ _RESOLVED = _r(
     # talked out of it in time (「声をかけたら思いとどまってくれました」); what was seen was not there (幻視)
     r"|(様子|ようす)(見|み)で(大丈夫|だいじょうぶ|いい|よい)(と|って)|(今日|きょう)も(普通|ふつう|元気|げんき)"
     r"|思いとどま|思い止ま|おもいとどま|未然に(防|ふせ)|幻視|幻覚|幻聴|実際(に)?は(誰|だれ)も(い|お)"
+    # looked and no one there (「調べても誰もいない」「見に行ったけど誰もいませんでした」), a delusion named (「妄想かな」)
+    r"|(調べ|しらべ|見|み|見回っ|みまわっ|確認し|かくにんし|探し|さがし|見に行っ|みにいっ)(て|た)(も|けど|けれど|が)[、,]?(誰|だれ)も(い|お)(ない|ません|らん|なかった)(?!のに|けど|が|と(思|おも)|って(思|おも)|はず)"
+    r"|(妄想|もうそう|被害妄想)(?!じゃ|では|でな|ではな)"
     # 「今は職員さんと部屋に戻って落ち着いているそうです」: well again a little further on in the sentence
     r"|(今|いま)は[^。]{5,14}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定)(?!じゃ|では|でな|しな|せず|してな|していな|ませ)"
     # a misunderstanding told (「胸がいっぱいって意味でした」); reached at last (「さっきやっと連絡がつきました」)
@@ -431,6 +436,9 @@ _RESOLVED = _r(
     r"(?:(?:来て|きて)(?:くれて|くださって)?(?:い|お)(?:ます|る)|到着し(?:ました|た(?!ら)|て(?!も|から|い?な|ませ))"
     r"|処置し(?:て(?:くれて)?(?:い|お)(?:ます|る)|ました|た(?!ら))|(?:診|み)て(?:くれて)?(?:い|お)(?:ます|る))"
     r"|(?:吐き出|はきだ)し(?!ませ|て(?:い|お)?な|てくれな|たら|たい|そう|方|かた|にく|づら|きれ|切れ)"
+    # managed to get it out, in the potential form (「自分で吐き出せた」「咳で出せました」), not 「吐き出せない」「出せたら」
+    # (only out of the mouth: not 「声は出せました」)
+    r"|(?:吐き出|はきだ|(?:咳|せき|口|くち)(?:で|から)(?:自分で|じぶんで)?(?:吐き|はき)?(?:出|だ))せ(?:た(?!ら|か|の(?:か|に)|けど|が)|ました)"
     r"|(?:心配|しんぱい|問題|もんだい)(?:は)?(?:ない|無い|ありません|いらない|要らない)(?:と|って|との)(?:言われ|いわれ|こと|説明)"
     r"|(?:元気|げんき|無事|ぶじ|大丈夫|だいじょうぶ)(?:だ|です|でいる)?(?:と|って|との)[^。、]{0,2}?(?:連絡|れんらく|電話|でんわ|メール|めーる|ライン|line|返事|へんじ)"
     r"(?:が|を|も)?(?:あり|あっ|来|き|もら)"
@@ -440,6 +448,12 @@ _RESOLVED = _r(
     r"|(?:だった|でした)と[^。、]{0,4}?(?:受診|じゅしん|診察|しんさつ|検査|けんさ|病院|びょういん)で"
     r"(?:分かり|わかり|分かっ|わかっ|判明し)(?:ました|た(?!ら|の|こと|ん))"
     r"|でも(?:元気|げんき)(?:です|でした|だ)?(?:[。!！]|$)"
+    # checked with someone who knows, and it was all right (「薬局に確認したら大丈夫な量でした」「病院に電話で聞いたら問題
+    # ないと言われた」), not 「確認したら大丈夫じゃない」「…大丈夫か」
+    r"|(?:確認|かくにん|問い合わせ|といあわせ|相談|そうだん|聞い|きい|調べ|しらべ|電話し|でんわし)(?:し)?たら[^。]{0,12}?"
+    r"(?:(?:大丈夫|だいじょうぶ|問題|もんだい|心配|しんぱい)(?:な(?:量|りょう|範囲|はんい|の(?:で|だ))|です|でした|だった|との|(?:だ)?(?:と|って)(?![^。、]{0,2}?(?:思|おも|信じ|しんじ|言え|いえ))"
+    r"|は?(?:ない|なし|なかった|ありません|いらない)(?!と(?:思|おも)|って(?:思|おも)))"
+    r"|(?:安全|あんぜん|害は?ない|がいはない)(?:な|です|でした|だ|と|って))"
     r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
 )
 # The ambulance crew already there, told before the sign in the same sentence (「救急隊の方が今到着して、顔が
@@ -473,6 +487,8 @@ _NIGHT_BEFORE = _r(
 _CARED_FOR = _r(
     r"救急|きゅうきゅう|搬送|はんそう|病院|びょういん|受診|じゅしん|入院|にゅういん|吐き出|はきだ|吐かせ|はかせ|処置|しょち|医者|いしゃ|医師"
     r"|先生に|中毒110|毒110|中毒センター|119|未遂|思いとどま|おもいとどま"
+    # a pharmacist or a doctor asked (「薬局に確認したら大丈夫な量でした」)
+    r"|薬局|やっきょく|薬剤師|やくざいし|#7119|7119"
 )
 # A past time word inside a relative clause on a person (「前に屋根工事をした業者の男が上がり込んで」): the
 # past is the clause's, not the sign's.
@@ -671,6 +687,11 @@ _HAZARD_WORRY_TAIL = _r(
 # A sign told as what one may come to (「転倒して起き上がれなく|なる心配から」「動けなく|なるのが不安」): a fear of the
 # future, not a sign now.
 _FEAR_OF_BECOMING = _r(r"^[^。、]{0,2}?なる(?:の|こと)?(?:が|は|を)?(?:心配|しんぱい|不安|ふあん|恐れ|おそれ)")
+# The same fear after a match that ends in a verb's stem (「また たおれる しんぱい」「また倒れるのが心配」「迷子になるのが
+# 不安」): the plain form then the fear is of what may come; not a state (「倒れてるのが心配」: the stem ends in て).
+_FEAR_OF_IT = _r(
+    r"^る(?:の|こと)?(?:が|は|を|も)?(?:心配|しんぱい|不安|ふあん|恐れ|おそれ)(?!で(?:見|み)に|だから(?:見|み)に)"
+)
 # A word said as one's own habit (「締め切り前はいつも「死ぬ」って言ってる私ですが」): the writer's manner of speaking.
 _HABIT_SAYING_HEAD = _r(r"(?:いつも|口癖|くちぐせ|しょっちゅう|毎回|まいかい)[^。、]{0,3}?[「『]$")
 _SAID_BY_ME_TAIL = _r(
@@ -705,7 +726,11 @@ _MEDIA_HEAD = _r(
 )
 # 「〜ってやってて」「〜事故をやっとって」: a programme airing it (やる, also in dialect).
 _MEDIA_TAIL = _r(
-    r"^[^。、]{0,24}?(?:と|って)(?:聞|きい|きき|見|読|よん|知|やって|やっと|放送|ほうそう|流れ|なが|言ってて|いってて|言っていて|いっていて|言ってました|いってました)"
+    r"^[^。、]{0,24}?(?:と|って)(?:聞|きい|きき|見|読|よん|知|やって|やっと|放送|ほうそう|流れ|なが|言ってて|いってて|言っていて|いっていて|言ってました|いってました"
+    # 「ニュースで年寄りが漂白剤を飲んだってあった」「…と出ていた」「…と載っていた」
+    r"|あっ|あり|出て|でて|載っ|のっ)"
+    # a play or a story of its kind (「舞台の心中物を観て」「ドラマの誘拐ものを見た」)
+    r"|^(?:物|もの)(?:を|が|で|の)?(?:見|み|観|読|よ(?:ん|み))"
     r"|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|しーん|特集|番組|記事|報道|放送|ほうそう|アナウンス|お知らせ|おしらせ|呼びかけ|よびかけ|映像|動画|ドラマ|映画|事件|事故|じけん|じこ|話|はなし"
     r"|ドキュメンタリー|どきゅめんたりー|ドキュメント|ルポ|特番|ワイドショー|写真|しゃしん|アルバム)(?:を|が|で|の|は|も)?[^。]{0,4}?"
     r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|やっと|流れ|なが|あ(?:り|っ)|し(?:て|た)|出て|でて|出てき|でてき"
@@ -775,7 +800,8 @@ _REALLY = _r(r"本当に|ほんとに|ほんとうに|ホントに|本物の|ほ
 _MEDIA_TOPIC_TAIL = _r(
     # a drama or a film where it happens (「ばあちゃんが行方不明になったドラマ見て」「倒れる映画を観た」)
     r"^[^。、]{0,8}?(?:る|た)(?:ドラマ|どらま|映画|えいが|小説|漫画|マンガ|アニメ|芝居)(?:を|で|が)?(?:見|み|観|読|よ(?:ん|み))"
-    r"|^の[^。、]{0,12}?(?:ドキュメンタリー|どきゅめんたりー|ドキュメント|ニュース|にゅーす|番組|ばんぐみ|特集|特番|ドラマ|どらま|映画|えいが|記事|きじ|報道|ほうどう|ルポ)"
+    r"|^の[^。、]{0,12}?(?:ドキュメンタリー|どきゅめんたりー|ドキュメント|ニュース|にゅーす|番組|ばんぐみ|特集|特番|ドラマ|どらま|映画|えいが|記事|きじ|報道|ほうどう|ルポ"
+    r"|小説|しょうせつ|漫画|まんが|マンガ|本を|ほんを|ミステリー|推理もの|推理物|芝居|しばい|舞台|ぶたい)"
     r"(?:を|で|が|の)?(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|流れ|なが)"
 )
 # Found, if ever, and asking what to do then (「倒れているのを見つけたらどうしたらいい」「倒れとる人を見つけたら
@@ -811,6 +837,8 @@ _ABOUT_THE_WORD = _r(r"^[^。]{0,8}?[」』\"](?:って|とは|というのは|�
 # Not every hypothetical head word of _CONDITIONAL_HEAD: 「かもしれない」「いつか」 are no hypothetical.
 _SETTLED_WORDS = _r(
     r"(?<![かとも])(?<!何)(?<!なに)(?<!誰)(?<!だれ)(?<!度)(?<!少し)(?<!すこし)(?<!ちっと)(?<!なんに)もし(?![れんもしょゃゅ]|か(?:したら|して|すると|すれば)|かた|らな|らん|た[くかい](?!さん)|て(?:い|な|る|た|ま|お)|な[いくかけ]|ま[すせし]|ませ|ず|ろ|よう)|万一|万が一|いざ(?:という|って)|将来|今後|老後|仮に|予防|まえもって|前もって"
+    # the years ahead asked about (「オレも80だ。この先どうなる」「この先が不安」), not a place ahead (「この先の道で」)
+    r"|(?:この|これから)先(?:[、,]?(?:どう|どない|どげん)|(?:が|は)(?:心配|しんぱい|不安|ふあん))|このさき(?:どう|(?:が|は)(?:しんぱい|ふあん))|先行き|さきゆき"
     # 「飲んだわけじゃないんです」「飛び降りるとかじゃないです」, 「落ちそうで怖い」
     r"|(?:た|だ|る)(?:わけ|訳)(?:じゃ|では)(?:ない|なく|ありません)|(?:とか|なんか)(?:じゃ|では)(?:ない|なく|ありません)"
     r"|そうで(?:怖|こわ|心配|しんぱい|不安|ふあん|ハラハラ|ひやひや|ヒヤヒヤ)"
@@ -1252,6 +1280,16 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return "worry"  # a suspicion counts in some families (「飲んだかもしれない」), a fear of the future does not
     if not rule.duration_is_evidence and _FEAR_OF_BECOMING.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message):
         return "worry"
+    if (
+        not rule.crisis
+        and not rule.duration_is_evidence
+        and not ctx.matched.endswith(("て", "で", "い", "っ", "ん"))
+        and _FEAR_OF_IT.match(ctx.tail)
+        # a word of here and now in the sentence itself (「今にも倒れる心配」) keeps it; one in another sentence
+        # (「いま げんき。また たおれる しんぱい」) is the writer's reassurance
+        and not _HERE_AND_NOW.search(ctx.head + ctx.matched + ctx.tail)
+    ):
+        return "worry"
     if not rule.crisis and (
         _NOT_THE_CASE.match(ctx.tail) or _AS_USUAL.match(ctx.tail) or _NEVER_HAPPENED.match(ctx.tail)
     ):
@@ -1440,6 +1478,16 @@ def _recurring_duration(rule: Rule, ctx: _Context) -> bool:
     )
 
 
+# 「前に」 right before a fall (「父がまえに倒れて動かない」「前にのめって転んだ」): the direction of the fall, not "before";
+# the head the time words are read on ends at the match, so the fall is read from the match itself.
+_FORWARD_HEAD = _r(r"(?:前|まえ)に$")
+_FALL_START = _r(r"^(?:倒|たお|転|ころ|こけ|のめ|つんのめ|崩|くず|突っ伏|つっぷ|うつ伏|うつぶ)")
+
+
+def _forward_fall(ctx: _Context) -> bool:
+    return bool(_FORWARD_HEAD.search(ctx.head) and _FALL_START.match(ctx.matched))
+
+
 def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
     """The level a match supports once its context is read, and a word on why."""
     why_not = _not_here_and_now(rule, ctx)
@@ -1472,6 +1520,8 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         if _BOOKED_VISIT.search(ctx.after) and _NIGHT_BEFORE.search(ctx.head) and not _HERE_AND_NOW.search(ctx.message):
             return None, "resolved"
         listed = rule.duration_is_evidence and _DAYS_LISTED.search(ctx.head)
+        if _forward_fall(ctx):
+            ctx = replace(ctx, head=ctx.head[: -len(_FORWARD_HEAD.search(ctx.head).group(0))])
         if (
             (
                 _is_past(
@@ -1613,9 +1663,29 @@ def _pauses_read_as_spaces(form: str) -> str:
 _PHRASE_SLASH = _r(r"(?<=[^\x00-\x7f])/|/(?=[^\x00-\x7f])")
 
 
+# 「まえ」 written as a word of its own between spaces (「まえ おじいさん たおれた。いま げんき」「おじいちゃん まえ
+# いなくなった」): kana-only writers and voice input set words apart, and a lone まえ is "before, once" — read as 以前,
+# a word of the past the rules know. Not 「いえ の まえ で」 (in front of), 「まえ に たおれた」 (fell forward), nor まえ
+# inside a word (なまえ).
+_SPACED_MAE = _r(r"(^|[\s、。,，!?！？])(?:まえ|マエ)(?=\s*[、,]|\s+(?!(?:で|の|を|まで)(?:\s|$)|に(?:\s|$)))")
+
+
+def _spaced_mae(text: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        before = text[: m.start(1) + len(m.group(1))].rstrip()
+        if before.endswith(("の", "ノ")):
+            return m.group(0)  # 「いえ の まえ」: in front of
+        return m.group(1) + "以前"
+
+    return _SPACED_MAE.sub(one, text)
+
+
 def _reading(text: str) -> str:
     """The compact form the rules read: sign words spelled out in kana read as the lexicon knows them, commas
-    that only mark speech pauses read as spaces, slashes between phrases read as commas."""
+    that only mark speech pauses read as spaces, slashes between phrases read as commas, a lone spaced まえ
+    read as 以前."""
+    if "まえ" in text or "マエ" in text:
+        text = _spaced_mae(unicodedata.normalize("NFKC", text))
     form = compact(text)
     if form.count("、") + form.count(",") >= 3:
         form = _pauses_read_as_spaces(form)

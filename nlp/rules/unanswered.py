@@ -13,6 +13,19 @@ _EVIDENCE = (
     r"|倒れ|たおれ|中で|中から|なかで|なかから|具合|動けな|うめき|助けを|鍵を持って|切れてしまい|切れた|音がして|言ったきり|手つかず"
 )
 
+# Where they said they would be, told as their own words (「娘さんのところに泊まりに行くって言ってた」「息子の家に行くと
+# 聞いています」), not a plan overdue (「…と言ってたのに」「…って言ってたけど、もう5日」).
+_KNOWN_REASON = (
+    r"(に|へ)(泊まり|とまり|遊び|あそび)?に?(行く|いく|行っ|いっ|出かけ|でかけ|帰る|かえる|泊まる|とまる|入院|にゅういん)[^。、]{0,4}?"
+    r"(って|と)(言って|いって|聞いて|きいて|話して|はなして)(た|い|おり|まし)(?![^。]{0,8}?(のに|けど|けれど|が|はず|予定|よてい))"
+)
+# A sign of life said against the absence (「あまり みない。でも でんき つく」「見かけないけど洗濯物は干してある」): the
+# lights come on, the washing is hung out; not lights left on (「電気がつけっぱなし」「ついたまま」).
+_SIGN_OF_LIFE = (
+    r"(でも|けど|けれど|が、)[^。]{0,6}?(電気|でんき|明かり|あかり|灯り)(は|が|も)?(夜に?は?|よるは?)?(つく|点く|つきます|点きます|つい(たり|て(は|も)?消え|てはきえ)|点いたり)(?![^。]{0,4}?(まま|っぱなし|ぱなし))"
+    r"|(でも|けど|けれど|が、)[^。]{0,6}?(洗濯物|せんたくもの)(は|が|を)?(干|ほ)して(ある|あり|ます|る)"
+)
+
 RULES = (
     Rule(
         "unanswered_for_days",
@@ -30,6 +43,7 @@ RULES = (
             r"|(言った|切れ)(きり|たまま)|言ったまま|途中で切れ|と言って切れ|倒れたような音"
         ),
         needs=r(_EVIDENCE),
+        unless=r(_KNOWN_REASON + r"|" + _SIGN_OF_LIFE),
         worry_counts=True,
         negatable=False,
         duration_is_evidence=True,
@@ -107,6 +121,10 @@ RULES = RULES + (
         needs=r(_DAYS_OR_SIGNS),
         unless=r(
             r"(最近|この頃|このごろ)[^。]{0,20}?(見かけ|みかけ|姿を見)|日が増え|旅行|入院して|施設に入|ひきこもり|引きこもり"
+            + r"|"
+            + _KNOWN_REASON
+            + r"|"
+            + _SIGN_OF_LIFE
         ),
         worry_counts=True,
         negatable=False,
