@@ -73,6 +73,9 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "民生委員": ("民生さん", "みんせいいいん", "みんせいいん"),
     "要介護認定": ("介護認定", "介護の認定", "かいごにんてい"),
     "物忘れ": ("もの忘れ", "ものわすれ", "物わすれ"),
+    # A father and a mother in rough speech: 「親父の風呂」「おふくろがそのうち」.
+    "父": ("親父", "おやじ", "オヤジ"),
+    "母": ("おふくろ", "お袋", "オフクロ"),
     # Words said to someone to reach them (言葉かけ, 声掛け): the phrasings' 声かけ.
     "声かけ": ("言葉かけ", "言葉がけ", "言葉掛け", "ことばかけ", "ことばがけ", "声掛け", "声がけ", "こえかけ"),
     "ケアマネジャー": (
@@ -1210,7 +1213,7 @@ _EQUIVALENT_RE = re.compile(
 # Lemmas that carry no subject: verbs of being and doing, formal nouns, question words, politeness,
 # and the people a message is about (a mother's and a husband's memory loss are the same question;
 # a shop's customer, お客さん or 常連, asked about by the one who serves them, is one of them too; so are the
-# rough speech's 親父 and おふくろ).
+# rough speech's 親父 and おふくろ, and where the writer meets someone through work: 仕事先, 勤め先).
 # 抑 is そもそも (「そもそも何？」), とこ the spoken ところ (「何してくれるとこ？」).
 STOP_LEMMAS = frozenset(
     """為る 有る 居る 成る 出来る 良い 言う 思う 行く 来る 見る 呉れる 貰う 遣る 下さる 頂く 致す 御座る 仰る
@@ -1223,7 +1226,8 @@ STOP_LEMMAS = frozenset(
     抑 とこ
     お客さん 御客様 客 常連
     女房 かみさん 亭主 連れ合い 母ちゃん 父ちゃん 母さん 父さん 婆さん 爺さん 婆ちゃん 爺ちゃん
-    親父 御袋 親父さん お袋""".split()
+    親父 御袋 親父さん お袋
+    仕事先 勤め先 バイト先""".split()
 )
 
 # Punctuation and spaces: where a text is cut into stretches, and what hint cues are matched without.

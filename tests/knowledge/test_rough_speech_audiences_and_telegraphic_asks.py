@@ -130,6 +130,25 @@ def test_who_is_no_audience_stays(kept):
 def test_rough_people_words_carry_no_subject():
     lemmas = message_features("親父とおふくろの介護のこと")[0][2]
     assert "親父" not in lemmas and "御袋" not in lemmas and "介護" in lemmas
+    assert "仕事先" not in message_features("仕事先のお客さんが最近痩せた")[0][2]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("親父の風呂", "父の風呂"),
+        ("おふくろが心配", "母が心配"),
+        ("お袋の薬", "母の薬"),
+        ("オヤジが転んだ", "父が転んだ"),
+    ],
+)
+def test_a_father_and_a_mother_in_rough_speech_are_read_as_父_and_母(typed, read):
+    assert unify(typed) == read
+
+
+@pytest.mark.parametrize("kept", ["父親の介護", "母親の入院", "祖父の通院"])
+def test_plain_family_words_stay(kept):
+    assert unify(kept) == kept
 
 
 @pytest.mark.parametrize(
@@ -166,6 +185,8 @@ def test_an_appointment_or_errand_in_rough_speech_is_one_to_arrange(typed):
             "dementia-getting-lost-prepare",
         ),
         ("怒鳴る夫から母を引き離す方法はありますか", "abuse-protection-measures"),
+        ("勤め先の近所のばあさん、ひとりで住んでて最近やせてきた", "watch-neighbor-worry"),
+        ("バイト先の近くのおじいさん、一人で住んでるらしくて最近元気がない", "watch-neighbor-worry"),
         ("老人会の皆さんに、フレイルとは何か説明したいんだけど", "prevention-frailty"),
         ("体操教室の生徒さんたちに、認知症サポーターってなにか説明したいの", "dementia-supporter-team-orange"),
     ],
