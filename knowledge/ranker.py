@@ -32,6 +32,9 @@ _ASKS = re.compile(
     r"|(?:(?<=[るいすだの])|(?<=った))かね[えぇ]?(?:[。.?？!！\s]*$|[、,])"
     r"|(?:(?<=[るいす])|(?<=った)|(?<=んだ))かい(?:[。.?？!！\s]*$|[、,])|かしら"
     r"|(?<=[のるいた])だろう(?:[。.?？!！\s]*$|[、,])"
+    # What to do, asked with 〜ばいい at the end and no question word (rough speech's 「相談すりゃいい」 is read
+    # 相談すればいい first): 「誰に言ったらいい」「申し込みすればよいの」 (not 〜ばいいのに, a wish).
+    r"|(?:れば|たら)(?:いい|よい|良い)(?:の|んだ|んです)?[。.?？!！\s]*$"
     # A form's or a note's question label (【質問】相談先, 質問: …, a first word 質問 and a space), a place to
     # ask named last (…の相談先) and a plea (助けて, 救えよ).
     r"|【質問】|質問[:：]|^\s*質問\s|(?:相談先|相談窓口|問い合わせ先|連絡先)[。.?？!！\s]*$"

@@ -11,7 +11,9 @@ from knowledge.vocabulary import (
     PUNCTUATION,
     STOP_LEMMAS,
     drop_asides,
+    drop_audience,
     drop_greetings,
+    drop_manner,
     english_to_japanese,
     helpers_apart,
     hinted_subjects,
@@ -92,6 +94,9 @@ def message_features(text: str) -> tuple[Features, list[Features]]:
     # List marks (①②③) are breaks: NFKC would make them digits of the text.
     text = unicodedata.normalize("NFKC", list_marks_as_breaks(text[:500]))
     text = english_to_japanese(drop_greetings(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text))))))
+    # An audience named first (「生徒さんたちに、…を説明したい」) and how the answer is wanted (「簡単に言うと?」)
+    # are clauses of their own too, and no subject.
+    text = drop_audience(drop_manner(text))
     text = unquote_names(text)
     text = what_is_this(text)
     pieces = [p.strip() for p in _CLAUSE_BREAK.split(text) if p.strip()]

@@ -73,6 +73,11 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "民生委員": ("民生さん", "みんせいいいん", "みんせいいん"),
     "要介護認定": ("介護認定", "介護の認定", "かいごにんてい"),
     "物忘れ": ("もの忘れ", "ものわすれ", "物わすれ"),
+    # A father and a mother in rough speech: 「親父の風呂」「おふくろがそのうち」.
+    "父": ("親父", "おやじ", "オヤジ"),
+    "母": ("おふくろ", "お袋", "オフクロ"),
+    # Words said to someone to reach them (言葉かけ, 声掛け): the phrasings' 声かけ.
+    "声かけ": ("言葉かけ", "言葉がけ", "言葉掛け", "ことばかけ", "ことばがけ", "声掛け", "声がけ", "こえかけ"),
     "ケアマネジャー": (
         "ケアマネージャー",
         "けあまねじゃー",
@@ -112,7 +117,39 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
 # Words that point to an entry's subject without being its name: the subject is added as a hint.
 HINTS: dict[str, tuple[str, ...]] = {
     # Sheltering someone from harm, said the everyday way: 「どこかにかくまってもらえないのか」.
-    "保護": ("かくまっ", "かくまう", "かくまえ", "かくまわ", "匿っ", "匿う", "匿え", "匿わ"),
+    "保護": (
+        "かくまっ",
+        "かくまう",
+        "かくまえ",
+        "かくまわ",
+        "匿っ",
+        "匿う",
+        "匿え",
+        "匿わ",
+        # ...or taken away from the one who harms them: 「息子から引き離す」「ひきはなしてほしい」.
+        "引き離",
+        "引きはな",
+        "ひき離",
+        "ひきはな",
+        "引き剥が",
+        "引きはが",
+        "ひきはが",
+    ),
+    # Living alone, said with 住む or 暮らす: 「一人で住んでて」「ひとりで暮らしている」.
+    "一人暮らし": (
+        "一人で住ん",
+        "ひとりで住ん",
+        "独りで住ん",
+        "一人で住む",
+        "ひとりで住む",
+        "独りで住む",
+        "一人で暮ら",
+        "ひとりで暮ら",
+        "独りで暮ら",
+        "一人住まい",
+        "ひとり住まい",
+        "独り住まい",
+    ),
     # Goods that keep arriving each month after one trial order (a subscription trap): 「毎月届くようになった」.
     "定期購入": ("毎月届", "毎月送られ", "毎月送ってく"),
     "詐欺": (
@@ -563,6 +600,13 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
         r"(?:叩|たたい|たたか|殴|蹴|つね|突き飛ば|乱暴|怒鳴|どなっ|どなら|暴言|縛)",
         r"施設|ホーム|利用者|入居者|入所|実習|事業所|デイ",
     ),
+    # A bath to be given at home by someone who comes (「風呂、家で入れてくれる人」「うちで入浴を手伝ってもらえる」):
+    # a home helper's bathing care (a bath at a day service is named with デイ and stays its own).
+    "ヘルパー": (
+        r"風呂|ふろ|入浴",
+        r"(?:家|うち|自宅)(?:で|に来て|まで来て)[^。、]{0,8}?"
+        r"(?:入れて(?:くれ|もらえ|ほし|欲し|いただけ)|手伝って(?:くれ|もらえ|ほし|欲し)|介助して)",
+    ),
     # Care said to be wearing the carer down to collapse (参りそう, 先に倒れる): a carer at the end of their strength.
     "介護疲れ": (
         r"介護|看病|世話",
@@ -677,6 +721,17 @@ KEIGO: dict[str, tuple[str, ...]] = {
     # A civil servant's 「確認したい」 asks to be told.
     # ...and so does the older 問いたい (「術を問ひたし」, read by CLASSICAL).
     "知りたい": ("確認したい", "確認いたしたい", "確認させていただきたい", "伺いたい", "承りたい", "問いたい"),
+    # What something is, to be explained to others (a teacher, a club's organiser): the asker wants to know it.
+    "何か知りたい": (
+        "何か説明したい",
+        "なにか説明したい",
+        "何かを説明したい",
+        "なにかを説明したい",
+        "何なのか説明したい",
+        "なんなのか説明したい",
+        "何か伝えたい",
+        "なにか伝えたい",
+    ),
     "相談したいです": ("ご相談したく存じます", "ご相談申し上げたく存じます", "ご相談させていただきたく存じます"),
     "について": ("につきまして",),
     "でしょうか": ("でございましょうか",),
@@ -899,11 +954,30 @@ DIALECT: tuple[tuple[str, str], ...] = (
     (r"(?<=まま)じゃ", "では"),
     # 〜てえ (= たい) after a verb's i-stem in kana: 書きてえ, 知りてえ, 会いてえ, 残してえ.
     (r"(?<=[きぎしじちにひびみりいえけせねべめれ])て[えぇ](?=[んなよ]|[^ぁ-ゖ]|$)", "たい"),
+    # 〜てくんねえ, 〜てくんない (= てくれない) asking a favour: 「来てくんねえか」「見てくんない？」 (before the
+    # plain ねえ below).
+    (r"(?<=[てで])くん(?:ね[えぇ]|ない)", "くれない"),
     # 〜ねえ (= ない) after a verb's a-stem or e-stem or て/で: わからねえ, 行かねえ, 口きいてねえ, 行けねえ,
     # 来られねえ (not the copula's だねえ, nor an adjective's いいねえ).
     (r"(?<=[かがさたなばまらわてでけせめれ])ね[えぇ]", "ない"),
     # いねえ (= いない) after a particle: 誰もいねえ, どこかにいねえか.
     (r"(?<=[もがはにで、])いね[えぇ]", "いない"),
+    # 〜ちまう, 〜じまう (= てしまう, でしまう) in rough speech: 「出てっちまいそう」「死んじまった」「忘れちまう」.
+    (r"(?<=っ)ちま(?=[うういわえっお])", "てしま"),
+    (r"(?<=ん)じま(?=[うういわえっお])", "でしま"),
+    (r"(?<=[えけげせてねべめれ])ちま(?=[うういわえっお])", "てしま"),
+    # 〜てく, 〜てった (= ていく, ていった) after a verb in kanji: 「出てった」「出てっちまう」「持ってく」 (the っ
+    # before what follows: not 「出てって」 said to someone, which stays).
+    (r"(?<=[\u4e00-\u9fff]て)っ(?=てしま|た(?![いか])|ちゃ)", "いっ"),
+    # 〜とく, 〜とける (= ておく, ておける) after a verb's っ or a noun's し: 「やっとけること」「言っとく」「取っといて」
+    # 「予約しといて」 (not the adverbs ちょっと, ずっと, もっと, きっと; やっと only before these endings).
+    (
+        r"(?:(?<=[\u4e00-\u9fff][っし])|(?<=やっ))と(?=け(?:る|ば|ない)|く(?:[。、,.!?！？\sかよね]|$|べき)|こう|いた|いて)",
+        "てお",
+    ),
+    # あんの (= あるの) asking: 「やれることあんのか」「なんかあんの？」 (after a particle or a word's end, not
+    # inside a word: あんのう).
+    (r"(?:^|(?<=[^ぁ-ゖ])|(?<=[がはもとかにでこ]))あん(?=の(?:か|け|[?？。!！\s]|$))", "ある"),
     # 〜りゃ (= れば): どうすりゃ, 知らせりゃ; 言やいい (= 言えばいい).
     (r"(?<=[すせけめべねれ])りゃ", "れば"),
     (r"(?<=[言云])や(?=いい)", "えば"),
@@ -932,6 +1006,8 @@ DIALECT: tuple[tuple[str, str], ...] = (
     (r"(?<=[\u4e00-\u9fff\u30a1-\u30faーん])て(?=(?:なん|何|なに)(?:です|でしょう|なの|[?？]|$))", "って"),
     # Telegraphic 「ごみだし むり」「買い物無理」: a noun and 無理 with the particle left out (not もう無理).
     (r"(?:(?<=[\u4e00-\u9fff\u30a1-\u30faー])|(?<=出し|だし))(?:むり|ムリ|無理)(?=[。!！?？\s]|$)", "が無理"),
+    # Telegraphic 「このLINE なに できる?」「何できるの」: what can be done, the particle left out (not なにか, 何でも).
+    (r"(?:(?<=[^ぁ-ゖ])|^)(?:なに|何)(?=でき)", "何が"),
     # Kyushu: どげん, どがん, どぎゃん (= どう): 「どげんしたらよかと」.
     (r"ど(?:げん|がん|ぎゃん)(?=し|す|な|で|か|も|[、。?？\s]|$)", "どう"),
     # Kyushu よかと (= いいの) and 〜とやろ (= のだろう) asking: 「どうしたらよかとやろ」「行くとやろか」.
@@ -1136,7 +1212,8 @@ _EQUIVALENT_RE = re.compile(
 
 # Lemmas that carry no subject: verbs of being and doing, formal nouns, question words, politeness,
 # and the people a message is about (a mother's and a husband's memory loss are the same question;
-# a shop's customer, お客さん or 常連, asked about by the one who serves them, is one of them too).
+# a shop's customer, お客さん or 常連, asked about by the one who serves them, is one of them too; so are the
+# rough speech's 親父 and おふくろ, and where the writer meets someone through work: 仕事先, 勤め先).
 # 抑 is そもそも (「そもそも何？」), とこ the spoken ところ (「何してくれるとこ？」).
 STOP_LEMMAS = frozenset(
     """為る 有る 居る 成る 出来る 良い 言う 思う 行く 来る 見る 呉れる 貰う 遣る 下さる 頂く 致す 御座る 仰る
@@ -1148,7 +1225,9 @@ STOP_LEMMAS = frozenset(
     お母さん お父さん 母親 父親 婆 爺 家族 本人 うち 我が家 住所 丁目 番地 番 号
     抑 とこ
     お客さん 御客様 客 常連
-    女房 かみさん 亭主 連れ合い 母ちゃん 父ちゃん 母さん 父さん 婆さん 爺さん 婆ちゃん 爺ちゃん""".split()
+    女房 かみさん 亭主 連れ合い 母ちゃん 父ちゃん 母さん 父さん 婆さん 爺さん 婆ちゃん 爺ちゃん
+    親父 御袋 親父さん お袋
+    仕事先 勤め先 バイト先""".split()
 )
 
 # Punctuation and spaces: where a text is cut into stretches, and what hint cues are matched without.
@@ -1166,6 +1245,36 @@ _CONTINUATION = re.compile(
     r"|(?:^|(?<=[。、,.!?\s]))(?:言い|書き)忘れ(?:まし|てまし|ていまし)?た(?:が|けど)?[。、,.!?\s]*"
     r"|(?:^|(?<=[。、,.!?\s]))(?:追伸|もう(?:一つ|ひとつ)質問(?:です|ですが|があります)?)[:、,。\s]*"
 )
+
+# 「簡単に言うとどういうこと?」「要するに何の制度?」: how the answer is wanted (simply, in a word) says nothing about
+# its subject; the words after it carry the question.
+_MANNER = re.compile(
+    r"(?:簡単|かんたん|手短|てみじか|ざっくり|平たく|ひらたく|分かりやすく|わかりやすく|一言|ひとこと)(?:に)?"
+    r"(?:言う|いう|言え|いえ|説明する|せつめいする)(?:と|ば)[、,\s]*"
+    r"|(?:^|(?<=[。、,.!?！？\s]))(?:要するに|ようするに|つまり)[、,\s]*"
+)
+
+
+# 「教室の生徒さんたちに、フレイルって何か説明したい」: a group first named as those something is to be explained
+# to is the audience, not the subject (the subject follows). Only a group (〜たち, 皆さん, みんな, 会員) in a
+# first clause ending in に, and only when the message goes on to explain, tell or teach.
+_AUDIENCE = re.compile(
+    r"^[^。、,.!?！？\n]{0,24}?(?:さん|ちゃん)?(?:たち|達|の皆さん|のみなさん|の皆様|のみんな|の会員|の方々|の仲間)(?:に|へ)"
+    r"(?:も|は)?[、,\s]+(?=.*(?:説明|せつめい|伝え|つたえ|(?:教え|おしえ|話し|はなし)(?:たい|て(?:あげ|やり))))"
+)
+
+
+def drop_audience(text: str) -> str:
+    """A group named first as the audience of an explanation removed (「生徒さんたちに、…を説明したい」)."""
+    dropped = _AUDIENCE.sub("", text, count=1)
+    return dropped if PUNCTUATION.sub("", dropped) else text
+
+
+def drop_manner(text: str) -> str:
+    """How the answer is wanted (簡単に言うと, 要するに) removed, unless nothing else is left."""
+    dropped = _MANNER.sub("", text)
+    return dropped if PUNCTUATION.sub("", dropped) else text
+
 
 # 「はじめまして。」「お世話になっております。」「友だち追加しました。」: a greeting or a letter's preface
 # before the question says nothing about its subject. Dropped when something follows it (a greeting alone
@@ -1501,7 +1610,8 @@ def unify(text: str) -> str:
     text = romaji_to_kana(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text)))))
     text = _CHIBA_PLACES.sub(" ", standard_endings(text))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
-    return english_to_japanese(_DATE.sub(" ", drop_greetings(_CONTINUATION.sub("", text))).strip())
+    text = drop_audience(drop_manner(_CONTINUATION.sub("", text)))
+    return english_to_japanese(_DATE.sub(" ", drop_greetings(text)).strip())
 
 
 # 「これなに」「これ何ですか」: asked with nothing else, "this" is the LINE account the message is sent to,
@@ -1587,7 +1697,8 @@ _DONE_FOR_ME = re.compile(r"[てで]おいて(?:もらえ|もらい|くれ|ほ�
 def visit_to_arrange(text: str) -> bool:
     """True when the message arranges something for staff to do rather than asks a question: a visit to
     someone whose address it offers, a visit at a day or hour it names, or a task it asks to have done."""
-    bare = PUNCTUATION.sub("", normalize(text))
+    # Read in the standard endings: 「予約しといてくれ」 is 予約しておいてくれ, 「来てくんねえか」 来てくれないか.
+    bare = PUNCTUATION.sub("", standard_endings(normalize(text)))
     return bool(
         (_WHERE_OFFERED.search(bare) and _VISIT_ASKED.search(bare))
         or (_WHEN_NAMED.search(bare) and _COME_ASKED.search(bare))
