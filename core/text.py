@@ -89,8 +89,12 @@ def kana_reading(text: str, dominant: float = 0.6) -> str | None:
     (a phone without a Japanese keyboard), else None: such a message reads as the words the cues and
     rules know only once it is in hiragana."""
     reading = katakana_reading(text, dominant)
-    if reading is not None:
-        return reading
+    return reading if reading is not None else romaji_reading(text, dominant)
+
+
+def romaji_reading(text: str, dominant: float = 0.6) -> str | None:
+    """The message in hiragana when it is typed mostly in romaji, else None (`kana_reading` once a
+    katakana reading is ruled out)."""
     normalised = unicodedata.normalize("NFKC", text)
     _, _, latin, letters = _script_counts(normalised)
     if letters and latin / letters >= dominant:

@@ -338,18 +338,22 @@ class FaqIndex:
     def _likeliest(self, text: str, topics: Iterable[str] | None, k: int) -> list[tuple[int, float]]:
         if not text or not text.strip() or not self.entries:
             return []
-        found = self.candidates(text, topics, max(k, CANDIDATES))
-        probabilities = self._probabilities(found)
+        if self.ranker is None:
+            raise RuntimeError("no FAQ ranker: run `intake kb tune --write` (knowledge/ranker.json)")
         if visit_to_arrange(text):
-            # A visit to arrange for someone whose address is offered is a case for staff (vocabulary).
-            probabilities = np.zeros_like(probabilities)
+            # A visit, an appointment or an errand to arrange is a case for staff (vocabulary): no entry
+            # answers it. The ranker is not asked; the staff preview still sees the entries the first
+            # stage finds closest, in its order, each at probability 0.
+            order = np.argsort(-self.scores(text, topics), kind="stable")[:k]
+            return [(int(i), 0.0) for i in order]
+        found = self.candidates(text, topics, max(k, CANDIDATES))
+        probabilities = self._probabilities(self.ranker, found)
         order = np.argsort(-probabilities, kind="stable")[:k]
         return [(int(found.indices[j]), float(probabilities[j])) for j in order]
 
-    def _probabilities(self, found: Candidates) -> np.ndarray:
-        if self.ranker is None:
-            raise RuntimeError("no FAQ ranker: run `intake kb tune --write` (knowledge/ranker.json)")
-        probabilities = self.ranker.probabilities(found.rows)
+    @staticmethod
+    def _probabilities(ranker: Ranker, found: Candidates) -> np.ndarray:
+        probabilities = ranker.probabilities(found.rows)
         # An entry that shares not one character n-gram, reading or word with the message is never its answer.
         return np.where(found.rows[:, 0] > 0.0, probabilities, 0.0)
 

@@ -23,10 +23,10 @@ from typing import Any
 
 import numpy as np
 
-from core.text import kana_reading, katakana_reading
+from core.text import katakana_reading, romaji_reading
 from nlp.features import Analysed, SharedFeatures, Vectorizer, analyse
 from nlp.route import AddressFinder, decide_route, find_address, mask_address
-from nlp.safety import SafetyDecision, SafetyModel, decide_safety
+from nlp.safety import SafetyDecision, SafetyModel, SafetyScores, decide_safety
 from nlp.topics import TopicModel
 from nlp.urgency import ADVICE_NUMBER, EMERGENCY, URGENT, UrgencyResult, assess_urgency
 
@@ -101,13 +101,11 @@ class Triager:
         release_freed_memory()
         return triager
 
-    def safety_of(
-        self, rules: UrgencyResult, doc: Analysed, columns: tuple[np.ndarray, np.ndarray] | None = None
-    ) -> SafetyDecision:
-        if self.safety is None:
-            scores = None
-        else:
-            scores = self.safety.scores(doc) if columns is None else self.safety.scores(doc, columns)
+    def safety_scores(self, doc: Analysed, columns: tuple[np.ndarray, np.ndarray] | None = None) -> SafetyScores | None:
+        """The learned detector's scores of one reading of the message (None without a detector)."""
+        return self.safety.scores(doc, columns) if self.safety is not None else None
+
+    def decide(self, rules: UrgencyResult, scores: SafetyScores | None) -> SafetyDecision:
         return decide_safety(rules, scores, self.safety.thresholds if self.safety is not None else None)
 
     def triage(self, text: str) -> Triage:
@@ -124,22 +122,24 @@ class Triager:
             topic_columns, safety_columns = self._features.transform_one(doc)
             if safety_doc is not doc:
                 safety_columns = self._features.transform_one(safety_doc)[1]
-        topics = self.model.predict(doc) if topic_columns is None else self.model.predict(doc, topic_columns)
+        topics = self.model.predict(doc, topic_columns)
         rules = assess_urgency(text)
-        safety = self.safety_of(rules, safety_doc, safety_columns)
+        scores = self.safety_scores(safety_doc, safety_columns)
+        safety = self.decide(rules, scores)
         read_by_rules = [rules]
-        reading = kana_reading(text)
+        # The rules' reading of the whole message: with no address masked out it is the masked text's
+        # katakana reading already found, else the message's own (katakana, then romaji).
+        text_katakana = katakana if masked == text else katakana_reading(text)
+        reading = text_katakana if text_katakana is not None else romaji_reading(text)
         if reading is not None:
             # Written in katakana or romaji: the rules judge the hiragana reading too, and the more
-            # alarming of the two decisions stands (recall first). A romaji message is read by the
-            # model both ways (the romaji reading of English is nonsense, English is not).
+            # alarming of the two decisions stands (recall first). A katakana message is read by the
+            # model only in its reading, already scored; a romaji message is read by the model both
+            # ways (the romaji reading of English is nonsense, English is not).
             read_rules = assess_urgency(reading)
             read_by_rules.append(read_rules)
-            read_safety = (
-                self.safety_of(read_rules, safety_doc, safety_columns)
-                if katakana is not None
-                else self.safety_of(read_rules, analyse(reading))
-            )
+            read_scores = scores if katakana is not None else self.safety_scores(analyse(reading))
+            read_safety = self.decide(read_rules, read_scores)
             crisis = safety.crisis or read_safety.crisis
             if alarm_rank(read_safety) > alarm_rank(safety):
                 rules, safety = read_rules, read_safety

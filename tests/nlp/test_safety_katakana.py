@@ -72,7 +72,7 @@ class RecordingSafety:
     seen: list[str] = field(default_factory=list)
     thresholds: Thresholds = Thresholds(alarm=0.9, crisis=0.9, uncertain=0.8, alone=0.8)
 
-    def scores(self, doc) -> SafetyScores:
+    def scores(self, doc, columns=None) -> SafetyScores:
         self.seen.append(doc.text)
         return SafetyScores(alarm=0.0, crisis=0.0, family="stroke", family_probability=1.0)
 

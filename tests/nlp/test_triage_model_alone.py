@@ -21,7 +21,7 @@ class StubSafety:
     crisis: float
     thresholds: Thresholds = Thresholds(alarm=0.9, crisis=0.6, uncertain=0.3, alone=0.4)
 
-    def scores(self, doc) -> SafetyScores:
+    def scores(self, doc, columns=None) -> SafetyScores:
         return SafetyScores(alarm=self.alarm, crisis=self.crisis, family="stroke", family_probability=1.0)
 
 
