@@ -126,11 +126,10 @@ _powers_cache: tuple[np.ndarray, np.ndarray] = (np.ones(1, np.uint64), np.ones(1
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
     global _powers_cache
     forward, backward = _powers_cache
-    if len(forward) < n:
-        while len(forward) < n:
-            m = len(forward)
-            forward = np.concatenate([forward, forward * np.uint64(pow(_HASH_P, m, 1 << 64))])
-            backward = np.concatenate([backward, backward * np.uint64(pow(_HASH_P_INVERSE, m, 1 << 64))])
+    while len(forward) < n:  # doubled: P**(i + m) = P**i * P**m
+        m = len(forward)
+        forward = np.concatenate([forward, forward * np.uint64(pow(_HASH_P, m, 1 << 64))])
+        backward = np.concatenate([backward, backward * np.uint64(pow(_HASH_P_INVERSE, m, 1 << 64))])
         _powers_cache = (forward, backward)
     return forward, backward
 
