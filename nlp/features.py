@@ -9,16 +9,19 @@ Blocks of features, each TF-IDF weighted (sublinear tf), L2-normalised on its ow
 
 The same code builds the vocabulary at training time and the vector at prediction time, so a
 trained model needs nothing but the vocabulary, the idf weights and its coefficients.
+
+The vocabulary is held lean (`FeatureIndex`): a sorted array of the names' stable 64-bit hashes and
+their columns, not a dict of 240,000 strings (issue 14: about 30 MB of the triage process).
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import repeat
 
 import numpy as np
 
@@ -108,53 +111,150 @@ def union_config(configs: Sequence[FeatureConfig]) -> FeatureConfig:
     )
 
 
+# A stable 64-bit hash of a feature name, the same in every process and on every machine (Python's
+# hash() of a str is salted per process): the sum of each character's code point times P**position,
+# plus the length times L, modulo 2**64. P is odd, so it has an inverse modulo 2**64: the hash of a
+# name inside a run of names is read off the running sum of code point * P**i over the whole run,
+# with no Python loop over the names. (A NUL counts 0 and the length tells "a" from "a\0".)
+_HASH_P = 0x9E3779B97F4A7C15
+_HASH_P_INVERSE = pow(_HASH_P, -1, 1 << 64)
+_HASH_LENGTH = 0xC2B2AE3D27D4EB4F
+# (P**i, P**-i) for i < len: grown on demand and replaced whole (safe to read from any thread).
+_powers_cache: tuple[np.ndarray, np.ndarray] = (np.ones(1, np.uint64), np.ones(1, np.uint64))
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    global _powers_cache
+    forward, backward = _powers_cache
+    while len(forward) < n:  # doubled: P**(i + m) = P**i * P**m
+        m = len(forward)
+        forward = np.concatenate([forward, forward * np.uint64(pow(_HASH_P, m, 1 << 64))])
+        backward = np.concatenate([backward, backward * np.uint64(pow(_HASH_P_INVERSE, m, 1 << 64))])
+        _powers_cache = (forward, backward)
+    return forward, backward
+
+
+def feature_hashes(names: Sequence[str]) -> np.ndarray:
+    """The stable 64-bit hash (uint64) of each name, in order."""
+    n = len(names)
+    if n == 0:
+        return np.zeros(0, dtype=np.uint64)
+    joined = "\0".join(names)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    if joined.count("\0") == n - 1:  # no name holds a NUL: the separators are where the names end
+        ends = np.append(np.flatnonzero(codes == 0), len(codes))
+    else:
+        ends = np.cumsum(np.fromiter(map(len, names), dtype=np.int64, count=n) + 1) - 1
+    starts = np.zeros(n, dtype=np.int64)
+    starts[1:] = ends[:-1] + 1
+    forward, backward = _powers(len(codes))
+    running = np.zeros(len(codes) + 1, dtype=np.uint64)
+    np.cumsum(codes * forward[: len(codes)], out=running[1:])  # uint64 arithmetic wraps: modulo 2**64
+    lengths = (ends - starts).astype(np.uint64)
+    hashes: np.ndarray = (running[ends] - running[starts]) * backward[starts] + lengths * np.uint64(_HASH_LENGTH)
+    return hashes
+
+
+def _positions(sorted_hashes: np.ndarray, hashes: np.ndarray) -> np.ndarray:
+    """The position (int64) of each hash in `sorted_hashes`, -1 where it is not there."""
+    if len(sorted_hashes) == 0:
+        return np.full(len(hashes), -1, dtype=np.int64)
+    at = np.minimum(np.searchsorted(sorted_hashes, hashes), len(sorted_hashes) - 1)
+    return np.where(sorted_hashes[at] == hashes, at, -1)
+
+
+class FeatureIndex:
+    """Feature names → columns, lean: the names' hashes (`feature_hashes`) sorted, with their columns;
+    all of a message's names are looked up with one binary search. Two names of the vocabulary with
+    the same hash fail loudly here; a name outside it matches one only by a chance of about
+    len(vocabulary) / 2**64. The names themselves are kept as one compact text, for `names()` only."""
+
+    _CHUNK = 4096  # names hashed at a time (bounds the memory of building the index)
+
+    def __init__(self, names: Sequence[str]):
+        n = len(names)
+        hashes = np.zeros(n, dtype=np.uint64)
+        for i in range(0, n, self._CHUNK):
+            hashes[i : i + self._CHUNK] = feature_hashes(names[i : i + self._CHUNK])
+        order = np.argsort(hashes, kind="stable")
+        self._hashes = hashes[order]
+        self._columns = order.astype(np.int32)
+        same = np.flatnonzero(self._hashes[1:] == self._hashes[:-1])
+        if len(same):
+            pairs = [(names[order[i]], names[order[i + 1]]) for i in same[:5].tolist()]
+            raise ValueError(f"{len(same)} feature names repeated or sharing a 64-bit hash, e.g. {pairs}")
+        self._names = json.dumps(list(names), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def names(self) -> list[str]:
+        """The names by column."""
+        names: list[str] = json.loads(self._names)
+        return names
+
+    def columns(self, names: Sequence[str]) -> np.ndarray:
+        """The column (int64) of each name, -1 where it has none."""
+        return self.columns_of(feature_hashes(names))
+
+    def columns_of(self, hashes: np.ndarray) -> np.ndarray:
+        """The column (int64) of each hash (`feature_hashes`), -1 where it has none."""
+        at = _positions(self._hashes, hashes)
+        return np.where(at >= 0, self._columns[at].astype(np.int64), -1) if len(self._columns) else at
+
+    def get(self, name: str, default: int | None = None) -> int | None:
+        col = int(self.columns([name])[0])
+        return default if col < 0 else col
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and self.get(name) is not None
+
+
 class SharedFeatures:
     """Several vectorizers reading one message (the topic model's and the safety model's): its raw
-    features are counted once and each name looked up once in the largest vocabulary, instead of once
-    per model; the others' columns are read through it (a column map, and a small dict for their few
-    names it lacks). Gives each vectorizer exactly what its own `transform_one` gives, in the same
-    order (so the same sums)."""
+    features are counted and hashed once and looked up once, in the largest vocabulary, instead of
+    once per model; the others' columns are read through it (a column map, and a small index of
+    their few names it lacks). Gives each vectorizer exactly what its own `transform_one` gives, in
+    the same order (so the same sums)."""
 
     def __init__(self, vectorizers: Sequence[Vectorizer]):
         self.vectorizers = tuple(vectorizers)
         self.config = union_config([v.config for v in self.vectorizers])
         self._primary = max(range(len(self.vectorizers)), key=lambda i: self.vectorizers[i].n_features)
         primary = self.vectorizers[self._primary].vocabulary
-        # For every other vectorizer: its column of each primary column (-1: none), and its names the
+        # For every other vectorizer: its column at each position of the primary's hashes (-1: none;
+        # the last entry: not in the primary), and the hashes (sorted) and columns of its names the
         # primary lacks.
-        self._through: list[tuple[np.ndarray, dict[str, int]] | None] = []
+        self._through: list[tuple[np.ndarray, np.ndarray, np.ndarray] | None] = []
         for i, vectorizer in enumerate(self.vectorizers):
             if i == self._primary:
                 self._through.append(None)
                 continue
-            column_map = np.full(len(primary) + 1, -1, dtype=np.int32)  # the last entry: not in primary
-            extra: dict[str, int] = {}
-            for name, col in vectorizer.vocabulary.items():
-                p = primary.get(name)
-                if p is None:
-                    extra[name] = col
-                else:
-                    column_map[p] = col
-            self._through.append((column_map, extra))
+            own = vectorizer.vocabulary
+            at = _positions(primary._hashes, own._hashes)
+            column_map = np.full(len(primary) + 1, -1, dtype=np.int32)
+            column_map[at[at >= 0]] = own._columns[at >= 0]
+            self._through.append((column_map, own._hashes[at < 0], own._columns[at < 0]))
 
     def transform_one(self, doc: Analysed) -> list[tuple[np.ndarray, np.ndarray]]:
         counts = raw_features(doc, self.config)
-        names = list(counts)
-        tfs = np.fromiter(counts.values(), dtype=np.int64, count=len(names))
+        hashes = feature_hashes(list(counts))
+        tfs = np.fromiter(counts.values(), dtype=np.int64, count=len(hashes))
         primary = self.vectorizers[self._primary].vocabulary
-        found = np.array(list(map(primary.get, names, repeat(-1, len(names)))), dtype=np.int64)
-        missing = np.flatnonzero(found < 0)
+        at = _positions(primary._hashes, hashes)
+        found = np.where(at >= 0, primary._columns[at].astype(np.int64), -1) if len(primary) else at
+        missing = np.flatnonzero(at < 0)
         out = []
         for i, vectorizer in enumerate(self.vectorizers):
             through = self._through[i]
             if through is None:
                 cols = found
             else:
-                column_map, extra = through
-                cols = column_map[found]  # found -1 reads the last entry, -1
-                if extra:
-                    for k in missing.tolist():
-                        cols[k] = extra.get(names[k], -1)
+                column_map, extra_hashes, extra_columns = through
+                cols = column_map[at].astype(np.int64)  # at -1 reads the last entry, -1
+                if len(extra_hashes) and len(missing):
+                    extra = _positions(extra_hashes, hashes[missing])
+                    cols[missing[extra >= 0]] = extra_columns[extra[extra >= 0]]
             keep = cols >= 0
             out.append(vectorizer.weigh(cols[keep], tfs[keep]))
         return out
@@ -163,21 +263,18 @@ class SharedFeatures:
 class Vectorizer:
     """Named features → columns, with idf; fitted on the training messages only."""
 
-    def __init__(self, config: FeatureConfig, vocabulary: dict[str, int], idf: np.ndarray):
+    def __init__(self, config: FeatureConfig, names: Sequence[str], idf: np.ndarray):
+        """`names`: the feature names by column."""
+        if len(names) != len(idf):
+            raise ValueError(f"{len(names)} feature names for {len(idf)} idf weights")
         self.config = config
-        self.vocabulary = vocabulary
+        self.vocabulary = FeatureIndex(names)
         self.idf = idf.astype(np.float32)
         block_names = sorted(config.block_weights)
         block_id = {b: i for i, b in enumerate(block_names)}
         # int8: a few blocks, and one entry per column (the safety model has 240,000 columns).
-        self._block_index = np.array([block_id.get(name[0], 0) for name in self._names_by_column()], dtype=np.int8)
+        self._block_index = np.array([block_id.get(name[0], 0) for name in names], dtype=np.int8)
         self._block_scale = np.array([config.block_weights[b] for b in block_names], dtype=np.float64)
-
-    def _names_by_column(self) -> list[str]:
-        names = [""] * len(self.vocabulary)
-        for name, col in self.vocabulary.items():
-            names[col] = name
-        return names
 
     @classmethod
     def fit(cls, docs: list[Analysed], config: FeatureConfig) -> Vectorizer:
@@ -185,10 +282,9 @@ class Vectorizer:
         for doc in docs:
             df.update(raw_features(doc, config).keys())
         kept = sorted(name for name, n in df.items() if n >= config.min_df)
-        vocabulary = {name: i for i, name in enumerate(kept)}
         n_docs = len(docs)
         idf = np.array([math.log((1 + n_docs) / (1 + df[name])) + 1.0 for name in kept])
-        return cls(config, vocabulary, idf)
+        return cls(config, kept, idf)
 
     @property
     def n_features(self) -> int:
@@ -197,15 +293,10 @@ class Vectorizer:
     def transform_one(self, doc: Analysed) -> tuple[np.ndarray, np.ndarray]:
         """(columns, values) of one message's sparse vector."""
         counts = raw_features(doc, self.config)
-        vocabulary = self.vocabulary
-        cols: list[int] = []
-        tfs: list[int] = []
-        for name, n in counts.items():
-            col = vocabulary.get(name)
-            if col is not None:
-                cols.append(col)
-                tfs.append(n)
-        return self.weigh(cols, tfs)
+        cols = self.vocabulary.columns(list(counts))
+        tfs = np.fromiter(counts.values(), dtype=np.int64, count=len(cols))
+        keep = cols >= 0
+        return self.weigh(cols[keep], tfs[keep])
 
     def weigh(self, cols: Sequence[int] | np.ndarray, tfs: Sequence[int] | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """(columns, values) from the columns found and their counts, in the order found."""
@@ -243,4 +334,4 @@ class Vectorizer:
         )
 
     def feature_names(self) -> list[str]:
-        return self._names_by_column()
+        return self.vocabulary.names()

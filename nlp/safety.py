@@ -169,9 +169,8 @@ class SafetyModel:
         meta = json.loads((model_dir / "safety.json").read_text(encoding="utf-8"))
         if meta["heads"][3:] != [f"family:{f}" for f in MODEL_FAMILIES]:
             raise ValueError("the safety model was trained for a different family list")
-        vocabulary = {name: i for i, name in enumerate(meta["vocabulary"])}
         vectorizer = Vectorizer(
-            FeatureConfig.from_dict(meta["features"]), vocabulary, np.array(meta["idf"], dtype=np.float32)
+            FeatureConfig.from_dict(meta["features"]), meta["vocabulary"], np.array(meta["idf"], dtype=np.float32)
         )
         t = meta["thresholds"]
         return cls(

@@ -127,8 +127,7 @@ class TopicModel:
         if tuple(meta["topics"]) != TOPICS:
             raise ValueError("the model was trained for a different topic list")
         config = FeatureConfig.from_dict(meta["features"])
-        vocabulary = {name: i for i, name in enumerate(meta["vocabulary"])}
-        vectorizer = Vectorizer(config, vocabulary, np.array(meta["idf"], dtype=np.float32))
+        vectorizer = Vectorizer(config, meta["vocabulary"], np.array(meta["idf"], dtype=np.float32))
         weights = np.load(model_dir / "weights.npy")
         return cls(
             vectorizer,
