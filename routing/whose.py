@@ -28,13 +28,21 @@ PERSON = re.compile(f"(?:{_PERSON_WORDS})")
 # concerned's (an あんしんケアセンター serves the older generation; a writer naming their child is that
 # person or their carer).
 _CHILD_WORDS = "息子|娘|孫|嫁|婿"
+# The older generation: 「船橋市の父です」 introduces the person concerned (the father in 船橋市), not the writer
+# (an あんしんケアセンター serves the older generation; its writers are their children, not their parents).
+_ELDER_WORDS = "祖母|祖父|義母|義父|両親|母|父|ばあ|じい|婆|爺|姑|舅|おかん|おとん|かあさん|とうさん"
 _AFTER_PERSON = re.compile(
     r"(?:(?:に住む|に住んでいる|に住んでる|で暮らす|に暮らす|で暮らしている|に暮らしている|で一人暮らし(?:を|の|している)?|"
     r"に一人で住む|に一人で住んでいる|在住の|の)[^、。!?]{0,6}?"
-    f"(?:{_PERSON_WORDS})"
+    f"(?:(?:{_ELDER_WORDS})(?:ちゃん|さん|様)?(?=です|でございます|だけど|ですけど)|(?:{_PERSON_WORDS})"
     # 「横浜の娘です」: the writer introducing themself, not the person concerned.
-    r"(?!です|でございます|だけど|ですけど|の者)"
+    r"(?!です|でございます|だけど|ですけど|の者))"
     r"|(?:に住む|に住んでいる|在住の|で暮らす|に暮らす)(?:方|人))"
+)
+# 「千葉市にいる私が介護してます」「東京在住の私」: the writer's own place (not 「千葉市にいる私の母」, the person's).
+_AFTER_WRITER_SELF = re.compile(
+    r"(?:に住む|に住んでいる|に住んでる|にいる|に居る|で暮らす|に暮らす|で暮らしている|に暮らしている|在住の|の)"
+    r"(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方)(?:たち|ら|ども)?(?!の)"
 )
 # 「横浜の娘が書いています」「東京に住む息子です」: the place of the writer's child (or of the writer, a
 # child of the person): never the person concerned's (an あんしんケアセンター serves the older generation).
@@ -143,7 +151,7 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
     before = _window_before(t, start, limit_before)
     after = _window_after(t, stop, limit_after)
     score = 0
-    if _AFTER_CHILD.match(after):
+    if _AFTER_CHILD.match(after) or _AFTER_WRITER_SELF.match(after):
         score -= 3
     elif _AFTER_PERSON.match(after) or _AFTER_HOME.match(after):
         score += 3
