@@ -1760,6 +1760,8 @@ def assess_urgency(text: str) -> UrgencyResult:
     figure = bool(NOT_CRISIS.search(compact_form))
     # a wish for once more before one dies: set aside, but not in so many words (the model may still overrule)
     crisis_dismissed = crisis_dismissed or figure or bool(BUCKET_LIST.search(compact_form))
+    # not sure whether one took a dose: a memory worry, no thought of death (the model may still overrule)
+    crisis_dismissed = crisis_dismissed or (not findings and _unsure_if_taken(compact_form))
     # The rules read death words as thoughts without an act now (urgent, crisis): a model alarm on the
     # same message would be a crisis read as an emergency, so the model may only ask the safety question.
     # Not for words reported as said now (「死ぬって言ってる」), which may come with the act.
@@ -1779,7 +1781,7 @@ def assess_urgency(text: str) -> UrgencyResult:
     )
 
 
-_NOT_A_PERSON_NOW = frozenset({"an animal", "seen in the media", "a notice"})
+_NOT_A_PERSON_NOW = frozenset({"an animal", "seen in the media", "a notice", "a device"})
 # Crisis rules whose match reads as a thought without an act now (see Rule.no_act_now).
 _NO_ACT_NOW = frozenset(rule.id for rule in RULES if rule.no_act_now)
 
@@ -1800,6 +1802,32 @@ _AWAKE = _r(
 )
 
 
+# Not sure whether one took one's medicine (「薬飲んだか飲んでねえか、自分でもわかんなくなる」「飲み忘れたか分からなく
+# なる」「服用したか失念する」): a memory worry about a dose, older people's common one, nothing taken now. Where no rule
+# saw a sign the learned model may then only ask (as for a message said to be over), and its crisis flag is set aside
+# below `crisis_overrule`. Not when how much is the question (「何錠飲んだか分からない」「全部飲んだかどうか」「二回飲んだ
+# か」): that may be an overdose, and the rules read it as one.
+_UNSURE_IF_TAKEN = _r(
+    r"(?:飲んだ|のんだ|飲みました|のみました|服用した|ふくようした|服薬した|飲み忘れた|のみわすれた|飲み忘れ|のみわすれ)(?:の|ん)?か"
+    r"(?:どうか|否か|いなか|[^。、]{0,10}?(?:飲|の|服用|ふくよう)[^。、]{0,8}?か)?[、,]?[^。]{0,16}?"
+    r"(?:分から|わから|わかん|分かん|覚えて|おぼえて|覚えと|おぼえと|忘れ|わすれ|思い出せ|おもいだせ|失念|しつねん|自信が|不安|ふあん|迷|まよ)"
+)
+_HOW_MUCH_TAKEN = _r(
+    r"何錠|なんじょう|何粒|なんつぶ|何個|なんこ|いくつ|何回|なんかい|何度|なんど|何袋|全部|ぜんぶ|大量|たいりょう|たくさん|沢山|いっぱい|まとめて"
+    r"|一度に|いちどに|多く|おおく|多め|おおめ|余分|よぶん|二回|2回|二度|2度|倍|何日分|なんにちぶん|[0-9一二三四五六七八九十]+(?:錠|粒|日分|回分)"
+    r"|(?:週間|しゅうかん|か月|ヶ月|カ月|月|つき)(?:分|ぶん)|空|から(?:に|っぽ)|減って|へって"
+)
+
+
+def _unsure_if_taken(message: str) -> bool:
+    for m in _UNSURE_IF_TAKEN.finditer(message):
+        start = max(message.rfind(c, 0, m.start()) for c in "。!！?？\n") + 1
+        end = min((i for i in (message.find(c, m.end()) for c in "。!！?？\n") if i >= 0), default=len(message))
+        if not _HOW_MUCH_TAKEN.search(message[start:end]):
+            return True
+    return False
+
+
 def _settled(message: str) -> bool:
     """The message says it is over, past, hypothetical or general (or the person answers when called),
     and nothing of here and now."""
@@ -1813,6 +1841,7 @@ def _settled(message: str) -> bool:
         or _SETTLED_WORDS.search(message)
         or _GENERAL_TOPIC.search(message)
         or _AWAKE.search(message)
+        or _unsure_if_taken(message)
     )
 
 
@@ -1841,6 +1870,7 @@ _DISMISSALS = frozenset(
         "testing the bot",
         "leftover medicine",
         "sought for a role",
+        "a device",
     }
 )
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.urgency import assess_urgency
 from tests.nlp.checklist import (
     assert_emergency,
     assert_emergency_however_written,
@@ -262,3 +263,77 @@ def test_a_fall_is_an_emergency_without_crisis(text: str) -> None:
 )
 def test_refusing_a_bath_is_no_emergency_by_rules(text: str) -> None:
     assert_no_emergency(text)
+
+
+# --- not sure whether one took a dose: the model alone may only ask, and no crisis --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝の薬を飲んだかどうか、昼にはもう覚えてない",
+        "くすり のんだか のんでないか わからん",
+        "血圧の薬、飲み忘れたのか分からなくなる",
+        "夜の薬を服用したか失念することがあります",
+        "薬飲んだか飲んでねえか覚えてねえ",
+    ],
+)
+def test_unsure_whether_a_dose_was_taken_is_settled_for_the_model(text: str) -> None:
+    result = assess_urgency(text)
+    assert result.urgency != "emergency" and not result.crisis, (text, result)
+    assert result.settled and result.crisis_dismissed, (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "眠剤を何錠飲んだか分からない、十錠くらい飲んだかも",
+        "母が薬を全部飲んだかどうか分からない、ぼーっとしてる",
+        "父が一週間分の薬を飲んだか分からない。袋が空",
+    ],
+)
+def test_how_much_was_taken_is_not_settled(text: str) -> None:
+    result = assess_urgency(text)
+    assert not result.settled, (text, result)
+
+
+def test_how_much_was_taken_still_raises() -> None:
+    assert_emergency("眠剤を何錠飲んだか分からない、十錠くらい飲んだかも", family="poisoning")
+    assert_emergency("母が薬を全部飲んだかどうか分からない、ぼーっとしてる", family="poisoning")
+
+
+# --- a fall told in English is a fall, not self-harm --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my grandmother fell in the hallway and cannot get up",
+        "Dad slipped in the shower and can't stand up",
+        "My wife tripped on the stairs and is unable to move",
+        "grandpa fell off his chair and couldnt get up, he is on the floor",
+        "Mom fell and is stuck on the floor",
+    ],
+)
+def test_an_english_fall_is_an_emergency_without_crisis(text: str) -> None:
+    assert_emergency(text, family="unresponsive", call="119")
+    assert_no_crisis_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What should I do if my mother fell and cannot get up?",
+        "How to prevent falls, in case grandpa fell and couldn't get up",
+        "My father fell 3 years ago and couldn't get up, now he is fine",
+    ],
+)
+def test_an_english_fall_asked_about_or_long_past_is_no_emergency(text: str) -> None:
+    assert_no_emergency(text)
+
+
+def test_a_device_is_a_sign_set_aside_for_the_model() -> None:
+    result = assess_urgency("母のスマホが反応しない。修理はどこで")
+    assert result.urgency != "emergency"
+    result = assess_urgency("祖父のタブレットの画面が反応ない")
+    assert result.urgency != "emergency" and result.dismissed
