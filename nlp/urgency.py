@@ -100,6 +100,8 @@ _CONDITIONAL_TAILS = (
     r"ん(?:だ|じゃった|でしまった|でた)ら(?!れ|し[いくかゅ]|楽|らく|いい|よい|ええ|まし)",
     r"(?:て|で)[^。、]{0,6}?(?:なくなった|なった)ら(?!れ|し[いくかゅ])",  # 倒れ|て動けなくなったら
     r"(?:が|は)[^。、]{0,6}?(?:なくなった|くなった|なった)ら(?!れ|し[いくかゅ])",  # ろれつ|が回らなくなったら
+    # an attack or a fit said to come (「けいれん発作が起きたら」「発作が出たら」)
+    r"(?:発作|ほっさ)?(?:が|は)?(?:起き|おき|起こっ|おこっ|出|で)たら(?!れ|し[いくかゅ])",
     r"[^。、]{0,10}?(?:たり)?しないよう(?:に|、|$)",  # 薬を一度に|全部飲んだりしないよう
     # someone starting to say or show it, then a question (「胸が苦しいって言い出したら、どこに」): not what happened
     r"[^。、]{0,6}?(?:出し|だし|始め|はじめ)たら、?[^。]{0,16}?(?:どう(?:し|す|な)|どこ|何を|なにを|誰に|だれに|(?:いい|よい)(?:ですか|の|でしょう|か))",
@@ -397,6 +399,11 @@ _RESOLVED = _r(
     r"|(もう|既に|すでに)(帰って(い|お)?ます|帰りました|帰った(?!ら)|立ち去)|(お騒がせ|おさわがせ)(?!して(すみません|すいません|申し訳|もうしわけ|ごめん)(?!でした))|勘違いでした|かんちがいでした|見間違|みまちがい"
     # talked out of it in time (「声をかけたら思いとどまってくれました」); what was seen was not there (幻視)
     r"|(様子|ようす)(見|み)で(大丈夫|だいじょうぶ|いい|よい)(と|って)|(今日|きょう)も(普通|ふつう|元気|げんき)"
+    # well again today or this morning (「昨日は…ろれつが回ってなかった、今日は普通」), home again from the hospital
+    # (「救急で診てもらって帰宅済み」); not 「今日は普通じゃない」「今日は元気がない」
+    r"|(?:今日|きょう|今朝|けさ)は(?:もう)?(?:普通|ふつう|元気|げんき|いつも通り|いつもどおり|何とも|なんとも)"
+    r"(?!じゃ|では|でな|がな|が無|か|そう|だった|でした|に見え|にみえ)"
+    r"|(?:帰宅|きたく)(?:済|ずみ)"
     r"|思いとどま|思い止ま|おもいとどま|未然に(防|ふせ)|幻視|幻覚|幻聴|実際(に)?は(誰|だれ)も(い|お)"
     # looked and no one there (「調べても誰もいない」「見に行ったけど誰もいませんでした」), a delusion named (「妄想かな」)
     r"|(調べ|しらべ|見|み|見回っ|みまわっ|確認し|かくにんし|探し|さがし|見に行っ|みにいっ)(て|た)(も|けど|けれど|が)[、,]?(誰|だれ)も(い|お)(ない|ません|らん|なかった)(?!のに|けど|が|と(思|おも)|って(思|おも)|はず)"
@@ -588,6 +595,9 @@ _LAUGHED_OFF_TAIL = _r(r"^[^。!！?？]{0,8}?(?:[(（]笑[)）]|笑(?=$|[。!�
 # seen, explained; not doubted (「…からかな」「…せいでしょうか」).
 _EXPLAINED_CAUSE_TAIL = _r(
     r"^[^。]{0,16}?(?:た|だ)(?:の|ん)(?:は|も)、?[^。]{0,30}?(?:から|ため|せい)(?:です|だ|でした|だった|なんです|なの|や)?(?:[。!！]|$)"
+    # …or given a diagnosis other than a stroke (「顔が下がったのは顔面神経麻痺って診断で、通院してます」)
+    r"|^[^。]{0,16}?(?:た|だ|る|い)(?:の|ん)(?:は|も)、?(?:(?!脳|のう|梗塞|こうそく|卒中|そっちゅう|出血|しゅっけつ|tia)[^。]){1,20}?"
+    r"(?:と|って|との)(?:の)?(?:診断|しんだん|言われ|いわれ)(?!を受けた(?:けど|が|のに)|された(?:けど|が|のに))"
 )
 # Not answering now and then (「電話に出ないことがたまにあって」): how often, not days of silence (a duration is then
 # no evidence of it).
@@ -608,6 +618,15 @@ _SENTENCE_OF_HABIT = _r(
 _LEFTOVER_HEAD = _r(
     r"(?:残|飲み残しの?|のみのこしの?|余った|あまった|残った|のこった|残ってる|残っている|溜まった|たまった)$"
 )
+# …or said to be left after it (「父の薬が大量に残ってる」「薬がたくさん余っている」).
+_LEFTOVER_TAIL = _r(r"^[^。、]{0,4}?(?:残っ|のこっ|残り|のこり|余っ|あまっ|残して|のこして)")
+# A device is what does not respond or move (「スマホが反応ない」「パソコンが動かなくなった」): no one collapsed.
+_DEVICE_HEAD = _r(
+    r"(?:スマホ|すまほ|スマートフォン|携帯|けいたい|ケータイ|けーたい|電話|でんわ|パソコン|ぱそこん|pc|タブレット|たぶれっと|ipad|iphone"
+    r"|画面|がめん|テレビ|てれび|リモコン|りもこん|アプリ|あぷり|ボタン|ぼたん|タッチパネル|センサー|機械|きかい|機器|マウス|キーボード|プリンター"
+    r"|エアコン|えあこん|ナースコール|インターホン|いんたーほん|ペンダント|ブザー|端末|たんまつ|カード)(?:の)?(?:画面|がめん|ボタン|ぼたん)?(?:が|は|も|の)?$"
+)
+_DEVICE_SIGN = _r(r"^(?:反応|はんのう|応答|おうとう|動か|うごか|動き|うごき)")
 _TAKEN_OR_GONE = _r(r"飲|のん|のみ|服用|口に|くちに|なくな|無くな|減っ|へっ|空|から(?:に|っぽ)")
 # Someone or something sought for a role that is not found (「更新の保証人が見つからない」「入れる施設が見つからない」):
 # nobody missing.
@@ -735,6 +754,8 @@ _MEDIA_TAIL = _r(
     r"|ドキュメンタリー|どきゅめんたりー|ドキュメント|ルポ|特番|ワイドショー|写真|しゃしん|アルバム)(?:を|が|で|の|は|も)?[^。]{0,4}?"
     r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|やっと|流れ|なが|あ(?:り|っ)|し(?:て|た)|出て|でて|出てき|でてき"
     r"|撮|さつえい|とって(?:た|る|い|ま))"
+    # …or the item itself closing the clause, with no verb (「テレビで行方不明のお年寄りのニュース、うちの母も…」)
+    r"|^[^。、]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|しーん|特集|番組|記事|報道|ドラマ|映画|事件|事故)(?:だ|です|で)?(?=[、。!！?？]|$)"
 )
 # A statement told, then put down to a medium (「行方不明になる認知症の人が年に1万人以上とテレビで見て」「…と新聞に
 # 載っていた」): what was seen or read, unless one's own person is its subject (「母が行方不明だとテレビで」).
@@ -815,7 +836,9 @@ _NOW_SAID = _r(r"今|いま(?![すしせ])|さっき|先ほど|さきほど|た�
 # before the match, so 「テレビで見て母が「死にたい」って」 (the mother says it) is not read so.
 _MEDIA_CHARACTER = _r(
     r"(?:テレビ|てれび|ドラマ|どらま|映画|えいが|番組|ばんぐみ|漫画|マンガ|小説|アニメ|ニュース|舞台|芝居)(?:で|の|では)[^。、]{0,6}?"
-    r"(?:主人公|しゅじんこう|登場人物|俳優|女優|役者|キャラ|出演者|司会者?|タレント|芸人|犯人|ヒロイン|アナウンサー|役の人)(?:が|は|も)[「『]?$"
+    r"(?:主人公|しゅじんこう|登場人物|俳優|女優|役者|キャラ|出演者|司会者?|タレント|芸人|犯人|ヒロイン|アナウンサー|役の人)"
+    # …or one of the story's people (「主人公のおじいちゃんが」), and what they do just before (「胸押さえて倒れ」)
+    r"(?:の[^。、がはも「『]{1,8})?(?:が|は|も)[「『]?(?:[^。、がはも「『]{0,8}(?:て|で))?$"
 )
 # An animal is the subject (「うちの猫が三日帰ってこない」「犬が暑さでぐったりした」): no other subject between.
 _ANIMAL_SUBJECT = _r(
@@ -1244,6 +1267,8 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return "general question"
     if _KIND_OF_ACCIDENT.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message):
         return "general question"
+    if rule.family == "unresponsive" and _DEVICE_SIGN.match(ctx.matched) and _DEVICE_HEAD.search(ctx.head):
+        return "a device"
     if rule.family == "unresponsive" and _EXPLAINED_BY_DEAFNESS.match(ctx.tail):
         return "explained"
     if rule.family == "stroke" and (
@@ -1254,7 +1279,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return "explained"
     if (
         rule.family == "poisoning"
-        and _LEFTOVER_HEAD.search(ctx.head)
+        and (_LEFTOVER_HEAD.search(ctx.head) or _LEFTOVER_TAIL.match(ctx.tail))
         and not _TAKEN_OR_GONE.search(ctx.tail.partition("。")[0])
     ):
         return "leftover medicine"
@@ -1735,6 +1760,8 @@ def assess_urgency(text: str) -> UrgencyResult:
     figure = bool(NOT_CRISIS.search(compact_form))
     # a wish for once more before one dies: set aside, but not in so many words (the model may still overrule)
     crisis_dismissed = crisis_dismissed or figure or bool(BUCKET_LIST.search(compact_form))
+    # not sure whether one took a dose: a memory worry, no thought of death (the model may still overrule)
+    crisis_dismissed = crisis_dismissed or (not findings and _unsure_if_taken(compact_form))
     # The rules read death words as thoughts without an act now (urgent, crisis): a model alarm on the
     # same message would be a crisis read as an emergency, so the model may only ask the safety question.
     # Not for words reported as said now (「死ぬって言ってる」), which may come with the act.
@@ -1754,7 +1781,7 @@ def assess_urgency(text: str) -> UrgencyResult:
     )
 
 
-_NOT_A_PERSON_NOW = frozenset({"an animal", "seen in the media", "a notice"})
+_NOT_A_PERSON_NOW = frozenset({"an animal", "seen in the media", "a notice", "a device"})
 # Crisis rules whose match reads as a thought without an act now (see Rule.no_act_now).
 _NO_ACT_NOW = frozenset(rule.id for rule in RULES if rule.no_act_now)
 
@@ -1775,6 +1802,32 @@ _AWAKE = _r(
 )
 
 
+# Not sure whether one took one's medicine (「薬飲んだか飲んでねえか、自分でもわかんなくなる」「飲み忘れたか分からなく
+# なる」「服用したか失念する」): a memory worry about a dose, older people's common one, nothing taken now. Where no rule
+# saw a sign the learned model may then only ask (as for a message said to be over), and its crisis flag is set aside
+# below `crisis_overrule`. Not when how much is the question (「何錠飲んだか分からない」「全部飲んだかどうか」「二回飲んだ
+# か」): that may be an overdose, and the rules read it as one.
+_UNSURE_IF_TAKEN = _r(
+    r"(?:飲んだ|のんだ|飲みました|のみました|服用した|ふくようした|服薬した|飲み忘れた|のみわすれた|飲み忘れ|のみわすれ)(?:の|ん)?か"
+    r"(?:どうか|否か|いなか|[^。、]{0,10}?(?:飲|の|服用|ふくよう)[^。、]{0,8}?か)?[、,]?[^。]{0,16}?"
+    r"(?:分から|わから|わかん|分かん|覚えて|おぼえて|覚えと|おぼえと|忘れ|わすれ|思い出せ|おもいだせ|失念|しつねん|自信が|不安|ふあん|迷|まよ)"
+)
+_HOW_MUCH_TAKEN = _r(
+    r"何錠|なんじょう|何粒|なんつぶ|何個|なんこ|いくつ|何回|なんかい|何度|なんど|何袋|全部|ぜんぶ|大量|たいりょう|たくさん|沢山|いっぱい|まとめて"
+    r"|一度に|いちどに|多く|おおく|多め|おおめ|余分|よぶん|二回|2回|二度|2度|倍|何日分|なんにちぶん|[0-9一二三四五六七八九十]+(?:錠|粒|日分|回分)"
+    r"|(?:週間|しゅうかん|か月|ヶ月|カ月|月|つき)(?:分|ぶん)|空|から(?:に|っぽ)|減って|へって"
+)
+
+
+def _unsure_if_taken(message: str) -> bool:
+    for m in _UNSURE_IF_TAKEN.finditer(message):
+        start = max(message.rfind(c, 0, m.start()) for c in "。!！?？\n") + 1
+        end = min((i for i in (message.find(c, m.end()) for c in "。!！?？\n") if i >= 0), default=len(message))
+        if not _HOW_MUCH_TAKEN.search(message[start:end]):
+            return True
+    return False
+
+
 def _settled(message: str) -> bool:
     """The message says it is over, past, hypothetical or general (or the person answers when called),
     and nothing of here and now."""
@@ -1788,6 +1841,7 @@ def _settled(message: str) -> bool:
         or _SETTLED_WORDS.search(message)
         or _GENERAL_TOPIC.search(message)
         or _AWAKE.search(message)
+        or _unsure_if_taken(message)
     )
 
 
@@ -1816,6 +1870,7 @@ _DISMISSALS = frozenset(
         "testing the bot",
         "leftover medicine",
         "sought for a role",
+        "a device",
     }
 )
 

@@ -84,3 +84,28 @@ RULES = RULES + (
         negatable=False,
     ),
 )
+
+# A fall told in English, with the person unable to get up (「my mother fell and cannot get up」「Grandpa slipped in
+# the bathroom and can't stand」): the rules name it a fall, so the learned model's family (it read such messages as
+# self-harm) neither names it nor draws the crisis lines. The compact form has no spaces. Not a question about a fall
+# that may come (「what should I do if…」「in case」「how to prevent」) nor one long past (nlp/urgency.py reads 「ago」).
+_EN_FELL = r"(fell|hasfallen|hadafall|hadabadfall|slipped|slippedandfell|tripped|trippedandfell|collapsed)"
+_EN_CANNOT = r"(can'?t|can’t|cannot|couldn'?t|couldn’t|unableto|isunableto|isn'?tableto|isnotableto|notableto)"
+RULES = RULES + (
+    Rule(
+        "fallen_cannot_get_up_english",
+        EMERGENCY,
+        "119",
+        "倒れた・動かない(英語)",
+        r(
+            _EN_FELL
+            + r"[a-z0-9,.'’]{0,40}?"
+            + _EN_CANNOT
+            + r"(getup|getbackup|standup|stand|move|getoff|getoutof|getherselfup|gethimselfup)"
+            + r"|(stuck|lying|lyingthere)on(the)?(floor|ground)"
+        ),
+        unless=r(
+            r"whatif|incase|whatshould|whatdo(we|i)do|howdo|howto|howcan|prevent|tips|(^|[.,!?])if|wouldhappen|ifever"
+        ),
+    ),
+)
