@@ -141,7 +141,10 @@ class Triager:
             read_scores = scores if katakana is not None else self.safety_scores(analyse(reading))
             read_safety = self.decide(read_rules, read_scores)
             crisis = safety.crisis or read_safety.crisis
-            if alarm_rank(read_safety) > alarm_rank(safety):
+            # Ties break toward the rules: an emergency a rule found in the reading outranks one the model alone
+            # found in the typed text (the reading is read because the rules cannot read what was typed:
+            # 「チチガイキヲシテイナイ」 is the rules' 119 breathing, not the model's 110); else the typed text stands.
+            if alarm_rank(read_safety, read_rules) > alarm_rank(safety, rules):
                 rules, safety = read_rules, read_safety
             safety = replace(safety, crisis=crisis)
         route = decide_route(text, safety.urgency, topics.topics, address)
@@ -186,6 +189,12 @@ def rules_saw_something(rules: UrgencyResult) -> bool:
     return bool(rules.findings) or rules.dismissed or rules.settled or rules.crisis or rules.crisis_dismissed
 
 
-def alarm_rank(decision: SafetyDecision) -> tuple[bool, bool, bool, bool]:
-    """How alarming a safety decision is: an emergency, then a crisis, then urgent, then a question."""
-    return (decision.urgency == EMERGENCY, decision.crisis, decision.urgency == URGENT, decision.uncertain)
+def alarm_rank(
+    decision: SafetyDecision, rules: UrgencyResult | None = None
+) -> tuple[bool, bool, bool, bool, bool, bool]:
+    """How alarming a safety decision is: an emergency, then one a readable rule found (its family and number
+    are read, the model's only guessed), then a crisis, then urgent, then a question, then a crisis or alarm
+    the rules found over one the model alone raised."""
+    emergency = decision.urgency == EMERGENCY
+    by_rule = emergency and rules is not None and rules.urgency == EMERGENCY
+    return (emergency, by_rule, decision.crisis, decision.urgency == URGENT, decision.uncertain, decision.by_rules)

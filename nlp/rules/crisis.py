@@ -555,3 +555,27 @@ RULES = RULES + (
         crisis=True,
     ),
 )
+
+RULES = RULES + (
+    # Knowing or looking up how much of a medicine it would take, and turning it over in one's mind (「どの薬を
+    # どれだけ飲めばいいか知っています。そういうことばかり考えます」「何錠のめば足りるか調べてしまう」): a lethal dose
+    # thought of, the means known. Not a question about one's dose (「どれだけ飲めばいいか分からないので教えて」):
+    # known or looked up, and dwelt on.
+    Rule(
+        "lethal_dose_dwelt_on",
+        URGENT,
+        None,
+        "死にたい気持ち(致死量を知っている・考えてしまう)",
+        r(
+            r"((薬|くすり|睡眠薬|すいみんやく|錠剤|じょうざい)を?[^。、]{0,2}?(どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|何個|なんこ|いくつ)|何錠|なんじょう)"
+            r"[^。、]{0,4}?(飲|の|呑)(め|んだら)(ば)?[^。、]{0,6}?(知って|しって|わかって|分かって|わかる|分かる|調べ|しらべ|検索|けんさく|考え|かんがえ)"
+        ),
+        needs=r(
+            r"(ばかり|ばっかり|ばっか)(考え|かんがえ)|(考え|かんがえ)て(しま|しも|ちゃ)|頭から(離れ|はなれ)|あたまから(はなれ)|(毎日|まいにち|いつも|夜中|よなか)[^。]{0,8}?(考え|かんがえ|調べ|しらべ)"
+            r"|死|しぬ|しに|しね|消え|きえ|終わり|おわり|楽に|らくに|(足り|たり)る"
+        ),
+        unless=r(r"(教えて|おしえて|処方|しょほう|飲み忘れ|のみわすれ|用量|ようりょう|主治医|薬剤師に)"),
+        negatable=False,
+        crisis=True,
+    ),
+)
