@@ -714,11 +714,9 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
     ),
     # A guardian named and the procedure asked for without its name (「後見人をと言われた。手続きの流れは」): the
     # petition to the family court is that procedure.
-    "申し立て": (r"(?<!任意)後見", r"手続|てつづき|流れ|手順|段取り|やり方|どこで(?:申し込|頼|お願い)|何を出|書類"),
-    # A service wanted in the evening or at the weekend, asked whether it is open then: its days and hours.
-    "何曜日": (
-        r"(?:夕方|夜|夜間|土曜|日曜|土日|休日|祝日|週末)(?:日)?(?:や[^。、]{0,6})?(?:も|でも)",
-        r"やって(?:る|い|ま)|開いて|あいて|受け付けて|つなが(?:る|り)|対応して(?:る|くれ|もら)",
+    "後見の申し立て": (
+        r"(?<!任意)後見(?!.*(?:市長|身寄り))",
+        r"(?:手続き?|てつづき)の(?:流れ|手順|段取り|進め方)",
     ),
     # A name compared with what another place calls it (「大阪でいう何にあたるの」): the center's name, different
     # in Chiba City.
@@ -727,6 +725,13 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
         r"(?:で|では)"
         r"(?:いう|言う|いえば|言えば|いうと|言うと|いうところの|言うところの)",
         r"何|なに|なん|どこ|どれ|あたる|当たる|同じ",
+    ),
+    # A telephone line wanted in the evening or at the weekend, asked whether it is open then: its days and hours
+    # (「相談電話は夜もやってますか」; a shop or an office open on Sunday is no line's question).
+    "何曜日": (
+        r"(?:電話|ダイヤル)[^。]{0,12}?(?:夕方|夜|夜間|土曜|日曜|土日|休日|祝日|週末)(?:日)?(?:も|でも)"
+        r"|(?:夕方|夜|夜間|土曜|日曜|土日|休日|祝日|週末)(?:日)?(?:も|でも)[^。]{0,12}?(?:電話|ダイヤル)",
+        r"やって(?:る|い|ま)|開いて|あいて|受け付けて|つなが(?:る|り)|対応して(?:る|くれ|もら)",
     ),
     # The last days, and a talk about them to be had: the advance care planning talk.
     "人生会議": (r"最期|延命|看取り|終末期", r"話し合|話そう|話をし|話せば|話しておき|決めておき|伝えておき"),
@@ -827,7 +832,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "保存": ("stored", "store", "kept", "saved", "retained"),
     "削除": ("delete", "deleted", "erase", "erased", "removed"),
     "相談": ("consult", "consultation", "advice", "counseling", "counselling", "talk to someone"),
-    "何曜日": ("opening hours", "office hours", "business hours", "open hours"),
+    "XXX何曜日": ("opening hours", "office hours", "business hours", "open hours"),
     "電話番号": ("phone number", "telephone number"),
     "電話": ("phone", "telephone", "call", "calls", "called", "calling"),
     "番号": ("number",),

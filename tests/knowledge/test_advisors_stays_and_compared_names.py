@@ -52,7 +52,7 @@ def test_a_professional_who_writes_or_is_told_is_kept(kept):
         ("夜でもつながる電話はありますか", "何曜日"),
         ("東京でいう何にあたるの", "名前が違う"),
         ("前に住んでた所で言えば、どれと同じですか", "名前が違う"),
-        ("後見人の手続きの流れは", "申し立て"),
+        ("後見人の手続きの流れは", "後見の申し立て"),
     ],
 )
 def test_described_subjects_are_hinted(typed, subject):
@@ -70,7 +70,10 @@ def test_described_subjects_are_hinted(typed, subject):
         ("当日になると雨が降る", "嫌がる"),
         ("デイサービスの予約をキャンセルしたい", "嫌がる"),
         ("土曜に母の家に行ってる", "何曜日"),
-        ("任意後見の手続きを知りたい", "申し立て"),
+        ("薬局は日曜日も開いていますか", "何曜日"),  # a shop, no telephone line
+        ("後見ほどじゃないけど、銀行の手続きを手伝ってほしい", "後見の申し立て"),
+        ("身寄りのない方に後見が必要。市長申立ての手続きの流れは", "後見の申し立て"),
+        ("任意後見の手続きを知りたい", "後見の申し立て"),
         ("大阪で言うたらあかん", "名前が違う"),
     ],
 )
@@ -115,6 +118,7 @@ def test_a_procedure_named_in_a_statement_does_not(typed):
         ("福岡から引っ越してきました。こちらのあんしんケアセンターは、福岡でいうと何ですか", "center-about"),
         ("こっちの「あんしんケアセンター」って、東京でいう何にあたるの", "center-about"),
         ("後見人をつけるよう銀行に言われた。手続きの流れは", "guardianship-how-to-apply"),
+        ("窓口で「後見人を立てて」と言われた。手続きの段取りは？", "guardianship-how-to-apply"),
     ],
 )
 def test_round23_families_are_answered(seed_index, typed, slug):
@@ -130,6 +134,8 @@ def test_round23_families_are_answered(seed_index, typed, slug):
         ("介護に疲れた。もう限界です", "caregiver-exhausted"),
         ("介護疲れで眠れない。誰かに話を聞いてほしい", "caregiver-exhausted"),
         ("母は大阪に住んでいます。相談できますか", "outside-chiba-city"),
+        ("銀行で後見人が必要と言われた。後見人ってどういうもの？", "guardianship-about"),
+        ("成年後見ってどんな制度？手続きは難しい？", "guardianship-about"),
     ],
 )
 def test_the_look_alikes_keep_their_own_answer(seed_index, typed, slug):
