@@ -39,6 +39,8 @@ _ASKS = re.compile(
     # ask named last (…の相談先) and a plea (助けて, 救えよ).
     r"|【質問】|質問[:：]|^\s*質問\s|(?:相談先|相談窓口|問い合わせ先|連絡先)[。.?？!！\s]*$"
     r"|(?:助け|たすけ|救っ)て(?:[。.?？!！\s]*$|[、,])|救[へえ]よ"
+    # How something goes, asked with its noun and は last: 「手続きの流れは」「申し込みの手順は？」.
+    r"|(?:流れ|手順|段取り|やり方|進め方|方法|仕方)(?:は|って)[。.?？!！\s]*$"
 )
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _LETTERS = re.compile(r"[^\s\W\d_]")

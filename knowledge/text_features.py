@@ -10,6 +10,7 @@ import unicodedata
 from knowledge.vocabulary import (
     PUNCTUATION,
     STOP_LEMMAS,
+    drop_advisor,
     drop_asides,
     drop_audience,
     drop_greetings,
@@ -95,8 +96,9 @@ def message_features(text: str) -> tuple[Features, list[Features]]:
     text = unicodedata.normalize("NFKC", list_marks_as_breaks(text[:500]))
     text = english_to_japanese(drop_greetings(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text))))))
     # An audience named first (「生徒さんたちに、…を説明したい」) and how the answer is wanted (「簡単に言うと?」)
-    # are clauses of their own too, and no subject.
-    text = drop_audience(drop_manner(text))
+    # are clauses of their own too, and no subject; so is a professional quoted as the one who advised the
+    # writer (「相談員に「…」と言われた」).
+    text = drop_advisor(drop_audience(drop_manner(text)))
     text = unquote_names(text)
     text = what_is_this(text)
     pieces = [p.strip() for p in _CLAUSE_BREAK.split(text) if p.strip()]

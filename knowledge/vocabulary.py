@@ -110,6 +110,8 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     # Going to the doctor's, said the everyday way (longer than 医者, so read whole first).
     "通院": ("医者通い", "医者がよい", "病院通い", "病院がよい"),
     "社会福祉協議会": ("社協",),
+    # A telephone line for advice, said the other way round: 「認知症の相談電話」 is the phrasings' 電話相談.
+    "電話相談": ("相談電話", "相談の電話", "そうだんでんわ"),
     # English as some family members and residents from abroad write it (any case, with or without spaces).
     "詐欺": ("scam", "fraud"),
 }
@@ -309,7 +311,43 @@ HINTS: dict[str, tuple[str, ...]] = {
         "出向いてくれ",
     ),
     # Staying a few nights away from home, described without ショートステイ.
-    "ショートステイ": ("何泊", "泊まりで預", "泊まりで見て", "お泊まり", "おとまり"),
+    # ...or someone left in care so that the carer can rest: 「預けて休みたい」「預かってもらってゆっくりしたい」.
+    "ショートステイ": (
+        "何泊",
+        "泊まりで預",
+        "泊まりで見て",
+        "お泊まり",
+        "おとまり",
+        "預けて休",
+        "預けてゆっくり",
+        "預けて一息",
+        "預けてひと息",
+        "預けてひといき",
+        "預けて少し休",
+        "預かってもらって休",
+        "預かってもらってゆっくり",
+        "あずけて休",
+        "あずけてやす",
+    ),
+    # Getting lost, described by what went wrong on the way: the wrong stop, the way home not found.
+    "道に迷う": (
+        "降りる場所を間違",
+        "降りる場所をまちが",
+        "降りる駅を間違",
+        "降りる駅をまちが",
+        "降りるバス停を間違",
+        "降りる停留所を間違",
+        "降り間違",
+        "乗り間違",
+        "帰り道がわから",
+        "帰り道が分から",
+        "帰り道を間違",
+        "帰り道をまちが",
+        "帰る道がわから",
+        "帰る道が分から",
+        "道がわからなくな",
+        "道が分からなくな",
+    ),
     # Going for the day and coming home the same day: a day service, described without its name
     # (預ける alone is a stay's word; 日帰りで預ける is not).
     "デイサービス": (
@@ -583,6 +621,11 @@ HINTS: dict[str, tuple[str, ...]] = {
 
 # Subjects shown by two things said together anywhere in a message (subject: (first, second), either order).
 # A child's age, a nursery or child-rearing said beside care: caring for children and a parent at once.
+# Other prefectures and large cities (OUTSIDE_CITY_HINT, and a name compared with another place's).
+_OTHER_LARGE_CITIES = "横浜 川崎 相模原 名古屋 神戸 札幌 仙台 さいたま 堺 浜松 北九州".split()
+_PREFECTURES = [
+    place.short for place in read_places() if place.kind == "prefecture" and place.name != HOME_PREFECTURE
+] + _OTHER_LARGE_CITIES
 _CHILD_CARE = (
     r"(?:子ども|子供|こども)[0-9一二三四五六七八九十]+歳|保育園|幼稚園|育児|子育て|赤ちゃん|乳児|幼児|小学生|小さい子"
     # ...or a child or a younger brother or sister to be looked after: 「弟の世話と祖母の介護」.
@@ -654,6 +697,41 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
     "自己嫌悪": (
         r"怒鳴|どなっ|どなる|当たって|当たる|荒い声|荒い言葉|声を荒|暴言|手を上げ|手をあげ|叩い|たたい",
         r"悔い|悔や|後悔|反省して",
+    ),
+    # A few days named and someone left in care (「2、3日だけでも母を預けたい」): a short stay (a number of days a
+    # week, 週に2日預ける, is a day service's).
+    "ショートステイ": (
+        r"(?<!週)(?<!週に)(?:[0-9一二三四五六七]+日(?:間|ほど|くらい|ぐらい)?|数日|何日か|二三日|[0-9一二三]+泊)",
+        # (asked for or wished, not told as done: 「三日ほど預けて旅行に行ってきた」 is news)
+        r"(?:預け|あずけ)(?:たい|られ|て(?:休|やす|ゆっくり|もら|ほし|欲し|くれ|いい|も))"
+        r"|(?:預か|あずか)(?:って(?:もら|ほし|欲し|くれ|いただ|頂)|ってもらえ|れ)",
+    ),
+    # A doctor's appointment made and then refused on the day, or called off again and again: refusing the doctor.
+    "嫌がる": (
+        r"予約|受診|病院|医師|外来|検査|通院|診察",
+        r"(?:当日|直前|その日|朝)に?なると[^。]{0,10}?(?:行かない|行かん|行きたくない|いかない|嫌|いや)"
+        r"|[0-9一二三四五六七八九十何]+回(?:目)?も?キャンセル|キャンセル(?:ばかり|続き|が続)",
+    ),
+    # A guardian named and the procedure asked for without its name (「後見人をと言われた。手続きの流れは」): the
+    # petition to the family court is that procedure.
+    "後見の申し立て": (
+        r"(?<!任意)後見(?!.*(?:市長|身寄り))",
+        r"(?:手続き?|てつづき)の(?:流れ|手順|段取り|進め方)",
+    ),
+    # A name compared with what another place calls it (「大阪でいう何にあたるの」): the center's name, different
+    # in Chiba City.
+    "名前が違う": (
+        rf"(?:{'|'.join(_PREFECTURES)}|東京|地元|田舎|故郷|ふるさと|前の(?:町|市|街|所|ところ)|前に住んで(?:い)?た(?:町|所|ところ)?|向こう)"
+        r"(?:で|では)"
+        r"(?:いう|言う|いえば|言えば|いうと|言うと|いうところの|言うところの)",
+        r"何|なに|なん|どこ|どれ|あたる|当たる|同じ",
+    ),
+    # A telephone line wanted in the evening or at the weekend, asked whether it is open then: its days and hours
+    # (「相談電話は夜もやってますか」; a shop or an office open on Sunday is no line's question).
+    "何曜日": (
+        r"(?:電話|ダイヤル)[^。]{0,12}?(?:夕方|夜|夜間|土曜|日曜|土日|休日|祝日|週末)(?:日)?(?:も|でも)"
+        r"|(?:夕方|夜|夜間|土曜|日曜|土日|休日|祝日|週末)(?:日)?(?:も|でも)[^。]{0,12}?(?:電話|ダイヤル)",
+        r"やって(?:る|い|ま)|開いて|あいて|受け付けて|つなが(?:る|り)|対応して(?:る|くれ|もら)",
     ),
     # The last days, and a talk about them to be had: the advance care planning talk.
     "人生会議": (r"最期|延命|看取り|終末期", r"話し合|話そう|話をし|話せば|話しておき|決めておき|伝えておき"),
@@ -754,7 +832,7 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     "保存": ("stored", "store", "kept", "saved", "retained"),
     "削除": ("delete", "deleted", "erase", "erased", "removed"),
     "相談": ("consult", "consultation", "advice", "counseling", "counselling", "talk to someone"),
-    "受付時間": ("opening hours", "office hours", "business hours", "open hours"),
+    "XXX何曜日": ("opening hours", "office hours", "business hours", "open hours"),
     "電話番号": ("phone number", "telephone number"),
     "電話": ("phone", "telephone", "call", "calls", "called", "calling"),
     "番号": ("number",),
@@ -919,15 +997,18 @@ OUTSIDE_CITY_HINT = "市外"
 # います」「父が福岡で一人暮らし」): the question is one about someone outside the city, whose own
 # municipality's center is the place to ask. Said of a relative only (「私は東京に住んでいて、千葉の母が…」
 # is a family far from a parent in the city); a region (九州, 東北) names no municipality (遠距離介護).
-_OTHER_LARGE_CITIES = "横浜 川崎 相模原 名古屋 神戸 札幌 仙台 さいたま 堺 浜松 北九州".split()
-_PREFECTURES = [
-    place.short for place in read_places() if place.kind == "prefecture" and place.name != HOME_PREFECTURE
-] + _OTHER_LARGE_CITIES
 _RELATIVES = "母|父|親|両親|祖母|祖父|義母|義父|姑|舅|姉|兄|妹|弟|叔母|叔父|伯母|伯父|おば|おじ|娘|息子|実家|親戚|親族"
 _LIVES_ELSEWHERE = re.compile(
     rf"(?:{_RELATIVES})(?:さん|ちゃん)?(?:は|が|も)(?:今|いま|ずっと|一人で|ひとりで)?も?"
     rf"(?:{'|'.join(_PREFECTURES)})(?:都|府|県|市|の)?(?:[^\s。、]{{0,8}}?)"
     r"(?:に住|で暮ら|で一人暮らし|でひとり暮らし|で独り暮らし|在住|にい[るま]|にお[るり])"
+)
+
+# 「大阪から越してきました」: the town the writer moved from is where no one lives now (not a relative living
+# elsewhere, OUTSIDE_CITY_HINT); its name is dropped, the move itself kept.
+_MOVED_FROM = re.compile(
+    rf"(?:{'|'.join(_PREFECTURES)}|東京)(?:都|府|県|市)?(?:の方)?(?:から|より)"
+    r"(?=(?:こっちに|こちらに|千葉に|千葉市に)?(?:越して|引っ越して|引越して|ひっこして|移って|転居して|移り住んで|越してき|来ました|来た|きました))"
 )
 
 # Where someone lives is routing's business, not a subject: an address alone must not look like
@@ -1262,6 +1343,26 @@ _AUDIENCE = re.compile(
     r"^[^。、,.!?！？\n]{0,24}?(?:さん|ちゃん)?(?:たち|達|の皆さん|のみなさん|の皆様|のみんな|の会員|の方々|の仲間)(?:に|へ)"
     r"(?:も|は)?[、,\s]+(?=.*(?:説明|せつめい|伝え|つたえ|(?:教え|おしえ|話し|はなし)(?:たい|て(?:あげ|やり))))"
 )
+
+
+# 「病院のソーシャルワーカーに「介護認定とっておいて」と言われた」「ケアマネさんから「区分変更を」って言われて」: a
+# professional quoted as the one who advised the writer is not the writer's role (the professionals' own entry is
+# for staff who write themselves); what they advised, in the quotes, carries the question. The professional
+# (and the place they work at) is dropped when a quote and 言われた (勧められた) follow.
+_ADVISOR_ROLES = (
+    r"ソーシャルワーカー|ワーカー|MSW|相談員|ケアマネジャー|ケアマネージャー|ケアマネ|医師|医者|お医者さん|主治医|先生|看護師|看護婦|保健師|薬剤師"
+    r"|ヘルパー|理学療法士|リハビリの人|民生委員|職員|担当者?"
+)
+_ADVISOR = re.compile(
+    r"(?:(?:病院|クリニック|医院|薬局|施設|デイサービス|役所|市役所|区役所|事業所)の)?"
+    rf"(?:{_ADVISOR_ROLES})(?:さん|の方|の人)?(?:に|から)(?:は|も)?[、,\s]*"
+    r"(?=[「『][^」』]{1,60}[」』](?:と|って|とか)?(?:言われ|いわれ|勧められ|すすめられ|薦められ|アドバイスされ|指示され))"
+)
+
+
+def drop_advisor(text: str) -> str:
+    """A professional quoted as having advised the writer removed (「相談員に「…」と言われた」 → 「…」と言われた)."""
+    return _ADVISOR.sub("", text)
 
 
 def drop_audience(text: str) -> str:
@@ -1608,9 +1709,9 @@ def unify(text: str) -> str:
     standard form and spelling variants (and keigo) rewritten to one form."""
     text = normalize(list_marks_as_breaks(text))
     text = romaji_to_kana(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text)))))
-    text = _CHIBA_PLACES.sub(" ", standard_endings(text))
+    text = _MOVED_FROM.sub("", _CHIBA_PLACES.sub(" ", standard_endings(text)))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
-    text = drop_audience(drop_manner(_CONTINUATION.sub("", text)))
+    text = drop_advisor(drop_audience(drop_manner(_CONTINUATION.sub("", text))))
     return english_to_japanese(_DATE.sub(" ", drop_greetings(text)).strip())
 
 
@@ -1632,6 +1733,13 @@ def what_is_this(text: str) -> str:
 # です」) is an appointment of one's own to confirm, not a visit asked for (「来てもらう約束をしたい」 still is).
 # ...and a family said with the honorific ご (「ご家族も遠方」) is someone else's: the one far away is not the writer.
 HINT_VETOES: dict[str, re.Pattern[str]] = {
+    # Left in care by the day (昼間だけ預けて休みたい) is a day service's (HINTS), not a stay's.
+    "ショートステイ": re.compile(r"昼間|日中|日帰り|ひがえり|デイサービス"),
+    # ...and a carer who asks to leave the one they care for somewhere to rest (「疲れたので預けて休みたい」) asks
+    # for a stay: the weariness is the reason, not the subject.
+    "介護疲れ": re.compile(
+        r"(?:預け|預かってもら|あずけ)て(?:少し|すこし|ちょっと)?(?:休|やす|ゆっくり|一息|ひと息|ひといき)"
+    ),
     "遠距離介護": re.compile(r"ご家族(?:の方)?(?:は|も|が)?(?:遠|県外|他県)"),
     "訪問": re.compile(
         r"(?:約束|予定)(?:だった|でした|です|だ(?!け)|で(?!き)|の|が|を(?:し(?:た(?!い)|てい|てあ)|いただ))"
