@@ -109,6 +109,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_z",
         "tune_aa",
         "tune_ab",
+        "tune_ac",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -140,6 +141,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_z": "z20-",
         "tune_aa": "aa21-",
         "tune_ab": "ab22-",
+        "tune_ac": "ac23-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -174,3 +176,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "z20-001"}) == "Z"
     assert part_of({"id": "aa21-001"}) == "AA"
     assert part_of({"id": "ab22-001"}) == "AB"
+    assert part_of({"id": "ac23-001"}) == "AC"
