@@ -724,7 +724,8 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
         rf"(?:{'|'.join(_PREFECTURES)}|東京|地元|田舎|故郷|ふるさと|前の(?:町|市|街|所|ところ)|前に住んで(?:い)?た(?:町|所|ところ)?|向こう)"
         r"(?:で|では)"
         r"(?:いう|言う|いえば|言えば|いうと|言うと|いうところの|言うところの)",
-        r"何|なに|なん|どこ|どれ|あたる|当たる|同じ",
+        # what it corresponds to, not any question that follows (「大阪でいうと、ここは何区くらいの広さ」)
+        r"(?:何|なに|なん|どこ|どれ)(?:に|と)?(?:あたる|当たる|相当)|(?:何|なに|なん)(?:です|でしょう|だろう|なの|か|？|\?)|同じ|(?:何|なん)て(?:いう|言う|呼ぶ)|(?:何|なん)と(?:いう|言う|呼ぶ)",
     ),
     # A telephone line wanted in the evening or at the weekend, asked whether it is open then: its days and hours
     # (「相談電話は夜もやってますか」; a shop or an office open on Sunday is no line's question).
