@@ -293,10 +293,18 @@ _CONDITIONAL_INSIDE = _r(r"(?:し|っ|れ)たら|すると|なると|れば")
 # Not across a clause of its own (「帰ってこない 電車に乗ったかもしれない」, spaces for punctuation): a particle
 # naming another subject or object (が, を, に) starts a new clause with its own predicate.
 _WORRY = _r(r"^[^。がをに]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは|んじゃ(?:な|ね|ろ)|かもしれ|かも)")
+# An old acquaintance named by when one knew them (「昔の同僚から電話があって」「かつての教え子が」): the past word
+# is the person's, not the time of what is told.
+_OLD_ACQUAINTANCE = (
+    r"(?!の(?:職場の|会社の|仕事の)?(?:同僚|どうりょう|友人|友達|ともだち|仲間|なかま|知り合い|しりあい|知人|上司|部下|同級生|教え子|恋人|隣人"
+    r"|先輩|せんぱい|後輩|こうはい|生徒|患者|お客さん|常連|担任|先生|仕事仲間|戦友|飲み仲間|親友)(?:さん|の方|のかた)?"
+    r"(?:\(?[0-9]{1,3}(?:歳|才)?\)?)?(?:から|が|に|は|の))"
+)
+_OLD = r"(?:昔|むかし|かつて|以前|いぜん)" + _OLD_ACQUAINTANCE
 # Not 前に of a direction (「父がまえに倒れて動かない」: fell forward; see also _forward_fall).
 _PAST = _r(
-    r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|以前|いぜん|(?:^|(?<=[、。はもが]))(?:前に|まえに)(?!倒|たお|転|ころ|こけ|のめ|つんのめ|崩|くず|かが|屈|突っ伏|つっぷ|うつ伏|うつぶ)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
-    r"|この前|このまえ|こないだ|昔|むかし|かつて|前回|若い頃|あの時|あのとき|入院前|当時"
+    r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|(?:^|(?<=[、。はもが]))(?:前に|まえに)(?!倒|たお|転|ころ|こけ|のめ|つんのめ|崩|くず|かが|屈|突っ伏|つっぷ|うつ伏|うつぶ)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
+    r"|この前|このまえ|こないだ|" + _OLD + r"|前回|若い頃|あの時|あのとき|入院前|当時"
     # formal and epistolary (候文) words of the past: 「先年…倒れ候も」「過日」「昨秋」
     r"|先年|せんねん|先般|せんぱん|過日|かじつ|往年|先頃|先ごろ|さきごろ|先だって|先達て|旧年|昨(?:春|夏|秋|冬)"
     # an era or a year named (「昭和の頃」「令和六年の夏に」「2019年に」), a time of life, English
@@ -313,7 +321,8 @@ _PAST_TAIL = _r(
     # not 「たおれていてからだが」 (からだ, the body, in kana)
 )
 _DISTANT_PAST = _r(
-    r"昔|むかし|かつて|若い頃|年前|当時|以前|いぜん|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|先年|せんねん|往年|旧年|昨(?:春|夏|秋|冬)|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)(?!倒|たお|転|ころ|こけ|のめ|つんのめ|崩|くず|かが|屈|突っ伏|つっぷ|うつ伏|うつぶ)"
+    _OLD
+    + r"|若い頃|年前|当時|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|先年|せんねん|往年|旧年|昨(?:春|夏|秋|冬)|前は|まえは|(?:^|(?<=[、。はもが]))(?:前に|まえに)(?!倒|たお|転|ころ|こけ|のめ|つんのめ|崩|くず|かが|屈|突っ伏|つっぷ|うつ伏|うつぶ)"
 )
 # After a past time word: since then (「先週から」「先週の金曜から」「去年の暮れから」) or a comparison (「去年より」).
 _TIME_OF = (
@@ -1705,14 +1714,53 @@ def _spaced_mae(text: str) -> str:
     return _SPACED_MAE.sub(one, text)
 
 
+# A message written as a field list, each answer after a short label and a colon or an arrow (「何を:睡眠薬 どれだけ:
+# シート2枚分 今:呼べば目を開けるがすぐ寝てしまう」「Q 誰→向かいのおじいさん Q いつから→先週から見てない」「誰:父78
+# 今:部屋にこもっている/手元:ロープ」): the fields are one account, read as clauses of one sentence. The labels are
+# questions the writer answers, not questions asked (いつから, 何を are no hypothetical), so they are dropped, save
+# those whose sense the answer needs: 今 (now), 手元 (at hand), 何を (the object), 誰 (the subject). Two fields at
+# least, the label a known field word or one after 「Q」; not a time (「10:30」) nor a ratio.
+_FIELD_LABEL = (
+    r"誰|だれ|何を|なにを|何|なに|どれだけ|どのくらい|どれくらい|量|いつ|いつから|いつ頃|時間|時刻|今|いま|現在|様子|状態|状況"
+    r"|場所|どこ|どこで|手元|持ち物|言っている言葉|言っていること|言葉|発言|年齢|症状|経過|理由|相手|関係|その他|備考|用件|内容"
+)
+_FIELD = _r(r"(?:^|(?<=[\s/、。,]))(?:Q\s*(?P<q>[^\s:→/、。]{1,8})\s*→|(?P<label>" + _FIELD_LABEL + r")\s*[:→])\s*")
+_FIELD_SENSE = {"今": "今、", "いま": "今、", "現在": "今、", "手元": "手元に", "持ち物": "手元に"}
+
+
+def _field_list(text: str) -> str:
+    fields = list(_FIELD.finditer(text))
+    if len(fields) < 2:
+        return text
+    out: list[str] = [text[: fields[0].start()]]
+    for i, m in enumerate(fields):
+        end = fields[i + 1].start() if i + 1 < len(fields) else len(text)
+        value = text[m.end() : end].strip().rstrip("/、,")
+        if not value:
+            continue
+        label = m.group("label") or m.group("q")
+        if label in ("何を", "なにを"):
+            value += "を"
+        elif label in ("誰", "だれ") and not value.endswith(("が", "は")):
+            value += "が"
+        out.append(_FIELD_SENSE.get(label, "") + value + "、")
+    return "".join(out).rstrip("、")
+
+
 def _reading(text: str) -> str:
     """The compact form the rules read: sign words spelled out in kana read as the lexicon knows them, commas
     that only mark speech pauses read as spaces, slashes between phrases read as commas, a lone spaced まえ
     read as 以前."""
+    fields = False
+    if ":" in text or "：" in text or "→" in text:
+        listed = _field_list(unicodedata.normalize("NFKC", text))
+        fields = listed != unicodedata.normalize("NFKC", text)
+        text = listed if fields else text
     if "まえ" in text or "マエ" in text:
         text = _spaced_mae(unicodedata.normalize("NFKC", text))
     form = compact(text)
-    if form.count("、") + form.count(",") >= 3:
+    # the commas set between fields are clause breaks, not pauses
+    if form.count("、") + form.count(",") >= 3 and not fields:
         form = _pauses_read_as_spaces(form)
     if "/" in form:
         form = _PHRASE_SLASH.sub("、", form)

@@ -138,3 +138,33 @@ RULES = RULES + (
         relieved_only_by_care=True,
     ),
 )
+
+RULES = RULES + (
+    # A sleeping pill or other medicine in a whole sheet's or box's quantity, and the person now drowsy past
+    # rousing — opening the eyes when called and falling straight back asleep (「睡眠薬をシート2枚分ほど…今、呼べば
+    # 目を開けるがすぐ寝てしまう」), the verb of taking left unsaid as in a field list. Not a quantity dispensed or
+    # set out, nor a person who merely falls asleep quickly at night. (「揺すると」 is left out: its すると reads as a
+    # condition inside the match.)
+    Rule(
+        "medicine_quantity_drowsy",
+        EMERGENCY,
+        "119",
+        "薬の大量服用の疑い(呼びかけてもすぐ眠ってしまう)",
+        r(
+            r"(呼べば|よべば|呼ぶと|よぶと|呼んだら|よんだら|声をかけると|こえをかけると|起こすと|おこすと|揺さぶると|ゆさぶると|たたくと|叩くと)[^。]{0,4}?"
+            r"(目を|めを)?(開ける|あける|開けます|あけます|開けるが|起きる|おきる|返事する|へんじする)(が|けど|けれど|んだけど|のですが|ものの)[、,]?"
+            r"[^。]{0,4}?(すぐ|また|すぐに)[^。]{0,3}?(寝て|ねて|眠って|ねむって|目を閉じ|めをとじ|寝ちゃ|ねちゃ)"
+        ),
+        needs=r(
+            _MEDICINE
+            + r"[^。]{0,12}?(シート|しーと)[0-9一二三四五六七八九十]+枚|(シート|しーと)[0-9一二三四五六七八九十]+枚[^。]{0,12}?"
+            + _MEDICINE
+            + r"|"
+            + _MEDICINE
+            + r"[^。]{0,12}?([0-9一二三四五六七八九十]+(錠|日分|シート|箱|袋)|大量|たいりょう|全部|ぜんぶ|まとめて|一箱|ひと箱|何錠|なんじょう|ありったけ|空(に|っぽ)|から(に|っぽ))"
+        ),
+        unless=r(
+            r"(処方|しょほう|もらっ|貰っ|出され|だされ|セット|用意)[^。]{0,4}?(た|て|され)[^。]{0,30}?(夜|よる)は?すぐ"
+        ),
+    ),
+)
