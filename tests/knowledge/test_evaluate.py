@@ -110,6 +110,8 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_aa",
         "tune_ab",
         "tune_ac",
+        "tune_ad",
+        "tune_ae",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -142,6 +144,8 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_aa": "aa21-",
         "tune_ab": "ab22-",
         "tune_ac": "ac23-",
+        "tune_ad": "ad24-",
+        "tune_ae": "ae25-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -177,3 +181,5 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "aa21-001"}) == "AA"
     assert part_of({"id": "ab22-001"}) == "AB"
     assert part_of({"id": "ac23-001"}) == "AC"
+    assert part_of({"id": "ad24-001"}) == "AD"
+    assert part_of({"id": "ae25-001"}) == "AE"
