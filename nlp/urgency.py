@@ -83,6 +83,12 @@ _AS_USUAL = _r(
 _NEVER_HAPPENED = _r(
     r"^[^。、]{0,4}?(?:た|だ)(?:こと|事)(?:は|が|も)?(?:一度も|いちども|まだ|今まで|いままで)?(?:ない|無い|ありません|ねえ|なかった|ございません)"
 )
+# …or never seen by the writer (「手を出しているのは見ていません」「倒れているところは見たことがない」): only with
+# no word of here and now in the message (「殴っているところは見ていないけど、今悲鳴が」).
+_NEVER_SEEN = _r(
+    r"^[^。、]{0,4}?(?:の|ところ|とこ)(?:は|を|まで|も)(?:見て|みて|見た(?:こと|事)|みたこと|目撃して|もくげきして)(?:は|が|も)?(?:い|お)?"
+    r"(?:ない|無い|ません|ねえ|なかった|ないです)"
+)
 # 「死にたいとは思わない」「死にたいなどとは思っておりません」
 _NEGATED_THOUGHT = _r(
     r"^(?:など|なんて)?(?:と|とは|とまでは|って|なんて|なんか|とか)(?:思|おも)(?:わ|って(?:い|おり)?|った(?:こと|事)(?:は|も|が)?(?:一度も|いちども)?)(?:ない|ません|ず|なかった)"
@@ -133,6 +139,12 @@ _ABOUT_TO_TAIL = _r("^(?:" + "|".join(_ABOUT_TO_TAILS) + ")")
 _VITAL_ABOUT_TO_TAIL = _r(r"^(?:られ|れ)?[みびきぎしちにりい]?そう(?!だん|ぞく|じ(?!ゃ)|と|ろ|こ)")
 # A general question a little further on: 「意識がない人を見つけたときは」「倒れている人がいた場合」.
 _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
+# …or the case in the present, then a question on what to do in it (「何日も連絡がつかないとき、どこまで入っていいのか」
+# 「息苦しいとき、どうすればいいですか」); not a past occasion (「倒れたとき、どうしたらいいか分からず」).
+_WHEN_ASKED = _r(
+    r"^(?:ない|い|る|ている|てる|でいる|でる)?(?:時|とき|際)[、,][^。]{0,30}?(?:どう(?:す|し|な)|どこ(?:まで|に|へ)|誰に|だれに|何を|なにを"
+    r"|(?:いい|よい)(?:の|ですか|でしょう|か)|ですか|でしょうか|相談|そうだん|教え|おしえ)"
+)
 # The case named as the occasion of a way to act (「高齢の方が電子マネーを大量に買おうとした時の声かけのコツ」「倒れて
 # いる人を見つけた際の対応を」): a general question, when no one of one's own is the subject and nothing is now.
 _CASE_OF_A_WAY = _r(
@@ -184,6 +196,8 @@ _GENERAL_TOPIC = _r(
     r"講座|こうざ|研修|けんしゅう|(?:チラシ|ちらし)(?!(?:の|が|も)?(?:山|やま|たま|溜ま|いっぱい|あふれ|溢れ))|資料|パンフ|対処法|対処方法|たいしょほう|対応方法|応急手当|見分け方|みわけかた|サインを|目安|ならいたい|習いたい|覚えておきたい"
     r"|知っておきたい|まえもって|前もって|教えてほしい|おしえてほしい|(?:方法|やり方|仕方|しかた)を(?:教え|おしえ|知り|しり)|ノズル|用意しておく|備えて"
     r"|対応マニュアル|(?:捜索|避難)訓練"
+    # come up as a topic among people (「喉につまったとき…町内会で話題になって」)
+    r"|話題に(?:なっ|なり|なる|出|で|あが|上が)|わだいに(?:なっ|なり|なる|で)"
     # a question from an exam or a textbook (「試験に出た「出血時の圧迫止血」」「過去問で」「テキストに載っていた」)
     r"|試験(?:に|で)(?:出|で)|試験問題|しけんもんだい|過去問|かこもん|問題集|もんだいしゅう|国家試験|国試|模試|(?:テキスト|教科書|きょうかしょ)(?:に|で)(?:載|の|出|で)"
     # a word's meaning studied for an exam (「誤飲と誤嚥の違いを教えて」), an article for a newsletter (「会報に…記事を入れたい」)
@@ -365,11 +379,18 @@ _LONG_STANDING_AFTER = _r(
     r"|(?:昔|むかし|以前|いぜん|元々|もともと|若い頃|わかいころ|子供の頃|子どもの頃)から(?:の)?(?:癖|くせ|クセ))"
     r"(?!じゃ|では|でな|でも(?:な|あり)|か(?:な|も|[?？])|だと(?:思|おも)|と(?:思|おも))"
 )
-# …or a fragment of its own after the sign (「母の手足冷たい、昔から、しもやけ」「ろれつが怪しい。生まれつきです」): read
-# only with no word of now after the sign nor here and now in the message.
+# …or a fragment of its own after the sign (「母の手足冷たい、昔から、しもやけ」「ろれつが怪しい。生まれつきです」), an
+# onset years ago or an occasion it is limited to: read only with no word of now after the sign nor here and now in
+# the message.
 _LONG_STANDING_FRAGMENT = _r(
     r"(?:^|(?<=[、,。]))(?:昔|むかし|以前|いぜん|前々|まえまえ|元々|もともと|若い頃|わかいころ|子供の頃|子どもの頃|こどものころ|ずっと前|ずっとまえ"
     r"|生まれつき|うまれつき)(?:から)?(?:ずっと)?(?:です|だ|なんです|なの|や|ね|よ)?(?=$|[、。,!！])"
+    # …or years ago as its onset (「顔面神経まひで何年も前からとのこと」「3年前からです」), not what starts a new clause
+    # (「5年前から一人暮らしで」)
+    r"|(?:[0-9０-９一二三四五六七八九十数何]+|なん|すう)(?:年|ねん|か月|ヶ月|カ月|ヵ月|かげつ)(?:も|以上|いじょう|ほど|くらい|ぐらい)?(?:前|まえ)から(?:ずっと)?"
+    r"(?:です|だ|でした|なんです|なの|の(?:こと|事|症状|しょうじょう)|との(?:こと|事)|とのこと|らしい|だそう|と(?:聞|き)|[。!！]|$)"
+    # …or only on a given occasion (「ろれつが回らないのは、お酒を飲んだ時だけです」「朝起きた時だけ少しもつれる」)
+    r"|(?:た|だ|る|い|の)(?:時|とき|場合|ばあい|日|ひ)(?:だけ|のみ|に限って|にかぎって)(?!じゃ|では|でな|でもな|なら|だったら|か(?:な|も|[?？]))"
 )
 _CHRONIC_HEAD = _r(
     r"(先月|先週|去年|昨年|年前|か月前|ヶ月前|カ月前|週間前|以前|"
@@ -470,7 +491,31 @@ _RESOLVED = _r(
     r"(?:(?:大丈夫|だいじょうぶ|問題|もんだい|心配|しんぱい)(?:な(?:量|りょう|範囲|はんい|の(?:で|だ))|です|でした|だった|との|(?:だ)?(?:と|って)(?![^。、]{0,2}?(?:思|おも|信じ|しんじ|言え|いえ))"
     r"|は?(?:ない|なし|なかった|ありません|いらない)(?!と(?:思|おも)|って(?:思|おも)))"
     r"|(?:安全|あんぜん|害は?ない|がいはない)(?:な|です|でした|だ|と|って))"
+    # stopped in time by someone (「銀行員さんが止めてくれました」), sent away (「兄が行って帰らせた」「追い返しました」),
+    # over and done with (「もう終わったことですが」), awake again (「入院して意識も戻りました」), counted and not taken
+    # after all (「数えたら飲んでなかった」)
+    # (none of them followed by a "but": 「止めてくれたけど振り切って」「意識が戻りましたが、また」)
+    r"|(?:止め|とめ|阻止し|そしし)て(?:くれ|くださっ|くださいまし|もらっ|もらいまし)た(?!ら|けど|けれど|のに|が|も|か)"
+    r"|(?:帰らせ|かえらせ|追い返し|おいかえし|追い払っ|おいはらっ)(?:まし)?た(?!ら|い|か|の(?:か|に)|けど|けれど|が|も)"
+    r"|(?:もう|既に|すでに)(?:終わった|おわった|済んだ|すんだ)(?:こと|事|話|はなし)(?!じゃ|では|でな|と(?:思|おも)|って(?:思|おも))"
+    r"|意識(?:が|も|は)(?:戻|もど)(?:りまし|っ)た(?!ら|か|の(?:か|に)|けど|けれど|が|も|はず)"
+    r"|(?:数え|かぞえ|確認し|かくにんし|調べ|しらべ)たら[^。]{0,8}?(?:飲んで|のんで|減って|へって)(?:い)?(?:なかった|ませんでした)"
     r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
+)
+# A thing named alone, with no act (「練炭を物置から見つけて」), said to be what someone used for an ordinary purpose
+# (「父が昔キャンプで使ったものでした」): explained, not a means at hand; not told as someone's claim or doubted
+# (「キャンプ用だと言うけど」「…ものかな」).
+_NAMED_THING = _r(r"[一-龥ァ-ヶー]+")
+_ORDINARY_USE = _r(
+    r"(?:キャンプ|きゃんぷ|バーベキュー|ばーべきゅー|bbq|アウトドア|釣り|七輪料理|焼肉|焼き肉|やきにく|暖房|だんぼう|こたつ|炬燵|火鉢|ひばち"
+    r"|庭仕事|畑仕事|農作業|のうさぎょう|荷造り|にづくり|引っ越し|ひっこし|工作|こうさく|diy|仕事|しごと)(?:で|に|用|よう|の(?:ため|時|とき))"
+    r"[^。、]{0,8}?(?:使|つか)(?:った|う|っていた|ってた|ってい(?:た|ま))(?:もの|物|やつ|奴)"
+    r"(?!(?:でした|だった|です|だ|らしい|な)?(?:と(?:言|い|思|おも)|って(?:言|い|思|おも)|けど|けれど|が|か|かも|のか|はず))"
+)
+# …and nothing in the message of an act or a wish to die (「練炭自殺を図った」「遺書のような手紙も」「死にたいと」).
+_ACT_OR_WISH_TO_DIE = _r(
+    r"自殺|じさつ|死|しに|しぬ|しの|遺書|いしょ|図っ|はかっ|焚|炊|たいて|たいた|目張り|めばり|こもっ|閉じこも|とじこも"
+    r"|消えたい|きえたい|終わりに|おわりに|終わらせ|おわらせ|生きて|いきて|さよう?なら"
 )
 # The ambulance crew already there, told before the sign in the same sentence (「救急隊の方が今到着して、顔が
 # ゆがんだ父を運んでくれています」).
@@ -595,7 +640,7 @@ _URGENT_RESOLVED = _r(
 _REASSURED = _r(
     r"(会話|話)(は|も)?(でき|出来)|意識(は|も)?(ある|あり|はっきり|しっかり)|返事(は|も)(する|します|でき)|動けます|話せます|(話せ|はなせ|しゃべれ|喋れ)て(い)?ます(?!か)|(話せ|はなせ|しゃべれ|喋れ)て(い)?る(?!か)"
 )
-_SENTENCE_END = _r(r"[。！？!?\n]")
+_SENTENCE_END = _r(r"[。！？!?\n]+")  # a run of marks (「けど！！」) ends one sentence
 # Round-20 look-alike causes (issue 14).
 # A death word closed, in its own sentence, by a mark of laughter (「三連敗で死にたい気分だよ(笑)」): a joke; the model
 # may still ask, and a word of really (「本当に死にたい(笑)」) keeps it.
@@ -825,6 +870,13 @@ _WISHED_END_TAIL = _r(
 )
 # Said to be real, not acted or shown (「ロケかと思ったら本当に人が倒れてる」「ドラマの撮影で本物の…」).
 _REALLY = _r(r"本当に|ほんとに|ほんとうに|ホントに|本物の|ほんものの|マジで|まじで|実際に|じっさいに")
+# A programme, an article or a video (not a camera's footage: see _CAMERA).
+_MEDIA_ITEM = (
+    r"ドキュメンタリー|どきゅめんたりー|ドキュメント|ニュース|にゅーす|番組|ばんぐみ|特集|特番|報道|ほうどう|記事|きじ|ルポ|コラム"
+    r"|ドラマ|どらま|映画|えいが|再現ドラマ|動画|どうが|youtube|ユーチューブ|解説|かいせつ|講演|こうえん|本|ほん"
+)
+# A camera's footage of one's own home (「見守りカメラで母が倒れている動画を見た」): seen now, never "a programme".
+_CAMERA = _r(r"カメラ|かめら|録画|ろくが|モニター|もにたー|映って|うつって|中継|ちゅうけい|ライブ|らいぶ")
 # The sign as the topic of a programme watched (「行方不明の認知症高齢者のドキュメンタリーを見て」): the match
 # qualifies the programme with の, in the same clause.
 _MEDIA_TOPIC_TAIL = _r(
@@ -833,6 +885,11 @@ _MEDIA_TOPIC_TAIL = _r(
     r"|^の[^。、]{0,12}?(?:ドキュメンタリー|どきゅめんたりー|ドキュメント|ニュース|にゅーす|番組|ばんぐみ|特集|特番|ドラマ|どらま|映画|えいが|記事|きじ|報道|ほうどう|ルポ"
     r"|小説|しょうせつ|漫画|まんが|マンガ|本を|ほんを|ミステリー|推理もの|推理物|芝居|しばい|舞台|ぶたい)"
     r"(?:を|で|が|の)?(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|流れ|なが)"
+    # the sign naming what a programme, an article or a video is about, in an attributive clause before it
+    # (「行方不明になるドキュメンタリーを見ました」「誤飲事故のニュース動画を見て」「息苦しさの原因という動画を見て」
+    # 「押し入り強盗の特集を見て」); no subject or object of another clause (が/は/を/も/で) between
+    r"|^[^。、がはをもで]{0,10}?(?:る|た|の|という|といった|って|についての|に関する|に関しての)"
+    r"(?:" + _MEDIA_ITEM + r"){1,2}(?:を|で|が)?(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い))"
 )
 # Found, if ever, and asking what to do then (「倒れているのを見つけたらどうしたらいい」「倒れとる人を見つけたら
 # どがしたらええだか」), not found now and then told (「倒れているのを見つけたら息をしていない」).
@@ -1149,7 +1206,11 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return why
     conditional = _CONDITIONAL_BESIDES_ABOUT_TO if about_to else _CONDITIONAL_TAIL
     if not thought and (
-        (conditional.match(ctx.tail) and not hearsay and not looks) or inside or _GENERAL_CASE.match(ctx.tail) or tara
+        (conditional.match(ctx.tail) and not hearsay and not looks)
+        or inside
+        or _GENERAL_CASE.match(ctx.tail)
+        or tara
+        or (_WHEN_ASKED.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message))
     ):
         return "conditional"
     if (
@@ -1183,7 +1244,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         (
             (_MEDIA_HEAD.search(ctx.head) and _MEDIA_TAIL.match(ctx.tail))
             or _MEDIA_CHARACTER.search(ctx.head)
-            or _MEDIA_TOPIC_TAIL.match(ctx.tail)
+            or (_MEDIA_TOPIC_TAIL.match(ctx.tail) and not _CAMERA.search(ctx.message))
             # one's own person as its subject in the same clause (「じいちゃんが…好きなんだけど、喉に詰まるってニュースで見た」
             # is the news's choking, not grandad's)
             or (source and not _ONES_OWN_PERSON.search(ctx.head.rpartition("、")[2] + ctx.tail[: source.end()]))
@@ -1325,7 +1386,10 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     ):
         return "worry"
     if not rule.crisis and (
-        _NOT_THE_CASE.match(ctx.tail) or _AS_USUAL.match(ctx.tail) or _NEVER_HAPPENED.match(ctx.tail)
+        _NOT_THE_CASE.match(ctx.tail)
+        or _AS_USUAL.match(ctx.tail)
+        or _NEVER_HAPPENED.match(ctx.tail)
+        or (_NEVER_SEEN.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message))
     ):
         return "negated"
     if (
@@ -1548,6 +1612,13 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         relieved = _RESOLVED.search(ctx.after) or _FALSE_ALARM.match(ctx.after) or _HELP_ON_SCENE_HEAD.search(ctx.head)
         if relieved and not (rule.relieved_only_by_care and not _CARED_FOR.search(ctx.matched + ctx.after)):
             return None, "resolved"
+        if (
+            _NAMED_THING.fullmatch(ctx.matched)
+            and _ORDINARY_USE.search(ctx.after)
+            and not _HERE_AND_NOW.search(ctx.message)
+            and not _ACT_OR_WISH_TO_DIE.search(ctx.message)
+        ):
+            return None, "explained"
         cleared = rule.family == "choking" and _THROAT_CLEARED.search(ctx.after)
         if cleared and not _THROAT_DISTRESS.search(ctx.after[cleared.end() :]):
             return None, "resolved"
@@ -1747,6 +1818,12 @@ def _field_list(text: str) -> str:
     return "".join(out).rstrip("、")
 
 
+# Readings in parentheses after kanji (「祖父(そふ)が入(い)れ歯(ば)を飲(の)みそうに」): written for young or foreign
+# readers, they cut the words the context readers look for (「飲|(の)みそう」), so they are dropped — only when the
+# message uses them at least twice, so a lone remark in kana (「母(いない)」) stays.
+_FURIGANA = _r(r"(?<=[一-龥々〆ヶ])\([ぁ-ゖー]{1,10}\)")
+
+
 def _reading(text: str) -> str:
     """The compact form the rules read: sign words spelled out in kana read as the lexicon knows them, commas
     that only mark speech pauses read as spaces, slashes between phrases read as commas, a lone spaced まえ
@@ -1762,6 +1839,8 @@ def _reading(text: str) -> str:
     # the commas set between fields are clause breaks, not pauses
     if form.count("、") + form.count(",") >= 3 and not fields:
         form = _pauses_read_as_spaces(form)
+    if "(" in form and len(_FURIGANA.findall(form)) >= 2:
+        form = _FURIGANA.sub("", form)
     if "/" in form:
         form = _PHRASE_SLASH.sub("、", form)
     if "ゆくえ" in form or "てぃー" in form or "てーえむ" in form or "おうとう" in form or "すがた" in form:
