@@ -83,6 +83,21 @@ _VENUE_AFTER = re.compile(
 _VENUE_BEFORE = re.compile(r"(?:店舗|お?店|教室|職場|会社|事務所|勤務先|勤め先|会場)(?:は|が|:)$")
 
 
+# 「祖母の相談です」「父のことです」: whom the message is about, said as such.
+_TOPIC_PERSON = re.compile(f"({_PERSON_WORDS})(?:さん|ちゃん)?の(?:相談|こと|件)(?:です|で|を|について)")
+
+
+def _place_of_the_topic_person(t: str, stop: int) -> bool:
+    """「千葉市に住む私の母が、松本市にいる祖母の介護で…。祖母の相談です」: the place said right before the
+    person the message says it is about is that person's."""
+    topics = {m.group(1) for m in _TOPIC_PERSON.finditer(t)}
+    if len(topics) != 1:
+        return False
+    (topic,) = topics
+    after = re.match(f"(?:{_LIVING_THERE}|にいる|に居る|在住の|の)([^、。!?]{{0,3}}?)({_PERSON_WORDS})", t[stop:])
+    return after is not None and after.group(2) == topic and "の" not in after.group(1)
+
+
 def _named_as_a_venue(before: str, after: str) -> bool:
     return bool(_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(before))
 
@@ -193,6 +208,8 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
         score -= 1
     if len(results) > 1 and _named_as_a_venue(before, after):
         score -= 3
+    if len(results) > 1 and _place_of_the_topic_person(t, stop):
+        score += 2
     # Whose address or home it is, the words before it say (母の住所は, 私の家は); said alone, it is not the
     # person's when a person is named after it (「住所は東京ですが、母は千葉市緑区に住んでます」「家は東京です。
     # 千葉市緑区に母が」: the writer's), only when the person was named before (「父は幕張新都心に住んでますが、

@@ -169,3 +169,19 @@ def test_a_shared_town_name_for_the_writers_customer(
 @pytest.mark.parametrize("text", ["父は東京都港区です", "母は大阪市中央区", "祖母は横浜市港北区"])
 def test_wards_elsewhere_still_read(router: Router, text: str) -> None:
     assert router.resolve(text).kind == "outside_city"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("千葉市に住む私の父が、福岡市にいる祖父の世話に通っています。祖父の相談です", ("outside_city", "福岡市")),
+        ("千葉市に住む母が、松本市にいる祖母の介護で通っています。母の相談です", ("ambiguous", None)),
+        ("松本市にいる私が、千葉市に住む母の介護で通っています。母のことです", ("ambiguous", None)),
+        ("船橋市に住む祖父と千葉市稲毛区に住む祖母。祖母の相談です", ("ambiguous", None)),
+    ],
+)
+def test_the_place_of_the_person_the_message_is_about(
+    router: Router, text: str, expected: tuple[str, str | None]
+) -> None:
+    result = router.resolve(text)
+    assert (result.kind, result.municipality if result.kind == "outside_city" else None) == expected, result
