@@ -198,6 +198,7 @@ class Interpreter:
         matched: str,
     ) -> Resolution:
         ward_hints = {m.entry.required_name for m in wards}
+        towns = _one_town_with_its_reading(towns)
         if len(towns) == 1 and not postal:
             fast = self._resolve_one_exact_town(towns[0], ward_hints, corroborated, matched)
             if fast is not None:
@@ -483,3 +484,20 @@ def _ward_base_of(m: Mention) -> str | None:
     """The ward base (稲毛) when this town mention is a town named like a ward."""
     town = m.entry.towns[0][1] if len(m.entry.towns) == 1 else None
     return town if town in WARD_BASES else None
+
+
+def _one_town_with_its_reading(towns: Sequence[Mention]) -> Sequence[Mention]:
+    """「宮野木台(みやのぎだい)一丁目(いっちょうめ)」「ひび野(ひびの)二丁目」: a town written and its reading
+    beside it name one town, and the 丁目 after either is that town's. Read as the town written, with the
+    丁目 (only when both name exactly the same towns and one 丁目 is given)."""
+    if len(towns) != 2:
+        return towns
+    first, second = towns
+    if set(first.entry.towns) != set(second.entry.towns) or not (first.entry.reading or second.entry.reading):
+        return towns
+    written = first if not first.entry.reading else second
+    numbered = [m for m in towns if m.number.value is not None]
+    if len(numbered) != 1:
+        return towns
+    n = numbered[0]
+    return [Mention(written.entry, written.start, written.end, max(written.stop, n.stop), n.number)]

@@ -26,7 +26,7 @@ from routing.normalize import POSTAL_CODE, normalize_text, normalize_with_offset
 from routing.places import Place, read_municipality_readings, read_places
 from routing.results import KIND_AMBIGUOUS, KIND_CENTER, KIND_OUTSIDE, KIND_UNKNOWN, UNKNOWN, Resolution
 from routing.romaji import RomajiReader, looks_like_romaji
-from routing.scan import OUTSIDE_KINDS, Mention, Scanner
+from routing.scan import OUTSIDE_KINDS, Mention, Scanner, name_goes_on
 from routing.seed import (
     DATA_DIR,
     AreaName,
@@ -183,7 +183,8 @@ class Router:
             chosen_one = self._one_of_several_in_city(t, groups)
             if chosen_one is not None:
                 return _with_span(text, t, *chosen_one)
-            groups = _pieces_merged(groups)
+            if not self._whole_addresses_apart(t, groups):
+                groups = _pieces_merged(t, groups)
         results: list[tuple[Sequence[Mention], Resolution]] = [
             (g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None
         ]
@@ -216,6 +217,18 @@ class Router:
         if len(best) != 1 or not any(m.kind == "town" for m in best[0][0]):
             return None
         return best[0]
+
+    def _whole_addresses_apart(self, t: str, groups: Sequence[Sequence[Mention]]) -> bool:
+        """「高洲1丁目です。真砂2丁目です」: towns in the city each with its 丁目 that lead to different centers
+        are whole addresses, not one in pieces with a building's name after it; none is dropped (the
+        person's is chosen, or asked). 「花園町2丁目です。あ、花園の2丁目かも」 leads to one center."""
+        found = {
+            (r.kind, r.center_id)
+            for g in groups
+            if _town_with_number(g) and not any(m.kind in OUTSIDE_KINDS for m in g)
+            if (r := self._interpreter.interpret(g, t)) is not None
+        }
+        return len(found) > 1
 
     def find_in_text(self, text: str) -> Resolution | None:
         """The address of the person concerned inside a longer message, or None.
@@ -299,7 +312,7 @@ def _groups(t: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     return drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions)))
 
 
-def _pieces_merged(groups: list[list[Mention]]) -> list[list[Mention]]:
+def _pieces_merged(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
     """One address written in pieces (「稲毛区です。小仲台2丁目」「俺は三角町だ。花見川区の。」): the
     parts in the city read as one (beside a place outside, only when one of them names a town), the
     places outside kept apart; names after a full address with block numbers belong to a building
@@ -307,15 +320,31 @@ def _pieces_merged(groups: list[list[Mention]]) -> list[list[Mention]]:
     inside = [g for g in groups if not any(m.kind in OUTSIDE_KINDS for m in g)]
     if len(inside) < 2:
         return groups
+    # 「千葉寺町から通ってくる…。道場以外で」: a loose name running on into a longer word names no town, and is
+    # no piece of the address beside a town written whole
+    whole = [g for g in inside if not _loose_name_running_on(t, g)]
+    if len(whole) < len(inside) and any(m.kind == "town" and m.entry.exact for g in whole for m in g):
+        groups = [g for g in groups if not _loose_name_running_on(t, g)]
+        inside = whole
+        if len(inside) < 2:
+            return groups
     if len(inside) < len(groups) and sum(any(m.kind == "town" for m in g) for g in inside) > 1:
         return groups  # beside a place outside, two towns are two places, for the person's to be chosen
     merged: list[Mention] = []
     for g in inside:
         merged.extend(g)
-        if any(m.kind == "town" and m.number.value is not None for m in g):
+        if _town_with_number(g):
             break
     outside = [g for g in groups if any(m.kind in OUTSIDE_KINDS for m in g)]
     return sorted([merged, *outside], key=lambda g: g[0].start)
+
+
+def _loose_name_running_on(t: str, group: Sequence[Mention]) -> bool:
+    return len(group) == 1 and group[0].kind == "town" and not group[0].entry.exact and name_goes_on(t, group[0])
+
+
+def _town_with_number(group: Sequence[Mention]) -> bool:
+    return any(m.kind == "town" and m.number.value is not None for m in group)
 
 
 def _kana_word_breaks(text: str, t: str) -> frozenset[int]:

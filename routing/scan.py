@@ -439,7 +439,8 @@ _DIGITS = re.compile(r"\d{3}")
 _ONLY_HIRAGANA = re.compile(r"[ぁ-ゖ]+")
 _HONORIFIC_BEFORE = re.compile(r"[おご御]")
 _HONORIFIC_AFTER = re.compile(r"さん|さま|様")
-_NOT_A_PLACE_LAST_CHAR = {"市": "都", "区": "地学校管挙特別", "県": ""}
+# (区 after 調査/投票/受持/工/街/保護/担当: a district drawn for some work — 調査区, 投票区, 街区 — no city's ward)
+_NOT_A_PLACE_LAST_CHAR = {"市": "都", "区": "地学校管挙特別査票持工街護当", "県": ""}
 _KANA = re.compile(r"[ぁ-んァ-ヶー]")
 
 
@@ -631,10 +632,12 @@ def _chome_written_before(t: str, start: int, previous_stop: int) -> BlockNumber
 _CHOME_BEFORE = re.compile(r"(?<![\d-])(\d{1,2})丁目[、, #/・|]?の?$")
 
 
-# 「1丁目、、じゃなくて2丁目」「3番、いや、5番」「2丁目…じゃない、5丁目」
+# 「1丁目、、じゃなくて2丁目」「3番、いや、5番」「2丁目…じゃない、5丁目」「2丁目、訂正、3丁目」
 _NUMBER_TAKEN_BACK = re.compile(
     r"[、,。 .…・]{0,3}(?:(?:じゃ|では|でわ)(?:なくて|なく|なかった|ない)(?:です)?"
-    r"|(?:いや|あ)?[、,]?(?:違|ちが)(?:った|う|います|いました)|いや|あ、?(?:間違え|まちがえ)(?:た|ました)?)"
+    r"|(?:いや|あ)?[、,]?(?:違|ちが)(?:った|う|います|いました)|いや|あ、?(?:間違え|まちがえ)(?:た|ました)?"
+    # 「宮野木台二丁目、訂正、三丁目」: a correction marked as such
+    r"|(?:訂正|ていせい)(?:します|して|です)?)"
     r"[、,。 .…・]{0,3}"
 )
 
@@ -672,7 +675,8 @@ def _first_block_number_after(t: str, end: int) -> BlockNumber:
 # (「…A 花見川区柏井 Q 丁目？ A 4丁目」「Q：何丁目ですか？ A：3丁目」).
 _GAP_BEFORE_CHOME = re.compile(
     r"(?:です|で)?(?:[、,。.・/#|…()\[\]「」『』【】:→~〜]|の|えっと|えーと|ええと|えと|えー|ええ|あー|あの|うーん|んー|そう"
-    r"|Q[:.)]?(?:何|なん)?丁目(?:は|を)?(?:ですか|でしょうか|ですね)?\?+(?:A[:.)]?)?)+"
+    # (「Q:何丁目? A:2丁目」, or asked of oneself without the Q: 「高浜。丁目?二丁目。」)
+    r"|(?:Q[:.)]?)?(?:何|なん)?丁目(?:は|を)?(?:ですか|でしょうか|ですね)?\?+(?:A[:.)]?)?)+"
 )
 _BARE_NUMBER_ENDS = re.compile(r"(?:です|でした|だ|よ|ね)?(?:[、,。.!?…\s]|$)")
 

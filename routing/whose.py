@@ -31,8 +31,10 @@ _CHILD_WORDS = "息子|娘|孫|嫁|婿"
 # The older generation: 「船橋市の父です」 introduces the person concerned (the father in 船橋市), not the writer
 # (an あんしんケアセンター serves the older generation; its writers are their children, not their parents).
 _ELDER_WORDS = "祖母|祖父|義母|義父|両親|母|父|ばあ|じい|婆|爺|姑|舅|おかん|おとん|かあさん|とうさん"
+# Living there, said before whoever lives there (「千葉市に住む母」「東京在住の私」).
+_LIVING_THERE = r"に住む|に住んでいる|に住んでる|で暮らす|に暮らす|で暮らしている|に暮らしている"
 _AFTER_PERSON = re.compile(
-    r"(?:(?:に住む|に住んでいる|に住んでる|で暮らす|に暮らす|で暮らしている|に暮らしている|で一人暮らし(?:を|の|している)?|"
+    f"(?:(?:{_LIVING_THERE}|で一人暮らし(?:を|の|している)?|"
     r"に一人で住む|に一人で住んでいる|在住の|の)[^、。!?]{0,6}?"
     f"(?:(?:{_ELDER_WORDS})(?:ちゃん|さん|様)?(?=です|でございます|だけど|ですけど)|(?:{_PERSON_WORDS})"
     # 「横浜の娘です」: the writer introducing themself, not the person concerned.
@@ -41,25 +43,63 @@ _AFTER_PERSON = re.compile(
 )
 # 「千葉市にいる私が介護してます」「東京在住の私」: the writer's own place (not 「千葉市にいる私の母」, the person's).
 _AFTER_WRITER_SELF = re.compile(
-    r"(?:に住む|に住んでいる|に住んでる|にいる|に居る|で暮らす|に暮らす|で暮らしている|に暮らしている|在住の|の)"
+    f"(?:{_LIVING_THERE}|にいる|に居る|在住の|の)"
     r"(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方)(?:たち|ら|ども)?(?!の)"
+    # 「若葉区はうちの住所でした」「稲毛区は私の家です」: the place said to be the writer's own address or house
+    r"|(?:は|が)(?:うち|私|わたし|わたくし|僕|ぼく|俺|自分|当方)(?:の|ん)(?:住所|家|いえ|住まい)"
 )
 # 「横浜の娘が書いています」「東京に住む息子です」: the place of the writer's child (or of the writer, a
 # child of the person): never the person concerned's (an あんしんケアセンター serves the older generation).
 _AFTER_CHILD = re.compile(
-    r"(?:に住む|に住んでいる|に住んでる|で暮らす|に暮らす|在住の|の)[^、。!?]{0,3}?"
-    f"(?:{_CHILD_WORDS})(?!の(?:家|うち|所|ところ|とこ|宅))"
+    f"(?:{_LIVING_THERE}|在住の|の)[^、。!?]{{0,3}}?"
+    f"(?:{_CHILD_WORDS})(?!(?:さん|ちゃん|夫婦|一家)?の(?:家|うち|所|ところ|とこ|宅))"
 )
 _AFTER_HOME = re.compile(r"(?:の|にある|に)?(?:実家|自宅)")
 _AFTER_WRITER = re.compile(r"(?:に住んでいますが|に住んでいて|に住んでおり|に住んでいる者|在住の者|在住です|から)")
 _LAST_PERSON_OR_HOME = re.compile(f"(?s:.*)(?:{_PERSON_WORDS}|実家)")
-_LAST_CHILD = re.compile(f"(?s:.*)(?:{_CHILD_WORDS})(?:さん|ちゃん|夫婦|たち|ら)?(?:は|が|も)")
+# (「相談者:娘(千葉市美浜区在住)」: a child's place in brackets right after the child, as forms are filled in)
+_LAST_CHILD = re.compile(f"(?s:.*)(?:{_CHILD_WORDS})(?:さん|ちゃん|夫婦|たち|ら)?(?:は|が|も|[((](?=[^))]*$))")
 # 「…に住んでますが、住所は習志野市芝園です」: the address stated as such outranks a name people use;
 # 「畑は千葉市に借りてるけど、家は東金市です」「墓参りで千葉市に来るけど、住まいは江戸川区」: so does the home
 # stated as such (a little less: 家 is said of any house) beside a place named for something else.
 _ADDRESS_STATED_BEFORE = re.compile(r"(?:住所|住民票)(?:は|が|:)$")
-_HOME_STATED_BEFORE = re.compile(r"(?<![一-龥々])(?:お?住まい|自宅|家)(?:は|が|:)$")
+# (「鳩仲間、住んでるのは四街道」: where one lives, said as such)
+_HOME_STATED_BEFORE = re.compile(
+    r"(?:(?<![一-龥々])(?:お?住まい|自宅|家)|(?:住|す)んで(?:い|お)?る(?:の|ところ|所|とこ))(?:は|が|:)$"
+)
 _LAST_WRITER = re.compile(r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方)")
+
+
+# 「千葉市の大会でよく会う」「千葉市の公園で」「千葉市内の店舗ですが」「千葉市で教室をしています」「店舗は千葉市
+# ですが」「千葉市の病院まで送迎」: a place named for where the writer works or where people meet (a shop, a class,
+# an event, a park, a hospital), not for anyone's home (not 「千葉市の病院の近くに住む」, a landmark by the home).
+_VENUE_WORDS = (
+    r"(?:店舗|お?店|薬局|教室|道場|職場|会社|事務所|勤務先|勤め先|大会|会場|イベント|公園|体育館|図書館|病院)"
+)
+_VENUE_AFTER = re.compile(
+    r"(?:内|市内|区内)?の[^、。!?\n]{0,4}?" + _VENUE_WORDS + r"(?:で|に|まで|です|だけど|[、。!?\n])"
+    r"|で[^、。!?\n]{0,4}?(?:教室|お?店|商売|仕事)(?:を|して|し)|で(?:働|勤め)"
+)
+_VENUE_BEFORE = re.compile(r"(?:店舗|お?店|教室|職場|会社|事務所|勤務先|勤め先|会場)(?:は|が|:)$")
+
+
+# 「祖母の相談です」「父のことです」: whom the message is about, said as such.
+_TOPIC_PERSON = re.compile(f"({_PERSON_WORDS})(?:さん|ちゃん)?の(?:相談|こと|件)(?:です|で|を|について)")
+
+
+def _place_of_the_topic_person(t: str, stop: int) -> bool:
+    """「千葉市に住む私の母が、松本市にいる祖母の介護で…。祖母の相談です」: the place said right before the
+    person the message says it is about is that person's."""
+    topics = {m.group(1) for m in _TOPIC_PERSON.finditer(t)}
+    if len(topics) != 1:
+        return False
+    (topic,) = topics
+    after = re.match(f"(?:{_LIVING_THERE}|にいる|に居る|在住の|の)([^、。!?]{{0,3}}?)({_PERSON_WORDS})", t[stop:])
+    return after is not None and after.group(2) == topic and "の" not in after.group(1)
+
+
+def _named_as_a_venue(before: str, after: str) -> bool:
+    return bool(_VENUE_AFTER.match(after) or _VENUE_BEFORE.search(before))
 
 
 def _last_end(pattern: re.Pattern[str], text: str) -> int:
@@ -166,6 +206,10 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
         score -= 2
     if score <= 0 and _AFTER_WRITER.match(after):
         score -= 1
+    if len(results) > 1 and _named_as_a_venue(before, after):
+        score -= 3
+    if len(results) > 1 and _place_of_the_topic_person(t, stop):
+        score += 2
     # Whose address or home it is, the words before it say (母の住所は, 私の家は); said alone, it is not the
     # person's when a person is named after it (「住所は東京ですが、母は千葉市緑区に住んでます」「家は東京です。
     # 千葉市緑区に母が」: the writer's), only when the person was named before (「父は幕張新都心に住んでますが、
@@ -178,6 +222,13 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
     return score
 
 
+def _venue_in_city(t: str, group: Sequence[Mention], resolution: Resolution) -> bool:
+    if resolution.kind not in (KIND_CENTER, KIND_AMBIGUOUS):
+        return False
+    start, stop = group[0].start, group[-1].stop
+    return _named_as_a_venue(_window_before(t, start, 0), _window_after(t, stop, len(t)))
+
+
 def choose_by_person(
     t: str, results: Sequence[tuple[Sequence[Mention], Resolution]]
 ) -> tuple[Sequence[Mention], Resolution] | None:
@@ -185,6 +236,14 @@ def choose_by_person(
     scored = [(person_score(t, g, results), g, r) for g, r in results]
     best = max(s for s, _, _ in scored)
     winners = [(g, r) for s, g, r in scored if s == best]
+    if (
+        best <= -2
+        and all(r.kind == KIND_OUTSIDE for _, r in winners)
+        and any(_venue_in_city(t, g, r) for g, r in results)
+    ):
+        # 「千葉市の公園でよく会う人、私は四街道」: the place in the city lost only as a venue; a place outside that
+        # is the writer's or their child's is no home of the person either (where they live is asked)
+        return None
     outcomes = {(r.kind, r.center_id, r.municipality) for _, r in winners}
     if len(outcomes) == 1:
         return winners[0]
@@ -219,9 +278,15 @@ _NEGATION_AFTER = re.compile(
     r"|と(?:は)?(?:間違え|まちがえ|混同し|勘違いし)(?:ないで|ないよう|ません|やすい|られ)"
     r"|とは(?:違|ちが)(?:います|う)(?!か|でしょ|だろ|と思)"
     # 「花園1丁目 あ、まちがえた 幕張町1丁目です」: a slip owned up to, then the right address
-    r"|[、,。 ]{0,3}(?:あっ?|いや|ごめん(?:なさい)?|すみません|失礼)?[、,。 ]{0,3}(?:間違え|まちがえ|間違い|まちがい|訂正)"
+    # (「高洲1丁目です。訂正:真砂2丁目」: after です too)
+    r"|(?:です|でした)?[、,。 ]{0,3}(?:あっ?|いや|ごめん(?:なさい)?|すみません|失礼)?[、,。 ]{0,3}"
+    r"(?:間違え|まちがえ|(?:間違い|まちがい)(?!な|ありません|ございません)|訂正)"
     # 「八千代…いや違う、横戸町」「1丁目…ちがった、4丁目」
     r"|[、,。 .…]{0,4}(?:いや|あ)?[、,。 ]{0,2}(?:違|ちが)(?:う|った|います|いました)(?![かなよね]?[でだと]?(?:しょ|ろう|思))"
+    # 「母は花見川区、と思ってましたが」「千葉市若葉区と書きましたが」: what the writer thought or wrote before,
+    # taken back (not 「花見川区だと思いますが」, a guess)
+    r"|[、,]?(?:だ)?と(?:(?:思|おも)(?:って(?:い|お)?(?:ました|た)|いました|い込んで(?:い)?(?:ました|た)|ってた)"
+    r"|(?:書|か)(?:きました|いた|いてしまいました|いちゃった)|(?:言|い)(?:いました|った|っていました|ってた))(?:が|けど|けれど)"
     # 「千葉市にはあらず」「千葉市に非ず」: the same in classical language (候文)
     r"|(?:に|には|では|にて)?(?:あらず|非ず|あらざる|ござらぬ|ござらん|候はず)"
 )
@@ -357,7 +422,11 @@ NEAR_AFTER = re.compile(
 
 # 「栄町の店に毎晩来るおじいさん」「瑞穂のお客さん」「配達区域の瑞穂」: a town named as the place of the
 # writer's own round (their shop, their customers, their beat), the writer being of the city.
-_ROUND_AFTER = re.compile(r"の(?:お|ご)?(?:店|みせ|客|きゃく|常連|得意|担当|受け持ち|配達)")
+# (「栄町のマンションに住むお客さん」: the customer named by the house there)
+_ROUND_AFTER = re.compile(
+    r"の(?:お|ご)?(?:店|みせ|客|きゃく|常連|得意|担当|受け持ち|配達)"
+    f"|の[^、。!?\\n]{{1,8}}?(?:{_LIVING_THERE}|在住の)(?:お|ご)?(?:客|きゃく|常連|得意)"
+)
 _ROUND_BEFORE = re.compile(r"(?:担当|受け持ち|配達|巡回)(?:区域|地区|エリア|先)?の$")
 
 
@@ -463,7 +532,11 @@ def _writers_place(t: str, groups: Sequence[Sequence[Mention]], j: int) -> bool:
     last_person = _last_end(_LAST_PERSON_OR_HOME, before)
     last_child = _last_end(_LAST_CHILD, before)
     last_writer = _last_end(_LAST_WRITER, before)
-    return (last_child >= 0 and last_child >= last_person) or (last_writer >= 0 and last_writer > last_person)
+    if (last_child >= 0 and last_child >= last_person) or (last_writer >= 0 and last_writer > last_person):
+        return True
+    # 「…。船橋市の娘です」「…、千葉市に住む私が」: said so by the words after it
+    stop = groups[j][-1].stop
+    return bool(_AFTER_CHILD.match(t, stop) or _AFTER_WRITER_SELF.match(t, stop))
 
 
 def _present_home_remains(t: str, groups: Sequence[Sequence[Mention]], i: int) -> bool:
@@ -549,7 +622,7 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             and not all(_writers_place(t, groups, j) for j in range(i + 1, len(groups)))
         ):
             continue  # 「四街道市から越してきて、今は若葉区の千城台北」: where the person came from
-        if len(groups) > 1 and _IN_HOSPITAL_AFTER.match(t, g[-1].stop, limit):
+        if len(groups) > 1 and _IN_HOSPITAL_AFTER.match(t, g[-1].stop, limit) and _present_home_remains(t, groups, i):
             continue  # 「いまは千葉市の病院に入院してます」: where the person stays for now, beside the home
         if len(groups) > 1 and _NAMED_THEN_NEGATED.match(t, g[-1].stop, limit):
             continue  # 「(緑区の大和田ではない)」: the ward of a look-alike, named only to be told apart
