@@ -40,6 +40,8 @@ SIZES = {
     "heldout_round21.jsonl": 200,
     "heldout_round22.jsonl": 200,
     "heldout_round23.jsonl": 200,
+    "heldout_round24.jsonl": 200,
+    "heldout_round25.jsonl": 200,
 }
 NOT_MET: dict[str, str] = {
     "a18-169": "a town of another city without its 市 (日南 for 日南市) is asked again, not read as outside",
