@@ -274,6 +274,12 @@ _SEASONAL = _r(
 # A habit of the writer's, not of the sign (「毎週伺うお宅のおばあさん」「いつも配達に行く家」).
 # A habit of the person's, told in a clause on them (「心臓の薬を毎朝飲んでいる母が」「いつも杖をついている父が」):
 # the habit is the clause's, not the sign's.
+# Someone the writer knows by a shared round, a place or a group, or simply a person (「仲間」「近所の人」「常連の男性」
+# 「じいさん」): named after what they habitually do (see _HABIT_OF_THE_PERSON).
+_ACQUAINTANCE = (
+    r"(?:仲間|なかま|友達|ともだち|友人|ゆうじん|知人|ちじん|知り合い|しりあい|常連|じょうれん|近所の人|きんじょのひと|隣人|男性|だんせい|女性|じょせい|男の人|おとこのひと|女の人|おんなのひと|人|ひと|方"
+    r"|おじいさん|おばあさん|じいさん|ばあさん|おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|おじさん|おばさん|お年寄り|としより)"
+)
 _HABIT_OF_THE_PERSON = _r(
     # also told in the past, as a long-standing habit or condition of the person's (「以前から散歩に出ていた
     # 母が」「前から散歩が日課だった祖母が」「去年から徘徊が始まった父が」「以前から物忘れのあった母が」): the sign
@@ -281,6 +287,11 @@ _HABIT_OF_THE_PERSON = _r(
     r"^[^。、]{0,16}?(?:る|てる|でる|ている|でいる|ておる|でおる|とる|どる|た|だ)(?:"
     + PERSON_SUBJECT
     + r"|ちち|はは|そふ|そぼ)(?:さん)?(?:が|は|も)"
+    # …or of someone met through it, named after a group or a relation (「いつも公園で体操してる仲間のおじいさんが」
+    # 「毎朝散歩してる近所の人が」「いつも来る常連の男性が」): the habit says who they are, the sign is today's
+    + r"|^[^。、]{0,16}?(?:た|だ|[うくぐすつぬぶむる])(?:[^。、]{0,6}?の)?"
+    + _ACQUAINTANCE
+    + r"(?:さん)?(?:が|は|も)"
     # a longer description over several clauses, ending in a verb right before the person
     # (「昨年から物忘れ外来に通っていて、…一人で留守番していた父が、」)
     + r"|^[^。]{0,60}?[、, ][^。、, ]{0,16}?(?:ていた|でいた|ている|でいる|てた|でた)(?:"
@@ -355,8 +366,9 @@ _STILL_THINKING = _r(
     r"|考えて(?:いる|る|い|ま)|かんがえて(?:いる|る|い|ま)|考えます)(?!こと|事|時|とき|ときも|ようなこと)"
 )
 _HABITUAL_HEAD = _r(
-    # not 「よくならない」 (not getting better), not 「いつもは…夫が」 (usually…, but now)
-    r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確]|な[らっるいくれ])|しばしば|いつも(?!の|より|は[^。]{0,24}?(?:が|のに|けど|けれど))|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう"
+    # not 「よくならない」 (not getting better), not 「いつもは…夫が」 (usually…, but now), not the bath spelt in kana
+    # (よくしつ 浴室, よくそう 浴槽, よくじょう 浴場)
+    r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確]|な[らっるいくれ]|しつ|そう|じょう)|しばしば|いつも(?!の|より|は[^。]{0,24}?(?:が|のに|けど|けれど))|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう"
 )
 _HABITUAL_TAIL = _r(
     r"^[^。]{0,6}?(?:(?:こと|時|とき)が(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多)|ことも|がち|やすい|たびに|(?<![一1１])度に|癖)"
@@ -1794,8 +1806,19 @@ def _spaced_mae(text: str) -> str:
 _FIELD_LABEL = (
     r"誰|だれ|何を|なにを|何|なに|どれだけ|どのくらい|どれくらい|量|いつ|いつから|いつ頃|時間|時刻|今|いま|現在|様子|状態|状況"
     r"|場所|どこ|どこで|手元|持ち物|言っている言葉|言っていること|言葉|発言|年齢|症状|経過|理由|相手|関係|その他|備考|用件|内容"
+    r"|気持ち|きもち|気分|きぶん|心境|思い|考え|予定|これから"
 )
-_FIELD = _r(r"(?:^|(?<=[\s/、。,]))(?:Q\s*(?P<q>[^\s:→/、。]{1,8})\s*→|(?P<label>" + _FIELD_LABEL + r")\s*[:→])\s*")
+# …also as a self-interview of Q and A letters with no separator (「Q誰 A私 Q今 A台所 Q気持ち A…」): the question a
+# known field word, so that a sign asked about (「Q 倒れた A 去年」, read by _answer_to_question) is not dropped.
+_QA_FIELD = r"Q\s*(?P<qa>" + _FIELD_LABEL + r")\s*A(?![a-z])\s*"
+_FIELD = _r(
+    r"(?:^|(?<=[\s/、。,]))(?:Q\s*(?P<q>[^\s:→/、。]{1,8})\s*→|"
+    + _QA_FIELD
+    + r"|(?P<label>"
+    + _FIELD_LABEL
+    + r")\s*[:→])\s*"
+)
+_QA_FIELDS = _r(r"(?:^|\s)" + _QA_FIELD + r"[^\s]")
 _FIELD_SENSE = {"今": "今、", "いま": "今、", "現在": "今、", "手元": "手元に", "持ち物": "手元に"}
 
 
@@ -1809,7 +1832,7 @@ def _field_list(text: str) -> str:
         value = text[m.end() : end].strip().rstrip("/、,")
         if not value:
             continue
-        label = m.group("label") or m.group("q")
+        label = m.group("label") or m.group("q") or m.group("qa")
         if label in ("何を", "なにを"):
             value += "を"
         elif label in ("誰", "だれ") and not value.endswith(("が", "は")):
@@ -1829,7 +1852,8 @@ def _reading(text: str) -> str:
     that only mark speech pauses read as spaces, slashes between phrases read as commas, a lone spaced まえ
     read as 以前."""
     fields = False
-    if ":" in text or "：" in text or "→" in text:
+    qa = ("Q" in text or "Ｑ" in text) and bool(_QA_FIELDS.search(unicodedata.normalize("NFKC", text)))
+    if ":" in text or "：" in text or "→" in text or qa:
         listed = _field_list(unicodedata.normalize("NFKC", text))
         fields = listed != unicodedata.normalize("NFKC", text)
         text = listed if fields else text
@@ -2002,10 +2026,26 @@ _DISMISSALS = frozenset(
 )
 
 
+# No answer at the door (「呼んでも返事なし」「呼び鈴に応答がありません」) is read by unresponsive's `unconscious` too; with
+# days of signs (unanswered_signs: 「三日見えない」「一週間お見えにならず」) and nobody seen lying or collapsed, the
+# family is unanswered, which says more (days, may be lying inside). The number is 119 either way.
+_DOOR_UNANSWERED = _r(r"返事|へんじ|応答|おうとう")
+
+
+def _unanswered_at_the_door(findings: list[UrgencyFinding], top: UrgencyFinding) -> UrgencyFinding:
+    if top.family != "unresponsive" or top.level != EMERGENCY:
+        return top
+    unresponsive = [f for f in findings if f.family == "unresponsive"]
+    if any(f.rule != "unconscious" or not _DOOR_UNANSWERED.search(f.matched) for f in unresponsive):
+        return top
+    return next((f for f in findings if f.rule == "unanswered_signs" and f.level == EMERGENCY), top)
+
+
 def summarise(findings: list[UrgencyFinding]) -> UrgencyResult:
     if not findings:
         return UrgencyResult(ROUTINE, None, None, ())
     top = max(findings, key=lambda f: _RANK[f.level])  # first of the highest level: table order
+    top = _unanswered_at_the_door(findings, top)
     advice = ADVICE_NUMBER if any(f.level == ADVICE for f in findings) else None
     crisis = next((f for f in findings if f.crisis), None)
     reason = f"{top.reason}「{top.matched}」"
