@@ -17,7 +17,7 @@ from knowledge.channels import Channel, word_vectors
 from knowledge.phrasings import NONE, Example, load_examples, load_not_faq
 from knowledge.ranker import CANDIDATE_FEATURES, CandidateFeatures, Ranker, asks, feature_table, kana_share, load_ranker
 from knowledge.text_features import Features, message_features
-from knowledge.vocabulary import english_to_japanese, visit_to_arrange
+from knowledge.vocabulary import english_to_japanese, layout_read, visit_to_arrange
 
 # How the TF-IDF channels are mixed into the candidate score (first stage).
 CHAR_WEIGHT = 0.3
@@ -264,7 +264,7 @@ class FaqIndex:
         not_faq_vector = float(np.max(self._row_vectors[self._row_spans[n][0] :] @ message_vector))
         unseen = sum(not self._channels[2].knows(lemma) for lemma in lemmas) / len(lemmas) if lemmas else 1.0
         # The message's form as read after English words are rewritten (its length, kana share, question form).
-        read = english_to_japanese(text)
+        read = english_to_japanese(layout_read(text))
         kana = kana_share(read)
         asks_something = asks(read)
         not_faq_centroid = self._centroids[n] @ message_vector

@@ -41,6 +41,9 @@ _ASKS = re.compile(
     r"|(?:助け|たすけ|救っ)て(?:[。.?？!！\s]*$|[、,])|救[へえ]よ"
     # How something goes, asked with its noun and は last: 「手続きの流れは」「申し込みの手順は？」.
     r"|(?:流れ|手順|段取り|やり方|進め方|方法|仕方)(?:は|って)[。.?？!！\s]*$"
+    # Something remembered and asked to be confirmed: 「聞ける番号ってありましたよね」「窓口があったはずですよね」
+    # (that it exists, with よね; not 「大変ですよね」, agreement sought), 「何て名前だっけ」「どこでしたっけ」.
+    r"|(?:あり(?:まし)?た|あった|あります|ある|はずです|はずだ)よね[。.?？!！\s]*$|っけ[。.?？!！\s]*$"
 )
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 _LETTERS = re.compile(r"[^\s\W\d_]")

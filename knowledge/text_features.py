@@ -19,6 +19,7 @@ from knowledge.vocabulary import (
     helpers_apart,
     hinted_subjects,
     join_spaced_kana,
+    layout_read,
     list_marks_as_breaks,
     normalize_for_index,
     restore_voicing,
@@ -93,7 +94,7 @@ def message_features(text: str) -> tuple[Features, list[Features]]:
     # Greetings go before the clauses are cut: a greeting is a clause of its own, and alone (as a
     # clause) it would be kept (vocabulary.drop_greetings).
     # List marks (①②③) are breaks: NFKC would make them digits of the text.
-    text = unicodedata.normalize("NFKC", list_marks_as_breaks(text[:500]))
+    text = layout_read(unicodedata.normalize("NFKC", list_marks_as_breaks(text[:500])))
     text = english_to_japanese(drop_greetings(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text))))))
     # An audience named first (「生徒さんたちに、…を説明したい」) and how the answer is wanted (「簡単に言うと?」)
     # are clauses of their own too, and no subject; so is a professional quoted as the one who advised the

@@ -111,7 +111,12 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "通院": ("医者通い", "医者がよい", "病院通い", "病院がよい"),
     "社会福祉協議会": ("社協",),
     # A telephone line for advice, said the other way round: 「認知症の相談電話」 is the phrasings' 電話相談.
-    "電話相談": ("相談電話", "相談の電話", "そうだんでんわ"),
+    "電話相談": ("相談電話", "相談の電話", "そうだんでんわ", "でんわそうだん"),
+    # Which number and until when, typed in kana (voice input, a message typed all in katakana).
+    "何番": ("なんばん",),
+    "何時まで": ("なんじまで",),
+    # How to talk with a person (話し方, 会話の仕方): the phrasings' 接し方, how to be with them.
+    "との接し方": ("との話し方", "との話しかた", "との会話の仕方", "との会話のしかた", "との喋り方", "とのしゃべり方"),
     # English as some family members and residents from abroad write it (any case, with or without spaces).
     "詐欺": ("scam", "fraud"),
 }
@@ -458,6 +463,13 @@ HINTS: dict[str, tuple[str, ...]] = {
     "近所": (
         "同じ団地",
         "同じマンション",
+        # ...or by the floor or the room: 「下の階のおばあさん」「隣の部屋の人」.
+        "下の階",
+        "上の階",
+        "階下",
+        "隣の部屋",
+        "下の部屋",
+        "上の部屋",
         "同じアパート",
         "裏の家",
         "裏の一人暮らし",
@@ -750,6 +762,10 @@ ARCHAIC: dict[str, tuple[str, ...]] = {
     "隣の家": ("隣家", "隣宅"),
     "嫁": ("嫁御",),
     "ている": ("ておる",),
+    # Possible, in the formal word: 「相談は叶いましょうか」 (叶ひませう in the historical spelling) = できますか.
+    "できますか": ("叶いましょうか", "叶いますでしょうか", "叶いますか", "かないましょうか", "かないますか"),
+    # The writer, in the formal word of letters.
+    "私": ("当方", "小生"),
     "ません": ("ませぬ",),
     "ノート": ("帳面",),
     # A contract, in the old word (任意後見's 「契りを結ぶ」).
@@ -1151,6 +1167,11 @@ CLASSICAL: tuple[tuple[str, str], ...] = (
     (r"にて候", "です"),
     (r"(?<![居天気兆])候(?:や|か)" + _CLAUSE_END, "ますか"),
     (r"(?<![居天気兆])候" + _CLAUSE_END, "ます"),
+    # 〜にあらざる, 〜にあらず (= でない): 「身内にあらざる友人」「家族にあらず」; 〜なれど after a noun (= ですが).
+    (r"にあら(?:ざる|ず)", "でない"),
+    (r"(?<=[\u4e00-\u9fff])なれど", "ですが"),
+    # いたす in kana after a noun's kanji (= する): 「相談いたすこと」 (not いたすら).
+    (r"(?<=[\u4e00-\u9fff])いたす(?=こと|の|も|[、。,.!?！？\s]|$)", "する"),
     # 致す/致し (= する/し) after a noun: 「放置致すも」.
     (r"(?<=[\u4e00-\u9fff])致す", "する"),
     (r"(?<=[\u4e00-\u9fff])致し", "し"),
@@ -1160,12 +1181,24 @@ CLASSICAL: tuple[tuple[str, str], ...] = (
     (r"(?<=べき|なり)や" + _CLAUSE_END, "か"),
     # Historical kana after a kanji verb or noun stem: 問ひ, 互ひに, 思ひ出 (= い); 答へ, 衰へ, 考へ (= え);
     # 思ふ, 言ふ ending a clause (= う).
-    (r"(?<=[\u4e00-\u9fff])ひ(?=[、。,.!?！？\s]|$|[にのをはもがてたぬつけな]|[\u4e00-\u9fff])", "い"),
+    # (and before a polite ending: 叶ひます, 思ひまして = 叶います, 思いまして; not 今日ひまですか, 暇)
+    (
+        r"(?<=[\u4e00-\u9fff])ひ(?=[、。,.!?！？\s]|$|[にのをはもがてたぬつけな]|[\u4e00-\u9fff]|ま[すせ]|まし[たてょ])",
+        "い",
+    ),
     (
         r"(?<=[答衰考教伝与支迎抱加変替訴備整控覚違構称唱堪耐添震冷消増救])へ"
-        r"(?=[、。,.!?！？\s]|$|[ぬばなてたずしるれよろまにの])",
+        r"(?=[、。,.!?！？\s]|$|[ぬばなてたずしるれよろまにのく下])",
         "え",
     ),
+    # The historical spelling of the volitional and of a guess: 〜ませう, でせう (= ましょう, でしょう).
+    (r"ませう", "ましょう"),
+    (r"でせう", "でしょう"),
+    # A request in the old style: 「お教へ下され」「ご返答くだされ」 (= ください; not 下された, a decision made).
+    # (お教え下され is お教えください; 教え下され without お, 教えてください)
+    (r"(?<=お[\u4e00-\u9fff][えけせてねめれべいきしちにみり])(?:下|くだ)され(?:たく|度)?" + _CLAUSE_END, "ください"),
+    (r"(?<=[\u4e00-\u9fff][えけせてねめれべいきしちにみり])(?:下|くだ)され(?:たく|度)?" + _CLAUSE_END, "てください"),
+    (r"(?:下|くだ)され(?:たく|度)?" + _CLAUSE_END, "ください"),
     (r"(?<=[\u4e00-\u9fff])ふ(?=[、。,.!?！？\s]|$|こと|べ|とき|時)", "う"),
     # Historical は in a verb after its kanji (言はるる, 思はぬ, 問はず = 言わ, 思わ, 問わ); the kanji stands alone
     # (not 遺言は, 発言は), and what follows is a verb's ending (not the topic particle before ない).
@@ -1515,6 +1548,86 @@ def restore_voicing(text: str) -> str:
     return _UNVOICED_RE.sub(lambda m: _VOICED_OF[m.group(0)], text)
 
 
+# A message written as a list of questions and answers, each field a 「Q」, a short label and the writer's answer
+# after an arrow, a colon or an 「A」 (「Q 誰→私(84) Q 困り→ごみ出し」「Q 誰 A 父 要介護1 Q 希望 A 週2回」「Q: 用件
+# A: …」) is one account, read as the words of one sentence (as triage reads such field lists, nlp.urgency): the
+# Q/A marks and arrows go; a label that is a question word (誰, いつ, どこ) goes too, since it is a question the
+# writer answers, not one asked; a label that says what the answer is (希望, 困りごと, 知りたい, 期間) stays
+# before it. Two fields at least; a lone 「Q」 (「Q&A」, 「QRコード」) stays.
+_QA_FIELD = re.compile(
+    r"(?:^|(?<=[\s/、。,]))Q[0-9]*[.:)]?\s*(?P<label>[^\s:→/、。?]{1,8}?)\s*[?]?\s*"
+    r"(?:→|:|(?<=\s)A[0-9]*[.:)]?(?=\s)|(?<=\s)A[0-9]*[.:)])\s*"
+)
+
+_QUESTION_LABEL = re.compile(r"誰|だれ|何|なに|なん|いつ|いつから|どこ|どれ|どの|どう|どんな|名前|年齢|年|歳")
+
+
+# 預かる and 預ける say "keep" of a person (a short stay: 「母を1週間預かってほしい」) and of a thing (「鍵を預かってほしい」
+# 「荷物を預けたい」). With a thing as their object they read as 保管 (keeping a thing), which no phrasing of a stay uses.
+_KEPT_THING = (
+    r"(?P<thing>鍵|カギ|かぎ|合鍵|合い鍵|荷物|郵便物|郵便|植木|鉢植え|ペット|犬|猫|金魚|車|お金|現金|通帳|印鑑|書類|手紙|貴重品)"
+    r"(?P<particle>を|は|も)?"
+)
+_THING_KEPT = [
+    (re.compile(_KEPT_THING + r"(?:預か|あずか)って"), r"\g<thing>\g<particle>保管して"),
+    (re.compile(_KEPT_THING + r"(?:預か|あずか)(?:る|り)"), r"\g<thing>\g<particle>保管する"),
+    (re.compile(_KEPT_THING + r"(?:預け|あずけ)て"), r"\g<thing>\g<particle>保管してもらって"),
+    (re.compile(_KEPT_THING + r"(?:預け|あずけ)たい"), r"\g<thing>\g<particle>保管してもらいたい"),
+    (re.compile(_KEPT_THING + r"(?:預け|あずけ)られ"), r"\g<thing>\g<particle>保管してもらえ"),
+    (re.compile(_KEPT_THING + r"(?:預け|あずけ)る"), r"\g<thing>\g<particle>保管してもらう"),
+]
+
+
+def things_kept(text: str) -> str:
+    """預かる/預ける with a thing as their object read as 保管 (a person kept is a stay, and stays as typed)."""
+    if "預" not in text and "あず" not in text:
+        return text
+    for pattern, replacement in _THING_KEPT:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def qa_fields_as_account(text: str) -> str:
+    """The answers of a Q/A field list, without its labels and marks; any other text as typed."""
+    if len(_QA_FIELD.findall(text)) < 2:
+        return text
+    read = _QA_FIELD.sub(
+        lambda m: " " if _QUESTION_LABEL.fullmatch(m.group("label")) else f" {m.group('label')} ", text
+    )
+    return _SPACE_RUNS.sub(" ", read).strip()
+
+
+def layout_read(text: str) -> str:
+    """A message written in a layout of its own (a Q/A field list, a sentence all in katakana) as an ordinary
+    sentence (qa_fields_as_account, katakana_as_hiragana); any other text exactly as typed."""
+    nfkc = unicodedata.normalize("NFKC", text)
+    read = katakana_as_hiragana(qa_fields_as_account(nfkc))
+    return read if read != nfkc else text
+
+
+# A message typed all in katakana (half-width katakana from an old phone or a till, NFKC makes it full width:
+# 「ﾁﾊﾞﾉ ﾆﾝﾁｼｮｳﾉ ﾃﾞﾝﾜｿｳﾀﾞﾝ」) is read in hiragana, the way kana-only messages are read: the kana spellings of
+# the tables (にんちしょう, でんわそうだん) apply, and the loanwords (LOANWORDS) are read back in katakana. Only
+# a sentence - no kanji, no hiragana, a few letters at least, and a particle or an ending of Japanese
+# grammar after a word (ノ, ヲ, ガ, デス, マス, ナイ...) -: a message of loanwords alone (「ケアマネ ヘルパー」) stays.
+_KATAKANA_LETTER = re.compile(r"[\u30a1-\u30fa]")
+_NOT_KATAKANA_SCRIPT = re.compile(r"[\u3041-\u3096\u4e00-\u9fff]")
+_KATAKANA_GRAMMAR = re.compile(
+    r"(?<=[\u30a1-\u30faー])(?:ノ|ヲ|ガ|ハ|ニ|デ|ヘ|モ|カ|ヨ|ネ)(?=[\s?？!！、。,.]|$)"
+    r"|デス|マス|マシタ|デシタ|ナイ|タイ|テクダサイ|マデ|カラ"
+)
+KATAKANA_MIN_LETTERS = 6
+
+
+def katakana_as_hiragana(text: str) -> str:
+    """A sentence typed all in katakana, in hiragana; any other text as typed."""
+    if _NOT_KATAKANA_SCRIPT.search(text) or len(_KATAKANA_LETTER.findall(text)) < KATAKANA_MIN_LETTERS:
+        return text
+    if not _KATAKANA_GRAMMAR.search(text):
+        return text
+    return str(jaconv.kata2hira(text))
+
+
 # 「初夏の風がさわやかです。」「秋の夜長となりました。」「立春を過ぎました。」「年の瀬が迫ってまいりました。」:
 # a letter's seasonal opening says nothing about the question. Only first in the message, a season word
 # at most a few characters in, and a greeting's ending a few characters after it (「夏から母が病気に
@@ -1709,8 +1822,9 @@ def unify(text: str) -> str:
     romaji read in hiragana, list marks as breaks, spaced-out kana joined, regional endings in their
     standard form and spelling variants (and keigo) rewritten to one form."""
     text = normalize(list_marks_as_breaks(text))
+    text = layout_read(text)
     text = romaji_to_kana(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text)))))
-    text = _MOVED_FROM.sub("", _CHIBA_PLACES.sub(" ", standard_endings(text)))
+    text = _MOVED_FROM.sub("", _CHIBA_PLACES.sub(" ", things_kept(standard_endings(text))))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
     text = drop_advisor(drop_audience(drop_manner(_CONTINUATION.sub("", text))))
     return english_to_japanese(_DATE.sub(" ", drop_greetings(text)).strip())
@@ -1735,7 +1849,12 @@ def what_is_this(text: str) -> str:
 # ...and a family said with the honorific ご (「ご家族も遠方」) is someone else's: the one far away is not the writer.
 HINT_VETOES: dict[str, re.Pattern[str]] = {
     # Left in care by the day (昼間だけ預けて休みたい) is a day service's (HINTS), not a stay's.
-    "ショートステイ": re.compile(r"昼間|日中|日帰り|ひがえり|デイサービス"),
+    # ...and a thing left in someone's keeping (「鍵を預かってほしい」「荷物を預けたい」) is no person's stay.
+    "ショートステイ": re.compile(
+        r"昼間|日中|日帰り|ひがえり|デイサービス"
+        r"|(?:鍵|カギ|かぎ|合鍵|合い鍵|荷物|郵便|郵便物|植木|鉢|ペット|犬|猫|金魚|車|お金|現金|通帳|印鑑|書類|手紙)"
+        r"(?:を|は|も)?(?:預か|あずか|預け|あずけ)"
+    ),
     # ...and a carer who asks to leave the one they care for somewhere to rest (「疲れたので預けて休みたい」) asks
     # for a stay: the weariness is the reason, not the subject.
     "介護疲れ": re.compile(
