@@ -87,16 +87,13 @@ def katakana_reading(text: str, dominant: float = 0.6) -> str | None:
 def kana_reading(text: str, dominant: float = 0.6) -> str | None:
     """The message in hiragana when it is typed in katakana (`katakana_reading`) or mostly in romaji
     (a phone without a Japanese keyboard), else None: such a message reads as the words the cues and
-    rules know only once it is in hiragana."""
-    reading = katakana_reading(text, dominant)
-    return reading if reading is not None else romaji_reading(text, dominant)
-
-
-def romaji_reading(text: str, dominant: float = 0.6) -> str | None:
-    """The message in hiragana when it is typed mostly in romaji, else None (`kana_reading` once a
-    katakana reading is ruled out)."""
+    rules know only once it is in hiragana. The script is counted once for both."""
     normalised = unicodedata.normalize("NFKC", text)
-    _, _, latin, letters = _script_counts(normalised)
-    if letters and latin / letters >= dominant:
+    katakana, hiragana, latin, letters = _script_counts(normalised)
+    if not letters:
+        return None
+    if _typed_in_katakana(katakana, hiragana, letters, dominant):
+        return _wo_typed_as_o(str(jaconv.kata2hira(normalised)))
+    if latin / letters >= dominant:
         return str(jaconv.alphabet2kana(normalised.lower()))
     return None

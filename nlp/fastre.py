@@ -11,12 +11,18 @@ literals, which `re` scans for in C. The pattern itself is then tried only where
 `pattern.match(string, pos)`, which sees the whole string (lookbehinds read before `pos`, `^` is the
 string's start), as the scan of `finditer` would. A pattern that can match the empty string, or
 whose first character is not bounded (`[^。]`, `.`, case-insensitive), is left to `re` as it is.
+
+`Scanner` does the same for many patterns read in one message (the rules' patterns, needs and exceptions):
+the positions where each one's begin-strings start are found in one pass over the message's characters
+and character pairs (dict look-ups, no regex), so a pattern with no such position costs no call to `re`.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
+from operator import add
 from typing import Any
 
 try:  # Python 3.11+
@@ -172,3 +178,85 @@ def search(pattern: re.Pattern[str], string: str) -> re.Match[str] | None:
             return m
         pos = at + 1
     return None
+
+
+class Scanner:
+    """Many patterns read in the same string (`scan`): what `matches` and `search` give, with the places
+    where every pattern may start found once for all of them. Patterns with no useful begin-strings, or
+    not given here, are read by `matches` / `search` as ever. Read-only once built (thread-safe)."""
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]):
+        self._slot: dict[int, int] = {}  # id(pattern) → slot (the pattern is kept, so its id is never reused)
+        self._patterns: list[re.Pattern[str]] = []
+        singles: dict[str, list[int]] = {}
+        pairs: dict[str, list[int]] = {}
+        for pattern in patterns:
+            if id(pattern) in self._slot:
+                continue
+            found = prefixes(pattern)
+            if found is None or any(len(s) > 2 for s in found):
+                continue
+            slot = len(self._patterns)
+            self._slot[id(pattern)] = slot
+            self._patterns.append(pattern)
+            for s in found:
+                (singles if len(s) == 1 else pairs).setdefault(s, []).append(slot)
+        self._singles = {s: tuple(slots) for s, slots in singles.items()}
+        self._pairs = {s: tuple(slots) for s, slots in pairs.items()}
+
+    def scan(self, string: str) -> ScannedString:
+        """`string` with, for each pattern, the positions (ascending) where one of its begin-strings starts."""
+        starts: dict[int, list[int]] = {}
+        # A pattern's begin-strings never include one that begins with another (`prefixes`): a position
+        # is found at most once for it, by its character or by its pair.
+        for table, keys in ((self._singles, string), (self._pairs, map(add, string, string[1:]))):
+            for at, slots in enumerate(map(table.get, keys)):
+                if slots is not None:
+                    for slot in slots:
+                        if slot in starts:
+                            starts[slot].append(at)
+                        else:
+                            starts[slot] = [at]
+        for positions in starts.values():
+            positions.sort()
+        return ScannedString(self, string, starts)
+
+
+class ScannedString:
+    """One string read by a `Scanner`: `matches` and `search` as the module's, on this string."""
+
+    __slots__ = ("_scanner", "string", "_starts")
+
+    def __init__(self, scanner: Scanner, string: str, starts: dict[int, list[int]]):
+        self._scanner = scanner
+        self.string = string
+        self._starts = starts
+
+    def matches(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """The same matches, in the same order, as `list(pattern.finditer(self.string))`."""
+        slot = self._scanner._slot.get(id(pattern))
+        if slot is None:
+            return matches(pattern, self.string)
+        string, match = self.string, pattern.match
+        found: list[re.Match[str]] = []
+        pos = 0
+        for at in self._starts.get(slot, ()):
+            if at < pos:
+                continue
+            m = match(string, at)
+            if m is not None:
+                found.append(m)
+                pos = m.end()  # never empty: patterns that can match empty have no begin-strings
+        return found
+
+    def search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The same match as `pattern.search(self.string)`."""
+        slot = self._scanner._slot.get(id(pattern))
+        if slot is None:
+            return search(pattern, self.string)
+        string, match = self.string, pattern.match
+        for at in self._starts.get(slot, ()):
+            m = match(string, at)
+            if m is not None:
+                return m
+        return None

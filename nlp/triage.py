@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from core.text import katakana_reading, romaji_reading
+from core.text import kana_reading, katakana_reading
 from nlp.features import Analysed, SharedFeatures, Vectorizer, analyse
 from nlp.route import AddressFinder, decide_route, find_address, mask_address
 from nlp.safety import SafetyDecision, SafetyModel, SafetyScores, decide_safety
@@ -112,9 +112,12 @@ class Triager:
         address = find_address(self.router, text)
         masked = mask_address(text, address)
         doc = analyse(masked)
+        # Typed in katakana or romaji: the rules read the message's hiragana reading too (below).
+        reading = kana_reading(text)
         # Typed in katakana: the safety model reads only the hiragana reading, as it was trained
-        # (nlp/safety.py `safety_text`); the katakana script itself is no sign of an emergency.
-        katakana = katakana_reading(masked)
+        # (nlp/safety.py `safety_text`); the katakana script itself is no sign of an emergency. With no
+        # address masked out and no reading of the message, the masked text has none either.
+        katakana = katakana_reading(masked) if reading is not None or masked != text else None
         safety_doc = analyse(katakana) if katakana is not None else doc
         topic_columns: tuple[np.ndarray, np.ndarray] | None = None
         safety_columns: tuple[np.ndarray, np.ndarray] | None = None
@@ -127,10 +130,6 @@ class Triager:
         scores = self.safety_scores(safety_doc, safety_columns)
         safety = self.decide(rules, scores)
         read_by_rules = [rules]
-        # The rules' reading of the whole message: with no address masked out it is the masked text's
-        # katakana reading already found, else the message's own (katakana, then romaji).
-        text_katakana = katakana if masked == text else katakana_reading(text)
-        reading = text_katakana if text_katakana is not None else romaji_reading(text)
         if reading is not None:
             # Written in katakana or romaji: the rules judge the hiragana reading too, and the more
             # alarming of the two decisions stands (recall first). A katakana message is read by the

@@ -1716,13 +1716,24 @@ def _earlier_episode(exception: re.Match[str], idx: int, sentences: list[tuple[i
     return bool(_NOW.search(between) or _HERE_AND_NOW.search(between))
 
 
+# Where each rule's pattern, needs (read in the whole message) and exception may start in a message: found in
+# one pass for all of them (`fastre.Scanner`), so a rule none of whose words occurs costs no regex call.
+_RULE_SCANNER = fastre.Scanner(
+    p
+    for rule in RULES
+    for p in (rule.pattern, None if rule.needs_in_sentence else rule.needs, rule.unless)
+    if p is not None
+)
+
+
 def _matches(compact: str):
     sentences = _sentences(compact)
+    scanned = _RULE_SCANNER.scan(compact)
     for rule in RULES:
-        if rule.needs is not None and not rule.needs_in_sentence and not fastre.search(rule.needs, compact):
+        if rule.needs is not None and not rule.needs_in_sentence and not scanned.search(rule.needs):
             continue
-        exceptions = fastre.matches(rule.unless, compact) if rule.unless is not None else []
-        for m in fastre.matches(rule.pattern, compact):  # = rule.pattern.finditer(compact), faster
+        exceptions = scanned.matches(rule.unless) if rule.unless is not None else []
+        for m in scanned.matches(rule.pattern):  # = rule.pattern.finditer(compact), faster
             idx = _sentence_of(sentences, m.start())
             # The message says the danger is over or not real (「断った」「保護された」): set aside, unless
             # that was said of an earlier episode and this match is about now.
@@ -1908,7 +1919,7 @@ def assess_urgency(text: str) -> UrgencyResult:
         call = rule.call if level == rule.level else (ADVICE_NUMBER if level == ADVICE else None)
         findings.append(UrgencyFinding(rule.id, level, call, rule.reason, matched, rule.family, rule.crisis))
     result = summarise(findings)
-    figure = bool(NOT_CRISIS.search(compact_form))
+    figure = bool(fastre.search(NOT_CRISIS, compact_form))
     # a wish for once more before one dies: set aside, but not in so many words (the model may still overrule)
     crisis_dismissed = crisis_dismissed or figure or bool(BUCKET_LIST.search(compact_form))
     # not sure whether one took a dose: a memory worry, no thought of death (the model may still overrule)
@@ -1920,8 +1931,13 @@ def assess_urgency(text: str) -> UrgencyResult:
     # Laughter marks a joke: the model alone may then only ask (「顔が固まって動かないのよ😂」); the rules'
     # own emergencies stand (recall first).
     dismissed = dismissed or joking
-    # also as written, before pause commas are read as spaces (「母いない、あ、二階にいた」 keeps its 「あ、」)
-    settled = not result.findings and not dismissed and (_settled(compact_form) or _settled(compact(text)))
+    # also as written, before pause commas are read as spaces (「母いない、あ、二階にいた」 keeps its 「あ、」), when
+    # that differs from the rules' reading (most messages: it does not, and one reading is enough)
+    settled = (
+        not result.findings
+        and not dismissed
+        and (_settled(compact_form) or ((written := compact(text)) != compact_form and _settled(written)))
+    )
     return replace(
         result,
         settled=settled,
@@ -1987,10 +2003,11 @@ def _settled(message: str) -> bool:
         # 「さっき薬を吸って治った。いま大丈夫」: said to be over after every word of here and now
         last_well = max((m.start() for m in (*_WELL_NOW.finditer(message), *_AWAKE.finditer(message))), default=-1)
         return last_well >= max(here)
+    # (the long patterns through fastre: the same match, found faster)
     return bool(
-        _RESOLVED.search(message)
-        or _SETTLED_WORDS.search(message)
-        or _GENERAL_TOPIC.search(message)
+        fastre.search(_RESOLVED, message)
+        or fastre.search(_SETTLED_WORDS, message)
+        or fastre.search(_GENERAL_TOPIC, message)
         or _AWAKE.search(message)
         or _unsure_if_taken(message)
     )

@@ -58,3 +58,10 @@ def test_o_that_is_no_wo_stays_o():
 
 def test_o_for_wo_is_read_only_in_katakana_not_in_romaji():
     assert kana_reading("chi o haita") == "ち お はいた"
+
+
+def test_kana_reading_prefers_the_katakana_reading_when_a_message_could_be_read_both_ways():
+    # as much katakana as a kanji-and-katakana message has, and romaji for most of its letters
+    assert katakana_reading("ABCDEFG アイウ") == "ABCDEFG あいう"
+    assert kana_reading("ABCDEFG アイウ") == "ABCDEFG あいう"
+    assert kana_reading("") is None and kana_reading("123 !?") is None

@@ -12,7 +12,7 @@ import pytest
 from nlp import fastre
 from nlp.features import SharedFeatures, analyse
 from nlp.rules import RULES
-from nlp.urgency import _reading
+from nlp.urgency import _RULE_SCANNER, _reading
 
 CORPUS = Path(__file__).resolve().parents[2] / "nlp" / "corpus"
 
@@ -80,3 +80,55 @@ def test_shared_features_give_each_model_its_own_columns(topic_model, safety_mod
 def test_safety_weights_read_back_as_loaded(safety_model):
     w = np.load(Path(__file__).resolve().parents[2] / "nlp" / "model" / "safety.npy")
     assert np.array_equal(safety_model.weights, w) and safety_model.weights.dtype == w.dtype
+
+
+def _same_scanned(scanned: fastre.ScannedString, pattern: re.Pattern[str]) -> None:
+    text = scanned.string
+    expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    assert [(m.span(), m.groups()) for m in scanned.matches(pattern)] == expected, (pattern.pattern[:60], text)
+    s, f = pattern.search(text), scanned.search(pattern)
+    assert (s and (s.span(), s.groups())) == (f and (f.span(), f.groups())), (pattern.pattern[:60], text)
+
+
+def test_a_scanner_of_many_patterns_matches_as_re_does():
+    patterns = [
+        re.compile(p)
+        for p in (
+            r"(?<!少し)(楽|らく)になりたい",
+            r"(?:今|いま)?倒れ(?!ていない)",
+            r"^倒れ",
+            r"(ab|a)(c|bc)",
+            r"x{2,}y|xz",
+            r"(?:ab)?c|d",
+            r"a|ab|b",  # one character begins another's pair: the position is found once
+            r"[^。]{0,3}?死に",  # unbounded: left to re
+            r"a*",  # may match empty: left to re
+        )
+    ]
+    scanner = fastre.Scanner(patterns[:-1] + patterns[:2])  # a pattern given twice is read once
+    outside = re.compile(r"倒れ")  # not given to the scanner: read by fastre as ever
+    for text in [
+        "少し楽になりたい。もう楽になりたい",
+        "いま倒れていない、今倒れた、倒れてる",
+        "倒れた。倒れた",
+        "abcabc",
+        "xxxy xz xy",
+        "abcdc",
+        "abab",
+        "もう死にたい。死にそう",
+        "baaa",
+        "",
+        "a",
+    ]:
+        scanned = scanner.scan(text)
+        for pattern in [*patterns, outside]:
+            _same_scanned(scanned, pattern)
+
+
+def test_the_rules_scanner_matches_as_re_does_over_the_corpus():
+    patterns = [p for r in RULES for p in (r.pattern, r.unless, r.needs) if p is not None]
+    for text in _sample(25):
+        for form in (_reading(text), text):
+            scanned = _RULE_SCANNER.scan(form)
+            for pattern in patterns:
+                _same_scanned(scanned, pattern)

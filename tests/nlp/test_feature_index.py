@@ -9,7 +9,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from nlp.features import FeatureConfig, FeatureIndex, SharedFeatures, Vectorizer, analyse, feature_hashes, raw_features
+from nlp.features import (
+    FeatureConfig,
+    FeatureIndex,
+    SharedFeatures,
+    Vectorizer,
+    _positions,
+    analyse,
+    feature_hashes,
+    raw_features,
+)
 from nlp.safety import safety_text
 
 MODEL = Path(__file__).resolve().parents[2] / "nlp" / "model"
@@ -78,3 +87,13 @@ def test_shared_features_and_a_fitted_vectorizer_read_the_same_columns():
             counts = raw_features(doc, vectorizer.config)
             assert [names[c] for c in cols] == [n for n in counts if n in set(names)]
     assert large.feature_names() == sorted(large.feature_names())  # as fitted: sorted names
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3, 7, 64, 1000, 40_000])
+def test_the_runs_by_top_bits_find_what_a_binary_search_of_all_finds(size):
+    names = [f"c:{i}名{i * 7919 % 104729}" for i in range(size)]
+    index = FeatureIndex(names)
+    asked = feature_hashes(names[::3] + [n + "ぁ" for n in names[:50]] + ["c:母", ""])
+    extremes = np.array([0, 1, (1 << 63) - 1, 1 << 63, (1 << 64) - 1], dtype=np.uint64)
+    for hashes in (asked, extremes, index._hashes, index._hashes + np.uint64(1), np.zeros(0, dtype=np.uint64)):
+        assert index.positions(hashes).tolist() == _positions(index._hashes, hashes).tolist()
