@@ -188,12 +188,10 @@ def rules_saw_something(rules: UrgencyResult) -> bool:
     return bool(rules.findings) or rules.dismissed or rules.settled or rules.crisis or rules.crisis_dismissed
 
 
-def alarm_rank(
-    decision: SafetyDecision, rules: UrgencyResult | None = None
-) -> tuple[bool, bool, bool, bool, bool, bool]:
+def alarm_rank(decision: SafetyDecision, rules: UrgencyResult) -> tuple[bool, bool, bool, bool, bool, bool]:
     """How alarming a safety decision is: an emergency, then one a readable rule found (its family and number
     are read, the model's only guessed), then a crisis, then urgent, then a question, then a crisis or alarm
     the rules found over one the model alone raised."""
     emergency = decision.urgency == EMERGENCY
-    by_rule = emergency and rules is not None and rules.urgency == EMERGENCY
+    by_rule = emergency and rules.urgency == EMERGENCY
     return (emergency, by_rule, decision.crisis, decision.urgency == URGENT, decision.uncertain, decision.by_rules)
