@@ -95,5 +95,60 @@ def kana_reading(text: str, dominant: float = 0.6) -> str | None:
     if _typed_in_katakana(katakana, hiragana, letters, dominant):
         return _wo_typed_as_o(str(jaconv.kata2hira(normalised)))
     if latin / letters >= dominant:
-        return str(jaconv.alphabet2kana(normalised.lower()))
+        return _romaji_read(normalised, dominant)
     return None
+
+
+# One romaji word: syllables of Hepburn, kunrei-shiki or a keyboard's wapuro spelling (a vowel, a consonant or
+# digraph and a vowel, a doubled consonant for っ, n for ん, x/l and a kana for a small one, - for a long
+# vowel), with no consonant left over but n. English words (「ok」「thanks」「help」「please」) leave a
+# consonant over and are not read: their "reading" (「おっ」「てゃんっっ」) is nonsense the model may score as
+# an alarm.
+_ROMAJI_SYLLABLE = (
+    r"(?:(?:[kgsztdnhbpmr]y|sh|ch|ts|dh|th(?=[iu])|[kgsztdnhbpmrywfjv])?[aiueo]"  # (consonant) vowel
+    r"|[xl](?:tsu|tu|ya|yu|yo|wa|[aiueo])"  # a small kana as a keyboard types it
+    r"|n'|n(?![aiueoy])"  # ん
+    r"|([kgsztdhbpmrfjvc])(?=\1)|t(?=ch)"  # っ: a doubled consonant
+    r"|-)"
+)
+_ROMAJI_WORD = re.compile(rf"(?:{_ROMAJI_SYLLABLE})+")
+_LATIN_WORD = re.compile(r"[a-z]+(?:['-]+[a-z]+)*-*")
+
+
+def is_romaji_word(word: str) -> bool:
+    """A word of Latin letters spelled wholly in romaji syllables (`_ROMAJI_SYLLABLE`)."""
+    return _ROMAJI_WORD.fullmatch(word.lower()) is not None
+
+
+# English words that happen to spell romaji syllables: in a message they are English, never romaji.
+_ENGLISH_AS_ROMAJI = frozenset(
+    "a i are be do go he hi me we you so see here home time take make made open one none mine name nine "
+    "fine sure she some come".split()
+)
+
+
+def romaji_reading(text: str, dominant: float = 0.6) -> str | None:
+    """The message in hiragana when it is typed mostly in romaji, else None (`kana_reading` once a
+    katakana reading is ruled out). Romaji only: words of Latin letters that spell romaji syllables with no
+    consonant left over but n (`is_romaji_word`; 「haha ga taoreta」) are read, other words (English,
+    acronyms, loanwords: 「ATM」「center」) stay as typed, and there is a reading only when romaji words hold
+    at least `dominant` of the Latin letters. 「OK」「Thanks」「my mother fell」 have none: their "reading"
+    (「おっ」「てゃんっっ」) was nonsense the learned detector could score as an alarm."""
+    normalised = unicodedata.normalize("NFKC", text)
+    _, _, latin, letters = _script_counts(normalised)
+    if not letters or latin / letters < dominant:
+        return None
+    return _romaji_read(normalised, dominant)
+
+
+def _romaji_read(normalised: str, dominant: float) -> str | None:
+    """`romaji_reading` of a text already NFKC-normalised and mostly in Latin letters."""
+    lowered = normalised.lower()
+    words = _LATIN_WORD.findall(lowered)
+    romaji = [w for w in words if w not in _ENGLISH_AS_ROMAJI and is_romaji_word(w)]
+    romaji_letters = sum(1 for w in romaji for ch in w if ch.isalpha())
+    if not romaji or romaji_letters < dominant * sum(1 for ch in lowered if ch.isascii() and ch.isalpha()):
+        return None
+    return _LATIN_WORD.sub(
+        lambda m: str(jaconv.alphabet2kana(m.group())) if m.group() in romaji else m.group(), lowered
+    )

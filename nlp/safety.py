@@ -39,12 +39,15 @@ and nlp/model/safety.npy (float32 weights, one row per head output, last column 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+import jaconv
 import numpy as np
 
-from core.text import katakana_reading
+from core.text import kana_reading, katakana_reading
 from nlp.features import Analysed, FeatureConfig, Vectorizer
 from nlp.rules import CRISIS, FAMILIES, FAMILY_LABELS, OTHER_EMERGENCY
 from nlp.urgency import EMERGENCY, ROUTINE, URGENT, UrgencyResult
@@ -73,6 +76,45 @@ def safety_text(text: str) -> str:
     katakana (を read where お was typed for it: core/text.py), else the message itself. Training
     (nlp/safety_train.py) and triage (nlp/triage.py) both read a message through this."""
     return katakana_reading(text) or text
+
+
+# Courtesy, acknowledgement and greeting, closed list (in hiragana: katakana is read as hiragana first; kanji,
+# romaji and English spellings too). A message made of these alone, with any punctuation, emoji or spaces,
+# says nothing the learned detector could rightly alarm on (「OK」 was read as 110, 「ありがとう」 as a crisis).
+# Thanks, acknowledgement, goodwill and greetings, apologies; then particles, laughter and fillers that end them.
+# Farewells (さようなら, お世話になりました, 今までありがとう) are not courtesy here: they can be a crisis sign.
+_COURTESY_WORDS = """
+ありがとう(?:ございます|ございました|ござます|ね|な)? ありがと 有(?:り)?難う(?:ございます|ございました)? どうも さんきゅー?
+かんしゃします 感謝(?:します|しています|いたします) あざ[っす]+ たすかり(?:ます|ました) 助かり(?:ます|ました) ごていねいに
+ご丁寧に おそれいります 恐れ入ります thank(?:s|you|yousomuch|youverymuch) thx
+arigat(?:ou|o|oo)(?:gozaimasu|gozaimashita)? doumo
+おっけー? おけ ok(?:ay)? k りょうかい(?:です|しました)? 了解(?:です|しました|いたしました)? りょ しょうち(?:しました|いたしました)
+承知(?:しました|いたしました) かしこまりました わかりました 分かりました 解りました わかった 分かった はい はーい うん ええ
+そうです(?:か|ね)? なるほど いいね いいです(?:ね)? yes yeah yep sure good great nice cool hai wakarimashita ryoukai
+naruhodo
+よろしく(?:おねがい(?:します|いたします|しまーす))? 宜しく(?:お願い(?:します|いたします))? よろしくお願い(?:します|いたします|しまーす)
+お(?:ねがい|願い)(?:します|いたします) yoroshiku(?:onegaishimasu)? onegaishimasu こんにち[はわ] こんばん[はわ]
+おはよう(?:ございます)? おやすみ(?:なさい)? お疲れ様(?:です)? おつかれさま(?:です)? はじめまして 初めまして hello hi hey
+goodmorning goodevening konnichiwa konbanwa ohayou(?:gozaimasu)? hajimemashite すみません すいません ごめんなさい
+しつれいします 失礼します 失礼しました sorry
+です ね よ ー 〜 w+ 笑
+""".split()
+_COURTESY_ONLY = re.compile("(?:" + "|".join(sorted(_COURTESY_WORDS, key=len, reverse=True)) + ")+")
+
+
+def courtesy_only(text: str) -> bool:
+    """The message holds nothing but courtesy, acknowledgement or greeting (`_COURTESY_WORDS`; its romaji or
+    katakana reading too), whatever its punctuation, emoji and spacing. The learned detector never raises
+    an alarm, the crisis flag or the safety question on such a message by itself (nlp/triage.py); the
+    readable rules still read it."""
+    for form in (text, kana_reading(text)):
+        if not form:
+            continue
+        normalised = str(jaconv.kata2hira(unicodedata.normalize("NFKC", form).lower()))
+        letters = "".join(ch for ch in normalised if unicodedata.category(ch)[0] in "LN" or ch in "ー〜")
+        if letters and _COURTESY_ONLY.fullmatch(letters):
+            return True
+    return False
 
 
 def _sigmoid(z: float) -> float:

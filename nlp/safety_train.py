@@ -28,6 +28,9 @@ A message typed in katakana is read in its hiragana reading (`safety_text`: を 
 for it), by the model as triage reads it (nlp/triage.py), and by the rules that choose the thresholds
 with it (`rules_of`: triage judges the reading by the rules too and keeps the more alarming decision,
 so its decision is never less alarming than the one the thresholds were chosen on).
+Every ordinary message (no emergency, no crisis, no look-alike) is read a second time in hiragana
+(`hiragana_rendering`, a negative of its own): the katakana emergencies all train in hiragana, so without
+it the hiragana script itself read as a sign (「しょきしゅうちゅうしえんちーむ ってなに」 as 119).
 The same folds give the cross-validated figures printed after training (per family, the rules
 alone, the model alone, and both). The rules are not refitted per fold: they were written with this
 corpus in view, so the "rules" and "both" figures are optimistic, and the `overrule` figures are
@@ -42,6 +45,7 @@ import platform
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import jaconv
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
@@ -60,6 +64,7 @@ from nlp.safety import (
     safety_text,
 )
 from nlp.safety_eval import SafetyGold, SafetyPredicted, read_safety_jsonl, score_safety
+from nlp.tokens import tokenize
 from nlp.urgency import EMERGENCY, UrgencyResult, assess_urgency
 
 SAFETY_CORPUS_DIR = CORPUS_DIR / "safety"
@@ -122,7 +127,28 @@ def load_examples(
     for item in topic.items:
         gold = SafetyGold(item.id, item.text, None, None, False, None, None, item.source)
         add(SafetyExample(gold, item.urgency == "emergency", False if item.urgency == "routine" else None))
+    # Every emergency typed in katakana is read in hiragana (`safety_text`), and ordinary messages were read
+    # only as typed: hiragana-only text was mostly emergencies, so the script itself scored as a sign
+    # (「しょきしゅうちゅうしえんちーむ ってなに」 as 119). Ordinary messages are read in hiragana too.
+    ordinary = [e for e in examples if not e.alarm and e.crisis is False and e.gold.lookalike_of is None]
+    for e in ordinary:
+        reading = hiragana_rendering(e.gold.text)
+        if reading != e.gold.text and "".join(reading.split()) not in seen:
+            g = e.gold
+            seen.add("".join(reading.split()))
+            examples.append(SafetyExample(replace(g, id=f"{g.id}~hiragana", text=reading), False, False))
     return examples, problems, files
+
+
+def hiragana_rendering(text: str) -> str:
+    """The message with every word in hiragana from its reading, as an older writer or voice input sends it."""
+    words = []
+    for t in tokenize(text):
+        if t.pos[0] in ("補助記号", "空白") or not t.reading or t.reading == "キゴウ":
+            words.append(t.surface)
+        else:
+            words.append(str(jaconv.kata2hira(t.reading)))
+    return "".join(words)
 
 
 def _is_lookalike(e: SafetyExample) -> bool:

@@ -26,7 +26,7 @@ import numpy as np
 from core.text import kana_reading, katakana_reading
 from nlp.features import Analysed, SharedFeatures, Vectorizer, analyse
 from nlp.route import AddressFinder, decide_route, find_address, mask_address
-from nlp.safety import SafetyDecision, SafetyModel, SafetyScores, decide_safety
+from nlp.safety import SafetyDecision, SafetyModel, SafetyScores, courtesy_only, decide_safety
 from nlp.topics import TopicModel
 from nlp.urgency import ADVICE_NUMBER, EMERGENCY, URGENT, UrgencyResult, assess_urgency
 
@@ -127,7 +127,10 @@ class Triager:
                 safety_columns = self._features.transform_one(safety_doc)[1]
         topics = self.model.predict(doc, topic_columns)
         rules = assess_urgency(text)
-        scores = self.safety_scores(safety_doc, safety_columns)
+        # Courtesy, acknowledgement or greeting alone (「OK」「ありがとう」「はい、わかりました」): the learned
+        # detector does not decide by itself (its score there is noise); the readable rules still do.
+        model_reads = not courtesy_only(text)
+        scores = self.safety_scores(safety_doc, safety_columns) if model_reads else None
         safety = self.decide(rules, scores)
         read_by_rules = [rules]
         if reading is not None:
@@ -137,7 +140,7 @@ class Triager:
             # ways (the romaji reading of English is nonsense, English is not).
             read_rules = assess_urgency(reading)
             read_by_rules.append(read_rules)
-            read_scores = scores if katakana is not None else self.safety_scores(analyse(reading))
+            read_scores = scores if katakana is not None or not model_reads else self.safety_scores(analyse(reading))
             read_safety = self.decide(read_rules, read_scores)
             crisis = safety.crisis or read_safety.crisis
             # Ties break toward the rules: an emergency a rule found in the reading outranks one the model alone

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.text import compact, kana_reading, katakana_reading
+from core.text import compact, is_romaji_word, kana_reading, katakana_reading, romaji_reading
 
 
 def test_compact_form_is_nfkc_lower_case_without_any_whitespace():
@@ -65,3 +65,27 @@ def test_kana_reading_prefers_the_katakana_reading_when_a_message_could_be_read_
     assert katakana_reading("ABCDEFG アイウ") == "ABCDEFG あいう"
     assert kana_reading("ABCDEFG アイウ") == "ABCDEFG あいう"
     assert kana_reading("") is None and kana_reading("123 !?") is None
+
+
+def test_english_words_and_ok_have_no_romaji_reading():
+    # Their "reading" was nonsense (「OK」→「おっ」, 「Thanks」→「てゃんっっ」) the learned detector scored as an alarm.
+    for english in ("OK", "ok!", "Thanks", "Thank you so much", "my mother fell", "Are you open today?", "Hi", "test"):
+        assert kana_reading(english) is None, english
+
+
+def test_real_romaji_keeps_its_reading():
+    assert kana_reading("haha ga taoreta") == "はは が たおれた"
+    assert kana_reading("chichi ga iki wo shite inai!!") == "ちち が いき を して いない!!"
+    assert kana_reading("otto ga kyuu ni taoreta") == "おっと が きゅう に たおれた"
+    assert kana_reading("arigatou") == "ありがとう"
+    assert romaji_reading("kon'ya mo nemurenai") == "こんや も ねむれない"
+
+
+def test_an_acronym_or_loanword_in_romaji_stays_as_typed_and_the_rest_is_read():
+    assert kana_reading("Haha ga ima ATM ni mukatte imasu") == "はは が いま atm に むかって います"
+    assert kana_reading("tantou no center doko desu ka") == "たんとう の center どこ です か"
+
+
+def test_is_romaji_word_needs_every_consonant_in_a_syllable_but_n():
+    assert all(is_romaji_word(w) for w in ("taoreta", "shinde", "kitte", "matcha", "konban", "xtu", "sou-"))
+    assert not any(is_romaji_word(w) for w in ("ok", "thanks", "help", "please", "call", "my", "atm"))
