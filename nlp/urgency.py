@@ -205,6 +205,15 @@ _GENERAL_TOPIC = _r(
     # the signs to be taught to someone beforehand (「母に教えておくには」「家族に伝えておきたい」)
     r"|(?:教え|おしえ|伝え|つたえ|知らせ|しらせ)て?(?:おく|おき)(?:には|ため|べき|方法|ほうほう|たい)"
 )
+# A way of doing something not known (「認知症の父との話し方が分からない」「薬の飲ませ方がわからない」): a question of how,
+# not a person whose whereabouts or state is unknown. Read only as the message's whole sense when no rule saw a sign
+# (`_settled`: the model alone then asks the safety question instead of raising the alarm), never to set aside a
+# sign a rule saw (「えあこんの つかいかた わからないみたい」 beside a fever stays an emergency). A verb's stem before 方
+# (話し方, 使いかた), not 行方 (the whereabouts) nor の方 (a person: 「近所の方もわからない」).
+_HOW_UNKNOWN = _r(
+    r"(?:(?<=[ぁ-ゖ一-龥])(?<![行のがはもをにへとで])(?:方|かた)|方法|ほうほう|やり方|やりかた|仕方|しかた)(?:が|は|も)?"
+    r"(?:分から|わから|わかん|解ら|分かりませ|わかりませ)"
+)
 # A clause closed by a polite ending, then another begins (「困難です彼女の胸は」: voice input, no punctuation).
 _POLITE_END = _r(r"(?<=です|ます)(?![かがけよねのしとでにもらろわ、]|ん|た|け)")
 # One's own person named as the subject (「私の母は」「父が」「彼女の」).
@@ -2008,6 +2017,7 @@ def _settled(message: str) -> bool:
         fastre.search(_RESOLVED, message)
         or fastre.search(_SETTLED_WORDS, message)
         or fastre.search(_GENERAL_TOPIC, message)
+        or _HOW_UNKNOWN.search(message)
         or _AWAKE.search(message)
         or _unsure_if_taken(message)
     )
