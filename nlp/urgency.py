@@ -940,7 +940,11 @@ _ANIMAL_AFTER = _r(
     r"^の(?:飼い|かい)?(?:犬|猫|ペット|インコ|小鳥|金魚|ハムスター|うさぎ|ウサギ|わんこ|ワンちゃん|わんちゃん|にゃんこ|ねこ|いぬ)"
 )
 # A question about the word itself (「「ろれつが回らない」ってどんな状態ですか」).
-_ABOUT_THE_WORD = _r(r"^[^。]{0,8}?[」』\"](?:って|とは|というのは|ってのは)(?:どんな|どういう|どうい|何|なに|なん)")
+# Not 何 counting (「「死にたい」って何回も書いてる」「って何度も」: how often it was said, not what it means).
+_ABOUT_THE_WORD = _r(
+    r"^[^。]{0,8}?[」』\"](?:って|とは|というのは|ってのは)"
+    r"(?:どんな|どういう|どうい|(?:何|なに|なん)(?![回度日年人時週分枚歳才0-9０-９]|か月|ヶ月|かい|ど|にち|ねん|にん|じ))"
+)
 # The whole message says, in any sentence, that what it tells is over, past, hypothetical or a general
 # question: where no rule saw a sign (English, a sign the rules do not know), the model alone may then
 # only ask the safety question (「Grandpa had heart surgery in 2019, 今はとても元気です」).

@@ -55,3 +55,19 @@ def test_whereabouts_a_person_or_a_sign_beside_it_are_not_a_question_of_how(text
 
 def test_a_sign_beside_a_way_not_known_is_still_an_emergency() -> None:
     assert_emergency_however_written("父が倒れて意識がない。救急車の呼び方がわからない", "unresponsive", call="119")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "祖母がノートに「もう死にたい」って何回も書いてるのを見つけた",
+        "父が「消えたい」って何度も言うんです",
+    ],
+)
+def test_a_wish_to_die_quoted_and_counted_is_no_question_about_the_word(text: str) -> None:
+    result = assess_urgency(text)
+    assert result.crisis and not result.crisis_dismissed
+
+
+def test_a_question_about_the_word_itself_is_still_a_general_question() -> None:
+    assert not assess_urgency("「死にたい」って何ですか。授業で出ました").crisis
