@@ -88,3 +88,16 @@ PERSON_SUBJECT = (
 # Read by nlp/urgency.py like any vital sign about to go: of whom, how, or a figure of speech (「疲れて死にそう」).
 ABOUT_TO_DIE = r"(?:今にも|いまにも)?(?:(?:死|し)(?:に|んじゃい|んでしまい|んじまい)|(?:息|いき)を(?:引き取|ひきと)り)そう(?!だん|ぞく|じ(?!ゃ))"
 STRONG_NOW = r"今です|いまです|今まさに|今すぐ|いますぐ|たすけて|助けて|至急|急いで|早く来|すぐ来"
+
+# A will drawn up with a lawyer or a notary (「弁護士と一緒に遺書を書いた」「遺言書を公正証書で」): planning one's estate,
+# no suicide note.
+ESTATE_WILL = (
+    r"(弁護士|べんごし|司法書士|行政書士|公証)[^。]{0,12}?(遺書|いしょ|遺言|ゆいごん)"
+    r"|(遺書|いしょ|遺言|ゆいごん)[^。]{0,12}?(弁護士|べんごし|司法書士|行政書士|公証|公正証書)"
+)
+# …with no word of death or of ending it anywhere in the message (an `unless`: a wish to die stays read).
+ESTATE_WILL_ONLY = (
+    r"^(?!.*(死|しに|しぬ|しね|しの|消え|きえ|終わり|おわり|さよなら|さようなら|自殺|じさつ|もう(無理|むり|限界|いい)))(?=.*("
+    + ESTATE_WILL
+    + r"))"
+)

@@ -6,7 +6,7 @@ Not a crisis: figures of speech (「死ぬほど忙しい」), plans for one's o
 a wish that the burden were lighter (「少しでも介護が楽になりたい」), 「死にたいとは思わない」 (negated).
 """
 
-from nlp.rules.base import PERSON_SUBJECT, URGENT, Rule, r
+from nlp.rules.base import ESTATE_WILL_ONLY, PERSON_SUBJECT, URGENT, Rule, r
 
 _LIGHTER = r"(?<!少しでも)(?<!すこしでも)(?<!もっと)(?<!気持ちが)(?<!気が)(?<!きもちが)(?<!体が)(?<!介護が)(?<!生活が)(?<!少し)(?<!家事が)"
 
@@ -188,7 +188,11 @@ RULES = (
             + _WISH_GONE
             + _CLASSICAL_WISH
         ),
-        unless=r(r"(家|自宅|畳の上|住み慣れた|病院|ホスピス|施設|うち)で(死に|逝き)|(自殺|じさつ)(予防|対策|防止)"),
+        # a will drawn up with a lawyer or a notary: planning one's estate
+        unless=r(
+            r"(家|自宅|畳の上|住み慣れた|病院|ホスピス|施設|うち)で(死に|逝き)|(自殺|じさつ)(予防|対策|防止)|"
+            + ESTATE_WILL_ONLY
+        ),
         crisis=True,
     ),
 )

@@ -4,7 +4,7 @@ Also sets the crisis flag. Figures of speech (「死ぬほど忙しい」「死�
 own end (「最期は家で死にたい」, 終活) are not matched.
 """
 
-from nlp.rules.base import EMERGENCY, NEG, URGENT, Rule, r
+from nlp.rules.base import EMERGENCY, ESTATE_WILL, ESTATE_WILL_ONLY, NEG, URGENT, Rule, r
 
 _NOT_FIGURE = r"(?!ほど|かと|まで|気で|前|まえ|時|とき|こと|のが(怖|こわ|不安)|ほうが)"
 
@@ -63,6 +63,8 @@ RULES = (
         ),
         unless=r(
             r"(つもり|予定|気)は(ない|ありません)|(家|自宅|畳の上|住み慣れた|病院|ホスピス|施設)で死に|死ね(?!ば楽)"
+            # a will drawn up with a lawyer or a notary: planning one's estate
+            r"|" + ESTATE_WILL_ONLY
         ),
         crisis=True,
         when_habitual=URGENT,
@@ -206,8 +208,11 @@ RULES = RULES + (
         r(
             r"(海|うみ|浜|はま|海岸|かいがん|川|かわ|湖|みずうみ|池|崖|がけ|橋|はし|ダム|屋上|おくじょう|線路|せんろ|踏切|ふみきり|ホーム|ほーむ|ビルの上)"
             r"(の方|のほう|の近く|のちかく|のそば|の側|の傍)?(に|へ|から|の上に|のうえに|の上で|のうえで|の前に|のまえに|の前で|のまえで|まで|さ)?(来て|きて|来た|きた|来とる|着い|つい|いる|います|おる|立っ|たっ|立ち|入って|はいって|入る|はいる|入ります|はいります|入ろう|はいろう"
-            r"|入っていこう|はいっていこう|入っていく|はいっていく|飛び込|とびこ|行った|いった|向かった|むかった|歩いて行|歩いてい"
+            r"|入っていこう|はいっていこう|入っていく|はいっていく|飛び込|とびこ|行った|いった|向かった|むかった|歩いて行|歩いてい|歩いてった|あるいてった|あるいてい|向かってった|むかってった|行っちゃ|いっちゃ"
             r"|行く(?![らとの]|予定|よてい|つもり)|いく(?![らとのつ]|予定|よてい)|歩いてる|あるいてる|向かってる|むかってる|向かってい|むかってい)"
+            # standing on a railing, an edge or the end of a platform (「橋の欄干に立っています」「屋上の縁に立ってる」)
+            r"|(欄干|らんかん|手すり|手摺|てすり|縁|ふち|へり|ホームの端|ほーむのはし|ホームの際)(の上|のうえ)?(に|で)"
+            r"(立っ|たっ|立ち|乗っ|のっ|座っ|すわっ|腰かけ|腰掛け|よじ登|よじのぼ)"
             # walking into the water in one's clothes
             r"|(服|ふく)の?まま[^。]{0,8}?(海|うみ|川|かわ|水|みず|池|浜|はま)"
             # in the water up to the waist or the chest now (「腰まで水に入ってって」)
@@ -557,5 +562,29 @@ RULES = RULES + (
         ),
         crisis=True,
         when_habitual=URGENT,
+    ),
+)
+
+RULES = RULES + (
+    # A note left and the pills' box or sheet found empty (「遺書あり・睡眠薬 空き箱」「置き手紙があって、薬のシートが空」):
+    # an overdose taken, no verb needed. Not a will drawn up with a lawyer, nor an empty box thrown away.
+    Rule(
+        "note_and_empty_pills",
+        EMERGENCY,
+        "119",
+        "死ぬつもりで薬を飲んだ(遺書と薬の空き箱)",
+        r(
+            r"(薬|くすり|睡眠薬|すいみんやく|安定剤|あんていざい|導入剤|眠剤|錠剤|じょうざい)(の)?[^。、]{0,4}?"
+            r"(空き箱|空箱|あきばこ|空き瓶|空瓶|あきびん|空き袋|空袋|空のシート|からのシート|(箱|はこ|瓶|びん|シート|袋|ふくろ)(が|は|も)?(空|から))"
+        ),
+        needs=r(r"遺書|いしょ|書き置き|かきおき|置き手紙|おきてがみ"),
+        unless=r(
+            ESTATE_WILL + r"|遺言書|ゆいごんしょ|終活|しゅうかつ|エンディングノート"
+            r"|捨て(た|ま|る|て)|すて(た|ま|る|て)|分別|ぶんべつ|リサイクル|資源ごみ|小説|映画|ドラマ"
+        ),
+        negatable=False,
+        crisis=True,
+        when_habitual=URGENT,
+        relieved_only_by_care=True,
     ),
 )
