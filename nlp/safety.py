@@ -47,7 +47,7 @@ from pathlib import Path
 import jaconv
 import numpy as np
 
-from core.text import kana_reading, katakana_reading
+from core.text import katakana_reading
 from nlp.features import Analysed, FeatureConfig, Vectorizer
 from nlp.rules import CRISIS, FAMILIES, FAMILY_LABELS, OTHER_EMERGENCY
 from nlp.urgency import EMERGENCY, ROUTINE, URGENT, UrgencyResult
@@ -102,12 +102,12 @@ goodmorning goodevening konnichiwa konbanwa ohayou(?:gozaimasu)? hajimemashite ã
 _COURTESY_ONLY = re.compile("(?:" + "|".join(sorted(_COURTESY_WORDS, key=len, reverse=True)) + ")+")
 
 
-def courtesy_only(text: str) -> bool:
+def courtesy_only(text: str, reading: str | None) -> bool:
     """The message holds nothing but courtesy, acknowledgement or greeting (`_COURTESY_WORDS`; its romaji or
-    katakana reading too), whatever its punctuation, emoji and spacing. The learned detector never raises
-    an alarm, the crisis flag or the safety question on such a message by itself (nlp/triage.py); the
-    readable rules still read it."""
-    for form in (text, kana_reading(text)):
+    katakana reading too â€” `reading`, `core.text.kana_reading` of the text, which the caller has already),
+    whatever its punctuation, emoji and spacing. The learned detector never raises an alarm, the crisis flag
+    or the safety question on such a message by itself (nlp/triage.py); the readable rules still read it."""
+    for form in (text, reading):
         if not form:
             continue
         normalised = str(jaconv.kata2hira(unicodedata.normalize("NFKC", form).lower()))

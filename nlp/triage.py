@@ -129,7 +129,7 @@ class Triager:
         rules = assess_urgency(text)
         # Courtesy, acknowledgement or greeting alone (「OK」「ありがとう」「はい、わかりました」): the learned
         # detector does not decide by itself (its score there is noise); the readable rules still do.
-        model_reads = not courtesy_only(text)
+        model_reads = not courtesy_only(text, reading)
         scores = self.safety_scores(safety_doc, safety_columns) if model_reads else None
         safety = self.decide(rules, scores)
         read_by_rules = [rules]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from core.text import kana_reading
 from nlp.safety import SafetyScores, Thresholds, courtesy_only
 from nlp.triage import Triager
 
@@ -48,12 +49,12 @@ NOT_COURTESY = [
 
 @pytest.mark.parametrize("text", COURTESY)
 def test_courtesy_alone_is_recognised(text):
-    assert courtesy_only(text)
+    assert courtesy_only(text, kana_reading(text))
 
 
 @pytest.mark.parametrize("text", NOT_COURTESY)
 def test_anything_beside_the_courtesy_is_not_courtesy_only(text):
-    assert not courtesy_only(text)
+    assert not courtesy_only(text, kana_reading(text))
 
 
 @dataclass
