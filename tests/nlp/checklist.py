@@ -6,27 +6,12 @@ import re
 
 import jaconv
 
+# every word in hiragana from its reading, as older writers and voice input leave them
+from nlp.safety_train import hiragana_rendering as to_hiragana
 from nlp.tokens import tokenize
 from nlp.urgency import assess_urgency, explain
 
 _PUNCTUATION = re.compile(r"[、。,.!?！？「」『』・…\s]")
-
-
-def katakana_to_hiragana(s: str) -> str:
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in s)
-
-
-def to_hiragana(text: str) -> str:
-    """Every word in hiragana from its reading, words apart as older writers and voice input leave them."""
-    words = []
-    for t in tokenize(text):
-        if t.pos[0] in ("補助記号", "空白"):
-            words.append(t.surface)
-        elif t.reading and t.reading != "キゴウ":
-            words.append(katakana_to_hiragana(t.reading))
-        else:
-            words.append(t.surface)
-    return "".join(words)
 
 
 def to_katakana(text: str, *, half_width: bool = False, wo_as_o: bool = False) -> str:
