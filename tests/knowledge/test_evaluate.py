@@ -112,6 +112,8 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_ac",
         "tune_ad",
         "tune_ae",
+        "tune_af",
+        "tune_ag",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -146,6 +148,8 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_ac": "ac23-",
         "tune_ad": "ad24-",
         "tune_ae": "ae25-",
+        "tune_af": "af26-",
+        "tune_ag": "ag27-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -183,3 +187,5 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "ac23-001"}) == "AC"
     assert part_of({"id": "ad24-001"}) == "AD"
     assert part_of({"id": "ae25-001"}) == "AE"
+    assert part_of({"id": "af26-001"}) == "AF"
+    assert part_of({"id": "ag27-001"}) == "AG"
