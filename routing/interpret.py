@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from routing.index import WARD_BASES, AddressIndex
 from routing.normalize import NO_NUMBER, BlockNumber
+from routing.places import HOME_PREFECTURE
 from routing.results import KIND_AMBIGUOUS, KIND_CENTER, KIND_OUTSIDE, KIND_UNKNOWN, Choice, Resolution
 from routing.scan import NAME_CHAR, OUTSIDE_KINDS, Mention, name_goes_on
 from routing.seed import WARDS
@@ -114,7 +115,10 @@ class Interpreter:
             # districts cross towns and centers (末広中 takes in 川崎町 too): ask the town
             ward = (wards[0].entry.required_name if wards else None) or districts[0].entry.towns[0][0]
             return self._ask_town_in_ward(ward, (), ("school_district",), matched)
-        corroborated = has_city or bool(wards) or bool(postal) or has_chiba_prefecture
+        # 「千葉県の栄町」: the prefecture says nothing of a town that shares its name with one of the
+        # prefecture's own (印旛郡栄町); only the city, a ward or a postal code does
+        homonym_in_prefecture = any((m.entry.outside_homonym or "").startswith(HOME_PREFECTURE) for m in towns)
+        corroborated = has_city or bool(wards) or bool(postal) or (has_chiba_prefecture and not homonym_in_prefecture)
         # (a kanji put for one of the same reading, 亀丘町 for 亀岡町, is the city's town all the same)
         if towns and all(m.entry.corrected and not m.entry.homophone for m in towns) and not (has_city or has_chiba):
             shared = [m.entry.required_name for m in wards if m.entry.required_name in self.index.wards_also_elsewhere]
@@ -198,7 +202,7 @@ class Interpreter:
         matched: str,
     ) -> Resolution:
         ward_hints = {m.entry.required_name for m in wards}
-        towns = _one_town_with_its_reading(towns)
+        towns = _one_town_named_again(_one_town_with_its_reading(towns))
         if len(towns) == 1 and not postal:
             fast = self._resolve_one_exact_town(towns[0], ward_hints, corroborated, matched)
             if fast is not None:
@@ -223,7 +227,7 @@ class Interpreter:
                 extra = only.entry.towns if WARD_BASES[base] != only.entry.towns[0][0] else ()
                 return self._ask_town_in_ward(WARD_BASES[base], extra, flags=("ward_or_town",), matched=matched)
         candidates = [_Candidate(w, tn, m.number, loose=not m.entry.exact) for m in towns for (w, tn) in m.entry.towns]
-        corroborated = corroborated or bool(ward_hints) or any(m.number.value is not None for m in towns)
+        corroborated = corroborated or bool(ward_hints)
         if ward_hints:
             in_ward = [c for c in candidates if c.ward in ward_hints]
             if in_ward:
@@ -239,9 +243,10 @@ class Interpreter:
                 flags.append("postal_code_contradicts_town")
         candidates = self._with_the_chome_written(candidates)
         homonym = next((m.entry.outside_homonym for m in towns if m.entry.outside_homonym), None)
-        if homonym and not corroborated:
+        if homonym and not (corroborated or any(self._number_of_the_city_town(m) for m in towns)):
             flags.append("may_be_outside_city")
             return self._ask_between(candidates, "town", flags, matched, municipality=homonym)
+        corroborated = corroborated or any(m.number.value is not None for m in towns)
         if (
             any(c.loose for c in candidates)
             and not corroborated
@@ -252,6 +257,21 @@ class Interpreter:
             return self._ask_between(candidates, "town", flags, matched)
         # 「検見川」 can only be 検見川町: a center flagged loose_town_name, for the resident to confirm
         return self._resolve_candidates(candidates, flags, matched, method="address")
+
+    def _number_of_the_city_town(self, m: Mention) -> bool:
+        """The number after a town sharing its name with a place outside (瑞穂, 宮崎, 栄町) fits the city's
+        town: a 丁目 it has (瑞穂2丁目; not 宮崎3丁目, the city's 宮崎 has two), or a 番地 (栄町12-3; not
+        栄町1丁目, the city's 栄町 has none). Only then does the number say the town is the city's."""
+        number = m.number
+        if number.value is None:
+            return False
+        for key in m.entry.towns:
+            if key in self.index.towns_with_chome:
+                if not number.is_chome or number.value in self.index.towns.chome_center[key]:
+                    return True
+            elif not number.explicit_chome:
+                return True
+        return False
 
     def _one_center(self, candidates: Sequence[_Candidate]) -> bool:
         """「千城台」 (千城台北, 西, 東, 南), 「長沼」 (長沼町, 長沼原町): every town a loose name may be
@@ -279,7 +299,7 @@ class Interpreter:
             return None
         key = entry.towns[0]
         number = m.number
-        if entry.outside_homonym and not (corroborated or ward_hints or number.value is not None):
+        if entry.outside_homonym and not (corroborated or ward_hints or self._number_of_the_city_town(m)):
             return None
         if number.value is None and key[1] in WARD_BASES:
             return None
@@ -501,3 +521,16 @@ def _one_town_with_its_reading(towns: Sequence[Mention]) -> Sequence[Mention]:
         return towns
     n = numbered[0]
     return [Mention(written.entry, written.start, written.end, max(written.stop, n.stop), n.number)]
+
+
+def _one_town_named_again(towns: Sequence[Mention]) -> Sequence[Mention]:
+    """「宮野木台の母…いえ、宮野木台三丁目です」「宮野木台2丁目の母です。宮野木台は坂が多くて」: one town
+    named twice, once with its number: the number given is that town's, the name said again adds nothing.
+    Only when every mention names exactly the same towns and one number is given (「宮野木台1丁目…宮野木台
+    3丁目」 stays asked)."""
+    if len(towns) < 2 or any(set(m.entry.towns) != set(towns[0].entry.towns) for m in towns):
+        return towns
+    numbered = [m for m in towns if m.number.value is not None]
+    if not numbered or len(numbered) == len(towns) or len({(m.number.value, m.number.is_chome) for m in numbered}) != 1:
+        return towns
+    return numbered[:1]

@@ -33,9 +33,12 @@ _CHILD_WORDS = "息子|娘|孫|嫁|婿"
 _ELDER_WORDS = "祖母|祖父|義母|義父|両親|母|父|ばあ|じい|婆|爺|姑|舅|おかん|おとん|かあさん|とうさん"
 # Living there, said before whoever lives there (「千葉市に住む母」「東京在住の私」).
 _LIVING_THERE = r"に住む|に住んでいる|に住んでる|で暮らす|に暮らす|で暮らしている|に暮らしている"
+# Working there for now, said before the writer or their child (「大阪に単身赴任中の息子です」「東京勤務の私」).
+_POSTED_THERE = r"(?:に|へ)?(?:単身)?赴任(?:中|先)?の|(?:で)?勤務(?:中)?の|在勤の"
 _AFTER_PERSON = re.compile(
-    f"(?:(?:{_LIVING_THERE}|で一人暮らし(?:を|の|している)?|"
-    r"に一人で住む|に一人で住んでいる|在住の|の)[^、。!?]{0,6}?"
+    f"(?:(?:{_LIVING_THERE}|(?:で|に)一人暮らし(?:を|の|している)?|"
+    # 「高洲3丁目に一人でいる母」「千葉市にいる私の母」: being there, said of the person after it
+    r"に一人で住む|に一人で住んでいる|に(?:一人で|ひとりで)?(?:いる|居る)|在住の|の)[^、。!?]{0,6}?"
     f"(?:(?:{_ELDER_WORDS})(?:ちゃん|さん|様)?(?=です|でございます|だけど|ですけど)|(?:{_PERSON_WORDS})"
     # 「横浜の娘です」: the writer introducing themself, not the person concerned.
     r"(?!です|でございます|だけど|ですけど|の者))"
@@ -43,7 +46,7 @@ _AFTER_PERSON = re.compile(
 )
 # 「千葉市にいる私が介護してます」「東京在住の私」: the writer's own place (not 「千葉市にいる私の母」, the person's).
 _AFTER_WRITER_SELF = re.compile(
-    f"(?:{_LIVING_THERE}|にいる|に居る|在住の|の)"
+    f"(?:{_LIVING_THERE}|{_POSTED_THERE}|にいる|に居る|在住の|の)"
     r"(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方)(?:たち|ら|ども)?(?!の)"
     # 「若葉区はうちの住所でした」「稲毛区は私の家です」: the place said to be the writer's own address or house
     r"|(?:は|が)(?:うち|私|わたし|わたくし|僕|ぼく|俺|自分|当方)(?:の|ん)(?:住所|家|いえ|住まい)"
@@ -51,8 +54,14 @@ _AFTER_WRITER_SELF = re.compile(
 # 「横浜の娘が書いています」「東京に住む息子です」: the place of the writer's child (or of the writer, a
 # child of the person): never the person concerned's (an あんしんケアセンター serves the older generation).
 _AFTER_CHILD = re.compile(
-    f"(?:{_LIVING_THERE}|在住の|の)[^、。!?]{{0,3}}?"
+    f"(?:{_LIVING_THERE}|{_POSTED_THERE}|在住の|の)[^、。!?]{{0,3}}?"
     f"(?:{_CHILD_WORDS})(?!(?:さん|ちゃん|夫婦|一家)?の(?:家|うち|所|ところ|とこ|宅))"
+)
+# 「千葉市の叔父を通じて相談したい」「船橋の知人経由で」: someone the writer goes through, named by their
+# place; a go-between, not the person concerned.
+_AFTER_GO_BETWEEN = re.compile(
+    f"(?:{_LIVING_THERE}|にいる|に居る|在住の|の)[^、。!?]{{0,3}}?(?:{_PERSON_WORDS})(?:さん|ちゃん|様|たち)?"
+    r"(?:を通じて|を通して|をとおして|を介して|経由で|経由して|に頼んで|にたのんで|づてに)"
 )
 _AFTER_HOME = re.compile(r"(?:の|にある|に)?(?:実家|自宅)")
 _AFTER_WRITER = re.compile(r"(?:に住んでいますが|に住んでいて|に住んでおり|に住んでいる者|在住の者|在住です|から)")
@@ -191,17 +200,21 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
     before = _window_before(t, start, limit_before)
     after = _window_after(t, stop, limit_after)
     score = 0
-    if _AFTER_CHILD.match(after) or _AFTER_WRITER_SELF.match(after):
+    person_after = False
+    if _AFTER_CHILD.match(after) or _AFTER_WRITER_SELF.match(after) or _AFTER_GO_BETWEEN.match(after):
         score -= 3
     elif _AFTER_PERSON.match(after) or _AFTER_HOME.match(after):
         score += 3
+        person_after = _AFTER_PERSON.match(after) is not None
     last_person = _last_end(_LAST_PERSON_OR_HOME, before)
     last_writer = _last_end(_LAST_WRITER, before)
     last_child = _last_end(_LAST_CHILD, before)
     if last_child >= 0 and last_child >= last_person and last_child > last_writer:
         score -= 3  # below the writer's own address: the writer may be the person, their child is not
     elif last_person > last_writer:
-        score += 2
+        # 「千葉市に住む母が、松本市にいる祖母の介護で」: a place with its own person right after it is that
+        # person's; the one named before it is the subject of another clause, and adds nothing
+        score += 0 if person_after else 2
     elif last_writer >= 0:
         score -= 2
     if score <= 0 and _AFTER_WRITER.match(after):
