@@ -8,7 +8,7 @@ changes no decision.
 Every message of nlp/corpus/*.jsonl and nlp/corpus/safety/*.jsonl, in file order: urgency,
 call_number, crisis, safety_uncertain, topics, route, center (and the rest of the decision the
 conversation reads: call, safety_family, uncertain_call, safety_by_model_alone, confident,
-candidates, topic scores). Nothing is compared against a committed file: both sides are dumped.
+candidates, topics_guessed, topic scores). Nothing is compared against a committed file: both sides are dumped.
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ def dump(path: Path) -> None:
                 "safety_by_model_alone": r.safety_by_model_alone,
                 "confident": r.confident,
                 "candidates": r.candidates,
+                "topics_guessed": r.topics_guessed,
                 "topic_scores": r.topic_scores,
                 "urgency_reason": r.urgency_reason,
             }

@@ -481,7 +481,9 @@ def correct_labels(
         return None
     case.topics = topics
     case.urgency = urgency
-    if "abuse" in topics and not case.restricted:
+    # Staff labelling abuse is abuse told: the case is restricted with the ward's oversight, also when the bot
+    # restricted it without oversight for abuse it only guessed (bot/conversation/handoff.py abuse_told).
+    if "abuse" in topics and (not case.restricted or case.oversight_destination_id is None):
         case.restricted = True
         destination = session.get(Destination, case.destination_id)
         case.oversight_destination_id = oversight_for(session, destination) if destination else None

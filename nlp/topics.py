@@ -34,6 +34,9 @@ class TopicPrediction:
     scores: dict[str, float]
     confident: bool
     candidates: list[str]
+    # No topic in `topics` cleared its threshold: they are only the best of scores that all fell short
+    # (never confident). A topic of a guess is no classification to act on as if it had been told.
+    guessed: bool = False
 
 
 def decide_topics(scores: dict[str, float], thresholds: dict[str, float]) -> TopicPrediction:
@@ -51,7 +54,8 @@ def decide_topics(scores: dict[str, float], thresholds: dict[str, float]) -> Top
     near_misses = [t for t in ranked if t not in topics and scores[t] >= thresholds[t] * NEAR_MISS]
     confident = clearly_in and not near_misses
     candidates = ranked[:N_CANDIDATES]
-    return TopicPrediction(topics=topics, scores=scores, confident=confident, candidates=candidates)
+    guessed = not any(scores[t] >= thresholds[t] for t in topics)
+    return TopicPrediction(topics=topics, scores=scores, confident=confident, candidates=candidates, guessed=guessed)
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

@@ -43,6 +43,7 @@ class Triage:
     route: str  # center / outside_city / marugoto / zaitaku_renkei / emergency
     center_id: str | None  # only when the address names exactly one center
     address: Any | None = field(default=None)  # the router's Resolution, or None
+    topics_guessed: bool = False  # no topic cleared its threshold: `topics` is a guess (nlp/topics.py)
     # Safety (shared/spec/triage.md: emergency families, crisis), rules OR the learned detector:
     call: str | None = None  # "119" / "110" only when urgency is emergency
     crisis: bool = False  # thoughts of death or self-harm (urgency then at least urgent)
@@ -63,6 +64,7 @@ class Triage:
             "topic_scores": dict(self.topic_scores),
             "confident": self.confident,
             "candidates": list(self.candidates),
+            "topics_guessed": self.topics_guessed,
             "urgency": self.urgency,
             "urgency_reason": self.urgency_reason,
             "call_number": self.call_number,
@@ -155,6 +157,7 @@ class Triager:
             topic_scores=topics.scores,
             confident=topics.confident,
             candidates=topics.candidates,
+            topics_guessed=topics.guessed,
             urgency=safety.urgency,
             urgency_reason=safety.reason,
             call_number=safety.call

@@ -15,9 +15,26 @@ from bot.conversation.turn import Answer, Reply, Turn
 from cases import service as cases
 
 
+def abuse_told(topics: list[str], *, guessed: bool, chosen: bool = False) -> bool:
+    """Abuse is told, not only possible: it is among the topics because the topic model's abuse score cleared
+    its threshold, or because the resident chose it. Abuse that came first among topics whose scores all fell
+    short (`guessed`) is possible only.
+
+    Possible abuse restricts the case: a case labelled abuse, or a message that may tell of it, is for the staff
+    with restricted access. Told abuse also makes the case urgent and brings in the ward's 高齢障害支援課.
+    """
+    return "abuse" in topics and (chosen or not guessed)
+
+
+def intake_abuse_told(state: dict) -> bool:
+    """Abuse told in the intake. `confident` is True when the resident chose the topic (a button, the topic menu)."""
+    guessed = bool((state.get("triage") or {}).get("topics_guessed"))
+    return abuse_told(state.get("topics", []), guessed=guessed, chosen=bool(state.get("confident")))
+
+
 def case_urgency(state: dict) -> str:
     urgency = state.get("urgency", "routine")
-    if "abuse" in state.get("topics", []) or state.get("crisis"):
+    if intake_abuse_told(state) or state.get("crisis"):
         return max_urgency(urgency, "urgent")
     return max_urgency(urgency)
 
@@ -27,7 +44,8 @@ def hand_off(turn: Turn) -> Reply:
     state = turn.state
     directory = turn.deps.directory
     dest_id = destination_id(turn)
-    restricted = "abuse" in state.get("topics", [])
+    restricted = "abuse" in state.get("topics", [])  # possible abuse (abuse_told)
+    oversight = directory.oversight_for(turn.session, dest_id) if intake_abuse_told(state) else None
     contact = state.get("contact") or {"method": "line"}
     triage = dict(state.get("triage") or {})
     if state.get("safety"):
@@ -36,7 +54,7 @@ def hand_off(turn: Turn) -> Reply:
     case = cases.create(
         turn.session,
         destination_id=dest_id,
-        oversight_destination_id=directory.oversight_for(turn.session, dest_id) if restricted else None,
+        oversight_destination_id=oversight,
         line_user_id=turn.user.user_id,
         urgency=case_urgency(state),
         topics=state.get("topics", ["other"]),
@@ -121,8 +139,8 @@ def forward_to_staff(turn: Turn, a: Answer) -> Reply:
         # A risk sign nobody is sure of, while staff own the case (no question can be asked): the
         # message goes to them as any other, with the reminder of 119/110; no alarm is raised.
         reply.say.append(copy.EMERGENCY_REMINDER)
-    if "abuse" in triage.topics and not case.restricted:
-        restrict(turn, case)
+    if "abuse" in triage.topics:
+        restrict(turn, case, told=abuse_told(triage.topics, guessed=triage.topics_guessed))
     if alarm is not None:
         raise_urgency(turn, case)
         turn.deps.case_events.safety_alert(turn.session, case, turn.state["safety"]["label"])
@@ -141,15 +159,34 @@ def raise_urgency(turn: Turn, case) -> None:
     cases.add_entry(turn.session, case, "safety", safety_state["reason"], data=dict(safety_state))
 
 
-def restrict(turn: Turn, case) -> None:
-    """A disclosure of abuse after the handoff: the case is restricted as if it had been told at intake."""
+def restrict(turn: Turn, case, *, told: bool) -> None:
+    """Abuse after the handoff, by the intake's rule (abuse_told): possible abuse restricts the case; told
+    abuse makes it what abuse told at intake makes it (labelled abuse, urgent, the ward's oversight), also
+    when the intake restricted it for possible abuse only. A case that already is so is left as it is."""
+    if told:
+        if treated_as_abuse(turn, case):
+            return
+        case.topics = [*case.topics, "abuse"] if "abuse" not in case.topics else case.topics
+        case.urgency = max_urgency(case.urgency, "urgent")
+        case.oversight_destination_id = case.oversight_destination_id or turn.deps.directory.oversight_for(
+            turn.session, case.destination_id
+        )
+    elif case.restricted:
+        return
     case.restricted = True
-    case.topics = [*case.topics, "abuse"] if "abuse" not in case.topics else case.topics
-    case.urgency = max_urgency(case.urgency, "urgent")
-    case.oversight_destination_id = case.oversight_destination_id or turn.deps.directory.oversight_for(
-        turn.session, case.destination_id
-    )
     cases.add_entry(
         turn.session, case, "safety", "虐待の可能性がある内容のため、閲覧を制限しました", data={"restricted": True}
     )
     turn.deps.case_events.case_restricted(turn.session, case)
+
+
+def treated_as_abuse(turn: Turn, case) -> bool:
+    """The case was made an abuse case (told at intake or after, or labelled so by staff): restricted with
+    the ward's oversight, or, where no ward office oversees its destination, labelled abuse and urgent. What
+    staff changed since (labels, urgency) a later message leaves as it is, where the oversight shows it."""
+    if not case.restricted:
+        return False
+    if case.oversight_destination_id is not None:
+        return True
+    no_oversight = turn.deps.directory.oversight_for(turn.session, case.destination_id) is None
+    return no_oversight and "abuse" in case.topics and case.urgency != "routine"

@@ -91,3 +91,20 @@ def test_decide_topics_is_not_confident_with_a_near_miss():
 def test_decide_topics_is_confident_when_clear():
     p = decide_topics(_scores(dementia=0.95), THRESHOLDS)
     assert p.confident is True
+
+
+def test_decide_topics_marks_the_best_of_topics_that_all_fell_short_as_guessed():
+    p = decide_topics(_scores(abuse=0.16, dementia=0.15, other=0.1), THRESHOLDS)
+    assert p.topics == ["abuse"]
+    assert p.guessed is True and p.confident is False
+
+
+def test_decide_topics_does_not_mark_a_topic_over_its_threshold_as_guessed_even_when_not_confident():
+    p = decide_topics(_scores(abuse=0.55, dementia=0.4), THRESHOLDS)
+    assert p.topics == ["abuse"] and p.confident is False
+    assert p.guessed is False
+
+
+def test_decide_topics_marks_other_as_guessed_only_when_it_fell_short_too():
+    assert decide_topics(_scores(other=0.4, dementia=0.2), THRESHOLDS).guessed is True
+    assert decide_topics(_scores(other=0.8, dementia=0.2), THRESHOLDS).guessed is False

@@ -45,6 +45,17 @@ def test_to_dict_is_json_serialisable_with_the_address(triager):
     assert d["call_number"] == "119"
 
 
+def test_topics_are_a_guess_exactly_when_none_of_them_cleared_its_threshold(triager):
+    thresholds = triager.model.thresholds
+    for text in (
+        "父の物忘れのことで、一度話を聞いてほしいです",
+        "祖母の右手に力が入らないようで、箸を落としてばかりです",
+    ):
+        r = triager.triage(text)
+        assert r.topics_guessed is (not any(r.topic_scores[t] >= thresholds[t] for t in r.topics))
+        assert r.to_dict()["topics_guessed"] is r.topics_guessed
+
+
 def test_to_dict_carries_the_safety_fields(safe_triager):
     d = safe_triager.triage("父が倒れて意識がない").to_dict()
     assert (d["call"], d["crisis"], d["safety_family"]) == ("119", False, "unresponsive")

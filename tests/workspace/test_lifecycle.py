@@ -279,3 +279,16 @@ def test_views_are_on_the_timeline_without_counting_as_work(factory, staff_membe
         stored = session.get(Case, case.id)
     assert len(entries(factory, case.id, "view")) == 1
     assert stored.last_activity_at < utcnow() - timedelta(days=2)
+
+
+def test_staff_labelling_abuse_brings_in_the_ward_on_a_case_the_bot_restricted_without_it(factory, staff_member):
+    case = make_case(factory, "benten", topics=["abuse"], restricted=True)  # abuse only guessed: no oversight
+    run(
+        factory,
+        case.id,
+        staff_member.id,
+        lambda s, c, a: cases.correct_labels(s, c, a, ["abuse"], "urgent"),
+    )
+    with factory() as session:
+        stored = session.get(Case, case.id)
+    assert stored.restricted and stored.oversight_destination_id == "ward_chuo"

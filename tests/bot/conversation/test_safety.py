@@ -111,11 +111,6 @@ def test_yes_to_the_safety_question_makes_the_case_an_emergency_with_the_answer_
     assert f"{copy.SAFETY_QUESTION} → {copy.SAFETY_YES}" in choices
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known defect: the topic model retrained this session ranks abuse 0.1540 over dementia 0.1538 for this "
-    "facial-droop message, and a topic of abuse chosen with no confidence makes the case urgent (and restricted)",
-)
 def test_no_with_the_center_reaches_consent_without_an_extra_message(resident):
     resident.say(TAKASU + UNSURE_STROKE)
     texts = resident.texts(resident.tap(copy.SAFETY_NO_CONNECT))
