@@ -146,7 +146,8 @@ _WHEN_ASKED = _r(
     r"|(?:いい|よい)(?:の|ですか|でしょう|か)|ですか|でしょうか|相談|そうだん|教え|おしえ"
     # which department, which number, how long to wait, what one ought to do (「胸が苦しい時 何科」「…ときって救急車？
     # それとも#7119？」「電話に出ないとき、何日待ってから通報すべき？」)
-    r"|何科|なにか(?=$|[?？])|救急車[?？]|7119|何日|なんにち|べき(?:[?？か]|でしょう|ですか|なの))"
+    r"|何科|なにか(?=$|[?？])|(?:救急車|7119)[?？か]|(?:何日|なんにち)(?:くらい|ぐらい|ほど)?(?:待|ま[っちつ]|様子|ようす)"
+    r"|べき(?:[?？か]|でしょう|ですか|なの))"
 )
 # The case named as the occasion of a way to act (「高齢の方が電子マネーを大量に買おうとした時の声かけのコツ」「倒れて
 # いる人を見つけた際の対応を」): a general question, when no one of one's own is the subject and nothing is now.

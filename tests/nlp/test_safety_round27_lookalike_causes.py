@@ -58,6 +58,7 @@ def test_general_question_on_the_sign_is_no_emergency(text: str) -> None:
         "母の顔がゆがんでろれつが回らない、これが脳卒中のサインって本当？",
         "講習から帰ったら、父が倒れていて呼んでも返事がない",
         "さっき母が漂白剤を誤飲って、どこに相談すれば",
+        "父が胸が苦しい時、7119に電話したら救急車を呼べと言われた",
     ],
 )
 def test_sign_of_one_own_person_now_beside_a_question_still_raises(text: str) -> None:
