@@ -43,7 +43,7 @@ from nlp import fastre
 from nlp.rules import ADVICE, ADVICE_NUMBER, CRISIS, EMERGENCY, FAMILIES, ROUTINE, RULES, URGENT, Rule
 from nlp.rules.base import IMA as _IMA
 from nlp.rules.base import PERSON_SUBJECT
-from nlp.rules.crisis import BUCKET_LIST, NOT_CRISIS
+from nlp.rules.crisis import BUCKET_LIST, HABIT_SAYING_OF_THE_WELL, NOT_CRISIS
 
 _RANK = {EMERGENCY: 3, URGENT: 2, ADVICE: 1, ROUTINE: 0}
 __all__ = ["ADVICE_NUMBER", "CRISIS", "EMERGENCY", "FAMILIES", "RULES", "Rule", "URGENT", "assess_urgency", "explain"]
@@ -142,8 +142,12 @@ _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
 # …or the case in the present, then a question on what to do in it (「何日も連絡がつかないとき、どこまで入っていいのか」
 # 「息苦しいとき、どうすればいいですか」); not a past occasion (「倒れたとき、どうしたらいいか分からず」).
 _WHEN_ASKED = _r(
-    r"^(?:ない|い|る|ている|てる|でいる|でる)?(?:時|とき|際)[、,][^。]{0,30}?(?:どう(?:す|し|な)|どこ(?:まで|に|へ)|誰に|だれに|何を|なにを"
-    r"|(?:いい|よい)(?:の|ですか|でしょう|か)|ですか|でしょうか|相談|そうだん|教え|おしえ)"
+    r"^(?:ない|い|る|ている|てる|でいる|でる)?(?:時|とき|際)(?:って|は|には)?[、,]?[^。]{0,30}?(?:どう(?:す|し|な)|どこ(?:まで|に|へ)|誰に|だれに|何を|なにを"
+    r"|(?:いい|よい)(?:の|ですか|でしょう|か)|ですか|でしょうか|相談|そうだん|教え|おしえ"
+    # which department, which number, how long to wait, what one ought to do (「胸が苦しい時 何科」「…ときって救急車？
+    # それとも#7119？」「電話に出ないとき、何日待ってから通報すべき？」)
+    r"|何科|なにか(?=$|[?？])|(?:救急車|7119)[?？か]|(?:何日|なんにち)(?:くらい|ぐらい|ほど)?(?:待|ま[っちつ]|様子|ようす)"
+    r"|べき(?:[?？か]|でしょう|ですか|なの))"
 )
 # The case named as the occasion of a way to act (「高齢の方が電子マネーを大量に買おうとした時の声かけのコツ」「倒れて
 # いる人を見つけた際の対応を」): a general question, when no one of one's own is the subject and nothing is now.
@@ -152,6 +156,11 @@ _CASE_OF_A_WAY = _r(
     r"|見分け方|みわけかた|止め方|とめかた|接し方|せっしかた|断り方|ことわりかた|方法|ほうほう|やり方|やりかた|仕方|しかた|マニュアル|心得|こころえ"
     # a way of doing it (「窒息したときの背中のたたき方」), a course in it
     r"|[きぎしちにびみりい]方(?!が|は|に|も)|講習|こうしゅう|講座|こうざ|研修|けんしゅう)"
+)
+# …or of a device or a service meant for it (「倒れて動けなくなった時に押すボタン」「転んだときに知らせる装置」).
+_CASE_OF_A_DEVICE = _r(
+    r"^[^。、]{0,12}?(?:た|る|い)(?:時|とき|場合|際)(?:に|には)[^。、]{0,6}?(?:押す|おす|使う|つかう|知らせる|しらせる|鳴らす|ならす|通報する|呼べる|よべる)"
+    r"[^。、]{0,4}?(?:ボタン|ぼたん|装置|そうち|機械|きかい|機器|サービス|ペンダント|ブザー|ぶざー|センサー|端末)"
 )
 # Someone in general in a drill or a method (「倒れた人の反応を確かめる練習をしました」): a general question.
 _GENERIC_PERSON = _r(
@@ -173,12 +182,23 @@ _PEOPLE_WHO_OFTEN = _r(
     r"[^。、]{0,4}?(?:い(?:ます|る|らっしゃ|て)|おられ|おり|居|出|で(?:る|ます))"
     r"|(?:多|おお|少なくな|すくなくな|増え|ふえ)(?:い|く|かった|です|ます|て))"
 )
+# The sign taken up as a topic, and where one goes with it asked (「人の誤飲ってどこに相談するのか」「脱水とは何科に
+# かかれば」): a general question, when no one of one's own is its subject and nothing is now.
+_TOPIC_WHERE_ASKED = _r(
+    r"^(?:って|とは|は|の(?:場合|とき|時)は?)[、,]?[^。]{0,6}?(?:どこに|どこへ|どこで|どこの|誰に|だれに|何科|なにか)"
+)
 # Whether a general statement about the sign is true (「ろれつが回らないのは脳梗塞のサインって本当ですか」「倒れて
 # 起き上がれないことがあるって本当？」「来ることは絶対ないって本当？」): the sign made a noun (のは, こと), then
 # asked about; not 「母が倒れたって本当？」 (news of an event).
 _IS_IT_TRUE = _r(
     r"^[^。]{0,16}?(?:のは|のが|のも|こと(?:が|は|も)|事(?:が|は|も))[^。]{0,20}?(?:って|というのは|というの|とは|と言うのは|っていうのは|っての)"
     r"(?:本当|ほんと|ホント|まこと|事実)"
+)
+# …or signs listed, then taken up as one (「顔がゆがむ、ろれつが回らない、これが脳卒中のサインって本当？」): only with no one
+# of one's own named before them and nothing now.
+_SIGNS_LISTED_TRUE = _r(
+    r"^[^。]{0,40}?(?:これ|それ|これら|こういうの)(?:が|は|って)[^。]{0,12}?(?:サイン|さいん|兆候|徴候|前兆|症状|特徴)"
+    r"(?:って|というのは|とは|なの(?:は|って)?)?[^。]{0,2}?(?:本当|ほんと|ホント)"
 )
 # Not the hedge 「気のせいかもしれないけど」: its もし is no "if"; nor the も of 「何もしたくない」「誰もしない」; nor 「…ても仕方ない」 written in kana and run
 # together (「いきて いても しかたない」 → 「いてもしかたない」), 「…てもしんどい」「…ても知らん」.
@@ -195,13 +215,18 @@ _GENERAL_TOPIC = _r(
     # not leaflets piling up in a mailbox (「ポストにチラシの山」: a sign of no one in or out for days)
     r"講座|こうざ|研修|けんしゅう|(?:チラシ|ちらし)(?!(?:の|が|も)?(?:山|やま|たま|溜ま|いっぱい|あふれ|溢れ))|資料|パンフ|対処法|対処方法|たいしょほう|対応方法|応急手当|見分け方|みわけかた|サインを|目安|ならいたい|習いたい|覚えておきたい"
     r"|知っておきたい|まえもって|前もって|教えてほしい|おしえてほしい|(?:方法|やり方|仕方|しかた)を(?:教え|おしえ|知り|しり)|ノズル|用意しておく|備えて"
-    r"|対応マニュアル|(?:捜索|避難)訓練"
+    r"|対応マニュアル|(?:捜索|避難)訓練|(?:講習|こうしゅう)(?:会)?(?:は|が|を|に|って)(?:あり|ある|受け|うけ|参加|さんか|申し込|もうしこ|開|ひら)"
+    # the signs of it to know (「低体温症について、家族が知っておくべき兆候を教えて」)
+    r"|(?:兆候|徴候|ちょうこう|前兆|ぜんちょう)(?:を|について)|知っておくべき|しっておくべき"
+    # studied or researched (「ゼミで高齢者の誤飲事故について調べてます」「卒論のテーマで」)
+    r"|(?:ゼミ|卒論|卒業論文|卒業研究|論文|レポート)(?:で|の|に|を)[^。]{0,24}?(?:調べ|しらべ|研究|けんきゅう|テーマ|書い|かい|書き|かき)"
+    r"|について(?:調べて|しらべて|研究して|けんきゅうして)"
     # come up as a topic among people (「喉につまったとき…町内会で話題になって」)
     r"|話題に(?:なっ|なり|なる|出|で|あが|上が)|わだいに(?:なっ|なり|なる|で)"
     # a question from an exam or a textbook (「試験に出た「出血時の圧迫止血」」「過去問で」「テキストに載っていた」)
     r"|試験(?:に|で)(?:出|で)|試験問題|しけんもんだい|過去問|かこもん|問題集|もんだいしゅう|国家試験|国試|模試|(?:テキスト|教科書|きょうかしょ)(?:に|で)(?:載|の|出|で)"
     # a word's meaning studied for an exam (「誤飲と誤嚥の違いを教えて」), an article for a newsletter (「会報に…記事を入れたい」)
-    r"|(?:の|と)(?:違い|ちがい)(?:を|は|が|って)|会報|(?:記事|きじ)を(?:入れ|いれ|書|か[いきく]|載せ|のせ)"
+    r"|(?:の|と)(?:違い|ちがい)(?:を|は|が|って|について)|会報|(?:記事|きじ)を(?:入れ|いれ|書|か[いきく]|載せ|のせ)"
     # the signs to be taught to someone beforehand (「母に教えておくには」「家族に伝えておきたい」)
     r"|(?:教え|おしえ|伝え|つたえ|知らせ|しらせ)て?(?:おく|おき)(?:には|ため|べき|方法|ほうほう|たい)"
 )
@@ -339,6 +364,8 @@ _OLD = r"(?:昔|むかし|かつて|以前|いぜん)" + _OLD_ACQUAINTANCE
 _PAST = _r(
     r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|(?:^|(?<=[、。はもが]))(?:前に|まえに)(?!倒|たお|転|ころ|こけ|のめ|つんのめ|崩|くず|かが|屈|突っ伏|つっぷ|うつ伏|うつぶ)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
     r"|この前|このまえ|こないだ|" + _OLD + r"|前回|若い頃|あの時|あのとき|入院前|当時"
+    # 「過去に」, not 「過去に例がない」 (unheard of)
+    r"|(?:過去に|かこに)(?![^。、]{0,3}?(?:例|れい|な[いかく]|無))"
     # formal and epistolary (候文) words of the past: 「先年…倒れ候も」「過日」「昨秋」
     r"|先年|せんねん|先般|せんぱん|過日|かじつ|往年|先頃|先ごろ|さきごろ|先だって|先達て|旧年|昨(?:春|夏|秋|冬)"
     # an era or a year named (「昭和の頃」「令和六年の夏に」「2019年に」), a time of life, English
@@ -352,6 +379,8 @@ _NOW = _r(
 _PAST_TAIL = _r(
     r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから(?!だ)|た後|たあと|た時は|たときは|た際|た経験|後遺症|て以来|ていらい)|^かった(?!ら)|^でした"
     r"|^[^。]{0,4}?(?:た|だ)の(?:を|が)?(?:思い出|おもいだ)"  # 倒れたのを思い出しまして
+    # a history of it (「リストカット歴のある」「誤飲歴あり」)
+    r"|^歴(?!史)"
     # not 「たおれていてからだが」 (からだ, the body, in kana)
 )
 _DISTANT_PAST = _r(
@@ -380,10 +409,10 @@ _HABITUAL_HEAD = _r(
     r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確]|な[らっるいくれ]|しつ|そう|じょう)|しばしば|いつも(?!の|より|は[^。]{0,24}?(?:が|のに|けど|けれど))|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう"
 )
 _HABITUAL_TAIL = _r(
-    r"^[^。]{0,6}?(?:(?:こと|時|とき)が(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多)|ことも|がち|やすい|たびに|(?<![一1１])度に|癖)"
+    r"^[^。]{0,6}?(?:(?:こと|時|とき)が?(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多)|ことも|がち|やすい|たびに|(?<![一1１])度に|癖)"
     r"|^(?:の|のは|のも)(?:昔|むかし|前|以前|ずっと|元々|もともと|若い頃)から|"
     # after the verb's ending (「くちがまがってるのはむかしから」「顔が歪んでいるのも生まれつき」)
-    r"^[^。、]{1,5}?(?:のは|のも)(?:昔|むかし|元々|もともと|若い頃|わかいころ)から|^[^。、]{0,5}?(?:のは|のも)(?:生まれつき|うまれつき)|^[^。]{0,8}?(?:いつものこと|いつもの事)(?!じゃ|では|でな|でも(?:な|あり))"
+    r"^[^。、]{1,5}?(?:のは|のも)(?:昔|むかし|元々|もともと|若い頃|わかいころ|前|まえ|以前|いぜん|ずっと前|ずっとまえ)から|^[^。、]{0,5}?(?:のは|のも)(?:生まれつき|うまれつき)|^[^。]{0,8}?(?:いつものこと|いつもの事)(?!じゃ|では|でな|でも(?:な|あり))"
     # the sign said to be someone's habit (「ろれつが回らないのは父の癖で」「口が曲がるのも昔からのくせ」); not denied
     # or doubted (「癖じゃない」「癖だと思っていたら」「癖かな」), not 「…くせに」 (despite)
     r"|^[^。、]{0,10}?(?:の|ん)(?:は|も)[^。、]{0,12}?(?:癖|くせ|クセ)(?!に|じゃ|では|でな|でもな|と思|とおも|かと|か[なも?？]|だと(?:思|おも)|って(?:思|おも)|なのか|だった)"
@@ -433,6 +462,11 @@ _RESOLVED = _r(
     # a time long gone said of it (「一昨年の話で」「先週のことです」)
     r"|(先週|先月|去年|昨年|一昨年|おととし|以前|日前|週間前|年(か|ほど|くらい|ぐらい)?前|か月前|ヶ月前|カ月前|昨日|きのう|昨夜|ゆうべ|おととい)(の(夜|朝|夕方|昼))?の(こと|話|はなし)(?!(だ|です|でした)?(が|けど|けれど)[^。]{0,10}?(今|いま|また))|無事(でした|だった|に|見つか|保護)|見つかりました|保護され|後遺症|リハビリ"
     r"|(今|いま)は(家|うち|自宅|部屋)に(い|お)(ます|る)(?!はず|か|のに)"
+    # told by whoever was consulted that it is fine (「中毒110番に相談し、問題無いとの事でした」「大丈夫と言われました」),
+    # or sent home without admission (「狭心症、入院せず帰宅」)
+    # (not 「…と言われたけど、まだ痛い」「帰宅したのに、また」)
+    r"|((問題|もんだい|心配|しんぱい|異常|いじょう)(は)?(な|無)(い|し)(との|と(言われ|いわれ))|(大丈夫|だいじょうぶ)(との|と(言われ|いわれ))"
+    r"|(入院|にゅういん)(せず|しないで)[^。、]{0,4}?(帰宅|きたく|帰(っ|り|れ|宅)|かえ(っ|り|れ)))(?![^。]{0,8}?(のに|けど|けれど|が[、,]|ものの))"
     # helped up by someone (「ヘルパーさんが来て起こしてくれた」); taken to hospital and calm, told in a log's
     # clipped words (「救急搬送 心不全で入院 今朝 落ち着いたと連絡」)
     r"|(起こし|おこし|抱き起こし|だきおこし|助け起こし|たすけおこし)て"
@@ -757,6 +791,9 @@ _DEGREE_TAIL = _r(
 # a figure of speech; without the laugh it stays a crisis.
 _COMPARISON_HEAD = _r(r"(?:くらい|ぐらい|位|なんか|より)なら[^。、]{0,2}$")
 _LAUGHED_TAIL = _r(r"^[^。、]{0,3}?[」』](?:って|と)(?:笑|わら)")
+# Answering little when spoken to (「話しかけてもあんまり返事ない」「呼んでもあまり反応しない」): a degree, listless or low,
+# not no answer at all.
+_ANSWERS_LITTLE = _r(r"(?:あんまり|あまり|あんま)(?:反応|はんのう|返事|へんじ|答え|こたえ|返答)")
 # A mild degree right before a breathing sign (「少し息苦しいと言いますが」): not clearly an emergency.
 _MILD_HEAD = _r(r"(?:少し|すこし|ちょっと|やや|若干|軽く|かるく)$")
 # After a match ending in た/だ, 「ら」 makes it a condition: 「喉詰まらせた|らって思うと」.
@@ -910,7 +947,11 @@ _MEDIA_TOPIC_TAIL = _r(
     # (「行方不明になるドキュメンタリーを見ました」「誤飲事故のニュース動画を見て」「息苦しさの原因という動画を見て」
     # 「押し入り強盗の特集を見て」); no subject or object of another clause (が/は/を/も/で) between
     r"|^[^。、がはをもで]{0,10}?(?:る|た|の|という|といった|って|についての|に関する|に関しての)"
-    r"(?:" + _MEDIA_ITEM + r"){1,2}(?:を|で|が)?(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い))"
+    r"(?:" + _MEDIA_ITEM + r"){1,2}(?:を|で|が|に)?(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|接し|せっし|触れ|ふれ)"
+    # an incident of it told in the news (「練炭を使った事件のニュースを見て」): its means and the incident, one clause
+    r"|^を?[^。、がはもで]{0,6}?(?:た|る)[^。、がはをもで]{0,4}?(?:事件|じけん|事故|じこ)の(?:"
+    + _MEDIA_ITEM
+    + r"){1,2}(?:を|で|が|に)?(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|接し|せっし)"
 )
 # Found, if ever, and asking what to do then (「倒れているのを見つけたらどうしたらいい」「倒れとる人を見つけたら
 # どがしたらええだか」), not found now and then told (「倒れているのを見つけたら息をしていない」).
@@ -1303,7 +1344,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     if rule.id in _PROGNOSIS_RULES and _PROGNOSIS_HEAD.search(_outside_quotes(ctx.head)):
         return "a prognosis"
     if (
-        _CASE_OF_A_WAY.match(ctx.tail)
+        (_CASE_OF_A_WAY.match(ctx.tail) or _CASE_OF_A_DEVICE.match(ctx.tail))
         and not _ONES_OWN_PERSON.search(ctx.head)
         and not _HERE_AND_NOW.search(ctx.message)
         and not _BURIED_NOW.search(ctx.message)
@@ -1314,6 +1355,16 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or _GENERIC_PERSON.match(ctx.tail)
         or _GENERIC_PROCEDURE.match(ctx.tail)
         or _IS_IT_TRUE.match(ctx.tail)
+        or (
+            _SIGNS_LISTED_TRUE.match(ctx.tail)
+            and not _ONES_OWN_PERSON.search(ctx.head)
+            and not _HERE_AND_NOW.search(ctx.message)
+        )
+        or (
+            _TOPIC_WHERE_ASKED.match(ctx.tail)
+            and not _ONES_OWN_PERSON.search(ctx.head.rpartition("、")[2])
+            and not _HERE_AND_NOW.search(ctx.message)
+        )
         or (_PEOPLE_WHO_OFTEN.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message))
     ):
         return "general question"
@@ -1451,6 +1502,15 @@ def _happened_before(ctx: _Context) -> bool:
 
 
 _EXPERIENCE_TAIL = _r(r"^(?:こと|事)(?:が|も|は)?[^。、]{0,6}?(?:ある|あり|あっ)")
+# The scar of it (「リストカットの跡、昔のやつ」「手首に自傷の痕がある」): a mark of a time before, not a wound now; not
+# a fresh one (「新しい傷跡」「また」) nor one bleeding (「跡から血が」).
+_SCAR_TAIL = _r(r"^の?(?:跡|痕|あと(?=[、。がはもをの]|$)|傷跡|傷痕|きずあと)")
+_FRESH = _r(r"新し|あたらし|新た|あらた|真新し|生々し|なまなまし|血|ち(?:が|を)|出血|しゅっけつ")
+
+
+def _old_scar(ctx: _Context) -> bool:
+    sentence = ctx.head + ctx.matched + ctx.tail.partition("。")[0]
+    return bool(_SCAR_TAIL.match(ctx.tail)) and not _FRESH.search(sentence) and not _NOW.search(ctx.head)
 
 
 # The usual complaint, said so in the sentence (「…と言うのはいつもの冬の症状で、整形外科で診てもらっています」):
@@ -1561,18 +1621,30 @@ _PAST_STROKE = _r(
     + _PAST.pattern
     + r")(?!から|より)"
 )
+_STROKE_NAMED = _r(_STROKE_WORD)
 _ONSET = _r(
     r"急に|きゅうに|突然|とつぜん|いきなり|さっき|先ほど|さきほど|たった今|今朝|けさ|朝から|今日|きょう|昨日|きのう|昨夜|ゆうべ|夜中|また|再び|ふたたび"
     r"|起きたら|おきたら|目が覚めたら|助けて|たすけて|至急|救急"
 )
 
 
+# …or, in the same sentence, the sign said to remain or to go with a care level (「前に脳梗塞で入院してたけど今は退院
+# して、ろれつはちょっと残ってる」「既往：脳梗塞（2年前） / 今：右半身まひ、要介護3」): what the stroke left, even
+# beside a word of now, with no word of a sudden onset.
+_RESIDUAL_TAIL = _r(
+    r"^[^。、]{0,8}?(?:残っ|のこっ|残り|のこり|残る|のこる|残して|後遺症|こういしょう)"
+    r"|^[^。]{0,3}?[、,/／]?(?:要介護|ようかいご|要支援|ようしえん|身体障害|障害者手帳)"
+)
+
+
 def _left_by_a_past_stroke(rule: Rule, ctx: _Context) -> bool:
     sentence = ctx.head + ctx.matched + ctx.tail
+    if rule.family != "stroke" or _ONSET.search(ctx.previous + sentence):
+        return False
+    if _RESIDUAL_TAIL.match(ctx.tail) and _STROKE_NAMED.search(_outside_quotes(ctx.before + ctx.head + ctx.tail)):
+        return True
     return (
-        rule.family == "stroke"
-        and bool(_PAST_STROKE.search(_outside_quotes(ctx.before)))
-        and not _ONSET.search(ctx.previous + sentence)
+        bool(_PAST_STROKE.search(_outside_quotes(ctx.before)))
         and not _NOW.search(sentence)
         and not _HERE_AND_NOW.search(sentence)
     )
@@ -1668,6 +1740,7 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
             )
             or _past_tail(ctx)
             or _happened_before(ctx)
+            or _old_scar(ctx)
         ):
             return None, "past"
         long_standing = rule.when_habitual is not None and (
@@ -1682,6 +1755,12 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
             return rule.when_habitual, "habitual"
         if rule.family == "heart_breathing" and _MILD_HEAD.search(ctx.head):
             return ADVICE, "mild"  # 「少し息苦しい」: #7119, and the model may still raise it or ask
+        if (
+            rule.family == "unresponsive"
+            and _ANSWERS_LITTLE.search(ctx.matched)
+            and not _HERE_AND_NOW.search(ctx.message)
+        ):
+            return ADVICE, "mild"  # 「話しかけてもあんまり返事ない」: listless; #7119, and the model may still raise it
         if rule.id in ("collapsed", "heatstroke", "heat_signs") and _REASSURED.search(ctx.message):
             return URGENT, "awake and talking"
         if rule.family == "choking" and _THROAT_FINE.search(ctx.message):
@@ -1935,6 +2014,8 @@ def assess_urgency(text: str) -> UrgencyResult:
     figure = bool(fastre.search(NOT_CRISIS, compact_form))
     # a wish for once more before one dies: set aside, but not in so many words (the model may still overrule)
     crisis_dismissed = crisis_dismissed or figure or bool(BUCKET_LIST.search(compact_form))
+    # a saying that is someone's habit, of someone said to be well (the model may still overrule)
+    crisis_dismissed = crisis_dismissed or bool(HABIT_SAYING_OF_THE_WELL.search(compact_form))
     # not sure whether one took a dose: a memory worry, no thought of death (the model may still overrule)
     crisis_dismissed = crisis_dismissed or (not findings and _unsure_if_taken(compact_form))
     # The rules read death words as thoughts without an act now (urgent, crisis): a model alarm on the
@@ -2008,10 +2089,23 @@ def _unsure_if_taken(message: str) -> bool:
     return False
 
 
+# An earlier message taken back (「さっき…と書きましたが、隣の家にいました」「お騒がせしました」): over, whatever word
+# of a moment ago the retraction itself uses.
+_RETRACTED = _r(
+    # (not an apology in advance: 「お騒がせしてすみません、夫が…」)
+    r"(?:お騒がせ|おさわがせ)(?:しました|いたしました)"
+    r"|(?:と|って)(?:書き|かき|送り|おくり|連絡し|れんらくし)ました(?:が|けど)[、,]?[^。]{0,30}?"
+    r"(?:いました|いた(?:よ|ん|$|[、。])|(?:見|み)つかり(?:ました)|(?:見|み)つかった(?!ら)|(?:戻|もど|帰|かえ)って(?:きました|きた(?!ら)|ました))"
+)
+
+
 def _settled(message: str) -> bool:
     """The message says it is over, past, hypothetical or general (or the person answers when called),
     and nothing of here and now."""
     here = [m.start() for m in _HERE_AND_NOW.finditer(message)]
+    retracted = max((m.end() for m in _RETRACTED.finditer(message)), default=-1)
+    if retracted >= 0 and all(h < retracted for h in here):
+        return True  # 「さっき父がいないと書きましたが、隣の家にいました。お騒がせしました」
     if here:
         # 「さっき薬を吸って治った。いま大丈夫」: said to be over after every word of here and now
         last_well = max((m.start() for m in (*_WELL_NOW.finditer(message), *_AWAKE.finditer(message))), default=-1)
