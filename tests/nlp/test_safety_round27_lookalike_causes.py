@@ -224,3 +224,20 @@ def test_verdict_then_a_but_still_raises() -> None:
 
 def test_apology_in_advance_is_no_retraction() -> None:
     assert not assess_urgency("お騒がせしてすみません、父が床で寝たまま揺すっても目を覚ましてくれない").settled
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "研修から帰ったら父が倒れていて動きません",
+        "けんしゅうの帰りに寄ったら母が倒れてて返事がない",
+        "講座に行ってる間に祖母が倒れていた",
+        "研修中に母から電話、息ができないって",
+    ],
+)
+def test_course_the_writer_was_away_at_sets_no_sign_aside(text: str) -> None:
+    assert_emergency(text)
+
+
+def test_course_on_the_sign_is_still_a_general_question() -> None:
+    assert_no_emergency("救命講座で倒れた人の対処法を習いたい")
