@@ -49,7 +49,7 @@ import numpy as np
 
 from core.text import katakana_reading
 from nlp.features import Analysed, FeatureConfig, Vectorizer
-from nlp.rules import CRISIS, FAMILIES, FAMILY_LABELS, OTHER_EMERGENCY
+from nlp.rules import ADVICE_NUMBER, CRISIS, FAMILIES, FAMILY_LABELS, OTHER_EMERGENCY
 from nlp.urgency import EMERGENCY, ROUTINE, URGENT, UrgencyResult
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
@@ -307,9 +307,13 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
     uncertain, uncertain_call = False, None
     if urgency != EMERGENCY:
         signs = [RISK_SIGN_RULES[f.rule] for f in rules.findings if f.rule in RISK_SIGN_RULES and f.level]
+        # The number a rule read in the message, else the model's family, which is only a guess (「救急車呼ぶほどか
+        # 分からない」 guessed as fraud, 110): a medical worry for the #7119 line is a question about the ambulance.
+        medical = any(f.call == ADVICE_NUMBER for f in rules.findings)
+        read_call = signs[0] if signs else ("119" if medical else None)
         # The model's low band asks where a rule saw something too; alone, only from `alone` up.
         if model_unsure:
-            uncertain, uncertain_call = True, CALL_OF[scores.family]
+            uncertain, uncertain_call = True, read_call or CALL_OF[scores.family]
         elif signs:
             uncertain, uncertain_call = True, signs[0]
         elif rules.about_to_call:  # a vital sign about to go, neither plainly now nor a figure of speech

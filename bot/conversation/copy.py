@@ -92,6 +92,8 @@ TELL_MORE = "くわしく教えてください。どんなことでお困りで�
 TOPIC_UNSURE_NOTE = "分類は確かではありません（メニューは出していません）。候補：{topics}"
 # A message the bot could not place: it says so, then asks.
 DID_NOT_UNDERSTAND_WORRY = "すみません、ご相談の内容がよくわかりませんでした。"
+# Thanks as the first message, no worry told before it: thanked back, no question.
+THANKS_WITHOUT_WORRY = "こちらこそ、ありがとうございます。ご相談があるときは、いつでも書いて送ってください。"
 
 # ---- FAQ -------------------------------------------------------------------------------------
 YES = "はい"

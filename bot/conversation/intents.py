@@ -325,6 +325,20 @@ def read(typed: str, allowed: tuple[str, ...]) -> str | None:
     return None
 
 
+# Thanks and nothing else (「ありがとう」「ありがとうございました」「どうも」「サンキュー」), read after normalise (so
+# 「サンキュー」 is 「さんきゅ」). Not 「今までありがとう」 nor 「ありがとう、もう疲れた」: those say more than thanks.
+_THANKS_ONLY = re.compile(
+    "(?:(?:ほんとうに|本当に|ほんとに|どうも|どーも|いつも|たいへん|大変)?"
+    "(?:ありがと(?:う|お)?(?:ございます|ございました|ござました|ございまーす|ね|な)?|感謝(?:します|しています|です)"
+    "|さんきゅ|てんきゅ|thanks?|thankyou|thx|ty)|どうも)(?:です|でした|ね|よ|w+|笑)*"
+)
+
+
+def is_thanks(typed: str) -> bool:
+    """Whether the text is thanks and nothing else, in any politeness, script or punctuation."""
+    return bool(_THANKS_ONLY.fullmatch(normalise(typed)))
+
+
 def is_restart(typed: str) -> bool:
     """Whether the text is a restart word (「最初から」), compared after NFKC and trimming."""
     return unicodedata.normalize("NFKC", typed or "").strip() in copy.RESTART_WORDS

@@ -159,6 +159,9 @@ def continue_worry(turn: Turn, *, from_button: bool = False) -> Reply:
         answered = answer_from_faq(turn, f"{worry[-READ_CHARS:]} {OUTSIDE_CITY_HINT}", topics if from_button else [])
         answered = answered or answer_from_faq(turn, worry, topics if from_button else [])
         return reply.then(outside_city(place, answered))
+    if len(state.get("messages", [])) == 1 and intents.is_thanks(worry):
+        # Thanks alone, with nothing told before (after the safety checks, as every worry): thanked back.
+        return reply.then(Reply(say=[copy.THANKS_WITHOUT_WORRY], end="no_handoff"))
     answered = answer_from_faq(turn, worry, topics if from_button else [])
     if answered is not None:
         return reply.then(answered)

@@ -263,3 +263,40 @@ RULES = RULES + (
         when_habitual=URGENT,
     ),
 )
+
+# A break-in told briefly, as it happens (「窓割って誰か入ってきた。母と二人」「玄関の鍵こじ開けられて男が入ってきた、今
+# 二階に隠れてる」): a window, a door or a lock broken and someone come in, with a word of now or of the writer still in
+# the house with them. Not the wind or rain through a broken pane (「風で窓が割れて雨が入ってきた」), nor a burglary
+# found on coming home (「空き巣に入られた。警察は呼んだ」): the thief is gone. The police called is no exception (they
+# are on their way while the writer hides); the police arrived is.
+_BROKEN_IN = (
+    r"(窓|まど|マド|ガラス|がらす|ドア|どあ|扉|とびら|玄関|げんかん|勝手口|かってぐち|雨戸|あまど|鍵|かぎ|錠)(を|が|も|の鍵を)?[^。、]{0,4}?"
+    r"(割って|割られ|割れ|わって|わられ|われて|壊して|壊され|こわして|こわされ|破って|破られ|やぶって|やぶられ|こじ開け|こじあけ"
+    r"|蹴破|けやぶ|叩き割|たたきわ|ぶち破|ぶちやぶ|外され|はずされ)"
+)
+_CAME_IN = r"(入って(き|く)|はいって(き|く)|入られ|はいられ|侵入|しんにゅう|入り込|はいりこ|上がり込|あがりこ|押し入(?!れ)|おしい(?!れ))"
+RULES = RULES + (
+    Rule(
+        "break_in_now",
+        EMERGENCY,
+        "110",
+        "窓・ドアを破って誰かが家に入ってきた(侵入が今)",
+        r(_BROKEN_IN + r"[^。]{0,12}?" + _CAME_IN + r"|" + _CAME_IN + r"[^。]{0,4}?[、,]?[^。]{0,8}?" + _BROKEN_IN),
+        # now, or the writer still in the house with them (hiding, two of us, alone, someone come in toward them)
+        needs=r(
+            r"今(?![日朝週月年度回後夜晩])|いま(?![すしせ])|さっき|まだ(いる|い|中|なか|家|うち)|(二人|ふたり|2人|１人|1人|一人|ひとり)(だ|です|で|きり|しか|!|！|。|$)"
+            r"|隠れ|かくれ|閉じこも|とじこも|助けて|たすけて|怖|こわい|こわ(く|っ)|どうしよう|逃げられ|にげられ"
+            r"|(誰か|だれか|男|おとこ|女|おんな|人|ひと|泥棒|どろぼう|強盗|ごうとう|やつ|奴|連中|組)(が|も)?(入って|はいって)(き|く)"
+        ),
+        unless=r(
+            r"(雨|あめ|風|かぜ|水|みず|虫|むし|猫|ねこ|鳥|とり|カラス|からす|ハクビシン|雪|ゆき|砂|すな|冷気|すきま風|ほこり|ボール|ぼーる|石|いし)(が|も)?[^。、]{0,3}?(入って|はいって|入り込|はいりこ)"
+            # told of, not happening here (a dream, the news, a film, a way burglars work)
+            r"|(夢|ゆめ)(を|で|の中|のなか)|(ニュース|にゅーす|ドラマ|映画|テレビ)(で|の話)|(?<!勝)手口|事件が[^。]{0,6}?(あっ|あり|起き|おき)"
+            r"|(逃げ|にげ)(た|ていった|て行った|去っ|さっ)|(もう|既に|すでに)(いない|いません)|いなくなっ"
+            # found on coming home (the thief is gone), or the police already there
+            r"|空き巣|あきす|留守中|るすちゅう|留守の間|るすのあいだ|(帰宅|きたく|帰っ|かえっ|戻っ|もどっ)(し)?たら"
+            r"|警察(が|の人が|官が)[^。]{0,4}?(来て|きて|来た|きた|到着)|(捕ま|つかま)(った|りました)"
+        ),
+        when_habitual=URGENT,
+    ),
+)
