@@ -73,6 +73,8 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "民生委員": ("民生さん", "みんせいいいん", "みんせいいん"),
     "要介護認定": ("介護認定", "介護の認定", "かいごにんてい"),
     "物忘れ": ("もの忘れ", "ものわすれ", "物わすれ"),
+    # A guarantor typed in kana: 「ほしょうにん」 is cut into nonsense words unless read whole.
+    "保証人": ("ほしょうにん",),
     # A father and a mother in rough speech: 「親父の風呂」「おふくろがそのうち」.
     "父": ("親父", "おやじ", "オヤジ"),
     "母": ("おふくろ", "お袋", "オフクロ"),
@@ -463,6 +465,9 @@ HINTS: dict[str, tuple[str, ...]] = {
     "近所": (
         "同じ団地",
         "同じマンション",
+        # ...or by the building or the floor shared: 「同じ棟の方」「同じ階のおばあさん」.
+        "同じ棟",
+        "同じ階",
         # ...or by the floor or the room: 「下の階のおばあさん」「隣の部屋の人」.
         "下の階",
         "上の階",
@@ -544,6 +549,34 @@ HINTS: dict[str, tuple[str, ...]] = {
         "忘れることが多",
         "わすれることが多",
         "忘れる事が多",
+    ),
+    # Forgetful as a trait that has come on (「忘れっぽくなった」, in kanji or in kana): memory loss.
+    "物忘れ": ("忘れっぽ", "わすれっぽ"),
+    # Something to get about with, said as the "legs" it would be (「足になるもの」「足代わりに」).
+    # (only with what or who would be the legs: 「足になるもん」, not 「足になる運動」, legs themselves)
+    "移動手段": (
+        "足になるもの",
+        "足になるもん",
+        "足になる物",
+        "足になる手段",
+        "足になる乗り物",
+        "足になるサービス",
+        "足になる人",
+        "足になってくれ",
+        "足になってもら",
+        "足代わり",
+        "足がわり",
+        "足の確保",
+    ),
+    # How to answer someone (受け答え, 返事の仕方) is how to be with them: the phrasings' 接し方.
+    "接し方": ("受け答え", "うけこたえ", "返事の仕方", "返事のしかた", "応対の仕方", "応対のしかた"),
+    # The same question asked over and over, said with 質問 or ばかり: the phrasings' 同じことを何度も.
+    "同じことを何度も": (
+        "同じ質問ばかり",
+        "同じ質問を何度も",
+        "同じ質問を繰り返",
+        "同じ質問をくりかえ",
+        "同じことばかり聞",
     ),
     # The consumer hotline's mnemonic (188 = いやや) asked about as a word.
     "188": ("いややって何", "いややってなに", "いややってなん", "いややの番号", "いややは何"),
@@ -672,7 +705,11 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
     # ...or said to have got worse since, or to be applied for again (出し直す, 申請し直す, 受け直す).
     "区分変更": (
         r"認定|要介護[0-9一二三四五]|要支援[0-9一二]|介護度",
-        r"やり直|見直し|出し直|申請し直|受け直|取り直|(?:悪く|重く)なっ|悪化",
+        r"やり直|見直し|出し直|申請し直|受け直|取り直|(?:悪く|重く)なっ|悪化"
+        # ...or asked to be looked at once more (「もう一回みてもらえる？」「再度調べてほしい」).
+        r"|(?:もう一度|もう一回|もういちど|もういっかい|再度)(?:見|み|診|調べ|しらべ|判定|審査|調査)"
+        # ...or said to be too low for how the person is (「現状に比べ少なすぎる」「軽すぎる」).
+        r"|(?:介護度|認定|判定|区分)(?:が|は|も)?[^。]{0,12}?(?:低|軽|少な)(?:すぎ|過ぎ)",
     ),
     # A doctor (or dentist) said to come to the house: a home-visit doctor, not a nurse.
     # (「家まで診察に来てくれる」「うちに診に来て」: what the doctor comes for may stand between.)
@@ -778,6 +815,10 @@ ARCHAIC: dict[str, tuple[str, ...]] = {
     "疲れた": ("くたくた", "クタクタ", "へとへと", "ヘトヘト"),
     # Tired, in the older word (草臥れる): 「介護でくたびれた」.
     "疲れ": ("くたびれ", "草臥れ", "クタビレ"),
+    # The formal words of official letters: 「過少と思料」 (= 少なすぎると思う), 「現状に比し」 (= 比べ).
+    "思う": ("思料", "思量"),
+    "少なすぎる": ("過少",),
+    "に比べ": ("に比し",),
 }
 
 # Business-letter keigo (ご教示ください, 〜と存じます, 〜につきまして) in the everyday form the phrasings use:
@@ -1139,9 +1180,20 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # 〜のけ, 〜んけ (= のか) ending a question: 「来てもらうってできんのけ」「あんのけ？」 (not のけ inside a word:
     # 「のけ者」「押しのけ」, only at the end of a clause).
     (r"(?<=[ぁ-ゖ])のけ(?=[?？。!！\s]|$)", "のか"),
-    # 〜んの (= るの) in the plain speech of the Kanto: 「できんのか」「金かかんの？」「わかんの」 (only after these
-    # stems, where ん cannot be the western ない: 行かんの, 知らんの are left alone).
+    # 〜んの, 〜んだ (= るの, るんだ) in the plain speech of the Kanto: 「できんのか」「金かかんの？」「わかんの」
+    # 「いくらかかんだ」 (only after these stems, where ん cannot be the western ない: 行かんの, 知らんの are left alone;
+    # できんだ is the western できないのだ too, and is left alone).
     (r"(?<=でき|かか|わか)ん(?=の)", "る"),
+    (r"(?<=かか|わか)んだ", "るんだ"),
+    # Hokkaido, Tohoku and Kansai なんぼ (= いくら): 「ひと月なんぼかかる」「なんぼくらい」.
+    (r"なんぼ", "いくら"),
+    # Kanto and Tohoku くれえ, ぐれえ (= くらい, ぐらい) after an amount or its question word: 「いくらくれえ」
+    # 「3万ぐれえ」 (not 「くれえ」 asking to be given something: 「教えてくれえ」).
+    (r"(?:(?<=いくら)|(?<=どの|どん)|(?<=[0-9０-９円万千百十]))([くぐ])れ[えぇ]", r"\1らい"),
+    # じゃねえ (= じゃない): 「1じゃねえ」「病気じゃねえか」.
+    (r"(?<=じゃ)ね[えぇ]", "ない"),
+    # Niigata 〜がて (= のだ) ending a clause after a verb or an adjective: 「じゃねえがて」「行くがて」.
+    (r"(?<=[いるたう])がて(?=[、,。.!！?？\s]|$)", "のだ"),
     # Rough speech's bare 金 (= お金) before what it costs or whether it is needed: 「金かかんの？」「金いる？」
     # (not 料金, 年金, 税金, 現金: a kanji before it).
     (r"(?<![\u4e00-\u9fffおご])金(?=[がはも]?(?:かか|いる|要る|いり))", "お金"),
@@ -1328,7 +1380,8 @@ _EQUIVALENT_RE = re.compile(
 # Lemmas that carry no subject: verbs of being and doing, formal nouns, question words, politeness,
 # and the people a message is about (a mother's and a husband's memory loss are the same question;
 # a shop's customer, お客さん or 常連, asked about by the one who serves them, is one of them too; so are the
-# rough speech's 親父 and おふくろ, and where the writer meets someone through work: 仕事先, 勤め先).
+# rough speech's 親父 and おふくろ, where the writer meets someone through work: 仕事先, 勤め先, and a former
+# spouse, 元夫, 前妻, whose care is asked about as a spouse's is).
 # 抑 is そもそも (「そもそも何？」), とこ the spoken ところ (「何してくれるとこ？」).
 STOP_LEMMAS = frozenset(
     """為る 有る 居る 成る 出来る 良い 言う 思う 行く 来る 見る 呉れる 貰う 遣る 下さる 頂く 致す 御座る 仰る
@@ -1342,6 +1395,8 @@ STOP_LEMMAS = frozenset(
     お客さん 御客様 客 常連
     女房 かみさん 亭主 連れ合い 母ちゃん 父ちゃん 母さん 父さん 婆さん 爺さん 婆ちゃん 爺ちゃん
     親父 御袋 親父さん お袋
+    元夫 元妻 前夫 前妻
+    なし 無し
     仕事先 勤め先 バイト先""".split()
 )
 
@@ -1378,6 +1433,15 @@ _AUDIENCE = re.compile(
     r"(?:も|は)?[、,\s]+(?=.*(?:説明|せつめい|伝え|つたえ|(?:教え|おしえ|話し|はなし)(?:たい|て(?:あげ|やり))))"
 )
 
+# ...and those the writer means to pass the answer on to, named in a last clause of their own after the question
+# (「…にあたるのでしょうか。通訳先のご家族に説明したいです」「…ですか、利用者さんに伝えたいので」): who hears the
+# answer next is not what it is about.
+_AUDIENCE_LAST = re.compile(
+    r"(?<=[。、,.!?！？\n])[^。、,.!?！？\n]{0,24}?(?:に|へ)(?:も)?[、,\s]*"
+    r"(?:説明|せつめい|伝え|つたえ|教え|おしえ|話し|はなし)(?:し)?(?:て(?:あげ|やり))?(?:たい|たく)"
+    r"[^。、,.!?！？\n]{0,12}[。.!！\s]*$"
+)
+
 
 # 「病院のソーシャルワーカーに「介護認定とっておいて」と言われた」「ケアマネさんから「区分変更を」って言われて」: a
 # professional quoted as the one who advised the writer is not the writer's role (the professionals' own entry is
@@ -1400,8 +1464,9 @@ def drop_advisor(text: str) -> str:
 
 
 def drop_audience(text: str) -> str:
-    """A group named first as the audience of an explanation removed (「生徒さんたちに、…を説明したい」)."""
-    dropped = _AUDIENCE.sub("", text, count=1)
+    """A group named first as the audience of an explanation removed (「生徒さんたちに、…を説明したい」), and those
+    named last as the ones to pass the answer on to (「…でしょうか。家族に説明したいです」)."""
+    dropped = _AUDIENCE_LAST.sub("", _AUDIENCE.sub("", text, count=1), count=1)
     return dropped if PUNCTUATION.sub("", dropped) else text
 
 
@@ -1860,7 +1925,13 @@ HINT_VETOES: dict[str, re.Pattern[str]] = {
     "介護疲れ": re.compile(
         r"(?:預け|預かってもら|あずけ)て(?:少し|すこし|ちょっと)?(?:休|やす|ゆっくり|一息|ひと息|ひといき)"
     ),
-    "遠距離介護": re.compile(r"ご家族(?:の方)?(?:は|も|が)?(?:遠|県外|他県)"),
+    # ...and a carer's own trip far away (「法事で遠方へ」「遠方に出かける間」) is the reason to have someone looked
+    # after, not care given from afar.
+    "遠距離介護": re.compile(
+        r"ご家族(?:の方)?(?:は|も|が)?(?:遠|県外|他県)"
+        r"|遠方(?:へ|まで)|遠方に(?:行|い[くき]|出かけ|でかけ|出張|旅行|帰省)"
+        r"|(?:法事|葬儀|葬式|結婚式|冠婚葬祭|旅行|出張|帰省|用事)で(?:遠方|県外|他県)"
+    ),
     "訪問": re.compile(
         r"(?:約束|予定)(?:だった|でした|です|だ(?!け)|で(?!き)|の|が|を(?:し(?:た(?!い)|てい|てあ)|いただ))"
     ),
