@@ -1,63 +1,48 @@
 """Safety in the conversation (issue 14, items 4-7): the safety question, crisis, alarms after handoff, counts.
 
-The detector's new fields (crisis, safety_family, safety_uncertain, uncertain_call) are being
-taught to nlp.triage on another branch. Until they arrive, `detector` below stands in for it: the
-real triage of every message, with those fields set for the phrases of these tests. Emergencies
-the rules already know (「倒れて息をしていません」) go through the real triage untouched.
+Everything here is real: triage, FAQ, router and database. Each test first checks how the real
+triage reads its sentences (tests/bot/conversation/readings.py), so that a retrained model reading
+one differently fails the test by name instead of testing nothing; then pick another sentence of the
+same kind. The sentences are this test's own.
 """
 
 from __future__ import annotations
-
-import dataclasses
 
 import pytest
 from sqlalchemy import func, select
 
 from bot.conversation import copy
-from bot.conversation.engine import Conversation
 from cases.models import Case
 from core.db import transaction
 from routing.models import Destination
 from tests.bot.conversation.chat import Chat
+from tests.bot.conversation.readings import asks_something, faq_sure_of, read_as
 from workspace.notifications.models import EmailNotification
 from workspace.stats.models import SafetyStat
 
+# Thoughts of death in words a rule knows: a crisis, urgent, no emergency.
 CRISIS = "介護に疲れて、もう死にたいです"
+# An attempt happening now: an emergency with 119, and a crisis.
 ATTEMPT = "さっき薬をたくさん飲みました。もう死にたい"
-UNSURE_STROKE = "母の顔の片方が、なんだか下がっている気がします"
-TAKASU = "美浜区高洲3丁目に住む母のことです。"
-
-STAND_IN = {
-    CRISIS: dict(crisis=True, safety_family="crisis", urgency="urgent", call=None),
-    ATTEMPT: dict(crisis=True, safety_family="self_harm_now", urgency="emergency", call="119", call_number="119"),
-    UNSURE_STROKE: dict(
-        safety_uncertain=True,
-        uncertain_call="119",
-        safety_family="stroke",
-        urgency="routine",
-        call=None,
-        call_number=None,
-    ),
-}
-
-
-@pytest.fixture(scope="module")
-def detector(conversation_deps):
-    real = conversation_deps.triage
-
-    def triage(text: str):
-        result = real(text)
-        for phrase, fields in STAND_IN.items():
-            if phrase in text:
-                return dataclasses.replace(result, **fields)
-        return result
-
-    return Conversation(dataclasses.replace(conversation_deps, triage=triage))
+# Falls with a knock told, nothing more: a rule reads a sign it is unsure of (119), the worry asks nothing.
+UNSURE_FALL = "父が最近よく転んで、膝を打ったと言っています"
+TAKASU = "美浜区高洲3丁目に住む父のことです。"
+# Slow answers and a need told: a sign only the learned detector doubts, read as routine.
+UNSURE_SLOW = "父が今朝から返事がにぶいです。要介護認定の申請のこと"
+# A hand suddenly numb and weak on one side: a stroke the rules are sure of (119 at once).
+STROKE = "父の右手が急にしびれて力が入らないそうです"
 
 
 @pytest.fixture
-def resident(detector, session_factory) -> Chat:
-    return Chat(detector, session_factory)
+def resident(conversation, session_factory) -> Chat:
+    return Chat(conversation, session_factory)
+
+
+def unsure(deps, text: str, call: str, **more):
+    """The precondition: an unsure risk sign (the safety question, `call` on 「はい」), no alarm of its own."""
+    return read_as(
+        deps, text, f"an unsure risk sign, {call}", safety_uncertain=True, uncertain_call=call, crisis=False, **more
+    )
 
 
 def safety_counts(session_factory) -> dict[tuple[str, str], int]:
@@ -71,19 +56,13 @@ def safety_counts(session_factory) -> dict[tuple[str, str], int]:
 # ---- the safety question when the detector is unsure ----------------------------------------------
 # It costs no message of its own: 「いいえ、センターに相談したい」 is also the connect answer.
 
-UNSURE_INTRUDER = "母の家の窓ガラスが割れていて、知らない人の声がするそうです"
-STAND_IN[UNSURE_INTRUDER] = dict(
-    safety_uncertain=True,
-    uncertain_call="110",
-    safety_family="intruder_violence",
-    urgency="routine",
-    call=None,
-    call_number=None,
-)
+# Violence heard of, with its marks: a rule reads a sign it is unsure of (110).
+UNSURE_HIT = "母が兄に叩かれているようで、腕にあざがあります"
 
 
-def test_an_unsure_risk_sign_is_asked_about_first_and_yes_gets_the_number_at_once(resident):
-    resident.say(UNSURE_STROKE)
+def test_an_unsure_risk_sign_is_asked_about_first_and_yes_gets_the_number_at_once(conversation_deps, resident):
+    unsure(conversation_deps, UNSURE_FALL, "119")
+    resident.say(UNSURE_FALL)
     assert resident.question() == copy.SAFETY_QUESTION
     assert resident.texts()[0] == copy.SAFETY_QUESTION  # nothing before it
     assert resident.buttons() == [copy.SAFETY_YES, copy.SAFETY_NO_CONNECT, copy.SAFETY_NO]
@@ -93,26 +72,37 @@ def test_an_unsure_risk_sign_is_asked_about_first_and_yes_gets_the_number_at_onc
     assert resident.user().state["urgency"] == "emergency"
 
 
-def test_yes_to_the_safety_question_gives_110_when_the_sign_is_of_a_crime(resident):
-    resident.say(UNSURE_INTRUDER)
+def test_yes_to_the_safety_question_gives_110_when_the_sign_is_of_a_crime(conversation_deps, resident):
+    unsure(conversation_deps, UNSURE_HIT, "110")
+    resident.say(UNSURE_HIT)
     assert resident.question() == copy.SAFETY_QUESTION
     assert resident.texts(resident.tap(copy.SAFETY_YES))[0] == copy.EMERGENCY_110
 
 
-def test_yes_to_the_safety_question_makes_the_case_an_emergency_with_the_answer_on_its_timeline(resident):
-    resident.say(TAKASU + UNSURE_STROKE)
+def test_yes_to_the_safety_question_makes_the_case_an_emergency_with_the_answer_on_its_timeline(
+    conversation_deps, resident
+):
+    unsure(conversation_deps, TAKASU + UNSURE_FALL, "119")
+    resident.say(TAKASU + UNSURE_FALL)
     resident.tap(copy.SAFETY_YES)
     resident.tap(copy.CONNECT)
     resident.tap(copy.AGREE)
     resident.tap(copy.SEND)
     case = resident.case()
-    assert case.urgency == "emergency" and case.triage["safety"]["family"] == "stroke"
+    # The triage names no family for a sign it is unsure of: the case holds the emergency the answer made.
+    assert case.urgency == "emergency" and case.triage["safety"]["level"] == "emergency"
     choices = [e.body for e in resident.entries() if e.kind == "intake_choice"]
     assert f"{copy.SAFETY_QUESTION} → {copy.SAFETY_YES}" in choices
 
 
-def test_no_with_the_center_reaches_consent_without_an_extra_message(resident):
-    resident.say(TAKASU + UNSURE_STROKE)
+# A face drooping, told with the address: read as a routine unsure sign, the topic model's best guess
+# abuse (a guess restricts the case, it does not make it urgent).
+FACE_AT_TAKASU = "美浜区高洲3丁目に住む母のことです。母の顔の片方が、なんだか下がっている気がします"
+
+
+def test_no_with_the_center_reaches_consent_without_an_extra_message(conversation_deps, resident):
+    unsure(conversation_deps, FACE_AT_TAKASU, "119", urgency="routine")
+    resident.say(FACE_AT_TAKASU)
     texts = resident.texts(resident.tap(copy.SAFETY_NO_CONNECT))
     assert copy.EMERGENCY_119 not in texts and copy.EMERGENCY_110 not in texts
     assert resident.question().startswith(copy.ASK_CONSENT.split("{")[0])  # the connect question is not asked
@@ -127,33 +117,27 @@ def test_no_with_the_center_reaches_consent_without_an_extra_message(resident):
     assert choices[0].data.get("feedback") == "connect"
 
 
-def test_no_with_the_center_asks_the_address_next_when_the_worry_has_none(resident):
-    texts = resident.texts(resident.say(UNSURE_STROKE))
+def test_no_with_the_center_asks_the_address_next_when_the_worry_has_none(conversation_deps, resident):
+    # (A worry with no #7119 advice of its own: that advice would come first.)
+    unsure(conversation_deps, UNSURE_HIT, "110", call_number=None)
+    texts = resident.texts(resident.say(UNSURE_HIT))
     assert texts == [copy.SAFETY_QUESTION]
     texts = resident.texts(resident.tap(copy.SAFETY_NO_CONNECT))
     assert resident.question() == copy.ASK_ADDRESS
     assert texts[0] in copy.HEARD.values()  # heard before asked
 
 
-def test_no_to_the_safety_question_goes_on_with_the_worry(resident):
-    resident.say(UNSURE_STROKE)
+def test_no_to_the_safety_question_goes_on_with_the_worry(conversation_deps, resident):
+    unsure(conversation_deps, UNSURE_FALL, "119")
+    resident.say(UNSURE_FALL)
     texts = resident.texts(resident.tap(copy.SAFETY_NO))
     assert texts[0] == copy.SAFETY_NO_THANKS and copy.EMERGENCY_119 not in texts
     assert resident.question() != copy.SAFETY_QUESTION
 
 
-# A direct question carrying a risk sign the detector is unsure of: the FAQ's sure answer and the
-# safety question in one reply (round 9: where to report bruises, 7119, carer's leave).
+# A direct question carrying a risk sign a rule is unsure of: the FAQ's sure answer and the safety
+# question in one reply (round 9: where to report bruises, 7119, carer's leave).
 UNSURE_ASKING = "近所の奥さんが夫に殴られているみたい。通報はどこにすればいいですか"
-STAND_IN[UNSURE_ASKING] = dict(
-    safety_uncertain=True,
-    uncertain_call="110",
-    safety_family=None,
-    urgency="urgent",
-    call=None,
-    call_number=None,
-    crisis=False,
-)
 
 
 def answer_head(session_factory, slug: str) -> str:
@@ -163,9 +147,16 @@ def answer_head(session_factory, slug: str) -> str:
         return get_by_slug(session, slug).answer[:20]
 
 
+def unsure_asking(deps) -> None:
+    unsure(deps, UNSURE_ASKING, "110", safety_by_model_alone=False)
+    asks_something(UNSURE_ASKING, True)
+    faq_sure_of(deps, UNSURE_ASKING, "abuse-report")
+
+
 def test_a_question_with_an_unsure_risk_sign_gets_its_sure_faq_answer_and_the_safety_question_in_one_reply(
-    resident, session_factory
+    conversation_deps, resident, session_factory
 ):
+    unsure_asking(conversation_deps)
     texts = resident.texts(resident.say(UNSURE_ASKING))
     assert resident.user().state["faq_slug"] == "abuse-report"
     assert any(t.startswith(answer_head(session_factory, "abuse-report")) for t in texts)
@@ -174,8 +165,9 @@ def test_a_question_with_an_unsure_risk_sign_gets_its_sure_faq_answer_and_the_sa
 
 
 def test_no_to_the_safety_question_after_the_faq_answer_goes_to_the_connect_question_without_repeating_it(
-    resident, session_factory
+    conversation_deps, resident, session_factory
 ):
+    unsure_asking(conversation_deps)
     resident.say(UNSURE_ASKING)
     texts = resident.texts(resident.tap(copy.SAFETY_NO))
     assert texts[0] == copy.SAFETY_NO_THANKS
@@ -184,23 +176,33 @@ def test_no_to_the_safety_question_after_the_faq_answer_goes_to_the_connect_ques
     assert sum(t.startswith(head) for t in resident.texts(resident.history)) == 1
 
 
-def test_yes_to_the_safety_question_after_the_faq_answer_gives_the_number_at_once(resident):
+def test_yes_to_the_safety_question_after_the_faq_answer_gives_the_number_at_once(conversation_deps, resident):
+    unsure_asking(conversation_deps)
     resident.say(UNSURE_ASKING)
     texts = resident.texts(resident.tap(copy.SAFETY_YES))
     assert texts[0] == copy.EMERGENCY_110
     assert resident.user().state["urgency"] == "emergency"
 
 
-def test_a_described_risk_sign_gets_the_safety_question_alone_though_the_faq_could_answer(resident):
-    # 「顔の片方が下がっている」 asks nothing: minutes may count, so nothing comes before the question
-    # (the FAQ would be sure of its 119 entry).
-    texts = resident.texts(resident.say(UNSURE_STROKE))
+# Told, not asked: the same need as a question the FAQ is sure of, with a fall a rule is unsure of.
+UNSURE_TOLD = UNSURE_FALL + "。要介護認定を受けるための申請の仕方がわかりません"
+
+
+def test_a_described_risk_sign_gets_the_safety_question_alone_though_the_faq_could_answer(conversation_deps, resident):
+    # A sign a rule read in a worry that asks nothing: minutes may count, so nothing comes before the
+    # question, though the FAQ is sure of an answer.
+    unsure(conversation_deps, UNSURE_TOLD, "119", safety_by_model_alone=False)
+    asks_something(UNSURE_TOLD, False)
+    faq_sure_of(conversation_deps, UNSURE_TOLD, "care-cert-apply")
+    texts = resident.texts(resident.say(UNSURE_TOLD))
     assert texts == [copy.SAFETY_QUESTION]
     assert not resident.user().state.get("faq_slug")
 
 
-def test_the_center_is_not_offered_with_the_safety_question_to_someone_outside_the_city(resident):
-    resident.say("船橋市本町1丁目に住む" + UNSURE_STROKE)
+def test_the_center_is_not_offered_with_the_safety_question_to_someone_outside_the_city(conversation_deps, resident):
+    worry = "船橋市本町1丁目に住む父のことです。" + UNSURE_FALL
+    unsure(conversation_deps, worry, "119")
+    resident.say(worry)
     assert resident.question() == copy.SAFETY_QUESTION
     assert resident.buttons() == [copy.SAFETY_YES, copy.SAFETY_NO]
     texts = resident.texts(resident.say("いいえ、相談したいです"))
@@ -222,13 +224,15 @@ def test_the_center_is_not_offered_with_the_safety_question_to_someone_outside_t
         "大丈夫じゃないです",
     ],
 )
-def test_the_safety_question_accepts_typed_yes(resident, typed):
-    resident.say(UNSURE_STROKE)
+def test_the_safety_question_accepts_typed_yes(conversation_deps, resident, typed):
+    unsure(conversation_deps, UNSURE_FALL, "119")
+    resident.say(UNSURE_FALL)
     assert resident.texts(resident.say(typed))[0] == copy.EMERGENCY_119
 
 
-def test_a_denial_that_still_tells_of_danger_gets_the_number(resident):
-    resident.say(UNSURE_STROKE)
+def test_a_denial_that_still_tells_of_danger_gets_the_number(conversation_deps, resident):
+    unsure(conversation_deps, UNSURE_FALL, "119")
+    resident.say(UNSURE_FALL)
     assert resident.texts(resident.say("いいえ、でも息が苦しそうです"))[0] == copy.EMERGENCY_119
 
 
@@ -244,16 +248,18 @@ def test_a_denial_that_still_tells_of_danger_gets_the_number(resident):
         "危なくないです。相談したい",
     ],
 )
-def test_a_typed_no_with_the_center_reaches_consent(resident, typed):
-    resident.say(TAKASU + UNSURE_STROKE)
+def test_a_typed_no_with_the_center_reaches_consent(conversation_deps, resident, typed):
+    unsure(conversation_deps, TAKASU + UNSURE_FALL, "119")
+    resident.say(TAKASU + UNSURE_FALL)
     texts = resident.texts(resident.say(typed))
     assert copy.EMERGENCY_119 not in texts and copy.EMERGENCY_REMINDER not in texts
     assert resident.question().startswith(copy.ASK_CONSENT.split("{")[0])
 
 
 @pytest.mark.parametrize("typed", ["センターに相談したい", "相談したいです", "つないでください"])
-def test_asking_for_the_center_without_a_no_connects_and_reminds_of_119_and_110(resident, typed):
-    resident.say(TAKASU + UNSURE_STROKE)
+def test_asking_for_the_center_without_a_no_connects_and_reminds_of_119_and_110(conversation_deps, resident, typed):
+    unsure(conversation_deps, TAKASU + UNSURE_FALL, "119")
+    resident.say(TAKASU + UNSURE_FALL)
     texts = resident.texts(resident.say(typed))
     assert copy.EMERGENCY_REMINDER in texts and copy.EMERGENCY_119 not in texts
     assert resident.question().startswith(copy.ASK_CONSENT.split("{")[0])
@@ -263,23 +269,28 @@ def test_asking_for_the_center_without_a_no_connects_and_reminds_of_119_and_110(
     "typed",
     ["いいえ", "いいえ。", "いえ、ちがいます", "大丈夫です", "だいじょうぶ", "危なくないです", "今すぐではありません"],
 )
-def test_a_typed_no_goes_on_with_the_worry(resident, typed):
-    resident.say(UNSURE_STROKE)
+def test_a_typed_no_goes_on_with_the_worry(conversation_deps, resident, typed):
+    unsure(conversation_deps, UNSURE_FALL, "119")
+    resident.say(UNSURE_FALL)
     texts = resident.texts(resident.say(typed))
     assert texts[0] == copy.SAFETY_NO_THANKS and copy.EMERGENCY_119 not in texts
 
 
 @pytest.mark.parametrize("typed", ["わからない", "わかりません"])
-def test_not_knowing_whether_a_life_is_in_danger_gets_the_number_and_goes_on(resident, typed):
-    resident.say(UNSURE_STROKE)
+def test_not_knowing_whether_a_life_is_in_danger_gets_the_number_and_goes_on(conversation_deps, resident, typed):
+    # A routine reading of a worry the bot can place: not knowing is what makes it urgent.
+    unsure(conversation_deps, UNSURE_SLOW, "119", urgency="routine", topics=["care_services"])
+    resident.say(UNSURE_SLOW)
     texts = resident.texts(resident.say(typed))
     assert texts[0] == copy.EMERGENCY_119 and copy.EMERGENCY_7119 in texts
     assert resident.question() != copy.SAFETY_QUESTION
     assert resident.user().state["urgency"] == "urgent"
 
 
-def test_a_crisis_told_in_answer_to_the_safety_question_gets_the_crisis_lines(resident):
-    resident.say(UNSURE_STROKE)
+def test_a_crisis_told_in_answer_to_the_safety_question_gets_the_crisis_lines(conversation_deps, resident):
+    unsure(conversation_deps, UNSURE_FALL, "119")
+    read_as(conversation_deps, CRISIS, "a crisis", crisis=True)
+    resident.say(UNSURE_FALL)
     texts = resident.texts(resident.say(CRISIS))
     assert any("0120-279-338" in t for t in texts)
     assert resident.question() == copy.CRISIS_OFFER
@@ -288,7 +299,15 @@ def test_a_crisis_told_in_answer_to_the_safety_question_gets_the_crisis_lines(re
 # ---- crisis -----------------------------------------------------------------------------------------
 
 
-def test_a_wish_to_die_gets_warmth_the_crisis_lines_and_a_person_never_a_feedback_question(resident, session_factory):
+def crisis(deps, text: str = CRISIS) -> None:
+    """The precondition: a crisis in words a rule knows, urgent, no emergency."""
+    read_as(deps, text, "a crisis a rule read", crisis=True, urgency="urgent", safety_by_model_alone=False)
+
+
+def test_a_wish_to_die_gets_warmth_the_crisis_lines_and_a_person_never_a_feedback_question(
+    conversation_deps, resident, session_factory
+):
+    crisis(conversation_deps)
     before = safety_counts(session_factory)
     texts = resident.texts(resident.say(CRISIS))
     assert texts[0] == copy.HEARD["crisis"]
@@ -307,14 +326,17 @@ def test_a_wish_to_die_gets_warmth_the_crisis_lines_and_a_person_never_a_feedbac
     assert after.get(("crisis", "crisis"), 0) == before.get(("crisis", "crisis"), 0) + 1
 
 
-def test_an_attempt_in_progress_is_an_emergency_with_119_and_the_crisis_lines(resident):
+def test_an_attempt_in_progress_is_an_emergency_with_119_and_the_crisis_lines(conversation_deps, resident):
+    read_as(conversation_deps, ATTEMPT, "an attempt now", urgency="emergency", call="119", crisis=True)
     texts = resident.texts(resident.say(ATTEMPT))
     assert texts[0] == copy.EMERGENCY_119
     assert any("0120-279-338" in t for t in texts)
     assert resident.question() == copy.CRISIS_OFFER
 
 
-def test_a_crisis_is_counted_once_per_conversation(resident, session_factory):
+def test_a_crisis_is_counted_once_per_conversation(conversation_deps, resident, session_factory):
+    crisis(conversation_deps)
+    crisis(conversation_deps, CRISIS + "。本当につらい")
     before = safety_counts(session_factory)
     resident.say(CRISIS)
     resident.say(CRISIS + "。本当につらい")
@@ -364,7 +386,10 @@ def test_an_emergency_after_the_handoff_gets_the_number_and_alerts_staff_at_once
     assert "safety" in [e.kind for e in resident.entries()[-3:]]  # then the notification entry
 
 
-def test_a_crisis_after_the_handoff_gets_the_lines_and_alerts_staff(resident, session_factory, takasu_notified):
+def test_a_crisis_after_the_handoff_gets_the_lines_and_alerts_staff(
+    conversation_deps, resident, session_factory, takasu_notified
+):
+    crisis(conversation_deps)
     handed_off(resident)
     texts = resident.texts(resident.say(CRISIS))
     assert any("0120-279-338" in t for t in texts) and texts[-1] == copy.FORWARDED_URGENT
@@ -382,7 +407,7 @@ def test_an_ordinary_message_after_the_handoff_raises_no_alarm(resident, session
 
 def test_abuse_told_after_the_handoff_restricts_the_case(resident, session_factory):
     handed_off(resident)
-    resident.say("実は、兄が母を叩いているのを見ました。腕にあざがあります")
+    resident.say("実は、兄が父を叩いているのを見ました。腕にあざがあります")
     case = resident.case()
     assert case.restricted and "abuse" in case.topics and case.urgency in ("urgent", "emergency")
     with session_factory() as session:
@@ -393,13 +418,17 @@ def test_abuse_told_after_the_handoff_restricts_the_case(resident, session_facto
 # ---- statistics ------------------------------------------------------------------------------------
 
 
-def test_emergencies_are_counted_by_family_without_personal_data(resident, session_factory):
+def stroke(deps) -> None:
+    read_as(deps, STROKE, "a stroke, 119 at once", urgency="emergency", call="119", safety_family="stroke")
+
+
+def test_emergencies_are_counted_by_family_without_personal_data(conversation_deps, resident, session_factory):
     from datetime import date
 
     from workspace.stats import service as stats
 
-    resident.say(UNSURE_STROKE)
-    resident.tap(copy.SAFETY_YES)
+    stroke(conversation_deps)
+    resident.say(STROKE)
     with session_factory() as session:
         report = stats.build_report(
             session, stats.Scope("千葉市全体"), stats.Period(date(2026, 12, 1), date(2026, 12, 1))
@@ -410,13 +439,13 @@ def test_emergencies_are_counted_by_family_without_personal_data(resident, sessi
     assert row.family == "stroke" and row.level == "emergency"
 
 
-def test_the_safety_counts_export_as_csv_with_labels_only(resident, session_factory):
+def test_the_safety_counts_export_as_csv_with_labels_only(conversation_deps, resident, session_factory):
     from datetime import date
 
     from workspace.stats import service as stats
 
-    resident.say(UNSURE_STROKE)
-    resident.tap(copy.SAFETY_YES)
+    stroke(conversation_deps)
+    resident.say(STROKE)
     with session_factory() as session:
         report = stats.build_report(
             session, stats.Scope("千葉市全体"), stats.Period(date(2026, 12, 1), date(2026, 12, 1))

@@ -1,0 +1,38 @@
+"""Preconditions on the real triage and FAQ: how they read a test's own sentence.
+
+A test states first what its sentence must be read as (an unsure risk sign with 110, a crisis, not
+confident, an answer the FAQ is sure of…). A retrained model or an edited knowledge base that reads
+the sentence otherwise then fails the test by name, with what it read, instead of quietly testing
+nothing: pick another sentence of the same kind.
+"""
+
+from __future__ import annotations
+
+from knowledge.retrieval import asks
+
+
+def read_as(deps, text: str, why: str, **expected):
+    """The real triage of `text`, asserted to have the `expected` fields; returns it."""
+    r = deps.triage(text)
+    seen = {name: getattr(r, name) for name in expected}
+    wrong = {name: value for name, value in seen.items() if value != expected[name]}
+    assert not wrong, (
+        f"precondition ({why}) no longer holds: {text!r} is read with {wrong}, expected "
+        f"{ {name: expected[name] for name in wrong} } (urgency={r.urgency}, topics={r.topics}, "
+        f"confident={r.confident}); pick another sentence"
+    )
+    return r
+
+
+def faq_sure_of(deps, text: str, slug: str | None) -> None:
+    """The FAQ's sure answer to `text` is the entry `slug` (None: it is sure of none)."""
+    match = deps.faq.best(text, [])
+    found = match.slug if match is not None else None
+    assert found == slug, f"precondition: the FAQ answers {text!r} with {found!r}, not {slug!r}; pick another sentence"
+
+
+def asks_something(text: str, expected: bool) -> None:
+    """Whether `text` has a question or request form (knowledge.retrieval.asks)."""
+    assert bool(asks(text)) is expected, (
+        f"precondition: {text!r} {'asks nothing' if expected else 'asks something'}; pick another sentence"
+    )
