@@ -5,8 +5,9 @@ to confirm something remembered (「…ありましたよね」「何番だっ�
 
 import pytest
 
+from core.text import katakana_as_hiragana, qa_fields_as_account
 from knowledge.ranker import asks
-from knowledge.vocabulary import katakana_as_hiragana, layout_read, qa_fields_as_account, unify
+from knowledge.vocabulary import layout_read, unify
 
 
 @pytest.mark.parametrize(
