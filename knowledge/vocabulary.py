@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 import jaconv
@@ -1574,12 +1575,30 @@ def things_kept(text: str) -> str:
     return text
 
 
-def layout_read(text: str) -> str:
-    """A message written in a layout of its own (a Q/A field list, a sentence all in katakana) as an ordinary
-    sentence (qa_fields_as_account, katakana_as_hiragana); any other text exactly as typed."""
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """A message's NFKC form and that form read as an ordinary sentence (`layout_of`): worked out once per
+    message and handed to each reader of it that needs it (the FAQ's features and its ranker)."""
+
+    nfkc: str
+    read: str
+
+    def read_or(self, text: str) -> str:
+        """The reading when the layout changed something; else `text` (the message exactly as typed)."""
+        return self.read if self.read != self.nfkc else text
+
+
+def layout_of(text: str) -> Layout:
+    """A message written in a layout of its own (a Q/A field list, a sentence all in katakana) read as an
+    ordinary sentence (core.text qa_fields_as_account, katakana_as_hiragana), with its NFKC form."""
     nfkc = unicodedata.normalize("NFKC", text)
-    read = katakana_as_hiragana(qa_fields_as_account(nfkc))
-    return read if read != nfkc else text
+    return Layout(nfkc, katakana_as_hiragana(qa_fields_as_account(nfkc)))
+
+
+def layout_read(text: str) -> str:
+    """A message written in a layout of its own as an ordinary sentence (`layout_of`); any other text exactly
+    as typed."""
+    return layout_of(text).read_or(text)
 
 
 # 「初夏の風がさわやかです。」「秋の夜長となりました。」「立春を過ぎました。」「年の瀬が迫ってまいりました。」:
