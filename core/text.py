@@ -84,6 +84,31 @@ def katakana_reading(text: str, dominant: float = 0.6) -> str | None:
     return _wo_typed_as_o(str(jaconv.kata2hira(normalised)))
 
 
+# A sentence typed all in katakana, read in hiragana for the FAQ (knowledge.vocabulary.layout_read): stricter than
+# `katakana_reading` (which triage and the safety detector read) and without its を for お, so that the FAQ's
+# phrasings and a resident's question are read alike. Half-width katakana from an old phone or a till, NFKC makes it
+# full width: 「ﾁﾊﾞﾉ ﾆﾝﾁｼｮｳﾉ ﾃﾞﾝﾜｿｳﾀﾞﾝ」 is read in hiragana, the way kana-only messages are read: the kana
+# spellings of the FAQ's tables (にんちしょう, でんわそうだん) apply, and its loanwords are read back in katakana.
+# Only a sentence - no kanji, no hiragana, a few letters at least, and a particle or an ending of Japanese grammar
+# after a word (ノ, ヲ, ガ, デス, マス, ナイ...) -: a message of loanwords alone (「ケアマネ ヘルパー」) stays.
+_KATAKANA_LETTER = re.compile(r"[\u30a1-\u30fa]")
+_NOT_KATAKANA_SCRIPT = re.compile(r"[\u3041-\u3096\u4e00-\u9fff]")
+_KATAKANA_GRAMMAR = re.compile(
+    r"(?<=[\u30a1-\u30faー])(?:ノ|ヲ|ガ|ハ|ニ|デ|ヘ|モ|カ|ヨ|ネ)(?=[\s?？!！、。,.]|$)"
+    r"|デス|マス|マシタ|デシタ|ナイ|タイ|テクダサイ|マデ|カラ"
+)
+KATAKANA_MIN_LETTERS = 6
+
+
+def katakana_as_hiragana(text: str) -> str:
+    """A sentence typed all in katakana (an NFKC text), in hiragana; any other text as typed."""
+    if _NOT_KATAKANA_SCRIPT.search(text) or len(_KATAKANA_LETTER.findall(text)) < KATAKANA_MIN_LETTERS:
+        return text
+    if not _KATAKANA_GRAMMAR.search(text):
+        return text
+    return str(jaconv.kata2hira(text))
+
+
 def kana_reading(text: str, dominant: float = 0.6) -> str | None:
     """The message in hiragana when it is typed in katakana (`katakana_reading`) or mostly in romaji
     (a phone without a Japanese keyboard), else None: such a message reads as the words the cues and
@@ -152,3 +177,28 @@ def _romaji_read(normalised: str, dominant: float) -> str | None:
     return _LATIN_WORD.sub(
         lambda m: str(jaconv.alphabet2kana(m.group())) if m.group() in romaji else m.group(), lowered
     )
+
+
+# A message written as a list of questions and answers, each field a 「Q」, a short label and the writer's answer
+# after an arrow, a colon or an 「A」 (「Q 誰→私(84) Q 困り→ごみ出し」「Q 誰 A 父 要介護1 Q 希望 A 週2回」「Q: 用件
+# A: …」) is one account, read as the words of one sentence for the FAQ (knowledge.vocabulary.layout_read): the
+# Q/A marks and arrows go; a label that is a question word (誰, いつ, どこ) goes too, since it is a question the
+# writer answers, not one asked; a label that says what the answer is (希望, 困りごと, 知りたい, 期間) stays
+# before it. Two fields at least; a lone 「Q」 (「Q&A」, 「QRコード」) stays. Triage reads field lists its own way
+# (nlp.urgency `_field_list`: other labels, and the sense of 今, 手元, 誰, 何を kept as words of the sentence).
+_QA_FIELD = re.compile(
+    r"(?:^|(?<=[\s/、。,]))Q[0-9]*[.:)]?\s*(?P<label>[^\s:→/、。?]{1,8}?)\s*[?]?\s*"
+    r"(?:→|:|(?<=\s)A[0-9]*[.:)]?(?=\s)|(?<=\s)A[0-9]*[.:)])\s*"
+)
+_QUESTION_LABEL = re.compile(r"誰|だれ|何|なに|なん|いつ|いつから|どこ|どれ|どの|どう|どんな|名前|年齢|年|歳")
+_SPACE_RUNS = re.compile(r"[^\S\n]+")
+
+
+def qa_fields_as_account(text: str) -> str:
+    """The answers of a Q/A field list (an NFKC text), without its labels and marks; any other text as typed."""
+    if len(_QA_FIELD.findall(text)) < 2:
+        return text
+    read = _QA_FIELD.sub(
+        lambda m: " " if _QUESTION_LABEL.fullmatch(m.group("label")) else f" {m.group('label')} ", text
+    )
+    return _SPACE_RUNS.sub(" ", read).strip()

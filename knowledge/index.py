@@ -17,7 +17,7 @@ from knowledge.channels import Channel, word_vectors
 from knowledge.phrasings import NONE, Example, load_examples, load_not_faq
 from knowledge.ranker import CANDIDATE_FEATURES, CandidateFeatures, Ranker, asks, feature_table, kana_share, load_ranker
 from knowledge.text_features import Features, message_features
-from knowledge.vocabulary import english_to_japanese, layout_read, visit_to_arrange
+from knowledge.vocabulary import Layout, english_to_japanese, layout_of, visit_to_arrange
 
 # How the TF-IDF channels are mixed into the candidate score (first stage).
 CHAR_WEIGHT = 0.3
@@ -201,13 +201,15 @@ class FaqIndex:
         """(first-stage score per entry, score of the not-FAQ group), over the message and its clauses."""
         return self._first_stage(text, topics)[:2]
 
-    def _first_stage(self, text: str, topics: Iterable[str] | None) -> tuple[np.ndarray, float, Any]:
+    def _first_stage(
+        self, text: str, topics: Iterable[str] | None, layout: Layout | None = None
+    ) -> tuple[np.ndarray, float, Any]:
         """Scores and not-FAQ score (the best of the whole message and its clauses), and the whole's parts.
 
         A long message often carries its question in one clause among context ("母が…、最近…、
         認知症じゃないか心配です"): each clause is scored too, a little below the whole.
         """
-        whole, clause_features = message_features(text)
+        whole, clause_features = message_features(text, layout)
         boost = self._topic_boost(topics)
         parts = self._channel_parts(whole)
         whole_scores, whole_not_faq = self._combine(parts)
@@ -253,7 +255,9 @@ class FaqIndex:
         """The k best entries by first-stage score, with the features the ranker reads."""
         if not self.entries:
             return Candidates(np.zeros(0, np.int64), np.zeros((0, len(CANDIDATE_FEATURES))))
-        scores, not_faq, (whole, parts, whole_scores) = self._first_stage(text, topics)
+        # The message's layout is read once, for its features and for its form below.
+        layout = layout_of(text)
+        scores, not_faq, (whole, parts, whole_scores) = self._first_stage(text, topics, layout)
         order = np.argsort(-scores, kind="stable")[: max(k, 2)]
         n = len(self.entries)
         lemmas = whole[2]
@@ -264,7 +268,7 @@ class FaqIndex:
         not_faq_vector = float(np.max(self._row_vectors[self._row_spans[n][0] :] @ message_vector))
         unseen = sum(not self._channels[2].knows(lemma) for lemma in lemmas) / len(lemmas) if lemmas else 1.0
         # The message's form as read after English words are rewritten (its length, kana share, question form).
-        read = english_to_japanese(layout_read(text))
+        read = english_to_japanese(layout.read_or(text))
         kana = kana_share(read)
         asks_something = asks(read)
         not_faq_centroid = self._centroids[n] @ message_vector

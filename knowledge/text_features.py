@@ -10,6 +10,7 @@ import unicodedata
 from knowledge.vocabulary import (
     PUNCTUATION,
     STOP_LEMMAS,
+    Layout,
     drop_advisor,
     drop_asides,
     drop_audience,
@@ -19,7 +20,7 @@ from knowledge.vocabulary import (
     helpers_apart,
     hinted_subjects,
     join_spaced_kana,
-    layout_read,
+    layout_of,
     list_marks_as_breaks,
     normalize_for_index,
     restore_voicing,
@@ -83,18 +84,21 @@ _CLAUSE_BREAK = re.compile(r"[。．.！!？?\n、，,「」『』]+")
 Features = tuple[list[str], list[str], list[str]]
 
 
-def message_features(text: str) -> tuple[Features, list[Features]]:
+def message_features(text: str, layout: Layout | None = None) -> tuple[Features, list[Features]]:
     """Features of the whole message and of its clauses, tokenising each clause once.
 
     Clauses are returned only when there are two or more of 4+ characters, and only those with
     two or more subject words (a clause with one is a keyword, not a question); at most MAX_CLAUSES.
+    `layout` is the message's layout when the caller has read it already (vocabulary.layout_of).
     """
     # English is rewritten on the whole message first, so that its clauses are cut where the
     # rewritten message has its breaks (vocabulary.english_to_japanese).
     # Greetings go before the clauses are cut: a greeting is a clause of its own, and alone (as a
     # clause) it would be kept (vocabulary.drop_greetings).
     # List marks (①②③) are breaks: NFKC would make them digits of the text.
-    text = layout_read(unicodedata.normalize("NFKC", list_marks_as_breaks(text[:500])))
+    text = unicodedata.normalize("NFKC", list_marks_as_breaks(text[:500]))
+    # The caller's layout serves when it is of this same text (no list marks, not cut).
+    text = layout.read if layout is not None and layout.nfkc == text else layout_of(text).read
     text = english_to_japanese(drop_greetings(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text))))))
     # An audience named first (「生徒さんたちに、…を説明したい」) and how the answer is wanted (「簡単に言うと?」)
     # are clauses of their own too, and no subject; so is a professional quoted as the one who advised the

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 import jaconv
 
+from core.text import katakana_as_hiragana, qa_fields_as_account
 from nlp.tokens import normalize, tokenize
 from routing.places import HOME_PREFECTURE, read_places
 
@@ -1613,20 +1615,6 @@ def restore_voicing(text: str) -> str:
     return _UNVOICED_RE.sub(lambda m: _VOICED_OF[m.group(0)], text)
 
 
-# A message written as a list of questions and answers, each field a 「Q」, a short label and the writer's answer
-# after an arrow, a colon or an 「A」 (「Q 誰→私(84) Q 困り→ごみ出し」「Q 誰 A 父 要介護1 Q 希望 A 週2回」「Q: 用件
-# A: …」) is one account, read as the words of one sentence (as triage reads such field lists, nlp.urgency): the
-# Q/A marks and arrows go; a label that is a question word (誰, いつ, どこ) goes too, since it is a question the
-# writer answers, not one asked; a label that says what the answer is (希望, 困りごと, 知りたい, 期間) stays
-# before it. Two fields at least; a lone 「Q」 (「Q&A」, 「QRコード」) stays.
-_QA_FIELD = re.compile(
-    r"(?:^|(?<=[\s/、。,]))Q[0-9]*[.:)]?\s*(?P<label>[^\s:→/、。?]{1,8}?)\s*[?]?\s*"
-    r"(?:→|:|(?<=\s)A[0-9]*[.:)]?(?=\s)|(?<=\s)A[0-9]*[.:)])\s*"
-)
-
-_QUESTION_LABEL = re.compile(r"誰|だれ|何|なに|なん|いつ|いつから|どこ|どれ|どの|どう|どんな|名前|年齢|年|歳")
-
-
 # 預かる and 預ける say "keep" of a person (a short stay: 「母を1週間預かってほしい」) and of a thing (「鍵を預かってほしい」
 # 「荷物を預けたい」). With a thing as their object they read as 保管 (keeping a thing), which no phrasing of a stay uses.
 _KEPT_THING = (
@@ -1652,45 +1640,30 @@ def things_kept(text: str) -> str:
     return text
 
 
-def qa_fields_as_account(text: str) -> str:
-    """The answers of a Q/A field list, without its labels and marks; any other text as typed."""
-    if len(_QA_FIELD.findall(text)) < 2:
-        return text
-    read = _QA_FIELD.sub(
-        lambda m: " " if _QUESTION_LABEL.fullmatch(m.group("label")) else f" {m.group('label')} ", text
-    )
-    return _SPACE_RUNS.sub(" ", read).strip()
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """A message's NFKC form and that form read as an ordinary sentence (`layout_of`): worked out once per
+    message and handed to each reader of it that needs it (the FAQ's features and its ranker)."""
+
+    nfkc: str
+    read: str
+
+    def read_or(self, text: str) -> str:
+        """The reading when the layout changed something; else `text` (the message exactly as typed)."""
+        return self.read if self.read != self.nfkc else text
+
+
+def layout_of(text: str) -> Layout:
+    """A message written in a layout of its own (a Q/A field list, a sentence all in katakana) read as an
+    ordinary sentence (core.text qa_fields_as_account, katakana_as_hiragana), with its NFKC form."""
+    nfkc = unicodedata.normalize("NFKC", text)
+    return Layout(nfkc, katakana_as_hiragana(qa_fields_as_account(nfkc)))
 
 
 def layout_read(text: str) -> str:
-    """A message written in a layout of its own (a Q/A field list, a sentence all in katakana) as an ordinary
-    sentence (qa_fields_as_account, katakana_as_hiragana); any other text exactly as typed."""
-    nfkc = unicodedata.normalize("NFKC", text)
-    read = katakana_as_hiragana(qa_fields_as_account(nfkc))
-    return read if read != nfkc else text
-
-
-# A message typed all in katakana (half-width katakana from an old phone or a till, NFKC makes it full width:
-# 「ﾁﾊﾞﾉ ﾆﾝﾁｼｮｳﾉ ﾃﾞﾝﾜｿｳﾀﾞﾝ」) is read in hiragana, the way kana-only messages are read: the kana spellings of
-# the tables (にんちしょう, でんわそうだん) apply, and the loanwords (LOANWORDS) are read back in katakana. Only
-# a sentence - no kanji, no hiragana, a few letters at least, and a particle or an ending of Japanese
-# grammar after a word (ノ, ヲ, ガ, デス, マス, ナイ...) -: a message of loanwords alone (「ケアマネ ヘルパー」) stays.
-_KATAKANA_LETTER = re.compile(r"[\u30a1-\u30fa]")
-_NOT_KATAKANA_SCRIPT = re.compile(r"[\u3041-\u3096\u4e00-\u9fff]")
-_KATAKANA_GRAMMAR = re.compile(
-    r"(?<=[\u30a1-\u30faー])(?:ノ|ヲ|ガ|ハ|ニ|デ|ヘ|モ|カ|ヨ|ネ)(?=[\s?？!！、。,.]|$)"
-    r"|デス|マス|マシタ|デシタ|ナイ|タイ|テクダサイ|マデ|カラ"
-)
-KATAKANA_MIN_LETTERS = 6
-
-
-def katakana_as_hiragana(text: str) -> str:
-    """A sentence typed all in katakana, in hiragana; any other text as typed."""
-    if _NOT_KATAKANA_SCRIPT.search(text) or len(_KATAKANA_LETTER.findall(text)) < KATAKANA_MIN_LETTERS:
-        return text
-    if not _KATAKANA_GRAMMAR.search(text):
-        return text
-    return str(jaconv.kata2hira(text))
+    """A message written in a layout of its own as an ordinary sentence (`layout_of`); any other text exactly
+    as typed."""
+    return layout_of(text).read_or(text)
 
 
 # 「初夏の風がさわやかです。」「秋の夜長となりました。」「立春を過ぎました。」「年の瀬が迫ってまいりました。」:

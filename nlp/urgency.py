@@ -1957,13 +1957,16 @@ def _reading(text: str) -> str:
     that only mark speech pauses read as spaces, slashes between phrases read as commas, a lone spaced まえ
     read as 以前."""
     fields = False
-    qa = ("Q" in text or "Ｑ" in text) and bool(_QA_FIELDS.search(unicodedata.normalize("NFKC", text)))
+    nfkc = unicodedata.normalize("NFKC", text)
+    qa = ("Q" in text or "Ｑ" in text) and bool(_QA_FIELDS.search(nfkc))
     if ":" in text or "：" in text or "→" in text or qa:
-        listed = _field_list(unicodedata.normalize("NFKC", text))
-        fields = listed != unicodedata.normalize("NFKC", text)
+        listed = _field_list(nfkc)
+        fields = listed != nfkc
         text = listed if fields else text
     if "まえ" in text or "マエ" in text:
-        text = _spaced_mae(unicodedata.normalize("NFKC", text))
+        text = _spaced_mae(unicodedata.normalize("NFKC", text) if fields else nfkc)
+    elif not fields:
+        text = nfkc  # compact() would normalise the message again; it finds this form normalised already
     form = compact(text)
     # the commas set between fields are clause breaks, not pauses
     if form.count("、") + form.count(",") >= 3 and not fields:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -179,14 +179,15 @@ class Router:
             # 「市原市寄り」 alone, or 「四街道市の生まれで、小仲台の娘の家によく来ます」: no home named, asked
             flag = "no_home_named" if named_not_as_home(t, mentions) else "near_a_place_outside"
             return Resolution(KIND_UNKNOWN, flags=(flag,))
+        interpret = self._interpreting(t)
         if len(groups) > 1:
-            chosen_one = self._one_of_several_in_city(t, groups)
+            chosen_one = _one_of_several_in_city(t, groups, interpret)
             if chosen_one is not None:
                 return _with_span(text, t, *chosen_one)
-            if not self._whole_addresses_apart(t, groups):
+            if not _whole_addresses_apart(groups, interpret):
                 groups = _pieces_merged(t, groups)
         results: list[tuple[Sequence[Mention], Resolution]] = [
-            (g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None
+            (g, r) for g in groups if (r := interpret(g)) is not None
         ]
         results = without_the_bare_home_prefecture(results)
         if not results:
@@ -198,37 +199,18 @@ class Router:
             return Resolution(KIND_UNKNOWN, flags=("several_addresses",))
         return _with_span(text, t, *chosen)
 
-    def _one_of_several_in_city(
-        self, t: str, groups: Sequence[Sequence[Mention]]
-    ) -> tuple[Sequence[Mention], Resolution] | None:
-        """「私は高洲1丁目、母は真砂2丁目」「私は千葉市中央区、…父はおゆみ野3丁目」: the writer's address
-        and the person's, not one address in pieces. The person's (a part with its town), when the
-        words around the parts tell them apart (one the writer's or their child's, one the
-        person's); otherwise None and the parts are read as pieces of one address."""
-        if any(m.kind in OUTSIDE_KINDS for g in groups for m in g):
-            return None
-        results = [(g, r) for g in groups if (r := self._interpreter.interpret(g, t)) is not None]
-        if len(results) < 2:
-            return None
-        scores = [person_score(t, g, results) for g, _ in results]
-        if min(scores) >= 0 or max(scores) <= 0:
-            return None
-        best = [(g, r) for (g, r), s in zip(results, scores) if s == max(scores)]
-        if len(best) != 1 or not any(m.kind == "town" for m in best[0][0]):
-            return None
-        return best[0]
+    def _interpreting(self, t: str) -> Callable[[Sequence[Mention]], Resolution | None]:
+        """The interpreter's reading of a group of mentions in `t`, worked out once per group however many
+        steps of one resolution ask for it (the interpreter keeps no state: the same group reads the same)."""
+        read: dict[int, tuple[Sequence[Mention], Resolution | None]] = {}
 
-    def _whole_addresses_apart(self, t: str, groups: Sequence[Sequence[Mention]]) -> bool:
-        """「高洲1丁目です。真砂2丁目です」: towns in the city each with its 丁目 that lead to different centers
-        are whole addresses, not one in pieces with a building's name after it; none is dropped (the
-        person's is chosen, or asked). 「花園町2丁目です。あ、花園の2丁目かも」 leads to one center."""
-        found = {
-            (r.kind, r.center_id)
-            for g in groups
-            if _town_with_number(g) and not any(m.kind in OUTSIDE_KINDS for m in g)
-            if (r := self._interpreter.interpret(g, t)) is not None
-        }
-        return len(found) > 1
+        def interpret(group: Sequence[Mention]) -> Resolution | None:
+            kept = read.get(id(group))
+            if kept is None or kept[0] is not group:
+                kept = read[id(group)] = (group, self._interpreter.interpret(group, t))
+            return kept[1]
+
+        return interpret
 
     def find_in_text(self, text: str) -> Resolution | None:
         """The address of the person concerned inside a longer message, or None.
@@ -310,6 +292,42 @@ def _groups(t: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     """The mentions grouped into addresses, without the ones taken back, named as landmarks or former
     homes (drop_negated) and the names repeated only in a remark about them (drop_name_remarks)."""
     return drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions)))
+
+
+def _one_of_several_in_city(
+    t: str, groups: Sequence[Sequence[Mention]], interpret: Callable[[Sequence[Mention]], Resolution | None]
+) -> tuple[Sequence[Mention], Resolution] | None:
+    """「私は高洲1丁目、母は真砂2丁目」「私は千葉市中央区、…父はおゆみ野3丁目」: the writer's address
+    and the person's, not one address in pieces. The person's (a part with its town), when the
+    words around the parts tell them apart (one the writer's or their child's, one the
+    person's); otherwise None and the parts are read as pieces of one address."""
+    if any(m.kind in OUTSIDE_KINDS for g in groups for m in g):
+        return None
+    results = [(g, r) for g in groups if (r := interpret(g)) is not None]
+    if len(results) < 2:
+        return None
+    scores = [person_score(t, g, results) for g, _ in results]
+    if min(scores) >= 0 or max(scores) <= 0:
+        return None
+    best = [(g, r) for (g, r), s in zip(results, scores) if s == max(scores)]
+    if len(best) != 1 or not any(m.kind == "town" for m in best[0][0]):
+        return None
+    return best[0]
+
+
+def _whole_addresses_apart(
+    groups: Sequence[Sequence[Mention]], interpret: Callable[[Sequence[Mention]], Resolution | None]
+) -> bool:
+    """「高洲1丁目です。真砂2丁目です」: towns in the city each with its 丁目 that lead to different centers
+    are whole addresses, not one in pieces with a building's name after it; none is dropped (the
+    person's is chosen, or asked). 「花園町2丁目です。あ、花園の2丁目かも」 leads to one center."""
+    found = {
+        (r.kind, r.center_id)
+        for g in groups
+        if _town_with_number(g) and not any(m.kind in OUTSIDE_KINDS for m in g)
+        if (r := interpret(g)) is not None
+    }
+    return len(found) > 1
 
 
 def _pieces_merged(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:

@@ -5,8 +5,10 @@ to confirm something remembered (「…ありましたよね」「何番だっ�
 
 import pytest
 
+from core.text import katakana_as_hiragana, qa_fields_as_account
 from knowledge.ranker import asks
-from knowledge.vocabulary import katakana_as_hiragana, layout_read, qa_fields_as_account, unify
+from knowledge.text_features import message_features
+from knowledge.vocabulary import layout_of, layout_read, unify
 
 
 @pytest.mark.parametrize(
@@ -61,6 +63,20 @@ def test_a_lone_q_is_no_field_list(typed):
 def test_layout_read_leaves_other_text_exactly_as_typed():
     typed = "母の介護保険の申請について、知りたいです。"
     assert layout_read(typed) == typed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "ﾁﾁﾉ ｶｲｺﾞﾎｹﾝﾉ ｺﾄｦ ｿｳﾀﾞﾝｼﾀｲﾃﾞｽ",  # all in half-width katakana
+        "Q 誰 A 叔父 Q 困りごと A 通院の付き添い",  # a Q/A field list
+        "①父が一人暮らし ②食事が心配",  # list marks: the layout handed in is of another text
+        "近所の方の見守りについて。" * 40 + "ﾁﾁﾉ ｿｳﾀﾞﾝﾃﾞｽ",  # cut at 500 characters: the same
+        "ＡＴＭの前で電話しながら振り込もうとしている",  # full width, read in NFKC
+    ],
+)
+def test_a_messages_features_are_the_same_whether_its_layout_is_handed_in_or_read(typed):
+    assert message_features(typed, layout_of(typed)) == message_features(typed)
 
 
 @pytest.mark.parametrize(
