@@ -165,6 +165,10 @@ def continue_worry(turn: Turn, *, from_button: bool = False) -> Reply:
     answered = answer_from_faq(turn, worry, topics if from_button else [])
     if answered is not None:
         return reply.then(answered)
+    if topics == ["other"] and state.get("safety_checked"):
+        # No topic fits, but a risk sign was read in it and asked about: a worry heard, not words
+        # nothing was read in. Placed as a worry no topic is sure of (the menu, or the center).
+        confident = False
     if not confident and not bound_for_a_person(state):
         return reply.then(Reply(say=heard(turn), next="clarify_topic"))
     if not confident:
@@ -176,7 +180,7 @@ def continue_worry(turn: Turn, *, from_button: bool = False) -> Reply:
             turn.note("intake_choice", note, candidates=candidates)
         return reply.then(Reply(say=heard(turn), next="offer_handoff"))
     if topics == ["other"]:
-        # Not understood: say so, and ask again (never the menu in silence).
+        # Not understood (no topic, no risk sign): say so, and ask again (never the menu in silence).
         return reply.then(Reply(say=[copy.DID_NOT_UNDERSTAND_WORRY], end="no_answer", next="start"))
     return reply.then(Reply(say=heard(turn), next="offer_handoff"))
 
