@@ -68,6 +68,8 @@ RISK_SIGN_RULES: dict[str, str] = {
     "physical_violence": "110",
     # A limb or the face suddenly numb or weak, no side named: maybe a stroke — ask.
     "sudden_numbness": "119",
+    # Speech or the mouth changed, no word of how suddenly: maybe a stroke — ask.
+    "speech_changed": "119",
 }
 
 

@@ -147,3 +147,28 @@ RULES = RULES + (
         unless=r(r"正座|せいざ|あぐら|胡坐|しゃがんで|寝違え|ねちがえ|腕枕|うでまくら"),
     ),
 )
+
+# Speech or the mouth changed without a word of how suddenly (「少し前から喋りづらそう」「言葉がいつもより出にくい」
+# 「口元がなんだか変」): a stroke's early sign or nothing — not certain, so `urgent` and a risk sign (nlp/safety.py
+# RISK_SIGN_RULES): the bot asks the safety question. Said to be long-standing or past, the context sets it aside.
+RULES = RULES + (
+    Rule(
+        "speech_changed",
+        URGENT,
+        None,
+        "話しにくさ・口元の変化(脳卒中の疑い)",
+        r(
+            r"(喋り|しゃべり|話し|はなし)(にく|づら|ずら)(そうに?|くなっ|い(?![話はこ内相んの]))"
+            r"|(言葉|ことば|発音|はつおん)(が|も)?(いつもより|なんだか|なんか|少し|すこし|ちょっと)?(出にく|でにく|出づら|でづら|不明瞭|はっきりしな|おかし|変|へん)"
+            r"|(口元|くちもと|口の動き|くちのうごき)(が|も)?(なんだか|なんか|少し|すこし|ちょっと|どうも)?(おかし|変|へん)"
+        ),
+        # a sore throat, a new denture, a cold: the mouth is hard to use for a reason of its own
+        unless=r(
+            r"入れ歯|いれば|義歯|歯医者|はいしゃ|口内炎|こうないえん|喉が痛|のどがいた|風邪|かぜ|外国語|英語|方言|緊張|人見知り|吃音"
+            r"|人前|ひとまえ|昔から|むかしから|もともと|元々|生まれつき|うまれつき|性格|せいかく|タイプ"
+            # the after-effect of a stroke already treated (「脳梗塞のあと言葉が出にくい」「後遺症で」「リハビリ」)
+            r"|後遺症|こういしょう|(脳梗塞|脳出血|脳卒中|のうこうそく|のうしゅっけつ|のうそっちゅう)(の|を|に|やって|して|で)"
+            r"|リハビリ|りはびり|入院|にゅういん|搬送|はんそう|集まり|あつまり|半年|はんとし|安定"
+        ),
+    ),
+)
