@@ -124,7 +124,7 @@ _CONDITIONAL_TAILS = (
     r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",
     # nobody to come to it (「餅を喉に詰まらせる方がいないよう」「倒れる人が出ないように」): prevention
     r"[^。、]{0,4}?(?:人|ひと|方|かた|者|もの|お客|利用者|子)(?:が|の)(?:い|出|で)(?:ない|ません)(?:よう|ため)",
-    r"(?:を|が)?(?:防|ふせ)(?:ぐ|ぎ(?!れ)|げ(?!な|ず|ませ)|ご)",  # 誤飲を防ぐ工夫, 転落を防ぎたい  # 転倒予防, 転倒の危険
+    r"(?:の)?(?:を|が)?(?:防|ふせ)(?:ぐ|ぎ(?!れ)|げ(?!な|ず|ませ)|ご)",  # 誤飲を防ぐ工夫, 侵入されるのを防ぐには, 転落を防ぎたい  # 転倒予防, 転倒の危険
     *_ABOUT_TO_TAILS,
     r"(?:て|で)ほし",  # いなくなってほしい
     # an instruction quoted (「一度に飲んではいけないと言われた」), not 「…いけないのに飲んでしまった」
@@ -478,7 +478,7 @@ _RESOLVED = _r(
     # cared for in hospital now (「現在は病院で見守られているそうです」「病院で処置を受けています」)
     r"|(病院|びょういん)で[^。、]{0,6}?(見守られ|みまもられ|治療を受け|ちりょうをうけ|手当てを受け|手当を受け|処置を受け|処置され|しょちされ)"
     r"|(起き|おき|目が覚め|めがさめ)(たら|ると)[^。]{0,8}?(普通|ふつう|元気|げんき|けろっと|ケロッと|いつも通り)"
-    r"|(?<!だけ)(?<!だけが)(帰って|戻って)(来|き)(ました|た(?!ら|はず))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(警察|けいさつ)(への?|に|には|とは)?(届け|とどけ|被害届|連絡|れんらく|通報|つうほう|相談|そうだん)?(は|も)?(済|す)(んで|みまし|んだ(?!ら)|ませ(まし|た(?!ら)|て))|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
+    r"|(?<!だけ)(?<!だけが)(帰って|戻って)(来|き)(ました|た(?!ら|はず))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(警察|けいさつ|交番|こうばん)に(は|も)?(もう|既に|すでに)?(届け|とどけ)(ました|た(?!ら)|て(あ|い|お))|(被害届|ひがいとどけ)(を|は|も)?(もう|既に|すでに)?(出し|だし|提出し)(ました|た(?!ら)|て)|(警察|けいさつ)(への?|に|には|とは)?(届け|とどけ|被害届|連絡|れんらく|通報|つうほう|相談|そうだん)?(は|も)?(済|す)(んで|みまし|んだ(?!ら)|ませ(まし|た(?!ら)|て))|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
     # well again, safe, brought home, told to wait and see by a professional, gone, a false alarm
     r"|(今|いま)は[^。]{0,4}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定|けろっと|ケロっと|ケロッと|けろり|ケロリ|ぴんぴん|ピンピン)|元気に(なりました|なった(?!ら)|なって(い|お|き|ま))"
     r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(き(まし|た(?!ら))|" + _GAVE + r")"
@@ -637,7 +637,7 @@ _FOOD_PROPERTY = _r(
 )
 # An accident of a kind said to happen (「…を誤って口に入れる事故があると聞きました」): said in general.
 _KIND_OF_ACCIDENT = _r(
-    r"^[^。、]{0,8}?(?:る|た)?(?:事故|じこ|事例|じれい|ケース|トラブル)(?:が|も)(?:ある|あり|あっ|多|おお|起き|おき|増え|ふえ|相次)"
+    r"^[^。、]{0,8}?(?:る|た)?(?:事故|じこ|事件|じけん|被害|ひがい|事例|じれい|ケース|トラブル)(?:が|も)(?:ある|あり|あっ|多|おお|起き|おき|増え|ふえ|相次)"
 )
 # The sign explained by deafness (「呼んでも返事がないのは耳が遠いせいです」).
 _EXPLAINED_BY_DEAFNESS = _r(
@@ -860,6 +860,7 @@ _MEDIA_HEAD = _r(
 # 「〜ってやってて」「〜事故をやっとって」: a programme airing it (やる, also in dialect).
 _MEDIA_TAIL = _r(
     r"^[^。、]{0,24}?(?:と|って)(?:聞|きい|きき|見|読|よん|知|やって|やっと|放送|ほうそう|流れ|なが|言ってて|いってて|言っていて|いっていて|言ってました|いってました"
+    r"|言ってた|いってた|言っていた|いっていた"
     # 「ニュースで年寄りが漂白剤を飲んだってあった」「…と出ていた」「…と載っていた」
     r"|あっ|あり|出て|でて|載っ|のっ)"
     # a play or a story of its kind (「舞台の心中物を観て」「ドラマの誘拐ものを見た」)
@@ -877,6 +878,10 @@ _MEDIA_SOURCE_TAIL = _r(
     r"^[^。、]{0,30}?(?:と|って)(?:いう|言う|いった)?(?:話|はなし|こと|事)?(?:を|が)?(?:テレビ|てれび|nhk|ニュース|にゅーす|新聞|しんぶん|ネット|ラジオ|番組|ばんぐみ|記事|きじ|雑誌|ざっし"
     r"|広報|こうほう|回覧板|かいらんばん|ドキュメンタリー|特集|とくしゅう|ワイドショー)(?:で|に|の)[^。、]{0,8}?"
     r"(?:見|み(?:て|た|ま)|観|聞|きい|きき|読|よん|よみ|知っ|しっ|言って|いって|やって|載っ|のっ|書いて|かいて)"
+)
+# A dream told (「泥棒が入ってくる夢を見た」「母がいなくなる夢で目が覚めた」): not 「夢中」 (absorbed in).
+_DREAM_TAIL = _r(
+    r"^[^。、]{0,4}?(?:夢|ゆめ)(?:を(?:見|み)|で(?:見|み|目|め|うな)|の(?:中|なか|話)|だった|でした|やった|みたい|ばかり)"
 )
 # Fiction being written (「小説で祖母が倒れる場面を書いています」「強盗が入る場面を書いてます」「低体温症になる老人の話を
 # 書きたい」): the sign belongs to the story, unless something is said to happen here and now.
@@ -1081,7 +1086,14 @@ def _is_past(head: str, told_in_the_past: bool = False) -> bool:
     word opening it, set off by a comma (「去年、」「昔、」), then frames it, and a time of night after it
     (「夜中に」) is that past night's (not 「先月、退院した父が夜中に倒れて動かなくなりました」)."""
     head = _outside_quotes(head)
-    last_past = max(_PAST.finditer(head), key=lambda m: m.end(), default=None)
+    # A time of day qualified by a past day (「昨日の夜」「先週の夜中」「おとといの晩」) is that day's, not now; told in
+    # the past tense in one clause after it, it is itself a past time (「昨日の夜、実家に泥棒に入られた」, not 「昨日の
+    # 夜は電話に出たのですが「転んで起きられない」と…倒れたままでした」).
+    past_times = [m.span() for m in _PAST_DAY_TIME.finditer(head)]
+    pasts = list(_PAST.finditer(head))
+    if told_in_the_past:
+        pasts += (m for m in _PAST_DAY_TIME.finditer(head) if not _CLAUSE_BREAK.search(head[m.end() + 1 :]))
+    last_past = max(pasts, key=lambda m: m.end(), default=None)
     if last_past is None:
         return False
     framed = (
@@ -1091,7 +1103,12 @@ def _is_past(head: str, told_in_the_past: bool = False) -> bool:
         and bool(_DISTANT_PAST.fullmatch(last_past.group(0)))
     )
     last_now = max(
-        (m.end() for m in _NOW.finditer(head) if not (framed and m.group(0) in _NIGHT_WORDS)),
+        (
+            m.end()
+            for m in _NOW.finditer(head)
+            if not (framed and m.group(0) in _NIGHT_WORDS)
+            and not any(a <= m.start() and m.end() <= b for a, b in past_times)
+        ),
         default=-1,
     )
     if last_now > last_past.end():
@@ -1107,6 +1124,12 @@ def _is_distant_past(head: str) -> bool:
 
 
 _NIGHT_WORDS = frozenset({"夜中", "よなか", "朝から"})
+_CLAUSE_BREAK = _r(r"[、,「」『』]|たら|けど|けれど|ですが|ますが|のに|ので")
+_PAST_DAY_TIME = _r(
+    r"(?:昨日|きのう|一昨日|おととい|先週|せんしゅう|先日|せんじつ|この間|このあいだ|こないだ|[月火水木金土日]曜日?)の"
+    r"(?:夜中|よなか|夜|よる|晩|ばん|深夜|しんや|未明|明け方|あけがた|朝|あさ|夕方|ゆうがた|昼|ひる)(?!から|まで|より)"
+    r"|(?:昨夜|さくや|ゆうべ|昨晩|さくばん)(?!から|まで|より)"
+)
 # The sentence told in the past (「…朝まで気づかなかった。」「…でした。」).
 _PAST_SENTENCE_END = _r(r"(?:た|だ|かった|でした|ました)(?:ん(?:です|だ))?(?:よ|ね|な|の)?[。！!]?$")
 
@@ -1339,6 +1362,8 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
             return "testing the bot"
     if _ANIMAL_SUBJECT.search(ctx.head) or _ANIMAL_AFTER.match(ctx.tail):
         return "an animal"
+    if _DREAM_TAIL.match(ctx.tail):
+        return "a dream"
     if not rule.crisis and _WISHED_END_TAIL.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message):
         return "a thought"
     if _STEM_BA_TAIL.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message) and not _NOW.search(ctx.message):
@@ -1730,13 +1755,13 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
             (
                 _is_past(
                     ctx.head,
-                    bool(_PAST_SENTENCE_END.search(ctx.tail))
+                    bool(_PAST_SENTENCE_END.search(ctx.matched + ctx.tail))
                     and not _HERE_AND_NOW.search(ctx.head + ctx.matched + ctx.tail),
                 )
                 and not listed
                 and not _past_in_a_clause(
                     ctx.head,
-                    bool(_PAST_SENTENCE_END.search(ctx.tail))
+                    bool(_PAST_SENTENCE_END.search(ctx.matched + ctx.tail))
                     and not _HERE_AND_NOW.search(ctx.head + ctx.matched + ctx.tail),
                 )
             )
