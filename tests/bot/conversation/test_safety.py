@@ -95,14 +95,14 @@ def test_yes_to_the_safety_question_makes_the_case_an_emergency_with_the_answer_
     assert f"{copy.SAFETY_QUESTION} → {copy.SAFETY_YES}" in choices
 
 
-# A face drooping, told with the address: read as a routine unsure sign, the topic model's best guess
-# abuse (a guess restricts the case, it does not make it urgent).
-FACE_AT_TAKASU = "美浜区高洲3丁目に住む母のことです。母の顔の片方が、なんだか下がっている気がします"
+# Unsteady since the evening, told with the address: read as a routine unsure sign (a face drooping, told so
+# with a word of doubt, is a stroke's emergency by the rules: nlp/rules/stroke.py).
+UNSTEADY_AT_TAKASU = "美浜区高洲3丁目に住む母のことです。母が夕方から少しふらついています"
 
 
 def test_no_with_the_center_reaches_consent_without_an_extra_message(conversation_deps, resident):
-    unsure(conversation_deps, FACE_AT_TAKASU, "119", urgency="routine")
-    resident.say(FACE_AT_TAKASU)
+    unsure(conversation_deps, UNSTEADY_AT_TAKASU, "119", urgency="routine")
+    resident.say(UNSTEADY_AT_TAKASU)
     texts = resident.texts(resident.tap(copy.SAFETY_NO_CONNECT))
     assert copy.EMERGENCY_119 not in texts and copy.EMERGENCY_110 not in texts
     assert resident.question().startswith(copy.ASK_CONSENT.split("{")[0])  # the connect question is not asked
