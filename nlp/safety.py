@@ -56,6 +56,16 @@ MODEL_DIR = Path(__file__).resolve().parent / "model"
 # The families the model names: the spec's, self_harm_now, and the rules' catch-all.
 MODEL_FAMILIES: tuple[str, ...] = (*FAMILIES, OTHER_EMERGENCY)
 CALL_OF: dict[str, str] = {**FAMILIES, OTHER_EMERGENCY: "119"}
+# Below this the model's family is a guess among several (「朝から少しだるそう」 read 0.22 as a missing person): the
+# number it gives is 119, the one that sends help to a person whose life is at risk (and the police where needed).
+FAMILY_SURE = 0.5
+
+
+def model_call(scores: SafetyScores) -> str:
+    """The number the learned detector gives: its family's, when it is more likely than not; else 119."""
+    return CALL_OF[scores.family] if scores.family_probability >= FAMILY_SURE else "119"
+
+
 # Rule findings that are a risk sign without being an emergency: ask the safety question.
 RISK_SIGN_RULES: dict[str, str] = {
     "wellbeing_unreachable": "119",
@@ -291,7 +301,7 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
     if rules_alarm:
         family, call = rules.family, rules.call_number
     elif model_alarm:
-        family, call = scores.family, CALL_OF[scores.family]
+        family, call = scores.family, model_call(scores)
     else:
         family, call = None, None
     crisis = rules.crisis or model_crisis or family == "self_harm_now"
@@ -315,7 +325,7 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
         read_call = signs[0] if signs else ("119" if medical else None)
         # The model's low band asks where a rule saw something too; alone, only from `alone` up.
         if model_unsure:
-            uncertain, uncertain_call = True, read_call or CALL_OF[scores.family]
+            uncertain, uncertain_call = True, read_call or model_call(scores)
         elif signs:
             uncertain, uncertain_call = True, signs[0]
         elif rules.about_to_call:  # a vital sign about to go, neither plainly now nor a figure of speech
