@@ -137,13 +137,15 @@ def test_the_safety_question_on_an_ambulance_worry_gives_119_whatever_the_model_
     assert d.urgency != "emergency" and d.uncertain and d.uncertain_call == "119"
 
 
-def test_the_model_alone_still_names_the_number_of_its_family() -> None:
-    """No rule read anything: the model's family is the only number there is (a 110 stays 110)."""
+def test_the_model_alone_names_the_number_of_its_family_when_it_is_sure_of_it() -> None:
+    """No rule read anything: the model's family gives the number when it is more likely than not (a 110
+    stays 110); a family only guessed among several gives 119 (nlp.safety.model_call)."""
     rules = assess_urgency("よくわからないけど、ちょっと変なんです")
     assert not rules.findings
-    scores = SafetyScores(alarm=0.45, crisis=0.01, family="intruder_violence", family_probability=0.3)
-    d = decide_safety(rules, scores, replace(T, alone=0.35))
-    assert d.uncertain and d.uncertain_call == "110"
+    sure = SafetyScores(alarm=0.45, crisis=0.01, family="intruder_violence", family_probability=0.9)
+    guessed = replace(sure, family_probability=0.3)
+    assert decide_safety(rules, sure, replace(T, alone=0.35)).uncertain_call == "110"
+    assert decide_safety(rules, guessed, replace(T, alone=0.35)).uncertain_call == "119"
 
 
 def test_a_risk_sign_a_rule_read_names_the_number_over_the_model_guess() -> None:
