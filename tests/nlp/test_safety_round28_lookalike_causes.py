@@ -29,7 +29,7 @@ from tests.nlp.checklist import (
 @pytest.mark.parametrize(
     "text",
     [
-        "窒息予防のために、母の食事をとろみ食に変えたいです",
+        "窒息事故防止を考えて、父の食事の形を変えたいです",
         "誤嚥や窒息事故防止の研修を職員向けにお願いできますか",
         "徘徊による行方不明を想定した声かけ訓練に町内会で参加したい",
         "広報に「お餅の窒息事故にご注意」とありました。祖母は入れ歯なので、やわらかい食事の宅配を知りたい",
@@ -101,9 +101,7 @@ def test_thought_of_death_going_on_still_is_a_crisis(text: str) -> None:
 
 
 def test_doctor_said_no_illness_after_the_sign_is_no_emergency() -> None:
-    assert_no_emergency(
-        "祖母は昼寝をすると呼んでも起きないほどよく眠ります。主治医に聞いたら病気ではないと言われました"
-    )
+    assert_no_emergency("祖父は一度寝たら呼んでも起きない。医者に聞いたら病気じゃないって言われた。")
 
 
 @pytest.mark.parametrize(
@@ -124,7 +122,7 @@ def test_doctor_all_clear_doubted_or_sign_now_still_fires(text: str) -> None:
     "text",
     [
         "祖母は三つの病院から薬が出ていて、全部で十二種類あります。減らせるか相談したい",
-        "実家の納屋に古い殺虫剤や農薬を大量に置いたままなので、処分の仕方を知りたい",
+        "要らない農薬を小屋にまとめて置いています。孫が口にしないか心配です",
     ],
 )
 def test_count_or_store_of_medicine_is_no_emergency(text: str) -> None:
@@ -146,7 +144,9 @@ def test_medicine_taken_all_at_once_still_fires(text: str) -> None:
 
 
 def test_not_gone_out_is_no_emergency() -> None:
-    assert_no_emergency("認知症の祖母が夜中に玄関で靴を履こうとします。まだ外には出ていません。見守りの方法を知りたい")
+    assert_no_emergency(
+        "祖母は認知症で、夜になると「家に帰る」と言って玄関まで行きます。今のところ外には出ていません。"
+    )
 
 
 @pytest.mark.parametrize(
@@ -166,7 +166,7 @@ def test_person_gone_still_fires(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "おじいちゃんが一昨日の夜に胸が苦しいって言って救急車で運ばれて、今は入院してる。退院後の介護が心配",
+        "じいちゃんが昨日の夜、胸が苦しいって言って救急車呼んで、今は病院で入院してる。これからのこと考えたい",
         "一人暮らしの父の郵便受けに新聞が三日分たまっていたので、近所の方に見てもらったら元気にしていました。",
     ],
 )
@@ -189,7 +189,7 @@ def test_sign_not_dealt_with_still_fires(text: str) -> None:
 
 
 def test_sign_since_an_illness_years_ago_is_no_emergency() -> None:
-    assert_no_emergency("母は片麻痺があって、五年前の脳出血からずっとこんな感じです。リハビリの相談をしたい")
+    assert_no_emergency("母は言葉が出にくく、八年前の脳出血からずっとこんな感じ。デイサービスを探しています")
 
 
 def test_sign_of_now_without_that_history_still_fires() -> None:
