@@ -365,6 +365,8 @@ _OLD = r"(?:昔|むかし|かつて|以前|いぜん)" + _OLD_ACQUAINTANCE
 # Not 前に of a direction (「父がまえに倒れて動かない」: fell forward; see also _forward_fall).
 _PAST = _r(
     r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|(?:^|(?<=[、。はもが]))(?:前に|まえに)(?!倒|たお|転|ころ|こけ|のめ|つんのめ|崩|くず|かが|屈|突っ伏|つっぷ|うつ伏|うつぶ)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
+    # days ago, counted (「三日前に」「2日前、」), not 「二日前から」 (since: see _SINCE_OR_THAN)
+    r"|(?:[0-9０-９一二三四五六七八九十数]|いつか|ふつか|みっか|よっか)日前|(?:ふつか|みっか|よっか|いつか)まえ"
     r"|この前|このまえ|こないだ|" + _OLD + r"|前回|若い頃|あの時|あのとき|入院前|当時"
     # 「過去に」, not 「過去に例がない」 (unheard of)
     r"|(?:過去に|かこに)(?![^。、]{0,3}?(?:例|れい|な[いかく]|無))"
@@ -405,6 +407,17 @@ _STILL_THINKING = _r(
     r"|^[^。]{0,6}?(?:と|って)[^。、]{0,8}?(?:思う|おもう|思います|おもいます|思って(?:いる|る|い|ま)|おもって(?:いる|る|い|ま)|考える|かんがえる"
     r"|考えて(?:いる|る|い|ま)|かんがえて(?:いる|る|い|ま)|考えます)(?!こと|事|時|とき|ときも|ようなこと)"
 )
+# A thought of death told of long ago, and now said to be well in contrast (「三年前は本当に死にたいと思っていて…。今は体操
+# 教室にも通うようになり」「「消えてしまいたい」言うてたんは十年前の話や。今は孫もできて毎日楽しい」): past, both said.
+# Not 「今はまた」, nor a well now taken back (「今は元気なふりをしてるけど」「今は笑顔だけど死にたい」).
+_LONG_AGO_TAIL = _r(
+    r"^[^。]{0,16}?(?:のは|んは|の話は|ってのは|というのは)[、,]?(?:あれは|それは)?[^。、]{0,4}?"
+    r"(?:[0-9０-９一二三四五六七八九十数何]+年前|昔|むかし|若い頃|わかいころ|以前|いぜん)の(?:話|はなし|こと)"
+)
+_WELL_NOW_CONTRAST = _r(
+    r"(?:今|いま)は(?!まだ|また|もう一度|もういちど)[^。]{0,30}?(?:元気|げんき|楽し|たのし|幸せ|しあわせ|通う|通って|かよ|でき(?:て|ま|た)"
+    r"|落ち着|おちつ|前向き|まえむき|大丈夫|だいじょうぶ|笑顔|えがお)(?![^。]{0,12}?(?:けど|けれど|のに|が[、,]|ふり|死|し[にぬね]|消え|きえ))"
+)
 _HABITUAL_HEAD = _r(
     # not 「よくならない」 (not getting better), not 「いつもは…夫が」 (usually…, but now), not the bath spelt in kana
     # (よくしつ 浴室, よくそう 浴槽, よくじょう 浴場)
@@ -427,6 +440,8 @@ _LONG_STANDING_AFTER = _r(
     r"|(?:昔|むかし|以前|いぜん|前々|まえまえ|元々|もともと|若い頃)から(?:ずっと)?(?:こう|そう|この|こんな|あんな)"
     r"|(?:[0-9一二三四五六七八九十数何]+|いち|に|さん|よ|ご|ろく|なな|はち|きゅう|じゅう|すう|なん)(?:年|ねん|か月|ヶ月|カ月|ヵ月|かげつ)"
     r"(?:間|かん|くらい|ほど|以上|前から|来)?(?:ずっと)?(?:この|こんな|こう)(?:状態|じょうたい|調子|感じ|様子|な|で|だ)"
+    # since an illness or an event of years ago (「10年前の脳梗塞からずっとこんな感じ」「三年前の手術以来こう」)
+    r"|(?:年|ねん|か月|ヶ月|カ月|ヵ月|かげつ)(?:前|まえ)の[^。、]{1,10}?(?:から|以来|いらい)(?:ずっと)?(?:この|こんな|こう)(?:状態|じょうたい|調子|感じ|様子|な|で|だ)"
     # said to be an old habit (「…引きつるって言われるけど、昔からの癖なんだよ」)
     r"|(?:昔|むかし|以前|いぜん|元々|もともと|若い頃|わかいころ|子供の頃|子どもの頃)から(?:の)?(?:癖|くせ|クセ))"
     r"(?!じゃ|では|でな|でも(?:な|あり)|か(?:な|も|[?？])|だと(?:思|おも)|と(?:思|おも))"
@@ -458,7 +473,7 @@ _RESOLVED = _r(
     r"今は?(元気|大丈夫|落ち着|回復|普通|問題な)|いまは?(げんき|だいじょうぶ|おちつ|たいいん|なんとも|ふつう)|たいいんして|にゅういん(ちゅう|して|しました)|大事には至|大事に至らず|問題(は)?なかった|異常(は)?な(し|かった)|吐き出して|事なきを得|未遂で|もう(大丈夫|元気|回復|落ち着)|回復し|落ち着きました"
     # done as a professional said, and well (「窓口に電話したら…と言われて、その通りで元気です」)
     r"|(?:その|言われた|いわれた)(?:通り|とおり)[^。]{0,8}?(?:元気|げんき|大丈夫|だいじょうぶ|何とも|なんとも)"
-    r"|落ち着いて(い)?ます|退院し(?!たら)|入院(中(?!で(一人|ひとり|独り|留守|るす))|して(い|お)|した(?!ら)|しました|となり|になり)|治(った|りました|まった|まりました|って)(?!ら)|(治|おさ)まって(?!ら|い?な|い?ませ|こな|くれな)"
+    r"|落ち着いて(い)?ます|退院し(?!たら)|入院(中(?!で(一人|ひとり|独り|留守|るす))|して(い|お|る)|した(?!ら)|しました|となり|になり)|治(った|りました|まった|まりました|って)(?!ら)|(治|おさ)まって(?!ら|い?な|い?ませ|こな|くれな)"
     r"|おさまっ|収まっ|救急車で運ばれ|救急搬送され|搬送され(?!たら)|救急車を呼(んで|びま|んだ(?!(ほう|方|ら)))|119番(し|通報し)"
     r"|病院に運ばれ|手術(を受け|し|後)|術後|命に別状はな|^(が|は)?残(り|っ|る)"
     # a time long gone said of it (「一昨年の話で」「先週のことです」)
@@ -481,6 +496,8 @@ _RESOLVED = _r(
     r"|(?<!だけ)(?<!だけが)(帰って|戻って)(来|き)(ました|た(?!ら|はず))|警察に(連絡|通報|相談)し(ました|た(?!ら)|て)|(警察|けいさつ|交番|こうばん)に(は|も)?(もう|既に|すでに)?(届け|とどけ)(ました|た(?!ら)|て(あ|い|お))|(被害届|ひがいとどけ)(を|は|も)?(もう|既に|すでに)?(出し|だし|提出し)(ました|た(?!ら)|て)|(警察|けいさつ)(への?|に|には|とは)?(届け|とどけ|被害届|連絡|れんらく|通報|つうほう|相談|そうだん)?(は|も)?(済|す)(んで|みまし|んだ(?!ら)|ませ(まし|た(?!ら)|て))|(110|119)番(し|通報し)(ました|た(?!ら)|て)"
     # well again, safe, brought home, told to wait and see by a professional, gone, a false alarm
     r"|(今|いま)は[^。]{0,4}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定|けろっと|ケロっと|ケロッと|けろり|ケロリ|ぴんぴん|ピンピン)|元気に(なりました|なった(?!ら)|なって(い|お|き|ま))"
+    # found well when someone looked (「管理人に見てもらったら元気にしておりました」), not 「元気にしていたのに」
+    r"|(元気|げんき)に(して|しと)(い|お|る|ま)(?![^。]{0,6}?(のに|けど|けれど|が[、,]|ものの))"
     r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(き(まし|た(?!ら))|" + _GAVE + r")"
     r"|(見つけ|みつけ|保護し|ほごし)て" + _GAVE + r"|(様子|ようす)を(見|み)て(よい|いい|も(よい|いい|大丈夫))"
     r"|(もう|既に|すでに)(帰って(い|お)?ます|帰りました|帰った(?!ら)|立ち去)|(お騒がせ|おさわがせ)(?!して(すみません|すいません|申し訳|もうしわけ|ごめん)(?!でした))|勘違いでした|かんちがいでした|見間違|みまちがい"
@@ -638,6 +655,22 @@ _FOOD_PROPERTY = _r(
 # An accident of a kind said to happen (「…を誤って口に入れる事故があると聞きました」): said in general.
 _KIND_OF_ACCIDENT = _r(
     r"^[^。、]{0,8}?(?:る|た)?(?:事故|じこ|事件|じけん|被害|ひがい|事例|じれい|ケース|トラブル)(?:が|も)(?:ある|あり|あっ|多|おお|起き|おき|増え|ふえ|相次)"
+)
+# The sign as the name of what is prevented, drilled for or warned of (「窒息事故防止の観点から」「窒息予防に」「行方不明を想定
+# した訓練」「窒息事故に注意」): a noun of a kind of event, not someone's now.
+_PREVENTED_TAIL = _r(
+    r"^(?:の|する|した)?(?:事故|じこ|事件|じけん)?の?(?:予防|よぼう|防止|ぼうし|対策|たいさく|を防|をふせ|を未然)"
+)
+_DRILLED_TAIL = _r(r"^(?:者)?(?:を|の)?(?:想定|そうてい)(?:した|して|する|の)")
+_WARNED_TAIL = _r(
+    r"^(?:の)?(?:事故|じこ)(?:に|には|へ)(?:ご|十分|じゅうぶん)?(?:注意|ちゅうい|用心|ようじん|気をつけ|気を付け)"
+)
+# A doctor asked, who said it is no illness (「医者に聞いたら病気じゃねえ言われた」「主治医に異常なしと言われています」), after
+# the sign: explained, with nothing of here and now; not 「言われたばかりなのに」 (doubted, or worse since).
+_DOCTOR_SAID_NOTHING = _r(
+    r"(?:医者|いしゃ|医師|主治医|先生|せんせい|病院|クリニック)[^。]{0,12}?(?:病気|びょうき|異常|いじょう|問題|もんだい)(?:は|が)?"
+    r"(?:じゃ|では|でわ|で|や)?(?:ない|ねえ|ねー|なか|なし|あらへん|ありません|無い)[^。]{0,4}?(?:言われ|いわれ|言わ|いわ|と|って)"
+    r"(?![^。]{0,8}?(?:のに|けど|けれど|が[、,]|ばかり|ものの))"
 )
 # The sign explained by deafness (「呼んでも返事がないのは耳が遠いせいです」).
 _EXPLAINED_BY_DEAFNESS = _r(
@@ -1440,9 +1473,17 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return "general question"
     if _KIND_OF_ACCIDENT.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message):
         return "general question"
+    if (
+        not rule.crisis
+        and (_PREVENTED_TAIL.match(ctx.tail) or _DRILLED_TAIL.match(ctx.tail) or _WARNED_TAIL.match(ctx.tail))
+        and not _HERE_AND_NOW.search(ctx.message)
+    ):
+        return "general question"
     if rule.family == "unresponsive" and _DEVICE_SIGN.match(ctx.matched) and _DEVICE_HEAD.search(ctx.head):
         return "a device"
     if rule.family == "unresponsive" and _EXPLAINED_BY_DEAFNESS.match(ctx.tail):
+        return "explained"
+    if not rule.crisis and _DOCTOR_SAID_NOTHING.search(ctx.after) and not _HERE_AND_NOW.search(ctx.message):
         return "explained"
     if rule.family == "stroke" and (
         _ANAESTHETIC_CAUSE.match(ctx.tail) or (_ANAESTHETIC_HEAD.search(ctx.head) and not _DOUBTED_TAIL.match(ctx.tail))
@@ -1796,6 +1837,13 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
     still = rule.crisis and bool(_STILL_THINKING.search(ctx.after))
     if rule.level == URGENT:
         if (_is_distant_past(ctx.head) or _past_tail(ctx)) and not _NOW.search(ctx.head) and not still:
+            return None, "past"
+        if (
+            rule.crisis
+            and (_is_distant_past(ctx.head) or _LONG_AGO_TAIL.match(ctx.tail))
+            and not _NOW.search(ctx.head)
+            and _WELL_NOW_CONTRAST.search(ctx.after)
+        ):
             return None, "past"
         if rule.resolvable and not still and (_URGENT_RESOLVED.search(ctx.after) or _is_past(ctx.head)):
             return None, "resolved"
