@@ -194,3 +194,18 @@ def test_sign_since_an_illness_years_ago_is_no_emergency() -> None:
 
 def test_sign_of_now_without_that_history_still_fires() -> None:
     assert_emergency("母が急に片麻痺になって、右手が上がらない", family="stroke")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今、祖母が呼んでも起きない。主治医は異常なしと言ってたけど",
+        "祖母が呼んでも起きない、先週の検査では異常なしだったのに",
+    ],
+)
+def test_an_all_clear_doubted_by_what_follows_sets_no_sign_aside(text: str) -> None:
+    assert_emergency(text)
+
+
+def test_an_all_clear_after_the_sign_sets_it_aside() -> None:
+    assert_no_emergency("祖母が呼んでも起きなかったが、病院で調べて異常なしでした")
