@@ -116,7 +116,8 @@ _CONDITIONAL_TAILS = (
     r"(?:れ|け)?れば|ければ",  # 倒れれば, 苦しければ
     r"(?:っ|ん|く|くなっ|なっ|になっ)?(?:る|た|だ|ない|い|の|く)?(?:時|とき|場合|際)(?:は|に|の|も|には|が(?!(?:ある|あり|あっ|多|おお))|用)",  # 倒れた時は, つまったときの; not 「…時がある」 (how often)
     # 倒れると, 倒れる前に; not a manner told (「のどをかきむしるようにして、」「崩れるようにして倒れた」)
-    r"る(?:と(?![言い聞思おきっ])|前|まえ|よう(?:な|に(?!して(?:[、,]|倒|たお|崩|くず|座|すわ|うずくま))))",
+    # (not hearsay: 「しびれるとのこと」)
+    r"る(?:と(?![言い聞思おきっ]|の(?:こと|事))|前|まえ|よう(?:な|に(?!して(?:[、,]|倒|たお|崩|くず|座|すわ|うずくま))))",
     # 倒れても, 泥棒が入っても; not 倒れてもう動かない, nor the Kansai and Hokuriku perfect 「詰めてもた(んや)」
     r"っ?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら|ー|た(?:ん|や|わ|で|ね|よ|がや|げ|[、。,!！?？\s]|$|[^ぁ-ゖ]))",
     r"(?:て|で)い?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら|ず|ずっと)",  # 倒れてても, 倒れていても (even if lying there)
@@ -462,8 +463,13 @@ _LONG_STANDING_FRAGMENT = _r(
 _CHRONIC_HEAD = _r(
     r"(先月|先週|去年|昨年|年前|か月前|ヶ月前|カ月前|週間前|以前|"
     # 「ちょっと前から」「少し前から」「30分前から」 is an onset just now (also with small-kana slips: ちよつと)
-    r"(?<!ょっと)(?<!よっと)(?<!よつと)(?<!ょつと)(?<!少し)(?<!すこし)(?<!分)(?<!時間)(?<!つい)前"
-    r"|何年も|数年|ずっと|昔|むかし)から|長い間|持病|いつものこと"
+    r"(?<!ょっと)(?<!よっと)(?<!よつと)(?<!ょつと)(?<!少し)(?<!すこし)(?<!分)(?<!時間)(?<!つい)"
+    # …also with an "about" between (「十分ほど前から」「2時間くらい前から」)
+    r"(?<!分ほど)(?<!分程)(?<!分くらい)(?<!分ぐらい)(?<!時間ほど)(?<!時間程)(?<!時間くらい)(?<!時間ぐらい)前"
+    r"|何年も|数年|ずっと|昔|むかし"
+    # years ago in kana (「なんねんも まえから」「さんねん まえから」)
+    r"|(?:なんねん|すうねん|[0-9０-９一二三四五六七八九十]+ねん|(?:いち|に|さん|よ|ご|ろく|なな|はち|きゅう|じゅう)ねん)(?:も|ほど|くらい|ぐらい)?まえ)から"
+    r"|長い間|持病|いつものこと"
     r"|(?:先月|せんげつ|先週|せんしゅう|去年|きょねん|昨年)の" + _TIME_OF + r"から"  # 「先週の金曜から」
 )
 # Someone did it for us: 連れて帰って|くださいました, 見つけて|もらった.
@@ -629,6 +635,10 @@ _CARED_FOR = _r(
 # past is the clause's, not the sign's.
 _PAST_CLAUSE = _r(
     r"^[^。、]{0,16}?(?:した|やった|来た|きた|いた|だった|頼んだ|たのんだ)(?:業者|ぎょうしゃ|男|女|人|ひと|方|者|やつ|奴|セールス|営業|会社|職人)"
+)
+# …or any past verb on a trade, a word between (「先日断ったリフォーム業者が」), in a sentence not told in the past.
+_PAST_CLAUSE_ON_TRADE = _r(
+    r"^[^。、]{0,16}?(?:った|んだ|いた|いだ|した|えた|れた|けた|せた|てた|ねた|めた|べた)[^。、]{0,8}?(?:業者|ぎょうしゃ|セールス|営業|職人)"
 )
 # …or on one's own person, the clause closed by a verb (「先月退院したばかりの、心臓の薬を飲んでいる母が」).
 _PAST_CLAUSE_ON_OWN = _r(
@@ -1556,7 +1566,9 @@ def _past_in_a_clause(head: str, told_in_the_past: bool = False) -> bool:
     rest = head[last_past.end() :]
     if _PAST_CLAUSE_ON_PLACE.match(rest):
         return not _is_past(head[: last_past.start()], told_in_the_past)  # 「去年、父が昔住んでいた家で倒れた」
-    return bool(_PAST_CLAUSE.match(rest)) or (not told_in_the_past and bool(_PAST_CLAUSE_ON_OWN.match(rest)))
+    return bool(_PAST_CLAUSE.match(rest)) or (
+        not told_in_the_past and bool(_PAST_CLAUSE_ON_OWN.match(rest) or _PAST_CLAUSE_ON_TRADE.match(rest))
+    )
 
 
 def _past_tail(ctx: _Context) -> bool:
@@ -1705,10 +1717,18 @@ _RESIDUAL_TAIL = _r(
 )
 
 
+# …or put down to an after-effect just before it (「脳梗塞の後遺症で言葉が出ません」).
+_RESIDUAL_HEAD = _r(
+    r"(?:後遺症|こういしょう)(?:で|により|によって|のため|のせいで|があって|があり)[、,]?[^。、]{0,8}?$"
+)
+
+
 def _left_by_a_past_stroke(rule: Rule, ctx: _Context) -> bool:
     sentence = ctx.head + ctx.matched + ctx.tail
     if rule.family != "stroke" or _ONSET.search(ctx.previous + sentence):
         return False
+    if _RESIDUAL_HEAD.search(ctx.head):
+        return True
     if _RESIDUAL_TAIL.match(ctx.tail) and _STROKE_NAMED.search(_outside_quotes(ctx.before + ctx.head + ctx.tail)):
         return True
     return (

@@ -98,6 +98,25 @@ RULES = RULES + (
     ),
 )
 
+# A heavy chest (「胸の真ん中が重い」「胸が重たくて」) is how many older people name a heart attack's pressure; said of
+# sorrow too (「胸が重い話」), so only with a body sign beside it: an arm, the jaw or the back, sweat, breath, an onset
+# minutes or hours ago.
+RULES = RULES + (
+    Rule(
+        "chest_heavy",
+        EMERGENCY,
+        "119",
+        "胸の重さ・圧迫感(心臓発作の疑い)",
+        r(
+            r"(胸|むね)(の)?(あたり|辺り|奥|真ん中|まんなか|中央|中)?(が|は|も)?(重い|重た|おもい|おもた|重く|おもく)(?!い?(話|はなし|気持|きも|気分|きぶん))"
+        ),
+        needs=r(
+            r"急に|突然|きゅうに|とつぜん|冷や汗|ひやあせ|脂汗|あぶらあせ|汗|息|いき|呼吸|腕|うで|肩|かた|あご|顎|背中|せなか"
+            r"|しびれ|痺れ|吐き気|はきけ|顔色|かおいろ|救急|(分|時間)(ほど|程|くらい|ぐらい)?(前|まえ)から"
+        ),
+    ),
+)
+
 RULES = RULES + (
     # Death or the heart said to look near, of someone suffering or short of breath (「母が死にそうなくらい苦しんで
     # る」「父の心臓が今にも止まりそう」): nlp/urgency.py reads the "about to" (`about_to_counts`).
