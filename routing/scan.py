@@ -182,6 +182,7 @@ class Scanner:
             mentions.sort(key=_start_of)
         if mentions:
             _drop_towns_in_tails(t, mentions)
+            mentions[:] = _after_an_asterisk_fix(t, mentions)
             _correct_chome_later(t, mentions)
         return mentions
 
@@ -640,6 +641,26 @@ _NUMBER_TAKEN_BACK = re.compile(
     # 「宮野木台二丁目、訂正、三丁目」: a correction marked as such
     r"|(?:訂正|ていせい)(?:します|して|です)?)"
     r"[、,。 .…・]{0,3}"
+)
+
+
+def _after_an_asterisk_fix(t: str, mentions: list[Mention]) -> list[Mention]:
+    """「千葉市緑区の父です…*すみません横浜市緑区でした」: the chat's typo fix, one asterisk right before a place
+    named after others, puts that place in place of all named before it. Asterisks before the first place,
+    or more than one, are marks of a list, not a fix."""
+    marks = [i for i, ch in enumerate(t) if ch in "*＊"]
+    if len(marks) != 1:
+        return mentions
+    fix = _ASTERISK_FIX.match(t, marks[0])
+    if fix is None or not any(m.stop <= marks[0] for m in mentions):
+        return mentions
+    if not any(m.start == fix.end() for m in mentions):
+        return mentions
+    return [m for m in mentions if m.start >= fix.end()]
+
+
+_ASTERISK_FIX = re.compile(
+    r"[*＊][、, ]?(?:すみません|すいません|失礼しました|ごめんなさい|ごめん|訂正|正しくは)?[、,:： ]*"
 )
 
 

@@ -64,3 +64,31 @@ def test_a_later_chome_that_corrects_nothing_leaves_the_first_one(router: Router
 def test_another_chome_after_words_that_may_take_one_back_is_asked_not_routed(router: Router, text: str) -> None:
     result = router.resolve(text)
     assert result.kind != "center", result
+
+
+# ------------------------------------------------------------------ a place fixed with an asterisk
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "where"),
+    [
+        ("船橋市の祖母のことで…*ごめんなさい、花見川区朝日ケ丘4丁目でした", "center", "hanazono"),
+        ("千葉市中央区の母です *すいません市原市でした。配食を頼みたい", "outside_city", "市原市"),
+        ("稲毛区小仲台2丁目の父 *美浜区高洲3丁目です", "center", "takasu"),
+    ],
+)
+def test_one_asterisk_right_before_a_place_puts_it_in_place_of_those_before(
+    router: Router, text: str, kind: str, where: str
+) -> None:
+    result = router.resolve(text)
+    assert result.kind == kind, result
+    assert where in (result.center_id, result.municipality), result
+
+
+def test_asterisks_marking_a_list_do_not_drop_the_places_before_them(router: Router) -> None:
+    # two asterisks: a list of two people, not a fix of the first place
+    result = router.resolve("*父 稲毛区小仲台2丁目 *母 船橋市")
+    assert result.kind != "outside_city", result
+    # an asterisk before any place is a list's mark: the place after it is simply the address
+    result = router.resolve("*美浜区高洲3丁目の母です")
+    assert (result.kind, result.center_id) == ("center", "takasu"), result
