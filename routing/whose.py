@@ -707,6 +707,20 @@ _OTHER_NAME_REMARK_AFTER = re.compile(
 )
 
 
+# 「大阪みたいな名前」「東京のような地名」「京都っぽい響き」: a place a name is likened to, not where anyone is (not
+# 「高浜6丁目みたいです」「船橋市のようです」: what the place seems to be).
+_LIKENESS_AFTER = re.compile(
+    r"(?:みたいな|のような|っぽい|ぽい)(?:名前|なまえ|地名|ちめい|町名|響き|ひびき|読み|よみ|字|漢字|呼び名)"
+)
+
+
+def drop_likened_places(t: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Without the places a name is likened to (「浪花町って大阪みたいな名前だけど花見川区」), when others are
+    named: the names around them are read as one address."""
+    kept = [m for m in mentions if not _LIKENESS_AFTER.match(t, m.stop)]
+    return kept or list(mentions)
+
+
 def drop_name_remarks(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
     """A ward or town named again only to remark that another place bears that name too (「横浜市緑区の
     十日市場町です。緑区って千葉にもある」) is no second address; nor is the place compared with in

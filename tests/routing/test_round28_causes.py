@@ -92,3 +92,25 @@ def test_asterisks_marking_a_list_do_not_drop_the_places_before_them(router: Rou
     # an asterisk before any place is a list's mark: the place after it is simply the address
     result = router.resolve("*美浜区高洲3丁目の母です")
     assert (result.kind, result.center_id) == ("center", "takasu"), result
+
+
+# ------------------------------------------------------------------ a place a name is likened to
+
+
+@pytest.mark.parametrize(
+    ("text", "center"),
+    [
+        ("高洲って東京みたいな名前だけど美浜区です。そこの母のことで", "takasu"),
+        ("小仲台2丁目、京都っぽい地名やけど稲毛区やで。父が住んどる", "konakadai"),
+        ("浪花町は大阪のような響きですが花見川区です。祖母が一人で住んでいます", "hanazono"),
+    ],
+)
+def test_a_place_a_name_is_likened_to_is_not_a_second_address(router: Router, text: str, center: str) -> None:
+    result = router.resolve(text)
+    assert (result.kind, result.center_id) == ("center", center), result
+
+
+def test_a_place_said_to_seem_the_address_is_no_likeness(router: Router) -> None:
+    # みたいです: what the address seems to be, still the person's place (the writer's is another)
+    result = router.resolve("母の家は高浜6丁目みたいです。私は船橋市に住んでいます")
+    assert (result.kind, result.center_id) == ("center", "isobe"), result
