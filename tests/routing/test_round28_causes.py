@@ -3,7 +3,10 @@
 A 丁目 corrected further on in the message (the chat habit of fixing a typo with an asterisk, 「*2丁目」, or
 「…1丁目の間違いです」「訂正：3丁目」) replaces the one written with the town, before any other town is named. Another
 丁目 after words that may take one back without marking it as the correction (「…2丁目でした」 may also be
-where the person lived before) is not sure: where the 丁目 decides the center, it is asked.
+where the person lived before) is not sure: where the 丁目 decides the center, it is asked; one said to be
+where the person lived before (「以前は6丁目でした」) leaves the first. A place a name is likened to (「大阪みたいな
+名前」) is no address. うち with は (「うちは千葉市や」) is the writer; a move said with respect (引っ越されました) is
+a move.
 """
 
 from __future__ import annotations
@@ -44,6 +47,8 @@ def test_a_chome_corrected_later_in_the_message_replaces_the_first_one(router: R
         ("高浜6丁目の父です。住所は間違いなく6丁目です", "isobe"),
         # a 丁目 denied, not one put in its place
         ("高浜6丁目の母のことです ※2丁目ではありません", "isobe"),
+        # where the person lived before, said as such
+        ("父は高浜2丁目に住んでいます。以前は6丁目でした", "takasu"),
         # the asterisk's 丁目 is another town's, named with it
         ("高浜6丁目の母のことで。*私は稲毛区小仲台2丁目です", "isobe"),
     ],
@@ -57,7 +62,6 @@ def test_a_later_chome_that_corrects_nothing_leaves_the_first_one(router: Router
     "text",
     [
         "高浜6丁目の叔母のことで相談です。2丁目でした",
-        "母は高浜2丁目に住んでいます。前は6丁目でした",
         "高浜5丁目の母、あ、違う、一人暮らしの母は3丁目です",
     ],
 )
@@ -114,3 +118,37 @@ def test_a_place_said_to_seem_the_address_is_no_likeness(router: Router) -> None
     # みたいです: what the address seems to be, still the person's place (the writer's is another)
     result = router.resolve("母の家は高浜6丁目みたいです。私は船橋市に住んでいます")
     assert (result.kind, result.center_id) == ("center", "isobe"), result
+
+
+# ------------------------------------------------------------------ whose place: western speech and respect
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        # うち: the writer (or the writer's household) in western Japan
+        ("かあちゃんは京都の宇治市に一人でおるんよ。うちは千葉市美浜区や", "宇治市"),
+        ("とうちゃんが和歌山市におるんやけど、うちは千葉市やから遠いねん", "和歌山市"),
+    ],
+)
+def test_uchi_with_wa_names_the_writers_place_not_the_persons(router: Router, text: str, municipality: str) -> None:
+    result = router.resolve(text)
+    assert (result.kind, result.municipality) == ("outside_city", municipality), result
+
+
+def test_uchi_after_no_is_a_house_not_the_writer(router: Router) -> None:
+    # 母のうちは: the mother's house, the person's place
+    result = router.resolve("母のうちは美浜区高洲3丁目です。私は船橋市です")
+    assert (result.kind, result.center_id) == ("center", "takasu"), result
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        ("ご近所のおじいさまが千葉市から佐倉市に引っ越されました", "佐倉市"),
+        ("教室の生徒さんのお母さまが、千葉市から四街道市の施設に移られました", "四街道市"),
+    ],
+)
+def test_a_move_said_with_respect_is_a_move_to_the_later_place(router: Router, text: str, municipality: str) -> None:
+    result = router.resolve(text)
+    assert (result.kind, result.municipality) == ("outside_city", municipality), result
