@@ -43,6 +43,7 @@ from routing.whose import (
     all_outside,
     choose_by_person,
     corroborated,
+    drop_likened_places,
     drop_name_remarks,
     drop_negated,
     drop_ward_taken_back,
@@ -290,8 +291,9 @@ _ENDS_ANSWER = re.compile(r"(?:です|でございます|に住んでいます|�
 
 def _groups(t: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     """The mentions grouped into addresses, without the ones taken back, named as landmarks or former
-    homes (drop_negated) and the names repeated only in a remark about them (drop_name_remarks)."""
-    return drop_name_remarks(t, drop_negated(t, group_mentions(t, mentions)))
+    homes (drop_negated), the names repeated only in a remark about them (drop_name_remarks) and the places
+    a name is likened to (drop_likened_places)."""
+    return drop_name_remarks(t, drop_negated(t, group_mentions(t, drop_likened_places(t, mentions))))
 
 
 def _one_of_several_in_city(

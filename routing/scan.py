@@ -182,6 +182,8 @@ class Scanner:
             mentions.sort(key=_start_of)
         if mentions:
             _drop_towns_in_tails(t, mentions)
+            mentions[:] = _after_an_asterisk_fix(t, mentions)
+            _correct_chome_later(t, mentions)
         return mentions
 
     def _one_center(self, entry: Entry, *chomes: int) -> bool:
@@ -640,6 +642,69 @@ _NUMBER_TAKEN_BACK = re.compile(
     r"|(?:訂正|ていせい)(?:します|して|です)?)"
     r"[、,。 .…・]{0,3}"
 )
+
+
+def _after_an_asterisk_fix(t: str, mentions: list[Mention]) -> list[Mention]:
+    """「千葉市緑区の父です…*すみません横浜市緑区でした」: the chat's typo fix, one asterisk right before a place
+    named after others, puts that place in place of all named before it. Asterisks before the first place,
+    or more than one, are marks of a list, not a fix."""
+    marks = [i for i, ch in enumerate(t) if ch in "*＊"]
+    if len(marks) != 1:
+        return mentions
+    fix = _ASTERISK_FIX.match(t, marks[0])
+    if fix is None or not any(m.stop <= marks[0] for m in mentions):
+        return mentions
+    if not any(m.start == fix.end() for m in mentions):
+        return mentions
+    return [m for m in mentions if m.start >= fix.end()]
+
+
+_ASTERISK_FIX = re.compile(
+    r"[*＊][、, ]?(?:すみません|すいません|失礼しました|ごめんなさい|ごめん|訂正|正しくは)?[、,:： ]*"
+)
+
+
+def _correct_chome_later(t: str, mentions: list[Mention]) -> None:
+    """「高浜6丁目の叔母…*2丁目でした」「宮野木台4丁目の父のことで…*1丁目の間違いです」: a 丁目 corrected further
+    on, before any other town is named, replaces the one written with the town. Another 丁目 with words that
+    may take one back but do not mark it as the correction (「…2丁目でした」: a correction, or where the person
+    lived before) leaves the 丁目 unsure: the number is dropped, to be asked where it decides the center."""
+    for i, m in enumerate(mentions):
+        if m.kind != "town" or not m.number.explicit_chome:
+            continue
+        until = next((n.start for n in mentions[i + 1 :] if n.kind in _TOWN_AND_OUTSIDE_KINDS), len(t))
+        if until <= m.stop:
+            continue
+        corrections = list(_CHOME_CORRECTED.finditer(t, m.stop, until))
+        if corrections:
+            value = int(next(g for g in corrections[-1].groups() if g))
+            mentions[i] = Mention(m.entry, m.start, m.end, m.stop, m.number._replace(value=value))
+            continue
+        if not _MAY_CORRECT.search(t, m.stop, until):
+            continue
+        others = [
+            c
+            for c in _ANOTHER_CHOME.finditer(t, m.stop, until)
+            if not _FORMERLY_BEFORE.search(t, max(m.stop, c.start() - 5), c.start())
+        ]
+        if any(int(c.group(1)) != m.number.value for c in others):
+            mentions[i] = Mention(m.entry, m.start, m.end, m.stop, NO_NUMBER)
+
+
+# A 丁目 marked as the correction of one written before: the asterisk of a chat's typo fix (*2丁目), 〜の間違い
+# (the one meant; not 間違いなく, "surely"), 訂正 before it, じゃなくて/ではなく before it.
+_CHOME_CORRECTED = re.compile(
+    r"[*＊][、, ]?(?:すみません|すいません|失礼しました|ごめんなさい|ごめん)?[、, ]?(\d{1,2})丁目"
+    r"|(?<!\d)(\d{1,2})丁目(?:の|が)?(?:間違い|まちがい|誤り|あやまり)(?!なく)"
+    r"|(?:訂正|ていせい)(?:します|です)?[:：、, ]*(\d{1,2})丁目"
+    r"|(?:じゃ|では|でわ)(?:なくて|なく)[、, ]*(\d{1,2})丁目"
+)
+# Words that may take back what was written, with another 丁目 not marked as its correction (「…2丁目でした」: a
+# correction, or where the person lived before; 「5丁目の母、じゃなくて、…3丁目」): the 丁目 is not sure.
+_MAY_CORRECT = re.compile(r"[*＊]|訂正|ていせい|(?:間違|まちが|違|ちが)(?!いなく)|誤り|なくて|ではなく|でした")
+_ANOTHER_CHOME = re.compile(r"(?<!\d)(\d{1,2})丁目")
+# 「…前は6丁目でした」「以前は」「昔は」: where the person lived before, said as such; the 丁目 written first stands.
+_FORMERLY_BEFORE = re.compile(r"(?:前|以前|昔|元|もと)(?:は|に|も)[、,]?$")
 
 
 def _first_block_number_after(t: str, end: int) -> BlockNumber:

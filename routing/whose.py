@@ -21,7 +21,8 @@ _TAG_ENDS = frozenset(("", "#", "|", "。", "、", ",", ".", "!", "?", "…", ")
 
 _PERSON_WORDS = (
     "母|父|祖母|祖父|義母|義父|両親|親|本人|夫|妻|主人|旦那|兄|姉|弟|妹|叔母|伯母|叔父|伯父|おば|おじ|ばあ|じい|"
-    "婆|爺|姑|舅|利用者|患者|家族|親戚|知人|友人|隣人|近所|高齢者|息子|娘|孫|おかん|おとん|かあさん|とうさん"
+    "婆|爺|姑|舅|利用者|患者|家族|親戚|知人|友人|隣人|近所|高齢者|息子|娘|孫|おかん|おとん|かあさん|とうさん|"
+    "かあちゃん|とうちゃん"
 )
 PERSON = re.compile(f"(?:{_PERSON_WORDS})")
 # The writer's children: named before a place (「息子は東京で」), that place is theirs, never the person
@@ -30,7 +31,9 @@ PERSON = re.compile(f"(?:{_PERSON_WORDS})")
 _CHILD_WORDS = "息子|娘|孫|嫁|婿"
 # The older generation: 「船橋市の父です」 introduces the person concerned (the father in 船橋市), not the writer
 # (an あんしんケアセンター serves the older generation; its writers are their children, not their parents).
-_ELDER_WORDS = "祖母|祖父|義母|義父|両親|母|父|ばあ|じい|婆|爺|姑|舅|おかん|おとん|かあさん|とうさん"
+_ELDER_WORDS = (
+    "祖母|祖父|義母|義父|両親|母|父|ばあ|じい|婆|爺|姑|舅|おかん|おとん|かあさん|とうさん|かあちゃん|とうちゃん"
+)
 # Living there, said before whoever lives there (「千葉市に住む母」「東京在住の私」).
 _LIVING_THERE = r"に住む|に住んでいる|に住んでる|で暮らす|に暮らす|で暮らしている|に暮らしている"
 # Working there for now, said before the writer or their child (「大阪に単身赴任中の息子です」「東京勤務の私」).
@@ -76,7 +79,9 @@ _ADDRESS_STATED_BEFORE = re.compile(r"(?:住所|住民票)(?:は|が|:)$")
 _HOME_STATED_BEFORE = re.compile(
     r"(?:(?<![一-龥々])(?:お?住まい|自宅|家)|(?:住|す)んで(?:い|お)?る(?:の|ところ|所|とこ))(?:は|が|:)$"
 )
-_LAST_WRITER = re.compile(r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方)")
+# (「うちは千葉市に住んでる」: うち, the writer in western Japan or the writer's household, with は/も/が; not
+# 「母のうちは」「そのうちは」)
+_LAST_WRITER = re.compile(r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方|(?<![ぁ-ゖ])うち(?=は|も|が))")
 
 
 # 「千葉市の大会でよく会う」「千葉市の公園で」「千葉市内の店舗ですが」「千葉市で教室をしています」「店舗は千葉市
@@ -338,7 +343,8 @@ _CAME_FROM_AFTER = re.compile(
 _MOVED_TO_AFTER = re.compile(
     r"(?:の[^、。!?\n]{0,8}?)?(?:に|へ)(?:引っ越|越|移|うつ|転居|入居|入所|転院)"
     # 「引っ越してきたばかり」「移って来ました」: a move done, toward the writer
-    r"(?:り|っ|し|して)?(?:ました|た|て(?:き|来)(?:ました|た|て|ます)|済み|ています|てます)"
+    # (「旭市に引っ越されました」「施設に移られた」: said of the person with respect)
+    r"(?:り|っ|し|して|され|られ)?(?:ました|た|て(?:き|来)(?:ました|た|て|ます)|済み|ています|てます)"
 )
 
 # 「家は四街道市で、いまは千葉市の病院に入院してます」: where the person is in hospital for now, not
@@ -705,6 +711,20 @@ _NAME_REMARK_AFTER = re.compile(
 _OTHER_NAME_REMARK_AFTER = re.compile(
     r"(?:って|っていうのは|というのは|とは|は)[^。!?\n]{0,16}?(?:違う|違い|ちがう|ちがい|別)"
 )
+
+
+# 「大阪みたいな名前」「東京のような地名」「京都っぽい響き」: a place a name is likened to, not where anyone is (not
+# 「高浜6丁目みたいです」「船橋市のようです」: what the place seems to be).
+_LIKENESS_AFTER = re.compile(
+    r"(?:みたいな|のような|っぽい|ぽい)(?:名前|なまえ|地名|ちめい|町名|響き|ひびき|読み|よみ|字|漢字|呼び名)"
+)
+
+
+def drop_likened_places(t: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Without the places a name is likened to (「浪花町って大阪みたいな名前だけど花見川区」), when others are
+    named: the names around them are read as one address."""
+    kept = [m for m in mentions if not _LIKENESS_AFTER.match(t, m.stop)]
+    return kept or list(mentions)
 
 
 def drop_name_remarks(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
