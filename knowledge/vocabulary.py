@@ -1479,6 +1479,33 @@ def drop_audience(text: str) -> str:
     return dropped if PUNCTUATION.sub("", dropped) else text
 
 
+# 「遠方に住んでいる者ですが、母の担当のセンターの連絡先を」: the writer introduced first, before asking where the center
+# is, how to reach it or when it is open, is who asks, not what is asked (anyone is given the same center). Kept
+# when the question is whether the writer may consult at all (「遠方の息子ですが、相談してもいいですか」).
+_WRITER_FIRST = re.compile(
+    r"^[^。、,.!?！？\n]{0,30}?(?:者|もの|娘|息子|家族|身内|親族|長男|長女|次男|次女|嫁)"
+    r"(?:です|でございます|ですけど|ですけれど)(?:が)?[、。,.\s]+"
+)
+_CENTER_WHEREABOUTS = re.compile(
+    r"(?:センター|包括)[^。]{0,20}?(?:どこ|連絡先|電話番号|受付時間|場所|住所|開いて|何時)"
+)
+_MAY_CONSULT = re.compile(
+    r"(?:相談|連絡|電話|話)(?:を)?(?:して|し)?(?:も)?(?:いい|よい|良い|よろしい|かまい|構い|かまわ|構わ|大丈夫)"
+    r"|(?:相談|連絡)(?:が)?でき"
+)
+
+
+def drop_writer_first(text: str) -> str:
+    """The writer's introduction before a question about the center's whereabouts removed (_WRITER_FIRST)."""
+    found = _WRITER_FIRST.match(text)
+    if not found:
+        return text
+    rest = text[found.end() :]
+    if not _CENTER_WHEREABOUTS.search(rest) or _MAY_CONSULT.search(rest):
+        return text
+    return rest
+
+
 def drop_manner(text: str) -> str:
     """How the answer is wanted (簡単に言うと, 要するに) removed, unless nothing else is left."""
     dropped = _MANNER.sub("", text)
@@ -1883,7 +1910,7 @@ def unify(text: str) -> str:
     # (after the table: its kana spellings, かいごにんてい, are read whole first)
     for pattern, word in _KANA_WORDS:
         text = pattern.sub(word, text)
-    text = drop_advisor(drop_audience(drop_manner(_CONTINUATION.sub("", text))))
+    text = drop_writer_first(drop_advisor(drop_audience(drop_manner(_CONTINUATION.sub("", text)))))
     return english_to_japanese(_DATE.sub(" ", drop_greetings(text)).strip())
 
 

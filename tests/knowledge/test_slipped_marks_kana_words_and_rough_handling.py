@@ -1,12 +1,13 @@
 """Held-out round 28's causes, as families (own sentences): a voiced mark slipped once in a long known word of a
 message that has its other marks; a kanji word typed in kana (にんてい) read as the word only where it stands as
-one; being handled roughly (乱暴に扱われる) read as mistreatment by whoever does it, so that family named as the
+one; the writer introduced before asking where the center is or how to reach it is no subject;
+being handled roughly (乱暴に扱われる) read as mistreatment by whoever does it, so that family named as the
 ones who do it is abuse at home and staff named is abuse in a facility. Must-not checks: short words and messages
 with their marks stay as typed; 何人程度 in kana is no care certification."""
 
 import pytest
 
-from knowledge.vocabulary import hinted_subjects, restore_voicing, unify
+from knowledge.vocabulary import drop_writer_first, hinted_subjects, restore_voicing, unify
 
 
 @pytest.mark.parametrize(
@@ -83,3 +84,31 @@ def test_staff_named_as_handling_roughly_still_hint_at_abuse_in_a_facility():
 def test_who_handles_roughly_decides_home_or_facility(seed_index, typed, expected):
     best = seed_index.best(typed)
     assert best is not None and best.slug == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("県外に住む息子ですが、父の担当の包括の電話番号を教えてください", "父の担当の包括の電話番号を教えてください"),
+        ("遠くに住んでいる者です。母の担当のセンターはどこですか", "母の担当のセンターはどこですか"),
+    ],
+)
+def test_the_writer_introduced_before_asking_the_centers_whereabouts_is_no_subject(typed, kept):
+    assert drop_writer_first(typed) == kept
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "遠方に住む娘ですが、母の担当のセンターに相談してもいいですか",  # whether the writer may consult
+        "県外に住む息子ですが、一人暮らしの父が心配です",  # no question about the center's whereabouts
+        "センターの場所を教えてください",  # no introduction
+    ],
+)
+def test_an_introduction_that_is_part_of_the_question_is_kept(typed):
+    assert drop_writer_first(typed) == typed
+
+
+def test_a_distant_child_asking_the_centers_contact_gets_the_center_finder(seed_index):
+    best = seed_index.best("他県に住む長男ですが、父の担当のセンターの電話番号と何時まで開いているか知りたい")
+    assert best is not None and best.slug == "center-find-mine"
