@@ -16,6 +16,7 @@ from knowledge.vocabulary import (
     drop_audience,
     drop_greetings,
     drop_manner,
+    drop_writer_first,
     english_to_japanese,
     helpers_apart,
     hinted_subjects,
@@ -103,7 +104,7 @@ def message_features(text: str, layout: Layout | None = None) -> tuple[Features,
     # An audience named first (「生徒さんたちに、…を説明したい」) and how the answer is wanted (「簡単に言うと?」)
     # are clauses of their own too, and no subject; so is a professional quoted as the one who advised the
     # writer (「相談員に「…」と言われた」).
-    text = drop_advisor(drop_audience(drop_manner(text)))
+    text = drop_writer_first(drop_advisor(drop_audience(drop_manner(text))))
     text = unquote_names(text)
     text = what_is_this(text)
     pieces = [p.strip() for p in _CLAUSE_BREAK.split(text) if p.strip()]

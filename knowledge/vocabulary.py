@@ -75,6 +75,8 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "民生委員": ("民生さん", "みんせいいいん", "みんせいいん"),
     "要介護認定": ("介護認定", "介護の認定", "かいごにんてい"),
     "物忘れ": ("もの忘れ", "ものわすれ", "物わすれ"),
+    # Handled roughly is mistreated, by whoever does it (staff or family): 「家族に乱暴に扱われている」.
+    "ひどい扱いを受け": ("乱暴に扱われ", "らんぼうに扱われ", "乱暴にあつかわれ", "らんぼうにあつかわれ"),
     # A guarantor typed in kana: 「ほしょうにん」 is cut into nonsense words unless read whole.
     "保証人": ("ほしょうにん",),
     # A father and a mother in rough speech: 「親父の風呂」「おふくろがそのうち」.
@@ -687,7 +689,7 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
     # (The staff are the ones who strike: 「ヘルパーです。利用者さんが息子さんに叩かれて」 is abuse at home.)
     "施設内虐待": (
         r"(?:職員|スタッフ|介護士|介護職員?)(?:さん|の人|の方)?(?:が|に|から)[^。]{0,15}?"
-        r"(?:叩|たたい|たたか|殴|蹴|つね|突き飛ば|乱暴|怒鳴|どなっ|どなら|暴言|縛)",
+        r"(?:叩|たたい|たたか|殴|蹴|つね|突き飛ば|乱暴|ひどい扱い|怒鳴|どなっ|どなら|暴言|縛)",
         r"施設|ホーム|利用者|入居者|入所|実習|事業所|デイ",
     ),
     # A bath to be given at home by someone who comes (「風呂、家で入れてくれる人」「うちで入浴を手伝ってもらえる」):
@@ -1351,6 +1353,11 @@ LOANWORDS: tuple[str, ...] = (
     "トラブル",
 )
 
+# Kanji words typed in kana where the same kana also come inside other words: read as the word only where they
+# stand as one. 認定 (「にんていっていうのがいる」), not 何人程度 (「なんにんていど」「よにんていど」).
+KANA_WORDS: tuple[tuple[str, str], ...] = ((r"(?<!ん)にんてい(?!ど)", "認定"),)
+_KANA_WORDS = [(re.compile(pattern), word) for pattern, word in KANA_WORDS]
+
 _SPACES = re.compile(r"\s+")
 _LOANWORD_SPELLINGS = {word: (jaconv.kata2hira(word),) for word in LOANWORDS if word not in EQUIVALENTS}
 _SPELLINGS = {**_LOANWORD_SPELLINGS, **EQUIVALENTS, **ARCHAIC, **KEIGO}
@@ -1472,6 +1479,33 @@ def drop_audience(text: str) -> str:
     return dropped if PUNCTUATION.sub("", dropped) else text
 
 
+# 「遠方に住んでいる者ですが、母の担当のセンターの連絡先を」: the writer introduced first, before asking where the center
+# is, how to reach it or when it is open, is who asks, not what is asked (anyone is given the same center). Kept
+# when the question is whether the writer may consult at all (「遠方の息子ですが、相談してもいいですか」).
+_WRITER_FIRST = re.compile(
+    r"^[^。、,.!?！？\n]{0,30}?(?:者|もの|娘|息子|家族|身内|親族|長男|長女|次男|次女|嫁)"
+    r"(?:です|でございます|ですけど|ですけれど)(?:が)?[、。,.\s]+"
+)
+_CENTER_WHEREABOUTS = re.compile(
+    r"(?:センター|包括)[^。]{0,20}?(?:どこ|連絡先|電話番号|受付時間|場所|住所|開いて|何時)"
+)
+_MAY_CONSULT = re.compile(
+    r"(?:相談|連絡|電話|話)(?:を)?(?:して|し)?(?:も)?(?:いい|よい|良い|よろしい|かまい|構い|かまわ|構わ|大丈夫)"
+    r"|(?:相談|連絡)(?:が)?でき"
+)
+
+
+def drop_writer_first(text: str) -> str:
+    """The writer's introduction before a question about the center's whereabouts removed (_WRITER_FIRST)."""
+    found = _WRITER_FIRST.match(text)
+    if not found:
+        return text
+    rest = text[found.end() :]
+    if not _CENTER_WHEREABOUTS.search(rest) or _MAY_CONSULT.search(rest):
+        return text
+    return rest
+
+
 def drop_manner(text: str) -> str:
     """How the answer is wanted (簡単に言うと, 要するに) removed, unless nothing else is left."""
     dropped = _MANNER.sub("", text)
@@ -1582,7 +1616,8 @@ VOICED_KANA_WORDS: tuple[str, ...] = tuple(
     ごみだし ごみすて ごみぶくろ ちばし ちばけん ごはん だんだん しんぱい
     どうやって どうすれば どうしたら どうしよう どこに どこへ どこで どこいけ だれに だれか
     できますか できるの できる できない ですか でしょうか ください ほしいです
-    すればいい いけばいい いえばいい はじめれば はじめたら さがす さがし すんで""".split()
+    すればいい いけばいい いえばいい はじめれば はじめたら さがす さがし すんで
+    くーりんぐおふ ぐるーぷほーむ しょーとすてい""".split()
 )
 _VOICED_MARKS = re.compile("[\u3099\u309a]")
 _VOICED_KANA = re.compile(
@@ -1602,12 +1637,20 @@ def _unvoiced(text: str) -> str:
 
 _VOICED_OF = {_unvoiced(w): w for w in VOICED_KANA_WORDS if _unvoiced(w) != w}
 _UNVOICED_RE = re.compile("|".join(sorted(map(re.escape, _VOICED_OF), key=len, reverse=True)))
+# Words of six kana or more without their marks are no other word (かいこほけん, くーりんくおふ; いえはいい, 家はいい,
+# is one).
+UNVOICED_LONG_WORD = 6
+_UNVOICED_LONG_RE = re.compile(
+    "|".join(sorted((re.escape(w) for w in _VOICED_OF if len(w) >= UNVOICED_LONG_WORD), key=len, reverse=True))
+)
 
 
 def restore_voicing(text: str) -> str:
     """Known words with their voiced marks restored in a kana-written message that has none; else as typed."""
     if _VOICED_KANA.search(text):
-        return text
+        # A mark dropped once, in a message that has others (「くーりんくおふ…ください」), is a slip of the keyboard:
+        # only words long enough to be no other word are restored.
+        return _UNVOICED_LONG_RE.sub(lambda m: _VOICED_OF[m.group(0)], text)
     kana = len(_HIRAGANA_LETTER.findall(text))
     letters = len(_WORD_LETTER.findall(text)) or 1
     if kana < UNVOICED_MIN_KANA or kana / letters < UNVOICED_KANA_SHARE:
@@ -1864,7 +1907,10 @@ def unify(text: str) -> str:
     text = romaji_to_kana(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text)))))
     text = _MOVED_FROM.sub("", _CHIBA_PLACES.sub(" ", things_kept(standard_endings(text))))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
-    text = drop_advisor(drop_audience(drop_manner(_CONTINUATION.sub("", text))))
+    # (after the table: its kana spellings, かいごにんてい, are read whole first)
+    for pattern, word in _KANA_WORDS:
+        text = pattern.sub(word, text)
+    text = drop_writer_first(drop_advisor(drop_audience(drop_manner(_CONTINUATION.sub("", text)))))
     return english_to_japanese(_DATE.sub(" ", drop_greetings(text)).strip())
 
 
