@@ -186,3 +186,19 @@ def test_a_plea_not_to_be_looked_for_and_going_to_the_tracks_is_self_harm_now_wi
 def test_a_goodbye_and_a_key_lost_or_broken_is_no_emergency(text: str) -> None:
     assert_no_emergency(text)
     assert not assess_urgency(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父が頭を打ってから吐いています",
+        "祖母がころんで こうとうぶを うってから ぼーっと してる",
+        "夫が転んで頭を打ってから二度吐いて、さっきまでは普通だったのに話がおかしい",
+    ],
+)
+def test_a_danger_sign_that_followed_a_knock_on_the_head_is_now(text: str) -> None:
+    assert_emergency(text, family="seizure_bleeding_fall")
+
+
+def test_a_knock_and_vomiting_long_settled_is_no_emergency() -> None:
+    assert_no_emergency("先週頭を打ってから吐いたけど、病院で検査して異常なしでした")
