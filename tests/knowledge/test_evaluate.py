@@ -114,6 +114,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_ae",
         "tune_af",
         "tune_ag",
+        "tune_ah",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -150,6 +151,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_ae": "ae25-",
         "tune_af": "af26-",
         "tune_ag": "ag27-",
+        "tune_ah": "ah28-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -189,3 +191,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "ae25-001"}) == "AE"
     assert part_of({"id": "af26-001"}) == "AF"
     assert part_of({"id": "ag27-001"}) == "AG"
+    assert part_of({"id": "ah28-001"}) == "AH"
