@@ -1,5 +1,5 @@
 """The number the learned detector gives on its own: its family's when that family is more likely than not,
-else 119 — a vague worry the model reads as a guess among families (「朝から少しだるそう」) is no case for 110."""
+else 119 — a vague worry the model reads as a guess among families (「朝からなんとなく様子がちがう」) is no case for 110."""
 
 from __future__ import annotations
 
@@ -25,6 +25,6 @@ def test_a_medical_family_gives_119_however_sure() -> None:
 
 
 def test_a_vague_worry_the_model_alone_doubts_is_asked_about_with_119(safe_triager) -> None:
-    result = safe_triager.triage("父が朝から少しだるそうにしています")
+    result = safe_triager.triage("父が朝からなんとなく様子がちがいます")
     assert result.safety_uncertain and result.safety_by_model_alone, result
     assert result.uncertain_call == "119"

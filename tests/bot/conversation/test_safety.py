@@ -28,7 +28,7 @@ ATTEMPT = "さっき薬をたくさん飲みました。もう死にたい"
 UNSURE_FALL = "父が最近よく転んで、膝を打ったと言っています"
 TAKASU = "美浜区高洲3丁目に住む父のことです。"
 # Slow answers and a need told: a sign only the learned detector doubts, read as routine.
-UNSURE_SLOW = "父が今朝から返事がにぶいです。要介護認定の申請のこと"
+UNSURE_SLOW = "父が今朝から反応がにぶいです。要介護認定の申請のこと"
 # A hand suddenly numb and weak on one side: a stroke the rules are sure of (119 at once).
 STROKE = "父の右手が急にしびれて力が入らないそうです"
 
