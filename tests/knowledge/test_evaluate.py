@@ -115,6 +115,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_af",
         "tune_ag",
         "tune_ah",
+        "tune_ai",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -152,6 +153,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_af": "af26-",
         "tune_ag": "ag27-",
         "tune_ah": "ah28-",
+        "tune_ai": "ai29-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
     }
@@ -192,3 +194,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "af26-001"}) == "AF"
     assert part_of({"id": "ag27-001"}) == "AG"
     assert part_of({"id": "ah28-001"}) == "AH"
+    assert part_of({"id": "ai29-001"}) == "AI"
