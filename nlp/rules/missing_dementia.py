@@ -6,11 +6,21 @@ Habitual wandering (「よく出ていく」) is not an emergency by itself; fou
 from nlp.rules.base import EMERGENCY, OLDER_PERSON, PERSON_SUBJECT, Rule, r
 
 # Back home: not 「帰ってきたはずの父が」 (supposed to be back), not 「犬だけ帰ってきた」 (someone else came back), nor an
-# animal come back alone anywhere in the sentence (「犬だけリードを引きずって帰ってきた」): the person is still out.
+# animal come back alone anywhere in the sentence (「犬だけリードを引きずって帰ってきた」): the person is still out; nor
+# a return followed by going again in the same sentence (_GONE_AGAIN).
 _ANIMAL_BACK = r"(犬|いぬ|イヌ|ワンちゃん|わんちゃん|わんこ|ワンコ|ペット|猫|ねこ|ネコ)(だけ|のみ|一匹で|いっぴきで|一頭で|単独で|先に|さきに)(が|は)?[^。]{0,14}?(帰って|戻って|もどって|かえって)"
+# Gone again after coming back, later in the same sentence (「デイから帰ってきたあと…母がいなくなって」「一度戻ってきましたが、
+# また出て行ったきり」): the return was before the going, not the end of it.
+_GONE_AGAIN = (
+    r"(いなく|居なく|いのうなっ|おらんく|おらんように)な|(出て|でて)(行|い)っ|(出|で)(かけ)?た(まま|きり|っきり)"
+    r"|(見つから|みつから)(ない|ず|なく|ん|ません)|見当たら|みあたら|(戻ら|もどら|帰ら|かえら)(ない|ず|ん)"
+    r"|(戻って|もどって|帰って|かえって)(こ|来)(ない|ず|なくて)|(戻|もど|帰|かえ)って(き|来)ません|(姿|すがた)が(見え|みえ)(ない|ません|なく)"
+)
 _BACK = (
     r"(?:^|(?<=[。！!？?\n]))(?![^。]*?" + _ANIMAL_BACK + r")[^。]*?"
-    r"(?<!だけ)(?<!だけが)(帰って|戻って|もどって|かえって)(来|き)(ました|た(?!ら|はず))"
+    r"(?<!だけ)(?<!だけが)(帰って|戻って|もどって|かえって)(来|き)(ました|た(?!ら|はず))(?![^。]*?("
+    + _GONE_AGAIN
+    + r"))"
 )
 
 # Where they are now, said in so many words (「まえいなくなったけど いまは しせつに いる」), not a person described
