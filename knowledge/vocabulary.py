@@ -2062,7 +2062,7 @@ _LICENCE_PAPERWORK = re.compile(
     r"|運転経歴証明書|高齢者講習|認知機能検査"
 )
 _GETTING_ABOUT = re.compile(
-    r"足|手段|移動|通院|通う|買い物|病院|出かけ|外出|送迎|送り迎え|バス|タクシー|行けな|行く|不便|困"
+    r"足|手段|移動|通院|通う|買い物|病院|出かけ|外出|送迎|送り迎え|バス|タクシー|行けな|不便|困"
     # ...and one with dementia to be talked out of driving is the family's worry about them.
     r"|認知症|説得|やめさせ|止めさせ|嫌が|いやが"
 )

@@ -73,6 +73,7 @@ def test_a_will_a_grave_or_care_beside_a_succession_stays_in(typed):
         "父の運転免許の更新、どこで受ければいい",
         "運転経歴証明書の受け取り方を知りたい",
         "免許返納の手続き、警察署でもできますか",
+        "高齢者講習って、どこに行けば受けられるの",
     ],
 )
 def test_the_licences_own_paperwork_is_outside(typed):
