@@ -2024,6 +2024,62 @@ def visit_to_arrange(text: str) -> bool:
     )
 
 
+# 「娘の成人式の着物のことで業者ともめている」: a young person's own affairs - school, coming of age, a first job -
+# told with no older person, no carer and no care anywhere in the message are outside the centers' work (the
+# elderly and those who care for them), however near an entry's words come (a contract's trouble, a form to
+# file). A grandchild, a parent or care named beside them (double care, a young carer, a student who asks about
+# a neighbour) keeps the message in.
+_YOUNG_AFFAIRS = re.compile(
+    r"成人式|新成人|振袖|振り袖|入学|入園|卒業式|卒園|受験|入試|就活|就職活動|部活|奨学金|学費|進学|修学旅行"
+    r"|学習塾|保育園|幼稚園|学校|大学(?!病院)|高校|中学|小学"
+)
+_ELDER_OR_CARE = re.compile(
+    r"介護|介助|看護|看病|認知症|物忘れ|高齢|年寄|老|シニア|祖父|祖母|じい|ばあ|爺|婆|孫|父|母|親|義|夫|妻|主人|旦那"
+    r"|ケア|見守|近所|隣|一人暮らし|独居|要介護|要支援|デイ|ヘルパー|施設|年金|病院|通院|入院|障害|ひきこもり"
+    r"|民生|サポーター|包括|ボランティア|生活保護|虐待|世話|面倒"
+)
+
+
+# 「家業を長男に継がせたい、何から始める」: a business handed on - a shop, a company, a farm, the family trade, its
+# successor - is for a chamber of commerce, a tax accountant or a lawyer. A will, an estate or property left to an
+# heir (「店と土地を息子に継がせたい。遺言は」 is eol-will's), a grave to be kept, or care and dementia named keep the
+# message in.
+_BUSINESS_HANDED_ON = re.compile(
+    r"後継者|跡継ぎ|跡継|跡取り|後継ぎ|事業承継"
+    r"|(?:店|会社|事業|家業|工場|商売|稼業|家業|農業|農家|のれん|暖簾|屋号|経営)(?:の[^。、]{0,6})?(?:を|は)?"
+    r"[^。、]{0,8}?(?:継が|継ぐ|継い|継ぎ|継げ|承継|譲り渡|引き継)"
+)
+_WILL_OR_CARE = re.compile(
+    r"遺言|相続|遺産|財産|土地|死後|亡くな|墓|介護|介助|認知症|物忘れ|入院|施設|ヘルパー|ケア|要介護|要支援"
+)
+
+
+# 「免許の返納はどこで」「更新の高齢者講習の予約」: the driving licence's own paperwork - returning or renewing it, the
+# card given for it, its perks, the test and the course for older drivers - is the police's business. A way to get
+# about once it is given up (a ride, the bus, the doctor's, the shops) is living-transport's question and keeps it in.
+_LICENCE_PAPERWORK = re.compile(
+    r"(?:免許|運転経歴証明書)[^。]{0,16}?(?:返納|返上|返す|返し|更新|講習|認知機能検査|特典|証明書|手続|どこで|申請)"
+    r"|運転経歴証明書|高齢者講習|認知機能検査"
+)
+_GETTING_ABOUT = re.compile(
+    r"足|手段|移動|通院|通う|買い物|病院|出かけ|外出|送迎|送り迎え|バス|タクシー|行けな|不便|困"
+    # ...and one with dementia to be talked out of driving is the family's worry about them.
+    r"|認知症|説得|やめさせ|止めさせ|嫌が|いやが"
+)
+
+
+def outside_elder_care(text: str) -> bool:
+    """True when the message is plainly about something the elder-care FAQ does not cover, however near an
+    entry's words come: a young person's own affairs (school, coming of age, a first job) with no older person,
+    carer or care named, a business handed on to a successor with no will, estate or care named, or the driving
+    licence's own paperwork with no way of getting about asked for."""
+    bare = PUNCTUATION.sub("", unify(text))
+    young = bool(_YOUNG_AFFAIRS.search(bare)) and not _ELDER_OR_CARE.search(bare)
+    business = bool(_BUSINESS_HANDED_ON.search(bare)) and not _WILL_OR_CARE.search(bare)
+    licence = bool(_LICENCE_PAPERWORK.search(bare)) and not _GETTING_ABOUT.search(bare)
+    return young or business or licence
+
+
 @lru_cache(maxsize=32768)
 def normalize_for_index(text: str) -> str:
     """Unified text with the subjects it hints at appended."""
