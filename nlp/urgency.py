@@ -121,7 +121,9 @@ _CONDITIONAL_TAILS = (
     # 倒れても, 泥棒が入っても; not 倒れてもう動かない, nor the Kansai and Hokuriku perfect 「詰めてもた(んや)」
     r"っ?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら|ー|た(?:ん|や|わ|で|ね|よ|がや|げ|[、。,!！?？\s]|$|[^ぁ-ゖ]))",
     r"(?:て|で)い?(?:て|で)も(?!起|お|目|反|返|答|動|出|う|ら|ず|ずっと)",  # 倒れてても, 倒れていても (even if lying there)
-    r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため|コツ|こつ|方法|ほうほう|工夫|くふう|対策|秘訣|ひけつ|ポイント|やり方|食べ方|たべかた)",  # 倒れないように, 飲まないように, 詰まらせないコツ
+    r"[^。]{0,4}?(?:ない|ぬ|ねぇ|ねえ)(?:よう|ため|コツ|こつ|方法|ほうほう|工夫|くふう|対策|秘訣|ひけつ|ポイント|やり方|食べ方|たべかた"
+    # a means of prevention (「薬が一度に飲めない仕組みにしたい」「まとめて飲めない仕掛けのケース」)
+    r"|仕組み|しくみ|仕掛け|しかけ|手立て|てだて|方策|ほうさく|システム|しすてむ)",  # 倒れないように, 飲まないように, 詰まらせないコツ
     r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",
     # nobody to come to it (「餅を喉に詰まらせる方がいないよう」「倒れる人が出ないように」): prevention
     r"[^。、]{0,4}?(?:人|ひと|方|かた|者|もの|お客|利用者|子)(?:が|の)(?:い|出|で)(?:ない|ません)(?:よう|ため)",
@@ -130,6 +132,10 @@ _CONDITIONAL_TAILS = (
     r"(?:て|で)ほし",  # いなくなってほしい
     # an instruction quoted (「一度に飲んではいけないと言われた」), not 「…いけないのに飲んでしまった」
     r"(?:(?:で|て)?(?:は|も)|ちゃ|じゃ)(?:いけ(?:ない|ません)|だめ|ダメ|駄目|あかん)(?:よ|です|だ)?(?:と|って)(?![^。]{0,12}?のに)",
+    # lest it happen, in a letter's words (「漂白剤を誤って口にしてはと、洗剤に鍵を」「薬を飲み過ぎては大変なので」), not
+    # 「…してはいけないのに、してしまった」
+    r"(?:ん|し|さ)?(?:て|で)は(?:と|(?:大変|たいへん|困る|こまる|危ない|あぶない|いけない|いけません)(?:と|なので|ですので|だから|ですから))"
+    r"(?![^。]{0,12}?のに)",
     r"(?:る|た)?(?:こと|事)(?:が|は|も)?(?:心配|不安|怖|こわ)",  # 倒れることが心配
 )
 _CONDITIONAL_TAIL = _r("^(?:" + "|".join(_CONDITIONAL_TAILS) + ")")
@@ -162,6 +168,25 @@ _CASE_OF_A_WAY = _r(
 _CASE_OF_A_DEVICE = _r(
     r"^[^。、]{0,12}?(?:た|る|い)(?:時|とき|場合|際)(?:に|には)[^。、]{0,6}?(?:押す|おす|使う|つかう|知らせる|しらせる|鳴らす|ならす|通報する|呼べる|よべる)"
     r"[^。、]{0,4}?(?:ボタン|ぼたん|装置|そうち|機械|きかい|機器|サービス|ペンダント|ブザー|ぶざー|センサー|端末)"
+)
+# …or a device that would tell someone of it, asked about or sought (「一人暮らしで倒れたとき知らせてくれる機械って
+# ありますか」「母が転んだとき通報してくれるセンサーを付けたい」「倒れた際に家族へ連絡が行く見守りサービスを探しています」):
+# a question about equipment, also of one's own person, while the device has not gone off and nothing is now.
+_DEVICE_SOUGHT = _r(
+    r"^[^。、]{0,12}?(?:た|る|い)(?:時|とき|場合|際)(?:に|には|でも)?[、,]?[^。、]{0,10}?"
+    r"(?:(?:知らせ|しらせ|通報し|つうほうし|連絡し|れんらくし|通知し|つうちし|呼ん|よん|教え|おしえ|駆けつけ|かけつけ)て(?:くれる|もらえる|くれます)"
+    r"|(?:知らせ|しらせ|通報|つうほう|連絡|れんらく|通知|つうち|アラーム|あらーむ)(?:が|の)(?:行く|いく|来る|くる|届く|とどく|鳴る|なる)"
+    r"|(?:知らせる|しらせる|通報する|つうほうする|通報できる|連絡できる|れんらくできる|呼べる|よべる|押せる|おせる|押す|おす|使う|つかう|使える|つかえる|鳴らす|ならす|鳴る|なる))"
+    r"[^。、]{0,6}?(?:ボタン|ぼたん|装置|そうち|機械|きかい|機器|きき|サービス|さーびす|ペンダント|ブザー|ぶざー|センサー|せんさー|端末|システム|しすてむ"
+    r"|グッズ|ぐっず|道具|どうぐ|アラーム|あらーむ|ベル|べる|アプリ|あぷり|見守り|みまもり|ブレスレット|腕時計|時計|とけい|電話|でんわ|仕組み|しくみ|もの|物)"
+    r"[^。]{0,16}?(?:ありますか|ある(?:の|ん)?(?:です)?か|あります[?？]|ある[?？]|ないですか|ないでしょうか|ない[?？]|ないかな|ありませんか|ほしい|欲しい"
+    r"|探して|さがして|教えて|おしえて|知りたい|しりたい|検討|けんとう|付けたい|つけたい|導入|どうにゅう|設置|せっち|レンタル|れんたる|使いたい|つかいたい"
+    r"|借り|かり(?:たい|られ)|申し込|もうしこ|紹介|しょうかい|どこで|どこに|いくら|費用|ひよう|補助|ほじょ|迷って|まよって|考えて|かんがえて)"
+)
+# …unless it went off or was used (「倒れたときに押すボタンを母が押して」「知らせてくれる機械が鳴った」).
+_DEVICE_WENT_OFF = _r(
+    r"鳴っ|(?<=[がも])な(?:った|って|りました)|鳴り(?:まし|ました|出|だ)|作動し|さどうし|反応し|はんのうし|通知が(?:来|き)|知らせが(?:来|き)|連絡が(?:来|き|あ)"
+    r"|押され|おされ|押した|おした|押して(?!ほし|もら|くれる)|押しました"
 )
 # Someone in general in a drill or a method (「倒れた人の反応を確かめる練習をしました」): a general question.
 _GENERIC_PERSON = _r(
@@ -460,6 +485,25 @@ _LONG_STANDING_FRAGMENT = _r(
     # …or only on a given occasion (「ろれつが回らないのは、お酒を飲んだ時だけです」「朝起きた時だけ少しもつれる」)
     r"|(?:た|だ|る|い|の)(?:時|とき|場合|ばあい|日|ひ)(?:だけ|のみ|に限って|にかぎって)(?!じゃ|では|でな|でもな|なら|だったら|か(?:な|も|[?？]))"
 )
+# The sign made a noun or taken up as the topic, then said to be of long standing (「息苦しさは以前からです」「息切れは
+# 前からなんですけど」「息苦しいのはもともとです」): read only with no word of now after it, none of here and now in the
+# message and nothing said to be worse (「息切れは前からですが、今日はひどい」 stays an emergency).
+_LONG_STANDING_TOPIC_TAIL = _r(
+    r"^(?:さ|み|い|の|ん)?(?:は|も)(?:ずっと|もう)?(?:前|まえ|以前|いぜん|昔|むかし|前々|まえまえ|元々|もともと|若い頃|わかいころ"
+    r"|ずっと前|ずっとまえ|何年も前|なんねんもまえ|数年前|すうねんまえ"
+    r"|[0-9０-９一二三四五六七八九十数何]+(?:年|ねん|か月|ヶ月|カ月|ヵ月|かげつ)(?:も|くらい|ぐらい|ほど|以上)?(?:前|まえ))から"
+    r"|^(?:さ|み|い|の|ん)?(?:は|も)(?:元々|もともと|生まれつき|うまれつき)(?:です|だ|で|なんです|なの|や|なので|なんで)"
+)
+# Worse than the usual, or sudden (「前からですが、いつもより強くて冷や汗が」「時々…、今回は初めての痛み」): the habit told
+# before it is no reassurance for what follows.
+_WORSE_THAN_USUAL = _r(
+    r"いつもより|いつも以上|いつもと(?:違|ちが)|普段より|ふだんより|普段と(?:違|ちが)|今まで(?:に)?な|いままで(?:に)?な|初めて|(?:^|(?<=[、。はがもに]))はじめて"
+    r"|急に|きゅうに|突然|とつぜん"
+)
+_WORSE_NOW = _r(
+    r"ひど|酷|悪化|あっか|悪く|わるく|増し|強く|つよく|急に|きゅうに|突然|とつぜん|いつもより|いつも以上|いつもと(?:違|ちが)|初めて|(?:^|(?<=[、。はがもに]))はじめて"
+    r"|苦しそう|くるしそう|助けて|たすけて|救急|きゅうきゅう"
+)
 _CHRONIC_HEAD = _r(
     r"(先月|先週|去年|昨年|年前|か月前|ヶ月前|カ月前|週間前|以前|"
     # 「ちょっと前から」「少し前から」「30分前から」 is an onset just now (also with small-kana slips: ちよつと)
@@ -580,6 +624,19 @@ _RESOLVED = _r(
     r"|(?:もう|既に|すでに)(?:終わった|おわった|済んだ|すんだ)(?:こと|事|話|はなし)(?!じゃ|では|でな|と(?:思|おも)|って(?:思|おも))"
     r"|意識(?:が|も|は)(?:戻|もど)(?:りまし|っ)た(?!ら|か|の(?:か|に)|けど|けれど|が|も|はず)"
     r"|(?:数え|かぞえ|確認し|かくにんし|調べ|しらべ)たら[^。]{0,8}?(?:飲んで|のんで|減って|へって)(?:い)?(?:なかった|ませんでした)"
+    # back home (from the hospital) and well (「救急車で行って今日はもう帰ってきて元気に手を振ってくれた」「病院から戻ってきて
+    # 普通にご飯を食べています」); not 「帰ってきてから元気がない」「帰ってきて元気だったのに」
+    r"|(?:帰って|戻って|かえって|もどって)(?:き|来)て[、,]?(?:から(?:は|も)?)?(?:もう|今は|いまは)?[、,]?"
+    r"(?:元気|げんき|普通|ふつう|いつも通り|いつもどおり)(?!じゃ|では|でな|がな|が無|か|そう)"
+    r"(?![^。]{0,12}?(?:のに|けど|けれど|が[、,]|ものの))"
+    # told by those who were there that it came to nothing (「すぐ座らせてもらって大丈夫だったとのことで」「何ともなかったと
+    # 連絡帳に」); not 「大丈夫だったとのことですが、今また」
+    r"|(?:大丈夫|だいじょうぶ|何とも(?:な|無)|なんとも(?:な|無)|問題(?:な|無)|異常(?:な|無))(?:かった|だった|でした)"
+    r"(?:との|と(?:の)?(?:こと|事|連絡|れんらく|聞|き[いきく]|書|か[いかき]|言われ|いわれ))"
+    r"(?![^。]{0,12}?(?:のに|けど|けれど|が[、,]|ものの))"
+    # brought back by the writer (「近所のコンビニにいてもう連れて帰りました」「公園で見つけて連れ戻しました」)
+    r"|(?:(?:連れ|つれ)て?(?:帰り|かえり|戻り|もどり)ました|(?:連れ|つれ)て?(?:帰っ|かえっ|戻っ|もどっ)た(?!ら|い|こと|事|はず)"
+    r"|(?:連れ戻|つれもど)し(?:ました|た(?!ら|い|こと|事|はず)))(?![^。]{0,12}?(?:のに|けど|けれど|が[、,]|ものの))"
     r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
 )
 # A thing named alone, with no act (「練炭を物置から見つけて」), said to be what someone used for an ordinary purpose
@@ -715,6 +772,12 @@ _KNOWN_WHEREABOUTS_HEAD = _r(
 # Only for an absence (where someone is, not a sign of the body: 「息が苦しいのはそのため」 is still an emergency).
 _EXPLAINED_BEFORE = _r(
     r"^(?:の|ん)(?:は|も)(?:その|この|そういう|こういう|それが|これが)(?:ため|わけ|訳|理由)(?!かも|かな|か[?？])"
+)
+# A match ending in a negative stem, then the fear's 「…いか心配」 (「また出て行かないか心配です」 read by "won't leave"): the
+# fear that someone goes out, not someone who will not leave. Not for a missing person (「帰らないか心配」: their absence
+# is the sign itself) nor where a fear counts.
+_NEGATIVE_STEM_FEAR = _r(
+    r"^いか(?:と)?(?:心配|しんぱい|不安|ふあん|怖|こわ|ハラハラ|はらはら|ひやひや|ヒヤヒヤ|気が気)"
 )
 # A fear of what may happen if something is done (「一週間分まとめて渡すと、間違えて全部飲まないか心配」): a
 # condition (〜と、〜ば) then the fear, with nothing done or going on in between (「飲んでしまった、死なないか
@@ -921,6 +984,13 @@ _MEDIA_SOURCE_TAIL = _r(
     r"^[^。、]{0,30}?(?:と|って)(?:いう|言う|いった)?(?:話|はなし|こと|事)?(?:を|が)?(?:テレビ|てれび|nhk|ニュース|にゅーす|新聞|しんぶん|ネット|ラジオ|番組|ばんぐみ|記事|きじ|雑誌|ざっし"
     r"|広報|こうほう|回覧板|かいらんばん|ドキュメンタリー|特集|とくしゅう|ワイドショー)(?:で|に|の)[^。、]{0,8}?"
     r"(?:見|み(?:て|た|ま)|観|聞|きい|きき|読|よん|よみ|知っ|しっ|言って|いって|やって|載っ|のっ|書いて|かいて)"
+)
+# Nearly, and not, told in the past (「ふらついて倒れかけたと連絡帳に」「お餅を詰まらせかけました」): a near miss, its clause
+# closed there or reported, not a person described by it (「倒れかけた母を支えたら、言葉が出ない」: the start of what is
+# told); read only with no distress after it and no word of here and now (「倒れかけて、今意識がない」 stays).
+_NEARLY_TAIL = _r(
+    r"^(?:し|らせ|り|れ)?かけ(?:た|ました|たん(?:です|だ)|てしまった|てしまいました|ちゃった)"
+    r"(?:と|って|そう|らしい|みたい|けど|けれど|が[、,]|ので|から|[。!！]|$)"
 )
 # A dream told (「泥棒が入ってくる夢を見た」「母がいなくなる夢で目が覚めた」): not 「夢中」 (absorbed in).
 _DREAM_TAIL = _r(
@@ -1403,6 +1473,13 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
             return "fiction being written"
         if _TESTING_THE_BOT.search(ctx.message) and _NO_ONE_IN_TROUBLE.search(ctx.message):
             return "testing the bot"
+    if (
+        not rule.crisis
+        and _NEARLY_TAIL.match(ctx.tail)
+        and not _DISTRESS_NOW.search(ctx.after)
+        and not _HERE_AND_NOW.search(ctx.head + ctx.matched + ctx.after)
+    ):
+        return "near miss"
     if _ANIMAL_SUBJECT.search(ctx.head) or _ANIMAL_AFTER.match(ctx.tail):
         return "an animal"
     if _DREAM_TAIL.match(ctx.tail):
@@ -1416,6 +1493,13 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     if (
         (_CASE_OF_A_WAY.match(ctx.tail) or _CASE_OF_A_DEVICE.match(ctx.tail))
         and not _ONES_OWN_PERSON.search(ctx.head)
+        and not _HERE_AND_NOW.search(ctx.message)
+        and not _BURIED_NOW.search(ctx.message)
+    ):
+        return "general question"
+    if (
+        _DEVICE_SOUGHT.match(ctx.matched[-1:] + ctx.tail)  # 「動けない|とき」: the match may end the clause
+        and not _DEVICE_WENT_OFF.search(ctx.after)
         and not _HERE_AND_NOW.search(ctx.message)
         and not _BURIED_NOW.search(ctx.message)
     ):
@@ -1462,6 +1546,14 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     ):
         return "someone else's story"
     if not rule.worry_counts and _WORRY.match(ctx.tail) and not _FEAR_OF_DEATH.match(ctx.tail):
+        return "worry"
+    if (
+        ctx.matched.endswith("な")
+        and _NEGATIVE_STEM_FEAR.match(ctx.tail)
+        and not rule.worry_counts
+        and not rule.duration_is_evidence
+        and rule.family != "missing_dementia"
+    ):
         return "worry"
     if (
         not rule.crisis
@@ -1625,7 +1717,11 @@ def _is_habitual(ctx: _Context) -> bool:
         ),
         default=-1,
     )
-    if last >= 0 and not any(m.start() >= last for m in _NOW.finditer(ctx.head)):
+    if (
+        last >= 0
+        and not any(m.start() >= last for m in _NOW.finditer(ctx.head))
+        and not _WORSE_THAN_USUAL.search(ctx.head[last:])
+    ):
         return True
     # 「暑い日は」「冬は」「冷え性で」 before the sign, in the sentence or the match itself, with no word of now
     seasonal = _SEASONAL.search(ctx.head + ctx.matched)
@@ -1647,7 +1743,7 @@ def _is_habitual(ctx: _Context) -> bool:
             return True
     if _HABIT_RUNNING_ON_TAIL.match(ctx.tail) and not _NOW.search(ctx.after) and not _THIS_TIME.search(ctx.message):
         return True
-    return bool(_HABITUAL_TAIL.match(ctx.tail))
+    return bool(_HABITUAL_TAIL.match(ctx.tail)) and not _WORSE_THAN_USUAL.search(ctx.after)
 
 
 # A message written as questions and answers (「Q 倒れた？ A 父が先月トイレで Q 今は？ A …」「Q 押し入り？ A 先月となり町で」):
@@ -1834,9 +1930,10 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         long_standing = rule.when_habitual is not None and (
             _LONG_STANDING_AFTER.search(ctx.after)
             or (
-                _LONG_STANDING_FRAGMENT.search(ctx.after)
+                (_LONG_STANDING_FRAGMENT.search(ctx.after) or _LONG_STANDING_TOPIC_TAIL.match(ctx.tail))
                 and not _NOW.search(ctx.after)
                 and not _HERE_AND_NOW.search(ctx.message)
+                and not (_LONG_STANDING_TOPIC_TAIL.match(ctx.tail) and _WORSE_NOW.search(ctx.after))
             )
         )
         if not rule.duration_is_evidence and (_is_habitual(ctx) or long_standing):
@@ -2245,6 +2342,7 @@ _DISMISSALS = frozenset(
         "leftover medicine",
         "sought for a role",
         "a device",
+        "near miss",
     }
 )
 
