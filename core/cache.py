@@ -71,7 +71,9 @@ class VersionedCache(Generic[T]):
         self._next_check = 0.0
 
     def _refresh(self) -> None:
-        with self._session_factory() as session:
+        # Committed, not rolled back, though it only reads: psycopg drops a connection's prepared
+        # statements on every rollback, and this runs every few seconds in every process.
+        with self._session_factory() as session, session.begin():
             version = self._version_of(session)
             if self._value is not None and version == self._version:
                 return
