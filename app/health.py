@@ -26,6 +26,9 @@ def healthz():
 def migration_state(ctx: AppContext) -> tuple[str | None, set[str]]:
     with ctx.engine.connect() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
+        # Committed, not rolled back (it only read): psycopg drops a connection's prepared
+        # statements on every rollback, and a load balancer asks every few seconds.
+        connection.commit()
     heads = set(ScriptDirectory.from_config(alembic_config(ctx.settings.database_url)).get_heads())
     return current, heads
 
@@ -46,6 +49,7 @@ def count_cases(ctx: AppContext) -> None:
 
     with ctx.session_factory() as session:
         counts = dict(session.execute(select(Case.status, func.count()).group_by(Case.status)).all())
+        session.commit()  # not a rollback: see migration_state
     for status in STATUSES:
         CASES_BY_STATUS.labels(status).set(counts.get(status, 0))
 

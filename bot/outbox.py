@@ -360,7 +360,8 @@ class Deliverer:
         """One sweep over all recipients with due messages (retries, pushes from staff)."""
         if self.next_retry is not None and self.next_retry <= time.monotonic():
             self.next_retry = None
-        with self.factory() as session:
+        # Committed, not rolled back, though it only reads: see Worker._process.
+        with transaction(self.factory) as session:
             recipients = session.scalars(
                 select(OutgoingMessage.to)
                 .where(unsettled(), OutgoingMessage.next_attempt_at <= utcnow())

@@ -84,7 +84,10 @@ class Worker:
                 session.close()
                 raise
             if claim is None:
-                session.rollback()
+                # Ended by COMMIT, not ROLLBACK (it read only; both end it alike on the server): psycopg
+                # drops the connection's prepared statements on every rollback (DEALLOCATE ALL, then
+                # each statement parsed and planned again), and claims that find nothing are common.
+                session.commit()
                 session.close()
                 return None
             self._busy.add(claim.source_key)

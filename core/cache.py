@@ -71,12 +71,15 @@ class VersionedCache(Generic[T]):
         self._next_check = 0.0
 
     def _refresh(self) -> None:
+        # Committed, not rolled back, though it only reads: psycopg drops a connection's prepared
+        # statements on every rollback, and this runs every few seconds in every process.
         with self._session_factory() as session:
             version = self._version_of(session)
-            if self._value is not None and version == self._version:
-                return
-            value = self._build(session, version)
-        self._value, self._version = value, version
+            unchanged = self._value is not None and version == self._version
+            value = self._value if unchanged else self._build(session, version)
+            session.commit()
+        if not unchanged:
+            self._value, self._version = value, version
 
 
 class ValueAtVersion(Generic[T]):

@@ -27,9 +27,16 @@ class Source:
         return f"value {version}"
 
 
+class NoSession:
+    """What the cache does with its session besides passing it on: commit its reads."""
+
+    def commit(self) -> None:
+        pass
+
+
 def make_cache(source: Source, now: list[float]) -> VersionedCache[str]:
     return VersionedCache(
-        lambda: nullcontext(),
+        lambda: nullcontext(NoSession()),
         name="test",
         version_of=source.version_of,
         build=source.build,
