@@ -88,7 +88,12 @@ def test_a_worker_process_serves_its_own_metrics(isolated_database_url, fake_lin
         engine.dispose()
     assert value(samples, "intake_events_processed_total", outcome="done") == 1
     assert value(samples, "intake_event_processing_lag_seconds_count") == 1
-    assert value(samples, "intake_line_api_calls_total", endpoint="reply", status="200") == 1
+    # A slow start (the worker loads its models after the event was stored) can outlive the reply
+    # token, and the answer is then pushed: either way it reached LINE in one call, counted here.
+    answered = sum(
+        value(samples, "intake_line_api_calls_total", endpoint=endpoint, status="200") for endpoint in ("reply", "push")
+    )
+    assert answered == 1
 
 
 def log_records(path) -> list[dict]:
