@@ -1739,9 +1739,11 @@ _RESIDUAL_TAIL = _r(
 )
 
 
-# …or put down to an after-effect just before it (「脳梗塞の後遺症で言葉が出ません」).
+# …or put down to an after-effect, or to a stroke had before, just before it (「脳梗塞の後遺症で言葉が出ません」
+# 「脳梗塞のあと言葉が出にくい」「脳梗塞やってからちっと言葉出にくい」).
 _RESIDUAL_HEAD = _r(
-    r"(?:後遺症|こういしょう)(?:で|により|によって|のため|のせいで|があって|があり)[、,]?[^。、]{0,8}?$"
+    r"(?:(?:後遺症|こういしょう)(?:で|により|によって|のため|のせいで|があって|があり)"
+    r"|" + _STROKE_WORD + r"(?:の(?:あと|後)|(?:を|に)?(?:やって|して|なって)(?:から|以来)?))[、,]?[^。、]{0,8}?$"
 )
 
 
@@ -1878,6 +1880,8 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         return EMERGENCY, "now"
     still = rule.crisis and bool(_STILL_THINKING.search(ctx.after))
     if rule.level == URGENT:
+        if _left_by_a_past_stroke(rule, ctx):
+            return None, "past"
         if (_is_distant_past(ctx.head) or _past_tail(ctx)) and not _NOW.search(ctx.head) and not still:
             return None, "past"
         if (
