@@ -66,6 +66,18 @@ def restriction_entries(chat: Chat) -> int:
     return sum(1 for e in chat.entries() if e.kind == "safety" and (e.data or {}).get("restricted"))
 
 
+def staff_label(session_factory, case: Case, topics: list[str], urgency: str) -> None:
+    with transaction(session_factory) as session:
+        member = staff.create(
+            session,
+            login="abuse-" + uuid.uuid4().hex[:8],
+            password="correct horse battery",
+            role="center_staff",
+            destination_id="takasu",
+        )
+        cases.correct_labels(session, session.get(Case, case.id), member, topics, urgency)
+
+
 # ---- at intake ----------------------------------------------------------------------------------
 
 
@@ -158,15 +170,7 @@ def test_urgency_staff_lowered_on_an_abuse_case_stays_when_abuse_is_told_again(
     read_as(conversation_deps, TAKASU + PENSION_TAKEN, "told abuse", **TOLD_ABUSE)
     read_as(conversation_deps, LATER_TOLD, "told abuse", **TOLD_ABUSE)
     case = hand_off(resident, PENSION_TAKEN)
-    with transaction(session_factory) as session:
-        member = staff.create(
-            session,
-            login="abuse-" + uuid.uuid4().hex[:8],
-            password="correct horse battery",
-            role="center_staff",
-            destination_id="takasu",
-        )
-        cases.correct_labels(session, session.get(Case, case.id), member, ["abuse"], "routine")
+    staff_label(session_factory, case, ["abuse"], "routine")
     resident.say(LATER_TOLD)
     case = resident.case()
     assert case.topics == ["abuse"] and case.restricted and case.oversight_destination_id == "ward_mihama"
@@ -180,3 +184,50 @@ def test_another_topic_guessed_after_the_handoff_does_not_restrict_the_case(conv
     resident.say(MANNER_NOTICED)
     case = resident.case()
     assert not case.restricted and case.urgency == "routine" and case.oversight_destination_id is None
+
+
+# ---- treated as abuse: stored on the case where abuse is told or labelled --------------------------------------
+
+
+def test_abuse_told_at_intake_is_stored_on_the_case(conversation_deps, resident):
+    read_as(conversation_deps, TAKASU + PENSION_TAKEN, "told abuse", **TOLD_ABUSE)
+    case = hand_off(resident, PENSION_TAKEN)
+    assert case.abuse_told and case.restricted and case.oversight_destination_id == "ward_mihama"
+
+
+def test_abuse_guessed_restricts_without_storing_abuse_told_until_it_is_told(conversation_deps, resident):
+    read_as(conversation_deps, TAKASU + HARSH_WORDS, "guessed abuse", **GUESSED_ABUSE)
+    read_as(conversation_deps, LATER_TOLD, "told abuse", **TOLD_ABUSE)
+    case = hand_off(resident, HARSH_WORDS)
+    assert case.restricted and not case.abuse_told and case.oversight_destination_id is None
+    resident.say(LATER_TOLD)
+    case = resident.case()
+    assert case.abuse_told and case.restricted and case.oversight_destination_id == "ward_mihama"
+
+
+def test_abuse_labelled_by_staff_is_stored_and_abuse_told_later_then_changes_nothing(
+    conversation_deps, resident, session_factory
+):
+    read_as(conversation_deps, TAKASU + HARSH_WORDS, "guessed abuse", **GUESSED_ABUSE)
+    read_as(conversation_deps, LATER_TOLD, "told abuse", **TOLD_ABUSE)
+    case = hand_off(resident, HARSH_WORDS)
+    staff_label(session_factory, case, ["abuse", "guardianship"], "routine")
+    case = resident.case()
+    assert case.abuse_told and case.restricted and case.oversight_destination_id == "ward_mihama"
+    resident.say(LATER_TOLD)
+    case = resident.case()
+    assert case.urgency == "routine" and restriction_entries(resident) == 0
+
+
+def test_labels_staff_took_off_a_told_abuse_case_stay_off_when_abuse_is_told_again(
+    conversation_deps, resident, session_factory
+):
+    read_as(conversation_deps, TAKASU + PENSION_TAKEN, "told abuse", **TOLD_ABUSE)
+    read_as(conversation_deps, LATER_TOLD, "told abuse", **TOLD_ABUSE)
+    case = hand_off(resident, PENSION_TAKEN)
+    staff_label(session_factory, case, ["guardianship"], "routine")
+    resident.say(LATER_TOLD)
+    case = resident.case()
+    assert case.abuse_told and case.restricted and case.oversight_destination_id == "ward_mihama"
+    assert "abuse" not in case.topics and case.urgency == "routine"
+    assert restriction_entries(resident) == 0
