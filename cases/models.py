@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, UTCDateTime, utcnow
@@ -29,6 +29,10 @@ class Case(Base):
     topics: Mapped[list[str]] = mapped_column(JSON, default=list)
     route: Mapped[str] = mapped_column(String(20), default="center")
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Treated as an abuse case: abuse told (at intake or after the handoff) or labelled by staff, decided where it
+    # was told (bot/conversation/handoff.py abuse_told, cases/service.py correct_labels). Such a case is restricted;
+    # a later message telling abuse leaves it, and what staff changed since, as it is.
+    abuse_told: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # The triage as the bot made it, kept even when staff correct the labels.
     triage: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     summary: Mapped[str] = mapped_column(Text, default="")

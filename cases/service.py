@@ -483,6 +483,8 @@ def correct_labels(
     case.urgency = urgency
     # Staff labelling abuse is abuse told: the case is restricted with the ward's oversight, also when the bot
     # restricted it without oversight for abuse it only guessed (bot/conversation/handoff.py abuse_told).
+    if "abuse" in topics:
+        case.abuse_told = True
     if "abuse" in topics and (not case.restricted or case.oversight_destination_id is None):
         case.restricted = True
         destination = session.get(Destination, case.destination_id)

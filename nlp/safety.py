@@ -319,17 +319,18 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
     uncertain, uncertain_call = False, None
     if urgency != EMERGENCY:
         signs = [RISK_SIGN_RULES[f.rule] for f in rules.findings if f.rule in RISK_SIGN_RULES and f.level]
-        # The number a rule read in the message, else the model's family, which is only a guess (「救急車呼ぶほどか
-        # 分からない」 guessed as fraud, 110): a medical worry for the #7119 line is a question about the ambulance.
-        medical = any(f.call == ADVICE_NUMBER for f in rules.findings)
-        read_call = signs[0] if signs else ("119" if medical else None)
-        # The model's low band asks where a rule saw something too; alone, only from `alone` up.
-        if model_unsure:
-            uncertain, uncertain_call = True, read_call or model_call(scores)
-        elif signs:
-            uncertain, uncertain_call = True, signs[0]
-        elif rules.about_to_call:  # a vital sign about to go, neither plainly now nor a figure of speech
-            uncertain, uncertain_call = True, rules.about_to_call
+        # The safety question is asked on a risk sign a rule read, with its number; else on the model's low band (where
+        # a rule saw something too; alone, only from `alone` up), with 119 for a medical worry for the #7119 line (a
+        # question about the ambulance), else the model's family, which is only a guess (「救急車呼ぶほどか分からない」
+        # guessed as fraud, 110); else on a vital sign about to go, neither plainly now nor a figure of speech.
+        if signs:
+            uncertain_call = signs[0]
+        elif model_unsure and scores is not None:
+            medical = any(f.call == ADVICE_NUMBER for f in rules.findings)
+            uncertain_call = "119" if medical else model_call(scores)
+        elif rules.about_to_call:
+            uncertain_call = rules.about_to_call
+        uncertain = uncertain_call is not None
     if family is None and crisis:
         family = CRISIS
     return SafetyDecision(

@@ -53,6 +53,18 @@ def _r(p: str) -> re.Pattern[str]:
     return re.compile(p)
 
 
+# Words that take back or doubt what was just said, later in the same sentence: a contrast (「元気にしていたのに」
+# 「異常なしと言われたけど」「入院せず帰宅したものの」).
+_BUT = ("のに", "けど", "けれど", "が[、,]")
+_TAKEN_BACK = (*_BUT, "ものの")
+
+
+def _not_doubted_within(n: int, extra: tuple[str, ...] = (), *, by: tuple[str, ...] = _TAKEN_BACK) -> str:
+    """A negative lookahead: what was just read is not followed, within `n` characters of the same sentence, by a
+    word that takes it back (`by`: the contrast words unless told otherwise) nor by one of `extra`."""
+    return rf"(?![^。]{{0,{n}}}?(?:{'|'.join((*by, *extra))}))"
+
+
 # --- reading a match in its sentence ------------------------------------------------------------
 
 # Negation right after the matched predicate: 倒れ|ていない, 出血|はない, 叩く|音などはありません, also after a
@@ -131,11 +143,12 @@ _CONDITIONAL_TAILS = (
     *_ABOUT_TO_TAILS,
     r"(?:て|で)ほし",  # いなくなってほしい
     # an instruction quoted (「一度に飲んではいけないと言われた」), not 「…いけないのに飲んでしまった」
-    r"(?:(?:で|て)?(?:は|も)|ちゃ|じゃ)(?:いけ(?:ない|ません)|だめ|ダメ|駄目|あかん)(?:よ|です|だ)?(?:と|って)(?![^。]{0,12}?のに)",
+    r"(?:(?:で|て)?(?:は|も)|ちゃ|じゃ)(?:いけ(?:ない|ません)|だめ|ダメ|駄目|あかん)(?:よ|です|だ)?(?:と|って)"
+    + _not_doubted_within(12, by=("のに",)),
     # lest it happen, in a letter's words (「漂白剤を誤って口にしてはと、洗剤に鍵を」「薬を飲み過ぎては大変なので」), not
     # 「…してはいけないのに、してしまった」
     r"(?:ん|し|さ)?(?:て|で)は(?:と|(?:大変|たいへん|困る|こまる|危ない|あぶない|いけない|いけません)(?:と|なので|ですので|だから|ですから))"
-    r"(?![^。]{0,12}?のに)",
+    + _not_doubted_within(12, by=("のに",)),
     r"(?:る|た)?(?:こと|事)(?:が|は|も)?(?:心配|不安|怖|こわ)",  # 倒れることが心配
 )
 _CONDITIONAL_TAIL = _r("^(?:" + "|".join(_CONDITIONAL_TAILS) + ")")
@@ -442,7 +455,8 @@ _LONG_AGO_TAIL = _r(
 )
 _WELL_NOW_CONTRAST = _r(
     r"(?:今|いま)は(?!まだ|また|もう一度|もういちど)[^。]{0,30}?(?:元気|げんき|楽し|たのし|幸せ|しあわせ|通う|通って|かよ|でき(?:て|ま|た)"
-    r"|落ち着|おちつ|前向き|まえむき|大丈夫|だいじょうぶ|笑顔|えがお)(?![^。]{0,12}?(?:けど|けれど|のに|が[、,]|ふり|死|し[にぬね]|消え|きえ))"
+    r"|落ち着|おちつ|前向き|まえむき|大丈夫|だいじょうぶ|笑顔|えがお)"
+    + _not_doubted_within(12, ("ふり", "死", "し[にぬね]", "消え", "きえ"), by=_BUT)
 )
 _HABITUAL_HEAD = _r(
     # not 「よくならない」 (not getting better), not 「いつもは…夫が」 (usually…, but now), not the bath spelt in kana
@@ -520,7 +534,9 @@ _CHRONIC_HEAD = _r(
 _GAVE = r"(くれ(まし|た(?!ら)|て)|くださ(い|っ)(まし|た(?!ら)|て)|もら(いまし|った(?!ら)|って))"
 # The danger has already been dealt with (checked after the match, this and the next sentence).
 _RESOLVED = _r(
-    r"今は?(元気|大丈夫|落ち着|回復|普通|問題な)|いまは?(げんき|だいじょうぶ|おちつ|たいいん|なんとも|ふつう)|たいいんして|にゅういん(ちゅう|して|しました)|大事には至|大事に至らず|問題(は)?なかった|異常(は)?な(し|かった)(?![^。]{0,12}?(のに|けど|けれど|が[、,]|ものの))|吐き出して|事なきを得|未遂で|もう(大丈夫|元気|回復|落ち着)|回復し|落ち着きました"
+    r"今は?(元気|大丈夫|落ち着|回復|普通|問題な)|いまは?(げんき|だいじょうぶ|おちつ|たいいん|なんとも|ふつう)|たいいんして|にゅういん(ちゅう|して|しました)|大事には至|大事に至らず|問題(は)?なかった|異常(は)?な(し|かった)"
+    + _not_doubted_within(12)
+    + r"|吐き出して|事なきを得|未遂で|もう(大丈夫|元気|回復|落ち着)|回復し|落ち着きました"
     # done as a professional said, and well (「窓口に電話したら…と言われて、その通りで元気です」)
     r"|(?:その|言われた|いわれた)(?:通り|とおり)[^。]{0,8}?(?:元気|げんき|大丈夫|だいじょうぶ|何とも|なんとも)"
     r"|落ち着いて(い)?ます|退院し(?!たら)|入院(中(?!で(一人|ひとり|独り|留守|るす))|して(い|お|る)|した(?!ら)|しました|となり|になり)|治(った|りました|まった|まりました|って)(?!ら)|(治|おさ)まって(?!ら|い?な|い?ませ|こな|くれな)"
@@ -533,10 +549,11 @@ _RESOLVED = _r(
     # or sent home without admission (「狭心症、入院せず帰宅」)
     # (not 「…と言われたけど、まだ痛い」「帰宅したのに、また」)
     r"|((問題|もんだい|心配|しんぱい|異常|いじょう)(は)?(な|無)(い|し)(との|と(言われ|いわれ))|(大丈夫|だいじょうぶ)(との|と(言われ|いわれ))"
-    r"|(入院|にゅういん)(せず|しないで)[^。、]{0,4}?(帰宅|きたく|帰(っ|り|れ|宅)|かえ(っ|り|れ)))(?![^。]{0,8}?(のに|けど|けれど|が[、,]|ものの))"
+    r"|(入院|にゅういん)(せず|しないで)[^。、]{0,4}?(帰宅|きたく|帰(っ|り|れ|宅)|かえ(っ|り|れ)))"
+    + _not_doubted_within(8)
     # helped up by someone (「ヘルパーさんが来て起こしてくれた」); taken to hospital and calm, told in a log's
     # clipped words (「救急搬送 心不全で入院 今朝 落ち着いたと連絡」)
-    r"|(起こし|おこし|抱き起こし|だきおこし|助け起こし|たすけおこし)て"
+    + r"|(起こし|おこし|抱き起こし|だきおこし|助け起こし|たすけおこし)て"
     + _GAVE
     + r"|救急搬送(?!し?たら|す|を|が|の(必要|ひつよう)|して(ほし|くだ))"
     r"|落ち着いた(?!ら|か|り|と(思|おも)|けど|のに|が|はず|ん(じゃ|です|だけど))"
@@ -547,8 +564,11 @@ _RESOLVED = _r(
     # well again, safe, brought home, told to wait and see by a professional, gone, a false alarm
     r"|(今|いま)は[^。]{0,4}?(元気|げんき|大丈夫|だいじょうぶ|落ち着|おちつ|回復|安定|けろっと|ケロっと|ケロッと|けろり|ケロリ|ぴんぴん|ピンピン)|元気に(なりました|なった(?!ら)|なって(い|お|き|ま))"
     # found well when someone looked (「管理人に見てもらったら元気にしておりました」), not 「元気にしていたのに」
-    r"|(元気|げんき)に(して|しと)(い|お|る|ま)(?![^。]{0,6}?(のに|けど|けれど|が[、,]|ものの))"
-    r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(き(まし|た(?!ら))|" + _GAVE + r")"
+    r"|(元気|げんき)に(して|しと)(い|お|る|ま)"
+    + _not_doubted_within(6)
+    + r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(き(まし|た(?!ら))|"
+    + _GAVE
+    + r")"
     r"|(見つけ|みつけ|保護し|ほごし)て" + _GAVE + r"|(様子|ようす)を(見|み)て(よい|いい|も(よい|いい|大丈夫))"
     r"|(もう|既に|すでに)(帰って(い|お)?ます|帰りました|帰った(?!ら)|立ち去)|(お騒がせ|おさわがせ)(?!して(すみません|すいません|申し訳|もうしわけ|ごめん)(?!でした))|勘違いでした|かんちがいでした|見間違|みまちがい"
     # talked out of it in time (「声をかけたら思いとどまってくれました」); what was seen was not there (幻視)
@@ -737,18 +757,20 @@ _WARNED_TAIL = _r(
 _DOCTOR_SAID_NOTHING = _r(
     r"(?:医者|いしゃ|医師|主治医|先生|せんせい|病院|クリニック)[^。]{0,12}?(?:病気|びょうき|異常|いじょう|問題|もんだい)(?:は|が)?"
     r"(?:じゃ|では|でわ|で|や)?(?:ない|ねえ|ねー|なか|なし|あらへん|ありません|無い)[^。]{0,4}?(?:言われ|いわれ|言わ|いわ|と|って)"
-    r"(?![^。]{0,8}?(?:のに|けど|けれど|が[、,]|ばかり|ものの))"
+    + _not_doubted_within(8, ("ばかり",))
 )
 # The sign explained by deafness (「呼んでも返事がないのは耳が遠いせいです」).
 _EXPLAINED_BY_DEAFNESS = _r(
     r"^(?:の|のは|のも)[^。]{0,6}?(?:耳が遠い|みみがとおい|耳が聞こえにく|みみがきこえにく|難聴|なんちょう|補聴器|ほちょうき)"
 )
+# Hedged or denied (「…のせいかな」「…のせいじゃない」「…と思う」「…はずだけど」).
+_HEDGED = r"か(?:な|も|[?？]|しら|と)|じゃ|では|でな|でもな|とは|と(?:思|おも)|って(?:思|おも)|はず"
 # A stroke-like sign explained, right after it or in an aside, by a dental or local anaesthetic (「顔がゆがむ(歯医者の
 # 麻酔のせい)」「口が曲がってるのは麻酔が残ってるから」); not doubted or denied (「麻酔のせいかな」「麻酔のせいじゃ
 # ない」「麻酔が切れたのに」).
 _ANAESTHETIC_CAUSE = _r(
     r"^[^。]{0,12}?(?:麻酔|ますい)(?:の|が)?(?:せい|ため|影響|えいきょう|残|のこ|効|き(?:いて|いてる|いてい)|で)"
-    r"(?![^。]{0,4}?(?:か(?:な|も|[?？]|しら|と)|じゃ|では|でな|でもな|とは|と(?:思|おも)|って(?:思|おも)|のに|けど|はず))"
+    + _not_doubted_within(4, (_HEDGED,), by=("のに", "けど"))
 )
 # …or by one given just before it, in the same sentence (「歯医者で麻酔したら口が片方下がって」「麻酔を打ってもらった
 # ので顔がゆがんでる」); not once it has worn off or long after (「麻酔が切れたのに」「麻酔してから三日たつのに」).
@@ -1813,9 +1835,11 @@ _RESIDUAL_TAIL = _r(
 )
 
 
-# …or put down to an after-effect just before it (「脳梗塞の後遺症で言葉が出ません」).
+# …or put down to an after-effect, or to a stroke had before, just before it (「脳梗塞の後遺症で言葉が出ません」
+# 「脳梗塞のあと言葉が出にくい」「脳梗塞やってからちっと言葉出にくい」).
 _RESIDUAL_HEAD = _r(
-    r"(?:後遺症|こういしょう)(?:で|により|によって|のため|のせいで|があって|があり)[、,]?[^。、]{0,8}?$"
+    r"(?:(?:後遺症|こういしょう)(?:で|により|によって|のため|のせいで|があって|があり)"
+    r"|" + _STROKE_WORD + r"(?:の(?:あと|後)|(?:を|に)?(?:やって|して|なって)(?:から|以来)?))[、,]?[^。、]{0,8}?$"
 )
 
 
@@ -1953,6 +1977,8 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         return EMERGENCY, "now"
     still = rule.crisis and bool(_STILL_THINKING.search(ctx.after))
     if rule.level == URGENT:
+        if _left_by_a_past_stroke(rule, ctx):
+            return None, "past"
         if (_is_distant_past(ctx.head) or _past_tail(ctx)) and not _NOW.search(ctx.head) and not still:
             return None, "past"
         if (

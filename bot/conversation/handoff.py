@@ -45,7 +45,8 @@ def hand_off(turn: Turn) -> Reply:
     directory = turn.deps.directory
     dest_id = destination_id(turn)
     restricted = "abuse" in state.get("topics", [])  # possible abuse (abuse_told)
-    oversight = directory.oversight_for(turn.session, dest_id) if intake_abuse_told(state) else None
+    told = intake_abuse_told(state)
+    oversight = directory.oversight_for(turn.session, dest_id) if told else None
     contact = state.get("contact") or {"method": "line"}
     triage = dict(state.get("triage") or {})
     if state.get("safety"):
@@ -60,6 +61,7 @@ def hand_off(turn: Turn) -> Reply:
         topics=state.get("topics", ["other"]),
         route=state.get("route", "center"),
         restricted=restricted,
+        abuse_told=told,
         triage=triage,
         summary=(state.get("worry", "") + ("\n" + details if details else ""))[:200],
         relation=state.get("relation"),
@@ -164,8 +166,9 @@ def restrict(turn: Turn, case, *, told: bool) -> None:
     abuse makes it what abuse told at intake makes it (labelled abuse, urgent, the ward's oversight), also
     when the intake restricted it for possible abuse only. A case that already is so is left as it is."""
     if told:
-        if treated_as_abuse(turn, case):
+        if case.abuse_told:
             return
+        case.abuse_told = True
         case.topics = [*case.topics, "abuse"] if "abuse" not in case.topics else case.topics
         case.urgency = max_urgency(case.urgency, "urgent")
         case.oversight_destination_id = case.oversight_destination_id or turn.deps.directory.oversight_for(
@@ -178,15 +181,3 @@ def restrict(turn: Turn, case, *, told: bool) -> None:
         turn.session, case, "safety", "虐待の可能性がある内容のため、閲覧を制限しました", data={"restricted": True}
     )
     turn.deps.case_events.case_restricted(turn.session, case)
-
-
-def treated_as_abuse(turn: Turn, case) -> bool:
-    """The case was made an abuse case (told at intake or after, or labelled so by staff): restricted with
-    the ward's oversight, or, where no ward office oversees its destination, labelled abuse and urgent. What
-    staff changed since (labels, urgency) a later message leaves as it is, where the oversight shows it."""
-    if not case.restricted:
-        return False
-    if case.oversight_destination_id is not None:
-        return True
-    no_oversight = turn.deps.directory.oversight_for(turn.session, case.destination_id) is None
-    return no_oversight and "abuse" in case.topics and case.urgency != "routine"

@@ -12,16 +12,47 @@ from knowledge.retrieval import asks
 
 
 def read_as(deps, text: str, why: str, **expected):
-    """The real triage of `text`, asserted to have the `expected` fields; returns it."""
+    """The real triage of `text`, asserted to have the `expected` fields; returns it.
+
+    An expected value is the field's value, or a predicate the field's value must satisfy (`lacks("abuse")`)."""
     r = deps.triage(text)
     seen = {name: getattr(r, name) for name in expected}
-    wrong = {name: value for name, value in seen.items() if value != expected[name]}
+    wrong = {
+        name: value
+        for name, value in seen.items()
+        if not (expected[name](value) if callable(expected[name]) else value == expected[name])
+    }
+    scores = ", ".join(f"{t}={s:.3f}" for t, s in sorted(r.topic_scores.items(), key=lambda kv: -kv[1])[:3])
     assert not wrong, (
         f"precondition ({why}) no longer holds: {text!r} is read with {wrong}, expected "
-        f"{ {name: expected[name] for name in wrong} } (urgency={r.urgency}, topics={r.topics}, "
-        f"confident={r.confident}); pick another sentence"
+        f"{ {name: _shown(expected[name]) for name in wrong} } (urgency={r.urgency}, topics={r.topics}, "
+        f"guessed={r.topics_guessed}, confident={r.confident}; {scores}); pick another sentence"
     )
     return r
+
+
+def has(item):
+    """A predicate for `read_as`: the field (a list) holds `item`."""
+
+    def holds(value) -> bool:
+        return item in value
+
+    holds.__name__ = f"has({item!r})"
+    return holds
+
+
+def lacks(item):
+    """A predicate for `read_as`: the field (a list) does not hold `item`."""
+
+    def holds(value) -> bool:
+        return item not in value
+
+    holds.__name__ = f"lacks({item!r})"
+    return holds
+
+
+def _shown(expected) -> str:
+    return expected.__name__ if callable(expected) else repr(expected)
 
 
 def faq_sure_of(deps, text: str, slug: str | None) -> None:

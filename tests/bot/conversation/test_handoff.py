@@ -3,7 +3,7 @@
 and brings in the ward's 高齢障害支援課, at intake and after the handoff alike.
 
 Everything here is real: triage, FAQ, router and database; the resident taps the buttons the bot
-offers. Each test first checks how the real triage reads its sentences (`read_as`), so that a
+offers. Each test first checks how the real triage reads its sentences (readings.py `read_as`), so that a
 retrained model reading one differently fails the test by name instead of testing nothing; then pick
 another sentence of the same kind. None of the sentences raises an alarm of its own: what urgency the
 case gets comes from the abuse rule alone.
@@ -20,6 +20,7 @@ from cases import service as cases
 from cases.models import Case
 from core.db import transaction
 from tests.bot.conversation.chat import Chat
+from tests.bot.conversation.readings import has, lacks, read_as
 from workspace.staff import service as staff
 
 TAKASU = "美浜区高洲3丁目に住む父のことです。"
@@ -35,27 +36,14 @@ MANNER_NOTICED = "兄の父への態度が、ときどき気になります"
 LATER_TOLD = "同居している兄が、父の年金を勝手に引き出して使っているようです"
 
 
-def read_as(conversation_deps, text: str, reading: str, *, confident: bool | None = None) -> None:
-    """The precondition of a test: how the real triage reads `text`.
-
-    "guessed abuse": abuse alone, as the best of topics that all fell short; "told abuse": abuse among
-    topics that cleared their thresholds; "guessed other": a guess that is not abuse; "no abuse".
-    """
-    r = conversation_deps.triage(text)
-    scores = ", ".join(f"{t}={s:.3f}" for t, s in sorted(r.topic_scores.items(), key=lambda kv: -kv[1])[:3])
-    seen = f"{text!r} is read as {r.topics} (guessed={r.topics_guessed}, confident={r.confident}; {scores})"
-    expected = {
-        "guessed abuse": r.topics == ["abuse"] and r.topics_guessed,
-        "told abuse": "abuse" in r.topics and not r.topics_guessed,
-        "guessed other": "abuse" not in r.topics and r.topics_guessed,
-        "no abuse": "abuse" not in r.topics,
-    }[reading]
-    assert expected, f"precondition ({reading}) no longer holds with this topic model: {seen}; pick another sentence"
-    if confident is not None:
-        assert r.confident is confident, f"precondition (confident={confident}) no longer holds: {seen}"
-    assert r.urgency == "routine" and not r.crisis and not r.safety_uncertain, (
-        f"precondition (no alarm of its own) no longer holds: {text!r} urgency={r.urgency}"
-    )
+# The precondition of a test: how the real triage reads a sentence (tests/bot/conversation/readings.py `read_as`), and
+# never with an alarm of its own. "guessed abuse": abuse alone, as the best of topics that all fell short; "told abuse":
+# abuse among topics that cleared their thresholds; "guessed other": a guess that is not abuse; "no abuse".
+NO_ALARM = {"urgency": "routine", "crisis": False, "safety_uncertain": False}
+GUESSED_ABUSE = {"topics": ["abuse"], "topics_guessed": True, **NO_ALARM}
+TOLD_ABUSE = {"topics": has("abuse"), "topics_guessed": False, **NO_ALARM}
+GUESSED_OTHER = {"topics": lacks("abuse"), "topics_guessed": True, **NO_ALARM}
+NO_ABUSE = {"topics": lacks("abuse"), **NO_ALARM}
 
 
 @pytest.fixture
@@ -78,27 +66,39 @@ def restriction_entries(chat: Chat) -> int:
     return sum(1 for e in chat.entries() if e.kind == "safety" and (e.data or {}).get("restricted"))
 
 
+def staff_label(session_factory, case: Case, topics: list[str], urgency: str) -> None:
+    with transaction(session_factory) as session:
+        member = staff.create(
+            session,
+            login="abuse-" + uuid.uuid4().hex[:8],
+            password="correct horse battery",
+            role="center_staff",
+            destination_id="takasu",
+        )
+        cases.correct_labels(session, session.get(Case, case.id), member, topics, urgency)
+
+
 # ---- at intake ----------------------------------------------------------------------------------
 
 
 def test_abuse_guessed_at_intake_restricts_the_case_but_neither_raises_it_nor_brings_in_the_ward(
     conversation_deps, resident
 ):
-    read_as(conversation_deps, TAKASU + HARSH_WORDS, "guessed abuse")
+    read_as(conversation_deps, TAKASU + HARSH_WORDS, "guessed abuse", **GUESSED_ABUSE)
     case = hand_off(resident, HARSH_WORDS)
     assert case.topics == ["abuse"] and case.restricted
     assert case.urgency == "routine" and case.oversight_destination_id is None
 
 
 def test_abuse_told_at_intake_makes_the_case_urgent_and_seen_by_the_ward(conversation_deps, resident):
-    read_as(conversation_deps, TAKASU + PENSION_TAKEN, "told abuse")
+    read_as(conversation_deps, TAKASU + PENSION_TAKEN, "told abuse", **TOLD_ABUSE)
     case = hand_off(resident, PENSION_TAKEN)
     assert case.topics == ["abuse"] and case.restricted
     assert case.urgency == "urgent" and case.oversight_destination_id == "ward_mihama"
 
 
 def test_abuse_over_its_threshold_but_not_confident_is_told_urgent_and_seen_by_the_ward(conversation_deps, resident):
-    read_as(conversation_deps, TAKASU + PASSBOOK_KEPT, "told abuse", confident=False)
+    read_as(conversation_deps, TAKASU + PASSBOOK_KEPT, "told abuse", **TOLD_ABUSE, confident=False)
     case = hand_off(resident, PASSBOOK_KEPT)
     assert case.restricted and case.urgency == "urgent" and case.oversight_destination_id == "ward_mihama"
 
@@ -106,7 +106,7 @@ def test_abuse_over_its_threshold_but_not_confident_is_told_urgent_and_seen_by_t
 def test_abuse_the_resident_chose_from_the_topic_menu_is_told_though_the_model_only_guessed_it(
     conversation_deps, resident
 ):
-    read_as(conversation_deps, HARSH_WORDS, "guessed abuse")
+    read_as(conversation_deps, HARSH_WORDS, "guessed abuse", **GUESSED_ABUSE)
     resident.say(HARSH_WORDS)  # no place: the topic menu is asked
     assert resident.question() == copy.CLARIFY_TOPIC
     resident.tap(copy.TOPIC_NAMES["abuse"])
@@ -121,7 +121,7 @@ def test_abuse_the_resident_chose_from_the_topic_menu_is_told_though_the_model_o
 
 
 def test_a_case_with_no_abuse_topic_stays_open_to_the_whole_center(conversation_deps, resident):
-    read_as(conversation_deps, TAKASU + ORDINARY, "no abuse")
+    read_as(conversation_deps, TAKASU + ORDINARY, "no abuse", **NO_ABUSE)
     case = hand_off(resident, ORDINARY)
     assert not case.restricted and case.urgency == "routine" and case.oversight_destination_id is None
 
@@ -132,7 +132,7 @@ def test_a_case_with_no_abuse_topic_stays_open_to_the_whole_center(conversation_
 def test_abuse_guessed_after_the_handoff_restricts_the_case_without_labelling_or_raising_it(
     conversation_deps, resident
 ):
-    read_as(conversation_deps, HARSH_WORDS, "guessed abuse")
+    read_as(conversation_deps, HARSH_WORDS, "guessed abuse", **GUESSED_ABUSE)
     hand_off(resident, ORDINARY)
     resident.say(HARSH_WORDS)
     case = resident.case()
@@ -142,8 +142,8 @@ def test_abuse_guessed_after_the_handoff_restricts_the_case_without_labelling_or
 
 
 def test_abuse_told_after_the_handoff_completes_a_case_restricted_for_possible_abuse(conversation_deps, resident):
-    read_as(conversation_deps, TAKASU + HARSH_WORDS, "guessed abuse")
-    read_as(conversation_deps, LATER_TOLD, "told abuse")
+    read_as(conversation_deps, TAKASU + HARSH_WORDS, "guessed abuse", **GUESSED_ABUSE)
+    read_as(conversation_deps, LATER_TOLD, "told abuse", **TOLD_ABUSE)
     hand_off(resident, HARSH_WORDS)
     resident.say(LATER_TOLD)
     case = resident.case()
@@ -153,9 +153,9 @@ def test_abuse_told_after_the_handoff_completes_a_case_restricted_for_possible_a
 
 
 def test_abuse_told_again_after_the_handoff_changes_nothing_more(conversation_deps, resident):
-    read_as(conversation_deps, TAKASU + PENSION_TAKEN, "told abuse")
-    read_as(conversation_deps, LATER_TOLD, "told abuse")
-    read_as(conversation_deps, HARSH_WORDS, "guessed abuse")
+    read_as(conversation_deps, TAKASU + PENSION_TAKEN, "told abuse", **TOLD_ABUSE)
+    read_as(conversation_deps, LATER_TOLD, "told abuse", **TOLD_ABUSE)
+    read_as(conversation_deps, HARSH_WORDS, "guessed abuse", **GUESSED_ABUSE)
     hand_off(resident, PENSION_TAKEN)
     resident.say(LATER_TOLD)
     resident.say(HARSH_WORDS)
@@ -167,18 +167,10 @@ def test_abuse_told_again_after_the_handoff_changes_nothing_more(conversation_de
 def test_urgency_staff_lowered_on_an_abuse_case_stays_when_abuse_is_told_again(
     conversation_deps, resident, session_factory
 ):
-    read_as(conversation_deps, TAKASU + PENSION_TAKEN, "told abuse")
-    read_as(conversation_deps, LATER_TOLD, "told abuse")
+    read_as(conversation_deps, TAKASU + PENSION_TAKEN, "told abuse", **TOLD_ABUSE)
+    read_as(conversation_deps, LATER_TOLD, "told abuse", **TOLD_ABUSE)
     case = hand_off(resident, PENSION_TAKEN)
-    with transaction(session_factory) as session:
-        member = staff.create(
-            session,
-            login="abuse-" + uuid.uuid4().hex[:8],
-            password="correct horse battery",
-            role="center_staff",
-            destination_id="takasu",
-        )
-        cases.correct_labels(session, session.get(Case, case.id), member, ["abuse"], "routine")
+    staff_label(session_factory, case, ["abuse"], "routine")
     resident.say(LATER_TOLD)
     case = resident.case()
     assert case.topics == ["abuse"] and case.restricted and case.oversight_destination_id == "ward_mihama"
@@ -187,8 +179,55 @@ def test_urgency_staff_lowered_on_an_abuse_case_stays_when_abuse_is_told_again(
 
 
 def test_another_topic_guessed_after_the_handoff_does_not_restrict_the_case(conversation_deps, resident):
-    read_as(conversation_deps, MANNER_NOTICED, "guessed other")
+    read_as(conversation_deps, MANNER_NOTICED, "guessed other", **GUESSED_OTHER)
     hand_off(resident, ORDINARY)
     resident.say(MANNER_NOTICED)
     case = resident.case()
     assert not case.restricted and case.urgency == "routine" and case.oversight_destination_id is None
+
+
+# ---- treated as abuse: stored on the case where abuse is told or labelled --------------------------------------
+
+
+def test_abuse_told_at_intake_is_stored_on_the_case(conversation_deps, resident):
+    read_as(conversation_deps, TAKASU + PENSION_TAKEN, "told abuse", **TOLD_ABUSE)
+    case = hand_off(resident, PENSION_TAKEN)
+    assert case.abuse_told and case.restricted and case.oversight_destination_id == "ward_mihama"
+
+
+def test_abuse_guessed_restricts_without_storing_abuse_told_until_it_is_told(conversation_deps, resident):
+    read_as(conversation_deps, TAKASU + HARSH_WORDS, "guessed abuse", **GUESSED_ABUSE)
+    read_as(conversation_deps, LATER_TOLD, "told abuse", **TOLD_ABUSE)
+    case = hand_off(resident, HARSH_WORDS)
+    assert case.restricted and not case.abuse_told and case.oversight_destination_id is None
+    resident.say(LATER_TOLD)
+    case = resident.case()
+    assert case.abuse_told and case.restricted and case.oversight_destination_id == "ward_mihama"
+
+
+def test_abuse_labelled_by_staff_is_stored_and_abuse_told_later_then_changes_nothing(
+    conversation_deps, resident, session_factory
+):
+    read_as(conversation_deps, TAKASU + HARSH_WORDS, "guessed abuse", **GUESSED_ABUSE)
+    read_as(conversation_deps, LATER_TOLD, "told abuse", **TOLD_ABUSE)
+    case = hand_off(resident, HARSH_WORDS)
+    staff_label(session_factory, case, ["abuse", "guardianship"], "routine")
+    case = resident.case()
+    assert case.abuse_told and case.restricted and case.oversight_destination_id == "ward_mihama"
+    resident.say(LATER_TOLD)
+    case = resident.case()
+    assert case.urgency == "routine" and restriction_entries(resident) == 0
+
+
+def test_labels_staff_took_off_a_told_abuse_case_stay_off_when_abuse_is_told_again(
+    conversation_deps, resident, session_factory
+):
+    read_as(conversation_deps, TAKASU + PENSION_TAKEN, "told abuse", **TOLD_ABUSE)
+    read_as(conversation_deps, LATER_TOLD, "told abuse", **TOLD_ABUSE)
+    case = hand_off(resident, PENSION_TAKEN)
+    staff_label(session_factory, case, ["guardianship"], "routine")
+    resident.say(LATER_TOLD)
+    case = resident.case()
+    assert case.abuse_told and case.restricted and case.oversight_destination_id == "ward_mihama"
+    assert "abuse" not in case.topics and case.urgency == "routine"
+    assert restriction_entries(resident) == 0
