@@ -271,8 +271,9 @@ _HOW_UNKNOWN = _r(
 _POLITE_END = _r(r"(?<=です|ます)(?![かがけよねのしとでにもらろわ、]|ん|た|け)")
 # One's own person named as the subject (「私の母は」「父が」「彼女の」).
 _ONES_OWN_PERSON = _r(r"(?:" + PERSON_SUBJECT + r"|ちち|そふ|そぼ|彼女|かのじょ)(?:は|が|の)")
+# 「今まさに」「今まだ」 are now; 「今まで」 (until now) is not.
 _HERE_AND_NOW = _r(
-    r"今(?![日年月週度回後朝はまで])|(?:^|(?<=[、。!?！？\s]))いま(?![すしせで])|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|たった今|現在|本日|只今|ただいま|急に|突然|きゅうに|とつぜん|いきなり"
+    r"今(?![日年月週度回後朝はで]|まで)|(?:^|(?<=[、。!?！？\s]))いま(?![すしせで])|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|たった今|現在|本日|只今|ただいま|急に|突然|きゅうに|とつぜん|いきなり"
     r"|助けて|たすけて|至急|すぐ来|止まらな|とまらな|どうしよう|今朝|けさ|今夜|こんや|朝から"
 )
 # The real concern buried in a long message, after a general request (「見学の仕方を教えてほしいのですが、
@@ -379,7 +380,13 @@ _CONDITIONAL_INSIDE = _r(r"(?:し|っ|れ)たら|すると|なると|れば")
 # 「座り込んどるんじゃ」 (「〜んじゃないか」 is a fear).
 # Not across a clause of its own (「帰ってこない 電車に乗ったかもしれない」, spaces for punctuation): a particle
 # naming another subject or object (が, を, に) starts a new clause with its own predicate.
-_WORRY = _r(r"^[^。がをに]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは|んじゃ(?:な|ね|ろ)|かもしれ|かも)")
+# Nor across a comma (「まだ帰らない、事故じゃないか心配」: the fear is of an accident, the absence is told as fact).
+_WORRY = _r(r"^[^。、,がをに]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは|んじゃ(?:な|ね|ろ)|かもしれ|かも)")
+# A match that closes its own clause (「帰らない」「見つからなかった」「いません」), then words of another before the
+# fear (「…帰らない事故じゃないか心配」「かえらない じこじゃないか」, no punctuation): the fear is of that other thing.
+# The fear of the match itself follows it at once (「帰らないんじゃないか」「見つからないかも」).
+_CLOSED_PREDICATE = _r(r"(?:ない|なかった|ません|ませんでした|ねえ|へん|ひん)$")
+_FEAR_ATTACHED = _r(r"^(?:ん|の)?(?:じゃ|では|か)")
 # An old acquaintance named by when one knew them (「昔の同僚から電話があって」「かつての教え子が」): the past word
 # is the person's, not the time of what is told.
 _OLD_ACQUAINTANCE = (
@@ -1545,7 +1552,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and (_OWN_WORRY.search(ctx.message) or _OWN_CARE.search(ctx.message) or _OWN_FEAR.search(ctx.message))
     ):
         return "someone else's story"
-    if not rule.worry_counts and _WORRY.match(ctx.tail) and not _FEAR_OF_DEATH.match(ctx.tail):
+    if (
+        not rule.worry_counts
+        and _WORRY.match(ctx.tail)
+        and not _FEAR_OF_DEATH.match(ctx.tail)
+        and not (_CLOSED_PREDICATE.search(ctx.matched) and not _FEAR_ATTACHED.match(ctx.tail))
+    ):
         return "worry"
     if (
         ctx.matched.endswith("な")
