@@ -1198,9 +1198,25 @@ def _outside_quotes(head: str) -> str:
     return _QUOTED.sub(lambda m: "＿" * len(m.group(0)), head)
 
 
-def _is_past(head: str, told_in_the_past: bool = False) -> bool:
+# A polite sentence closed with no punctuation (「先日は失礼しました母が…」「先月お世話になった者です父が…」): a time
+# word before it governs only that sentence (not 「ましたが」「ですので」「ましたら」「いたしましたことが」, which go on).
+_POLITE_CLOSE = _r(
+    r"(?:ました|でした|ます|です|ません|ございます)(?![かがけよねのしとでにもらろわ、,っこ事時際折後故]|ん|た|け|ため|為|ゆえ|次第)(?=[^。、]{2})"
+)
+# An absence counted in hours up to now, after the match (「…いなくなってもう二時間見つかりません」): the sign is going on.
+_HOURS_GOING_ON = _r(
+    r"^[^。]{0,12}?(?:もう|すでに|既に)(?:[0-9０-９一二三四五六七八九十数何半]+(?:時間|分)|(?:いち|に|さん|よ|ご|ろく|なな|しち|はち|く|じゅう|なん|すう)+じかん)"
+    r"|^[^。]{0,12}?[0-9０-９一二三四五六七八九十数何半]+(?:時間|分)(?:以上|近く|ほど|くらい|ぐらい)?(?:が|も)?(?:たつ|経つ|たち|経ち|たって|経って|になる|になり)"
+)
+
+
+def _is_past(head: str, told_in_the_past: bool = False, tail: str = "") -> bool:
     """The nearest time word before the match (outside quotations) is a past one, not followed by から
     (since, also 「先週の金曜から」) or より (a comparison).
+
+    A time word governs only its own sentence: a polite close after it with no punctuation (「先日は…ありがとう
+    ございました今日母が」) ends its reach, and so does an absence counted in hours up to now in `tail`, the rest of
+    the match's sentence (「先月相談した件ですが父がいなくなってもう二時間」), when that is not told in the past.
 
     `told_in_the_past`: the sentence ends in the past tense with no word of here and now; a distant past
     word opening it, set off by a comma (「去年、」「昔、」), then frames it, and a time of night after it
@@ -1215,6 +1231,10 @@ def _is_past(head: str, told_in_the_past: bool = False) -> bool:
         pasts += (m for m in _PAST_DAY_TIME.finditer(head) if not _CLAUSE_BREAK.search(head[m.end() + 1 :]))
     last_past = max(pasts, key=lambda m: m.end(), default=None)
     if last_past is None:
+        return False
+    if _POLITE_CLOSE.search(head[last_past.end() :]):
+        return False
+    if tail and not told_in_the_past and _HOURS_GOING_ON.match(tail):
         return False
     framed = (
         told_in_the_past
@@ -1926,6 +1946,7 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
                     ctx.head,
                     bool(_PAST_SENTENCE_END.search(ctx.matched + ctx.tail))
                     and not _HERE_AND_NOW.search(ctx.head + ctx.matched + ctx.tail),
+                    ctx.tail,
                 )
                 and not listed
                 and not _past_in_a_clause(
