@@ -44,7 +44,9 @@ RULES = (
             # the verb's own ending, not another verb's a clause on (「押し入る事件が増えている」)
             r"|(押し入(?!れ)|おしい(?!れ)|押し掛|おしか|侵入|しんにゅう)[^。、がをはも]{0,6}?(て(い|き|る)|られ|され|しようと)"
             + _ENDING
-            + r"|(強盗|ごうとう|泥棒|どろぼう)(が|に)[^。]{0,8}?((入|はい)"
+            # not a burglary found done, the thief gone (「今朝起きたら泥棒に入られていた」: burglary_discovered), unless
+            # they are said to be still there
+            + r"|(強盗|ごうとう|泥棒|どろぼう)(が|に)(?!(入|はい)られ(て(い)?)?(た|ました|てた)(?![^。]{0,20}?(いる|おる|隠れ|かくれ|物音|ものおと|足音|あしおと|まだ|助けて|たすけて)))[^。]{0,8}?((入|はい)"
             + _ENTERED_ENDING
             + r"|(い|来|き)"
             + _ENDING
@@ -330,5 +332,55 @@ RULES = RULES + (
             r"|警察(が|の人が|官が)[^。]{0,4}?(来て|きて|来た|きた|到着)|(捕ま|つかま)(った|りました)"
         ),
         when_habitual=URGENT,
+    ),
+)
+
+# A man or someone not named as one's own come into the house uninvited (「夜中に男が入ってきた」「さっき男の人が勝手に
+# 上がってきた」「誰かが忍び込んできた」): an intruder now. Not one's son (長男), a carer or a tradesman named (「男性
+# ヘルパーが」: 男 then が only), nor a place that is no home (a shop, a train, a ward), a dream, or a delusion seen through.
+_A_MAN_OR_SOMEONE = (
+    r"((?<![長次三四五末彼])(男|おとこ)(の人|のひと|の子|のこ)?|(知らない|しらない|知らん|しらん|見知らぬ|みしらぬ|変な|へんな|怪しい|あやしい)"
+    r"(人|ひと|男|おとこ|女|おんな|男性|女性|やつ|連中)|誰か|だれか)"
+)
+_CAME_IN_UNINVITED = (
+    r"(入って(き|く)|はいって(き|く)|上がって(き|く)|あがって(き|く)|入り込|はいりこ|忍び込|しのびこ|上がり込|あがりこ|押し入(?!れ)|おしい(?!れ))"
+)
+# A burglary found done (「今朝起きたら泥棒に入られていた」「空き巣に入られました」): the thief gone, the police to be told;
+# urgent, not an alarm (an intruder still there is read by the emergency rules).
+_BURGLED = (
+    r"(泥棒|どろぼう|ドロボウ|空き巣|あきす|空巣|強盗|ごうとう)(に|が)?(入|はい)られ(て(い)?)?(た|ました|てた|ちゃった|ちゃいました)"
+    r"|(泥棒|どろぼう|空き巣|あきす)(に|が)?[^。]{0,6}?(荒らされ|あらされ)(て(い)?)?(た|ました)"
+)
+RULES = RULES + (
+    Rule(
+        "entered_uninvited",
+        EMERGENCY,
+        "110",
+        "知らない人が家に入ってきた",
+        r(
+            _A_MAN_OR_SOMEONE
+            + r"(が|に)[^。、]{0,6}?"
+            + _CAME_IN_UNINVITED
+            + _ENTERED_ENDING
+        ),
+        unless=r(
+            r"(店|みせ|電車|でんしゃ|バス|ばす|会社|かいしゃ|職場|教室|病室|びょうしつ|病棟|施設|しせつ|デイ|でい|銭湯|温泉|お風呂屋|駅|えき|コンビニ|トイレ)(に|へ|の中に|の中へ)"
+            r"|(夢|ゆめ)(を|で|の中|のなか|だった)|(ニュース|にゅーす|ドラマ|映画|テレビ)(で|の話)"
+            r"|誰も(い|来|き)(て|ま)|だれも(い|き)(て|ま)|(幻覚|げんかく|幻視|げんし|妄想|もうそう)"
+            r"|(帰って|かえって)(いき|行き|くれ)ました|(帰り|かえり)ました|(帰った|かえった)(?!ら)|警察(が|に)(来て|保護)|(捕ま|つかま)(った|りました)"
+        ),
+        when_habitual=URGENT,
+    ),
+    Rule(
+        "burglary_discovered",
+        URGENT,
+        None,
+        "空き巣・泥棒に入られた(犯人は去った・警察へ)",
+        r(_BURGLED),
+        # long ago, or the police already there or told (dealt with)
+        unless=r(
+            r"[0-9０-９一二三四五六七八九十数何]+(年|ねん|か月|ヶ月|カ月)(前|まえ)|去年|きょねん|昨年|昔|むかし|以前|いぜん"
+            r"|(警察|けいさつ)(は|が|には|にも|に)?(もう|すでに|既に)?(来|き|届け|とどけ|連絡し|れんらくし)"
+        ),
     ),
 )
