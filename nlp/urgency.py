@@ -284,8 +284,9 @@ _HOW_UNKNOWN = _r(
 _POLITE_END = _r(r"(?<=です|ます)(?![かがけよねのしとでにもらろわ、]|ん|た|け)")
 # One's own person named as the subject (「私の母は」「父が」「彼女の」).
 _ONES_OWN_PERSON = _r(r"(?:" + PERSON_SUBJECT + r"|ちち|そふ|そぼ|彼女|かのじょ)(?:は|が|の)")
+# 「今まさに」「今まだ」 are now; 「今まで」 (until now) is not. 「いままさに」 is now wherever it stands (「おしえていままさに」).
 _HERE_AND_NOW = _r(
-    r"今(?![日年月週度回後朝はまで])|(?:^|(?<=[、。!?！？\s]))いま(?![すしせで])|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|たった今|現在|本日|只今|ただいま|急に|突然|きゅうに|とつぜん|いきなり"
+    r"いままさに|今(?![日年月週度回後朝はで]|まで)|(?:^|(?<=[、。!?！？\s]))いま(?![すしせで])|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|たった今|現在|本日|只今|ただいま|急に|突然|きゅうに|とつぜん|いきなり"
     r"|助けて|たすけて|至急|すぐ来|止まらな|とまらな|どうしよう|今朝|けさ|今夜|こんや|朝から"
 )
 # The real concern buried in a long message, after a general request (「見学の仕方を教えてほしいのですが、
@@ -392,7 +393,13 @@ _CONDITIONAL_INSIDE = _r(r"(?:し|っ|れ)たら|すると|なると|れば")
 # 「座り込んどるんじゃ」 (「〜んじゃないか」 is a fear).
 # Not across a clause of its own (「帰ってこない 電車に乗ったかもしれない」, spaces for punctuation): a particle
 # naming another subject or object (が, を, に) starts a new clause with its own predicate.
-_WORRY = _r(r"^[^。がをに]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは|んじゃ(?:な|ね|ろ)|かもしれ|かも)")
+# Nor across a comma (「まだ帰らない、事故じゃないか心配」: the fear is of an accident, the absence is told as fact).
+_WORRY = _r(r"^[^。、,がをに]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは|んじゃ(?:な|ね|ろ)|かもしれ|かも)")
+# A match that closes its own clause (「帰らない」「見つからなかった」「いません」), then words of another before the
+# fear (「…帰らない事故じゃないか心配」「かえらない じこじゃないか」, no punctuation): the fear is of that other thing.
+# The fear of the match itself follows it at once (「帰らないんじゃないか」「見つからないかも」).
+_CLOSED_PREDICATE = _r(r"(?:ない|なかった|ません|ませんでした|ねえ|へん|ひん)$")
+_FEAR_ATTACHED = _r(r"^(?:ん|の)?(?:じゃ|では|か)")
 # An old acquaintance named by when one knew them (「昔の同僚から電話があって」「かつての教え子が」): the past word
 # is the person's, not the time of what is told.
 _OLD_ACQUAINTANCE = (
@@ -1213,9 +1220,25 @@ def _outside_quotes(head: str) -> str:
     return _QUOTED.sub(lambda m: "＿" * len(m.group(0)), head)
 
 
-def _is_past(head: str, told_in_the_past: bool = False) -> bool:
+# A polite sentence closed with no punctuation (「先日は失礼しました母が…」「先月お世話になった者です父が…」): a time
+# word before it governs only that sentence (not 「ましたが」「ですので」「ましたら」「いたしましたことが」, which go on).
+_POLITE_CLOSE = _r(
+    r"(?:ました|でした|ます|です|ません|ございます)(?![かがけよねのしとでにもらろわ、,っこ事時際折後故]|ん|た|け|ため|為|ゆえ|次第)(?=[^。、]{2})"
+)
+# An absence counted in hours up to now, after the match (「…いなくなってもう二時間見つかりません」): the sign is going on.
+_HOURS_GOING_ON = _r(
+    r"^[^。]{0,12}?(?:もう|すでに|既に)(?:[0-9０-９一二三四五六七八九十数何半]+(?:時間|分)|(?:いち|に|さん|よ|ご|ろく|なな|しち|はち|く|じゅう|なん|すう)+じかん)"
+    r"|^[^。]{0,12}?[0-9０-９一二三四五六七八九十数何半]+(?:時間|分)(?:以上|近く|ほど|くらい|ぐらい)?(?:が|も)?(?:たつ|経つ|たち|経ち|たって|経って|になる|になり)"
+)
+
+
+def _is_past(head: str, told_in_the_past: bool = False, tail: str = "") -> bool:
     """The nearest time word before the match (outside quotations) is a past one, not followed by から
     (since, also 「先週の金曜から」) or より (a comparison).
+
+    A time word governs only its own sentence: a polite close after it with no punctuation (「先日は…ありがとう
+    ございました今日母が」) ends its reach, and so does an absence counted in hours up to now in `tail`, the rest of
+    the match's sentence (「先月相談した件ですが父がいなくなってもう二時間」), when that is not told in the past.
 
     `told_in_the_past`: the sentence ends in the past tense with no word of here and now; a distant past
     word opening it, set off by a comma (「去年、」「昔、」), then frames it, and a time of night after it
@@ -1230,6 +1253,10 @@ def _is_past(head: str, told_in_the_past: bool = False) -> bool:
         pasts += (m for m in _PAST_DAY_TIME.finditer(head) if not _CLAUSE_BREAK.search(head[m.end() + 1 :]))
     last_past = max(pasts, key=lambda m: m.end(), default=None)
     if last_past is None:
+        return False
+    if _POLITE_CLOSE.search(head[last_past.end() :]):
+        return False
+    if tail and not told_in_the_past and _HOURS_GOING_ON.match(tail):
         return False
     framed = (
         told_in_the_past
@@ -1567,7 +1594,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and (_OWN_WORRY.search(ctx.message) or _OWN_CARE.search(ctx.message) or _OWN_FEAR.search(ctx.message))
     ):
         return "someone else's story"
-    if not rule.worry_counts and _WORRY.match(ctx.tail) and not _FEAR_OF_DEATH.match(ctx.tail):
+    if (
+        not rule.worry_counts
+        and _WORRY.match(ctx.tail)
+        and not _FEAR_OF_DEATH.match(ctx.tail)
+        and not (_CLOSED_PREDICATE.search(ctx.matched) and not _FEAR_ATTACHED.match(ctx.tail))
+    ):
         return "worry"
     if (
         ctx.matched.endswith("な")
@@ -1938,6 +1970,7 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
                     ctx.head,
                     bool(_PAST_SENTENCE_END.search(ctx.matched + ctx.tail))
                     and not _HERE_AND_NOW.search(ctx.head + ctx.matched + ctx.tail),
+                    ctx.tail,
                 )
                 and not listed
                 and not _past_in_a_clause(
