@@ -17,7 +17,14 @@ from knowledge.channels import Channel, word_vectors
 from knowledge.phrasings import NONE, Example, load_examples, load_not_faq
 from knowledge.ranker import CANDIDATE_FEATURES, CandidateFeatures, Ranker, asks, feature_table, kana_share, load_ranker
 from knowledge.text_features import Features, message_features
-from knowledge.vocabulary import Layout, english_to_japanese, layout_of, outside_elder_care, visit_to_arrange
+from knowledge.vocabulary import (
+    Layout,
+    english_to_japanese,
+    layout_of,
+    outside_elder_care,
+    visit_to_arrange,
+    whom_only,
+)
 
 # How the TF-IDF channels are mixed into the candidate score (first stage).
 CHAR_WEIGHT = 0.3
@@ -344,9 +351,10 @@ class FaqIndex:
             return []
         if self.ranker is None:
             raise RuntimeError("no FAQ ranker: run `intake kb tune --write` (knowledge/ranker.json)")
-        if visit_to_arrange(text) or outside_elder_care(text):
+        if visit_to_arrange(text) or outside_elder_care(text) or whom_only(text):
             # A visit, an appointment or an errand to arrange is a case for staff; a young person's own affairs,
-            # a business's succession and the driving licence's own paperwork are outside elder care
+            # a business's succession and the driving licence's own paperwork are outside elder care; a message
+            # naming only whom a worry is about, with no content, is for the conversation to ask about
             # (vocabulary): no entry answers any of them. The ranker is not asked; the
             # staff preview still sees the entries the first stage finds closest, in its order, each at probability 0.
             order = np.argsort(-self.scores(text, topics), kind="stable")[:k]

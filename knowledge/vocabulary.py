@@ -2086,3 +2086,46 @@ def normalize_for_index(text: str) -> str:
     text = unify(text)
     extra = hinted_subjects(text)
     return text if not extra else text + " " + " ".join(extra)
+
+
+# 「父のことで困っています」「母の生活のことで相談」「近所のおばあさんのことで」: a message that names only whom the worry is
+# about and that there is a worry or a wish to consult - no content word, at most a word as wide as their life, their
+# future or how they are - is no FAQ question: any entry would be a guess, and the conversation asks what the worry is.
+# The whole message must be read so; a content word (物忘れ, 介護保険の申請, 入院費) anywhere keeps it a question.
+_WHOM_OPENER = r"(?:すみません|すいません|あの|あのう|実は|ちょっと)*"
+_WHOM_MODIFIER = (
+    r"(?:(?:実家|うち|私|わたし|自分|近所|隣|となり|近く|向かい|同じ団地)(?:に住(?:む|んでいる|んでる|んでいます))?の?"
+    r"|(?:高齢|一人暮らし|ひとり暮らし|独居|同居|別居|年老いた|遠方|遠く)(?:の|している|に住む)?"
+    r"|離れて暮らす|離れて住む|一緒に住む|一緒に暮らす)"
+)
+_WHOM_PERSON = (
+    r"(?:お?母さん|お?父さん|母親|父親|両親|親|祖母|祖父|義母|義父|義理の(?:母|父|両親)|姑|舅|母|父"
+    r"|姉|兄|妹|弟|叔母|叔父|伯母|伯父|おば|おじ|娘|息子|親戚|親族|家族|夫|妻|主人|家内|旦那|嫁|婿"
+    r"|おばあ(?:さん|ちゃん)|おじい(?:さん|ちゃん)|お年寄り|高齢者|高齢の方|方|人|自分|私|わたし)"
+)
+_WHOM_WIDE_WORD = r"(?:の(?:生活|暮らし|今後|これから|将来|様子|色々|いろいろ|件))?"
+_WHOM_ABOUT = r"(?:の(?:こと|事|件)(?:で|について|なんですが|なのですが|です)?|について|の件で?)"
+_WHOM_TAIL = (
+    r"(?:ちょっと|少し|実は|色々|いろいろ)*"
+    r"(?:ご?相談(?:です|したい(?:です|のですが|んですが|んです)?|があります|があって|させてください|させて下さい"
+    r"|したく|できますか|に乗ってください|に乗ってほしい)?"
+    r"|困って(?:います|いる|ます|いて|おります)|悩んで(?:います|いる|ます|いて|おります)"
+    r"|心配(?:です|なことがあります|なことが|があります)?|気になって(?:います|いる|ます|いて)"
+    r"|お?聞き(?:したい|たい)ことが(?:あります|あって)|話を聞いてほしい(?:です)?)?"
+)
+_WHOM_ONLY = re.compile(
+    f"^{_WHOM_OPENER}{_WHOM_MODIFIER}{{0,2}}{_WHOM_PERSON}{_WHOM_WIDE_WORD}{_WHOM_ABOUT}{_WHOM_TAIL}$"
+)
+# 「近所のお年寄りが心配」 is watch-neighbor-worry's own question: a neighbour worried about is its content.
+_NEIGHBOUR = re.compile(r"近所|隣|となり|近く|向かい|同じ団地")
+_WORRIED_ABOUT = re.compile(r"心配|気にな")
+
+
+def whom_only(text: str) -> bool:
+    """True when the message says only whom the worry is about and that there is one (or a wish to consult),
+    with no content word: 「父のことで困っています」「親のことで相談」. A neighbour worried about is
+    watch-neighbor-worry's content and is not whom-only."""
+    bare = PUNCTUATION.sub("", unify(text))
+    if not _WHOM_ONLY.match(bare):
+        return False
+    return not (_NEIGHBOUR.search(bare) and _WORRIED_ABOUT.search(bare))
