@@ -156,8 +156,11 @@ class LineUserSim:
                 return message["quickReply"]["items"]
         return []
 
+    # How long to wait for an answer; a server's first answer may include building its FAQ index.
+    answer_timeout: float = 15.0
+
     def _answer_after(self, before: int, settle: float = 0.2) -> list[dict]:
-        wait_for(lambda: len(self.received()) > before)
+        wait_for(lambda: len(self.received()) > before, self.answer_timeout)
         # An answer may arrive as a reply and a push; wait until nothing more comes.
         count = -1
         while count != len(self.received()):
