@@ -26,7 +26,7 @@ from routing.normalize import POSTAL_CODE, normalize_text, normalize_with_offset
 from routing.places import Place, read_municipality_readings, read_places
 from routing.results import KIND_AMBIGUOUS, KIND_CENTER, KIND_OUTSIDE, KIND_UNKNOWN, UNKNOWN, Resolution
 from routing.romaji import RomajiReader, looks_like_romaji
-from routing.scan import OUTSIDE_KINDS, Mention, Scanner, name_goes_on
+from routing.scan import OUTSIDE_KINDS, Mention, Scanner, name_goes_on, reading_ends_past_ward
 from routing.seed import (
     DATA_DIR,
     AreaName,
@@ -37,7 +37,7 @@ from routing.seed import (
     read_postal_codes,
     read_towns,
 )
-from routing.sounds import town_by_sound
+from routing.sounds import town_by_kana_slip, town_by_sound
 from routing.whose import (
     PERSON,
     all_outside,
@@ -150,29 +150,36 @@ class Router:
     def _town_by_sound(self, text: str, t: str, mentions: Sequence[Mention]) -> Resolution | None:
         """「花見川区 皆実花園 2丁目」(南花園), 「花見川区 五月が丘 1丁目」(さつきが丘): where the kanji after
         a ward matched no town, the town of that ward they sound like (voice input), when one does and
-        the 丁目 is given or that town is one center's. Read with that town's name, to be confirmed."""
+        the 丁目 is given or that town is one center's. Read with that town's name, to be confirmed.
+        「みどりくときちょうの父」(土気町, とけちょう): the same for a town's reading in kana with one kana of
+        the wrong vowel, when that can be only one town of the city (`town_by_kana_slip`)."""
         wards = [m for m in mentions if m.kind == "ward"]
         if len(wards) != 1 or any(m.kind not in ("ward", "city") for m in mentions):
             return None
         ward = wards[0]
         if ward.entry.name is None or any(m.start > ward.start for m in mentions if m is not ward):
             return None
-        start = ward.stop + (1 if t[ward.stop : ward.stop + 1] == "の" else 0)
+        start = ward.stop + (1 if t[ward.stop : ward.stop + 1] in ("の", "ノ") else 0)
         towns = self._index.towns
-        found = town_by_sound(t, ward.entry.name, start, towns.by_ward.get(ward.entry.name, []), towns.kana)
+        ward_towns = towns.by_ward.get(ward.entry.name, [])
+        flag = "town_by_sound"
+        found = town_by_sound(t, ward.entry.name, start, ward_towns, towns.kana)
+        if found is None:
+            flag = "town_by_kana_slip"
+            found = town_by_kana_slip(t, ward.entry.name, start, ward_towns, towns.kana, reading_ends_past_ward)
         if found is None:
             return None
         begin, stop, town = found
         number = read_block_number(t, stop)
         one_center = len(towns.centers.get((ward.entry.name, town), frozenset())) == 1
-        if not (number.explicit_chome or (one_center and _ENDS_ANSWER.match(t, stop))):
+        # (a reading in kana ends where a particle follows it, as after the ward it always does)
+        ends = _ENDS_ANSWER.match(t, stop) if flag == "town_by_sound" else reading_ends_past_ward(t, stop)
+        if not (number.explicit_chome or (one_center and ends)):
             return None
         heard = self._resolve(t[:begin] + town + t[stop:], by_sound=False)
         if heard.kind != KIND_CENTER:
             return None
-        return replace(
-            heard, to_confirm=True, flags=(*heard.flags, "town_by_sound"), span=(0, len(text)) if heard.span else None
-        )
+        return replace(heard, to_confirm=True, flags=(*heard.flags, flag), span=(0, len(text)) if heard.span else None)
 
     def _resolve_mentions(self, text: str, t: str, mentions: Sequence[Mention]) -> Resolution:
         groups = drop_ward_taken_back(t, join_afterthought_municipality(t, _groups(t, mentions)))

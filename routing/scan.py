@@ -139,11 +139,7 @@ class Scanner:
                 follows_name = previous is not None and previous.end == start - gap and _is_city_or_ward(previous.entry)
                 # after the ward, の may follow the town too (こなかだいのにのごのさん, spoken numbers), and
                 # any particle that ends the name (みつわだいにいます, ほんちばちょうでえきのちかく)
-                after_ok = (
-                    not _KANA.match(t[end : end + 1])
-                    or t[end : end + 1] in _PARTICLES_AFTER_TOWN_PAST_WARD
-                    or _AFTER_READING.match(t, end) is not None
-                )
+                after_ok = reading_ends_past_ward(t, end)
                 if free_text or not follows_name or not after_ok:
                     if free_text or not self._ward_reading_before_town(
                         entry, t, start, end, scanner, entries, keys_text
@@ -157,6 +153,7 @@ class Scanner:
                 check_after=free_text or entry.kind not in ("muni", "pref"),
                 scanner=scanner,
                 keys_text=keys_text,
+                spaced=(start in breaks, end in breaks),
             ):
                 continue
             if entry.kind == "town":
@@ -285,16 +282,21 @@ class Scanner:
         check_after: bool = True,
         scanner: re.Pattern[str] | None = None,
         keys_text: str | None = None,
+        spaced: tuple[bool, bool] = (False, False),
     ) -> bool:
         """A kana spelling (ちばし, いなげく) is not the middle of a longer kana word.
 
         In an answer to the address question a municipality in kana may run into the kana of
         its town (いちかわしみなみやわた, the space was dropped): only its start is checked.
+        `spaced`: a space was typed before it, after it (「しゅうとの おじさん きみつし すんでる」,
+        「いもうと みどりく すんでる」): in kana the only mark of where a word ends, so that edge is clear.
         """
         first, last = t[start], t[end - 1]
         before, after = t[start - 1 : start], t[end : end + 1]
+        space_before, space_after = spaced
         if (
-            before
+            not space_before
+            and before
             and _same_script(before, first)
             and to_hiragana(before) not in _PARTICLE_CHARS
             and previous_end != start
@@ -302,7 +304,13 @@ class Scanner:
         ):
             return False
         # (the particles in katakana too: 「チチハミハマク」「イナゲクノナガヌマチョウ」, all written so)
-        if check_after and after and _same_script(last, after) and to_hiragana(after) not in _PARTICLE_CHARS:
+        if (
+            check_after
+            and not space_after
+            and after
+            and _same_script(last, after)
+            and to_hiragana(after) not in _PARTICLE_CHARS
+        ):
             # 「ちばしいなげく」: another name may follow directly
             return (scanner or self.index.scanner).match(keys_text or t, end) is not None
         return True
@@ -751,6 +759,16 @@ _AFTER_LOOSE_NAME_OK = frozenset("駅団辺付周近在方住地界家宅側寄"
 # Prefixes that make station and area names of a town's name (新検見川, 西千葉, 京成幕張).
 _BEFORE_LOOSE_NAME = frozenset("新西東南北本京")
 _KANJI_OR_KATAKANA = re.compile(r"[一-龥々〆ケァ-ヺー]")
+
+
+def reading_ends_past_ward(t: str, end: int) -> bool:
+    """A town's reading in kana right after its ward ends at `end`: no kana follows, or a particle that
+    ends the name (みつわだいにいます, ほんちばちょうでえきのちかく, こなかだいのにのごのさん)."""
+    return (
+        not _KANA.match(t[end : end + 1])
+        or t[end : end + 1] in _PARTICLES_AFTER_TOWN_PAST_WARD
+        or _AFTER_READING.match(t, end) is not None
+    )
 
 
 def name_goes_on(t: str, m: Mention) -> bool:

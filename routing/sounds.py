@@ -1,6 +1,7 @@
 """A town written in the wrong kanji for its sound (voice input: 皆実花園 for 南花園, 五月が丘 for さつきが丘,
 お弓野 for おゆみ野), read by the readings SudachiPy's dictionary gives each of its words, against the
-readings of the towns of the ward named with it.
+readings of the towns of the ward named with it; and a town's reading in kana with one kana of the
+wrong vowel (`town_by_kana_slip`).
 
 Narrow on purpose: only where the kanji matched no town, the ward is given, and the sound matches one
 town of that ward (and the 丁目 is given, or that town belongs to one center). SudachiPy and its core
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from core.sudachi import dictionary
 from routing.normalize import fold_kana_slips, to_hiragana
@@ -79,3 +80,63 @@ def town_by_sound(
         if names:
             return None
     return None
+
+
+# A run of kana right after the ward (the town's reading and what follows it).
+_KANA_RUN = re.compile(r"[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,16}")
+# The rows of the kana table (voicing marks and small kana folded before): a kana of the same row is the
+# same consonant with another vowel, one flick of the same key off (け for き) or a vowel misheard.
+_ROWS = "あいうえお かきくけこ さしすせそ たちつてと なにぬねの はひふへほ まみむめも やゆよ らりるれろ わを".split()
+_ROW_OF = {kana: i for i, row in enumerate(_ROWS) for kana in row}
+# A reading of three kana with one off is too little to go by: たかし (a given name) for たかす (高洲).
+_SHORTEST_SLIPPED = 4
+
+
+def one_vowel_off(written: str, reading: str) -> bool:
+    """`written` is `reading` (both folded) with one kana of another vowel of its row: ときちょう for
+    とけちょう; not two kana off, nor another consonant (とみちょう)."""
+    if len(written) != len(reading):
+        return False
+    slips = [(a, b) for a, b in zip(written, reading, strict=True) if a != b]
+    if len(slips) != 1:
+        return False
+    a, b = slips[0]
+    return a in _ROW_OF and _ROW_OF.get(a) == _ROW_OF.get(b)
+
+
+def town_by_kana_slip(
+    t: str,
+    ward: str,
+    start: int,
+    ward_towns: Sequence[tuple[str, str]],
+    kana: Mapping[tuple[str, str], str],
+    ends: Callable[[str, int], bool],
+) -> tuple[int, int, str] | None:
+    """「みどりくときちょうの父」(土気町, とけちょう): the span of `t` from `start` (after a ward named `ward`)
+    written in kana for a town of that ward with one kana of the wrong vowel, and the town's name.
+
+    None unless the kana there is no town's reading, every town of the ward has a known reading, and of all
+    the towns of the city (of readings of four kana or more) exactly one is so read, in that ward, its
+    reading ending where a word ends (`ends`): a reading that could be two towns is never guessed."""
+    m = _KANA_RUN.match(t, start)
+    if m is None or not ward_towns or any(key not in kana for key in ward_towns):
+        return None
+    run = _fold(m.group())
+    readings = {_fold(reading) for reading in kana.values()}
+    found: set[tuple[str, str]] = set()
+    stops: set[int] = set()
+    for key, reading in kana.items():
+        folded = _fold(reading)
+        if len(folded) < _SHORTEST_SLIPPED:
+            continue
+        written = run[: len(folded)]
+        if written in readings or not one_vowel_off(written, folded) or not ends(t, start + len(folded)):
+            continue
+        found.add(key)
+        stops.add(start + len(folded))
+    if len(found) != 1:
+        return None
+    (key,) = found
+    if key[0] != ward:
+        return None
+    return start, stops.pop(), key[1]

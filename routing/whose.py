@@ -71,6 +71,12 @@ _AFTER_WRITER = re.compile(r"(?:に住んでいますが|に住んでいて|に�
 _LAST_PERSON_OR_HOME = re.compile(f"(?s:.*)(?:{_PERSON_WORDS}|実家)")
 # (「相談者:娘(千葉市美浜区在住)」: a child's place in brackets right after the child, as forms are filled in)
 _LAST_CHILD = re.compile(f"(?s:.*)(?:{_CHILD_WORDS})(?:さん|ちゃん|夫婦|たち|ら)?(?:は|が|も|[((](?=[^))]*$))")
+# 「兄弟はみんな市外」「姉妹は二人とも県外」「子どもたちは東京」: the writer's brothers and sisters or children as a
+# group, never the one person concerned (an older brother or sister alone may be, and is not read here).
+_LAST_GROUP_OF_KIN = re.compile(
+    r"(?s:.*)(?:(?:兄弟姉妹|兄弟|姉妹|きょうだい)(?:たち|達|ら)?|(?:兄|姉|弟|妹|子供|子ども|こども)(?:たち|達|ら))"
+    r"(?:は|が|も)"
+)
 # 「…に住んでますが、住所は習志野市芝園です」: the address stated as such outranks a name people use;
 # 「畑は千葉市に借りてるけど、家は東金市です」「墓参りで千葉市に来るけど、住まいは江戸川区」: so does the home
 # stated as such (a little less: 家 is said of any house) beside a place named for something else.
@@ -196,6 +202,11 @@ def corroborated(t: str, group: Sequence[Mention]) -> bool:
     return bool(_PERSON_TOPIC_BEFORE.search(before) and _PLACE_AS_ANSWER_AFTER.match(after))
 
 
+def _last_child_or_kin_group(before: str) -> int:
+    """Where the last of the writer's children, or of the writer's kin named as a group, ends in `before`."""
+    return max(_last_end(_LAST_CHILD, before), _last_end(_LAST_GROUP_OF_KIN, before))
+
+
 def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Sequence[Mention], Resolution]]) -> int:
     starts = sorted(g[0].start for g, _ in results)
     stops = sorted(g[-1].stop for g, _ in results)
@@ -213,7 +224,7 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
         person_after = _AFTER_PERSON.match(after) is not None
     last_person = _last_end(_LAST_PERSON_OR_HOME, before)
     last_writer = _last_end(_LAST_WRITER, before)
-    last_child = _last_end(_LAST_CHILD, before)
+    last_child = _last_child_or_kin_group(before)
     if last_child >= 0 and last_child >= last_person and last_child > last_writer:
         score -= 3  # below the writer's own address: the writer may be the person, their child is not
     elif last_person > last_writer:
@@ -549,7 +560,7 @@ def _writers_place(t: str, groups: Sequence[Sequence[Mention]], j: int) -> bool:
     ends = list(_SENTENCE_END.finditer(window))
     before = window[ends[-1].end() :] if ends else window
     last_person = _last_end(_LAST_PERSON_OR_HOME, before)
-    last_child = _last_end(_LAST_CHILD, before)
+    last_child = _last_child_or_kin_group(before)
     last_writer = _last_end(_LAST_WRITER, before)
     if (last_child >= 0 and last_child >= last_person) or (last_writer >= 0 and last_writer > last_person):
         return True

@@ -54,7 +54,6 @@ NOT_MET: dict[str, str] = {
     "a23-049": "瑞穂 named alone for a grandfather's home: 西多摩郡瑞穂町 is possible, so it is asked",
     "a26-046": "瑞穂 named alone for a grandmother's home: 西多摩郡瑞穂町 is possible, so it is asked",
     "a26-071": "稲毛 told apart from the ward only by a shrine the routing data does not hold, so it is asked",
-    "a28-028": "ときちょう is one kana from とけちょう (土気町): narrowed to three centers of 緑区 and asked",
     "a28-051": "a timetable log names Chiba City's 自宅 and a mother's home elsewhere alike: unknown",
     "a28-155": "幕張の / 町の四丁目 split over lines: reading 「X の町」 as X町 could send a 稲毛の町 elsewhere, so it is asked",
 }
