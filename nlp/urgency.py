@@ -394,7 +394,11 @@ _CONDITIONAL_INSIDE = _r(r"(?:し|っ|れ)たら|すると|なると|れば")
 # Not across a clause of its own (「帰ってこない 電車に乗ったかもしれない」, spaces for punctuation): a particle
 # naming another subject or object (が, を, に) starts a new clause with its own predicate.
 # Nor across a comma (「まだ帰らない、事故じゃないか心配」: the fear is of an accident, the absence is told as fact).
-_WORRY = _r(r"^[^。、,がをに]{0,8}?(?:ないか|ないかと|るか(?:も|と)|のでは|んじゃ(?:な|ね|ろ)|かもしれ|かも)")
+# Not the next word run on where spaced kana lost its spaces (「ろれつ まわらない かたて うごかない」 reads
+# 「…まわらないかたて…」): ないか then a body part is no 「ないか」 of doubt.
+_WORRY = _r(
+    r"^[^。、,がをに]{0,8}?(?:ないか(?!た(?:て|あし|ほう|がわ|うで|ひざ)|らだ)|るか(?:も|と)|のでは|んじゃ(?:な|ね|ろ)|かもしれ|かも)"
+)
 # A match that closes its own clause (「帰らない」「見つからなかった」「いません」), then words of another before the
 # fear (「…帰らない事故じゃないか心配」「かえらない じこじゃないか」, no punctuation): the fear is of that other thing.
 # The fear of the match itself follows it at once (「帰らないんじゃないか」「見つからないかも」).
@@ -427,10 +431,13 @@ _NOW = _r(
     + r"|現在|本日|只今|さっき(?!の(?:続き|つづき|話|はなし|件|けん|相談|質問|メッセージ|連絡))|先ほど|さきほど|今朝|けさ|今日|きょう|今夜|今晩|朝から|昨日|きのう|昨夜|ゆうべ|夜中|よなか|まだ|また"
 )
 _PAST_TAIL = _r(
-    r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)|てから(?!だ)|た後|たあと|た時は|たときは|た際|た経験|後遺症|て以来|ていらい)|^かった(?!ら)|^でした"
+    r"^[^。]{0,4}?(?:(?:た|だ)こと(?:が|も|あり|ある)(?!(?:今|いま|先ほど|さきほど|さっき)?[、,]?(?:判明|はんめい|発覚|はっかく|わか|分か|判っ))|てから(?!だ)|た後|たあと|た時は|たときは|た際|た経験|後遺症|て以来|ていらい)|^かった(?!ら)|^でした"
     r"|^[^。]{0,4}?(?:た|だ)の(?:を|が)?(?:思い出|おもいだ)"  # 倒れたのを思い出しまして
     # a history of it (「リストカット歴のある」「誤飲歴あり」)
     r"|^歴(?!史)"
+    # its time told after it (「泥棒が入ったのは先月で」「倒れたのは去年のことで」)
+    r"|^(?:[^。、]{0,4}?(?:た|だ))?の(?:は|が)[、,]?(?:先月|せんげつ|先週|せんしゅう|先々週|去年|きょねん|昨年|さくねん|一昨年|おととし|先日|せんじつ"
+    r"|この前|このまえ|こないだ|以前|いぜん|昔|むかし|[0-9０-９一二三四五六七八九十何数]+(?:年|か月|ヶ月|カ月|かげつ|週間|しゅうかん)(?:前|まえ))"
     # not 「たおれていてからだが」 (からだ, the body, in kana)
 )
 _DISTANT_PAST = _r(
@@ -837,6 +844,11 @@ _SENTENCE_END = _r(r"[。！？!?\n]+")  # a run of marks (「けど！！」) e
 # Round-20 look-alike causes (issue 14).
 # A death word closed, in its own sentence, by a mark of laughter (「三連敗で死にたい気分だよ(笑)」): a joke; the model
 # may still ask, and a word of really (「本当に死にたい(笑)」) keeps it.
+# Death words said, then called a joke by whoever said them (「私なんかいなくなった方が楽でしょ、って母が冗談で笑ってた」);
+# not 「冗談ではない顔で」「冗談じゃなく」.
+_CALLED_A_JOKE_TAIL = _r(
+    r"^[^。]{0,10}?[」』]?(?:って|と)、?[^。、]{0,8}?(?:冗談|じょうだん)(?:で(?!は|な)|めかして|まじりに|っぽく)[^。]{0,6}?(?:笑|わら|言|い[っうい])"
+)
 _LAUGHED_OFF_TAIL = _r(r"^[^。!！?？]{0,8}?(?:[(（]笑[)）]|笑(?=$|[。!！…])|[wｗ]{2,}(?=$|[。!！])|[😂🤣😆])")
 # A stroke sign told with its harmless cause (「「ろれつが回らぬ」と笑ったのは、入れ歯を外していたからです」): what was
 # seen, explained; not doubted (「…からかな」「…せいでしょうか」).
@@ -939,7 +951,8 @@ _TARA_TAIL = _r(r"^ら(?!れ|し[いくかゅ])")
 # A fear that it may happen, not a suspicion that it has: 「洗剤を飲|まないか心配」, not 「倒れていないか」.
 # Also with an example's たり (「洗剤を飲|んだりしないか心配」).
 _FEAR_OF_FUTURE = _r(
-    r"^([ぁ-ん]{0,3}?|[ぁ-ん]{0,2}?[たど]?[ただ]り(?:し|は|も)?)ないか(?:心配|しんぱい|不安|ふあん|怖|こわ|と|って|ハラハラ|ひやひや|ヒヤヒヤ)"
+    # (a verb of its own after the match too: 「洗剤を口に|入れないか心配」)
+    r"^([一-龥]?[ぁ-ん]{0,3}?|[ぁ-ん]{0,2}?[たど]?[ただ]り(?:し|は|も)?)ないか(?:心配|しんぱい|不安|ふあん|怖|こわ|と|って|ハラハラ|ひやひや|ヒヤヒヤ)"
 )
 # A sign told as now, then a fear for the person's life (「意識がない、死なないか心配」「息をしていない、助からない
 # かも」): the fear is of the outcome, not of the sign.
@@ -1476,6 +1489,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or (rule.crisis and _COMPARISON_HEAD.search(ctx.head) and _LAUGHED_TAIL.match(ctx.tail))
         or (rule.crisis and _HABIT_SAYING_HEAD.search(ctx.head) and _SAID_BY_ME_TAIL.match(ctx.tail))
         or (rule.crisis and _LAUGHED_OFF_TAIL.match(ctx.tail) and not _REALLY.search(ctx.head + ctx.tail))
+        or (rule.crisis and _CALLED_A_JOKE_TAIL.match(ctx.tail) and not _REALLY.search(ctx.head + ctx.tail))
         or (
             _CHEST_MATCH.match(ctx.matched)
             and _EMOTION_HEAD.search(ctx.head)

@@ -67,6 +67,17 @@ def with_katakana(p: str) -> str:
     return p + "|" + p.translate(_TO_KATAKANA)
 
 
+def with_swapped_kana(*words: str) -> str:
+    """The kana words, and each with two neighbouring kana swapped (「うごなかい」 for うごかない, 「まらわない」 for
+    まわらない): a slip of the thumb when a message is typed in haste, in kana only, often by an older writer."""
+    forms = dict.fromkeys(words)
+    for word in words:
+        for i in range(len(word) - 1):
+            if word[i] != word[i + 1]:
+                forms.setdefault(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    return "(?:" + "|".join(forms) + ")"
+
+
 # "いま" written in hiragana, but not inside 「していました」「います」.
 IMA = r"(?:今|(?:^|(?<=[、。!?！？「」がはもにでとよね]))いま(?![すしせ]))"
 NEG = r"(ない|ず|ません|なく|ねえ|ん|へん|ひん)"

@@ -6,7 +6,8 @@ own end (「最期は家で死にたい」, 終活) are not matched.
 
 from nlp.rules.base import EMERGENCY, ESTATE_WILL, ESTATE_WILL_ONLY, NEG, URGENT, Rule, r
 
-_NOT_FIGURE = r"(?!ほど|かと|まで|気で|前|まえ|時|とき|こと|のが(怖|こわ|不安)|ほうが)"
+# (「死ぬか思た」「しぬかおもた」: 「かと思った」 with its と dropped, as in Kansai speech)
+_NOT_FIGURE = r"(?!ほど|かと|か(?:思|おも)|まで|気で|前|まえ|時|とき|こと|のが(怖|こわ|不安)|ほうが)"
 
 # 練炭 named as the fuel of a household appliance (「練炭コンロで焼き肉」「練炭こたつ」): cooking or heating, no plan.
 _APPLIANCE = r"(?!コンロ|こんろ|火鉢|ひばち|こたつ|炬燵|ストーブ|すとーぶ)"
@@ -145,6 +146,11 @@ RULES = RULES + (
             + r"|"
             + _TRAIN_COMING
             + r"|blood|bleeding"
+        ),
+        # a cut while cooking, told as the food being cut (「たまねぎ切っとって」「りんごを剥いてたら」)
+        unless=r(
+            r"(玉ねぎ|たまねぎ|タマネギ|野菜|やさい|キャベツ|大根|だいこん|人参|にんじん|魚|さかな|肉|にく|りんご|林檎|果物|くだもの|かぼちゃ|南瓜|パン)"
+            r"を?[^。、]{0,3}?(切っ|きっ|剥い|むい|捌い|さばい)(とっ|とる|てい|てた|てる|てて|たら|た時|たとき|ちょっ)"
         ),
         crisis=True,
         when_habitual=URGENT,

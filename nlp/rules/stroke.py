@@ -4,7 +4,7 @@ Face drooping on one side, speech failing, one side of the body weak or numb, su
 a sudden very bad headache. The word itself is not needed: 「母の顔の片側が下がって、言葉が出ない」.
 """
 
-from nlp.rules.base import EMERGENCY, URGENT, Rule, r
+from nlp.rules.base import EMERGENCY, URGENT, Rule, r, with_swapped_kana
 
 _SIDE = r"(片側|片方|かたほう|かたがわ|半分|はんぶん|右|左|みぎ|ひだり|右側|左側|右半分|左半分|片(?=手|足|腕)|かた(?=て(?!ま)|あし))"
 _LIMB = r"(手|足|手足|腕|うで|て|あし|てあし|半身|はんしん|指|ゆび|体|からだ)"
@@ -14,7 +14,10 @@ _HEDGE = r"[、,]?(なんだか|なんとなく|なんか|どうも|心なしか
 # the written negative 「動かず」 is as much the sign as 「動かない」.
 _WEAK = (
     r"(動かな|うごかな|動かず|うごかず|動きません|うごきません|動かせな|動かせず|動かせません|しびれ|痺れ|シビレ|まひ|麻痺|マヒ"
-    r"|力が入らな|ちからがはいらな|力が入らず|ちからがはいらず|力が入りません|感覚がな|ぶらん|だらん)"
+    r"|力が入らな|ちからがはいらな|力が入らず|ちからがはいらず|力が入りません|感覚がな|ぶらん|だらん|"
+    # typed in haste in kana, two kana swapped (「かたて うごなかい」)
+    + with_swapped_kana("うごかない", "うごかせない")
+    + r")"
 )
 
 RULES = (
@@ -28,6 +31,8 @@ RULES = (
             r"|(急に|突然|きゅうに|とつぜん|さっきから|いきなり)[^。]{0,10}?(言葉|ことば|話し方|はなしかた|しゃべり方|しゃべりかた|しゃべり|口)(が|も)?"
             r"(出な|でな|出てこな|でてこな|おかし|変|へん|もつれ|回らな|まわらな|うまく出|聞き取れ|ききとれ)"
             r"|(言葉|ことば)(が|も)?((出てこ|でてこ)(ない|なく|ん|へん|ねえ|ず)|もつれ)|(話し方|しゃべり方|はなしかた)(が)?(急に)?(おかし|変|へん)"
+            # the tongue not turning typed in haste in kana (「ろれつ まらわない」「べろが まわならい」)
+            r"|(ろれつ|呂律|舌|べろ)(が|も)?" + with_swapped_kana("まわらない", "まわってない")
         ),
     ),
     Rule(
