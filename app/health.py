@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
@@ -34,7 +34,11 @@ def migration_state(ctx: AppContext) -> tuple[str | None, set[str]]:
 
 
 @router.get("/readyz")
-async def readyz(ctx: AppContext = Depends(get_context)):
+async def readyz(request: Request, ctx: AppContext = Depends(get_context)):
+    runtime = request.app.state.runtime
+    if runtime is not None and not runtime.warm.is_set():
+        # The in-process worker is still building its router, FAQ index and models (app.web).
+        return JSONResponse({"status": "unavailable", "warming_up": True}, status_code=503)
     try:
         current, heads = await run_in_threadpool(migration_state, ctx)
     except SQLAlchemyError:

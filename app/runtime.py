@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import time, timedelta
+from time import monotonic
 
 from linebot.v3 import WebhookParser
 from sqlalchemy.orm import Session
@@ -129,12 +130,15 @@ class Runtime:
     conversation: Conversation
     worker: Worker
     faq_cache: IndexCache  # the bot's FAQ index (the admin console's preview reads it, an edit refreshes it)
+    # Set by the web app once its in-process worker is warm and taking events (at once when it has
+    # none: nothing to build); `/readyz` answers 503 until then.
+    warm: threading.Event = field(default_factory=threading.Event)
 
     @property
     def deps(self) -> Deps:
         return self.conversation.deps
 
-    def warm_up(self) -> None:
+    def warm_up(self, stop: threading.Event | None = None) -> None:
         """Build, before any work is taken, what a turn would otherwise build on first use.
 
         The router and the FAQ index take seconds of CPU to build from the database, and triage
@@ -142,13 +146,19 @@ class Runtime:
         message: done lazily, that cost falls on the first residents (and every thread that
         needs the value meanwhile waits for it). Built here, once per process and shared by all
         threads, it is also in place before `gc.freeze()`, so the collector never walks it again.
+
+        `stop`: the process is shutting down; what is left is not built.
         """
         deps = self.deps
+        started = monotonic()
         try:
             for sample in WARM_UP_TEXTS:
+                if stop is not None and stop.is_set():
+                    return
                 triage = deps.triage(sample)
                 deps.faq.best(sample, triage.topics)
                 deps.router.resolve(sample)
+            log.info("warmed up", extra={"seconds": round(monotonic() - started, 2)})
         except Exception:
             # The database may be away at start: the first turns build what is missing, as before.
             log.warning("warm-up incomplete; the first turns build what is missing", exc_info=True)

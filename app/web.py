@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import gc
 import logging
+import threading
 from contextlib import asynccontextmanager
 
 from asgi_correlation_id import CorrelationIdMiddleware
 from fastapi import FastAPI
 
 from app import health, home
-from app.runtime import build_context, build_runtime
+from app.runtime import Runtime, build_context, build_runtime
 from app.security import SecurityHeadersMiddleware
 from bot import webhook
 from bot.simulator import views as simulator_views
@@ -34,6 +35,14 @@ from workspace.stats import views as stats_views
 log = logging.getLogger(__name__)
 
 
+def warm_up_then_work(runtime: Runtime, threads: int, stopping: threading.Event) -> None:
+    runtime.warm_up(stopping)
+    if not stopping.is_set():
+        gc.freeze()  # what the warm-up built, too
+        runtime.worker.start(threads)
+        runtime.warm.set()
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     fake_line = FakeLineState(access_token=settings.effective_access_token) if settings.simulator_enabled else None
@@ -49,14 +58,30 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # As in `intake worker`: what start-up built lives as long as the process; keep it out of
         # the collector's full passes, which would otherwise pause requests to walk all of it.
         gc.freeze()
+        stopping = threading.Event()
+        warming = None
         if settings.in_process_worker:
-            runtime.worker.start(settings.worker_threads if not settings.is_sqlite else 1)
+            # As `intake worker` does: the router, FAQ index and models are built before the worker
+            # takes its first event, not by the first resident's message (15 s on a slow machine).
+            # Meanwhile the process serves: the webhook stores events, `/readyz` answers 503.
+            warming = threading.Thread(
+                target=warm_up_then_work,
+                args=(runtime, settings.worker_threads if not settings.is_sqlite else 1, stopping),
+                name="intake-warm-up",
+                daemon=True,
+            )
+            warming.start()
+        else:
+            runtime.warm.set()  # it answers no resident: nothing to build before it is ready
         log.info(
             "intake started", extra={"simulator": settings.simulator_enabled, "worker": settings.in_process_worker}
         )
         try:
             yield
         finally:
+            stopping.set()
+            if warming is not None:
+                warming.join()  # a warm-up stops between its steps; the worker is started or not
             runtime.worker.stop()
             ctx.engine.dispose()
 

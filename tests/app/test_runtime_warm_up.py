@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import httpx
+
 from tests.conftest import make_settings
 
 
@@ -42,7 +44,10 @@ def test_a_web_process_whose_worker_is_off_loads_the_triage_models_only_when_it_
     app = create_app(make_settings(isolated_database_url, fake_line, in_process_worker=False))
     server = ServerThread(app).start()
     try:
-        triage = app.state.runtime.deps.triage
+        runtime = app.state.runtime
+        assert runtime.warm.is_set() and runtime.faq_cache.version is None, "ready at once: it answers no resident"
+        assert httpx.get(f"{server.url}/readyz").status_code == 200
+        triage = runtime.deps.triage
         assert isinstance(triage, LazyTriage) and triage._triage is None, "no models held by a web process"
         assert triage("母が最近物忘れがひどくて心配です").topics  # the admin console's preview still triages
         assert triage._triage is not None
@@ -56,8 +61,30 @@ def test_a_web_process_that_processes_events_loads_the_triage_models_at_start(is
     from tests.support import ServerThread
 
     app = create_app(make_settings(isolated_database_url, fake_line, in_process_worker=True))
+    server = ServerThread(app).start()  # returns once the runtime is warm, as a deploy waits for /readyz
+    try:
+        runtime = app.state.runtime
+        assert not isinstance(runtime.deps.triage, LazyTriage)
+        # Built before any resident wrote: the first worry after a deploy does not wait for them.
+        assert runtime.faq_cache.version is not None and runtime.deps.router.version is not None
+    finally:
+        server.stop()
+
+
+def test_readiness_waits_for_the_warm_up_of_an_in_process_worker(isolated_database_url, fake_line):
+    from app.web import create_app
+    from tests.support import ServerThread
+
+    app = create_app(make_settings(isolated_database_url, fake_line, in_process_worker=True))
     server = ServerThread(app).start()
     try:
-        assert not isinstance(app.state.runtime.deps.triage, LazyTriage)
+        warm = app.state.runtime.warm
+        assert httpx.get(f"{server.url}/readyz").json()["status"] == "ok"
+        warm.clear()  # as while the process was starting
+        response = httpx.get(f"{server.url}/readyz")
+        assert response.status_code == 503 and response.json() == {"status": "unavailable", "warming_up": True}
+        assert httpx.get(f"{server.url}/healthz").status_code == 200, "alive all the same"
+        warm.set()
+        assert httpx.get(f"{server.url}/readyz").status_code == 200
     finally:
         server.stop()

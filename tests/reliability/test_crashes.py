@@ -85,10 +85,18 @@ def test_worker_killed_while_acting_on_acknowledged_events_then_replaced(edge, f
 
 @pytest.mark.parametrize("endpoint", ["reply", "push"])
 def test_worker_killed_while_line_holds_the_accepted_reply_open(edge, fake_line, endpoint):
-    user_id, case_id = next(iter(hand_off_residents(edge.factory, 1, prefix="Uhr").items()))
+    residents = hand_off_residents(edge.factory, 2, prefix="Uhr")
+    (user_id, case_id), (first_user, _) = residents.items()
     sim = LineUserSim(edge.url, fake_line, user_id=user_id)
-    # LINE accepts the message, then holds the answer (3 s); the worker would wait up to 10 s.
     env = product_env(edge.database_url, fake_line.url, LINE_API_TIMEOUT_SECONDS="10", DELIVERY_LEASE_SECONDS="3")
+    # The worker first starts and warms up (imports, models, FAQ index: 12 s on a quiet 2-core
+    # machine, over the 20 s reply budget under load): an event sent before would find its reply
+    # token too old, and be pushed. Another resident's answer shows the worker is taking events.
+    edge.children.worker("first", env, threads=1)
+    first = LineUserSim(edge.url, fake_line, user_id=first_user)
+    assert first.post(line_events.text_event(first_user, "はじめに", first.token())).status_code == 200
+    wait_for(lambda: fake_line.messages_for(first_user), timeout=120, interval=0.05)
+    # LINE accepts the message, then holds the answer (3 s); the worker would wait up to 10 s.
     fake_line.fail_next(endpoint, "timeout")
     if endpoint == "push":
         issued = time.time() - 120  # too old to reply with: pushed, with its retry key
@@ -99,12 +107,11 @@ def test_worker_killed_while_line_holds_the_accepted_reply_open(edge, fake_line,
         event = line_events.text_event(user_id, "夜に電話をください", sim.token())
     assert sim.post(event).status_code == 200
 
-    edge.children.worker("first", env, threads=1)
     wait_for(lambda: fake_line.messages_for(user_id), timeout=60, interval=0.01)
     edge.children.kill("first")  # LINE has the message; the worker never heard back
     [row] = outgoing_for(edge.factory, user_id)
     assert row.status == "sending" and row.method == endpoint
-    assert inbox_statuses(edge.factory) == {"done": 1}
+    assert inbox_statuses(edge.factory) == {"done": 2}
 
     edge.children.worker("second", env, threads=1)
     wait_for(lambda: settled(edge.factory), timeout=60, interval=0.1)

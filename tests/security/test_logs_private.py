@@ -75,8 +75,6 @@ def logged_run(logged_server, fake_line):
     """Everything that may tempt a log line, done once; returns the log text."""
     fake_line.clear_faults()
     resident = LineUserSim(logged_server.url, fake_line, secret=logged_server.secret)
-    # The server is fresh: its first answer waits for the FAQ index to be built (15 s on a slow machine).
-    resident.answer_timeout = 60.0
     converse_to_a_case(resident)
     fake_line.fail_next("reply", 500)  # a delivery that has to be retried
     resident.say(LATER)
