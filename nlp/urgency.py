@@ -562,7 +562,7 @@ _RESOLVED = _r(
     # told by whoever was consulted that it is fine (「中毒110番に相談し、問題無いとの事でした」「大丈夫と言われました」),
     # or sent home without admission (「狭心症、入院せず帰宅」)
     # (not 「…と言われたけど、まだ痛い」「帰宅したのに、また」)
-    r"|((問題|もんだい|心配|しんぱい|異常|いじょう)(は)?(な|無)(い|し)(との|と(言われ|いわれ))|(大丈夫|だいじょうぶ)(との|と(言われ|いわれ))"
+    r"|((問題|もんだい|心配|しんぱい|異常|いじょう)(は)?(な|無)(い|し)(との|(と|って)(言われ|いわれ))|(大丈夫|だいじょうぶ)(との|(と|って)(言われ|いわれ))"
     r"|(入院|にゅういん)(せず|しないで)[^。、]{0,4}?(帰宅|きたく|帰(っ|り|れ|宅)|かえ(っ|り|れ)))"
     + _not_doubted_within(8)
     # helped up by someone (「ヘルパーさんが来て起こしてくれた」); taken to hospital and calm, told in a log's
@@ -672,6 +672,11 @@ _RESOLVED = _r(
     + r"|(?:(?:連れ|つれ)て?(?:帰り|かえり|戻り|もどり)ました|(?:連れ|つれ)て?(?:帰っ|かえっ|戻っ|もどっ)た(?!ら|い|こと|事|はず)"
     r"|(?:連れ戻|つれもど)し(?:ました|た(?!ら|い|こと|事|はず)))"
     + _not_doubted_within(12)
+    # came to at once (「気を失ったが、すぐ気がついて」「すぐ意識が戻りました」); not noticing something at once (「倒れて
+    # いるのにすぐ気がついて」: a particle right before) nor coming to, then an ambulance called
+    + r"|(?<![にとをがもはの])(?:すぐ|すぐに)(?:気が(?:つ|付)|きがつ|(?:意識|いしき)(?:が|も)?(?:戻|もど)|(?:目|め)を(?:覚ま|さま))"
+    r"(?:いて|いた|きました|って|った|りました|して|した|しました)"
+    + _not_doubted_within(12, ("救急", "きゅうきゅう", "119", "通報"))
     + r"|now(?:stable|fine|okay|ok)|(?:is|are|was)(?:fine|ok|okay|stable)now|(?<!t)recovered|doingwell|(?:is|are)(?:fine|ok)"
 )
 # A thing named alone, with no act (「練炭を物置から見つけて」), said to be what someone used for an ordinary purpose
@@ -1122,6 +1127,66 @@ _IF_I_EVER_FOUND = _r(
     r"^[^。]{0,10}?(?:見つけ|みつけ|発見し|はっけんし|見かけ|みかけ|出くわし|でくわし)(?:たら|た時|たとき|た場合|ると)[、,]?[^。]{0,6}?"
     r"(?:どう|どが|どげん?|どない|どや|どぎゃん?|なにを|何を|どこに|どこへ|だれに|誰に)(?:し|す|やっ|やれ|連絡|電話)"
 )
+# A scene watched in a programme (「ドラマで爺さんが胸押さえて倒れるとこ見て」): the programme with で/の before, then
+# 「…るところを見て」; not one's own person, nor the programme only the moment of it (「テレビ見てたら父が…」).
+_MEDIA_SCENE_HEAD = _r(
+    r"(?:テレビ|てれび|ドラマ|どらま|映画|えいが|番組|ばんぐみ|アニメ|あにめ|芝居|しばい|舞台|ぶたい|動画|どうが|ニュース|にゅーす)(?:で|の|では)"
+    r"(?![^。、]*?(?:たら|ら、|とき|時|ると|見て|みて|見と|みと))[^。、]{0,12}$"
+)
+_MEDIA_SCENE_TAIL = _r(r"^[^。、]{0,12}?(?:る|た|てる|とる)(?:とこ|ところ)(?:を)?(?:見|み|観)")
+# Asking how to prepare for the case (「母が行方不明になった時、ドローンで探すのって役に立つ?事前に何を準備すべき」): a
+# question on readiness after 〜た時, when nothing in the message is of now.
+_PREPARING_FOR_IT = _r(
+    r"^[^。、]{0,8}?(?:た|る|い)(?:時|とき|場合|際)(?:に|には|は|って|のため(?:に)?)?[、,]?"
+    # no past told in between (「倒れた時、準備していた薬を飲ませたけど大丈夫でしょうか」 is what happened)
+    r"(?:(?!た(?!め))[^。]){0,30}?"
+    r"(?:役に立つ|やくにたつ|役立つ|やくだつ|備え(?:て|る|と)|そなえ(?:て|る|と)|事前に|じぜんに|前もって|まえもって)"
+    r"(?:(?!た(?!め))[^。]){0,16}?(?:[?？]|か(?:な|ね|しら)?(?:$|[。、])|べき|ですか|でしょう|ますか|教え|おしえ)"
+)
+# A cut while cooking, small and stopped (「包丁で指切ってもうた、玉ねぎ刻んどって。絆創膏で止まった」): a kitchen
+# accident, not self-harm, with no word of death, of a wish to, or of now in the message.
+_CUT_RULES = frozenset({"self_harm_means_now", "self_harm_act"})
+_KITCHEN_WORK = _r(
+    r"料理|りょうり|調理|ちょうり|皮むき|かわむき|(?:包丁|ほうちょう)が(?:滑|すべ)"
+    r"|(?:野菜|やさい|玉ねぎ|玉葱|たまねぎ|タマネギ|ねぎ|ネギ|大根|だいこん|キャベツ|きゃべつ|じゃがいも|ジャガイモ|にんじん|人参|肉|魚|さかな"
+    r"|かぼちゃ|南瓜|りんご|リンゴ|果物|くだもの)(?:を)?(?:切|き[っりる]|刻|きざ|剥|む[いきく]|捌|さば)"
+)
+_SMALL_CUT_STOPPED = _r(
+    r"絆創膏|ばんそうこう|バンソウコウ|カットバン|バンドエイド|かすり傷|かすりきず"
+    r"|(?:血|ち)(?:は|も)?(?:すぐ)?(?:止ま|とま)(?:った|りました|って)"
+)
+# When it happened, told as past right after the sign (「泥棒が入ったのは先月で、もう警察に届けました」「倒れたのは
+# 三年前です」): not for thoughts of death, and not with a word of now, of distress or of "since then" after it
+# (「入ったのは先週だけど、今また」「倒れたのは先週で、それから意識がない」).
+_WHEN_IT_WAS_TAIL = _r(
+    r"^[^。、]{0,3}?(?:た|だ)の(?:は|って)[0-9０-９一二三四五六七八九十数何]{0,2}(?:" + _PAST.pattern + r")"
+)
+# A worry that it may happen, asked with a way to prevent it (「母が洗剤を口に入れないか心配。しまい方の工夫を」): for
+# rules where a worry counts (「飲んでないか心配」「飲んだんじゃないか」: maybe done already), not the future one.
+_FUTURE_WORRY_TAIL = _r(r"^[^。、てで]{0,4}?(?<![てで])ないか(?:と)?(?:心配|しんぱい|不安|ふあん)")
+_PREVENTION_ASKED = _r(
+    r"しまい方|しまいかた|仕舞い方|保管|ほかん|置き場|おきば|工夫|くふう|対策|たいさく|予防|よぼう|防ぐ|ふせぐ|防止|ぼうし|鍵付き|かぎつき"
+)
+# The words as an expression put into a poem or a song (「胸が苦しい、という表現を短歌に」「息ができないって言葉を
+# 歌詞に入れた」): not for thoughts of death, and not 「という言葉を繰り返して」 (said by a person now).
+_WORDS_OF_A_POEM_TAIL = _r(
+    r"^[^。]{0,6}?[、,」』]?(?:という|といった|って(?:いう)?)(?:表現|ひょうげん|言葉|ことば|言い回し|いいまわし|フレーズ|一節|句|比喩|ひゆ)"
+    r"(?:を|が|は)?[^。]{0,8}?(?:歌|うた|詩|し(?:に|で|を)|俳句|はいく|短歌|たんか|川柳|せんりゅう|歌詞|かし|作詞|さくし|作品|さくひん|作文|さくぶん|小説|しょうせつ)"
+)
+# No longer happening (「今は寝たきりで、もう叩かれることはありません」「もう殴られることはない」): not 「…ないと思って
+# いたのに」.
+_NO_LONGER_TAIL = _r(
+    r"^[^。、]{0,4}?(?:る|れる)(?:こと|事)(?:は|も)(?:もう|二度と|にどと)?(?:ない|無い|ありません|ございません|なくなりました|なくなった)"
+    r"(?!と|って|はず|けど|けれど|のに|が[、,]|か)"
+)
+# The warning signs of an illness asked about, the sign given as an example (「脳卒中の前触れってどんなのがあるか教えて。
+# 顔がゆがむとか」): with no one of one's own named anywhere in the message and nothing now.
+_WARNING_SIGNS_ASKED = _r(
+    r"(?:前触れ|前ぶれ|まえぶれ|前兆|ぜんちょう|兆候|徴候|ちょうこう|サイン|さいん)(?:って|は|には|として)(?:どんな|どういう|なに|なん|何)"
+)
+_EXAMPLE_TAIL = _r(r"^[^。、]{0,8}?(?:とか|など|なんか)(?=$|[。、,!！?？]|も[。、,!！?？]?$)")
+_NO_LONGER = _r(r"もう|二度と|にどと|今は|いまは")
+_NOT_AN_ACCIDENT = _r(r"わざと|自分で|じぶんで|もう(?:無理|むり|限界|げんかい|いや|嫌)|つらい|辛い|しんどい|消え|きえ")
 _NOW_SAID = _r(r"今|いま(?![すしせ])|さっき|先ほど|さきほど|たすけて|助けて|至急|急いで")
 # A character of a programme says it (「ドラマで主人公が「死にたい」って」): the speaker is the subject just
 # before the match, so 「テレビで見て母が「死にたい」って」 (the mother says it) is not read so.
@@ -1507,10 +1572,65 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     # 「倒れとるのを見つけたらどがしたらええだか」: asking what one should do if one ever found it, not finding it now
     if _IF_I_EVER_FOUND.match(ctx.tail) and not _NOW_SAID.search(ctx.head + ctx.tail):
         return "hypothetical"
+    if (
+        not rule.crisis
+        and _PREPARING_FOR_IT.match(ctx.after)
+        and not _HERE_AND_NOW.search(ctx.message)
+        and not _BURIED_NOW.search(ctx.message)
+        and not _NOW_SAID.search(ctx.message)
+    ):
+        return "hypothetical"
+    if (
+        not rule.crisis
+        and _EXAMPLE_TAIL.match(ctx.tail)
+        and _WARNING_SIGNS_ASKED.search(ctx.message)
+        and not _ONES_OWN_PERSON.search(ctx.message)
+        and not _HERE_AND_NOW.search(ctx.message)
+    ):
+        return "general question"
+    if (
+        not rule.crisis
+        # the match may take 「とい」 (「苦しいとい|う表現」)
+        and _WORDS_OF_A_POEM_TAIL.match(ctx.matched[-3:] + ctx.tail)
+        and not _HERE_AND_NOW.search(ctx.message)
+    ):
+        return "figure of speech"
+    if (
+        not rule.crisis
+        and rule.negatable
+        and _NO_LONGER_TAIL.match(ctx.tail)
+        and _NO_LONGER.search(ctx.head + ctx.matched + ctx.tail)
+        and not _HERE_AND_NOW.search(ctx.head + ctx.matched + ctx.after)
+    ):
+        return "negated"
+    if (
+        not rule.crisis
+        and _WHEN_IT_WAS_TAIL.match(ctx.matched[-1:] + ctx.tail)
+        and not _NOW.search(ctx.after)
+        and not _HERE_AND_NOW.search(ctx.after)
+        # 「倒れたのは先週で、それから意識がない」: a sign going on since then
+        and not _DISTRESS_NOW.search(ctx.after)
+        and not re.search(r"それから|そのまま|以来|いらい|ずっと", ctx.after)
+    ):
+        return "past"
+    if (
+        rule.id in _CUT_RULES
+        and _KITCHEN_WORK.search(ctx.message)
+        and _SMALL_CUT_STOPPED.search(ctx.message)
+        and not _ACT_OR_WISH_TO_DIE.search(ctx.message)
+        and not _NOT_AN_ACCIDENT.search(ctx.message)
+        and not _HERE_AND_NOW.search(ctx.message)
+    ):
+        return "explained"
     source = _MEDIA_SOURCE_TAIL.match(ctx.tail)
     if (
         (
             (_MEDIA_HEAD.search(ctx.head) and _MEDIA_TAIL.match(ctx.tail))
+            or (
+                _MEDIA_SCENE_HEAD.search(ctx.head)
+                and _MEDIA_SCENE_TAIL.match(ctx.tail)
+                and not _ONES_OWN_PERSON.search(ctx.head)
+            )
             or _MEDIA_CHARACTER.search(ctx.head)
             or (_MEDIA_TOPIC_TAIL.match(ctx.tail) and not _CAMERA.search(ctx.message))
             # one's own person as its subject in the same clause (「じいちゃんが…好きなんだけど、喉に詰まるってニュースで見た」
@@ -1614,6 +1734,14 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and _WORRY.match(ctx.tail)
         and not _FEAR_OF_DEATH.match(ctx.tail)
         and not (_CLOSED_PREDICATE.search(ctx.matched) and not _FEAR_ATTACHED.match(ctx.tail))
+    ):
+        return "worry"
+    if (
+        rule.worry_counts
+        and _FUTURE_WORRY_TAIL.match(ctx.tail)
+        and _PREVENTION_ASKED.search(ctx.message)
+        and not _NOW.search(ctx.message)
+        and not _HERE_AND_NOW.search(ctx.message)
     ):
         return "worry"
     if (

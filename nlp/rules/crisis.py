@@ -55,7 +55,9 @@ _CLASSICAL_WISH = (
 # Figures of speech and plans for one's own end (spec: not a crisis). When one of these is in a message
 # that no crisis rule flags, the learned detector may not set the crisis flag either.
 NOT_CRISIS = r(
-    r"死ぬほど|しぬほど|死ぬかと思|しぬかとおも|死ぬか思|しぬかおも|死ぬかおも|死ぬ気で|しぬきで|死ぬまでに|しぬまでに|死んだ(後|あと)|死後|終活|しゅうかつ|エンディングノート"
+    r"死ぬほど|しぬほど|死ぬかと思|しぬかとおも|(死ぬ|しぬ)か(思|おも)(た|っ|いま)|死ぬ気で|しぬきで|死ぬまでに|しぬまでに|死んだ(後|あと)|死後|終活|しゅうかつ|エンディングノート"
+    # a dead thing, not a person (「死んだ株ばかり」「死んだ魚の目」「死んだ電池」)
+    r"|(死|し)んだ(株|かぶ|魚|さかな|電池|でんち|木|花|草|苗|細胞|言語|回線)"
     r"|最期|さいご(は|を)|看取|みとり|遺言|ゆいごん|お墓|おはか|葬儀|葬式|延命|人生会議|ぽっくり|(自殺|じさつ)(予防|対策|防止)"
     r"|(少しでも|すこしでも|もっと|気持ちが|気が|体が|介護が|生活が)(楽|らく)に|笑いすぎ|死ぬほどおいし"
     # a height or a fall denied as a wish (「屋根に上って危ない。飛び降りるとかじゃないです」)

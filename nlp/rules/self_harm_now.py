@@ -6,8 +6,8 @@ own end (「最期は家で死にたい」, 終活) are not matched.
 
 from nlp.rules.base import EMERGENCY, ESTATE_WILL, ESTATE_WILL_ONLY, NEG, URGENT, Rule, r
 
-# (「死ぬか思た」「しぬかおもた」: 「かと思った」 with its と dropped, as in Kansai speech)
-_NOT_FIGURE = r"(?!ほど|かと|か(?:思|おも)|まで|気で|前|まえ|時|とき|こと|のが(怖|こわ|不安)|ほうが)"
+# 「死ぬか思たわ」: 「死ぬかと思った」 with と dropped, in Kansai speech.
+_NOT_FIGURE = r"(?!ほど|かと|か(思|おも)(た|っ|いま)|まで|気で|前|まえ|時|とき|こと|のが(怖|こわ|不安)|ほうが)"
 
 # 練炭 named as the fuel of a household appliance (「練炭コンロで焼き肉」「練炭こたつ」): cooking or heating, no plan.
 _APPLIANCE = r"(?!コンロ|こんろ|火鉢|ひばち|こたつ|炬燵|ストーブ|すとーぶ)"
