@@ -147,11 +147,6 @@ RULES = RULES + (
             + _TRAIN_COMING
             + r"|blood|bleeding"
         ),
-        # a cut while cooking, told as the food being cut (「たまねぎ切っとって」「りんごを剥いてたら」)
-        unless=r(
-            r"(玉ねぎ|たまねぎ|タマネギ|野菜|やさい|キャベツ|大根|だいこん|人参|にんじん|魚|さかな|肉|にく|りんご|林檎|果物|くだもの|かぼちゃ|南瓜|パン)"
-            r"を?[^。、]{0,3}?(切っ|きっ|剥い|むい|捌い|さばい)(とっ|とる|てい|てた|てる|てて|たら|た時|たとき|ちょっ)"
-        ),
         crisis=True,
         when_habitual=URGENT,
     ),
