@@ -77,6 +77,8 @@ _NEGATION = _r(
     # written without punctuation: 「かえってこない でんしゃに」「でんわも」)
     r"|(?<![てでとくっ])ん(?![でだやよじがなとど])|(?<=[てでとくっ])ん(?=$|[。、,!！?？…]|かっ|けど|けれど|のに|から|ね))"
 )
+# A wish then the explanatory ん (「消えてなくなりてえ|んさ」「死にたい|んよ」): no negative, which a wish takes as たくない.
+_EXPLAINED_WISH = _r(r"^(?:たい|てえ|てぇ)ん(?!じゃ(?:な|ね))")
 # 「死にたく|ないわけじゃない」: a double negative affirms.
 _DOUBLE_NEGATIVE = _r(r"^[^。]{0,4}?(?:ない|なく)(?:わけ|訳)(?:じゃ|では|でも)?(?:ない|なく|ありません)")
 # 「倒れたわけじゃない」「震えてるわけではない」: the sign denied as a whole (not for crisis rules: 「死にたいわけ
@@ -103,7 +105,7 @@ _NEVER_SEEN = _r(
 )
 # 「死にたいとは思わない」「死にたいなどとは思っておりません」
 _NEGATED_THOUGHT = _r(
-    r"^(?:など|なんて)?(?:と|とは|とまでは|って|なんて|なんか|とか)(?:思|おも)(?:わ|って(?:い|おり)?|った(?:こと|事)(?:は|も|が)?(?:一度も|いちども)?)(?:ない|ません|ず|なかった)"
+    r"^(?:など|なんて)?(?:と|とは|とまでは|って|なんて|なんか|とか)(?:思|おも)(?:わ|って(?:い|おり)?|った(?:こと|事)(?:は|も|が)?(?:一度も|いちども)?)(?:ない|ません|ず|なかった|ん(?!で|じゃ|だ))"
 )
 # "About to", right after the match: 倒れそうです, 倒れそう😵, a match ending in the stem (間違えて飲|みそうでこわい);
 # not 「おろそうと」.
@@ -1835,6 +1837,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         rule.negatable
         and (_NEGATION.match(ctx.tail) or _NEGATED_THOUGHT.match(ctx.tail))
         and not (rule.worry_counts and _NEGATED_WORRY.match(ctx.tail))
+        and not _EXPLAINED_WISH.match(ctx.matched[-2:] + ctx.tail)
         and not _DOUBLE_NEGATIVE.match(ctx.tail)
     ):
         return "negated"

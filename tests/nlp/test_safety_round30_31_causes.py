@@ -233,3 +233,29 @@ def test_another_death_an_errand_or_a_joke_is_no_crisis(text: str) -> None:
 
 def test_a_joke_denied_stays_a_crisis() -> None:
     assert_crisis_by_rules("「私なんかいなくなった方が」と、冗談ではない顔で言いました")
+
+
+# ---- crisis: a wish told with the explanatory ん is no negative ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もう死にてえんさ、だれにも言えねえけど",
+        "母が「早く死にたいんよ」と毎晩言います。今どうこうというわけではないです",
+        "消えてしまいたいんだわ、正直",
+    ],
+)
+def test_a_wish_with_the_explanatory_n_stays_a_crisis(text: str) -> None:
+    assert_crisis_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "死にたくはないんさ、ただ腰が痛くて",
+        "母は「死にたいなんて思わん」と笑っています",
+    ],
+)
+def test_a_wish_denied_in_dialect_is_no_crisis(text: str) -> None:
+    assert_no_crisis_by_rules(text)
