@@ -115,7 +115,7 @@ def answer_with_safety_question(turn: Turn, triage: Triage, *, from_button: bool
     - a rule read a sign it is unsure of and the worry asks something, a question or request form
       (「痣を見た。どこに知らせたらいいの」 is told where to report and asked whether a life is in danger now), or
     - a rule read a sign the worry tells recurs, each visit, every day or again and again (`tells_recurring`:
-      「会いに行くたびに手首に赤い跡がある」): a pattern told over time, not one moment to act in.
+      「会いに行くたびに腕にあざがある」): a pattern told over time, not one moment to act in.
     A sign a rule read in a worry that asks nothing (「顔の片方が下がっている気がします」: minutes may count)
     gets the question first and alone. An alarm never comes here (safety.alarm_of answers it first).
     After 「いいえ」 the answer is not said again (continue_worry); 「はい」 gives the number at once.
@@ -131,10 +131,10 @@ def answer_with_safety_question(turn: Turn, triage: Triage, *, from_button: bool
 
 
 # A sign told as one that recurs: each time something happens (〜のたびに, 〜する度に, 毎回), every day, week or month,
-# again and again. Not 「今日」「さっき」「急に」, one moment; not ずっと (「ずっと胸が痛い」 may be now).
+# time and again. Not 「今日」「さっき」「急に」, one moment; not ずっと (「ずっと胸が痛い」 may be now), 何度も (「何度も
+# 吐いている」 is now) or いつも (「いつもと様子が違う」 is a change now).
 _RECURRING = re.compile(
-    r"(?:の|る|た|く)(?:たび|度)(?:に|ごと)|毎回|行くたび|会うたび|毎日|毎晩|毎朝|毎週|毎月|何度も|なんども|何回も|たびたび|度々"
-    r"|しょっちゅう|いつも|会うごと|面会ごと"
+    r"(?<=[ぁ-ゖ])(?:たび|度)(?:に|ごと)|毎回|毎度|毎日|毎晩|毎朝|毎週|毎月|たびたび|度々|しょっちゅう|会うごと|面会ごと"
 )
 _ONE_MOMENT = re.compile(r"今|いま|さっき|先ほど|急に|突然|たった今")
 

@@ -67,7 +67,8 @@ def test_a_sign_found_once_or_told_with_a_moment_keeps_the_safety_question_first
         "面会のたびにあざが増えている",
         "毎日どなり声が聞こえる",
         "毎月同じ商品が届く",
-        "何度も同じことを聞かれる",
+        "しょっちゅう同じことを聞かれる",
+        "会う度に痩せていく",
     ],
 )
 def test_recurring_is_read_in_each_visit_every_day_and_again_and_again(typed):
@@ -83,6 +84,8 @@ def test_recurring_is_read_in_each_visit_every_day_and_again_and_again(typed):
         "急に胸が痛いと言い出した。いつもは元気です",
         "ずっと胸が痛いと言っている",
         "今、毎日飲む薬を二回飲んでしまった",
+        "いつもと様子が違う",
+        "何度も吐いている",
     ],
 )
 def test_one_moment_or_a_sign_of_now_is_not_recurring(typed):
