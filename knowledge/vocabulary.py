@@ -64,7 +64,10 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "生活保護": ("せいかつほご",),
     "人生会議": ("ACP", "アドバンスケアプランニング", "アドバンス・ケア・プランニング"),
     "市役所": ("しやくしょ",),
-    "悪質商法": ("悪徳商法", "悪徳業者", "あくとくしょうほう"),
+    # A learner's 紙 for the form to hand in: 「何の紙、出す?」「どの紙を書く」.
+    "何の書類": ("何の紙", "なんの紙", "どの紙", "どんな紙"),
+    # 押し売り: goods forced on someone at the door, a kind of bad-faith selling.
+    "悪質商法": ("悪徳商法", "悪徳業者", "あくとくしょうほう", "押し売り", "押売り", "押し売", "おしうり"),
     "訪問販売": ("ほうもんはんばい",),
     "介護休業": ("かいごきゅうぎょう",),
     "ごみ出し": ("ごみだし", "ゴミ出し", "ゴミだし"),
@@ -188,6 +191,11 @@ HINTS: dict[str, tuple[str, ...]] = {
         "たたか",
         "たたい",
         "怒鳴",
+        # 怒鳴る typed in kana (「毎日どなる」「どなられて」).
+        "どなる",
+        "どなっ",
+        "どなら",
+        "どなり",
         "ひどい扱い",
         "酷い扱い",
         "乱暴",
@@ -682,6 +690,10 @@ _CHILD_CARE = (
 )
 # An age under 65 said beside dementia: young-onset dementia.
 _YOUNG_AGE = r"(?<![0-9])(?:[1-5][0-9]|6[0-4])(?:歳|才|代)|(?<![十百])(?:[二三四五]十[一二三四五六七八九]?|六十[一二三四]?)(?:歳|才|代)"
+_TAKEN_FOR_ANOTHER = (
+    r"(?:名前|なまえ)で(?:呼|よ)|呼び間違|よびまちが|人違い|と間違え|とまちがえ|だと思い込|と思い込んで"
+)
+_CORRECT_OR_GO_ALONG = r"訂正|ていせい|否定|正した|正す|直した|直す|言い直|合わせ|あわせ|そのままで|そのままにし"
 PAIRED_HINTS: dict[str, tuple[str, str]] = {
     "ダブルケア": (_CHILD_CARE, r"介護|介助|付き添|付添"),
     # Staff of a care home or service said to strike, shove or shout at those they care for (told by a
@@ -702,8 +714,17 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
     # Care said to be wearing the carer down to collapse (参りそう, 先に倒れる): a carer at the end of their strength.
     "介護疲れ": (
         r"介護|看病|世話",
-        r"参りそう|まいりそう|参って(?:し|き|い|る)|まいって(?:し|き|い|る)|先に(?:倒れ|参|まい|くたば|逝)",
+        r"参りそう|まいりそう|参って(?:し|き|い|る)|まいって(?:し|き|い|る)|先に(?:倒れ|参|まい|くたば|逝)"
+        # ...or said to be too much now (「もうしんどい」「もう限界」), or to cost the carer their sleep (「夜も寝られない」).
+        r"|もう(?:しんど|つら|辛|限界|げんかい|疲れ|くたくた|へとへと)"
+        r"|(?:夜も|夜は|ろくに|ほとんど)(?:寝|眠|ねむ)(?:られ|れ)(?:ない|ず|ん|へん)",
     ),
+    # Someone with dementia to be taken to a place where people meet over tea (「お茶会のような所」「茶話会」): the
+    # dementia cafe (a tea gathering with no dementia named is the care-prevention meeting place's).
+    "認知症カフェ": (r"認知症|物忘れ", r"お茶会|茶話会|お茶飲み会|お茶のみ会|お茶の会"),
+    # Someone who takes the writer for another (calls them by another's name, mistakes them for a late relative), and
+    # the writer asks whether to correct it or go along: how to respond to a person with dementia.
+    "接し方": (_TAKEN_FOR_ANOTHER, _CORRECT_OR_GO_ALONG),
     "若年性認知症": (_YOUNG_AGE, r"認知症"),
     # The care level or its survey named, and asked to be done again or looked at again.
     # ...or said to have got worse since, or to be applied for again (出し直す, 申請し直す, 受け直す).
@@ -1076,6 +1097,9 @@ _MOVED_FROM = re.compile(
 # Where someone lives is routing's business, not a subject: an address alone must not look like
 # a question about finding a center.
 _CHIBA_PLACES = re.compile(r"千葉市|(中央|花見川|稲毛|若葉|緑|美浜)区")
+# 「日本で救急車、いつ呼ぶ」「日本では介護の申請は」: a newcomer's "in Japan" says where, as a place name in the city does,
+# not what (日本語, 日本人 are left alone, and so is 日本に住んでいる: living in Japan says who may use a service).
+_IN_JAPAN = re.compile(r"(?:日本|にほん|ニホン)で(?:は|も)?(?=[、,\s]|[\u4e00-\u9fff\u30a1-\u30faー])[、,]?")
 
 # Regional and rough plain speech (Ibaraki, Tochigi, old men's Tokyo speech, Chugoku/Kansai ええ; Niigata,
 # Toyama/Kanazawa, Tosa, Tohoku) in the standard endings the phrasings use: the subject words stay as
@@ -1124,6 +1148,16 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # 〜りゃ (= れば): どうすりゃ, 知らせりゃ; 言やいい (= 言えばいい).
     (r"(?<=[すせけめべねれ])りゃ", "れば"),
     (r"(?<=[言云])や(?=いい)", "えば"),
+    # Western 言やあええ (= 言えばいい), before the ええ below.
+    (r"(?<=[言云])やあ(?=ええ|いい)", "えば"),
+    # Western 〜てしもうた, 〜でしもうて (= てしまった, てしまって): 「だまされてしもうた」.
+    (r"(?<=[てで])しも(?:う|お)(?=た|て)", "しまっ"),
+    # San'in 〜だか (= のか) ending a question after いい or a verb: 「どこに言えばいいだか」「来てくれるだか」.
+    (r"(?:(?<=いい)|(?<=ええ)|(?<=る))だか(?=[?？。!！\s]|$)", "のか"),
+    # Kansai 〜へん (= ない) after a verb's a-stem or e-stem: 寝られへん, くれへん, わからへん, 行かへん (not たいへん,
+    # このへん, 変: the letter before is a verb's).
+    (r"(?<=[かがさたなまらわえけせてねめれべ])へんかった", "なかった"),
+    (r"(?<=[かがさたなまらわえけせてねめれべ])へん(?![\u4e00-\u9fff])", "ない"),
     # 〜ええ (= いい) after ら/ば/て: どうしたらええ, 行けばええ.
     (r"(?<=[らばて])ええ", "いい"),
     # 〜だっぺ, 〜っぺ (= だろう): the っぺ dropped (not inside a word: いっぺん).
@@ -1219,6 +1253,10 @@ CLASSICAL: tuple[tuple[str, str], ...] = (
     (r"ゑ", "え"),
     # 〜たく候 (= たいです), 致し候 (= します), にて候 (= です), 〜候や (= ますか), 候 ending a clause (= ます).
     (r"たく(?:候|そうろう)", "たいです"),
+    # 〜の種々 (= 種類): 「施設の種々」「手続きの種々」.
+    (r"(?<=の)種々", "種類"),
+    # An adjective's く before 候 (= いです): 「暮らし難く候」「心細く候」「苦しく候」.
+    (r"(?<=[\u4e00-\u9fffしじ])く(?:候|そうろう)" + _CLAUSE_END, "いです"),
     (r"(?:致し|いたし)候", "します"),
     (r"にて候", "です"),
     (r"(?<![居天気兆])候(?:や|か)" + _CLAUSE_END, "ますか"),
@@ -1446,9 +1484,12 @@ _AUDIENCE = re.compile(
 # (「…にあたるのでしょうか。通訳先のご家族に説明したいです」「…ですか、利用者さんに伝えたいので」): who hears the
 # answer next is not what it is about.
 _AUDIENCE_LAST = re.compile(
-    r"(?<=[。、,.!?！？\n])[^。、,.!?！？\n]{0,24}?(?:に|へ)(?:も)?[、,\s]*"
+    r"(?<=[。、,.!?！？\n])[^。、,.!?！？\n]{0,24}?(?:"
+    r"(?:に|へ)(?:も)?[、,\s]*"
     r"(?:説明|せつめい|伝え|つたえ|教え|おしえ|話し|はなし)(?:し)?(?:て(?:あげ|やり))?(?:たい|たく)"
-    r"[^。、,.!?！？\n]{0,12}[。.!！\s]*$"
+    # ...or those the writer wants to know it for (「…どんな時? 大家さんのために知りたい」).
+    r"|の(?:ため|為)(?:に)?[、,\s]*(?:知り|しり|知って(?:おき|い)|聞いておき|聞き|きき)たい"
+    r")[^。、,.!?！？\n]{0,12}[。.!！\s]*$"
 )
 
 
@@ -1905,7 +1946,7 @@ def unify(text: str) -> str:
     text = normalize(list_marks_as_breaks(text))
     text = layout_read(text)
     text = romaji_to_kana(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text)))))
-    text = _MOVED_FROM.sub("", _CHIBA_PLACES.sub(" ", things_kept(standard_endings(text))))
+    text = _MOVED_FROM.sub("", _IN_JAPAN.sub(" ", _CHIBA_PLACES.sub(" ", things_kept(standard_endings(text)))))
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
     # (after the table: its kana spellings, かいごにんてい, are read whole first)
     for pattern, word in _KANA_WORDS:
@@ -2068,6 +2109,13 @@ _GETTING_ABOUT = re.compile(
 )
 
 
+# 「空き家の固定資産税の問い合わせ先」「住民税の納付書を失くした」: a tax of the city's or the state's - on land and houses, on
+# income, on a car - is the tax office's business. The care-insurance premium, a deduction for care or medical costs, or
+# care and an older person's affairs named keep the message in.
+_OTHER_TAX = re.compile(r"固定資産税|都市計画税|住民税|市民税|県民税|市県民税|所得税|自動車税|軽自動車税|確定申告")
+_CARE_OR_PREMIUM = re.compile(r"介護|保険料|控除|医療費|おむつ|要介護|要支援|障害|認知症|施設|後見|年金")
+
+
 def outside_elder_care(text: str) -> bool:
     """True when the message is plainly about something the elder-care FAQ does not cover, however near an
     entry's words come: a young person's own affairs (school, coming of age, a first job) with no older person,
@@ -2077,7 +2125,8 @@ def outside_elder_care(text: str) -> bool:
     young = bool(_YOUNG_AFFAIRS.search(bare)) and not _ELDER_OR_CARE.search(bare)
     business = bool(_BUSINESS_HANDED_ON.search(bare)) and not _WILL_OR_CARE.search(bare)
     licence = bool(_LICENCE_PAPERWORK.search(bare)) and not _GETTING_ABOUT.search(bare)
-    return young or business or licence
+    tax = bool(_OTHER_TAX.search(bare)) and not _CARE_OR_PREMIUM.search(bare)
+    return young or business or licence or tax
 
 
 @lru_cache(maxsize=32768)

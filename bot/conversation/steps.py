@@ -113,19 +113,36 @@ def answer_with_safety_question(turn: Turn, triage: Triage, *, from_button: bool
     - the doubt is the learned detector's alone (`Triage.safety_by_model_alone`: no readable rule saw a
       sign), or
     - a rule read a sign it is unsure of and the worry asks something, a question or request form
-      (「痣を見た。どこに知らせたらいいの」 is told where to report and asked whether a life is in danger now).
+      (「痣を見た。どこに知らせたらいいの」 is told where to report and asked whether a life is in danger now), or
+    - a rule read a sign the worry tells recurs, each visit, every day or again and again (`tells_recurring`:
+      「会いに行くたびに腕にあざがある」): a pattern told over time, not one moment to act in.
     A sign a rule read in a worry that asks nothing (「顔の片方が下がっている気がします」: minutes may count)
     gets the question first and alone. An alarm never comes here (safety.alarm_of answers it first).
     After 「いいえ」 the answer is not said again (continue_worry); 「はい」 gives the number at once.
     """
     state = turn.state
     worry = state.get("worry", "")
-    if can_connect(turn) and (triage.safety_by_model_alone or asks(worry)):
+    if can_connect(turn) and (triage.safety_by_model_alone or asks(worry) or tells_recurring(worry)):
         answered = answer_from_faq(turn, worry, list(state.get("topics") or []) if from_button else [])
         if answered is not None:
             state["faq_before_safety"] = state.get("faq_slug")
             return Reply(say=answered.say, next="safety_check")
     return Reply(next="safety_check")
+
+
+# A sign told as one that recurs: each time something happens (〜のたびに, 〜する度に, 毎回), every day, week or month,
+# time and again. Not 「今日」「さっき」「急に」, one moment; not ずっと (「ずっと胸が痛い」 may be now), 何度も (「何度も
+# 吐いている」 is now) or いつも (「いつもと様子が違う」 is a change now).
+_RECURRING = re.compile(
+    r"(?<=[ぁ-ゖ])(?:たび|度)(?:に|ごと)|毎回|毎度|毎日|毎晩|毎朝|毎週|毎月|たびたび|度々|しょっちゅう|会うごと|面会ごと"
+)
+_ONE_MOMENT = re.compile(r"今|いま|さっき|先ほど|急に|突然|たった今")
+
+
+def tells_recurring(worry: str) -> bool:
+    """True when the worry tells its sign recurs (each visit, every day, again and again) and names no
+    moment of its own (今, さっき, 急に): a pattern to report, whose answer may come before the safety question."""
+    return bool(_RECURRING.search(worry)) and not _ONE_MOMENT.search(worry)
 
 
 URGENCY_ORDER = {"routine": 0, "urgent": 1, "emergency": 2}

@@ -3,6 +3,27 @@ or care, someone unable to cope alone, a wellbeing check). Not an emergency fami
 
 from nlp.rules.base import IMA, URGENT, Rule, r
 
+# 「解約の電話がつながらない」「窓口の電話がつながりません」: a shop's, a seller's or an office's line that will not
+# answer is a consumer's or a caller's trouble, not a sign about someone's wellbeing (the person's own phone, or a
+# phone with no owner named, still is).
+_NOT_A_SHOPS_LINE = "".join(
+    f"(?<!{word}の)"
+    for word in (
+        "解約",
+        "窓口",
+        "会社",
+        "業者",
+        "受付",
+        "問い合わせ",
+        "問合せ",
+        "お店",
+        "販売店",
+        "通販",
+        "サポート",
+        "店",
+    )
+)
+
 RULES = (
     Rule(
         "physical_violence",
@@ -141,7 +162,10 @@ RULES = (
         "安否確認が必要(郵便がたまる・雨戸が閉まったまま)",
         r(
             r"(新聞|郵便|郵便物|ポスト|チラシ|郵便受け)[^。]{0,8}?(たま|溜ま|いっぱい|あふれ|取り込まれて)|雨戸が[^。]{0,8}?閉まった(まま)"
-            r"|(洗濯物|電気)[^。]{0,8}?(干しっぱなし|つけっぱなし|つかない日)|既読がつかない|電話が(つながら|繋がら)(ない|ず)|電話が(つながり|繋がり)ません"
+            r"|(洗濯物|電気)[^。]{0,8}?(干しっぱなし|つけっぱなし|つかない日)|既読がつかない|"
+            + _NOT_A_SHOPS_LINE
+            + r"電話が(つながら|繋がら)(ない|ず)"
+            r"|" + _NOT_A_SHOPS_LINE + r"電話が(つながり|繋がり)ません"
             r"|不在票|欠席が続"
         ),
         worry_counts=True,

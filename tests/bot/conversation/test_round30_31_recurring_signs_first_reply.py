@@ -1,0 +1,101 @@
+"""Held-out rounds 30 and 31's families through the whole conversation, with the real triage (own sentences):
+
+- a risk sign a rule reads, told as one that recurs (each visit, every day, every month) in a worry that asks
+  nothing, gets the FAQ's sure answer in the first reply with the safety question still its last word: a pattern
+  told over time is no moment to act in (`steps.tells_recurring`);
+- a sign found once, or one told with a moment of its own (今, さっき, 急に), keeps the safety question first and
+  alone, as before;
+- a shop's or a seller's line that does not answer (「解約の電話がつながらない」) is no sign about anyone's wellbeing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import copy
+from bot.conversation.steps import tells_recurring
+from tests.bot.conversation.readings import asks_something, faq_sure_of, read_as
+from tests.nlp.checklist import without_punctuation
+
+
+def faq_slug(chat) -> str | None:
+    return chat.user().state.get("faq_slug")
+
+
+RECURRING = [
+    ("祖父が入所しているホームに行くたびに、腕に青あざが増えている。職員さんは知らないと言う", "abuse-in-facility"),
+    ("施設に入っている叔母に会うたびに、すねに新しい青あざができている", "abuse-in-facility"),
+]
+
+
+@pytest.mark.parametrize(("typed", "slug"), RECURRING)
+def test_a_recurring_sign_told_without_a_question_is_answered_with_the_safety_question_last(
+    new_chat, conversation_deps, typed, slug
+):
+    read_as(conversation_deps, typed, "an unsure risk sign", safety_uncertain=True, safety_by_model_alone=False)
+    asks_something(typed, False)
+    faq_sure_of(conversation_deps, typed, slug)
+    chat = new_chat()
+    texts = chat.texts(chat.say(typed))
+    assert faq_slug(chat) == slug
+    assert texts[-1] == chat.question() == copy.SAFETY_QUESTION
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # found once: the round-22 reading stands
+        "叔母の入っている施設で、すねに青あざがあった。職員さんに聞いても答えがあいまい",
+        # recurring, but told with a moment of its own
+        "施設に入っている叔母に会うたびにあざがあったが、今日は急に顔が腫れている",
+    ],
+)
+def test_a_sign_found_once_or_told_with_a_moment_keeps_the_safety_question_first_and_alone(
+    new_chat, conversation_deps, typed
+):
+    read_as(conversation_deps, typed, "an unsure risk sign", safety_uncertain=True, safety_by_model_alone=False)
+    chat = new_chat()
+    texts = chat.texts(chat.say(typed))
+    assert texts[-1] == chat.question() == copy.SAFETY_QUESTION
+    assert faq_slug(chat) is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "会うたびに腕にあざがある",
+        "面会のたびにあざが増えている",
+        "毎日どなり声が聞こえる",
+        "毎月同じ商品が届く",
+        "しょっちゅう同じことを聞かれる",
+        "会う度に痩せていく",
+    ],
+)
+def test_recurring_is_read_in_each_visit_every_day_and_again_and_again(typed):
+    assert tells_recurring(typed)
+    assert tells_recurring(without_punctuation(typed))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "腕にあざがあった",
+        "さっき転んで頭を打った。毎日散歩している",
+        "急に胸が痛いと言い出した。いつもは元気です",
+        "ずっと胸が痛いと言っている",
+        "今、毎日飲む薬を二回飲んでしまった",
+        "いつもと様子が違う",
+        "何度も吐いている",
+    ],
+)
+def test_one_moment_or_a_sign_of_now_is_not_recurring(typed):
+    assert not tells_recurring(typed)
+
+
+def test_a_sellers_line_that_does_not_answer_is_no_wellbeing_sign(new_chat, conversation_deps):
+    typed = "お試しで頼んだ青汁が毎回届いてしまう。解約の電話がつながらないのですが"
+    read_as(conversation_deps, typed, "no risk sign", safety_uncertain=False)
+    chat = new_chat()
+    texts = chat.texts(chat.say(typed))
+    assert faq_slug(chat) == "consumer-subscription-trap"
+    assert copy.SAFETY_QUESTION not in texts
