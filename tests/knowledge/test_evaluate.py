@@ -116,6 +116,8 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_ag",
         "tune_ah",
         "tune_ai",
+        "tune_aj",
+        "tune_ak",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -154,6 +156,8 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_ag": "ag27-",
         "tune_ah": "ah28-",
         "tune_ai": "ai29-",
+        "tune_aj": "aj30-",
+        "tune_ak": "ak31-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
         "tune_convo31": "convo31-",
@@ -199,3 +203,5 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "ag27-001"}) == "AG"
     assert part_of({"id": "ah28-001"}) == "AH"
     assert part_of({"id": "ai29-001"}) == "AI"
+    assert part_of({"id": "aj30-001"}) == "AJ"
+    assert part_of({"id": "ak31-001"}) == "AK"
