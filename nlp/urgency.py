@@ -1516,6 +1516,15 @@ def _about_to_reading(ctx: _Context) -> str | None:
     return "about to"  # 「息が止まりそう」 of oneself, nothing else said: ask
 
 
+def _but_after_a_plain_end(ctx: _Context) -> bool:
+    """「しにたい　でも　どうしたら」 with its spaces gone: でも after a form ending in い (a wish, an adjective) is the
+    conjunction "but", not 「…ても」 (even if), which such a form makes as 「…くても」. Nor is a wish's own 「…たくても」
+    (「死にたくても死ねない」): the wish is told, only its act denied."""
+    return (ctx.matched.endswith("い") and ctx.tail.startswith("でも")) or (
+        ctx.matched.endswith("たく") and ctx.tail.startswith("ても")
+    )
+
+
 def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     """Why this match does not count (None when it counts as written)."""
     hearsay = ctx.tail.startswith("そう") and ctx.matched[-1] in "るただい"  # 来るそうです: reported, not "about to"
@@ -1536,7 +1545,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         return why
     conditional = _CONDITIONAL_BESIDES_ABOUT_TO if about_to else _CONDITIONAL_TAIL
     if not thought and (
-        (conditional.match(ctx.tail) and not hearsay and not looks)
+        (conditional.match(ctx.tail) and not hearsay and not looks and not _but_after_a_plain_end(ctx))
         or inside
         or _GENERAL_CASE.match(ctx.tail)
         or tara

@@ -39,6 +39,29 @@ RULES = (
         crisis=True,
         when_habitual=URGENT,
     ),
+    # The means made ready, with a wish to die or a farewell in the same message (「もう生きるのをやめたい。今ロープ
+    # 用意した」「練炭を買ってきた、さようなら」): an attempt about to be made, not only a wish (the means kept for
+    # some day, with no farewell, stays a crisis: crisis.py).
+    Rule(
+        "means_ready_with_farewell",
+        EMERGENCY,
+        "119",
+        "自殺の準備(手段を用意し、死にたい・別れのことば)",
+        r(
+            r"(ロープ|ろーぷ|縄|なわ|練炭|れんたん|七輪|しちりん)(を|も)?[、,\s]?"
+            r"((用意|ようい|準備|じゅんび)(を)?し(た|てある|てあっ|ておい|といた|てき|てる|ている|ていた|ていま)|買ってき|かってき|買ってあ|かってあ|結んだ|むすんだ|(かけ|掛け)た)"
+        ),
+        unless=r(
+            r"キャンプ|きゃんぷ|登山|とざん|荷造り|にづくり|引っ越|ひっこ|物干|ものほし|洗濯|せんたく|縄跳び|なわとび|綱引|つなひき"
+            r"|焼き?肉|やきにく|バーベキュー|ＢＢＱ|BBQ|コンロ|こんろ|夏休み|なつやすみ|こたつ|火鉢|ひばち|防災|ぼうさい"
+        ),
+        needs=r(
+            r"(死にたい|しにたい|死ぬ(ね|わ|から|つもり)|しぬ(ね|わ|から|つもり)|終わりにする|おわりにする|リタイアしたい|グッバイ|さようなら|さよなら"
+            r"|(今|いま)までありがとう|生きる(の|こと)を?(やめ|止め|辞め)|消えたい|きえたい|遺書|いしょ)"
+        ),
+        crisis=True,
+        when_habitual=URGENT,
+    ),
     Rule(
         "suicide_now",
         EMERGENCY,

@@ -259,3 +259,43 @@ def test_a_wish_with_the_explanatory_n_stays_a_crisis(text: str) -> None:
 )
 def test_a_wish_denied_in_dialect_is_no_crisis(text: str) -> None:
     assert_no_crisis_by_rules(text)
+
+
+# ---- round 32 (measured once, then read): a wish to die typed with spaces, and the means made ready -----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "しにたい　でも　だれにも　いえない",
+        "死にたいでもどうしていいかわからない",
+        "死にたくても死ねない、もう疲れた",
+    ],
+)
+def test_a_wish_then_but_or_even_if_stays_a_crisis(text: str) -> None:
+    assert_crisis_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "もう生きるのやめたい。さっきロープ用意した",
+        "夫が「今までありがとう」と言って、練炭を買ってきた",
+        "ろーぷ よういした もう しにたい",
+        "息子が「さようなら」と書いたメモを残し、ロープを用意していた",
+    ],
+)
+def test_the_means_made_ready_with_a_farewell_is_an_emergency(text: str) -> None:
+    assert_emergency(text, "self_harm_now", call="119")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "キャンプ用にロープを用意した。さようなら夏休み",
+        "去年、死にたくてロープを用意したことがあります。今は落ち着いています",
+        "冬に備えて練炭を買ってきた。こたつ用です",
+    ],
+)
+def test_a_rope_for_camping_or_an_old_plan_is_no_emergency(text: str) -> None:
+    assert_no_emergency(text)
