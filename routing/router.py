@@ -46,6 +46,7 @@ from routing.whose import (
     drop_likened_places,
     drop_name_remarks,
     drop_negated,
+    drop_station_of_named_municipality,
     drop_ward_taken_back,
     group_mentions,
     join_afterthought_municipality,
@@ -183,6 +184,7 @@ class Router:
 
     def _resolve_mentions(self, text: str, t: str, mentions: Sequence[Mention]) -> Resolution:
         groups = drop_ward_taken_back(t, join_afterthought_municipality(t, _groups(t, mentions)))
+        groups = drop_station_of_named_municipality(t, groups)
         if not groups:
             # 「市原市寄り」 alone, or 「四街道市の生まれで、小仲台の娘の家によく来ます」: no home named, asked
             flag = "no_home_named" if named_not_as_home(t, mentions) else "near_a_place_outside"

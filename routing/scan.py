@@ -694,6 +694,7 @@ def _correct_chome_later(t: str, mentions: list[Mention]) -> None:
             c
             for c in _ANOTHER_CHOME.finditer(t, m.stop, until)
             if not _FORMERLY_BEFORE.search(t, max(m.stop, c.start() - 5), c.start())
+            and not _CHOME_DENIED_AFTER.match(t, c.end())  # 「1丁目です。2丁目じゃなくて」: not that one
         ]
         if any(int(c.group(1)) != m.number.value for c in others):
             mentions[i] = Mention(m.entry, m.start, m.end, m.stop, NO_NUMBER)
@@ -711,6 +712,10 @@ _CHOME_CORRECTED = re.compile(
 # correction, or where the person lived before; 「5丁目の母、じゃなくて、…3丁目」): the 丁目 is not sure.
 _MAY_CORRECT = re.compile(r"[*＊]|訂正|ていせい|(?:間違|まちが|違|ちが)(?!いなく)|誤り|なくて|ではなく|でした")
 _ANOTHER_CHOME = re.compile(r"(?<!\d)(\d{1,2})丁目")
+# 「2丁目じゃなくて」「2丁目ではないです」: another 丁目 named only to be denied; the one written stands.
+_CHOME_DENIED_AFTER = re.compile(
+    r"(?:は|では)?[、, ]?(?:じゃ|では|でわ)(?:なくて|なく|ない|ありません)(?!か|でしょ|だろ)"
+)
 # 「…前は6丁目でした」「以前は」「昔は」: where the person lived before, said as such; the 丁目 written first stands.
 _FORMERLY_BEFORE = re.compile(r"(?:前|以前|昔|元|もと)(?:は|に|も)[、,]?$")
 

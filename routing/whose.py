@@ -808,22 +808,65 @@ def _afterthought_of(t: str, first: Sequence[Mention], second: Sequence[Mention]
     return _AFTERTHOUGHT_AFTER.match(t, second[-1].stop) is not None
 
 
+# A station or a stop, named by a town's name and nothing more: 「若葉駅の近く」 (坂戸市 has one too).
+_STATION_AFTER_NAME = re.compile(r"駅|バス停|停留所|インター|IC")
+# 「…の近くに住んでますが、埼玉の坂戸市です」: but then, where the home is.
+_BUT_BEFORE = re.compile(r"(?:が|けど|けれど|けれども)[、,]\s*$")
+_MUNICIPALITY_ENDS = re.compile(r"(?:です|だよ|になります)?(?:[。.!?…)\n]|$)")
+
+
+def drop_station_of_named_municipality(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """「若葉駅の近くに住んでますが、埼玉の坂戸市です」: a station named by a town's name alone (no ward,
+    no number), then 「が、」 and a municipality outside the city ending the sentence: the municipality
+    is the home, the station one of its own (other places have stations named like the city's towns).
+    Not when someone else is named between (「若葉駅の近くですが、私は坂戸市です」)."""
+    if len(groups) != 2:
+        return groups
+    first, second = groups
+    if len(first) != 1 or first[0].kind != "town" or first[0].number.value is not None:
+        return groups
+    if not _STATION_AFTER_NAME.match(t, first[0].end):
+        return groups
+    if not any(m.kind == "muni" for m in second) or not all(m.kind in OUTSIDE_KINDS for m in second):
+        return groups
+    gap = t[first[0].stop : second[0].start]
+    if not _BUT_BEFORE.search(gap) or re.search(f"{_PERSON_WORDS}|私|わたし|僕|ぼく|俺|自分", gap):
+        return groups
+    if not _MUNICIPALITY_ENDS.match(t, second[-1].stop):
+        return groups
+    return [second]
+
+
 # Said right before a place to take back what was said or asked before it: 「いえ、横浜市の緑区です」.
 _DENIED_BEFORE = re.compile(r"(?:いいえ|いえ|違います|ちがいます|違う|ちがう|じゃなくて|ではなくて)[、,]?$")
+# Right after another municipality's ward, the city's ward of that name denied: 「。千葉の緑区じゃありません」.
+_CITY_WARD_DENIED = re.compile(
+    r"(?:です|だよ|です[よね])?[、,。 .…]{0,3}(?:千葉市?|ちば)の?((?:緑|中央)区)?(?:じゃ|では|でわ)(?:なく|ない|ありません)"
+)
 # A question about the city, then its answer's mark: 「Q 千葉市？ A いえ、…」.
 _QUESTIONED = re.compile(r"(?:ですか|でしょうか)?\?+(?:A[:.)]?)?(?:いいえ|いえ|違います|ちがいます|違う|ちがう)[、,]?")
 
 
 def drop_ward_taken_back(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
     """「緑区 Q 千葉市？ A いえ、横浜市の緑区です」: a ward other cities' wards share, named alone, then
-    taken back (いえ, 違います, じゃなくて) for the same ward of another municipality: that ward alone, and
+    taken back (いえ, 違います, じゃなくて, or 千葉の緑区じゃない right after) for the same ward of another
+    municipality (or of a prefecture that has one: 東京の中央区): that ward alone, and
     千葉市 asked just before the taking back, were that municipality's ward. Only on the words taking
     them back, never for a second place named beside (「母は緑区、私は横浜市の緑区」)."""
     for j, later in enumerate(groups):
-        if j == 0 or len(later) != 2 or [m.kind for m in later] != ["muni", "ward"]:
+        if j == 0 or len(later) != 2 or later[1].kind != "ward" or later[0].kind not in ("muni", "pref"):
             continue
         ward = later[1].entry.name
-        if ward not in WARD_NAMES_ELSEWHERE or not _DENIED_BEFORE.search(t, 0, later[0].start):
+        if ward not in WARD_NAMES_ELSEWHERE:
+            continue
+        if later[0].kind == "pref" and later[0].entry.name not in _PREFECTURES_WITH_THE_WARD[ward]:
+            continue  # 「東京の中央区」: only a prefecture that has a ward of that name
+        # taken back before it (「千葉市じゃなくて東京の中央区」), or the city's own ward denied right
+        # after it (「横浜市の緑区。千葉の緑区じゃありません」)
+        denied_after = _CITY_WARD_DENIED.match(t, later[-1].stop)
+        if not (
+            _DENIED_BEFORE.search(t, 0, later[0].start) or (denied_after and denied_after.group(1) in (None, ward))
+        ):
             continue
         before = groups[:j]
         if not any(all(m.kind == "ward" and m.entry.name == ward for m in g) for g in before):
