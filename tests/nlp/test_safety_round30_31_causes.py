@@ -299,3 +299,27 @@ def test_the_means_made_ready_with_a_farewell_is_an_emergency(text: str) -> None
 )
 def test_a_rope_for_camping_or_an_old_plan_is_no_emergency(text: str) -> None:
     assert_no_emergency(text)
+
+
+# ---- round 32: choking told with its sign denied in the sign's own words (声が出ず, 息ができない) ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "むせたあと、今は声が出ず苦しそうです",
+        "パンがひっかかって声が出ない",
+        "食べながら急に声が出ません",
+        "せんべいでむせて息ができない",
+    ],
+)
+def test_choking_with_no_voice_or_breath_is_an_emergency(text: str) -> None:
+    assert_emergency(text, "choking", call="119")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["むせたけど今は声が出ます", "パンがひっかかったけど声は出ています", "むせたけど息はできています"],
+)
+def test_choking_with_voice_and_breath_back_is_no_emergency(text: str) -> None:
+    assert_no_emergency(text)
