@@ -126,6 +126,19 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "何時まで": ("なんじまで",),
     # How to talk with a person (話し方, 会話の仕方): the phrasings' 接し方, how to be with them.
     "との接し方": ("との話し方", "との話しかた", "との会話の仕方", "との会話のしかた", "との喋り方", "とのしゃべり方"),
+    # Hurtful words a carer says and regrets, the everyday way: 「母にひどいこと言ってしまう」 is the phrasings'
+    # きつい言葉 (said by the writer, 言ってしまう; not said to them: 「ひどいことを言われる」 stays as typed).
+    "きつい言葉を言ってしま": (
+        "ひどいこと言ってしま",
+        "ひどいことを言ってしま",
+        "ひどい事言ってしま",
+        "ひどい事を言ってしま",
+        "酷いこと言ってしま",
+        "酷いことを言ってしま",
+        "ひどいこと言っちゃ",
+        "ひどいことを言っちゃ",
+        "ひどい事を言っちゃ",
+    ),
     # English as some family members and residents from abroad write it (any case, with or without spaces).
     "詐欺": ("scam", "fraud"),
 }

@@ -1,8 +1,10 @@
 """Held-out round 32's FAQ causes, as families (own sentences): English typed in katakana (マザー, メモリー,
 トークする, レント, ケアギバー, レストしたい) read as the FAQ's Japanese words; a passport's or a visa's paperwork
 outside elder care, whoever's it is; a building's manager or landlord worried about one who lives there as a
-neighbour's worry. Must-not checks: katakana words Japanese uses as its own (このトーク, レストラン, ママ,
-ワンストップ) are left alone, and a passport beside care named stays in."""
+neighbour's worry; hurtful words a carer says and regrets (ひどいこと言ってしまう) as the phrasings' きつい言葉.
+Must-not checks: katakana words Japanese uses as its own (このトーク, レストラン, ママ,
+ワンストップ) are left alone, a passport beside care named stays in, and hurtful words said to the writer
+(言われる) are left as typed."""
 
 import pytest
 
@@ -116,3 +118,24 @@ def test_katakana_english_questions_find_their_entry_first(seed_index, typed, sl
 )
 def test_a_passport_or_visa_gets_no_faq_answer(seed_index, typed):
     assert seed_index.best(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("父にひどいことを言ってしまった", "父にきつい言葉を言ってしまった"),
+        ("義母にひどいこと言っちゃう", "義母にきつい言葉を言ってしまう"),
+    ],
+)
+def test_hurtful_words_a_carer_says_are_the_phrasings_harsh_words(typed, read):
+    assert unify(typed) == read
+
+
+@pytest.mark.parametrize("kept", ["息子にひどいことを言われた", "ひどいことをされた", "ひどいことになった"])
+def test_hurtful_words_said_to_the_writer_or_no_words_are_left_alone(kept):
+    assert unify(kept) == kept
+
+
+def test_a_carer_who_regrets_hurtful_words_finds_the_carer_at_the_limit(seed_index):
+    match = seed_index.best("祖母にひどいことを言ってしまう。止めたいのに止まらない、どこに話せば")
+    assert match is not None and match.slug == "abuse-caregiver-at-limit"
