@@ -126,6 +126,19 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     "何時まで": ("なんじまで",),
     # How to talk with a person (話し方, 会話の仕方): the phrasings' 接し方, how to be with them.
     "との接し方": ("との話し方", "との話しかた", "との会話の仕方", "との会話のしかた", "との喋り方", "とのしゃべり方"),
+    # Hurtful words a carer says and regrets, the everyday way: 「母にひどいこと言ってしまう」 is the phrasings'
+    # きつい言葉 (said by the writer, 言ってしまう; not said to them: 「ひどいことを言われる」 stays as typed).
+    "きつい言葉を言ってしま": (
+        "ひどいこと言ってしま",
+        "ひどいことを言ってしま",
+        "ひどい事言ってしま",
+        "ひどい事を言ってしま",
+        "酷いこと言ってしま",
+        "酷いことを言ってしま",
+        "ひどいこと言っちゃ",
+        "ひどいことを言っちゃ",
+        "ひどい事を言っちゃ",
+    ),
     # English as some family members and residents from abroad write it (any case, with or without spaces).
     "詐欺": ("scam", "fraud"),
 }
@@ -808,6 +821,12 @@ PAIRED_HINTS: dict[str, tuple[str, str]] = {
         r"|(?:夕方|夜|夜間|土曜|日曜|土日|休日|祝日|週末)(?:日)?(?:も|でも)[^。]{0,12}?(?:電話|ダイヤル)",
         r"やって(?:る|い|ま)|開いて|あいて|受け付けて|つなが(?:る|り)|対応して(?:る|くれ|もら)",
     ),
+    # A building's manager or landlord worried about one who lives there (「管理人です。住人の高齢の方が急に痩せて」
+    # 「大家ですが、入居者のおばあさんの様子が」): a neighbour's worry, told by the one who looks after the building.
+    "近所": (
+        r"管理人|大家|家主|管理会社|オーナー|寮母|民生委員",
+        r"住人|入居者|住民|店子|借り主|借主|住んでいる(?:高齢|お年寄り|おじい|おばあ)",
+    ),
     # The last days, and a talk about them to be had: the advance care planning talk.
     "人生会議": (r"最期|延命|看取り|終末期", r"話し合|話そう|話をし|話せば|話しておき|決めておき|伝えておき"),
 }
@@ -1391,6 +1410,49 @@ LOANWORDS: tuple[str, ...] = (
     "トラブル",
 )
 
+# English typed in katakana (「マザーのメモリーがやばい」「ケアギバーのストレスがマックス」「レントできるアパートメント」):
+# loanwords no phrasing uses, read as the Japanese words the FAQ is phrased with. A word is read only where it
+# stands whole (no katakana on either side: not レストラン, not ママ, not このトーク - トーク is read only as a
+# verb, トークする, トークしたい); words that Japanese uses as its own (ケア, ストレス, サービス) stay as typed.
+KATAKANA_ENGLISH: tuple[tuple[str, str], ...] = (
+    ("マザー", "母"),
+    ("ファザー", "父"),
+    ("ペアレンツ", "両親"),
+    ("ハズバンド", "夫"),
+    ("ワイフ", "妻"),
+    ("ケアギバー", "介護者"),
+    ("ケアテイカー", "介護者"),
+    ("メモリー", "物忘れ"),
+    ("フォーゲット", "忘れ"),
+    ("トーク(?=し|す|さ|でき)", "相談"),
+    ("コンサルト", "相談"),
+    ("レストし(?=たい|ます)", "休み"),
+    ("レスト", "休息"),
+    ("タイアード", "疲れ"),
+    ("ストレスフル", "つらい"),
+    ("トライアル", "お試し"),
+    ("オーダー", "注文"),
+    ("コスメ", "化粧品"),
+    ("デリバリー", "配達"),
+    ("ストップ", "停止"),
+    ("レント", "賃貸"),
+    ("アパートメント", "アパート"),
+    ("リニューアル", "更新"),
+    ("アプライ", "申請"),
+    ("アプリケーション", "申請"),
+)
+_KATAKANA_ENGLISH = [
+    (re.compile(rf"(?<![ァ-ヺ])(?:{pattern})(?![ァ-ヺー])"), word) for pattern, word in KATAKANA_ENGLISH
+]
+
+
+def katakana_english(text: str) -> str:
+    """English loanwords typed in katakana (KATAKANA_ENGLISH) read as the FAQ's Japanese words."""
+    for pattern, word in _KATAKANA_ENGLISH:
+        text = pattern.sub(word, text)
+    return text
+
+
 # Kanji words typed in kana where the same kana also come inside other words: read as the word only where they
 # stand as one. 認定 (「にんていっていうのがいる」), not 何人程度 (「なんにんていど」「よにんていど」).
 KANA_WORDS: tuple[tuple[str, str], ...] = ((r"(?<!ん)にんてい(?!ど)", "認定"),)
@@ -1947,6 +2009,7 @@ def unify(text: str) -> str:
     text = layout_read(text)
     text = romaji_to_kana(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text)))))
     text = _MOVED_FROM.sub("", _IN_JAPAN.sub(" ", _CHIBA_PLACES.sub(" ", things_kept(standard_endings(text)))))
+    text = katakana_english(text)
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
     # (after the table: its kana spellings, かいごにんてい, are read whole first)
     for pattern, word in _KANA_WORDS:
@@ -2116,17 +2179,25 @@ _OTHER_TAX = re.compile(r"固定資産税|都市計画税|住民税|市民税|�
 _CARE_OR_PREMIUM = re.compile(r"介護|保険料|控除|医療費|おむつ|要介護|要支援|障害|認知症|施設|後見|年金")
 
 
+# 「祖母のパスポートを代わりに更新できる?」「父のビザの更新」: a passport's or a visa's paperwork is the prefecture's
+# passport office's or the immigration bureau's, whoever's it is - an older person named keeps nothing in. Care
+# named beside it (a certification, a helper, a facility, dementia, guardianship) keeps the message in.
+_PASSPORT_OR_VISA = re.compile(r"パスポート|旅券|ビザ|査証")
+_CARE_NAMED = re.compile(r"介護|介助|認定|ヘルパー|ケアマネ|デイ|施設|認知症|物忘れ|後見|入院|要支援|障害")
+
+
 def outside_elder_care(text: str) -> bool:
     """True when the message is plainly about something the elder-care FAQ does not cover, however near an
     entry's words come: a young person's own affairs (school, coming of age, a first job) with no older person,
     carer or care named, a business handed on to a successor with no will, estate or care named, or the driving
-    licence's own paperwork with no way of getting about asked for."""
+    licence's own paperwork with no way of getting about asked for, or a passport's or a visa's with no care named."""
     bare = PUNCTUATION.sub("", unify(text))
     young = bool(_YOUNG_AFFAIRS.search(bare)) and not _ELDER_OR_CARE.search(bare)
     business = bool(_BUSINESS_HANDED_ON.search(bare)) and not _WILL_OR_CARE.search(bare)
     licence = bool(_LICENCE_PAPERWORK.search(bare)) and not _GETTING_ABOUT.search(bare)
     tax = bool(_OTHER_TAX.search(bare)) and not _CARE_OR_PREMIUM.search(bare)
-    return young or business or licence or tax
+    passport = bool(_PASSPORT_OR_VISA.search(bare)) and not _CARE_NAMED.search(bare)
+    return young or business or licence or tax or passport
 
 
 @lru_cache(maxsize=32768)
