@@ -22,6 +22,9 @@ WHOM_ONLY = [
     "高齢の母について相談です",
     "母のことで聞きたいことがあります",
     "父の様子のことで困っていて",
+    "ちちのことで そうだん したい",
+    "おっとのことで なやんでいます",
+    "ははのことでこまっています",
 ]
 
 WITH_CONTENT = [
@@ -48,6 +51,7 @@ def test_whom_and_a_worry_alone_is_read_as_whom_only(typed):
         # A neighbour worried about is watch-neighbor-worry's own question.
         "近所に住む高齢の方のことで気になっています",
         "隣のおじいさんのことが心配です",
+        "ははの にゅういんの ことで そうだん",
     ],
 )
 def test_a_content_word_or_a_neighbour_worried_about_is_not_whom_only(typed):
