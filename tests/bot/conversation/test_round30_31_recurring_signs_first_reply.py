@@ -47,7 +47,7 @@ def test_a_recurring_sign_told_without_a_question_is_answered_with_the_safety_qu
         # found once: the round-22 reading stands
         "叔母の入っている施設で、すねに青あざがあった。職員さんに聞いても答えがあいまい",
         # recurring, but told with a moment of its own
-        "施設に入っている叔母に会うたびにあざがあったが、今日は急に顔が腫れている",
+        "施設に入っている叔母に会うたびにあざがあったが、今日は急に腕に大きなあざができている",
     ],
 )
 def test_a_sign_found_once_or_told_with_a_moment_keeps_the_safety_question_first_and_alone(
