@@ -119,6 +119,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_aj",
         "tune_ak",
         "tune_al",
+        "tune_am",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -160,6 +161,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_aj": "aj30-",
         "tune_ak": "ak31-",
         "tune_al": "al32-",
+        "tune_am": "am33-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
         "tune_convo31": "convo31-",
@@ -208,3 +210,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "aj30-001"}) == "AJ"
     assert part_of({"id": "ak31-001"}) == "AK"
     assert part_of({"id": "al32-001"}) == "AL"
+    assert part_of({"id": "am33-001"}) == "AM"
