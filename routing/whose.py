@@ -453,8 +453,12 @@ NEAR_AFTER = re.compile(
 # 「栄町の店に毎晩来るおじいさん」「瑞穂のお客さん」「配達区域の瑞穂」: a town named as the place of the
 # writer's own round (their shop, their customers, their beat), the writer being of the city.
 # (「栄町のマンションに住むお客さん」: the customer named by the house there)
+# (「栄町で昔から店やってたばあさん」: the town named as where the person keeps a shop, as its neighbours
+# and customers name it)
 _ROUND_AFTER = re.compile(
     r"の(?:お|ご)?(?:店|みせ|客|きゃく|常連|得意|担当|受け持ち|配達)"
+    r"|で[、,]?(?:昔から|むかしから|ずっと|長年|ながねん|長く|ながく|長いこと|ながいこと)?[、,]?"
+    r"(?:お|ご)?(?:店|みせ|商売|しょうばい|商店)(?:を|は)?(?:やって|して|営んで|いとなんで|開いて|ひらいて|営む|やる|する)"
     f"|の[^、。!?\\n]{{1,8}}?(?:{_LIVING_THERE}|在住の)(?:お|ご)?(?:客|きゃく|常連|得意)"
 )
 _ROUND_BEFORE = re.compile(r"(?:担当|受け持ち|配達|巡回)(?:区域|地区|エリア|先)?の$")
@@ -771,13 +775,15 @@ _AFTERTHOUGHT_AFTER = re.compile(r"(?:の(?:です|ほう|方)?|です)(?:[。.!
 _SOMEONE_ELSE = re.compile(f"{_PERSON_WORDS}|私|わたし|僕|ぼく|俺|自分|当方|(?:は|が)[、,]?$")
 _SENTENCE_OR_COMMA = re.compile(r"[。.!?…、,\n ]")
 # The city's wards whose names other cities' wards bear too (横浜・名古屋・さいたま・相模原の緑区; 札幌・
-# さいたま・新潟・相模原・大阪・神戸・福岡・熊本の中央区, 東京都中央区); 花見川区・稲毛区・若葉区・美浜区 are
+# さいたま・新潟・相模原・浜松 (2024-)・大阪・神戸・福岡・熊本の中央区, 東京都中央区); 花見川区・稲毛区・若葉区・美浜区 are
 # the city's alone, and a municipality after them is no afterthought about them.
 WARD_NAMES_ELSEWHERE = frozenset({"中央区", "緑区"})
 # The prefectures with a city that has such a ward: 「緑区…神奈川です」 is 横浜市 or 相模原市's.
 _PREFECTURES_WITH_THE_WARD = {
     "緑区": frozenset({"神奈川県", "埼玉県", "愛知県"}),
-    "中央区": frozenset({"東京都", "北海道", "埼玉県", "新潟県", "神奈川県", "大阪府", "兵庫県", "福岡県", "熊本県"}),
+    "中央区": frozenset(
+        {"東京都", "北海道", "埼玉県", "新潟県", "神奈川県", "静岡県", "大阪府", "兵庫県", "福岡県", "熊本県"}
+    ),
 }
 
 
@@ -803,7 +809,9 @@ def _afterthought_of(t: str, first: Sequence[Mention], second: Sequence[Mention]
     ):
         return False
     gap = t[first[-1].stop : second[0].start]
-    if not _SENTENCE_OR_COMMA.search(gap) or _SOMEONE_ELSE.search(gap):
+    # (「緑区ですが名古屋です」「「緑区」だけど神奈川県です」: a but that narrows the ward down is a break too)
+    narrowed = _NARROWING_BUT.search(gap) is not None and _SAME_WARD_NARROWED.fullmatch(gap) is not None
+    if not narrowed and (not _SENTENCE_OR_COMMA.search(gap) or _SOMEONE_ELSE.search(gap)):
         return False
     return _AFTERTHOUGHT_AFTER.match(t, second[-1].stop) is not None
 
@@ -843,6 +851,18 @@ _DENIED_BEFORE = re.compile(r"(?:いいえ|いえ|違います|ちがいます|�
 _CITY_WARD_DENIED = re.compile(
     r"(?:です|だよ|です[よね])?[、,。 .…]{0,3}(?:千葉市?|ちば)の?((?:緑|中央)区)?(?:じゃ|では|でわ)(?:なく|ない|ありません)"
 )
+# Between a ward other cities share, named alone, and the same ward of another municipality: only words
+# saying the later one is which 緑区 was meant (「「緑区」だけど名古屋市の緑区です」「中央区ですが、札幌市の中央区」
+# 「緑区って言っても相模原の緑区」「緑区。横浜市の緑区です」), nothing naming someone else.
+_SAME_WARD_NARROWED = re.compile(
+    r"[」』\")]?(?:って|と)?(?:言っても|いっても|言って|いって)?(?:です|だ|でして)?(?:けど|けども|けれど|けれども|が|よ|ね)?"
+    r"[、,。.!?… ]*(?:(?:でも|ただ|ただし|ちなみに|正確には|せいかくには|といっても|あ)[、, ]*)?"
+)
+# (the later ward ends the answer: not 「母は中央区です。東京の中央区で働いています」, a workplace)
+_NARROWED_WARD_ENDS = re.compile(
+    r"(?:です|だよ|になります|でございます|の(?:ほう|方)(?:です)?|に住んで(?:い|お)?ます|在住(?:です)?)?(?:[。.!?…)」』\n、,]|$)"
+)
+_NARROWING_BUT = re.compile(r"けど|けれど|ですが|でしてが|って(?:言|い)っても|でも|ただ|正確には|せいかくには")
 # A question about the city, then its answer's mark: 「Q 千葉市？ A いえ、…」.
 _QUESTIONED = re.compile(r"(?:ですか|でしょうか)?\?+(?:A[:.)]?)?(?:いいえ|いえ|違います|ちがいます|違う|ちがう)[、,]?")
 
@@ -851,8 +871,10 @@ def drop_ward_taken_back(t: str, groups: list[list[Mention]]) -> list[list[Menti
     """「緑区 Q 千葉市？ A いえ、横浜市の緑区です」: a ward other cities' wards share, named alone, then
     taken back (いえ, 違います, じゃなくて, or 千葉の緑区じゃない right after) for the same ward of another
     municipality (or of a prefecture that has one: 東京の中央区): that ward alone, and
-    千葉市 asked just before the taking back, were that municipality's ward. Only on the words taking
-    them back, never for a second place named beside (「母は緑区、私は横浜市の緑区」)."""
+    千葉市 asked just before the taking back, were that municipality's ward. So too when that ward, right
+    after the one alone, ends the answer with only a but or a break between (「「緑区」だけど名古屋市の緑区
+    です」): the same ward narrowed down. Only on the words taking them back or narrowing, never for a
+    second place named beside (「母は緑区、私は横浜市の緑区」)."""
     for j, later in enumerate(groups):
         if j == 0 or len(later) != 2 or later[1].kind != "ward" or later[0].kind not in ("muni", "pref"):
             continue
@@ -864,8 +886,18 @@ def drop_ward_taken_back(t: str, groups: list[list[Mention]]) -> list[list[Menti
         # taken back before it (「千葉市じゃなくて東京の中央区」), or the city's own ward denied right
         # after it (「横浜市の緑区。千葉の緑区じゃありません」)
         denied_after = _CITY_WARD_DENIED.match(t, later[-1].stop)
+        previous = groups[j - 1]
+        # or said, right after that ward alone, to be the ward of that municipality (「「緑区」だけど名古屋市の
+        # 緑区です」): the same ward narrowed down, not a second place
+        narrowed = (
+            all(m.kind == "ward" and m.entry.name == ward for m in previous)
+            and _SAME_WARD_NARROWED.fullmatch(t, previous[-1].stop, later[0].start) is not None
+            and _NARROWED_WARD_ENDS.match(t, later[-1].stop) is not None
+        )
         if not (
-            _DENIED_BEFORE.search(t, 0, later[0].start) or (denied_after and denied_after.group(1) in (None, ward))
+            narrowed
+            or _DENIED_BEFORE.search(t, 0, later[0].start)
+            or (denied_after and denied_after.group(1) in (None, ward))
         ):
             continue
         before = groups[:j]
