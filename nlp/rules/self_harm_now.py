@@ -4,7 +4,7 @@ Also sets the crisis flag. Figures of speech (「死ぬほど忙しい」「死�
 own end (「最期は家で死にたい」, 終活) are not matched.
 """
 
-from nlp.rules.base import EMERGENCY, ESTATE_WILL, ESTATE_WILL_ONLY, NEG, URGENT, Rule, r
+from nlp.rules.base import EMERGENCY, ESTATE_WILL, ESTATE_WILL_ONLY, NEG, URGENT, Rule, r, with_katakana
 
 # 「死ぬか思たわ」: 「死ぬかと思った」 with と dropped, in Kansai speech.
 _NOT_FIGURE = r"(?!ほど|かと|か(思|おも)(た|っ|いま)|まで|気で|前|まえ|時|とき|こと|のが(怖|こわ|不安)|ほうが)"
@@ -666,20 +666,23 @@ RULES = RULES + (
         EMERGENCY,
         "119",
         "自殺企図・自傷の最中(ガス・炭火と死にたいことば)",
+        # (also in katakana only, as some phones send it: 「シニタイ ガス アケタ」)
         r(
-            # the gas opened, turned on or let out now (present or perfect), with or without 元栓/栓
-            r"(ガス|がす)(の)?(元栓|もとせん|栓|せん|コック|こっく)?(を|も)?[、,]?"
-            r"(開け|あけ|ひねっ|捻っ|出し|だし|つけ|付け|全開に|ぜんかいに)"
-            r"(た(?!ら|り|ことが|こと|事|時|とき)|ちゃ|とる|てる|て(い|お|しま|ます|ある)|ました)"
-            # the gas named with the room it fills, told in fragments (「ガス、へや」「ガスが部屋に充満」「ガスのにおい」)
-            r"|(ガス|がす)(が|の)?[、,]?(へや|部屋|充満|じゅうまん|臭い|におい|匂い|くさい|出て(る|い)|でて(る|い))"
-            # charcoal lit (「練炭に火をつけた」「れんたん つけた」)
-            r"|(練炭|れんたん|七輪|しちりん)"
-            + _APPLIANCE
-            + r"(に|を|の|で)?[、,]?((火|ひ)を?)?(つけ|付け|点け|おこし|起こし|熾し|焚い|たい)"
-            r"(た(?!ら|り|こと|事|時|とき)|ちゃ|とる|てる|て(い|お|しま|ます|ある)|ました)" + _COOKING
+            with_katakana(
+                # the gas opened, turned on or let out now (present or perfect), with or without 元栓/栓
+                r"(ガス|がす)(の)?(元栓|もとせん|栓|せん|コック|こっく)?(を|も)?[、,]?"
+                r"(開け|あけ|ひねっ|捻っ|出し|だし|つけ|付け|全開に|ぜんかいに)"
+                r"(た(?!ら|り|ことが|こと|事|時|とき)|ちゃ|とる|てる|て(い|お|しま|ます|ある)|ました)"
+                # the gas named with the room it fills, told in fragments (「ガス、へや」「ガスが部屋に充満」「ガスのにおい」)
+                r"|(ガス|がす)(が|の)?[、,]?(へや|部屋|充満|じゅうまん|臭い|におい|匂い|くさい|出て(る|い)|でて(る|い))"
+                # charcoal lit (「練炭に火をつけた」「れんたん つけた」)
+                r"|(練炭|れんたん|七輪|しちりん)"
+                + _APPLIANCE
+                + r"(に|を|の|で)?[、,]?((火|ひ)を?)?(つけ|付け|点け|おこし|起こし|熾し|焚い|たい)"
+                r"(た(?!ら|り|こと|事|時|とき)|ちゃ|とる|てる|て(い|お|しま|ます|ある)|ました)" + _COOKING
+            )
         ),
-        needs=r(_WISH_TO_DIE),
+        needs=r(with_katakana(_WISH_TO_DIE)),
         unless=r(
             r"(ガス|がす)(代|だい|料金|りょうきん|会社|がいしゃ|屋|点検|てんけん|検針|けんしん|メーター|めーたー|コンロ|こんろ|ボンベ|ぼんべ|ストーブ|すとーぶ)"
             r"|(火|ひ)が(つか|付か|点か)(ない|ず|ん|へん|ねえ)|(バーベキュー|ばーべきゅー|bbq|キャンプ|きゃんぷ|焼き?肉|やきにく|さんま|干物|ひもの)"
