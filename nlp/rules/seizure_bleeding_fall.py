@@ -3,6 +3,10 @@
 from nlp.rules.base import EMERGENCY, NEG, Rule, r
 
 # Consciousness not back (「意識が戻らない」「いまだ意識が戻りませぬ」「いしきがもどらん」), or still not awake (「まだ目を覚まさない」).
+# A seizure named (発作 alone, not a heart or an asthma attack).
+_SEIZURE = (
+    r"(けいれん|痙攣|ケイレン|ひきつけ|引きつけ|引き付け|(?<!心臓)(?<!しんぞう)(?<!喘息)(?<!ぜんそく)(発作|ほっさ))"
+)
 _NOT_BACK = (
     r"(意識|いしき)(が|は)?(まだ|いまだ(に)?|未だ(に)?|なかなか|全然|ぜんぜん|一向に|いっこうに)?(戻ら|もどら|返ら|かえら)"
     + NEG
@@ -28,17 +32,41 @@ RULES = (
     # one (「いまだ意識が戻りませぬ」「けいれんの後まだ目を覚まさない」): the seizure is not over, whatever 収まった says.
     # Not a seizure years ago (「けいれんは5年前」: past), nor consciousness back (「意識が戻って今は話せています」).
     Rule(
-        "seizure_repeated_or_not_waking",
+        "seizure_repeated",
         EMERGENCY,
         "119",
-        "けいれん(繰り返す・意識が戻らない)",
+        "けいれん(繰り返す)",
         r(
-            r"(けいれん|痙攣|ケイレン|ひきつけ|引きつけ|引き付け|発作|ほっさ)[^。]{0,12}?(収まっ|おさまっ|治まっ|止まっ|とまっ|落ち着い|おちつい)"
-            r"(た|て)?(と(思|おも)(え|っ|う|ったら)|かと(思|おも))[^。]{0,8}?(また|再び|ふたたび|すぐ)"
-            r"|(けいれん|痙攣|ケイレン|ひきつけ|引きつけ|発作|ほっさ)(が|を)?[^。、]{0,6}?(繰り返|くりかえ|何度も|なんども|何回も|なんかいも|続けて|つづけて|立て続け|たてつづけ)"
-            r"|(けいれん|痙攣|ケイレン|ひきつけ|引きつけ|発作|ほっさ)[^。]{0,30}?(" + _NOT_BACK + r")"
+            _SEIZURE
+            + r"(が|を)?[^。、]{0,6}?(繰り返|くりかえ|何度も|なんども|何回も|なんかいも|続けて|つづけて|立て続け|たてつづけ)"
         ),
+    ),
+    # …or not come round since (「けいれんのあと、いまだ意識が戻りませぬ」「ひきつけが おさまったとおもったら いしきが
+    # もどらん」): the match is the consciousness not back, read with the seizure anywhere in the message.
+    Rule(
+        "not_back_after_seizure",
+        EMERGENCY,
+        "119",
+        "けいれんのあと意識が戻らない",
+        r(_NOT_BACK),
+        needs=r(_SEIZURE),
         negatable=False,
+    ),
+    # …come back just as it seemed over (「収まったと思えばまた始まり」「おさまったとおもったら また」): the match is the
+    # seizure back again, so that neither 収まった (dealt with) nor 思ったら (a condition) sets it aside.
+    Rule(
+        "seizure_back_again",
+        EMERGENCY,
+        "119",
+        "けいれん(繰り返す)",
+        r(
+            r"(また|再び|ふたたび)[、,]?(始ま|はじま|起き|おき|起こ|おこ|けいれん|痙攣|ケイレン|ひきつけ|ひきつっ|引きつ|震え|ふるえ|発作|ほっさ|なっ|なり)"
+        ),
+        needs=r(
+            _SEIZURE + r"[^。]{0,12}?(収まっ|おさまっ|治まっ|止まっ|とまっ|落ち着い|おちつい)"
+            r"(た|て)?(と|かと)(思|おも)"
+        ),
+        needs_in_sentence=True,
     ),
     Rule(
         "bleeding",

@@ -183,3 +183,29 @@ def test_not_hurting_others_a_haircut_or_a_past_urge_is_no_crisis(text: str) -> 
 def test_feelings_that_do_not_stop_are_not_bleeding() -> None:
     assert "bleeding" not in assess_urgency("悲しい気持ちが止まらない").rule_ids
     assert "bleeding" in assess_urgency("手の傷から血が止まらない").rule_ids
+
+
+# ---- found while writing the training messages -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母と死のうと思い、先ほどガスを全開にしました",  # 全開にしました
+        "もう生きとうない言うて、じいちゃんが七輪に火ぃつけとる",  # 火ぃ, 生きとうない (western dialect)
+        "娘、へや、れんたん、けむり。しにたい、いってた",  # charcoal named with its smoke, in fragments
+    ],
+)
+def test_more_ways_of_telling_the_gas_or_charcoal(text: str) -> None:
+    assert_emergency(text, "self_harm_now", "119")
+
+
+@pytest.mark.parametrize("text", ["てくびを　きりたく　なる", "ハサミを見ると手首を切りたくなると打ち明けられました"])
+def test_wanting_to_cut_the_wrist_is_a_crisis_not_an_act(text: str) -> None:
+    assert_crisis_by_rules(text)
+    assert_no_emergency(text)
+
+
+def test_a_sign_as_the_topic_dated_years_back_is_past_but_since_then_is_not() -> None:
+    assert_no_emergency("母のけいれんは三年前に一度きりです")
+    assert_emergency("けいれんは5年前からあって、今また手足がけいれんしている", "seizure_bleeding_fall", "119")
