@@ -209,3 +209,13 @@ def test_wanting_to_cut_the_wrist_is_a_crisis_not_an_act(text: str) -> None:
 def test_a_sign_as_the_topic_dated_years_back_is_past_but_since_then_is_not() -> None:
     assert_no_emergency("母のけいれんは三年前に一度きりです")
     assert_emergency("けいれんは5年前からあって、今また手足がけいれんしている", "seizure_bleeding_fall", "119")
+
+
+@pytest.mark.parametrize("text", ["父は倒れてはおらぬ", "父は倒れておりませぬ", "死にたいとは思いませぬ"])
+def test_the_old_negative_sets_a_sign_aside_like_nai(text: str) -> None:
+    assert_no_emergency(text)
+    assert_no_crisis_by_rules(text)
+
+
+def test_direction_without_the_negative_the_sign_counts() -> None:
+    assert_emergency("父が倒れております")
