@@ -80,7 +80,8 @@ def with_swapped_kana(*words: str) -> str:
 
 # "いま" written in hiragana, but not inside 「していました」「います」.
 IMA = r"(?:今|(?:^|(?<=[、。!?！？「」がはもにでとよね]))いま(?![すしせ]))"
-NEG = r"(ない|ず|ません|なく|ねえ|ん|へん|ひん)"
+# Also in an old-fashioned or dialect hand (「戻りませぬ」「目覚めぬ」「起きへん」「動かねえ」).
+NEG = r"(ない|ず|ません|ませぬ|なく|ねえ|ねぇ|ぬ|ん|へん|ひん)"
 
 # Grandparents named in Korean, as families from Korea say at home (ハラボジ grandfather, ハルモニ/ハンメ grandmother).
 _KOREAN_GRANDPARENT = r"ハラボジ|はらぼじ|ハルモニ|はるもに|ハンメ|ハルベ"

@@ -1,6 +1,21 @@
 """seizure_bleeding_fall (119): a seizure, heavy bleeding, a bad fall with a head injury, a bad injury."""
 
-from nlp.rules.base import EMERGENCY, Rule, r
+from nlp.rules.base import EMERGENCY, NEG, Rule, r
+
+# Consciousness not back (「意識が戻らない」「いまだ意識が戻りませぬ」「いしきがもどらん」), or still not awake (「まだ目を覚まさない」).
+# A seizure named (発作 alone, not a heart or an asthma attack).
+_SEIZURE = (
+    r"(けいれん|痙攣|ケイレン|ひきつけ|引きつけ|引き付け|(?<!心臓)(?<!しんぞう)(?<!喘息)(?<!ぜんそく)(発作|ほっさ))"
+)
+_NOT_BACK = (
+    r"(意識|いしき)(が|は)?(まだ|いまだ(に)?|未だ(に)?|なかなか|全然|ぜんぜん|一向に|いっこうに)?(戻ら|もどら|返ら|かえら)"
+    + NEG
+    + r"|(意識|いしき)(が|は)?(まだ|いまだ(に)?|未だ(に)?|なかなか|全然|一向に)?(戻り|もどり)(ません|ませぬ)"
+    r"|(まだ|いまだ(に)?|未だ(に)?)(目|め)を(覚まさ|さまさ)"
+    + NEG
+    + r"|(まだ|いまだ(に)?|未だ(に)?)(目覚め|めざめ)"
+    + NEG
+)
 
 RULES = (
     Rule(
@@ -13,6 +28,46 @@ RULES = (
             r"|(泡|あわ)を(吹|ふ)|白目を(むい|剥い)"
         ),
     ),
+    # Seizures that come back (「収まったと思えばまた始まり」「何度も繰り返す」), or the person not coming round after
+    # one (「いまだ意識が戻りませぬ」「けいれんの後まだ目を覚まさない」): the seizure is not over, whatever 収まった says.
+    # Not a seizure years ago (「けいれんは5年前」: past), nor consciousness back (「意識が戻って今は話せています」).
+    Rule(
+        "seizure_repeated",
+        EMERGENCY,
+        "119",
+        "けいれん(繰り返す)",
+        r(
+            _SEIZURE
+            + r"(が|を)?[^。、]{0,6}?(繰り返|くりかえ|何度も|なんども|何回も|なんかいも|続けて|つづけて|立て続け|たてつづけ)"
+        ),
+    ),
+    # …or not come round since (「けいれんのあと、いまだ意識が戻りませぬ」「ひきつけが おさまったとおもったら いしきが
+    # もどらん」): the match is the consciousness not back, read with the seizure anywhere in the message.
+    Rule(
+        "not_back_after_seizure",
+        EMERGENCY,
+        "119",
+        "けいれんのあと意識が戻らない",
+        r(_NOT_BACK),
+        needs=r(_SEIZURE),
+        negatable=False,
+    ),
+    # …come back just as it seemed over (「収まったと思えばまた始まり」「おさまったとおもったら また」): the match is the
+    # seizure back again, so that neither 収まった (dealt with) nor 思ったら (a condition) sets it aside.
+    Rule(
+        "seizure_back_again",
+        EMERGENCY,
+        "119",
+        "けいれん(繰り返す)",
+        r(
+            r"(また|再び|ふたたび)[、,]?(始ま|はじま|起き|おき|起こ|おこ|けいれん|痙攣|ケイレン|ひきつけ|ひきつっ|引きつ|震え|ふるえ|発作|ほっさ|なっ|なり)"
+        ),
+        needs=r(
+            _SEIZURE + r"[^。]{0,12}?(収まっ|おさまっ|治まっ|止まっ|とまっ|落ち着い|おちつい)"
+            r"(た|て)?(と|かと)(思|おも)"
+        ),
+        needs_in_sentence=True,
+    ),
     Rule(
         "bleeding",
         EMERGENCY,
@@ -20,7 +75,7 @@ RULES = (
         "大量の出血",
         r(
             r"(大量|たいりょう|たくさん|いっぱい|かなり|すごい量|すごいりょう)の?(出血|しゅっけつ|血|ち)(?!圧|糖|液検査)|(出血|しゅっけつ|血)(が|も)?(ひど|多|おお|どくどく|たくさん|大量|いっぱい|すご)"
-            r"|(出血|しゅっけつ|血|ち)が(止まら|とまら)(ない|ず|なく|へん|ん)|"
+            r"|(出血|しゅっけつ|血|(?<!気持)(?<!きも)ち)が(止まら|とまら)(ない|ず|なく|へん|ん)|"
             # for how long, between (「鼻血が40分止まらない」「出血が1時間以上も止まらない」)
             r"(出血|しゅっけつ|血|ち|はなぢ|はなじ)が(もう)?([0-9一二三四五六七八九十数何]+(分|ふん|ぷん|時間|じかん)|[ぁ-ん]{1,6}?(ふん|ぷん|じかん)|ずっと)"
             r"(以上|いじょう|近く|ちかく|くらい|ぐらい)?(も)?(止まら|とまら)(ない|ず|なく|へん|ん)|(出血|血|ち)が(止まり|とまり)ません"
