@@ -1158,6 +1158,25 @@ _KITCHEN_WORK = _r(
     r"|(?:野菜|やさい|玉ねぎ|玉葱|たまねぎ|タマネギ|ねぎ|ネギ|大根|だいこん|キャベツ|きゃべつ|じゃがいも|ジャガイモ|にんじん|人参|肉|魚|さかな"
     r"|かぼちゃ|南瓜|りんご|リンゴ|果物|くだもの)(?:を)?(?:切|き[っりる]|刻|きざ|剥|む[いきく]|捌|さば)"
 )
+_KITCHEN_ACCIDENT = _r(
+    r"料理中|りょうりちゅう|調理中|ちょうりちゅう|料理して|りょうりして|料理を|調理して|(?:包丁|ほうちょう)が(?:滑|すべ)|手が(?:滑|すべ)|てがすべ|うっかり|誤って|あやまって"
+)
+# …or a deep one that bleeds hard (「料理中に包丁で手首のとこ深く切って血がぴゅーって出てる」): an accident told with its
+# work, which the bleeding rules raise on their own; not a self-harm act, so no crisis lines.
+_HEAVY_CUT = _r(
+    r"深く|ふかく|ざっくり|ザックリ|ばっさり|バッサリ|ぱっくり|パックリ"
+    r"|(?:血|ち)が(?:止まら|とまら|ぴゅ|ピュ|どく|ドク|どば|ドバ|噴|ふき|吹)|出血|しゅっけつ"
+)
+
+
+def _without_spaces(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _is_a_heavy_kitchen_accident(compact: str) -> bool:
+    return bool(_HEAVY_CUT.search(compact) and _KITCHEN_ACCIDENT.search(compact))
+
+
 _SMALL_CUT_STOPPED = _r(
     r"絆創膏|ばんそうこう|バンソウコウ|カットバン|バンドエイド|かすり傷|かすりきず"
     r"|(?:血|ち)(?:は|も)?(?:すぐ)?(?:止ま|とま)(?:った|りました|って)"
@@ -1632,10 +1651,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     if (
         rule.id in _CUT_RULES
         and _KITCHEN_WORK.search(ctx.message)
-        and _SMALL_CUT_STOPPED.search(ctx.message)
         and not _ACT_OR_WISH_TO_DIE.search(ctx.message)
         and not _NOT_AN_ACCIDENT.search(ctx.message)
-        and not _HERE_AND_NOW.search(ctx.message)
+        and (
+            (_SMALL_CUT_STOPPED.search(ctx.message) and not _HERE_AND_NOW.search(ctx.message))
+            or _is_a_heavy_kitchen_accident(_without_spaces(ctx.message))
+        )
     ):
         return "explained"
     source = _MEDIA_SOURCE_TAIL.match(ctx.tail)

@@ -1,0 +1,81 @@
+"""CheckList-style tests for a cut read by the lead after held-out round 33 (in sentences of our own): a deep cut
+told with the kitchen work it happened in (「料理中に包丁で手首のとこ深く切って血がぴゅーって出てる」) was read as a
+self-harm act (crisis lines to a family whose husband slipped with a knife); it is a bleeding emergency, 119, no
+crisis. Spurting blood (ぴゅーっと, どばどば) and a deep cut (深く切った, ざっくり, ぱっくり割れて) are read as bleeding
+on their own. A wish to die, 「わざと」, or no kitchen work keeps the self-harm reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.urgency import assess_urgency
+from tests.nlp.checklist import (
+    assert_crisis_by_rules,
+    assert_emergency,
+    assert_emergency_however_written,
+    assert_no_crisis_by_rules,
+    assert_no_emergency,
+)
+
+KITCHEN_ACCIDENTS = [
+    "夫が料理中に包丁で手首のあたりを深く切って、血がぴゅーっと出ています",  # the minimum
+    "祖母が調理中に手が滑って手首をざっくり切った。血が止まらない",
+    "父が料理してて包丁で腕を深く切ってしまって出血がひどい",
+]
+
+
+@pytest.mark.parametrize("text", KITCHEN_ACCIDENTS)
+def test_a_deep_cut_told_with_its_kitchen_work_is_a_bleeding_emergency_however_written(text):
+    assert_emergency_however_written(text, family="seizure_bleeding_fall", call="119")
+
+
+@pytest.mark.parametrize("text", KITCHEN_ACCIDENTS)
+def test_a_deep_cut_told_with_its_kitchen_work_gets_no_crisis_lines(text):
+    assert_no_crisis_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の手から血がぴゅーって出てる",
+        "父が鎌で足を深く切った",
+        "転んでおでこがぱっくり割れた",
+        "ガラスで足をざっくり切りました",
+        "ちが　どばどば　でてる",
+    ],
+)
+def test_spurting_blood_or_a_deep_cut_is_a_bleeding_emergency(text):
+    assert_emergency(text, family="seizure_bleeding_fall", call="119")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "料理中に手首を深く切った、もう死にたい",  # a wish to die: the act reading stays
+        "料理中に包丁で手首を深く切った。わざとです",
+        "母が包丁で手首を深く切っています",  # no kitchen work told
+        "母が料理中に包丁を手首にあてて死ぬと言っている",
+    ],
+)
+def test_a_cut_with_a_wish_to_die_or_no_accident_told_stays_a_self_harm_act(text):
+    assert_emergency(text, family="self_harm_now", call="119")
+    assert_crisis_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年料理中に指を深く切ったことがある",  # the past
+        "料理中に指を切ったけど絆創膏で止まった",  # small and stopped
+        "深く考えすぎて切り替えができない",
+        "深く切れ込んだ湾の景色を見に行きたい",
+    ],
+)
+def test_a_past_or_small_cut_or_the_word_deep_alone_raises_nothing(text):
+    assert_no_emergency(text)
+
+
+def test_a_kitchen_accident_is_an_emergency_in_spaced_hiragana_too():
+    result = assess_urgency("ちちが　りょうりちゅうに　ほうちょうで　てくび　ふかく　きって　ちが　とまらない")
+    assert (result.urgency, result.family, result.crisis) == ("emergency", "seizure_bleeding_fall", False)
