@@ -263,7 +263,7 @@ def _windows(
 
 def place_role(t: str, group: Sequence[Mention], results: Sequence[tuple[Sequence[Mention], Resolution]]) -> str | None:
     """Whose place `group` is, by role: the person's said right after it (「名古屋に住む兄」「稲毛区の母」), or
-    else the one it is said of, named before it (「母は稲毛区です」「兄は名古屋に住んでいて」)."""
+    else the older person it is said of, named before it (「母は稲毛区です」)."""
     before, after = _windows(t, group, results)
     if _AFTER_CHILD.match(after) or _AFTER_WRITER_SELF.match(after) or _AFTER_GO_BETWEEN.match(after):
         return None
@@ -273,7 +273,10 @@ def place_role(t: str, group: Sequence[Mention], results: Sequence[tuple[Sequenc
     last_person = _last_end(_LAST_PERSON_OR_HOME, before)
     if last_person <= max(_last_end(_LAST_WRITER, before), _last_child_or_kin_group(before)):
         return None
-    return None if before.endswith("実家", 0, last_person) else _role_of(before[:last_person])
+    role = None if before.endswith("実家", 0, last_person) else _role_of(before[:last_person])
+    # (a brother or sister as the topic, 「兄は市外です」「兄は名古屋に住んでいて」, may be the person concerned:
+    # which of the two is asked; only one introduced by where they live, 「名古屋に住む兄」, is a side figure)
+    return role if role == _ROLE_ELDER else None
 
 
 def _kin_beside_the_elder(

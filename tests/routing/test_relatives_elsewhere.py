@@ -43,10 +43,7 @@ def test_the_older_persons_town_beats_a_siblings_city(router: Router, text: str)
         "母は稲毛区ですが、名古屋に住む兄が心配しています",
         "母は緑区ですが、名古屋に住む兄が心配しています",
         "母は稲毛区ですが、名古屋の兄が心配しています",
-        "母は稲毛区ですが兄は名古屋に住んでいます",
-        "兄は名古屋に住んでいて、母は稲毛区です",
         "祖母は美浜区です。東京在住の姉が書いています",
-        "母は稲毛区です。夫は名古屋に単身赴任中",
     ],
 )
 def test_a_city_ward_of_the_older_person_is_never_sent_outside(router: Router, text: str) -> None:
@@ -97,8 +94,6 @@ def test_a_relatives_city_after_a_comma_is_another_address(router: Router, text:
 @pytest.mark.parametrize(
     ("text", "municipality"),
     [
-        ("母は名古屋に住んでいて、兄は千葉市稲毛区です", "名古屋市"),
-        ("兄は稲毛区に住んでいて、母は名古屋です", "名古屋市"),
         ("稲毛区に住む姉から、名古屋の母のことで相談です", "名古屋市"),
         ("柏市に住む義父(85)、夫は千葉市在住で単身赴任中。義父の入院の相談です。嫁", "柏市"),
     ],
@@ -125,6 +120,23 @@ def test_the_older_persons_place_outside_is_outside(router: Router, text: str, m
 def test_must_not(router: Router, text: str, kind: str, center: str | None, municipality: str | None) -> None:
     result = router.resolve(text)
     assert (result.kind, result.center_id, result.municipality) == (kind, center, municipality), (text, result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母は稲毛区ですが兄は名古屋に住んでいます",
+        "兄は名古屋に住んでいて、母は稲毛区です",
+        "母は稲毛区です。夫は名古屋に単身赴任中",
+        "母は名古屋に住んでいて、兄は千葉市稲毛区です",
+        "兄は稲毛区に住んでいて、母は名古屋です",
+    ],
+)
+def test_a_brother_or_sister_as_the_topic_is_still_asked(router: Router, text: str) -> None:
+    """「兄は名古屋に住んでいて」: a brother or sister alone, as the topic, may be the person concerned (as
+    round 30 has it): which of the two places is asked, never the other city."""
+    result = router.resolve(text)
+    assert (result.kind, result.flags) == ("unknown", ("several_addresses",)), (text, result)
 
 
 def test_a_sibling_alone_may_be_the_person_concerned(router: Router) -> None:
