@@ -178,11 +178,14 @@ _ROLE_TOPIC_BEFORE = re.compile(f"(?:{_PERSON_WORDS})(?:さん|ちゃん|様)?(?
 
 
 def _someone_elses_place_next(t: str, group: Sequence[Mention], nxt: Mention) -> bool:
-    """「母は緑区、名古屋に住む兄が」: a place as wide as the one before it or wider (not the next part of one
-    address) that is said right after it to be someone else's home, the place before it said to be the
-    topic person's: two people's places, not one address."""
+    """「母は緑区、名古屋に住む兄が」「母は名古屋、稲毛区の兄のところに」: a place after a comma, or as wide as
+    the one before it or wider (not the next part of one address), that is said right after it to be
+    someone else's home, the place before it said to be the topic person's: two places, not one address."""
     prev = group[-1]
-    if _BREADTH.get(nxt.kind, 0) < _BREADTH.get(prev.kind, 0):
+    # (after a comma, a narrower place may be someone else's too, when it cannot be a part of the wider one: not
+    # 「横浜市、緑区の兄の家」, a ward other cities have too)
+    comma = any(ch in "、," for ch in t[prev.stop : nxt.start]) and nxt.entry.name not in WARD_NAMES_ELSEWHERE
+    if not comma and _BREADTH.get(nxt.kind, 0) < _BREADTH.get(prev.kind, 0):
         return False
     topic = _ROLE_TOPIC_BEFORE.search(t, max(0, group[0].start - 6), group[0].start)
     if topic is None:
@@ -239,6 +242,13 @@ def _last_child_or_kin_group(before: str) -> int:
 _ROLE_WORD = re.compile(
     f"(?P<elder>{_ELDER_WORDS}|本人|利用者|患者|おばあ|おじい)|(?P<kin>兄|姉|弟|妹|夫|妻|主人|旦那)"
 )
+# 「稲毛区の兄の家に引き取られました」「稲毛区に住む兄夫婦と暮らしています」: the relative's home, or the relative
+# lived with: where the older person lives too, not a side figure's place.
+_WITH_THAT_PERSON = re.compile(
+    r"(?:さん|ちゃん|夫婦|一家|家族|たち|達|ら)?"
+    r"(?:の(?:家|いえ|うち|所|ところ|とこ|宅|元|もと|近く|ちかく|そば|隣|となり)|宅|"
+    r"と(?:一緒|いっしょ|同居|どうきょ|暮ら|くら|住ん|すん))"
+)
 _ROLE_ELDER = "elder"
 _ROLE_KIN = "kin"
 
@@ -269,7 +279,7 @@ def place_role(t: str, group: Sequence[Mention], results: Sequence[tuple[Sequenc
         return None
     m = _AFTER_PERSON.match(after)
     if m is not None:
-        return _role_of(m.group())
+        return None if _WITH_THAT_PERSON.match(after, m.end()) else _role_of(m.group())
     last_person = _last_end(_LAST_PERSON_OR_HOME, before)
     if last_person <= max(_last_end(_LAST_WRITER, before), _last_child_or_kin_group(before)):
         return None

@@ -149,3 +149,29 @@ def test_a_sibling_alone_may_be_the_person_concerned(router: Router) -> None:
 def test_a_friend_of_the_mother_is_no_sibling(router: Router) -> None:
     result = router.resolve("母は名古屋の友人とよく会います、家は緑区誉田町")
     assert (result.kind, result.center_id) == ("center", "honda"), result
+
+
+# ------------------------------------------------------------------ must not: the relative's home where the older person lives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母は名古屋ですが、稲毛区の兄の家に引き取られました",
+        "母は名古屋から稲毛区に住む兄の家に移りました",
+        "母は名古屋で、稲毛区に住む兄夫婦と暮らしています",
+        "父は大阪にいたけど、今は稲毛区に住む姉と同居です",
+        "母は名古屋、稲毛区の兄のところにいます",
+        "母は名古屋、稲毛区の兄宅に身を寄せています",
+    ],
+)
+def test_the_relatives_home_the_older_person_lives_in_is_not_given_way(router: Router, text: str) -> None:
+    """「稲毛区の兄の家に」「稲毛区に住む兄夫婦と暮らして」: the brother's home, or the brother lived with, is
+    where the mother lives now: never sent to the city she left."""
+    result = router.resolve(text)
+    assert result.kind != "outside_city", (text, result)
+
+
+def test_a_ward_other_cities_have_after_their_name_and_a_comma_is_still_theirs(router: Router) -> None:
+    result = router.resolve("母は横浜市、緑区の兄の家にいます")
+    assert (result.kind, result.municipality) == ("outside_city", "横浜市"), result
