@@ -292,9 +292,13 @@ def place_role(t: str, group: Sequence[Mention], results: Sequence[tuple[Sequenc
 def _kin_beside_the_elder(
     t: str, group: Sequence[Mention], results: Sequence[tuple[Sequence[Mention], Resolution]]
 ) -> bool:
-    """`group` is the place of the writer's brother, sister or spouse, and another place is an older
-    person's: the older person is the one concerned (an あんしんケアセンター serves the older generation)."""
+    """`group` is the place of the writer's brother, sister or spouse, outside the city, and another place is
+    an older person's: the older person is the one concerned (an あんしんケアセンター serves the older
+    generation). Only outside: a brother or spouse in the city may be the one concerned himself (「稲毛区に
+    住む兄が認知症で、母は名古屋に」), and a resident of the city is never sent outside on a guess."""
     if len(results) < 2 or place_role(t, group, results) != _ROLE_KIN:
+        return False
+    if not any(g is group and r.kind == KIND_OUTSIDE for g, r in results):
         return False
     return any(g is not group and place_role(t, g, results) == _ROLE_ELDER for g, _ in results)
 

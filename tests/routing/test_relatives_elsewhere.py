@@ -175,3 +175,18 @@ def test_the_relatives_home_the_older_person_lives_in_is_not_given_way(router: R
 def test_a_ward_other_cities_have_after_their_name_and_a_comma_is_still_theirs(router: Router) -> None:
     result = router.resolve("母は横浜市、緑区の兄の家にいます")
     assert (result.kind, result.municipality) == ("outside_city", "横浜市"), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "稲毛区に住む兄が認知症で、母は名古屋にいます",
+        "稲毛区に住む兄の物忘れがひどい。母は名古屋です",
+        "稲毛区の姉(80)が心配です。母は名古屋の施設にいます",
+        "美浜区に住む夫が最近おかしい。義母は大阪です",
+    ],
+)
+def test_a_brother_sister_or_spouse_in_the_city_is_never_sent_outside(router: Router, text: str) -> None:
+    """Only a relative's place outside gives way: one in the city may be the person concerned himself."""
+    result = router.resolve(text)
+    assert result.kind != "outside_city", (text, result)
