@@ -2,8 +2,10 @@
 
 An あんしんケアセンター serves the older generation: where a message gives the older person's place (「母は
 稲毛区です」「稲毛区の母」) and another place introduced as a brother's, sister's or spouse's home (「名古屋に住む
-兄」「大阪の妹」「兄は名古屋に住んでいて」), the older person's place is the one to route on, whichever is named
-first. A relative's place after a comma, with its own person after it and no narrower than the place before
+兄」「大阪の妹」「名古屋在住の弟」) outside the city, the older person's place is the one to route on, whichever
+is named first. A brother or sister as the topic (「兄は名古屋に住んでいて」) is still asked (round 30), and a
+relative's place in the city never gives way (he may be the one concerned; no resident is sent outside).
+A relative's home the older person lives in (「稲毛区の兄の家に」「兄夫婦と暮らして」) is theirs too. A relative's place after a comma, with its own person after it and no narrower than the place before
 (「母は緑区、名古屋に住む兄が」), is another address, not the city of that ward. The sentences are our own.
 """
 
