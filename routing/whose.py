@@ -144,7 +144,7 @@ def group_mentions(t: str, mentions: Sequence[Mention]) -> list[list[Mention]]:
     for m in mentions[1:]:
         prev = groups[-1][-1]
         gap = t[prev.stop : m.start]
-        if m.start < prev.stop or _joins(t, gap, prev, m):
+        if m.start < prev.stop or (_joins(t, gap, prev, m) and not _someone_elses_place_next(t, groups[-1], m)):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -169,6 +169,35 @@ def _joins(t: str, gap: str, prev: Mention, nxt: Mention) -> bool:
         # (not 「横浜市の娘、小仲台に母」: a person or a home between them begins another part)
         return nxt.kind == "town"
     return False
+
+
+# How wide a place is: an address is written from the widest part down (千葉県千葉市緑区誉田町).
+_BREADTH = {"pref": 3, "chiba": 3, "muni": 2, "city": 2, "outside": 2, "ward": 1, "town": 0}
+# Said right before a place: the person whose it is, as the topic (「母は緑区」).
+_ROLE_TOPIC_BEFORE = re.compile(f"(?:{_PERSON_WORDS})(?:さん|ちゃん|様)?(?:は|が|も)$")
+
+
+def _someone_elses_place_next(t: str, group: Sequence[Mention], nxt: Mention) -> bool:
+    """「母は緑区、名古屋に住む兄が」「母は名古屋、稲毛区の兄のところに」: a place after a comma, or as wide as
+    the one before it or wider (not the next part of one address), that is said right after it to be
+    someone else's home, the place before it said to be the topic person's: two places, not one address."""
+    prev = group[-1]
+    # (after a comma, a narrower place may be someone else's too, when it cannot be a part of the wider one: not
+    # 「横浜市、緑区の兄の家」, a ward other cities have too)
+    comma = any(ch in "、," for ch in t[prev.stop : nxt.start]) and nxt.entry.name not in WARD_NAMES_ELSEWHERE
+    if not comma and _BREADTH.get(nxt.kind, 0) < _BREADTH.get(prev.kind, 0):
+        return False
+    topic = _ROLE_TOPIC_BEFORE.search(t, max(0, group[0].start - 6), group[0].start)
+    if topic is None:
+        return False
+    after = _window_after(t, nxt.stop, len(t))
+    if _AFTER_CHILD.match(after) or _AFTER_WRITER_SELF.match(after):
+        return True
+    m = _AFTER_PERSON.match(after)
+    if m is None:
+        return False
+    theirs = [w.group() for w in PERSON.finditer(m.group())]
+    return bool(theirs) and theirs[-1] != PERSON.findall(topic.group())[-1]
 
 
 # A ward of a designated city other than ours (中区, 港北区, 西区), then の or nothing.
@@ -207,14 +236,76 @@ def _last_child_or_kin_group(before: str) -> int:
     return max(_last_end(_LAST_CHILD, before), _last_end(_LAST_GROUP_OF_KIN, before))
 
 
-def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Sequence[Mention], Resolution]]) -> int:
-    starts = sorted(g[0].start for g, _ in results)
-    stops = sorted(g[-1].stop for g, _ in results)
+# Whose place it is, of the people a message names: the person concerned (the older generation, or the person
+# themself), or the writer's brother, sister or spouse (the writer's own generation: their place beside the older
+# person's is not the one to route on, 「母は稲毛区ですが、名古屋に住む兄が心配しています」).
+_ROLE_WORD = re.compile(
+    f"(?P<elder>{_ELDER_WORDS}|本人|利用者|患者|おばあ|おじい)|(?P<kin>兄|姉|弟|妹|夫|妻|主人|旦那)"
+)
+# 「稲毛区の兄の家に引き取られました」「稲毛区に住む兄夫婦と暮らしています」: the relative's home, or the relative
+# lived with: where the older person lives too, not a side figure's place.
+_WITH_THAT_PERSON = re.compile(
+    r"(?:さん|ちゃん|夫婦|一家|家族|たち|達|ら)?"
+    r"(?:の(?:家|いえ|うち|所|ところ|とこ|宅|元|もと|近く|ちかく|そば|隣|となり)|宅|"
+    r"と(?:一緒|いっしょ|同居|どうきょ|暮ら|くら|住ん|すん))"
+)
+_ROLE_ELDER = "elder"
+_ROLE_KIN = "kin"
+
+
+def _role_of(words: str) -> str | None:
+    """The role of the last person named in `words` (elder, kin), or None (「母の友人」: neither)."""
+    roles = list(_ROLE_WORD.finditer(words))
+    persons = list(PERSON.finditer(words))
+    if not roles or (persons and roles[-1].end() <= persons[-1].start()):
+        return None
+    return roles[-1].lastgroup
+
+
+def _windows(
+    t: str, group: Sequence[Mention], results: Sequence[tuple[Sequence[Mention], Resolution]]
+) -> tuple[str, str]:
     start, stop = group[0].start, group[-1].stop
-    limit_before = max((s for s in stops if s <= start), default=0)
-    limit_after = min((s for s in starts if s >= stop), default=len(t))
-    before = _window_before(t, start, limit_before)
-    after = _window_after(t, stop, limit_after)
+    limit_before = max((g[-1].stop for g, _ in results if g[-1].stop <= start), default=0)
+    limit_after = min((g[0].start for g, _ in results if g[0].start >= stop), default=len(t))
+    return _window_before(t, start, limit_before), _window_after(t, stop, limit_after)
+
+
+def place_role(t: str, group: Sequence[Mention], results: Sequence[tuple[Sequence[Mention], Resolution]]) -> str | None:
+    """Whose place `group` is, by role: the person's said right after it (「名古屋に住む兄」「稲毛区の母」), or
+    else the older person it is said of, named before it (「母は稲毛区です」)."""
+    before, after = _windows(t, group, results)
+    if _AFTER_CHILD.match(after) or _AFTER_WRITER_SELF.match(after) or _AFTER_GO_BETWEEN.match(after):
+        return None
+    m = _AFTER_PERSON.match(after)
+    if m is not None:
+        return None if _WITH_THAT_PERSON.match(after, m.end()) else _role_of(m.group())
+    last_person = _last_end(_LAST_PERSON_OR_HOME, before)
+    if last_person <= max(_last_end(_LAST_WRITER, before), _last_child_or_kin_group(before)):
+        return None
+    role = None if before.endswith("実家", 0, last_person) else _role_of(before[:last_person])
+    # (a brother or sister as the topic, 「兄は市外です」「兄は名古屋に住んでいて」, may be the person concerned:
+    # which of the two is asked; only one introduced by where they live, 「名古屋に住む兄」, is a side figure)
+    return role if role == _ROLE_ELDER else None
+
+
+def _kin_beside_the_elder(
+    t: str, group: Sequence[Mention], results: Sequence[tuple[Sequence[Mention], Resolution]]
+) -> bool:
+    """`group` is the place of the writer's brother, sister or spouse, outside the city, and another place is
+    an older person's: the older person is the one concerned (an あんしんケアセンター serves the older
+    generation). Only outside: a brother or spouse in the city may be the one concerned himself (「稲毛区に
+    住む兄が認知症で、母は名古屋に」), and a resident of the city is never sent outside on a guess."""
+    if len(results) < 2 or place_role(t, group, results) != _ROLE_KIN:
+        return False
+    if not any(g is group and r.kind == KIND_OUTSIDE for g, r in results):
+        return False
+    return any(g is not group and place_role(t, g, results) == _ROLE_ELDER for g, _ in results)
+
+
+def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Sequence[Mention], Resolution]]) -> int:
+    before, after = _windows(t, group, results)
+    stop = group[-1].stop
     score = 0
     person_after = False
     if _AFTER_CHILD.match(after) or _AFTER_WRITER_SELF.match(after) or _AFTER_GO_BETWEEN.match(after):
@@ -239,6 +330,8 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
         score -= 3
     if len(results) > 1 and _place_of_the_topic_person(t, stop):
         score += 2
+    if _kin_beside_the_elder(t, group, results):
+        score -= 3
     # Whose address or home it is, the words before it say (母の住所は, 私の家は); said alone, it is not the
     # person's when a person is named after it (「住所は東京ですが、母は千葉市緑区に住んでます」「家は東京です。
     # 千葉市緑区に母が」: the writer's), only when the person was named before (「父は幕張新都心に住んでますが、
