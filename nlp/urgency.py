@@ -697,6 +697,16 @@ _ORDINARY_USE = _r(
     r"[^。、]{0,8}?(?:使|つか)(?:った|う|っていた|ってた|ってい(?:た|ま))(?:もの|物|やつ|奴)"
     r"(?!(?:でした|だった|です|だ|らしい|な)?(?:と(?:言|い|思|おも)|って(?:言|い|思|おも)|けど|けれど|が|か|かも|のか|はず))"
 )
+# Charcoal or a rope bought or made ready, with the ordinary use it is for said right after (「練炭を買った。冬の
+# こたつ用」「七輪を用意しました、キャンプ用です」): not a means at hand.
+_MEANS_BOUGHT = _r(r"(?:練炭|れんたん|七輪|しちりん|ロープ|ろーぷ)(?:を)?(?:用意|準備|買っ|かっ|買いまし)?")
+_ORDINARY_PURPOSE = _r(
+    r"^[^。]{0,8}?[。、,]?[^。、]{0,6}?(?:こたつ|炬燵|コタツ|暖房|だんぼう|キャンプ|きゃんぷ|バーベキュー|ばーべきゅー|bbq|BBQ|火鉢|ひばち"
+    r"|焼肉|焼き肉|やきにく|釣り|つり|アウトドア|引っ越し|ひっこし|荷造り|にづくり|餅つき|もちつき|畑|はたけ)"
+    r"(?:用|よう|に使|で使|につか|でつか|のため)"
+    # not told as someone's claim or doubted (「こたつ用と言っているが」)
+    r"(?!(?:だ|です|に)?(?:と|って)(?:言|い[っうい]|思|おも)|[^。、]{0,4}?(?:けど|けれど|が、|がな|かな|かも))"
+)
 # …and nothing in the message of an act or a wish to die (「練炭自殺を図った」「遺書のような手紙も」「死にたいと」).
 _ACT_OR_WISH_TO_DIE = _r(
     r"自殺|じさつ|死|しに|しぬ|しの|遺書|いしょ|図っ|はかっ|焚|炊|たいて|たいた|目張り|めばり|こもっ|閉じこも|とじこも"
@@ -1167,6 +1177,15 @@ _HEAVY_CUT = _r(
     r"深く|ふかく|ざっくり|ザックリ|ばっさり|バッサリ|ぱっくり|パックリ"
     r"|(?:血|ち)が(?:止まら|とまら|ぴゅ|ピュ|どく|ドク|どば|ドバ|噴|ふき|吹)|出血|しゅっけつ"
 )
+
+
+def _means_bought_for_an_ordinary_use(ctx: _Context) -> bool:
+    return bool(
+        _MEANS_BOUGHT.fullmatch(ctx.matched)
+        and _ORDINARY_PURPOSE.match(ctx.after)
+        and not _HERE_AND_NOW.search(ctx.message)
+        and not _ACT_OR_WISH_TO_DIE.search(ctx.message)
+    )
 
 
 def _without_spaces(text: str) -> str:
@@ -2115,6 +2134,8 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
         return None, why_not
     if answered := _answered_as_not_now(rule, ctx):
         return None, answered
+    if _means_bought_for_an_ordinary_use(ctx):
+        return None, "explained"
     if rule.level == EMERGENCY:
         if _left_by_a_past_stroke(rule, ctx):
             return None, "past"

@@ -2,7 +2,9 @@
 told with the kitchen work it happened in (「料理中に包丁で手首のとこ深く切って血がぴゅーって出てる」) was read as a
 self-harm act (crisis lines to a family whose husband slipped with a knife); it is a bleeding emergency, 119, no
 crisis. Spurting blood (ぴゅーっと, どばどば) and a deep cut (深く切った, ざっくり, ぱっくり割れて) are read as bleeding
-on their own. A wish to die, 「わざと」, or no kitchen work keeps the self-harm reading.
+on their own. A wish to die, 「わざと」, or no kitchen work keeps the self-harm reading. Also read: charcoal bought
+with its ordinary use said right after (「練炭を買った。冬のこたつ用」) is no means at hand, unless the use is told as a
+claim or doubted; a fear that someone asleep will not wake (「このまま目が覚めなかったらどうしよう」) is no wish to die.
 """
 
 from __future__ import annotations
@@ -79,3 +81,51 @@ def test_a_past_or_small_cut_or_the_word_deep_alone_raises_nothing(text):
 def test_a_kitchen_accident_is_an_emergency_in_spaced_hiragana_too():
     result = assess_urgency("ちちが　りょうりちゅうに　ほうちょうで　てくび　ふかく　きって　ちが　とまらない")
     assert (result.urgency, result.family, result.crisis) == ("emergency", "seizure_bleeding_fall", False)
+
+
+# ---- charcoal or a rope bought for an ordinary use said right after ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["練炭を買った。冬のこたつ用", "七輪を用意しました、キャンプ用です", "れんたん　かった　こたつよう"],
+)
+def test_charcoal_bought_for_an_ordinary_use_said_right_after_raises_nothing(text):
+    assert_no_emergency(text)
+    assert_no_crisis_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "練炭を買ってきた",  # no use said: the means
+        "練炭を買った。もう終わりにする",
+        "練炭を買った。こたつ用だと言うけど死にたいと言っていた",
+        "練炭を買った。今夜使う",
+    ],
+)
+def test_charcoal_bought_with_no_ordinary_use_or_with_a_wish_stays_an_emergency(text):
+    assert_emergency(text, family="self_harm_now", call="119")
+
+
+# ---- a fear that someone asleep will not wake is not a wish to die -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母がこのまま目が覚めなかったらどうしよう",
+        "寝たきりの父、このまま目が覚めなかったらと思うと怖い",
+        "ははが　このまま　めが　さめなかったら　どうしよう",
+    ],
+)
+def test_a_fear_that_someone_will_not_wake_is_no_crisis(text):
+    assert_no_crisis_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["明日の朝目が覚めなかったらいいのに", "もう目が覚めなければ楽なのに", "あさ　めが　さめなかったら　いい"],
+)
+def test_a_wish_not_to_wake_stays_a_crisis(text):
+    assert_crisis_by_rules(text)
