@@ -1068,7 +1068,7 @@ _MEDIA_TAIL = _r(
     r"|撮|さつえい|とって(?:た|る|い|ま))"
     # …or the item itself closing the clause, with no verb (「テレビで行方不明のお年寄りのニュース、うちの母も…」)
     # (「ドラマで認知症のおじいさんがいなくなる話、泣いた」: a story of the medium, its clause closed the same way)
-    r"|^[^。、]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|しーん|特集|番組|記事|報道|ドラマ|映画|事件|事故|話|はなし|物語|ストーリー)(?:だ|です|で)?(?=[、。!！?？]|$)"
+    r"|^[^。、]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|しーん|特集|番組|記事|報道|ドラマ|映画|事件|事故|話|はなし|物語|ストーリー)(?:だ|です|で)?(?=[、。!！?？\s]|$)"
 )
 # A statement told, then put down to a medium (「行方不明になる認知症の人が年に1万人以上とテレビで見て」「…と新聞に
 # 載っていた」): what was seen or read, unless one's own person is its subject (「母が行方不明だとテレビで」).
