@@ -477,7 +477,7 @@ _HABITUAL_HEAD = _r(
     r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確]|な[らっるいくれ]|しつ|そう|じょう)|しばしば|いつも(?!の|より|は[^。]{0,24}?(?:が|のに|けど|けれど))|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう"
 )
 _HABITUAL_TAIL = _r(
-    r"^[^。]{0,6}?(?:(?:こと|時|とき)が?(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多)|ことも|がち|やすい|たびに|(?<![一1１])度に|癖)"
+    r"^[^。]{0,6}?(?:(?:こと|時|とき)が?(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多|増え|ふえ)|ことも|がち|やすい|たびに|(?<![一1１])度に|癖)"
     r"|^(?:の|のは|のも)(?:昔|むかし|前|以前|ずっと|元々|もともと|若い頃)から|"
     # 「呼んでも起きないの毎晩」「返事しないのはいつも」: the sign, then how often, closing the clause
     r"^(?:の|のは|のも|んは)(?:毎晩|まいばん|毎日|まいにち|毎朝|まいあさ|毎回|まいかい|いつも)(?:の(?:こと|事))?(?:だ|です|だよ|やし|やで)?(?=[。、!！]|$)|"
@@ -834,6 +834,16 @@ _KNOWN_WHEREABOUTS_HEAD = _r(
 _EXPLAINED_BEFORE = _r(
     r"^(?:の|ん)(?:は|も)(?:その|この|そういう|こういう|それが|これが)(?:ため|わけ|訳|理由)(?!かも|かな|か[?？])"
 )
+# Gas left open, forgotten (「元栓を開けたままにする」「開けっぱなし」), not opened.
+_GAS_WORD = _r(r"ガス|がす|元栓|もとせん")
+_LEFT_OPEN_TAIL = _r(r"^(?:た|て)?(?:まま|っぱなし|っぱ|ぱなし)")
+# …told as forgetfulness or a habit to prevent (「閉め忘れ」「増えた」「しがち」「認知症の母が」「自動で止まるコンロ」)…
+_FORGETTING = _r(
+    r"忘れ|わすれ|増え|ふえ|がち|しょっちゅう|よく(?!な)|いつも|毎回|まいかい|癖|くせ|認知症|にんちしょう|物忘れ|ものわすれ"
+    r"|防止|ぼうし|対策|たいさく|コンロ|こんろ|器具|きぐ|安全装置|自動で|じどうで|見守り|みまもり"
+)
+# …and no one found in the gas now (「開けたまま寝てる」「部屋で倒れてる」「ガスの臭い」).
+_GAS_FOUND_NOW = _r(r"寝て|ねて|眠っ|ねむっ|倒れ|たおれ|意識|いしき|閉め切|しめき|臭|におい|ぐったり|動かな|うごかな")
 # The sign made little of by what follows (「倒れたっつっても、畦で足すべらせただけだっぺ」「倒れたといっても尻もちを
 # ついただけ」): explained, with no distress after it.
 _MADE_LITTLE_OF_TAIL = _r(
@@ -1839,6 +1849,15 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not _HERE_AND_NOW.search(ctx.message)
     ):
         return "general question"
+    if (
+        rule.family == "self_harm_now"
+        and _GAS_WORD.search(ctx.matched)
+        and (_LEFT_OPEN_TAIL.match(ctx.tail) or _LEFT_OPEN_TAIL.match(ctx.matched[-1:] + ctx.tail))
+        and _FORGETTING.search(ctx.message)
+        and not _ACT_OR_WISH_TO_DIE.search(ctx.message)
+        and not _GAS_FOUND_NOW.search(ctx.message)
+    ):
+        return "explained"  # 「ガスの元栓を開けたままにすることが増えた」: left open, forgotten; no act, no wish to die
     if not rule.crisis and _MADE_LITTLE_OF_TAIL.match(ctx.tail) and not _DISTRESS_NOW.search(ctx.after):
         return "explained"
     if rule.family == "unresponsive" and _DEVICE_SIGN.match(ctx.matched) and _DEVICE_HEAD.search(ctx.head):

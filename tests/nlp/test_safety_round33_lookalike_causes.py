@@ -238,3 +238,27 @@ def test_stroke_sign_gone_by_morning_is_urgent_not_119() -> None:
 )
 def test_stroke_sign_still_there_still_fires(text: str) -> None:
     assert_emergency(text, call="119")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "物忘れの出てきた母、ガスの元栓を開けたままにすることが増えました",
+        "じいちゃんガスの元栓あけっぱなしにしがち。止まるコンロってあるん？",
+    ],
+)
+def test_gas_left_open_from_forgetting_is_no_crisis(text: str) -> None:
+    result = assess_urgency(text)
+    assert result.urgency != "emergency" and not result.crisis, (text, explain(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "認知症の父がガスの元栓を開けたまま寝てる",
+        "母がガスの元栓を開けたまま部屋に閉じこもってる",
+        "物忘れじゃない、父がガスの元栓を開けて死ぬって言ってる",
+    ],
+)
+def test_gas_opened_with_someone_in_it_still_fires(text: str) -> None:
+    assert_emergency(text, call="119")
