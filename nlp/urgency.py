@@ -484,8 +484,10 @@ _HABITUAL_HEAD = _r(
     r"朝から晩まで|時々|ときどき|時折|たまに|よく(?![見み聞きわ分確]|な[らっるいくれ]|しつ|そう|じょう)|しばしば|いつも(?!の|より|は[^。]{0,24}?(?:が|のに|けど|けれど))|度々|たびたび|頻繁|しょっちゅう|毎(日|晩|朝|回|週|年)|何度か|何回か|持病|一日中|一日じゅう"
 )
 _HABITUAL_TAIL = _r(
-    r"^[^。]{0,6}?(?:(?:こと|時|とき)が?(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多)|ことも|がち|やすい|たびに|(?<![一1１])度に|癖)"
+    r"^[^。]{0,6}?(?:(?:こと|時|とき)が?(?:よく|たまに|時々|ときどき|しばしば|結構|けっこう)?(?:ある|あり|多|増え|ふえ)|ことも|がち|やすい|たびに|(?<![一1１])度に|癖)"
     r"|^(?:の|のは|のも)(?:昔|むかし|前|以前|ずっと|元々|もともと|若い頃)から|"
+    # 「呼んでも起きないの毎晩」「返事しないのはいつも」: the sign, then how often, closing the clause
+    r"^(?:の|のは|のも|んは)(?:毎晩|まいばん|毎日|まいにち|毎朝|まいあさ|毎回|まいかい|いつも)(?:の(?:こと|事))?(?:だ|です|だよ|やし|やで)?(?=[。、!！]|$)|"
     # after the verb's ending (「くちがまがってるのはむかしから」「顔が歪んでいるのも生まれつき」)
     r"^[^。、]{1,5}?(?:のは|のも)(?:昔|むかし|元々|もともと|若い頃|わかいころ|前|まえ|以前|いぜん|ずっと前|ずっとまえ)から|^[^。、]{0,5}?(?:のは|のも)(?:生まれつき|うまれつき)|^[^。]{0,8}?(?:いつものこと|いつもの事)(?!じゃ|では|でな|でも(?:な|あり))"
     # the sign said to be someone's habit (「ろれつが回らないのは父の癖で」「口が曲がるのも昔からのくせ」); not denied
@@ -707,6 +709,11 @@ _ORDINARY_PURPOSE = _r(
     # not told as someone's claim or doubted (「こたつ用と言っているが」)
     r"(?!(?:だ|です|に)?(?:と|って)(?:言|い[っうい]|思|おも)|[^。、]{0,4}?(?:けど|けれど|が、|がな|かな|かも))"
 )
+# …or used for the cooking it is made for, right after it (「七輪と練炭で炭火焼きの会」「練炭で焼き鳥」).
+_COOKED_WITH_TAIL = _r(
+    r"^(?:と[^。、]{0,6}?)?(?:で|を使って|をつかって|を使った|をつかった)(?:炭火焼|すみびやき|炭火で|焼肉|焼き肉|やきにく|バーベキュー|ばーべきゅー|bbq"
+    r"|料理|りょうり|調理|ちょうり|干物|ひもの|焼き鳥|焼鳥|やきとり|秋刀魚|さんま|餅|もち)"
+)
 # …and nothing in the message of an act or a wish to die (「練炭自殺を図った」「遺書のような手紙も」「死にたいと」).
 _ACT_OR_WISH_TO_DIE = _r(
     r"自殺|じさつ|死|しに|しぬ|しの|遺書|いしょ|図っ|はかっ|焚|炊|たいて|たいた|目張り|めばり|こもっ|閉じこも|とじこも"
@@ -786,7 +793,11 @@ _KIND_OF_ACCIDENT = _r(
 _PREVENTED_TAIL = _r(
     r"^(?:の|する|した)?(?:事故|じこ|事件|じけん)?の?(?:予防|よぼう|防止|ぼうし|対策|たいさく|を防|をふせ|を未然)"
 )
-_DRILLED_TAIL = _r(r"^(?:者)?(?:を|の)?(?:想定|そうてい)(?:した|して|する|の)")
+# …or a drill of it, in the same clause (「行方不明高齢者の捜索模擬訓練はどこで」「徘徊の声かけ訓練に参加」)
+_DRILLED_TAIL = _r(
+    r"^(?:者)?(?:を|の)?(?:想定|そうてい)(?:した|して|する|の)"
+    r"|^[^。、]{0,10}?(?:模擬|もぎ|声かけ|こえかけ|捜索|そうさく|避難|ひなん)(?:の)?(?:訓練|くんれん)"
+)
 _WARNED_TAIL = _r(
     r"^(?:の)?(?:事故|じこ)(?:に|には|へ)(?:ご|十分|じゅうぶん)?(?:注意|ちゅうい|用心|ようじん|気をつけ|気を付け)"
 )
@@ -800,6 +811,9 @@ _DOCTOR_SAID_NOTHING = _r(
 # The sign explained by deafness (「呼んでも返事がないのは耳が遠いせいです」).
 _EXPLAINED_BY_DEAFNESS = _r(
     r"^(?:の|のは|のも)[^。]{0,6}?(?:耳が遠い|みみがとおい|耳が聞こえにく|みみがきこえにく|難聴|なんちょう|補聴器|ほちょうき)"
+    # …or right after, as all there is to it (「インターホンに出ない母、耳が遠いだけで中では元気」「出ないのは耳が遠いから」)
+    r"|^[^。、]{0,4}?[、,]?(?:耳が遠い|みみがとおい|耳が聞こえにくい|みみがきこえにくい|難聴|なんちょう)(?:だけ|せい|から|ので|んで)"
+    r"(?!(?:じゃ|では|でな|なら|やったら|だったら|か))(?![^。、]{0,4}?(?:かな|かも|か[?？]|かしら|と思|とおも|って思))"
 )
 # Hedged or denied (「…のせいかな」「…のせいじゃない」「…と思う」「…はずだけど」).
 _HEDGED = r"か(?:な|も|[?？]|しら|と)|じゃ|では|でな|でもな|とは|と(?:思|おも)|って(?:思|おも)|はず"
@@ -822,6 +836,12 @@ _DOUBTED_TAIL = _r(
 )
 # Away where they are known to be, said right before the absence (「ショートステイに行ってるので家にいません」
 # 「入院しているから戻らない」「デイサービスに出かけてて家にいない」): not missing; not 「…に行ったはずなのに」.
+# Money lost or paid, told just before 「戻らない」 with no person named in between: the money is what does not return.
+_RETURN_STEM = _r(r"^(?:戻|もど|返|かえっ)")
+_MONEY_LOST = _r(
+    r"(?:円|お金|おかね|現金|げんきん|貯金|ちょきん|預金|よきん|大金|金)(?:を|が|も|は)?[^。]{0,10}?"
+    r"(?:取られ|とられ|盗まれ|ぬすまれ|騙し取|だまし取|振り込|ふりこ|払っ|はらっ|払い|はらい|渡し|わたし|失っ|うしなっ|貸し|かし)"
+)
 _KNOWN_WHEREABOUTS_HEAD = _r(
     r"(?:ショートステイ|しょーとすてい|ショート|デイサービス|でいさーびす|デイケア|でいけあ|デイ|施設|しせつ|病院|びょういん|旅行|りょこう|温泉|おんせん"
     r"|親戚|しんせき|実家|じっか|[兄姉弟妹]の(?:家|ところ|とこ)|娘の(?:家|ところ|とこ)|息子の(?:家|ところ|とこ)|入院|にゅういん|泊まり|とまり|お泊り|おとまり)"
@@ -832,6 +852,21 @@ _KNOWN_WHEREABOUTS_HEAD = _r(
 # Only for an absence (where someone is, not a sign of the body: 「息が苦しいのはそのため」 is still an emergency).
 _EXPLAINED_BEFORE = _r(
     r"^(?:の|ん)(?:は|も)(?:その|この|そういう|こういう|それが|これが)(?:ため|わけ|訳|理由)(?!かも|かな|か[?？])"
+)
+# Gas left open, forgotten (「元栓を開けたままにする」「開けっぱなし」), not opened.
+_GAS_WORD = _r(r"ガス|がす|元栓|もとせん")
+_LEFT_OPEN_TAIL = _r(r"^(?:た|て)?(?:まま|っぱなし|っぱ|ぱなし)")
+# …told as forgetfulness or a habit to prevent (「閉め忘れ」「増えた」「しがち」「認知症の母が」「自動で止まるコンロ」)…
+_FORGETTING = _r(
+    r"忘れ|わすれ|増え|ふえ|がち|しょっちゅう|よく(?!な)|いつも|毎回|まいかい|癖|くせ|認知症|にんちしょう|物忘れ|ものわすれ"
+    r"|防止|ぼうし|対策|たいさく|コンロ|こんろ|器具|きぐ|安全装置|自動で|じどうで|見守り|みまもり"
+)
+# …and no one found in the gas now (「開けたまま寝てる」「部屋で倒れてる」「ガスの臭い」).
+_GAS_FOUND_NOW = _r(r"寝て|ねて|眠っ|ねむっ|倒れ|たおれ|意識|いしき|閉め切|しめき|臭|におい|ぐったり|動かな|うごかな")
+# The sign made little of by what follows (「倒れたっつっても、畦で足すべらせただけだっぺ」「倒れたといっても尻もちを
+# ついただけ」): explained, with no distress after it.
+_MADE_LITTLE_OF_TAIL = _r(
+    r"^(?:た|だ)?(?:っつっ|つっ|って言っ|っていっ|といっ|と言っ|ったっ)?ても[、,]?[^。]{0,24}?(?:た|だ)だけ"
 )
 # A match ending in a negative stem, then the fear's 「…いか心配」 (「また出て行かないか心配です」 read by "won't leave"): the
 # fear that someone goes out, not someone who will not leave. Not for a missing person (「帰らないか心配」: their absence
@@ -848,12 +883,27 @@ _FEAR_LATER = _r(
     r"(?<![てで])(?<!てい)(?<!でい)ないか(?:心配|しんぱい|不安|ふあん|怖|こわ|ハラハラ|ひやひや|ヒヤヒヤ)"
 )
 
-# 「倒れてる！と思ったら、かかしでした」「行方不明かと思ったら二階で寝てた」: a false alarm told at once (not
+# 「倒れてる！と思ったら、かかしでした」「行方不明かと思ったら二階で寝てた」「いなくなった！…と思ったら隣にいた」
+# (a run of marks, then dots): a false alarm told at once (not
 # 「…と思ったら本当に倒れてた」).
 _FALSE_ALARM = _r(
-    r"^(?:て|で)?(?:る|いる|た|ます)?(?:の|ん)?か?(?:[!！?？。、,]|[.…‥]+)?[(（]?(?:と|って)(?:思|おも)ったら(?![^。]{0,4}?(?:本当に|ほんとに|ほんとうに|やっぱり|やはり|案の定))"
+    r"^(?:て|で)?(?:る|いる|た|ます)?(?:の|ん)?か?(?:[!！?？。、,]{0,3}[.…‥]*)[(（]?(?:と|って)(?:思|おも)ったら(?![^。]{0,4}?(?:本当に|ほんとに|ほんとうに|やっぱり|やはり|案の定))"
     # not a worse discovery (「夫がいない！と思ったら、靴もなくなってる」「…と思ったら玄関の鍵が開いてた」)
     r"(?![^。)）]{0,16}?(?:(?:も|まで)(?:ない|なく|無く|無い|ありません|なかった|ねえ|見当たら|みあたら)|なくなって|無くなって|いなくな|見当たらな|みあたらな|消えて|きえて|開いて|あいて|開けっ|あけっ))"
+)
+# 「…を口に含んだと思いましたが、匂いを嗅いだだけでした」「倒れたと思ったけど座り込んだだけだった」: a fear taken back at
+# once by what was really done (not a sip or a lick: 「飲んだと思ったが、なめただけ」 is still taken).
+_THOUGHT_BUT_ONLY = _r(
+    r"^[^。]{0,4}?(?:と|って)(?:思|おも)(?:いました|った|ってた|っていた|ってました|っていました)(?:が|けど|けれど)[、,]?[^。]{0,20}?"
+    r"(?<!飲ん)(?<!のん)(?<!なめ)(?<!舐め)(?<!含ん)(?<!ふくん)(?<!吸っ)(?<!すっ)(?<!食べ)(?<!たべ)(?<!かじっ)(?:た|だ)だけ"
+    r"(?:でした|だった|だ|です|みたい|らしい|の(?:よう|様)|っぽい)"
+)
+# A sign told in the past, then well again by now in the same sentence (「ろれつが怪しかったけど、今朝は「よく寝た」って
+# いつも通りです」「昨日は口が曲がってたが、今はもう元通り」); not 「…今朝もまだ」.
+_GONE_BY_NOW_TAIL = _r(
+    r"^[^。]{0,8}?(?:た|かった|でした|ました)(?:けど|けれど|が|のに)?[、,]?[^。]{0,4}?(?:今朝|けさ|今は|いまは|今日は|きょうは|朝には|あさには|もう)"
+    r"(?!も|まだ)[^。]{0,16}?(?:いつも通り|いつもどおり|普段通り|ふだんどおり|元通り|もとどおり|元に戻|もとにもど|治っ|なおっ|治まっ|おさまっ)"
+    r"(?!て(?:ない|いない|ません|ねえ)|てな)"
 )
 # An urgent worry that is over: 「今は治っています」「今は息子が届けてくれるので大丈夫」.
 _URGENT_RESOLVED = _r(
@@ -937,6 +987,11 @@ _EMOTION_HEAD = _r(
     r"|ときめ|トキメ|嬉し|うれし|感動|かんどう|懐かし|なつかし|感激|かんげき)[^。、]{0,4}?(?:て|で)、?$"
 )
 _CHEST_MATCH = _r(r"^(?:胸|むね|心臓|しんぞう)")
+# The ache qualifying what caused it (「胸が痛むニュースばかりで」「胸の痛む話」「胸が締め付けられる事件」): the idiom
+# for sorrow at a story, not a chest now.
+_HEARTACHE_OF_A_STORY_TAIL = _r(
+    r"^(?:ような|ように)?(?:ニュース|にゅーす|話|はなし|事件|じけん|出来事|できごと|光景|こうけい|記事|きじ|報道|ほうどう|映像|えいぞう|事故|じこ)"
+)
 _BODY_OR_NOW = _r(
     r"冷や汗|ひやあせ|脂汗|あぶらあせ|汗|顔色|かおいろ|息|いき(?!な)|呼吸|こきゅう|倒れ|たおれ|救急|きゅうきゅう|吐|はき|背中|せなか|肩|かた(?!ほう)"
     r"|あご|顎|腕|うで|しびれ|痺れ|真っ青|まっさお|紫|むらさき|動けな|うごけな|うずくま|脈|みゃく"
@@ -951,7 +1006,7 @@ _JOKE_TAIL = _r(
     r"(?:言|い(?:っ|い|う|わ)|飛ば|とば|たたい|叩い)|(?:ふざけ|おどけ)(?:て|た))"
 )
 _DEGREE_TAIL = _r(
-    r"^(?:くらい|ぐらい|位|ほど)(?:よく|ぐっすり|深く|でした|だった|の勢い)"
+    r"^(?:くらい|ぐらい|位|ほど)(?:よく|ぐっすり|深く|でした|だった|の勢い|熟睡|じゅくすい|爆睡|ばくすい)"
     # 「請求書を見て息が止まるかと思った」: a shock likened to the sign (a state 「止まってるかと」 is not)
     r"|^[^。、]{0,1}?るか(?:と|って)(?:思|おも)(?:った|いました)"
     r"|^[^。、]{0,3}?(?:か(?:と|って)(?:思|おも)(?:う|った))?(?:ほど|くらい|ぐらい|ような|ように|まで)[^。]{0,3}?(?:悲し|かなし|悩|なや|嬉し|うれし|感動|切な|せつな|忙し|いそがし"
@@ -1018,7 +1073,7 @@ _NARRATIVE = _r(r"^[^。]{0,6}?(?:て|で|た|だ|ちゃ|じゃ|てる|でる|�
 # A sign seen on television or in the news (「テレビで行方不明のお年寄りのニュースを見て」「ドラマで一人暮らしの
 # お年寄りが倒れて見つかる場面を見て」): the medium before the match, what was seen after it.
 _MEDIA_HEAD = _r(
-    r"(?:テレビ|てれび|nhk|ニュース|にゅーす|ドラマ|どらま|番組|新聞|しんぶん|ラジオ|ネット|動画|映画|記事|youtube|ユーチューブ|漫画|マンガ|小説"
+    r"(?:テレビ|てれび|nhk|ニュース|にゅーす|ドラマ|どらま|朝ドラ|あさドラ|昼ドラ|ひるドラ|連ドラ|番組|新聞|しんぶん|ラジオ|ネット|動画|映画|記事|youtube|ユーチューブ|漫画|マンガ|小説"
     r"|ドキュメンタリー|どきゅめんたりー|ドキュメント|ルポ|特番|ワイドショー"
     # an old photograph or album (「古い写真を見ていたら、脳出血で倒れた祖父の…写真が出てきました」)
     r"|写真|しゃしん|アルバム|あるばむ"
@@ -1041,7 +1096,8 @@ _MEDIA_TAIL = _r(
     r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|やっと|流れ|なが|あ(?:り|っ)|し(?:て|た)|出て|でて|出てき|でてき"
     r"|撮|さつえい|とって(?:た|る|い|ま))"
     # …or the item itself closing the clause, with no verb (「テレビで行方不明のお年寄りのニュース、うちの母も…」)
-    r"|^[^。、]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|しーん|特集|番組|記事|報道|ドラマ|映画|事件|事故)(?:だ|です|で)?(?=[、。!！?？]|$)"
+    # (「ドラマで認知症のおじいさんがいなくなる話、泣いた」: a story of the medium, its clause closed the same way)
+    r"|^[^。、]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|しーん|特集|番組|記事|報道|ドラマ|映画|事件|事故|話|はなし|物語|ストーリー)(?:だ|です|で)?(?=[、。!！?？\s]|$)"
 )
 # A statement told, then put down to a medium (「行方不明になる認知症の人が年に1万人以上とテレビで見て」「…と新聞に
 # 載っていた」): what was seen or read, unless one's own person is its subject (「母が行方不明だとテレビで」).
@@ -1385,7 +1441,7 @@ def _is_past(head: str, told_in_the_past: bool = False, tail: str = "") -> bool:
     framed = (
         told_in_the_past
         and last_past.start() <= 1
-        and head[last_past.end() :].startswith(("、", ","))
+        and bool(_FRAME_AFTER.match(head[last_past.end() :]))
         and bool(_DISTANT_PAST.fullmatch(last_past.group(0)))
     )
     last_now = max(
@@ -1410,6 +1466,8 @@ def _is_distant_past(head: str) -> bool:
 
 
 _NIGHT_WORDS = frozenset({"夜中", "よなか", "朝から"})
+# A distant past word set off by a comma, with its season (「去年、」「去年の冬、」「おととしの暮れ、」).
+_FRAME_AFTER = _r(r"(?:の(?:冬|ふゆ|夏|なつ|春|はる|秋|あき|暮れ|くれ|年末|ねんまつ|正月|しょうがつ|頃|ころ))?[、,]")
 _CLAUSE_BREAK = _r(r"[、,「」『』]|たら|けど|けれど|ですが|ますが|のに|ので")
 _PAST_DAY_TIME = _r(
     r"(?:昨日|きのう|一昨日|おととい|先週|せんしゅう|先日|せんじつ|この間|このあいだ|こないだ|[月火水木金土日]曜日?)の"
@@ -1609,6 +1667,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or (rule.crisis and _HABIT_SAYING_HEAD.search(ctx.head) and _SAID_BY_ME_TAIL.match(ctx.tail))
         or (rule.crisis and _LAUGHED_OFF_TAIL.match(ctx.tail) and not _REALLY.search(ctx.head + ctx.tail))
         or (rule.crisis and _CALLED_A_JOKE_TAIL.match(ctx.tail) and not _REALLY.search(ctx.head + ctx.tail))
+        or (
+            _CHEST_MATCH.match(ctx.matched)
+            and _HEARTACHE_OF_A_STORY_TAIL.match(ctx.tail)
+            and not _BODY_OR_NOW.search(ctx.message)
+            and not _HERE_AND_NOW.search(ctx.message)
+        )
         or (
             _CHEST_MATCH.match(ctx.matched)
             and _EMOTION_HEAD.search(ctx.head)
@@ -1834,9 +1898,24 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not _HERE_AND_NOW.search(ctx.message)
     ):
         return "general question"
+    if (
+        rule.family == "self_harm_now"
+        and _GAS_WORD.search(ctx.matched)
+        and (_LEFT_OPEN_TAIL.match(ctx.tail) or _LEFT_OPEN_TAIL.match(ctx.matched[-1:] + ctx.tail))
+        and _FORGETTING.search(ctx.message)
+        and not _ACT_OR_WISH_TO_DIE.search(ctx.message)
+        and not _GAS_FOUND_NOW.search(ctx.message)
+    ):
+        return "explained"  # 「ガスの元栓を開けたままにすることが増えた」: left open, forgotten; no act, no wish to die
+    if not rule.crisis and _MADE_LITTLE_OF_TAIL.match(ctx.tail) and not _DISTRESS_NOW.search(ctx.after):
+        return "explained"
     if rule.family == "unresponsive" and _DEVICE_SIGN.match(ctx.matched) and _DEVICE_HEAD.search(ctx.head):
         return "a device"
-    if rule.family == "unresponsive" and _EXPLAINED_BY_DEAFNESS.match(ctx.tail):
+    if (
+        rule.family in ("unresponsive", "unanswered")
+        and _EXPLAINED_BY_DEAFNESS.match(ctx.tail)
+        and not _HERE_AND_NOW.search(ctx.message)
+    ):
         return "explained"
     if not rule.crisis and _DOCTOR_SAID_NOTHING.search(ctx.after) and not _HERE_AND_NOW.search(ctx.message):
         return "explained"
@@ -1852,6 +1931,13 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not _TAKEN_OR_GONE.search(ctx.tail.partition("。")[0])
     ):
         return "leftover medicine"
+    if (
+        rule.family == "missing_dementia"
+        and _RETURN_STEM.match(ctx.matched)
+        and _MONEY_LOST.search(ctx.previous + ctx.head)
+        and not _THIRD_PERSON.search(ctx.head)
+    ):
+        return "explained"  # 「母が先月だまされて50万円取られました。もう戻らないのでしょうか」: the money does not come back
     if rule.family == "missing_dementia" and _SOUGHT_FOR_A_ROLE_HEAD.search(ctx.head):
         return "sought for a role"
     if (
@@ -2148,12 +2234,21 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
             and not _THIS_TIME.search(ctx.message)
         ):
             return rule.when_habitual, "habitual"
-        relieved = _RESOLVED.search(ctx.after) or _FALSE_ALARM.match(ctx.after) or _HELP_ON_SCENE_HEAD.search(ctx.head)
+        relieved = (
+            _RESOLVED.search(ctx.after)
+            or _FALSE_ALARM.match(ctx.after)
+            or _HELP_ON_SCENE_HEAD.search(ctx.head)
+            or (_THOUGHT_BUT_ONLY.match(ctx.after) and not _DISTRESS_NOW.search(ctx.after))
+        )
         if relieved and not (rule.relieved_only_by_care and not _CARED_FOR.search(ctx.matched + ctx.after)):
             return None, "resolved"
+        # A stroke's sign told as gone by now (「昨日ろれつが怪しかったけど、今朝はいつも通り」): perhaps a passing
+        # stroke (TIA), which wants a doctor today, not silence; urgent, not 119 (a word of onset now keeps it).
+        if rule.family == "stroke" and _GONE_BY_NOW_TAIL.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.head):
+            return URGENT, "passed"
         if (
             _NAMED_THING.fullmatch(ctx.matched)
-            and _ORDINARY_USE.search(ctx.after)
+            and (_ORDINARY_USE.search(ctx.after) or _COOKED_WITH_TAIL.match(ctx.tail))
             and not _HERE_AND_NOW.search(ctx.message)
             and not _ACT_OR_WISH_TO_DIE.search(ctx.message)
         ):
