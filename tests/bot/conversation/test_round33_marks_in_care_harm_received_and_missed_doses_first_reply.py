@@ -146,6 +146,9 @@ def test_a_missed_dose_is_answered_without_the_safety_question(new_chat, convers
         "まとめて飲んだ",
         "朝の薬を飲み忘れて昼にまとめて飲んだ",
         "朝の薬を飲んだか忘れて、もう一回飲んでしまった",
+        # not known to be taken, with a count or a sign in the body
+        "睡眠薬を何錠飲んだか分からなくなった。頭がぼうっとしてきた",
+        "父が薬を飲んだか分からなくて、ふらふらしている",
     ],
 )
 def test_a_dose_taken_twice_or_at_once_keeps_the_alarm_or_the_question(new_chat, conversation_deps, typed):
