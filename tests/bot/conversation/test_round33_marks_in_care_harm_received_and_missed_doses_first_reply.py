@@ -61,6 +61,9 @@ def test_a_mark_found_in_care_however_punctuated(new_chat, conversation_deps):
         "施設で父の腕にあざがあって、転んで頭を打ったらしい",
         "ホームに面会に行ったら母の腕にあざがあり、ぐったりしている",
         "デイから帰った父の足にあざがあって、痛がって歩けない",
+        # a bone that seems broken (fall_injury reads it since round 33)
+        "ホームに面会に行ったら、父の腕の骨が折れているみたい",
+        "しせつで ははの ほねが おれてる みたい",
         "施設に入っている叔母に会うたびにあざがあったが、今日は急に腕に大きなあざができている",
         # a mark at home, not in care: as before
         "母の腕にあざがある",
