@@ -18,6 +18,7 @@ from knowledge.phrasings import NONE, Example, load_examples, load_not_faq
 from knowledge.ranker import CANDIDATE_FEATURES, CandidateFeatures, Ranker, asks, feature_table, kana_share, load_ranker
 from knowledge.text_features import Features, message_features
 from knowledge.vocabulary import (
+    ENTRY_VETOES,
     Layout,
     english_to_japanese,
     layout_of,
@@ -361,8 +362,19 @@ class FaqIndex:
             return [(int(i), 0.0) for i in order]
         found = self.candidates(text, topics, max(k, CANDIDATES))
         probabilities = self._probabilities(self.ranker, found)
+        vetoed = [j for j, i in enumerate(found.indices) if self._vetoed(self.entries[int(i)].slug, text)]
+        if vetoed:
+            # An entry never meant for this kind of message (vocabulary.ENTRY_VETOES: the carer's entry for harm
+            # received) answers it with probability 0; the others keep theirs.
+            probabilities = probabilities.copy()
+            probabilities[vetoed] = 0.0
         order = np.argsort(-probabilities, kind="stable")[:k]
         return [(int(found.indices[j]), float(probabilities[j])) for j in order]
+
+    @staticmethod
+    def _vetoed(slug: str, text: str) -> bool:
+        veto = ENTRY_VETOES.get(slug)
+        return veto is not None and veto(text)
 
     @staticmethod
     def _probabilities(ranker: Ranker, found: Candidates) -> np.ndarray:

@@ -13,6 +13,6 @@ The parts live in modules of one purpose each:
 from knowledge.cache import IndexCache
 from knowledge.index import FaqIndex, Match, Tuning
 from knowledge.ranker import asks
-from knowledge.vocabulary import OUTSIDE_CITY_HINT
+from knowledge.vocabulary import OUTSIDE_CITY_HINT, harm_received
 
-__all__ = ["OUTSIDE_CITY_HINT", "FaqIndex", "IndexCache", "Match", "Tuning", "asks"]
+__all__ = ["OUTSIDE_CITY_HINT", "FaqIndex", "IndexCache", "Match", "Tuning", "asks", "harm_received"]

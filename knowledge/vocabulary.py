@@ -2251,3 +2251,38 @@ def whom_only(text: str) -> bool:
     if not _WHOM_ONLY.match(bare):
         return False
     return not (_NEIGHBOUR.search(bare) and _WORRIED_ABOUT.search(bare))
+
+
+# Harm told as received (「息子にひどいことを言われてつらい」「嫁にどなられてばかりで」「孫に叩かれた」): the writer, or the
+# one written about, is the one hurt - abuse to consult about, or a person to talk to. The carer's entry
+# (abuse-caregiver-at-limit: 「つい親にきつく当たってしまう」) is for the one who fears hurting someone and never
+# answers harm received, unless the writer tells a harsh act of their own too (「息子に責められて、つい母に当たって
+# しまう」). Hurtful words only (「ケアマネに虐待になると言われた」 is no harm received).
+_HURTFUL_WORDS = (
+    r"(?:ひどい|酷い|ひでえ|きつい|キツい|心ない|心無い|冷たい)(?:こと|事|言葉|ことば|口)?"
+    r"|悪口|わるぐち|嫌味|いやみ|イヤミ|暴言|ばか|バカ|馬鹿|役立たず|やくたたず|死ね|しね|出て行け|でていけ|邪魔|じゃま"
+)
+_HARM_RECEIVED = re.compile(
+    r"(?:に|から)[^。]{0,12}?(?:"
+    rf"(?:{_HURTFUL_WORDS})(?:を|と|って|など|ばかり)?(?:言われ|いわれ|吐かれ|はかれ|浴びせられ|あびせられ)"
+    r"|(?:どなられ|怒鳴られ|叩かれ|たたかれ|殴られ|なぐられ|蹴られ|ぶたれ|つねられ|突き飛ばされ|つきとばされ"
+    r"|ののしられ|罵られ|ばかにされ|バカにされ|馬鹿にされ|責められ|せめられ|当たられ|あたられ|いじめられ|虐げられ)"
+    r")"
+)
+_OWN_HARSH_ACT = re.compile(
+    r"(?:言って|いって|言っ|怒鳴って|どなって|当たって|あたって|叩いて|たたいて|殴って|なぐって|押して|つねって)"
+    r"(?:しま|ちゃ|ちま)|手が出|手を(?:あげ|上げ|出)|(?:当たって|あたって|怒鳴って|どなって)(?:いる|います|ばかり)"
+    r"|当たる|あたる|きつく当た"
+)
+
+
+def harm_received(text: str) -> bool:
+    """True when the message tells hurtful words or blows received from someone (「息子にひどいことを言われて」
+    「嫁にどなられる」) and no harsh act of the writer's own (「つい当たってしまう」)."""
+    bare = PUNCTUATION.sub("", normalize(text))
+    return bool(_HARM_RECEIVED.search(bare)) and not _OWN_HARSH_ACT.search(bare)
+
+
+# Entries that never answer a message of a kind, however near its words come (the ranker reads words, not who
+# does what to whom): the entry's probability is then 0 and the next one may answer.
+ENTRY_VETOES = {"abuse-caregiver-at-limit": harm_received}

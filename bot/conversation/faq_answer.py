@@ -9,6 +9,7 @@ import re
 
 from bot.conversation import cards, copy
 from bot.conversation.turn import Reply, Turn
+from knowledge.retrieval import harm_received
 
 # The newest characters of a worry that are read (triage, retrieval).
 READ_CHARS = 1000
@@ -35,7 +36,9 @@ def heard_key(state: dict) -> str:
         return "crisis"
     if state.get("urgency") == "emergency":
         return "emergency"
-    if "abuse" in topics:
+    if "abuse" in topics or harm_received(worry):
+        # Hurtful words or blows received (「息子にひどいことを言われてつらい」): told by the one hurt, or for them,
+        # not by a carer at the end of their tether, whatever topic the model guessed.
         return "abuse"
     if "caregiver_support" in topics and EXHAUSTED_WORDS.search(worry):
         return "carer_exhausted"

@@ -100,7 +100,7 @@ def answer_worry(turn: Turn, a: Answer) -> Reply:
     alarm = safety.alarm_of(turn, triage)
     if alarm is not None:
         return reply.then(alarm)
-    if triage.safety_uncertain and not state.get("safety_checked"):
+    if triage.safety_uncertain and not state.get("safety_checked") and not tells_no_life_at_risk(worry, triage):
         state["uncertain_call"] = triage.uncertain_call or "119"
         return reply.then(answer_with_safety_question(turn, triage, from_button=from_button))
     return reply.then(continue_worry(turn, from_button=from_button))
@@ -143,6 +143,73 @@ def tells_recurring(worry: str) -> bool:
     """True when the worry tells its sign recurs (each visit, every day, again and again) and names no
     moment of its own (今, さっき, 急に): a pattern to report, whose answer may come before the safety question."""
     return bool(_RECURRING.search(worry)) and not _ONE_MOMENT.search(worry)
+
+
+# A mark found on someone in care (「ホームに面会に行ったら腕にあざが」「デイから帰った父の背中に傷がある」): the sign a
+# rule read is the mark itself (its reason's 「…」), the place a care facility or service the person stays at or comes
+# back from. What it tells is harm that may have been done there, a suspicion of abuse to report, not a life at risk
+# now: the FAQ's answer, no safety question. Never with an injury or a state under way (血, 骨, 意識, 息, 頭を打った,
+# ぐったり, 動けない…), a fall, or a moment of its own (今も, 急に): those keep the question (or the alarm, when a rule
+# is sure). The rule's urgency (a case for today, 110 to give if asked later) stands.
+_MARK_READ = re.compile(r"「(?:あざ|アザ|痣|青あざ|内出血|傷|きず)")
+_CARE_PLACE = re.compile(
+    r"施設|しせつ|(?<!駅の)(?<!駅)ホーム(?!ページ|センター|ドクター|ステイ)|デイ|ショート|入所|にゅうしょ|入居|にゅうきょ"
+    r"|面会|めんかい|特養|老健|介護付"
+)
+_INJURY_UNDER_WAY = re.compile(
+    r"血|骨|折れ|おれて|意識|息|呼吸|頭を?(打|うっ|うた)|打った|うった|動け|うごけ|動かな|うごかな|ぐったり|痛が|いたが"
+    r"|痛|腫れ|はれて|吐|熱|倒れ|たおれ|転|ころん|救急|119|110|苦し|くるし|反応|返事|死|今も|いまも|急に|きゅうに|突然"
+)
+
+
+def tells_mark_seen_in_care(worry: str, triage: Triage) -> bool:
+    """True when the only sign read is a mark (あざ, 傷) found on someone at or back from a care facility or
+    service (施設, ホーム, デイ, ショート, 面会…), with no injury or state under way: abuse to report, no safety
+    question."""
+    reason = triage.urgency_reason or ""
+    return (
+        triage.safety_family is None
+        and not triage.crisis
+        and bool(_MARK_READ.search(reason))
+        and ";" not in reason
+        and bool(_CARE_PLACE.search(worry))
+        and not _INJURY_UNDER_WAY.search(worry)
+    )
+
+
+# A dose missed, or not known to be taken (「朝の薬を飲み忘れた」「父が薬を飲んだか飲んでないか分からない」), with no rule
+# reading any sign: the medicine FAQ's worry, not an overdose - no safety question, whatever the learned detector
+# makes of 薬 and 飲んだ. A dose taken twice or all at once (「2回飲んでしまった」「まとめて飲んだ」「もう一回飲んだ」)
+# is never this: the rules' alarm or the question stands.
+_DOSE_MISSED = re.compile(
+    r"(?:飲み|のみ)(?:忘れ|わすれ)|(?:飲む|のむ)の(?:を)?(?:忘れ|わすれ)"
+    r"|(?:飲ん|のん)だ(?:か|かどうか)(?:飲んで(?:い)?ない|のんで(?:い)?ない|[^。]{0,6}?(?:分から|わから|わかん|覚えて|おぼえて|忘れ|わすれ))"
+)
+_DOSE_EXTRA = re.compile(
+    r"(?:[2２二両]|もう[1１一]|もう一|ふた)(?:回|度|かい|ど|つ|錠)[^。]{0,4}?(?:飲ん|のん|飲ませ|のませ)"
+    r"|まとめて|全部|ぜんぶ|大量|たくさん(?:飲ん|のん)|多く(?:飲ん|のん)|余分に|倍|過剰|飲みすぎ|飲み過ぎ|のみすぎ"
+    r"|(?:間違え|まちがえ)て(?:飲|の)|他人の薬|ほかの人の薬|多め|おおめ|余計"
+    # a count of tablets or doses (「十錠ほど飲んだかも」), sleeping pills, or a sign in the body: never merely missed
+    r"|[0-9０-９一二三四五六七八九十何]+(?:錠|じょう|粒|つぶ|包|シート|日分|回分)|睡眠薬|眠剤|眠り薬|すいみんやく"
+    r"|ぼう[っー]?と|ふらふら|ふらつ|眠って|ねむって|起きな|おきな|様子が(?:おかし|変)|意識|吐|苦し|くるし|倒れ|たおれ"
+)
+
+
+def tells_missed_dose(worry: str, triage: Triage) -> bool:
+    """True when the worry tells a dose missed or not known to be taken, nothing taken twice or too much, and no
+    rule read a sign (the learned detector's doubt alone): the medicine question, no safety question."""
+    return (
+        triage.urgency_reason is None
+        and triage.safety_family is None
+        and not triage.crisis
+        and bool(_DOSE_MISSED.search(worry))
+        and not _DOSE_EXTRA.search(worry)
+    )
+
+
+def tells_no_life_at_risk(worry: str, triage: Triage) -> bool:
+    """An unsure risk sign that is plainly no life at risk now: a mark found on someone in care, a dose missed."""
+    return tells_mark_seen_in_care(worry, triage) or tells_missed_dose(worry, triage)
 
 
 URGENCY_ORDER = {"routine": 0, "urgent": 1, "emergency": 2}

@@ -1,8 +1,8 @@
 """Held-out round 22's families through the whole conversation, with the real triage (own sentences):
 - rough speech, telegraphic 「なに できる」 and 〜すりゃいい questions get the FAQ's answer in the first reply;
-- a bruise seen in a care home, told without a question, keeps the safety question first and alone, and the
-  answer about abuse in a facility follows 「いいえ」; asked as a question, the answer comes in the first reply
-  and the safety question is still its last word;
+- a bruise seen in a care home, with no injury under way, is a suspicion of abuse to report, not a life at risk
+  (round 33 reversed round 22's reading): told or asked, the answer about abuse in a facility comes in the first
+  reply with no safety question (steps.tells_mark_seen_in_care);
 - an appointment or a case of one's own, said in rough speech, gets no FAQ answer.
 """
 
@@ -36,20 +36,12 @@ BRUISE_TOLD = "祖母が入所しているホームで、背中に大きなあ�
 BRUISE_ASKED = BRUISE_TOLD + "。こういうのはどこに言えばいいのか"
 
 
-def test_a_bruise_told_without_a_question_gets_the_safety_question_first_and_alone(new_chat):
+@pytest.mark.parametrize("typed", [BRUISE_TOLD, BRUISE_ASKED])
+def test_a_bruise_seen_in_a_care_home_gets_the_answer_and_no_safety_question(new_chat, typed):
     chat = new_chat()
-    texts = chat.texts(chat.say(BRUISE_TOLD))
-    assert texts[-1] == chat.question() == copy.SAFETY_QUESTION
-    assert faq_slug(chat) is None
-    chat.tap(copy.SAFETY_NO)
+    texts = chat.texts(chat.say(typed))
     assert faq_slug(chat) == "abuse-in-facility"
-
-
-def test_a_bruise_asked_about_gets_the_answer_and_the_safety_question_last(new_chat):
-    chat = new_chat()
-    texts = chat.texts(chat.say(BRUISE_ASKED))
-    assert faq_slug(chat) == "abuse-in-facility"
-    assert texts[-1] == chat.question() == copy.SAFETY_QUESTION
+    assert copy.SAFETY_QUESTION not in texts
 
 
 @pytest.mark.parametrize(

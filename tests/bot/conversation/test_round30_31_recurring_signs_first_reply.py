@@ -4,7 +4,7 @@
   nothing, gets the FAQ's sure answer in the first reply with the safety question still its last word: a pattern
   told over time is no moment to act in (`steps.tells_recurring`);
 - a sign found once, or one told with a moment of its own (今, さっき, 急に), keeps the safety question first and
-  alone, as before;
+  alone, as before (a mark found on someone in care, once or recurring, gets no safety question since round 33);
 - a shop's or a seller's line that does not answer (「解約の電話がつながらない」) is no sign about anyone's wellbeing.
 """
 
@@ -22,30 +22,47 @@ def faq_slug(chat) -> str | None:
     return chat.user().state.get("faq_slug")
 
 
-RECURRING = [
-    ("祖父が入所しているホームに行くたびに、腕に青あざが増えている。職員さんは知らないと言う", "abuse-in-facility"),
-    ("施設に入っている叔母に会うたびに、すねに新しい青あざができている", "abuse-in-facility"),
-]
+# A mark found on someone in care, recurring or not, gets no safety question at all since round 33
+# (test_round33_marks_in_care_harm_received_and_missed_doses_first_reply.py): the recurring sign here is at home.
+RECURRING = ["実家に帰るたびに母の腕にあざが増えている"]
 
 
-@pytest.mark.parametrize(("typed", "slug"), RECURRING)
+@pytest.mark.parametrize("typed", RECURRING)
 def test_a_recurring_sign_told_without_a_question_is_answered_with_the_safety_question_last(
-    new_chat, conversation_deps, typed, slug
+    new_chat, conversation_deps, typed
 ):
     read_as(conversation_deps, typed, "an unsure risk sign", safety_uncertain=True, safety_by_model_alone=False)
     asks_something(typed, False)
-    faq_sure_of(conversation_deps, typed, slug)
     chat = new_chat()
     texts = chat.texts(chat.say(typed))
-    assert faq_slug(chat) == slug
+    # (the ranker answers abuse-in-facility here, not abuse-report: reported, not pinned)
+    assert faq_slug(chat) is not None
     assert texts[-1] == chat.question() == copy.SAFETY_QUESTION
 
 
 @pytest.mark.parametrize(
     "typed",
     [
-        # found once: the round-22 reading stands
+        "祖父が入所しているホームに行くたびに、腕に青あざが増えている。職員さんは知らないと言う",
+        "施設に入っている叔母に会うたびに、すねに新しい青あざができている",
+        # found once (round 22's reading, reversed in round 33)
         "叔母の入っている施設で、すねに青あざがあった。職員さんに聞いても答えがあいまい",
+    ],
+)
+def test_a_mark_found_in_care_recurring_or_once_is_answered_with_no_safety_question(new_chat, conversation_deps, typed):
+    read_as(conversation_deps, typed, "an unsure risk sign", safety_uncertain=True, safety_by_model_alone=False)
+    faq_sure_of(conversation_deps, typed, "abuse-in-facility")
+    chat = new_chat()
+    texts = chat.texts(chat.say(typed))
+    assert faq_slug(chat) == "abuse-in-facility"
+    assert copy.SAFETY_QUESTION not in texts
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        # found once, at home
+        "母の腕に青あざがあった。本人に聞いても答えがあいまい",
         # recurring, but told with a moment of its own
         "施設に入っている叔母に会うたびにあざがあったが、今日は急に腕に大きなあざができている",
     ],
