@@ -120,6 +120,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_ak",
         "tune_al",
         "tune_am",
+        "tune_an",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -162,6 +163,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_ak": "ak31-",
         "tune_al": "al32-",
         "tune_am": "am33-",
+        "tune_an": "an34-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
         "tune_convo31": "convo31-",
@@ -211,3 +213,4 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "ak31-001"}) == "AK"
     assert part_of({"id": "al32-001"}) == "AL"
     assert part_of({"id": "am33-001"}) == "AM"
+    assert part_of({"id": "an34-001"}) == "AN"
