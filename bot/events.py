@@ -6,7 +6,7 @@ import logging
 import math
 import re
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Table, bindparam, inspect, select, update
 from sqlalchemy.orm import Session
 
 from bot import outbox
@@ -45,6 +45,32 @@ def get_user_for_update(session: Session, user_id: str) -> LineUser:
         session.add(user)
         session.flush()
     return user
+
+
+_USERS: Table = LineUser.__table__  # type: ignore[assignment]
+_USER_COLUMNS = tuple(column.key for column in _USERS.c if not column.primary_key)
+
+
+def save_user(session: Session, user: LineUser) -> None:
+    """Write what the turn changed of the resident's row, and take the row out of the session.
+
+    One UPDATE of the changed columns (none when nothing changed), as the ORM's flush would write
+    it, without the unit of work the flush runs for it at the commit (about a tenth of a worker's
+    CPU per event, for one row). Called once the events are acted on, in their transaction: the
+    row stays locked until the commit, and nothing after this reads the object.
+    """
+    state = inspect(user)
+    if state.session is not session or not state.persistent:
+        return
+    changes = {}
+    for key in _USER_COLUMNS:
+        # The ORM's history: a value set equal to the loaded one (the same state) is no change.
+        added = state.attrs[key].history.added
+        if added:
+            changes[key] = added[0]
+    if changes:
+        session.connection().execute(update(_USERS).where(_USERS.c.user_id == user.user_id).values(**changes))
+    session.expunge(user)
 
 
 # Control characters other than tab and newline cannot be stored everywhere (PostgreSQL refuses
@@ -139,6 +165,11 @@ class EventProcessor:
 
     def answer_user(self, session: Session, user_id: str, events: list[ClaimedEvent]) -> None:
         user = get_user_for_update(session, user_id)
+        self._act_for(session, user, events)
+        save_user(session, user)
+
+    def _act_for(self, session: Session, user: LineUser, events: list[ClaimedEvent]) -> None:
+        user_id = user.user_id
         incomings: list[Incoming] = []
         for event in events:
             if event.event_type == "unfollow":
