@@ -25,52 +25,64 @@ log = logging.getLogger(__name__)
 REMOVED = "[removed]"
 
 
-# Built once. With the row, the version of the destinations table (read in this transaction):
-# the turn's directory reads then come from memory while it is unchanged (routing.destinations).
+_USERS: Table = LineUser.__table__  # type: ignore[assignment]
+_USER_COLUMNS = tuple(column.key for column in _USERS.c if not column.primary_key)
+# The row's values as read, on the object read by `get_user_for_update` (see save_user).
+_READ = "_intake_read"
+
+# Built once. A Core statement, not an ORM query: loading the row into the session, and flushing
+# it back by the unit of work at the commit, cost more CPU than the statements. With the row, the
+# version of the destinations table (read in this transaction): the turn's directory reads then
+# come from memory while it is unchanged (routing.destinations).
 USER_FOR_UPDATE = (
-    select(LineUser, *destinations.VERSION_COLUMNS)
-    .where(LineUser.user_id == bindparam("user_id"))
-    .with_for_update(of=LineUser)
+    select(*_USERS.c, *destinations.VERSION_COLUMNS)
+    .where(_USERS.c.user_id == bindparam("user_id"))
+    .with_for_update(of=_USERS)
 )
 
 
 def get_user_for_update(session: Session, user_id: str) -> LineUser:
-    """The resident's row, locked so the idle-expiry job and workers never interleave."""
-    row = session.execute(USER_FOR_UPDATE, {"user_id": user_id}).first()
-    user = row[0] if row is not None else None
-    if row is not None:
-        destinations.note_version(session, row[1], row[2])
-    if user is None:
+    """The resident's row, locked so the idle-expiry job and workers never interleave.
+
+    Not in the session: what the turn changes is written by `save_user`, in the same transaction.
+    """
+    row = session.connection().execute(USER_FOR_UPDATE, {"user_id": user_id}).first()
+    if row is None:
         user = LineUser(user_id=user_id, step="start", state={}, state_version=0)
         session.add(user)
         session.flush()
+        return user
+    count = len(_USERS.c)
+    destinations.note_version(session, row[count], row[count + 1])
+    read = {column.key: row[i] for i, column in enumerate(_USERS.c)}
+    # The state is the turn's to replace (Turn copies it); the read values stay as they were.
+    user = LineUser(**read)
+    setattr(user, _READ, read)
     return user
 
 
-_USERS: Table = LineUser.__table__  # type: ignore[assignment]
-_USER_COLUMNS = tuple(column.key for column in _USERS.c if not column.primary_key)
-
-
 def save_user(session: Session, user: LineUser) -> None:
-    """Write what the turn changed of the resident's row, and take the row out of the session.
+    """Write what the turn changed of the resident's row: one UPDATE of the changed columns (none
+    when nothing changed), in the transaction that read and locked it.
 
-    One UPDATE of the changed columns (none when nothing changed), as the ORM's flush would write
-    it, without the unit of work the flush runs for it at the commit (about a tenth of a worker's
-    CPU per event, for one row). Called once the events are acted on, in their transaction: the
-    row stays locked until the commit, and nothing after this reads the object.
+    As the ORM's flush would write it (a value set equal to the one read is no change), without
+    the unit of work the flush runs at the commit. A resident new in this transaction was inserted
+    by the session: it is written as the ORM's history says, then taken out of the session.
     """
-    state = inspect(user)
-    if state.session is not session or not state.persistent:
-        return
-    changes = {}
-    for key in _USER_COLUMNS:
-        # The ORM's history: a value set equal to the loaded one (the same state) is no change.
-        added = state.attrs[key].history.added
-        if added:
-            changes[key] = added[0]
+    read = getattr(user, _READ, None)
+    if read is not None:
+        changes = {key: getattr(user, key) for key in _USER_COLUMNS if getattr(user, key) != read[key]}
+    else:
+        state = inspect(user)
+        if state.session is not session or not state.persistent:
+            return
+        changes = {key: state.attrs[key].history.added[0] for key in _USER_COLUMNS if state.attrs[key].history.added}
     if changes:
         session.connection().execute(update(_USERS).where(_USERS.c.user_id == user.user_id).values(**changes))
-    session.expunge(user)
+        if read is not None:
+            read.update(changes)
+    if read is None:
+        session.expunge(user)
 
 
 # Control characters other than tab and newline cannot be stored everywhere (PostgreSQL refuses
