@@ -6,7 +6,7 @@ import logging
 import math
 import re
 
-from sqlalchemy import Table, bindparam, inspect, select, update
+from sqlalchemy import Table, Update, bindparam, inspect, select, update
 from sqlalchemy.orm import Session
 
 from bot import outbox
@@ -29,6 +29,22 @@ _USERS: Table = LineUser.__table__  # type: ignore[assignment]
 _USER_COLUMNS = tuple(column.key for column in _USERS.c if not column.primary_key)
 # The row's values as read, on the object read by `get_user_for_update` (see save_user).
 _READ = "_intake_read"
+# One UPDATE per set of changed columns (a handful: step, state, last activity...), each built
+# once: building and hashing a statement on every turn cost about as much as running it.
+_UPDATES: dict[tuple[str, ...], Update] = {}
+
+
+def _update_of(keys: tuple[str, ...]) -> Update:
+    statement = _UPDATES.get(keys)
+    if statement is None:
+        statement = (
+            update(_USERS)
+            .where(_USERS.c.user_id == bindparam("pk_user_id"))
+            .values({key: bindparam(key, type_=_USERS.c[key].type) for key in keys})
+        )
+        _UPDATES[keys] = statement
+    return statement
+
 
 # Built once. A Core statement, not an ORM query: loading the row into the session, and flushing
 # it back by the unit of work at the commit, cost more CPU than the statements. With the row, the
@@ -78,7 +94,7 @@ def save_user(session: Session, user: LineUser) -> None:
             return
         changes = {key: state.attrs[key].history.added[0] for key in _USER_COLUMNS if state.attrs[key].history.added}
     if changes:
-        session.connection().execute(update(_USERS).where(_USERS.c.user_id == user.user_id).values(**changes))
+        session.connection().execute(_update_of(tuple(changes)), {**changes, "pk_user_id": user.user_id})
         if read is not None:
             read.update(changes)
     if read is None:
