@@ -6,7 +6,7 @@ import logging
 import math
 import re
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Table, Update, bindparam, inspect, select, update
 from sqlalchemy.orm import Session
 
 from bot import outbox
@@ -25,26 +25,80 @@ log = logging.getLogger(__name__)
 REMOVED = "[removed]"
 
 
-# Built once. With the row, the version of the destinations table (read in this transaction):
-# the turn's directory reads then come from memory while it is unchanged (routing.destinations).
+_USERS: Table = LineUser.__table__  # type: ignore[assignment]
+_USER_COLUMNS = tuple(column.key for column in _USERS.c if not column.primary_key)
+# The row's values as read, on the object read by `get_user_for_update` (see save_user).
+_READ = "_intake_read"
+# One UPDATE per set of changed columns (a handful: step, state, last activity...), each built
+# once: building and hashing a statement on every turn cost about as much as running it.
+_UPDATES: dict[tuple[str, ...], Update] = {}
+
+
+def _update_of(keys: tuple[str, ...]) -> Update:
+    statement = _UPDATES.get(keys)
+    if statement is None:
+        statement = (
+            update(_USERS)
+            .where(_USERS.c.user_id == bindparam("pk_user_id"))
+            .values({key: bindparam(key, type_=_USERS.c[key].type) for key in keys})
+        )
+        _UPDATES[keys] = statement
+    return statement
+
+
+# Built once. A Core statement, not an ORM query: loading the row into the session, and flushing
+# it back by the unit of work at the commit, cost more CPU than the statements. With the row, the
+# version of the destinations table (read in this transaction): the turn's directory reads then
+# come from memory while it is unchanged (routing.destinations).
 USER_FOR_UPDATE = (
-    select(LineUser, *destinations.VERSION_COLUMNS)
-    .where(LineUser.user_id == bindparam("user_id"))
-    .with_for_update(of=LineUser)
+    select(*_USERS.c, *destinations.VERSION_COLUMNS)
+    .where(_USERS.c.user_id == bindparam("user_id"))
+    .with_for_update(of=_USERS)
 )
 
 
 def get_user_for_update(session: Session, user_id: str) -> LineUser:
-    """The resident's row, locked so the idle-expiry job and workers never interleave."""
-    row = session.execute(USER_FOR_UPDATE, {"user_id": user_id}).first()
-    user = row[0] if row is not None else None
-    if row is not None:
-        destinations.note_version(session, row[1], row[2])
-    if user is None:
+    """The resident's row, locked so the idle-expiry job and workers never interleave.
+
+    Not in the session: what the turn changes is written by `save_user`, in the same transaction.
+    """
+    row = session.connection().execute(USER_FOR_UPDATE, {"user_id": user_id}).first()
+    if row is None:
         user = LineUser(user_id=user_id, step="start", state={}, state_version=0)
         session.add(user)
         session.flush()
+        return user
+    count = len(_USERS.c)
+    destinations.note_version(session, row[count], row[count + 1])
+    read = {column.key: row[i] for i, column in enumerate(_USERS.c)}
+    # The state is the turn's to replace (Turn copies it); the read values stay as they were.
+    user = LineUser(**read)
+    setattr(user, _READ, read)
     return user
+
+
+def save_user(session: Session, user: LineUser) -> None:
+    """Write what the turn changed of the resident's row: one UPDATE of the changed columns (none
+    when nothing changed), in the transaction that read and locked it.
+
+    As the ORM's flush would write it (a value set equal to the one read is no change), without
+    the unit of work the flush runs at the commit. A resident new in this transaction was inserted
+    by the session: it is written as the ORM's history says, then taken out of the session.
+    """
+    read = getattr(user, _READ, None)
+    if read is not None:
+        changes = {key: getattr(user, key) for key in _USER_COLUMNS if getattr(user, key) != read[key]}
+    else:
+        state = inspect(user)
+        if state.session is not session or not state.persistent:
+            return
+        changes = {key: state.attrs[key].history.added[0] for key in _USER_COLUMNS if state.attrs[key].history.added}
+    if changes:
+        session.connection().execute(_update_of(tuple(changes)), {**changes, "pk_user_id": user.user_id})
+        if read is not None:
+            read.update(changes)
+    if read is None:
+        session.expunge(user)
 
 
 # Control characters other than tab and newline cannot be stored everywhere (PostgreSQL refuses
@@ -139,6 +193,11 @@ class EventProcessor:
 
     def answer_user(self, session: Session, user_id: str, events: list[ClaimedEvent]) -> None:
         user = get_user_for_update(session, user_id)
+        self._act_for(session, user, events)
+        save_user(session, user)
+
+    def _act_for(self, session: Session, user: LineUser, events: list[ClaimedEvent]) -> None:
+        user_id = user.user_id
         incomings: list[Incoming] = []
         for event in events:
             if event.event_type == "unfollow":
