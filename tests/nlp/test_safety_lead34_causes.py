@@ -129,3 +129,22 @@ def test_a_fear_that_someone_will_not_wake_is_no_crisis(text):
 )
 def test_a_wish_not_to_wake_stays_a_crisis(text):
     assert_crisis_by_rules(text)
+
+
+# ---- a programme the person does not watch is no sign of someone unseen -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["父がテレビも見ないで寝てばかり", "てれびも　みないで　ねてばかり", "母が最近は新聞も見ないで、ぼんやりしています"],
+)
+def test_not_watching_the_television_is_no_sign_of_someone_unseen(text):
+    assert_no_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["隣のおばあさんを3日見ない、新聞がたまってる", "三日前から母の姿を見ないで心配"],
+)
+def test_someone_unseen_for_days_stays_an_emergency(text):
+    assert_emergency(text, family="unanswered", call="119")
