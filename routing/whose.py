@@ -36,7 +36,7 @@ _ELDER_WORDS = (
 )
 # 「佐倉市の老人でございます」「横浜の年寄りです」: the writer introducing themself as an older person, the person
 # concerned themself (an あんしんケアセンター serves the older generation).
-_OLDER_SELF_WORDS = "老人|年寄り|年寄|としより|高齢者|老いぼれ"
+_OLDER_SELF_WORDS = "老人|ろうじん|年寄り|年寄|としより|高齢者|老いぼれ"
 # Living there, said before whoever lives there (「千葉市に住む母」「東京在住の私」).
 _LIVING_THERE = r"に住む|に住んでいる|に住んでる|で暮らす|に暮らす|で暮らしている|に暮らしている"
 # Working there for now, said before the writer or their child (「大阪に単身赴任中の息子です」「東京勤務の私」).
@@ -129,8 +129,23 @@ _ASKED_AFTER = re.compile(
 )
 
 
-def _named_as_the_office_asked(group: Sequence[Mention], after: str) -> bool:
-    return not any(m.kind == "town" for m in group) and _ASKED_AFTER.match(after) is not None
+# 「佐倉市の者です」「佐倉市に住んでいます」: a place said to be someone's home (beside the office asked).
+_SOMEONES_HOME_AFTER = re.compile(f"の(?:者|もの|もん|{_OLDER_SELF_WORDS})(?=で|だ|[、。!?]|$)")
+
+
+def _named_as_the_office_asked(
+    t: str, group: Sequence[Mention], after: str, results: Sequence[tuple[Sequence[Mention], Resolution]]
+) -> bool:
+    """The city or a ward named as the office asked, beside a place said to be someone's home (not 「市原市の
+    老人ホームの話を千葉市に相談したい」: where the person lives is still asked)."""
+    if any(m.kind == "town" for m in group) or _ASKED_AFTER.match(after) is None:
+        return False
+    for other, _ in results:
+        if other is not group:
+            home = _windows(t, other, results)[1]
+            if _RESIDENCE_AFTER.match(home) or _SOMEONES_HOME_AFTER.match(home):
+                return True
+    return False
 
 
 def _named_as_a_venue(before: str, after: str) -> bool:
@@ -343,7 +358,7 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
         score -= 1
     if len(results) > 1 and _named_as_a_venue(before, after):
         score -= 3
-    elif len(results) > 1 and _named_as_the_office_asked(group, after):
+    elif len(results) > 1 and _named_as_the_office_asked(t, group, after, results):
         score -= 1  # (only a little: 「千葉市で相談したい。佐倉市の娘です」 is still not the daughter's place)
     if len(results) > 1 and _place_of_the_topic_person(t, stop):
         score += 2
