@@ -14,9 +14,10 @@ circumflex (Chūō-ku, Sankaku-chō) are read as written out (chuuou, sankakucho
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import jaconv
 
@@ -99,7 +100,8 @@ class RomajiReader:
             if token == "-" and _is_word(tokens, i - 1) and _is_word(tokens, i + 1):
                 continue  # chiba-shi, 3-chome: the hyphen only joins the parts of one name
             if token[0].isalpha() or token[0] == "'":
-                out.append(self._word(token, i in joined or self._stands_as_a_place(tokens, i)))
+                # (whether it stands as a place is asked only of a name read with its long vowels left out)
+                out.append(self._word(token, functools.partial(self._stands_as_a_place, tokens, i, joined)))
             else:
                 out.append(token)
         return "".join(out)
@@ -124,10 +126,13 @@ class RomajiReader:
                 i += 1
         return joined, names
 
-    def _stands_as_a_place(self, tokens: list[str], i: int) -> bool:
-        """Word `i` stands where a place does: beside a suffix of an address (Koto-ku, Chuo-ku Shirahata), a
-        block number (Hongo 3), a name with its suffix written on (Chibashi Chuo), capitalised inside a
-        sentence (sobo wa Tokyo), with living there said after it or the address said before it."""
+    def _stands_as_a_place(self, tokens: list[str], i: int, joined: set[int]) -> bool:
+        """Word `i` stands where a place does: joined by hyphens (Makuhari-hongo), beside a suffix of an
+        address (Koto-ku, Chuo-ku Shirahata), a block number (Hongo 3) or a name with its suffix written on
+        (Chibashi Chuo), capitalised inside a sentence (sobo wa Tokyo), the answer's only word (Koto desu),
+        with living there said after it (koto ni sunde) or the address said before it (jusho wa koto-ku)."""
+        if i in joined:
+            return True
         for step in (-1, 1):
             j, hyphen = _neighbour(tokens, i, step)
             if j < 0:
@@ -148,12 +153,12 @@ class RomajiReader:
         after, before = "".join(tokens[i + 1 :]).lower(), "".join(tokens[:i]).lower()
         return bool(_LIVING_THERE_AFTER.match(after) or _ADDRESS_BEFORE.search(before))
 
-    def _word(self, word: str, as_a_place: bool) -> str:
+    def _word(self, word: str, as_a_place: Callable[[], bool]) -> str:
         folded = fold(word)
         if folded in _SUFFIXES:
             return _SUFFIXES[folded]
         kana = self._kana.get(folded)
-        if kana is not None and (as_a_place or not _long_vowels_left_out(word, kana)):
+        if kana is not None and (not _long_vowels_left_out(word, kana) or as_a_place()):
             return kana
         for suffix, suffix_kana in _SUFFIXES.items():  # chibashi, inageku: the suffix written on
             stem = folded.removesuffix(suffix)
