@@ -4,13 +4,20 @@ Romaji as people type it drops long vowels (Chuo for ちゅうおう, Hongo for 
 before b, m, p (Shimbashi): each word is compared with the names the router knows, romanised and
 folded the same way, and given back as that name's reading in hiragana, which the router reads as
 it reads kana. Words it does not know are spelt in kana as they are.
+
+A long vowel left out is taken as such only where the word stands as a place: 「kaigo no koto de」 is
+こと, not こうとう (江東区), while 「Koto-ku」「Chuo-ku Shirahata」「Makuhari-hongo 3」「sobo wa Tokyo ni sunde
+imasu」 are names (a suffix, a block number or another part of the address beside it, a capital inside a
+sentence, living there said after it, 住所 said before it). Long vowels written with a macron or
+circumflex (Chūō-ku, Sankaku-chō) are read as written out (chuuou, sankakuchou).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import jaconv
 
@@ -30,9 +37,29 @@ _SUFFIXES = {
     "ban": "番",
     "go": "号",
 }
+# Suffixes that make the word beside them part of an address (not と, 号, 番: と is also "and")
+_ADDRESS_SUFFIXES = frozenset(("shi", "ku", "gun", "ken", "cho", "machi", "mura", "chome", "banchi"))
+# Long vowels written with a mark (Chūō, Sankaku-chō), spelt out as Hepburn without marks has them
+_MARKED_VOWELS = str.maketrans(
+    {"ō": "ou", "ô": "ou", "ū": "uu", "û": "uu", "ā": "aa", "â": "aa", "ē": "ee", "ê": "ee", "ī": "ii", "î": "ii"}
+    | {"Ō": "Ou", "Ô": "Ou", "Ū": "Uu", "Û": "Uu", "Ā": "Aa", "Â": "Aa", "Ē": "Ee", "Ê": "Ee", "Ī": "Ii", "Î": "Ii"}
+)
+# What marks a word as a place it is said of: living there said after it (ni sunde imasu, ni sumu, ni iru,
+# de kurashite, zaiju, no jikka), or whose home it is (no sobo, no haha), or the address said before it
+# (jusho wa, jusho:)
+_LIVING_THERE_AFTER = re.compile(
+    r"[\s,]*(?:ni\s*(?:sun|sum|iru|imas|orima|kura)|de\s*kura|zaij|no\s*(?:jikka|ie\b|uchi\b|"
+    r"(?:sofu|sobo|haha|chichi|ryou?shin|oya|ani|ane|otou?to|imou?to|oba|oji|gifu|gibo|"
+    r"o?baa?(?:san|chan)|o?jii?(?:san|chan)|oka+san|oto+san|otousan)\b))"
+)
+# Words of an answer that is the place alone (「Tokyo desu」)
+_ANSWER_WORDS = frozenset(("desu", "da", "deshita", "dayo", "desuyo"))
+_ADDRESS_BEFORE = re.compile(r"(?:ju+s+h?o+|zaij[uy]*)\s*(?:wa|ga|:)?[\s:]*$")
+_SENTENCE_STOP = frozenset(".!?。!?\n")
+_SEPARATORS = frozenset(" ,、/・\t")
 _LETTERS = re.compile(r"[a-z']{3,}")
 _LETTERS_AS_TYPED = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]{3,}")
-_TOKEN = re.compile(r"[a-z']+|\d+|[^a-z'\d]")
+_TOKEN = re.compile(r"[A-Za-z']+|\d+|[^A-Za-z'\d]")
 _JAPANESE = re.compile(r"[ぁ-ゖァ-ヺ一-龥々]")
 
 
@@ -66,42 +93,97 @@ class RomajiReader:
 
     def to_kana(self, text: str) -> str:
         """「Mihama-ku Takasu 3-chome」 → 「みはま く たかす 3丁目」 (spaces as written)."""
-        tokens = self._join_hyphenated_names(_TOKEN.findall(unicodedata.normalize("NFKC", text).lower()))
+        typed = unicodedata.normalize("NFKC", text).translate(_MARKED_VOWELS)
+        tokens, joined = self._join_hyphenated_names(_TOKEN.findall(typed))
         out: list[str] = []
         for i, token in enumerate(tokens):
             if token == "-" and _is_word(tokens, i - 1) and _is_word(tokens, i + 1):
                 continue  # chiba-shi, 3-chome: the hyphen only joins the parts of one name
-            out.append(self._word(token) if token[0].isalpha() or token[0] == "'" else token)
+            if token[0].isalpha() or token[0] == "'":
+                # (whether it stands as a place is asked only of a name read with its long vowels left out)
+                out.append(self._word(token, functools.partial(self._stands_as_a_place, tokens, i, joined)))
+            else:
+                out.append(token)
         return "".join(out)
 
-    def _join_hyphenated_names(self, tokens: list[str]) -> list[str]:
-        """Makuhari-Hongo, Hon-Chiba-cho: parts joined by hyphens that together are one known name."""
+    def _join_hyphenated_names(self, tokens: list[str]) -> tuple[list[str], set[int]]:
+        """Makuhari-Hongo, Hon-Chiba-cho: parts joined by hyphens that together are one known name (and
+        where in the tokens given back those names are)."""
         joined: list[str] = []
+        names: set[int] = set()
         i = 0
         while i < len(tokens):
             for j in range(min(len(tokens), i + 7) - 1, i, -1):  # longest first: word - word - word
                 parts = tokens[i : j + 1]
                 if len(parts) % 2 and all(p == "-" for p in parts[1::2]) and all(p[0].isalpha() for p in parts[::2]):
                     if fold("".join(parts[::2])) in self._kana:
+                        names.add(len(joined))
                         joined.append("".join(parts[::2]))
                         i = j + 1
                         break
             else:
                 joined.append(tokens[i])
                 i += 1
-        return joined
+        return joined, names
 
-    def _word(self, word: str) -> str:
+    def _stands_as_a_place(self, tokens: list[str], i: int, joined: set[int]) -> bool:
+        """Word `i` stands where a place does: joined by hyphens (Makuhari-hongo), beside a suffix of an
+        address (Koto-ku, Chuo-ku Shirahata), a block number (Hongo 3) or a name with its suffix written on
+        (Chibashi Chuo), capitalised inside a sentence (sobo wa Tokyo), the answer's only word (Koto desu),
+        with living there said after it (koto ni sunde) or the address said before it (jusho wa koto-ku)."""
+        if i in joined:
+            return True
+        for step in (-1, 1):
+            j, hyphen = _neighbour(tokens, i, step)
+            if j < 0:
+                continue
+            word = fold(tokens[j])
+            if tokens[j].isdigit() or word in _ADDRESS_SUFFIXES or (hyphen and word in _SUFFIXES):
+                return True
+            if any(word.removesuffix(s) in self._kana for s in _ADDRESS_SUFFIXES if word.endswith(s)):
+                return True
+        k = i - 1
+        while k >= 0 and tokens[k] in _SEPARATORS:
+            k -= 1
+        inside_a_sentence = k >= 0 and tokens[k] not in _SENTENCE_STOP
+        if inside_a_sentence and tokens[i][0].isupper() and not tokens[i].isupper():
+            return True
+        if all(fold(t) in _ANSWER_WORDS for j, t in enumerate(tokens) if j != i and t[0].isalpha()):
+            return True  # the answer is the place alone
+        after, before = "".join(tokens[i + 1 :]).lower(), "".join(tokens[:i]).lower()
+        return bool(_LIVING_THERE_AFTER.match(after) or _ADDRESS_BEFORE.search(before))
+
+    def _word(self, word: str, as_a_place: Callable[[], bool]) -> str:
         folded = fold(word)
         if folded in _SUFFIXES:
             return _SUFFIXES[folded]
-        if folded in self._kana:
-            return self._kana[folded]
-        for suffix, kana in _SUFFIXES.items():  # chibashi, inageku: the suffix written on
+        kana = self._kana.get(folded)
+        if kana is not None and (not _long_vowels_left_out(word, kana) or as_a_place()):
+            return kana
+        for suffix, suffix_kana in _SUFFIXES.items():  # chibashi, inageku: the suffix written on
             stem = folded.removesuffix(suffix)
             if stem != folded and stem in self._kana:
-                return self._kana[stem] + kana
-        return jaconv.alphabet2kana(word)
+                return self._kana[stem] + suffix_kana
+        return jaconv.alphabet2kana(word.lower())
+
+
+def _long_vowels_left_out(word: str, kana: str) -> bool:
+    """「koto」 for こうとう, 「Tokyo」 for とうきょう: fewer letters than the name's Hepburn spelling has."""
+    typed = re.sub(r"m(?=[bmp])", "n", word.lower().replace("'", ""))
+    return len(typed) < len(jaconv.kana2alphabet(kana))
+
+
+def _neighbour(tokens: list[str], i: int, step: int) -> tuple[int, bool]:
+    """The next word or number from token `i` on (step -1: before it), past spaces and commas, and whether
+    only a hyphen came in between; -1 when a sentence ends or the text does first."""
+    j = i + step
+    hyphen = False
+    while 0 <= j < len(tokens) and (tokens[j] in _SEPARATORS or tokens[j] == "-"):
+        hyphen = hyphen or tokens[j] == "-"
+        j += step
+    if not 0 <= j < len(tokens) or tokens[j] in _SENTENCE_STOP or not tokens[j][0].isalnum():
+        return -1, False
+    return j, hyphen
 
 
 def _is_word(tokens: list[str], i: int) -> bool:

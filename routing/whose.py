@@ -34,6 +34,9 @@ _CHILD_WORDS = "息子|娘|孫|嫁|婿"
 _ELDER_WORDS = (
     "祖母|祖父|義母|義父|両親|母|父|ばあ|じい|婆|爺|姑|舅|おかん|おとん|かあさん|とうさん|かあちゃん|とうちゃん"
 )
+# 「佐倉市の老人でございます」「横浜の年寄りです」: the writer introducing themself as an older person, the person
+# concerned themself (an あんしんケアセンター serves the older generation).
+_OLDER_SELF_WORDS = "老人|ろうじん|年寄り|年寄|としより|高齢者|老いぼれ"
 # Living there, said before whoever lives there (「千葉市に住む母」「東京在住の私」).
 _LIVING_THERE = r"に住む|に住んでいる|に住んでる|で暮らす|に暮らす|で暮らしている|に暮らしている"
 # Working there for now, said before the writer or their child (「大阪に単身赴任中の息子です」「東京勤務の私」).
@@ -42,7 +45,7 @@ _AFTER_PERSON = re.compile(
     f"(?:(?:{_LIVING_THERE}|(?:で|に)一人暮らし(?:を|の|している)?|"
     # 「高洲3丁目に一人でいる母」「千葉市にいる私の母」: being there, said of the person after it
     r"に一人で住む|に一人で住んでいる|に(?:一人で|ひとりで)?(?:いる|居る)|在住の|の)[^、。!?]{0,6}?"
-    f"(?:(?:{_ELDER_WORDS})(?:ちゃん|さん|様)?(?=です|でございます|だけど|ですけど)|(?:{_PERSON_WORDS})"
+    f"(?:(?:{_ELDER_WORDS}|{_OLDER_SELF_WORDS})(?:ちゃん|さん|様)?(?=です|でございます|だけど|ですけど)|(?:{_PERSON_WORDS})"
     # 「横浜の娘です」: the writer introducing themself, not the person concerned.
     r"(?!です|でございます|だけど|ですけど|の者))"
     r"|(?:に住む|に住んでいる|在住の|で暮らす|に暮らす)(?:方|人))"
@@ -116,6 +119,33 @@ def _place_of_the_topic_person(t: str, stop: int) -> bool:
     (topic,) = topics
     after = re.match(f"(?:{_LIVING_THERE}|にいる|に居る|在住の|の)([^、。!?]{{0,3}}?)({_PERSON_WORDS})", t[stop:])
     return after is not None and after.group(2) == topic and "の" not in after.group(1)
+
+
+# 「千葉市の方に相談してよいものか」「千葉市に相談できますか」「稲毛区の窓口で聞いたら」: a city or ward named as the
+# office the writer asks, not as anyone's home.
+_ASKED_AFTER = re.compile(
+    r"(?:さん|の(?:方|ほう|窓口|まどぐち|役所|市役所|区役所|センター|包括|担当))?(?:に|へ|で)(?:も|は)?"
+    r"(?:ご?相談|そうだん|問い?合わせ|問合せ|といあわせ|お願い|おねがい|聞い|聞け|聞き|きいて|きけ|尋ね|たずね)"
+)
+
+
+# 「佐倉市の者です」「佐倉市に住んでいます」: a place said to be someone's home (beside the office asked).
+_SOMEONES_HOME_AFTER = re.compile(f"の(?:者|もの|もん|{_OLDER_SELF_WORDS})(?=で|だ|[、。!?]|$)")
+
+
+def _named_as_the_office_asked(
+    t: str, group: Sequence[Mention], after: str, results: Sequence[tuple[Sequence[Mention], Resolution]]
+) -> bool:
+    """The city or a ward named as the office asked, beside a place said to be someone's home (not 「市原市の
+    老人ホームの話を千葉市に相談したい」: where the person lives is still asked)."""
+    if any(m.kind == "town" for m in group) or _ASKED_AFTER.match(after) is None:
+        return False
+    for other, _ in results:
+        if other is not group:
+            home = _windows(t, other, results)[1]
+            if _RESIDENCE_AFTER.match(home) or _SOMEONES_HOME_AFTER.match(home):
+                return True
+    return False
 
 
 def _named_as_a_venue(before: str, after: str) -> bool:
@@ -240,7 +270,7 @@ def _last_child_or_kin_group(before: str) -> int:
 # themself), or the writer's brother, sister or spouse (the writer's own generation: their place beside the older
 # person's is not the one to route on, 「母は稲毛区ですが、名古屋に住む兄が心配しています」).
 _ROLE_WORD = re.compile(
-    f"(?P<elder>{_ELDER_WORDS}|本人|利用者|患者|おばあ|おじい)|(?P<kin>兄|姉|弟|妹|夫|妻|主人|旦那)"
+    f"(?P<elder>{_ELDER_WORDS}|{_OLDER_SELF_WORDS}|本人|利用者|患者|おばあ|おじい)|(?P<kin>兄|姉|弟|妹|夫|妻|主人|旦那)"
 )
 # 「稲毛区の兄の家に引き取られました」「稲毛区に住む兄夫婦と暮らしています」: the relative's home, or the relative
 # lived with: where the older person lives too, not a side figure's place.
@@ -328,6 +358,8 @@ def person_score(t: str, group: Sequence[Mention], results: Sequence[tuple[Seque
         score -= 1
     if len(results) > 1 and _named_as_a_venue(before, after):
         score -= 3
+    elif len(results) > 1 and _named_as_the_office_asked(t, group, after, results):
+        score -= 1  # (only a little: 「千葉市で相談したい。佐倉市の娘です」 is still not the daughter's place)
     if len(results) > 1 and _place_of_the_topic_person(t, stop):
         score += 2
     if _kin_beside_the_elder(t, group, results):
