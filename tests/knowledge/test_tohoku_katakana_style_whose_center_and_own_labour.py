@@ -114,3 +114,23 @@ def test_a_pension_or_care_itself_is_not_labour(typed):
 
 def test_a_vague_worry_stays_unanswered(seed_index):
     assert seed_index.best("父のことで困っています") is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "叔母の後見人の申し立て、遠方に住む私でもできますか",
+        "遠方に住む私でも母の介護認定の申請はできますか",
+        "県外の娘でも手続きできますか",
+    ],
+)
+def test_a_distant_writer_asking_whether_they_may_file_is_not_long_distance_care(typed):
+    assert "遠距離介護" not in hinted_subjects(unify(typed))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["遠方に住んでいて母の介護が心配です", "県外に住む私にできることはありますか", "遠方に住む私でも母を見守れますか"],
+)
+def test_care_from_afar_still_hints_long_distance_care(typed):
+    assert "遠距離介護" in hinted_subjects(unify(typed))
