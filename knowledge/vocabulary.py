@@ -1104,6 +1104,9 @@ _LIVES_ELSEWHERE = re.compile(
     rf"(?:{_RELATIVES})(?:さん|ちゃん)?(?:は|が|も)(?:今|いま|ずっと|一人で|ひとりで)?も?"
     rf"(?:{'|'.join(_PREFECTURES)})(?:都|府|県|市|の)?(?:[^\s。、]{{0,8}}?)"
     r"(?:に住|で暮ら|で一人暮らし|でひとり暮らし|で独り暮らし|在住|にい[るま]|にお[るり])"
+    # 「親は仙台なんだ」「母は大阪です」: the relative is said to be in the place itself (not 出身, 生まれ).
+    rf"|(?:{_RELATIVES})(?:さん|ちゃん)?(?:は|が|も)(?:今|いま|ずっと)?も?(?:{'|'.join(_PREFECTURES)})(?:都|府|県|市)?"
+    r"(?:なんだ|なんです|なの|です|だ(?!っ|ろ|け))"
 )
 
 # 「大阪から越してきました」: the town the writer moved from is where no one lives now (not a relative living
@@ -1179,6 +1182,10 @@ DIALECT: tuple[tuple[str, str], ...] = (
     (r"(?<=[かがさたなまらわえけせてねめれべ])へん(?![\u4e00-\u9fff])", "ない"),
     # 〜ええ (= いい) after ら/ば/て: どうしたらええ, 行けばええ.
     (r"(?<=[らばて])ええ", "いい"),
+    # Ibaraki and Tohoku できっぺ (= できるだろう): 「相談できっぺか」 (the verb's る goes with the っぺ).
+    (r"(?<=でき)っぺ(?=[かよなねさ]|[^ぁ-ゖ]|$)", "るだろう"),
+    # 〜てっけど, 〜でっけど (= ているけど): 「住んでっけど」「通ってっけど」.
+    (r"(?<=[てで])っけど", "いるけど"),
     # 〜だっぺ, 〜っぺ (= だろう): the っぺ dropped (not inside a word: いっぺん).
     (r"っぺ(?=[かよなねさ]|[^ぁ-ゖ]|$)", ""),
     # 〜がか, 〜がけ (= のか) ending a question: 「誰でも使えるがか？」「来てくれるがけ？」.
@@ -1255,7 +1262,8 @@ DIALECT: tuple[tuple[str, str], ...] = (
     # (not 料金, 年金, 税金, 現金: a kanji before it).
     (r"(?<![\u4e00-\u9fffおご])金(?=[がはも]?(?:かか|いる|要る|いり))", "お金"),
     # Ibaraki and Tohoku さ (= に) after a place before coming or going: 「家さ来て」「病院さ行く」.
-    (r"(?<=[\u4e00-\u9fff])さ(?=来|行|帰|連れ)", "に"),
+    # ...and before living somewhere: 「千葉市さ住んでる」.
+    (r"(?<=[\u4e00-\u9fff])さ(?=来|行|帰|連れ|住)", "に"),
     # Tohoku 〜べ (= だろう) ending a question: 「どうすればいいべ」「行くべか」 (not 〜べき, 調べ, 食べ).
     (r"(?<=[いる])べ(?=[かさな]?(?:[?？。!！、]|$))", "だろう"),
 )
@@ -1340,6 +1348,10 @@ CLASSICAL: tuple[tuple[str, str], ...] = (
     (r"(?<=[\u4e00-\u9fff][いきしちにひみりえけせてねめれぎじび])たし" + _CLAUSE_END, "たい"),
     # 〜ぬ (= ない) after a verb's negative stem: 衰えぬうちに, 知らぬ (ませぬ is ARCHAIC's).
     (r"(?<=[らかさたなまわがばえけてねめれげべ])ぬ(?=[うまよかのとこ]|[、。,.!?！？\s]|$)", "ない"),
+    # 認める (= したためる, to write) a letter or a will: 「遺言状を認めたし」 (= 書きたい; not 「認定を認める」).
+    (r"(?<=[状書言紙文]を)認め(?=た[いくし])", "書き"),
+    # 其の (= その): 「其の作法」.
+    (r"其の", "その"),
     # 〜なば (= れば) after an e-row stem: 「答えなば」.
     (r"(?<=[えけせてねめれべ])なば", "れば"),
 )
@@ -1351,8 +1363,28 @@ _CLASSICAL = [(re.compile(pattern), replacement) for pattern, replacement in CLA
 _ANY_ENDING = re.compile("|".join(f"(?:{pattern})" for pattern, _ in (*DIALECT, *CLASSICAL)))
 
 
+# 「遺言状ヲ認メタシ。其ノ作法ヲ御教示願フ」: the old official style writes its particles and endings in katakana.
+# A text in that style (ヲ after a kanji, which no loanword has, or two particles between kanji) has the short
+# katakana runs after its kanji read in hiragana, and then the old endings are read as in hiragana (認めたし,
+# 願ふ). Loanwords (サービス, ケアマネ: a long mark, a small letter, or longer than an ending) are left alone.
+_KATAKANA_STYLE = re.compile(
+    r"(?<=[\u4e00-\u9fff\u30a1-\u30faー])ヲ(?=[\u4e00-\u9fff])|(?:[\u4e00-\u9fff][ノニハヲトモガヘ](?=[\u4e00-\u9fff]).*){2}"
+)
+_KATAKANA_ENDING = re.compile(
+    r"(?<=[\u4e00-\u9fff])[アイウエオカ-ヂツ-モヤユヨラ-ロワヰヱヲン]{1,3}(?![\u30a1-\u30faー])|ヲ(?=[\u4e00-\u9fff])"
+)
+
+
+def katakana_style_read(text: str) -> str:
+    """A text in the old katakana style (_KATAKANA_STYLE) with its katakana particles and endings in hiragana."""
+    if not _KATAKANA_STYLE.search(text):
+        return text
+    return _KATAKANA_ENDING.sub(lambda m: jaconv.kata2hira(m.group(0)), text)
+
+
 def standard_endings(text: str) -> str:
     """Regional and rough plain endings, and the old style of letters, in their standard form (DIALECT, CLASSICAL)."""
+    text = katakana_style_read(text)
     if not _ANY_ENDING.search(text):
         return text
     for pattern, replacement in _DIALECT:
@@ -2000,6 +2032,11 @@ def english_to_japanese(text: str) -> str:
     return _SPACE_RUNS.sub(" ", text).strip()
 
 
+# 「うちの担当どこ?」「母の担当はどこですか」: 担当 alone asked where is the center in charge of one's area.
+# (担当者, 担当の人, 担当ケアマネ name a person, and are left alone.)
+_WHICH_IS_MINE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])担当(?:は|って|の所は|のところは)?(?=どこ|何処|ドコ)")
+
+
 @lru_cache(maxsize=32768)
 def unify(text: str) -> str:
     """NFKC text without Chiba place names, continuation openers, greetings, dates and English, with
@@ -2010,6 +2047,7 @@ def unify(text: str) -> str:
     text = romaji_to_kana(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text)))))
     text = _MOVED_FROM.sub("", _IN_JAPAN.sub(" ", _CHIBA_PLACES.sub(" ", things_kept(standard_endings(text)))))
     text = katakana_english(text)
+    text = _WHICH_IS_MINE.sub("担当のセンターは", text)
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
     # (after the table: its kana spellings, かいごにんてい, are read whole first)
     for pattern, word in _KANA_WORDS:
@@ -2054,6 +2092,10 @@ HINT_VETOES: dict[str, re.Pattern[str]] = {
         r"ご家族(?:の方)?(?:は|も|が)?(?:遠|県外|他県)"
         r"|遠方(?:へ|まで)|遠方に(?:行|い[くき]|出かけ|でかけ|出張|旅行|帰省)"
         r"|(?:法事|葬儀|葬式|結婚式|冠婚葬祭|旅行|出張|帰省|用事)で(?:遠方|県外|他県)"
+        # ...and a writer far away who asks whether they may file something themselves (「後見の申し立て、遠方に住む
+        # 私でもできますか」): the procedure is the subject, the distance only who files it.
+        r"|(?:申し立て|申立て?|申請|手続き?)[^。？?]{0,20}?(?:私|わたし|僕|俺|娘|息子|家族|親族)でも(?:でき|やれ|いい|良い|可能)"
+        r"|(?:私|わたし|僕|俺|娘|息子|家族|親族)でも[^。？?]{0,12}?(?:申し立て|申立て?|申請|手続き?)(?:は|が|を)?(?:でき|やれ|可能)"
     ),
     "訪問": re.compile(
         r"(?:約束|予定)(?:だった|でした|です|だ(?!け)|で(?!き)|の|が|を(?:し(?:た(?!い)|てい|てあ)|いただ))"
@@ -2186,18 +2228,29 @@ _PASSPORT_OR_VISA = re.compile(r"パスポート|旅券|ビザ|査証")
 _CARE_NAMED = re.compile(r"介護|介助|認定|ヘルパー|ケアマネ|デイ|施設|認知症|物忘れ|後見|入院|要支援|障害")
 
 
+# 「ステーションの労務管理について社労士を」: a business's own staff affairs - labour management, work rules, payroll,
+# hiring - are an employer's, not elder care's, even for a care business; a pension (社労士 also files those) keeps
+# the message in.
+_OWN_LABOUR = re.compile(
+    r"労務|就業規則|給与計算|勤怠管理|36協定|三六協定|社会保険労務士|社労士|職員の採用|スタッフの採用"
+)
+_PENSION = re.compile(r"年金")
+
+
 def outside_elder_care(text: str) -> bool:
     """True when the message is plainly about something the elder-care FAQ does not cover, however near an
     entry's words come: a young person's own affairs (school, coming of age, a first job) with no older person,
     carer or care named, a business handed on to a successor with no will, estate or care named, or the driving
-    licence's own paperwork with no way of getting about asked for, or a passport's or a visa's with no care named."""
+    licence's own paperwork with no way of getting about asked for, or a passport's or a visa's with no care named,
+    or a business's own labour affairs (_OWN_LABOUR) with no pension named."""
     bare = PUNCTUATION.sub("", unify(text))
     young = bool(_YOUNG_AFFAIRS.search(bare)) and not _ELDER_OR_CARE.search(bare)
     business = bool(_BUSINESS_HANDED_ON.search(bare)) and not _WILL_OR_CARE.search(bare)
     licence = bool(_LICENCE_PAPERWORK.search(bare)) and not _GETTING_ABOUT.search(bare)
     tax = bool(_OTHER_TAX.search(bare)) and not _CARE_OR_PREMIUM.search(bare)
     passport = bool(_PASSPORT_OR_VISA.search(bare)) and not _CARE_NAMED.search(bare)
-    return young or business or licence or tax or passport
+    labour = bool(_OWN_LABOUR.search(bare)) and not _PENSION.search(bare)
+    return young or business or licence or tax or passport or labour
 
 
 @lru_cache(maxsize=32768)
