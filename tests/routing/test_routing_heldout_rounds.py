@@ -50,6 +50,7 @@ SIZES = {
     "heldout_round31.jsonl": 200,
     "heldout_round32.jsonl": 200,
     "heldout_round33.jsonl": 200,
+    "heldout_round34.jsonl": 200,
 }
 NOT_MET: dict[str, str] = {
     "a18-169": "a town of another city without its 市 (日南 for 日南市) is asked again, not read as outside",
