@@ -178,3 +178,13 @@ def test_brought_home_kindly_is_no_intruder(text: str) -> None:
 @pytest.mark.parametrize("text", ["知らない人が家に上がり込んで帰ってくれない", "訪問販売の人が居座って帰らない"])
 def test_intruder_who_will_not_leave_still_fires(text: str) -> None:
     assert_emergency(text, call="110")
+
+
+@pytest.mark.parametrize("text", ["うさぎのスタンプ、娘がよく送ってくる", "うさぎの置物を孫が送ってきてくれた"])
+def test_a_rabbit_is_no_fraud(text: str) -> None:
+    assert_no_emergency(text)
+
+
+@pytest.mark.parametrize("text", ["さぎの電話で言われてお金を送ってくる", "さぎの人の指示で今コンビニに向かってる"])
+def test_fraud_in_kana_still_fires(text: str) -> None:
+    assert_emergency(text, call="110")
