@@ -928,6 +928,14 @@ _TAKEN_SERIOUSLY_TAIL = _r(
     r"^[^。]{0,8}?(?:なんて|とか|って|と)[、,]?(?:言|い)っ(?:たら|ちゃったら|てみたら)[^。]{0,10}?"
     r"(?:本気に|ほんきに|真に受け|まにうけ|真剣に|しんけんに)(?:さ|し|取|と)"
 )
+# A history of such thoughts named in a professional's note, stable now (「希死念慮の既往あり、現在は安定」): the past,
+# unless something of now is told (「既往あり、昨日から再燃」).
+_HISTORY_OF_TAIL = _r(r"^[^。、]{0,2}?の?(?:既往|きおう)(?!歴のない)")
+_STABLE_NOW = _r(
+    r"(?:現在|げんざい|今|いま|目下)(?:は|も)?(?:もう)?[^。、]{0,10}?(?:安定|落ち着|おちつ|消失)"
+    r"(?!し(?:てな|ていな|な)|せず|ませ|か)"
+)
+_FLARED_AGAIN = _r(r"再燃|さいねん|再発|さいはつ|悪化|あっか|ぶり返|ぶりかえ|また(?:死|し|消え|きえ)")
 # Death words once said, now like a lie (「死にたいなんて言ってたのが嘘みたい」「消えたいって思ってた頃が嘘のよう」): the
 # past, looked back on from now.
 _ONCE_SAID_TAIL = _r(
@@ -1795,6 +1803,14 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not _HERE_AND_NOW.search(ctx.message)
     ):
         return "seen in the media"  # 「『死にたい老人』っていう本」: a title, not a person
+    if (
+        rule.crisis
+        and _HISTORY_OF_TAIL.match(ctx.tail)
+        and _STABLE_NOW.search(ctx.message)
+        and not _FLARED_AGAIN.search(ctx.message)
+        and not _HERE_AND_NOW.search(_STABLE_NOW.sub("", ctx.message))
+    ):
+        return "past"  # 「希死念慮の既往ある患者、現在は安定」
     if rule.crisis and _ONCE_SAID_TAIL.match(ctx.tail):
         return "past"  # 「死にたいなんて言ってたのが嘘みたい」
     if (

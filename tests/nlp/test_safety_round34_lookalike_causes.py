@@ -188,3 +188,23 @@ def test_a_rabbit_is_no_fraud(text: str) -> None:
 @pytest.mark.parametrize("text", ["さぎの電話で言われてお金を送ってくる", "さぎの人の指示で今コンビニに向かってる"])
 def test_fraud_in_kana_still_fires(text: str) -> None:
     assert_emergency(text, call="110")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["訪看より。希死念慮の既往あり、現在は安定しています。共有のみ", "希死念慮の既往ある方、今は落ち着いて通所中"],
+)
+def test_history_stable_now_is_no_crisis(text: str) -> None:
+    assert_no_crisis_by_rules(text, nor_emergency=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "希死念慮の既往あり、昨日から再燃している",
+        "希死念慮あり、現在は安定していない",
+        "希死念慮の既往あり、今も死にたいと話す",
+    ],
+)
+def test_history_flared_or_unstable_stays_crisis(text: str) -> None:
+    assert_crisis_by_rules(text)
