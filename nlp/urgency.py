@@ -166,7 +166,7 @@ _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
 # …or the case in the present, then a question on what to do in it (「何日も連絡がつかないとき、どこまで入っていいのか」
 # 「息苦しいとき、どうすればいいですか」); not a past occasion (「倒れたとき、どうしたらいいか分からず」).
 _WHEN_ASKED = _r(
-    r"^(?:ない|い|る|ている|てる|でいる|でる)?(?:時|とき|際)(?:って|は|には)?[、,]?[^。]{0,30}?(?:どう(?:す|し|な)|どこ(?:まで|に|へ)|誰に|だれに|何を|なにを"
+    r"^(?:[^。、時と]{0,3}?(?:んだ|った))?(?:ない|い|る|ている|てる|でいる|でる)?(?:時|とき|際)(?:って|は|には)?[、,]?[^。]{0,30}?(?:どう(?:す|し|な)|どこ(?:まで|に|へ)|誰に|だれに|何を|なにを"
     r"|(?:いい|よい)(?:の|ですか|でしょう|か)|ですか|でしょうか|相談|そうだん|教え|おしえ"
     # which department, which number, how long to wait, what one ought to do (「胸が苦しい時 何科」「…ときって救急車？
     # それとも#7119？」「電話に出ないとき、何日待ってから通報すべき？」)
@@ -922,6 +922,39 @@ _SENTENCE_END = _r(r"[。！？!?\n]+")  # a run of marks (「けど！！」) e
 _CALLED_A_JOKE_TAIL = _r(
     r"^[^。]{0,10}?[」』]?(?:って|と)、?[^。、]{0,8}?(?:冗談|じょうだん)(?:で(?!は|な)|めかして|まじりに|っぽく)[^。]{0,6}?(?:笑|わら|言|い[っうい])"
 )
+# Death words said, then taken seriously by the listener, told as a slip (「飛び降りたい気分だなんて言ったら本気にされ
+# ちゃった」「死にたいとか言ったら真に受けられて」): a manner of speaking; not 「本当に死にたいって言ったら」.
+_TAKEN_SERIOUSLY_TAIL = _r(
+    r"^[^。]{0,8}?(?:なんて|とか|って|と)[、,]?(?:言|い)っ(?:たら|ちゃったら|てみたら)[^。]{0,10}?"
+    r"(?:本気に|ほんきに|真に受け|まにうけ|真剣に|しんけんに)(?:さ|し|取|と)"
+)
+# A history of such thoughts named in a professional's note, stable now (「希死念慮の既往あり、現在は安定」): the past,
+# unless something of now is told (「既往あり、昨日から再燃」).
+_HISTORY_OF_TAIL = _r(r"^[^。、]{0,2}?の?(?:既往|きおう)(?!歴のない)")
+_STABLE_NOW = _r(
+    r"(?:現在|げんざい|今|いま|目下)(?:は|も)?(?:もう)?[^。、]{0,10}?(?:安定|落ち着|おちつ|消失)"
+    r"(?!し(?:てな|ていな|な)|せず|ませ|か)"
+)
+_FLARED_AGAIN = _r(r"再燃|さいねん|再発|さいはつ|悪化|あっか|ぶり返|ぶりかえ|また(?:死|し|消え|きえ)")
+# Death words once said, now like a lie (「死にたいなんて言ってたのが嘘みたい」「消えたいって思ってた頃が嘘のよう」): the
+# past, looked back on from now.
+_ONCE_SAID_TAIL = _r(
+    r"^[^。、]{0,6}?(?:なんて|とか|って|と)[、,]?(?:言|い|思|おも)って(?:た|いた)(?:の|こと|頃|ころ|時|とき)(?:が|は|も)?[、,]?"
+    r"(?:嘘|うそ|ウソ)(?:みたい|みてえ|のよう|のや|や|だ|です)"
+)
+# Death words as the title of a book, a song or a sticker (「『死にたい老人』っていう本」「消えたい…って孫のLINEスタンプ」):
+# quoted, then named what they are; not 本人, 本当, 本気 (「死にたいって本人が」).
+_TITLE_TAIL = _r(
+    r"^[^「『」』。、]{0,12}?(?:[」』][…‥・.]*(?:っていう|という|って|との|の)?|[…‥・.]*(?:っていう|という|って|との))[^。、「『」』]{0,10}?"
+    r"(?:本(?!人|当|気|音|心|日|番|物)|ほん(?!にん|と|き|ね|ま|もの)|絵本|小説|題名|タイトル|書名|スタンプ|すたんぷ|歌(?![っうい])|曲|映画|漫画|マンガ|川柳|せんりゅう|作品|演目|落語)"
+)
+# The heat or the cold as the subject of a death word of oneself (「今日の暑さは死ぬるわ」「この寒さ、死ぬ〜」): a manner of
+# speaking for the crisis rules (the heat rules read heat now on their own).
+_WEATHER_HEAD = _r(r"(?:暑|あつ|寒|さむ)さ(?:は|が|に|で|も)?[、,]?[^。、]{0,8}$")
+# A fear that someone may do it all at once (「薬を一度に飲んでしまわないか心配」): a worry, nothing done yet.
+_MAY_DO_IT_FEAR = _r(
+    r"^[^。、]{0,2}?[てで](?:しまわ|ちゃわ|じゃわ|しまや)(?:ない|ん|へん)か(?:と|って)?(?:心配|しんぱい|不安|ふあん|怖|こわ|ハラハラ|はらはら|ひやひや|ヒヤヒヤ|気が気)"
+)
 _LAUGHED_OFF_TAIL = _r(r"^[^。!！?？]{0,8}?(?:[(（]笑[)）]|笑(?=$|[。!！…])|[wｗ]{2,}(?=$|[。!！])|[😂🤣😆])")
 # A stroke sign told with its harmless cause (「「ろれつが回らぬ」と笑ったのは、入れ歯を外していたからです」): what was
 # seen, explained; not doubted (「…からかな」「…せいでしょうか」).
@@ -1091,7 +1124,7 @@ _MEDIA_TAIL = _r(
     r"|あっ|あり|出て|でて|載っ|のっ)"
     # a play or a story of its kind (「舞台の心中物を観て」「ドラマの誘拐ものを見た」)
     r"|^(?:物|もの)(?:を|が|で|の)?(?:見|み|観|読|よ(?:ん|み))"
-    r"|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|しーん|特集|番組|記事|報道|放送|ほうそう|アナウンス|お知らせ|おしらせ|呼びかけ|よびかけ|映像|動画|ドラマ|映画|事件|事故|じけん|じこ|話|はなし"
+    r"|^[^。]{0,16}?(?:ニュース|にゅーす|場面|ばめん|シーン|しーん|回(?=を|が|で|は)|エピソード|特集|番組|記事|報道|放送|ほうそう|アナウンス|お知らせ|おしらせ|呼びかけ|よびかけ|映像|動画|ドラマ|映画|事件|事故|じけん|じこ|話|はなし"
     r"|ドキュメンタリー|どきゅめんたりー|ドキュメント|ルポ|特番|ワイドショー|写真|しゃしん|アルバム)(?:を|が|で|の|は|も)?[^。]{0,4}?"
     r"(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|やって|やっと|流れ|なが|あ(?:り|っ)|し(?:て|た)|出て|でて|出てき|でてき"
     r"|撮|さつえい|とって(?:た|る|い|ま))"
@@ -1103,7 +1136,7 @@ _MEDIA_TAIL = _r(
 # 載っていた」): what was seen or read, unless one's own person is its subject (「母が行方不明だとテレビで」).
 _MEDIA_SOURCE_TAIL = _r(
     r"^[^。、]{0,30}?(?:と|って)(?:いう|言う|いった)?(?:話|はなし|こと|事)?(?:を|が)?(?:テレビ|てれび|nhk|ニュース|にゅーす|新聞|しんぶん|ネット|ラジオ|番組|ばんぐみ|記事|きじ|雑誌|ざっし"
-    r"|広報|こうほう|回覧板|かいらんばん|ドキュメンタリー|特集|とくしゅう|ワイドショー)(?:で|に|の)[^。、]{0,8}?"
+    r"|広報|こうほう|回覧板|かいらんばん|ドキュメンタリー|特集|とくしゅう|ワイドショー)(?:(?:で|に|の)[^。、]{0,8}?|を?(?=見|観|読))"
     r"(?:見|み(?:て|た|ま)|観|聞|きい|きき|読|よん|よみ|知っ|しっ|言って|いって|やって|載っ|のっ|書いて|かいて)"
 )
 # Nearly, and not, told in the past (「ふらついて倒れかけたと連絡帳に」「お餅を詰まらせかけました」): a near miss, its clause
@@ -1198,7 +1231,9 @@ _MEDIA_TOPIC_TAIL = _r(
 # どがしたらええだか」), not found now and then told (「倒れているのを見つけたら息をしていない」).
 _IF_I_EVER_FOUND = _r(
     r"^[^。]{0,10}?(?:見つけ|みつけ|発見し|はっけんし|見かけ|みかけ|出くわし|でくわし)(?:たら|た時|たとき|た場合|ると)[、,]?[^。]{0,6}?"
-    r"(?:どう|どが|どげん?|どない|どや|どぎゃん?|なにを|何を|どこに|どこへ|だれに|誰に)(?:し|す|やっ|やれ|連絡|電話)"
+    r"(?:(?:どう|どが|どげん?|どない|どや|どぎゃん?|なにを|何を|どこに|どこへ|だれに|誰に)(?:し|す|やっ|やれ|連絡|電話)"
+    # which to call first (「…を見つけたら、このLINEと119とどっちが先ですか」)
+    r"|[^。]{0,16}?(?:どっち|どちら|どれ)(?:が|を|に)?[^。、]{0,4}?(?:先|さき))"
 )
 # A scene watched in a programme (「ドラマで爺さんが胸押さえて倒れるとこ見て」): the programme with で/の before, then
 # 「…るところを見て」; not one's own person, nor the programme only the moment of it (「テレビ見てたら父が…」).
@@ -1667,6 +1702,8 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or (rule.crisis and _HABIT_SAYING_HEAD.search(ctx.head) and _SAID_BY_ME_TAIL.match(ctx.tail))
         or (rule.crisis and _LAUGHED_OFF_TAIL.match(ctx.tail) and not _REALLY.search(ctx.head + ctx.tail))
         or (rule.crisis and _CALLED_A_JOKE_TAIL.match(ctx.tail) and not _REALLY.search(ctx.head + ctx.tail))
+        or (rule.crisis and _TAKEN_SERIOUSLY_TAIL.match(ctx.tail) and not _REALLY.search(ctx.head + ctx.tail))
+        or (rule.crisis and _WEATHER_HEAD.search(ctx.head) and not _THIRD_PERSON.search(ctx.head.rpartition("。")[2]))
         or (
             _CHEST_MATCH.match(ctx.matched)
             and _HEARTACHE_OF_A_STORY_TAIL.match(ctx.tail)
@@ -1760,6 +1797,22 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not _REALLY.search(ctx.head + ctx.tail)
     ):
         return "seen in the media"
+    if (
+        _TITLE_TAIL.match(ctx.tail)
+        and not _REALLY.search(ctx.head + ctx.tail)
+        and not _HERE_AND_NOW.search(ctx.message)
+    ):
+        return "seen in the media"  # 「『死にたい老人』っていう本」: a title, not a person
+    if (
+        rule.crisis
+        and _HISTORY_OF_TAIL.match(ctx.tail)
+        and _STABLE_NOW.search(ctx.message)
+        and not _FLARED_AGAIN.search(ctx.message)
+        and not _HERE_AND_NOW.search(_STABLE_NOW.sub("", ctx.message))
+    ):
+        return "past"  # 「希死念慮の既往ある患者、現在は安定」
+    if rule.crisis and _ONCE_SAID_TAIL.match(ctx.tail):
+        return "past"  # 「死にたいなんて言ってたのが嘘みたい」
     if (
         _OPEN_QUOTE.search(ctx.head)
         and (_NOTICE_TAIL.match(ctx.tail) or _NOTICE_HEAD.search(ctx.head))
@@ -1864,6 +1917,8 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not _HERE_AND_NOW.search(ctx.message)
     ):
         return "worry"
+    if _MAY_DO_IT_FEAR.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message) and not _NOW.search(ctx.message):
+        return "worry"  # 「薬を一度に飲んでしまわないか心配」
     if (
         ctx.matched.endswith("な")
         and _NEGATIVE_STEM_FEAR.match(ctx.tail)
