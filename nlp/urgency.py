@@ -406,6 +406,9 @@ _WORRY = _r(
 # A match that closes its own clause (「帰らない」「見つからなかった」「いません」), then words of another before the
 # fear (「…帰らない事故じゃないか心配」「かえらない じこじゃないか」, no punctuation): the fear is of that other thing.
 # The fear of the match itself follows it at once (「帰らないんじゃないか」「見つからないかも」).
+# A thought of death put as a question that asks to be agreed with (「いなくなった方がいいんじゃないか」「いねぐなった方が
+# いいんでねぇべか」「おらん方がええんちゃうか」): its ない is no negation and no fear of something else; it is the thought.
+_ASKED_TO_BE_AGREED = _r(r"^(?:ん|の)(?:じゃ(?:あ)?な|じゃね|でね|でな|ではな|やな|やね|ちゃう|とちゃう|と違う)")
 _CLOSED_PREDICATE = _r(r"(?:ない|なかった|ません|ませんでした|ねえ|へん|ひん)$")
 _FEAR_ATTACHED = _r(r"^(?:ん|の)?(?:じゃ|では|か)")
 # An old acquaintance named by when one knew them (「昔の同僚から電話があって」「かつての教え子が」): the past word
@@ -1630,8 +1633,31 @@ def _but_after_a_plain_end(ctx: _Context) -> bool:
     )
 
 
+# Beating one's own chest, or striking someone's back, where the airway is blocked (「餅を食べてて胸を叩いて苦しそう、
+# 声が出ない」「むせ込み→声出ず 背中叩いてるが出ない」): a choking person or first aid, not violence. Someone hit on the
+# chest or the back with no sign of a blocked airway (「父が母の背中を叩いている」「夫が今も私の胸を叩いてくる」) is.
+_STRUCK_ON_CHEST_OR_BACK = _r(r"(?:胸|むね|背中|せなか|喉|のど)(?:を|も)?(?:[^。、]{0,2})?(?:叩|たた|どんどん|ドンドン)[^。、]{0,6}$")
+_BLOCKED_AIRWAY = _r(
+    r"詰ま|つま(?:ら|っ|り)|むせ|咳き込|せきこ|(?:喉|のど|ノド)(?:に|が|を)|(?:声|こえ)が?(?:出|で|だ)(?:な|ず|せ|ませ)|飲み込|のみこ|ハイムリック|背部叩打"
+)
+_VIOLENCE_RULES = frozenset(
+    {"violence_now", "violence_in_sentence", "violence_in_progress", "violence_progressive", "physical_violence"}
+)
+
+
+def _first_aid_for_choking(rule: Rule, ctx: _Context) -> bool:
+    """A blow that is a choking person's own or first aid for one (see `_STRUCK_ON_CHEST_OR_BACK`)."""
+    return (
+        rule.id in _VIOLENCE_RULES
+        and bool(_STRUCK_ON_CHEST_OR_BACK.search(ctx.head[-8:] + ctx.matched))
+        and bool(_BLOCKED_AIRWAY.search(ctx.message))
+    )
+
+
 def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     """Why this match does not count (None when it counts as written)."""
+    if _first_aid_for_choking(rule, ctx):
+        return "first aid"
     hearsay = ctx.tail.startswith("そう") and ctx.matched[-1] in "るただい"  # 来るそうです: reported, not "about to"
     # 苦しそう, 痛そう: how someone looks now, not "about to".
     looks = ctx.tail.startswith("そう") and ctx.matched.endswith(_LOOKS_STEMS)
@@ -1853,6 +1879,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         not rule.worry_counts
         and _WORRY.match(ctx.tail)
         and not _FEAR_OF_DEATH.match(ctx.tail)
+        and not (rule.crisis and _ASKED_TO_BE_AGREED.match(ctx.tail))
         and not (_CLOSED_PREDICATE.search(ctx.matched) and not _FEAR_ATTACHED.match(ctx.tail))
     ):
         return "worry"
@@ -1980,6 +2007,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     if (
         rule.negatable
         and (_NEGATION.match(ctx.tail) or _NEGATED_THOUGHT.match(ctx.tail))
+        and not (rule.crisis and _ASKED_TO_BE_AGREED.match(ctx.tail))
         and not (rule.worry_counts and _NEGATED_WORRY.match(ctx.tail))
         and not _EXPLAINED_WISH.match(ctx.matched[-2:] + ctx.tail)
         and not _DOUBLE_NEGATIVE.match(ctx.tail)
