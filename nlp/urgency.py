@@ -408,7 +408,7 @@ _WORRY = _r(
 # The fear of the match itself follows it at once (「帰らないんじゃないか」「見つからないかも」).
 # A thought of death put as a question that asks to be agreed with (「いなくなった方がいいんじゃないか」「いねぐなった方が
 # いいんでねぇべか」「おらん方がええんちゃうか」): its ない is no negation and no fear of something else; it is the thought.
-_ASKED_TO_BE_AGREED = _r(r"^(?:ん|の)(?:じゃ(?:あ)?な|じゃね|でね|でな|ではな|やな|やね|ちゃう|とちゃう|と違う)")
+_ASKED_TO_BE_AGREED = _r(r"^(?:いい|ええ|よい|まし|マシ|楽|らく)?(?:ん|の)(?:じゃ(?:あ)?な|じゃね|でね|でな|ではな|やな|やね|ちゃう|とちゃう|と違う)")
 _CLOSED_PREDICATE = _r(r"(?:ない|なかった|ません|ませんでした|ねえ|へん|ひん)$")
 _FEAR_ATTACHED = _r(r"^(?:ん|の)?(?:じゃ|では|か)")
 # An old acquaintance named by when one knew them (「昔の同僚から電話があって」「かつての教え子が」): the past word

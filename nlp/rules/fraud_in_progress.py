@@ -178,7 +178,8 @@ RULES = RULES + (
         "電話で今カード番号・暗証番号を聞き出されている",
         r(_CARD_DETAILS + r"[^。]{0,6}?" + _ASKED_NOW),
         needs=r(
-            r"電話|でんわ|denwa|警察|けいさつ|keisatsu|銀行|ぎんこう|役所|やくしょ|協会|金融庁|名乗|なの[るっ]|詐欺|さぎ|sagi"
+            # a caller or a scam named, not a bank's own form (「窓口で暗証番号を聞かれてる」)
+            r"電話|でんわ|denwa|携帯|けいたい|スマホ|すまほ|通話|名乗|なの[るっ]|詐欺|さぎ|sagi"
         ),
         unless=r(
             r"断(った|りました)|"
