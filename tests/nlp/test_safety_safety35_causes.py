@@ -35,6 +35,8 @@ from tests.nlp.checklist import (
         "朝食中 母 パン むせ込み→声出ず",
         "むせて声出ず、顔が赤い",
         "昼ごはんの途中でむせこんで声出ない、いま背中を叩いてる",
+        "介護施設です。入所者さんがお饅頭を詰まらせて、背中を叩いていますが出てきません",
+        "ばあちゃんが団子を食べとって胸ば叩きよる。声の出らん",  # Kyushu: ば for を, 出らん
     ],
 )
 def test_choking_with_the_chest_or_back_struck_is_119(text: str) -> None:
@@ -55,7 +57,9 @@ def test_invariance_polite_plain_hiragana_punctuation(text: str) -> None:
 def test_direction_first_aid_on_a_choking_person_does_not_make_it_violence() -> None:
     plain = assess_urgency("義母が肉団子でむせ込んで声が出ない")
     struck = assess_urgency("義母が肉団子でむせ込んで声が出ない、背中を叩いてるけど出てこない")
-    assert plain.call_number == struck.call_number == "119", explain("義母が肉団子でむせ込んで声が出ない、背中を叩いてるけど出てこない")
+    assert plain.call_number == struck.call_number == "119", explain(
+        "義母が肉団子でむせ込んで声が出ない、背中を叩いてるけど出てこない"
+    )
     assert struck.family == "choking"
 
 
@@ -95,7 +99,9 @@ def test_must_not_fire_past_or_hypothetical_choking(text: str) -> None:
     ],
 )
 def test_card_details_asked_on_the_phone_now_is_fraud_110(text: str) -> None:
-    assert_emergency_however_written(text, "fraud_in_progress", call="110", kinds=("as written", "no punctuation", "with a name"))
+    assert_emergency_however_written(
+        text, "fraud_in_progress", call="110", kinds=("as written", "no punctuation", "with a name")
+    )
 
 
 @pytest.mark.parametrize(
@@ -103,6 +109,7 @@ def test_card_details_asked_on_the_phone_now_is_fraud_110(text: str) -> None:
     [
         "haha ga ima keisatsu kara denwa de card no bango kikareteru",
         "sobo ga denwa de ginkou no hito ni anshou bangou kikareteru. sagi da yo ne?",
+        "chichi ga denwa de yakusho no hito ni kouza bangou kikareteru, sagi kamo",  # こうざ: an account, not a course
     ],
 )
 def test_the_same_in_romaji_is_read_as_fraud(text: str) -> None:
