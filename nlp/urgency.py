@@ -257,7 +257,8 @@ _NOW_AFTER_A_BREAK = _r(
 _GENERAL_TOPIC = _r(
     # not leaflets piling up in a mailbox (「ポストにチラシの山」: a sign of no one in or out for days)
     # not a course the writer was away at when it happened (「研修から帰ったら父が倒れていて」)
-    r"(?:講座|こうざ|研修|けんしゅう)(?!(?:会)?(?:から|の帰り|帰り|がえり|中|ちゅう|の間|のあいだ|に行|にい|へ行|に出|で出|先|さき|の最中))"
+    # nor a bank account spelled in kana (「こうざばんごう」: 口座番号, not 講座)
+    r"(?:講座|こうざ(?!の?(?:ばんごう|番号|ばんご|めいぎ|名義|ざんだか|残高))|研修|けんしゅう)(?!(?:会)?(?:から|の帰り|帰り|がえり|中|ちゅう|の間|のあいだ|に行|にい|へ行|に出|で出|先|さき|の最中))"
     r"|(?:チラシ|ちらし)(?!(?:の|が|も)?(?:山|やま|たま|溜ま|いっぱい|あふれ|溢れ))|資料|パンフ|対処法|対処方法|たいしょほう|対応方法|応急手当|見分け方|みわけかた|サインを|目安|ならいたい|習いたい|覚えておきたい"
     r"|知っておきたい|まえもって|前もって|教えてほしい|おしえてほしい|(?:方法|やり方|仕方|しかた)を(?:教え|おしえ|知り|しり)|ノズル|用意しておく|備えて"
     r"|対応マニュアル|(?:捜索|避難)訓練|(?:講習|こうしゅう)(?:会)?(?:は|が|を|に|って)(?:あり|ある|受け|うけ|参加|さんか|申し込|もうしこ|開|ひら)"
@@ -406,6 +407,11 @@ _WORRY = _r(
 # A match that closes its own clause (「帰らない」「見つからなかった」「いません」), then words of another before the
 # fear (「…帰らない事故じゃないか心配」「かえらない じこじゃないか」, no punctuation): the fear is of that other thing.
 # The fear of the match itself follows it at once (「帰らないんじゃないか」「見つからないかも」).
+# A thought of death put as a question that asks to be agreed with (「いなくなった方がいいんじゃないか」「いねぐなった方が
+# いいんでねぇべか」「おらん方がええんちゃうか」): its ない is no negation and no fear of something else; it is the thought.
+_ASKED_TO_BE_AGREED = _r(
+    r"^(?:いい|ええ|よい|まし|マシ|楽|らく)?(?:ん|の)(?:じゃ(?:あ)?な|じゃね|でね|でな|ではな|やな|やね|ちゃう|とちゃう|と違う)"
+)
 _CLOSED_PREDICATE = _r(r"(?:ない|なかった|ません|ませんでした|ねえ|へん|ひん)$")
 _FEAR_ATTACHED = _r(r"^(?:ん|の)?(?:じゃ|では|か)")
 # An old acquaintance named by when one knew them (「昔の同僚から電話があって」「かつての教え子が」): the past word
@@ -1665,8 +1671,33 @@ def _but_after_a_plain_end(ctx: _Context) -> bool:
     )
 
 
+# Beating one's own chest, or striking someone's back, where the airway is blocked (「餅を食べてて胸を叩いて苦しそう、
+# 声が出ない」「むせ込み→声出ず 背中叩いてるが出ない」): a choking person or first aid, not violence. Someone hit on the
+# chest or the back with no sign of a blocked airway (「父が母の背中を叩いている」「夫が今も私の胸を叩いてくる」) is.
+_STRUCK_ON_CHEST_OR_BACK = _r(
+    r"(?:胸|むね|背中|せなか|喉|のど)(?:を|も)?(?:[^。、]{0,2})?(?:叩|たた|どんどん|ドンドン)[^。、]{0,6}$"
+)
+_BLOCKED_AIRWAY = _r(
+    r"詰ま|つま(?:ら|っ|り)|むせ|咳き込|せきこ|(?:喉|のど|ノド)(?:に|が|を)|(?:声|こえ)が?(?:出|で|だ)(?:な|ず|せ|ませ)|飲み込|のみこ|ハイムリック|背部叩打"
+)
+_VIOLENCE_RULES = frozenset(
+    {"violence_now", "violence_in_sentence", "violence_in_progress", "violence_progressive", "physical_violence"}
+)
+
+
+def _first_aid_for_choking(rule: Rule, ctx: _Context) -> bool:
+    """A blow that is a choking person's own or first aid for one (see `_STRUCK_ON_CHEST_OR_BACK`)."""
+    return (
+        rule.id in _VIOLENCE_RULES
+        and bool(_STRUCK_ON_CHEST_OR_BACK.search(ctx.head[-8:] + ctx.matched))
+        and bool(_BLOCKED_AIRWAY.search(ctx.message))
+    )
+
+
 def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     """Why this match does not count (None when it counts as written)."""
+    if _first_aid_for_choking(rule, ctx):
+        return "first aid"
     hearsay = ctx.tail.startswith("そう") and ctx.matched[-1] in "るただい"  # 来るそうです: reported, not "about to"
     # 苦しそう, 痛そう: how someone looks now, not "about to".
     looks = ctx.tail.startswith("そう") and ctx.matched.endswith(_LOOKS_STEMS)
@@ -1906,6 +1937,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         not rule.worry_counts
         and _WORRY.match(ctx.tail)
         and not _FEAR_OF_DEATH.match(ctx.tail)
+        and not (rule.crisis and _ASKED_TO_BE_AGREED.match(ctx.tail))
         and not (_CLOSED_PREDICATE.search(ctx.matched) and not _FEAR_ATTACHED.match(ctx.tail))
     ):
         return "worry"
@@ -2035,6 +2067,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
     if (
         rule.negatable
         and (_NEGATION.match(ctx.tail) or _NEGATED_THOUGHT.match(ctx.tail))
+        and not (rule.crisis and _ASKED_TO_BE_AGREED.match(ctx.tail))
         and not (rule.worry_counts and _NEGATED_WORRY.match(ctx.tail))
         and not _EXPLAINED_WISH.match(ctx.matched[-2:] + ctx.tail)
         and not _DOUBLE_NEGATIVE.match(ctx.tail)
@@ -2762,15 +2795,38 @@ _DISMISSALS = frozenset(
 # days of signs (unanswered_signs: 「三日見えない」「一週間お見えにならず」) and nobody seen lying or collapsed, the
 # family is unanswered, which says more (days, may be lying inside). The number is 119 either way.
 _DOOR_UNANSWERED = _r(r"返事|へんじ|応答|おうとう")
+_KNOCKED = _r(r"ノック|のっく|インターホン|いんたーほん|呼び鈴|よびりん|チャイム|ちゃいむ|ドア|どあ|玄関|げんかん|戸を")
+_BARE_NO_RESPONSE = _r(r"(?:反応|はんのう)(?:が|は)?(?:なし|無し|ない|無い|ありません)")
 
 
 def _unanswered_at_the_door(findings: list[UrgencyFinding], top: UrgencyFinding) -> UrgencyFinding:
     if top.family != "unresponsive" or top.level != EMERGENCY:
         return top
     unresponsive = [f for f in findings if f.family == "unresponsive"]
-    if any(f.rule != "unconscious" or not _DOOR_UNANSWERED.search(f.matched) for f in unresponsive):
-        return top
+    # 「ノックしても反応なし」: a bare 反応なし, where an unanswered rule read the knock or the bell, is the door's too
+    at_the_door = any(f.family == "unanswered" and _KNOCKED.search(f.matched) for f in findings)
+    if any(
+        not (f.rule == "unconscious" and _DOOR_UNANSWERED.search(f.matched))
+        and not (at_the_door and f.rule == "unresponsive_signs" and _BARE_NO_RESPONSE.fullmatch(f.matched))
+        for f in unresponsive
+    ):
+        return _cause_named(findings, top)
     return next((f for f in findings if f.rule == "unanswered_signs" and f.level == EMERGENCY), top)
+
+
+# Someone found limp or collapsed in a room whose heating or cooling failed (「ぐったりしてる。クーラー壊れて」「灯油切れで
+# 部屋が冷蔵庫みたい…体が冷たくなって」): the family is heat_cold, which names the cause (the number is 119 either way).
+_HEATING_OR_COOLING = _r(
+    r"クーラー|くーらー|エアコン|えあこん|冷房|れいぼう|暖房|だんぼう|ストーブ|すとーぶ|ヒーター|ひーたー|灯油|とうゆ|こたつ|コタツ|扇風機"
+)
+
+
+def _cause_named(findings: list[UrgencyFinding], top: UrgencyFinding) -> UrgencyFinding:
+    if any(
+        f.family == "heat_cold" or (f.rule == "no_heating" and _HEATING_OR_COOLING.search(f.matched)) for f in findings
+    ):
+        return replace(top, family="heat_cold")
+    return top
 
 
 def summarise(findings: list[UrgencyFinding]) -> UrgencyResult:

@@ -157,3 +157,36 @@ RULES = RULES + (
         when_habitual=None,
     ),
 )
+
+# A caller asking for a card's number or a PIN while still on the line (「警察から電話でカードの番号聞かれてる」「銀行を名乗る
+# 人に暗証番号を言わされてる」; in romaji, read as kana by nlp/triage.py: 「card no bango kikareteru」 →
+# 「cardのばんごきかれてる」): the fraud is happening now. Told as past (「昨日カードの番号を聞かれた」) it is not matched.
+_CARD_DETAILS = (
+    r"(キャッシュカード|カード|かーど|card|暗証番号|あんしょうばんごう|暗証|口座番号|こうざばんごう|口座|こうざ|pin)"
+    r"(の|を|も)?(番号|ばんごう|ばんご|bango|bangou)?(を|も)?"
+)
+_ASKED_NOW = (
+    r"(聞かれ|きかれ|訊かれ|尋ねられ|たずねられ|言わされ|いわされ|教えさせられ|おしえさせられ)"
+    r"(てる|ている|ています|てます|とる|よる|てん|ちゅう|中|てる最中|ている最中)"
+)
+
+RULES = RULES + (
+    Rule(
+        "fraud_card_details_asked_now",
+        EMERGENCY,
+        "110",
+        "電話で今カード番号・暗証番号を聞き出されている",
+        r(_CARD_DETAILS + r"[^。]{0,6}?" + _ASKED_NOW),
+        needs=r(
+            # a caller or a scam named, not a bank's own form (「窓口で暗証番号を聞かれてる」)
+            r"電話|でんわ|denwa|携帯|けいたい|スマホ|すまほ|通話|名乗|なの[るっ]|詐欺|さぎ|sagi"
+        ),
+        unless=r(
+            r"断(った|りました)|"
+            + _HUNG_UP
+            + r"|(電話|でんわ)を?(すぐ)?(切(った|りました)|きった)|警察に(相談|通報|連絡)し(た|ました|て(い|お))"
+            r"|(きった|切った|切りました)(。|$|よ|の|ん|です|けど)|(教え|おしえ)(なかった|ませんでした|てない|ていない)|防止|ぼうし|予防|よぼう|講座|こうざで|対策|たいさく"
+        ),
+        when_habitual=None,
+    ),
+)
