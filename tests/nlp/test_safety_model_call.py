@@ -25,6 +25,6 @@ def test_a_medical_family_gives_119_however_sure() -> None:
 
 
 def test_a_vague_worry_the_model_alone_doubts_is_asked_about_with_119(safe_triager) -> None:
-    result = safe_triager.triage("父が朝からなんとなく様子がちがいます")
+    result = safe_triager.triage("祖父が朝からなんとなく様子がちがいます")
     assert result.safety_uncertain and result.safety_by_model_alone, result
     assert result.uncertain_call == "119"

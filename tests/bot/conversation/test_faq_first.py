@@ -33,10 +33,10 @@ from tests.bot.conversation.readings import asks_something, faq_sure_of, read_as
 
 # Slow answers since the morning, and the need for care certification: the learned detector alone
 # doubts (119); asked, and told.
-MODEL_DOUBT_ASKING = "父が今朝から返事がにぶい。要介護認定の申請先を教えて"
+MODEL_DOUBT_ASKING = "父が今朝から返事がにぶいです。要介護認定の申請窓口を教えてください"
 MODEL_DOUBT_TOLD = "父が今朝から反応がにぶいです。要介護認定の申請のこと"
 # Not himself since the morning, nothing more: the learned detector alone doubts, the FAQ is sure of nothing.
-MODEL_DOUBT_ONLY = "父が朝からなんとなく様子がちがいます"
+MODEL_DOUBT_ONLY = "父が今朝からどことなく様子がちがいます"
 # Falls with a knock: a rule reads a sign it is unsure of (119); with the same need, asked and told.
 FALLS = "父が最近よく転んで、膝を打ったと言っています。"
 RULE_SIGN_ASKING = FALLS + "要介護認定を受けるには、どこに申請すればいいですか"
