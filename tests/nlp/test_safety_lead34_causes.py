@@ -148,3 +148,27 @@ def test_not_watching_the_television_is_no_sign_of_someone_unseen(text):
 )
 def test_someone_unseen_for_days_stays_an_emergency(text):
     assert_emergency(text, family="unanswered", call="119")
+
+
+# ---- the family better off without one; a thought of taking a parent along that frightens one now ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自分がいなければ家族はもっと楽になるのに、と思う",
+        "わたしが　いなければ　みんな　らくに　なるのに",
+        "私がいなかったら家族は幸せだったのかな",
+        "この前ふと、母を連れて海に行ってそのまま二人で…と考えてしまって、自分が怖いです",
+    ],
+)
+def test_the_family_better_off_without_one_or_a_frightening_thought_is_a_crisis(text):
+    assert_crisis_by_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["私がいなければ母は困ると思う", "私がいなくても回るように準備したい", "自分がいなければ店がまわらない"],
+)
+def test_being_needed_or_planning_for_ones_absence_is_no_crisis(text):
+    assert_no_crisis_by_rules(text)
