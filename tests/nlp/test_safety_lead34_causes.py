@@ -136,7 +136,11 @@ def test_a_wish_not_to_wake_stays_a_crisis(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["父がテレビも見ないで寝てばかり", "てれびも　みないで　ねてばかり", "母が最近は新聞も見ないで、ぼんやりしています"],
+    [
+        "父がテレビも見ないで寝てばかり",
+        "てれびも　みないで　ねてばかり",
+        "母が最近は新聞も見ないで、ぼんやりしています",
+    ],
 )
 def test_not_watching_the_television_is_no_sign_of_someone_unseen(text):
     assert_no_emergency(text)
