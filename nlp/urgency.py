@@ -1287,10 +1287,6 @@ def _means_bought_for_an_ordinary_use(ctx: _Context) -> bool:
     )
 
 
-def _without_spaces(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
 def _is_a_heavy_kitchen_accident(compact: str) -> bool:
     return bool(_HEAVY_CUT.search(compact) and _KITCHEN_ACCIDENT.search(compact))
 
@@ -1808,7 +1804,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not _NOT_AN_ACCIDENT.search(ctx.message)
         and (
             (_SMALL_CUT_STOPPED.search(ctx.message) and not _HERE_AND_NOW.search(ctx.message))
-            or _is_a_heavy_kitchen_accident(_without_spaces(ctx.message))
+            or _is_a_heavy_kitchen_accident(ctx.message)
         )
     ):
         return "explained"
