@@ -5,7 +5,7 @@ ever measured; nothing at run time reads knowledge/eval/. The ranker and its thr
 tuning material only, each message scored by an index built without its fold: the seed's paraphrases,
 the labelled corpus examples (knowledge/seed/examples.jsonl), the labelled resident questions
 (knowledge/seed/questions.jsonl: sets tune, tune_none, and the former held-out parts A-D and F-S, U as
-tune_a..tune_d, tune_f, tune_g, tune_h, tune_i, tune_j, tune_k, tune_l, tune_m, tune_n, tune_o, tune_p, tune_q, tune_r, tune_s, tune_u, tune_v, tune_w, tune_x, tune_y, tune_z, tune_aa, tune_ab, tune_ac, tune_ad, tune_ae, tune_af, tune_ag, tune_ah, tune_ai, tune_aj, tune_ak, tune_al, tune_am, tune_an; and tune_cv12, tune_cv13, questions
+tune_a..tune_d, tune_f, tune_g, tune_h, tune_i, tune_j, tune_k, tune_l, tune_m, tune_n, tune_o, tune_p, tune_q, tune_r, tune_s, tune_u, tune_v, tune_w, tune_x, tune_y, tune_z, tune_aa, tune_ab, tune_ac, tune_ad, tune_ae, tune_af, tune_ag, tune_ah, tune_ai, tune_aj, tune_ak, tune_al, tune_am, tune_an, tune_ao, tune_ap; and tune_cv12, tune_cv13, questions
 written by engineers after reading held-out rounds 11 and 12's misses, never held out; tune_convo31, an
 engineer's own messages naming only whom a worry is about, never held out; tune_convo32, an engineer's own
 questions and look-alikes written after reading held-out rounds 30 and 31's misses, never held out) and the not-FAQ list.
@@ -42,7 +42,7 @@ FOLDS = 5
 # Parts by the start of an item's id, the longest prefix first (A-D: sets tune_a..tune_d; E: heldout_e;
 # F: tune_f; G: tune_g; H: tune_h, ids h3-..., which part A's h001... never start with; I: tune_i, ids i4-...;
 # J: tune_j, ids j5-...; K: tune_k, ids k6-...; L: tune_l, ids l7-...; M: tune_m, ids m8-...; N: tune_n,
-# ids n9-...; O: tune_o, ids o10-...; P: tune_p, ids p11-...; Q: tune_q, ids q12-...; R: tune_r, ids r13-...; S: tune_s, ids s14-...; U: tune_u, ids u15-... (T is the set tune, ids t...); V: tune_v, ids v16-...; W: tune_w, ids w17-...; X: tune_x, ids x18-...; Y: tune_y, ids y19-...; Z: tune_z, ids z20-...; AA: tune_aa, ids aa21-...; AB: tune_ab, ids ab22-...; AC: tune_ac, ids ac23-...; AD: tune_ad, ids ad24-...; AE: tune_ae, ids ae25-...; AF: tune_af, ids af26-...; AG: tune_ag, ids ag27-...; AH: tune_ah, ids ah28-...; AI: tune_ai, ids ai29-...; AJ: tune_aj, ids aj30-...; AK: tune_ak, ids ak31-...; AL: tune_al, ids al32-...; AM: tune_am, ids am33-...; AN: tune_an, ids an34-...; CV12: tune_cv12, ids cv12-...;
+# ids n9-...; O: tune_o, ids o10-...; P: tune_p, ids p11-...; Q: tune_q, ids q12-...; R: tune_r, ids r13-...; S: tune_s, ids s14-...; U: tune_u, ids u15-... (T is the set tune, ids t...); V: tune_v, ids v16-...; W: tune_w, ids w17-...; X: tune_x, ids x18-...; Y: tune_y, ids y19-...; Z: tune_z, ids z20-...; AA: tune_aa, ids aa21-...; AB: tune_ab, ids ab22-...; AC: tune_ac, ids ac23-...; AD: tune_ad, ids ad24-...; AE: tune_ae, ids ae25-...; AF: tune_af, ids af26-...; AG: tune_ag, ids ag27-...; AH: tune_ah, ids ah28-...; AI: tune_ai, ids ai29-...; AJ: tune_aj, ids aj30-...; AK: tune_ak, ids ak31-...; AL: tune_al, ids al32-...; AM: tune_am, ids am33-...; AN: tune_an, ids an34-...; AO: tune_ao, ids ao35-...; AP: tune_ap, ids ap36-...; CV12: tune_cv12, ids cv12-...;
 # CV13: tune_cv13, ids cv13-...: an engineer's own questions, never held out; CV31: tune_convo31, ids convo31-...:
 # an engineer's own whom-only messages, hard negatives, never held out; CV32: tune_convo32, ids convo32-...: an
 # engineer's own questions and look-alikes after held-out rounds 30 and 31, never held out).
@@ -86,13 +86,15 @@ PART_OF_PREFIX = {
     "al32-": "AL",
     "am33-": "AM",
     "an34-": "AN",
+    "ao35-": "AO",
+    "ap36-": "AP",
     "cv12-": "CV12",
     "cv13-": "CV13",
     "convo31-": "CV31",
     "convo32-": "CV32",
 }
 # Question-style negatives: the hard negatives of tune_none and the "none" items of the former held-out
-# parts A-D, F-S, U-Z, AA-AN, written to the held-out sets' brief (follow-ups about one's case, one's own news, city and
+# parts A-D, F-S, U-Z, AA-AP, written to the held-out sets' brief (follow-ups about one's case, one's own news, city and
 # everyday questions sharing a word with an entry) - the population the false-answer target is
 # measured on. The threshold's false-answer cap is computed on these, pooled (see choose_threshold).
 QUESTION_STYLE_NEGATIVES = (
@@ -135,6 +137,8 @@ QUESTION_STYLE_NEGATIVES = (
     "tune_al",
     "tune_am",
     "tune_an",
+    "tune_ao",
+    "tune_ap",
     "tune_cv12",
     "tune_cv13",
     "tune_convo31",

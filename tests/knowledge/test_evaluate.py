@@ -121,6 +121,8 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_al",
         "tune_am",
         "tune_an",
+        "tune_ao",
+        "tune_ap",
     } <= sets
     assert set(QUESTION_STYLE_NEGATIVES) <= sets
     prefix_of_set = {
@@ -164,6 +166,8 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_al": "al32-",
         "tune_am": "am33-",
         "tune_an": "an34-",
+        "tune_ao": "ao35-",
+        "tune_ap": "ap36-",
         "tune_cv12": "cv12-",
         "tune_cv13": "cv13-",
         "tune_convo31": "convo31-",
@@ -214,3 +218,5 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "al32-001"}) == "AL"
     assert part_of({"id": "am33-001"}) == "AM"
     assert part_of({"id": "an34-001"}) == "AN"
+    assert part_of({"id": "ao35-001"}) == "AO"
+    assert part_of({"id": "ap36-001"}) == "AP"
