@@ -43,7 +43,8 @@ from nlp import fastre
 from nlp.rules import ADVICE, ADVICE_NUMBER, CRISIS, EMERGENCY, FAMILIES, ROUTINE, RULES, URGENT, Rule
 from nlp.rules.base import IMA as _IMA
 from nlp.rules.base import PERSON_SUBJECT
-from nlp.rules.crisis import BUCKET_LIST, HABIT_SAYING_OF_THE_WELL, NOT_CRISIS
+from nlp.rules.crisis import BUCKET_LIST, CONTENT_TO_GO_LAUGHED, HABIT_SAYING_OF_THE_WELL, NOT_CRISIS
+from nlp.rules.urgent import ESTRANGED
 
 _RANK = {EMERGENCY: 3, URGENT: 2, ADVICE: 1, ROUTINE: 0}
 __all__ = ["ADVICE_NUMBER", "CRISIS", "EMERGENCY", "FAMILIES", "RULES", "Rule", "URGENT", "assess_urgency", "explain"]
@@ -166,12 +167,21 @@ _GENERAL_CASE = _r(r"^[^。、]{0,12}?(?:(?:た|る)(?:時|とき)は|場合)")
 # …or the case in the present, then a question on what to do in it (「何日も連絡がつかないとき、どこまで入っていいのか」
 # 「息苦しいとき、どうすればいいですか」); not a past occasion (「倒れたとき、どうしたらいいか分からず」).
 _WHEN_ASKED = _r(
-    r"^(?:[^。、時と]{0,3}?(?:んだ|った))?(?:ない|い|る|ている|てる|でいる|でる)?(?:時|とき|際)(?:って|は|には)?[、,]?[^。]{0,30}?(?:どう(?:す|し|な)|どこ(?:まで|に|へ)|誰に|だれに|何を|なにを"
+    # a case only suspected (「薬を飲みすぎたかもしれない時って、どこに」) is a case too
+    r"^(?:[^。、時と]{0,3}?(?:んだ|った))?(?:かもしれない|かもしれん|かも)?(?:ない|い|る|ている|てる|でいる|でる)?(?:時|とき|際)(?:って|は|には)?[、,]?[^。]{0,30}?(?:どう(?:す|し|な)|どこ(?:まで|に|へ)|誰に|だれに|何を|なにを"
     r"|(?:いい|よい)(?:の|ですか|でしょう|か)|ですか|でしょうか|相談|そうだん|教え|おしえ"
     # which department, which number, how long to wait, what one ought to do (「胸が苦しい時 何科」「…ときって救急車？
     # それとも#7119？」「電話に出ないとき、何日待ってから通報すべき？」)
     r"|何科|なにか(?=$|[?？])|(?:救急車|7119)[?？か]|(?:何日|なんにち)(?:くらい|ぐらい|ほど)?(?:待|ま[っちつ]|様子|ようす)"
     r"|べき(?:[?？か]|でしょう|ですか|なの))"
+)
+# The case, then how one would come to know of it (「一人暮らしの母が倒れて動けなくなったとき、どうやって気づけば
+# いいのか」「転んで起きられなくなった場合、どうしたら分かりますか」): a question about watching over, not a fall now.
+_HOW_TO_KNOW_ASKED = _r(
+    r"^[^。]{0,16}?(?:時|とき|場合|際)(?:って|は|に|には)?[、,]?[^。]{0,8}?(?:どうやって|どのように|どうしたら|どうすれば|どうやったら)[^。]{0,4}?"
+    r"(?:気づ[けく]|気付[けく]|きづ[けく]|分かる|わかる|分かります|わかります|知る|知れ|しる|しれ)"
+    # not a past occasion told (「…とき、どうやって気づけばいいか分からなかった」)
+    r"(?![^。]{0,12}?(?:なかった|ず[、。]|ませんでした))"
 )
 # The case named as the occasion of a way to act (「高齢の方が電子マネーを大量に買おうとした時の声かけのコツ」「倒れて
 # いる人を見つけた際の対応を」): a general question, when no one of one's own is the subject and nothing is now.
@@ -208,6 +218,22 @@ _DEVICE_WENT_OFF = _r(
 # Someone in general in a drill or a method (「倒れた人の反応を確かめる練習をしました」): a general question.
 _GENERIC_PERSON = _r(
     r"^(?:た|ている|てる|ていた)?(?:人|ひと|方|かた)(?:の|を|に|へ)[^。、]{0,12}?(?:練習|れんしゅう|訓練|くんれん|講習|こうしゅう|確かめ方|たしかめかた|見分け方|みわけかた)"
+)
+# Someone in general, if there ever were one, and whom to tell (「何日も見かけない人がいたら、どこに知らせれば」「倒れて
+# いるお年寄りがいた場合、警察ですか？」): a question about the service, not a neighbour unseen now.
+_GENERIC_PERSON_IF = _r(
+    r"^[^。、]{0,2}?(?:人|ひと|方|かた|高齢者|こうれいしゃ|お年寄り|おとしより|住民|じゅうみん|家|いえ|お宅|おたく)(?:さん)?(?:が|を|は)"
+    r"(?:いたら|いれば|いる場合|いた場合|いるとき|いる時|あったら|あれば|見かけたら|みかけたら|見つけたら|みつけたら)[、,]?[^。]{0,30}?"
+    r"(?:ですか|でしょうか|ますか|[?？]|べき|[れせけてめねべ]ば(?:いい|よい)|たら(?:いい|よい))"
+)
+# A hazard named, then whether it is safe asked (「一酸化炭素は屋外なら平気ですよね」「一酸化炭素って換気すれば心配ない
+# ですか」): a question before an ordinary use, read only with no sign of it on anyone in the message.
+_IS_IT_SAFE_TAIL = _r(
+    r"^(?:は|って|も|の(?:心配|しんぱい|こと|事)は)[^。、]{0,10}?(?:大丈夫|だいじょうぶ|平気|へいき|心配(?:ない|いらない|ありません)|しんぱい(?:ない|いらない)"
+    r"|問題(?:ない|ありません)|もんだい(?:ない|ありません))(?:です|でしょう|なの|なん|だよ)?(?:よね|か|かな|かしら|[?？]|ね|$)"
+)
+_HAZARD_SIGNS = _r(
+    r"頭痛|ずつう|頭が痛|あたまがいた|吐き気|はきけ|吐い|はい(?:た|て)|めまい|眩暈|ふらふら|フラフラ|ふらつ|眠|ねむ|倒れ|たおれ|臭|におい|しびれ|痺れ"
 )
 # Someone in general found in a case, and the procedure for it (「意識がない人を見つけたら」の手順」「倒れている人に
 # 出会ったときの対応」): a general question; not 「意識がない人を見つけたので手順を教えて」 (found now).
@@ -598,6 +624,15 @@ _RESOLVED = _r(
     # found well when someone looked (「管理人に見てもらったら元気にしておりました」), not 「元気にしていたのに」
     r"|(元気|げんき)に(して|しと)(い|お|る|ま)"
     + _not_doubted_within(6)
+    # looked at by a doctor and found harmless (「病院で診てもらって、ただの口内炎で大丈夫だった」「先生に調べてもらったら
+    # 異常なしでした」), not 「診てもらったけど、まだ」
+    + r"|(病院|びょういん|医者|いしゃ|先生|せんせい|医院|クリニック|受診)[^。]{0,8}?(診|み|調べ|しらべ|検査し|けんさし)て(もら|いただ)(っ|い)(て|たら|た結果)"
+    r"[^。]{0,20}?(大丈夫|だいじょうぶ|異常(は)?な|いじょう(は)?な|問題(は)?な|もんだい(は)?な|心配(は)?な|しんぱい(は)?な|何とも|なんとも)"
+    r"(だった|でした|かった|し(?!て)|と(の|言われ|いわれ))"
+    + _not_doubted_within(8)
+    # warmed up now, somewhere safe (「家に連れて行って、今は暖かくしています」), not 「今は暖かいのに震えてる」
+    + r"|(今|いま)は[^。]{0,4}?(暖か|あたたか|温か|ぬくぬく|涼し|すずし)(く|い(部屋|へや|所|ところ))(し|に?(い|お))"
+    + _not_doubted_within(12, ("震え", "ふるえ", "冷た", "つめた", "熱", "ねつ"))
     + r"|無事(です|でした|だった)|ぶじ(です|でした)|(連れ|つれ)て(帰|かえ|戻|もど)って(き(まし|た(?!ら))|"
     + _GAVE
     + r")"
@@ -1046,6 +1081,21 @@ _JOKE_TAIL = _r(
     r"^[^。]{0,8}?(?:なんて|なんちゃって|って|と|とか)、?(?:(?:冗談|じょうだん|ジョーク|軽口|かるくち)(?:を|で|めかして)?"
     r"(?:言|い(?:っ|い|う|わ)|飛ば|とば|たたい|叩い)|(?:ふざけ|おどけ)(?:て|た))"
 )
+# Money named as what bleeds (「毎月赤字で出血が止まらない」「出費の出血が続いて」「家計は出血大サービス状態」): the idiom
+# for losing money, read only in the clause of the money word and with no body part or wound in the message.
+_MONEY_BLEEDING_HEAD = _r(
+    r"(?:赤字|あかじ|出費|しゅっぴ|支出|ししゅつ|家計|かけい|財布|さいふ|貯金|ちょきん|貯蓄|ちょちく|お金|おかね|費用|ひよう|施設代|介護費|医療費|損失|そんしつ"
+    r"|売上|売り上げ|経営|けいえい|持ち出し|もちだし)[^。、]{0,6}?$"
+)
+_BODY_WOUND = _r(
+    r"傷|きず|怪我|けが|ケガ|切っ|きっ|切れ|きれ|転|ころ|打っ|うっ|(?<!出)血(?:を|が)|(?<!しゅっけ)ち(?:を|が)|鼻|はな(?!し)|口|くち|頭|あたま|腕|うで|足|あし|手|て(?:から|が|を)"
+    r"|吐血|とけつ|下血|げけつ|便|べん|尿|にょう|救急|きゅうきゅう"
+)
+# Feeling as though poisoned, of a treatment one dislikes (「毒を盛られてる気分」「薬漬けで毒を飲まされてるみたいな気持ち」):
+# a complaint, not a poisoning; not 「毒を飲んだ気がする」 (the fear of having swallowed it).
+_AS_IF_TAIL = _r(
+    r"^[^。、]{0,8}?(?:てる|ている|てた|ていた|とる|られる|される|させられる)(?:ような|みたいな)?(?:気分|きぶん|気持ち|きもち|心地|ここち)"
+)
 _DEGREE_TAIL = _r(
     r"^(?:くらい|ぐらい|位|ほど)(?:よく|ぐっすり|深く|でした|だった|の勢い|熟睡|じゅくすい|爆睡|ばくすい)"
     # 「請求書を見て息が止まるかと思った」: a shock likened to the sign (a state 「止まってるかと」 is not)
@@ -1121,7 +1171,9 @@ _MEDIA_HEAD = _r(
     # the town's loudspeakers and announcements (「防災無線で「行方不明の高齢者の方」の放送を聞くたびに」)
     r"|えいが|ばんぐみ|防災無線|ぼうさいむせん|防災放送|広報車|館内放送"
     # a drama's location shoot seen in the street (「近所でドラマのロケがあって、…倒れてるシーン撮ってた」)
-    r"|ロケ|ろけ|撮影|さつえい|舞台|ぶたい|芝居|しばい)"
+    r"|ロケ|ろけ|撮影|さつえい|舞台|ぶたい|芝居|しばい"
+    # a period drama, a cartoon, a comic sketch (「時代劇で殿様が…場面」「アニメの…シーン」)
+    r"|時代劇|じだいげき|アニメ|あにめ|コント|こんと|落語|らくご)"
     r"(?:で|の|では|を見て|をみて)"
 )
 # 「〜ってやってて」「〜事故をやっとって」: a programme airing it (やる, also in dialect).
@@ -1145,7 +1197,9 @@ _MEDIA_TAIL = _r(
 _MEDIA_SOURCE_TAIL = _r(
     r"^[^。、]{0,30}?(?:と|って)(?:いう|言う|いった)?(?:話|はなし|こと|事)?(?:を|が)?(?:テレビ|てれび|nhk|ニュース|にゅーす|新聞|しんぶん|ネット|ラジオ|番組|ばんぐみ|記事|きじ|雑誌|ざっし"
     r"|広報|こうほう|回覧板|かいらんばん|ドキュメンタリー|特集|とくしゅう|ワイドショー)(?:(?:で|に|の)[^。、]{0,8}?|を?(?=見|観|読))"
-    r"(?:見|み(?:て|た|ま)|観|聞|きい|きき|読|よん|よみ|知っ|しっ|言って|いって|やって|載っ|のっ|書いて|かいて)"
+    r"(?:見|み(?:て|た|ま)|観|聞|きい|きき|読|よん|よみ|知っ|しっ|言って|いって|やって|載っ|のっ|書いて|かいて"
+    # what the writer felt at it (「…人が年に一万人というニュースに驚いた」)
+    r"|驚|おどろ|びっくり|ビックリ|ショック|しょっく)"
 )
 # Nearly, and not, told in the past (「ふらついて倒れかけたと連絡帳に」「お餅を詰まらせかけました」): a near miss, its clause
 # closed there or reported, not a person described by it (「倒れかけた母を支えたら、言葉が出ない」: the start of what is
@@ -1230,6 +1284,11 @@ _MEDIA_TOPIC_TAIL = _r(
     # 「押し入り強盗の特集を見て」); no subject or object of another clause (が/は/を/も/で) between
     r"|^[^。、がはをもで]{0,10}?(?:る|た|の|という|といった|って|についての|に関する|に関しての)"
     r"(?:" + _MEDIA_ITEM + r"){1,2}(?:を|で|が|に)?(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|接し|せっし|触れ|ふれ)"
+    # …or the item, then a story told in it (「誤飲事故のニュースで、お年寄りが…話をやっていて」)
+    r"|^[^。、がはをもで]{0,10}?(?:る|た|の|という|といった|って)(?:"
+    + _MEDIA_ITEM
+    + r"){1,2}(?:で|に|では)、?[^。]{0,30}?"
+    r"(?:話|はなし|例|れい)(?:が|を|も)?(?:あっ|あり|出て|でて|やって|やっと|流れ|なが|紹介|しょうかい)"
     # an incident of it told in the news (「練炭を使った事件のニュースを見て」): its means and the incident, one clause
     r"|^を?[^。、がはもで]{0,6}?(?:た|る)[^。、がはをもで]{0,4}?(?:事件|じけん|事故|じこ)の(?:"
     + _MEDIA_ITEM
@@ -1241,7 +1300,9 @@ _IF_I_EVER_FOUND = _r(
     r"^[^。]{0,10}?(?:見つけ|みつけ|発見し|はっけんし|見かけ|みかけ|出くわし|でくわし)(?:たら|た時|たとき|た場合|ると)[、,]?[^。]{0,6}?"
     r"(?:(?:どう|どが|どげん?|どない|どや|どぎゃん?|なにを|何を|どこに|どこへ|だれに|誰に)(?:し|す|やっ|やれ|連絡|電話)"
     # which to call first (「…を見つけたら、このLINEと119とどっちが先ですか」)
-    r"|[^。]{0,16}?(?:どっち|どちら|どれ)(?:が|を|に)?[^。、]{0,4}?(?:先|さき))"
+    r"|[^。]{0,16}?(?:どっち|どちら|どれ)(?:が|を|に)?[^。、]{0,4}?(?:先|さき)"
+    # whether to send it here or call (「…を見つけたら、まずここに送ればいいんですか？」「…見かけたら通報すべき？」)
+    r"|[^。]{0,16}?(?:[れせけてめねべ]ば(?:いい|よい|ええ)|べき)(?:ん|の)?(?:です|でしょう)?(?:か|[?？]))"
 )
 # A scene watched in a programme (「ドラマで爺さんが胸押さえて倒れるとこ見て」): the programme with で/の before, then
 # 「…るところを見て」; not one's own person, nor the programme only the moment of it (「テレビ見てたら父が…」).
@@ -1719,6 +1780,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or _GENERAL_CASE.match(ctx.tail)
         or tara
         or (_WHEN_ASKED.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message))
+        or (_HOW_TO_KNOW_ASKED.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message))
     ):
         return "conditional"
     if (
@@ -1726,6 +1788,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or _FEELING_HEAD.search(ctx.head)
         or _FEELING_TAIL.match(ctx.tail)
         or _DEGREE_TAIL.match(ctx.tail)
+        or (
+            ctx.matched.startswith(("出血", "しゅっけつ"))
+            and _MONEY_BLEEDING_HEAD.search(ctx.head)
+            and not _BODY_WOUND.search(ctx.message)
+        )
+        or (_AS_IF_TAIL.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message))
         or (not rule.crisis and _JOKE_TAIL.match(ctx.tail))
         or (rule.crisis and _COMPARISON_HEAD.search(ctx.head) and _LAUGHED_TAIL.match(ctx.tail))
         or (rule.crisis and _HABIT_SAYING_HEAD.search(ctx.head) and _SAID_BY_ME_TAIL.match(ctx.tail))
@@ -1894,6 +1962,19 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         _ABOUT_THE_WORD.match(ctx.tail)
         or _GENERIC_PERSON.match(ctx.tail)
         or _GENERIC_PROCEDURE.match(ctx.tail)
+        or (
+            _GENERIC_PERSON_IF.match(ctx.tail)
+            and not _ONES_OWN_PERSON.search(ctx.head)
+            and not _HERE_AND_NOW.search(ctx.message)
+            and not _BURIED_NOW.search(ctx.message)
+        )
+        or (
+            _NAMED_THING.fullmatch(ctx.matched)
+            and _IS_IT_SAFE_TAIL.match(ctx.tail)
+            and not _DISTRESS_NOW.search(ctx.message)
+            and not _HAZARD_SIGNS.search(ctx.message)
+            and not _HERE_AND_NOW.search(ctx.message)
+        )
         or _IS_IT_TRUE.match(ctx.tail)
         or (
             _SIGNS_LISTED_TRUE.match(ctx.tail)
@@ -2247,10 +2328,20 @@ _RESIDUAL_HEAD = _r(
 )
 
 
+# …or the sign given its year of onset in a note (「左片麻痺(h28発症)」「右不全麻痺（2019年発症）」「片まひ 平成30年発症」
+# 「失語症、3年前に受傷」): a standing condition on a record, not a sign of today; a date of today carries no year.
+_ONSET_YEAR_TAIL = _r(
+    r"^[^。、0-9]{0,3}?[(（:：]?(?:(?:[hsr]|平成|へいせい|昭和|しょうわ|令和|れいわ)[0-9元]{1,2}|(?:19|20)[0-9]{2}|[0-9]{1,2})年?"
+    r"(?<=[0-9元年])(?:[0-9]{1,2}月)?(?:前|まえ)?(?:に|の|より)?(?:発症|はっしょう|受傷|じゅしょう)"
+)
+
+
 def _left_by_a_past_stroke(rule: Rule, ctx: _Context) -> bool:
     sentence = ctx.head + ctx.matched + ctx.tail
     if rule.family != "stroke" or _ONSET.search(ctx.previous + sentence):
         return False
+    if _ONSET_YEAR_TAIL.match(ctx.tail):
+        return True
     if _RESIDUAL_HEAD.search(ctx.head):
         return True
     if _RESIDUAL_TAIL.match(ctx.tail) and _STROKE_NAMED.search(_outside_quotes(ctx.before + ctx.head + ctx.tail)):
@@ -2653,6 +2744,8 @@ def assess_urgency(text: str) -> UrgencyResult:
     crisis_dismissed = crisis_dismissed or figure or bool(BUCKET_LIST.search(compact_form))
     # a saying that is someone's habit, of someone said to be well (the model may still overrule)
     crisis_dismissed = crisis_dismissed or bool(HABIT_SAYING_OF_THE_WELL.search(compact_form))
+    # content to go whenever, said with a laugh (the model may still overrule)
+    crisis_dismissed = crisis_dismissed or bool(CONTENT_TO_GO_LAUGHED.search(compact_form))
     # not sure whether one took a dose: a memory worry, no thought of death (the model may still overrule)
     crisis_dismissed = crisis_dismissed or (not findings and _unsure_if_taken(compact_form))
     # The rules read death words as thoughts without an act now (urgent, crisis): a model alarm on the
@@ -2694,7 +2787,9 @@ _WELL_NOW = _r(
 # Awake and answering when called, said in so many words (「呼べばちゃんと起きて返事する」「さっき声かけたら
 # ちゃんと返事した」): where no rule saw a sign, the model alone may then only ask.
 _AWAKE = _r(
-    r"(?:呼べば|よべば|呼ぶと|よぶと|声を?かけ(?:ると|れば|たら)|こえを?かけ(?:ると|れば|たら)|起こすと|起こせば|おこすと|おこせば)"
+    r"(?:呼べば|よべば|呼ぶと|よぶと|声を?かけ(?:ると|れば|たら)|こえを?かけ(?:ると|れば|たら)|起こすと|起こせば|おこすと|おこせば"
+    # woken by a touch (「肩をたたいたら目を開けた」「体を揺すると起きる」)
+    r"|(?:肩|かた|体|からだ|頬|ほお|ほっぺ|腕|うで)を?(?:叩|たた|揺す|ゆす|揺さぶ|ゆさぶ|さす|つつ|とんとん|トントン)(?:いたら|ったら|ると|れば|けば|く?と|したら|すると))"
     r"[^。]{0,16}?(?:(?:起き|おき|目を覚ま|目を開け|めをあけ)(?:る|た|て|ま)|(?:返事|へんじ|返答|答え|こたえ)(?:を|は|も)?(?:する|した|して|します|しまし|でき))"
     r"|(?:ちゃんと|すぐ|普通に|ふつうに|しっかり)(?:返事|へんじ|返答)(?:を|は|も)?(?:する|した|して|します|しまし|でき)"
 )
@@ -2755,6 +2850,7 @@ def _settled(message: str) -> bool:
         or _HOW_UNKNOWN.search(message)
         or _AWAKE.search(message)
         or _unsure_if_taken(message)
+        or ESTRANGED.search(message)
     )
 
 

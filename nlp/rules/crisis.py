@@ -110,6 +110,15 @@ HABIT_SAYING_OF_THE_WELL = r(
     r"(元気|げんき|ぴんぴん|ピンピン|ぴんしゃん|冗談|じょうだん)(?!が?な|じゃ|では|がな|を?なく|をな|でな|ない)"
 )
 
+# Content to go whenever, said with a laugh (「もういつお迎えが来ても悔いはないと笑ってる」「「これで死んでもええわ」って
+# 笑ってた」): the contentment of a long or a lucky life, like BUCKET_LIST — the learned detector may still flag it when
+# surer than on any look-alike; said in tears or meant (「泣きながら」「本気で」), or with no laugh, it stays as it is.
+CONTENT_TO_GO_LAUGHED = r(
+    r"((死|し)んでも|(お迎え|おむかえ)が?(来|き)ても|(逝|い)っても)[^。」』]{0,6}?(いい|ええ|かまわ|構わ|悔いは?ない|くいは?ない|悔いはありません|本望|ほんもう"
+    r"|満足|まんぞく|思い残す|おもいのこす)[^。\n]{0,14}?(笑|わら)(っ|い|う|わ|顔)"
+    r"(?![^\n]{0,30}?(泣|な(い|き)ながら|本気|ほんき|本当は|ほんとうは|ほんとは|実は|じつは|つら|辛|しんど))"
+)
+
 # A task to be got through (「仕事を全部終わらせたい」「全部終わらせたい、片付けを」): no wish to die. Life itself
 # (「人生を終わらせたい」) and everything (「全部終わらせたい」) stay.
 _WORK = (
