@@ -72,6 +72,7 @@ class Entry:
     corrected: bool = False  # a slip of the pen read as the city's own name (稲手区 → 稲毛区)
     folded: bool = False  # found only with its kana slips folded (こてはしたい for こてはしだい)
     homophone: bool = False  # corrected by a kanji of the same reading (亀丘町 → 亀岡町, 寒河町 → 寒川町)
+    line: bool = False  # a railway line through the city and beyond (京成線): a place outside named with it wins
 
     @property
     def required_name(self) -> str:
@@ -218,7 +219,7 @@ class AddressIndex:
             if not area.towns:
                 # 西千葉 lies in two wards, 千葉駅 is a station: in the city, the ward to be asked
                 kind, name = ("city", CITY) if area.ward == CITY else ("ward", area.ward)
-                entries[normalize_text(area.name)] = Entry(kind, name=name, weak=True)
+                entries[normalize_text(area.name)] = Entry(kind, name=name, weak=True, line=_is_a_line(area.name))
                 continue
             towns = tuple(key for key in ((area.ward, t) for t in area.towns) if key in self.towns.centers)
             if towns:
@@ -512,6 +513,15 @@ _TRIE_CHUNK = 64
 def _guarded(chunk: list[tuple[str, str]]) -> str:
     chars = "".join(re.escape(ch) for ch, _ in chunk)
     return f"(?=[{chars}])(?:" + "|".join(b for _, b in chunk) + ")"
+
+
+# 京成線, 京成千葉線, 千葉都市モノレール: the names of railway lines among the area names.
+_LINE_NAME = re.compile(r"(?:線|モノレール)$")
+
+
+def _is_a_line(name: str) -> bool:
+    """A railway line's name: where someone lives along it, not a place of the city alone."""
+    return _LINE_NAME.search(name) is not None
 
 
 def _add_large_kana_spellings(entries: dict[str, Entry]) -> None:

@@ -48,7 +48,7 @@ class Interpreter:
         wards: list[Mention] = []
         towns: list[Mention] = []
         postal: list[Mention] = []
-        has_city = has_chiba = has_chiba_prefecture = False
+        has_city = has_line = has_chiba = has_chiba_prefecture = False
         if any(m.entry.corrected or m.entry.folded for m in group):
             notes.append("spelling_corrected")
         for m in group:
@@ -61,6 +61,8 @@ class Interpreter:
                 outside.append(m)
             elif kind == "postal":
                 postal.append(m)
+            elif kind == "city" and m.entry.line:
+                has_line = True
             elif kind == "city":
                 has_city = True
             elif kind == "chiba":
@@ -93,6 +95,9 @@ class Interpreter:
             not_stations = [m for m in towns if not _STOP_AFTER_NAME.match(t, m.end)]
             if not_stations:
                 towns = not_stations
+        # 「船橋の京成線沿い」「多摩モノレールの駅」: a line runs beyond the city; a place outside named with it
+        # is where the person lives. Without one, the line puts the home in the city (the ward is asked).
+        has_city = has_city or (has_line and not outside)
         if outside and wards and all(m.entry.generic for m in outside):
             # 「千場市稲毛区」: only 千葉市 has a 稲毛区; an unlisted 〇〇市 before it is a slip
             outside = []

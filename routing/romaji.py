@@ -37,6 +37,9 @@ _SUFFIXES = {
     "ban": "番",
     "go": "号",
 }
+# The suffixes in English, after a name written in romaji (Mihama Ward, Chiba City, Chiba Prefecture): read
+# as the suffix only right after a name the router knows (「the city office」 is no 市)
+_ENGLISH_SUFFIXES = {"ward": "く", "city": "し", "prefecture": "けん"}
 # Suffixes that make the word beside them part of an address (not と, 号, 番: と is also "and")
 _ADDRESS_SUFFIXES = frozenset(("shi", "ku", "gun", "ken", "cho", "machi", "mura", "chome", "banchi"))
 # Long vowels written with a mark (Chūō, Sankaku-chō), spelt out as Hepburn without marks has them
@@ -99,12 +102,21 @@ class RomajiReader:
         for i, token in enumerate(tokens):
             if token == "-" and _is_word(tokens, i - 1) and _is_word(tokens, i + 1):
                 continue  # chiba-shi, 3-chome: the hyphen only joins the parts of one name
-            if token[0].isalpha() or token[0] == "'":
+            if self._english_suffix_after_name(tokens, i):
+                out.append(_ENGLISH_SUFFIXES[token.lower()])
+            elif token[0].isalpha() or token[0] == "'":
                 # (whether it stands as a place is asked only of a name read with its long vowels left out)
                 out.append(self._word(token, functools.partial(self._stands_as_a_place, tokens, i, joined)))
             else:
                 out.append(token)
         return "".join(out)
+
+    def _english_suffix_after_name(self, tokens: list[str], i: int) -> bool:
+        """「Mihama Ward」「Chiba City」: ward, city or prefecture in English right after a known name."""
+        if tokens[i].lower() not in _ENGLISH_SUFFIXES:
+            return False
+        j, _ = _neighbour(tokens, i, -1)
+        return j >= 0 and j == _previous_word(tokens, i) and fold(tokens[j]) in self._kana
 
     def _join_hyphenated_names(self, tokens: list[str]) -> tuple[list[str], set[int]]:
         """Makuhari-Hongo, Hon-Chiba-cho: parts joined by hyphens that together are one known name (and
@@ -184,6 +196,14 @@ def _neighbour(tokens: list[str], i: int, step: int) -> tuple[int, bool]:
     if not 0 <= j < len(tokens) or tokens[j] in _SENTENCE_STOP or not tokens[j][0].isalnum():
         return -1, False
     return j, hyphen
+
+
+def _previous_word(tokens: list[str], i: int) -> int:
+    """The token before `i` past spaces and hyphens only (not past a comma: 「Mihama, City of ...」)."""
+    j = i - 1
+    while j >= 0 and tokens[j] in (" ", "\t", "-"):
+        j -= 1
+    return j
 
 
 def _is_word(tokens: list[str], i: int) -> bool:

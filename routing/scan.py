@@ -572,20 +572,24 @@ _NUMBER_AFTER = re.compile(r"\d|丁目")
 # Who the address is of, written in hiragana right before it with は/が/も (ちちは, おばあちゃんが). A ward
 # written with its く may follow it without a particle too, as the sentence was said (ちちみはまくたかす,
 # そふわかばくさくらぎ); a town's reading may not (ははこなかだい is one run of kana).
-_KIN_IN_KANA = (
-    r"(?:^|(?<=[^ぁ-ゖ]))(?:ちち|はは|そふ|そぼ|おや|りょうしん|おっと|つま|しゅうと|しゅうとめ|"
+_KIN_WORDS = (
+    r"(?:ちち|はは|そふ|そぼ|おや|りょうしん|おっと|つま|しゅうと|しゅうとめ|"
     r"お?(?:ばあ|じい|かあ|とう)(?:ちゃん|さん)|おば|おじ|おかん|おとん|ばあば|じいじ|"
     r"わたし|わたくし|ぼく|おれ|わし|あたし|じぶん)"
 )
+_KIN_IN_KANA = r"(?:^|(?<=[^ぁ-ゖ]))" + _KIN_WORDS
 _KIN_IN_KANA_BEFORE = re.compile(_KIN_IN_KANA + r"(?:は|が|も)$")
 _KIN_IN_KANA_RIGHT_BEFORE = re.compile(_KIN_IN_KANA + r"(?:は|が|も)?$")
 # 「同じ町の5丁目」「同町3丁目」: the town named before, with another 丁目 (read after the match).
 _SAME_TOWN = re.compile(r"同じ(?:町|町内|住所|ところ|所)の?|同町内?の?")
 # 「ながぬまはらちょうの400ばん」: の before a block number ends the reading too.
 # 「こなかだいにいます」「たかすにひとりです」「まさごでひとりぐらし」: where the person is or lives.
+# 「こなかだいのそぼ」「たかすのおじいちゃんが」「まさごのものです」: whose place it is, written in kana
+# too (the kin word a word of its own: not のおやつ).
 _AFTER_READING = re.compile(
-    r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住|にすん|にお住|で暮|でく|の(?:[一-龥\d]|いえ|うち)|在住|[。!?]|$"
-    r"|に(?:い(?:ま|る|た)|居|おり|おる|ひとり|一人|住|すま)|で(?:ひとり|一人|住|すま))"
+    r"(?:です|でした|だよ|だ(?![ぁ-ゖ])|に住|にすん|にすむ|にお住|で暮|でく|の(?:[一-龥\d]|いえ|うち)|在住|[。!?]|$"
+    r"|に(?:い(?:ま|る|た)|居|おり|おる|ひとり|一人|住|すま)|で(?:ひとり|一人|住|すま)"
+    r"|の(?:" + _KIN_WORDS + r"|もの(?=です|だ|で|が|は|の))(?:(?![ぁ-ゖ])|[はがもにのを]|です|で))"
 )
 # After a ward read in kana (いなげくのながぬまちょう), a particle ends the town's reading: a longer name
 # would have matched whole, and a ward is followed by its town.

@@ -542,11 +542,20 @@ _HOME_RIGHT_BY = re.compile(
 )
 
 
+# 「海外から親のことを相談できますか」「東京から母の件で連絡しました」「札幌からメールしています」: where the
+# writer writes or calls from, the person concerned (named or not) said after it; their home is not said.
+_WRITING_FROM_AFTER = re.compile(
+    f"から[、,]?(?:(?:{_PERSON_WORDS})(?:さん|ちゃん)?の(?:こと|事|件|相談)?(?:を|で|について|に(?:ついて|関して))?[、,]?)?"
+    r"(?:ご?相談|そうだん|ご?連絡|れんらく|問い?合わせ|問合せ|といあわせ|電話|でんわ|メール|めーる|"
+    r"メッセージ|書いて|書き込|かいて|送って|送信|投稿|お?便り|失礼)"
+)
+
+
 def _not_the_home(t: str, groups: Sequence[Sequence[Mention]], i: int, limit: int) -> bool:
-    """The place of group `i` is said to be where the person was born or grew up, or a place they go to:
-    not where they live, even named alone (the home is asked then)."""
+    """The place of group `i` is said to be where the person was born or grew up, a place they go to, or
+    where the writer writes from: not where they live, even named alone (the home is asked then)."""
     g = groups[i]
-    if _BIRTHPLACE_AFTER.match(t, g[-1].stop, limit):
+    if _BIRTHPLACE_AFTER.match(t, g[-1].stop, limit) or _WRITING_FROM_AFTER.match(t, g[-1].stop, limit):
         return True
     if _VISITED_AFTER.match(t, g[-1].stop, limit) and not _HOME_RIGHT_BY.search(t, g[-1].stop, limit):
         return True
