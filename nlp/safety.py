@@ -62,8 +62,16 @@ FAMILY_SURE = 0.5
 
 
 def model_call(scores: SafetyScores) -> str:
-    """The number the learned detector gives: its family's, when it is more likely than not; else 119."""
+    """The number the safety question gives on the learned detector's guess: its family's, when it is more likely
+    than not; else 119."""
     return CALL_OF[scores.family] if scores.family_probability >= FAMILY_SURE else "119"
+
+
+def alarm_call(family: str | None, call: str | None) -> str | None:
+    """The number an alarm gives follows the family it names, whoever raised it: an alarm the model raises as fraud,
+    an intruder or a missing person is 110 even when that family is only its likeliest guess (the staff read the
+    family and the number together; 119 under a police family sends no police to a fraud or an intruder)."""
+    return CALL_OF.get(family, call) if family is not None else call
 
 
 # Rule findings that are a risk sign without being an emergency: ask the safety question.
@@ -301,9 +309,10 @@ def decide_safety(rules: UrgencyResult, scores: SafetyScores | None, thresholds:
     if rules_alarm:
         family, call = rules.family, rules.call_number
     elif model_alarm:
-        family, call = scores.family, model_call(scores)
+        family, call = scores.family, None
     else:
         family, call = None, None
+    call = alarm_call(family, call)
     crisis = rules.crisis or model_crisis or family == "self_harm_now"
     reasons = [rules.reason] if rules.reason else []
     if model_alarm and not rules_alarm:

@@ -380,3 +380,25 @@ RULES = RULES + (
         ),
     ),
 )
+
+# Someone hiding now from a person with a blade or in a rage (「兄が包丁を持ってて、母は押し入れに隠れてる」「夫が
+# 怒鳴って暴れてて、トイレに閉じこもってる」): in danger now, however the writer heard of it (a call from the one
+# hiding is no hearsay to set aside). Not hiding in a game, nor hiding told as past (隠れていた).
+RULES = RULES + (
+    Rule(
+        "hiding_from_violence",
+        EMERGENCY,
+        "110",
+        "刃物・暴れる人から隠れている",
+        r(
+            r"(隠れ|かくれ|閉じこも|とじこも|立てこも|たてこも|逃げ込|にげこ)(んで|って|て)"
+            r"(いる|る|います|ます|おる|とる|ん|いて|て)"
+        ),
+        needs=r(
+            r"包丁|ほうちょう|刃物|はもの|ナイフ|ないふ|鎌|かま(?!す|わ|い|って)|バット|ばっと|鉈|なた(?!ね|の|が)"
+            r"|怒鳴|どな(っ|り|る)|暴れ|あばれ|殴|なぐ(っ|ら|り|る)|殺す|ころす|ころされ|殺され"
+        ),
+        unless=r(r"かくれんぼ|隠れんぼ|ドラマ|映画|小説|漫画|まんが|ニュース|にゅーす|ゲーム|げーむ"),
+        when_habitual=URGENT,
+    ),
+)

@@ -123,8 +123,11 @@ _DEATH_WORD = (
 
 # A wish to die or to take someone along, said in any script (「しのうとおもって」「道連れに」「一緒に死ぬ」): what makes a
 # household means (gas, charcoal) an attempt rather than a chore.
+# A plea to be let die or killed (「このまま死なせて」「殺してくれ」), not a death one caused and regrets (「死なせてしまった」).
+_LET_ME_DIE = r"(死|し)なせて(?!しま|しも|ちゃ|もう(た|て))|(殺|ころ)してくれ"
 _WISH_TO_DIE = (
-    r"死にたい|しにたい|死にます|しにます|死のう|しのう|死ぬ(?!ほど|かと|か(思|おも)|まで|気で|前|まえ)|しぬ(?!ほど|かと|か(思|おも)|まで|きで|前|まえ)"
+    _LET_ME_DIE
+    + r"|死にたい|しにたい|死にます|しにます|死のう|しのう|死ぬ(?!ほど|かと|か(思|おも)|まで|気で|前|まえ)|しぬ(?!ほど|かと|か(思|おも)|まで|きで|前|まえ)"
     r"|死んでやる|しんでやる|自殺|じさつ|道連れ|みちづれ|心中|しんじゅう|(一緒|いっしょ)に(逝|い)く|終わりにする|おわりにする|終わりにします|終わらせ|おわらせ"
     r"|(生き|いき)てい?たく(ない|ねえ|な)|(生き|いき)とう(ない|ねえ|なか)|消えたい|きえたい|さようなら|さよなら|(今|いま)までありがとう"
 )
@@ -153,6 +156,8 @@ RULES = RULES + (
             r"|(柵|さく|欄干|らんかん)を?(越え|こえ|乗り越え|のりこえ)|(踏切|ふみきり|ホームの端|線路|せんろ)[^。]{0,10}?(中|なか|座り込|すわりこ|立っ|たっ|立ち|向か|むか)"
             # astride or over the railing of a bridge or a balcony (「橋の手すりにまたがりゆう」「柵に足をかけて」)
             r"|(手すり|手摺|てすり|柵|欄干|らんかん|フェンス|ふぇんす)(の上に|の上で|に|を|へ)?(またが|跨|乗り越え|のりこえ|足をかけ|足を掛け|あしをかけ|よじ登|よじのぼ)"
+            # up on a bridge's railing (「欄干にのぼって」「欄干に上がっとる」): no place to stand but to jump
+            r"|(欄干|らんかん)(の上に|の上へ|に|へ)(登|のぼ|上が|あが|上っ)"
             # a blade in English words (「knife で手首 cut してる」)
             r"|(knife|blade|razor|cutter)[^。]{0,8}?(手首|てくび|腕|うで|首|くび|のど|喉|自分|じぶん|cut|wrist)"
             r"|(手首|てくび|腕|うで|首|くび|のど|喉|wrist)(を|に)?[^。]{0,6}?(cut|slash|knife)"
@@ -365,7 +370,7 @@ RULES = RULES + (
             # worn out by care, with the person cared for, at the end of one's strength, or asking whether it is still
             # in time (「介護疲れた。母と一緒にガスの元栓ひねった。まだ間に合うのか」)
             r"|介護(疲|づか|つか)れ|かいご(づか|つか)れ|と(一緒|いっしょ)に|もう(無理|むり|限界|げんかい|だめ|ダメ)"
-            r"|(まだ)?(間に合|まにあ)(う|い)(の|ん)?(か|でしょ|かな)|さようなら|さよなら|ごめんなさい"
+            r"|(まだ)?(間に合|まにあ)(う|い)(の|ん)?(か|でしょ|かな)|さようなら|さよなら|ごめんなさい|" + _LET_ME_DIE
         ),
         unless=r(
             r"(家|自宅|畳の上|住み慣れた|病院|ホスピス|施設|うち)で死に|死ぬほど|(自殺|じさつ)(予防|対策|防止)"
@@ -690,6 +695,28 @@ RULES = RULES + (
             r"|(火|ひ)が(つか|付か|点か)(ない|ず|ん|へん|ねえ)|(バーベキュー|ばーべきゅー|bbq|キャンプ|きゃんぷ|焼き?肉|やきにく|さんま|干物|ひもの)"
             r"|小説|映画|ドラマ|ニュース|にゅーす"
         ),
+        crisis=True,
+        when_habitual=URGENT,
+    ),
+)
+
+# Scissors or a blade used on one's hand, wrist or arm now, with a wish to die in the message (「はさみで手を切ってる、
+# 死にたいって」「カッターで腕きってます。しにたい」): self-harm under way, in whatever script. A hand cut by accident
+# (「はさみで手を切っちゃった」) says no wish and is not matched.
+_BLADE = r"(はさみ|ハサミ|鋏|剃刀|カミソリ|かみそり|刃物|はもの|包丁|ほうちょう|ナイフ|ないふ|カッター|かったー)"
+RULES = RULES + (
+    Rule(
+        "blade_on_hand_with_wish",
+        EMERGENCY,
+        "119",
+        "自傷の最中(刃物で手・腕を切り、死にたいことば)",
+        r(
+            _BLADE
+            + r"(で|にて|を使って|をつかって)[^。、]{0,4}?(手首|てくび|腕|うで|(?<![上下相])手(?!紙|伝|術|当|帳|続|前|袋|すり|摺))を?"
+            r"(切って|きって|切っと|きっと|切りよ|きりよ|刺して|さして|傷つけて|きずつけて)(る|い|ま|お)"
+        ),
+        needs=r(with_katakana(_WISH_TO_DIE)),
+        unless=r(r"小説|映画|ドラマ|ニュース|にゅーす|漫画|まんが"),
         crisis=True,
         when_habitual=URGENT,
     ),
