@@ -96,7 +96,7 @@ def export_command(path: str, fmt: str | None) -> None:
     default="questions",
     show_default=True,
     help="negatives the cap applies to: questions (question-style: sets tune, tune_none, "
-    "tune_a..tune_d, tune_f, tune_g, tune_h, tune_i, tune_j, tune_k, tune_l, tune_m, tune_n, tune_o, tune_p, tune_q, tune_r, tune_s, tune_u, tune_v, tune_w, tune_x, tune_y, tune_z, tune_aa, tune_ab, tune_ac, tune_ad, tune_ae, tune_af, tune_ag, tune_ah, tune_ai, tune_aj, tune_ak, tune_al, tune_am, tune_an, tune_ao, tune_ap, tune_cv12, tune_cv13, tune_convo31, tune_convo32), all, or one source "
+    "tune_a..tune_d, tune_f, tune_g, tune_h, tune_i, tune_j, tune_k, tune_l, tune_m, tune_n, tune_o, tune_p, tune_q, tune_r, tune_s, tune_u, tune_v, tune_w, tune_x, tune_y, tune_z, tune_aa, tune_ab, tune_ac, tune_ad, tune_ae, tune_af, tune_ag, tune_ah, tune_ai, tune_aj, tune_ak, tune_al, tune_am, tune_an, tune_ao, tune_ap, tune_cv12, tune_cv13, tune_convo31, tune_convo32, tune_convo36), all, or one source "
     "of the table",
 )
 @click.option("--c", "c", default=1.0, show_default=True, help="inverse regularisation of the ranker")

@@ -45,7 +45,8 @@ FOLDS = 5
 # ids n9-...; O: tune_o, ids o10-...; P: tune_p, ids p11-...; Q: tune_q, ids q12-...; R: tune_r, ids r13-...; S: tune_s, ids s14-...; U: tune_u, ids u15-... (T is the set tune, ids t...); V: tune_v, ids v16-...; W: tune_w, ids w17-...; X: tune_x, ids x18-...; Y: tune_y, ids y19-...; Z: tune_z, ids z20-...; AA: tune_aa, ids aa21-...; AB: tune_ab, ids ab22-...; AC: tune_ac, ids ac23-...; AD: tune_ad, ids ad24-...; AE: tune_ae, ids ae25-...; AF: tune_af, ids af26-...; AG: tune_ag, ids ag27-...; AH: tune_ah, ids ah28-...; AI: tune_ai, ids ai29-...; AJ: tune_aj, ids aj30-...; AK: tune_ak, ids ak31-...; AL: tune_al, ids al32-...; AM: tune_am, ids am33-...; AN: tune_an, ids an34-...; AO: tune_ao, ids ao35-...; AP: tune_ap, ids ap36-...; CV12: tune_cv12, ids cv12-...;
 # CV13: tune_cv13, ids cv13-...: an engineer's own questions, never held out; CV31: tune_convo31, ids convo31-...:
 # an engineer's own whom-only messages, hard negatives, never held out; CV32: tune_convo32, ids convo32-...: an
-# engineer's own questions and look-alikes after held-out rounds 30 and 31, never held out).
+# engineer's own questions and look-alikes after held-out rounds 30 and 31, never held out; CV36: tune_convo36, ids
+# convo36-...: an engineer's own questions and negatives after held-out round 36, never held out).
 PART_OF_PREFIX = {
     "h": "A",
     "b": "B",
@@ -92,6 +93,7 @@ PART_OF_PREFIX = {
     "cv13-": "CV13",
     "convo31-": "CV31",
     "convo32-": "CV32",
+    "convo36-": "CV36",
 }
 # Question-style negatives: the hard negatives of tune_none and the "none" items of the former held-out
 # parts A-D, F-S, U-Z, AA-AP, written to the held-out sets' brief (follow-ups about one's case, one's own news, city and
@@ -143,6 +145,7 @@ QUESTION_STYLE_NEGATIVES = (
     "tune_cv13",
     "tune_convo31",
     "tune_convo32",
+    "tune_convo36",
 )
 
 

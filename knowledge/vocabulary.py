@@ -273,6 +273,8 @@ HINTS: dict[str, tuple[str, ...]] = {
         "自室に閉じこも",
     ),
     # No one to talk to, said with 話す/しゃべる: 「話す人がいない」「話す人 なき一日」.
+    # Medicines left over, or taking them no one can watch over: the medicines' management.
+    "薬の管理": ("残薬", "薬が残って", "薬が余って", "服薬を見守", "服薬の見守"),
     "話し相手": (
         "話す人がいな",
         "話す人もいな",
@@ -283,6 +285,11 @@ HINTS: dict[str, tuple[str, ...]] = {
         "話す相手もいな",
         "しゃべる相手がいな",
         "しゃべる人がいな",
+        # No chance to talk with anyone: 「人と話す機会がない」「話す機会もありません」.
+        "話す機会がな",
+        "話す機会もな",
+        "話す機会があり",
+        "しゃべる機会がな",
     ),
     # Asking that one's name be kept from the person reported.
     "匿名": (
@@ -323,6 +330,11 @@ HINTS: dict[str, tuple[str, ...]] = {
     "訪問": (
         "うちにきて",
         "うちに来て",
+        # ...and 〜まで, all the way to the house: 「うちまで来てくれる？」「家まで来てもらえる」.
+        "うちまで来て",
+        "うちまできて",
+        "家まで来て",
+        "家まできて",
         "家にきて",
         "家に来て",
         "きてもらえ",
@@ -432,6 +444,11 @@ HINTS: dict[str, tuple[str, ...]] = {
     "遠距離介護": (
         "遠くから",
         "遠くに住",
+        # What can be done from far away: 「離れてできることは」「離れたところから何ができる」.
+        "離れてでき",
+        "離れてやれ",
+        "離れたところから",
+        "離れた所から",
         "遠方",
         "県外",
         "他県",
@@ -488,6 +505,14 @@ HINTS: dict[str, tuple[str, ...]] = {
     "民生委員": ("ボランティアの委員", "地域の委員さん", "町内の委員さん", "地区の委員さん"),
     # A neighbour named by where they live rather than as 近所: the same block of flats, the house behind.
     "近所": (
+        # ...or by the round the writer makes for work: 「配達でよく行くお宅のおばあさん」「集金で行く家」.
+        "配達でよく行く",
+        "配達で行く",
+        "配達でうかがう",
+        "配達先の",
+        "集金で行く",
+        "集金先の",
+        "検針で行く",
         "同じ団地",
         "同じマンション",
         # ...or by the building or the floor shared: 「同じ棟の方」「同じ階のおばあさん」.
@@ -708,13 +733,25 @@ _TAKEN_FOR_ANOTHER = (
 )
 _CORRECT_OR_GO_ALONG = r"訂正|ていせい|否定|正した|正す|直した|直す|言い直|合わせ|あわせ|そのままで|そのままにし"
 PAIRED_HINTS: dict[str, tuple[str, str]] = {
-    "ダブルケア": (_CHILD_CARE, r"介護|介助|付き添|付添"),
+    # Someone who goes round older people's homes in the neighbourhood, asked after by what they do and not by the
+    # title (「お年寄りの家を回っている人、何ていう役？」): the volunteer commissioner (a seller going door to door is
+    # asked after as a seller, not as a role).
+    "民生委員": (
+        r"(?:高齢者|年寄|一人暮らし|独居)[^。？?]{0,6}?(?:家|お宅|宅)を(?:回|まわ|訪ね|たずね)",
+        r"役|委員|なんていう|何ていう|なんという|何という|何の人|なにの人|頼め",
+    ),
+    # ...the parent's side told by what it takes (「昼は父の通院、夜は母の見守り」).
+    "ダブルケア": (
+        _CHILD_CARE,
+        r"介護|介助|付き添|付添|(?:父|母|親|祖父|祖母|義父|義母)の(?:通院|見守り|世話|面倒|送り迎え|送迎)",
+    ),
     # Staff of a care home or service said to strike, shove or shout at those they care for (told by a
     # trainee, a visitor or a colleague): abuse in a facility.
     # (The staff are the ones who strike: 「ヘルパーです。利用者さんが息子さんに叩かれて」 is abuse at home.)
     "施設内虐待": (
-        r"(?:職員|スタッフ|介護士|介護職員?)(?:さん|の人|の方)?(?:が|に|から)[^。]{0,15}?"
-        r"(?:叩|たたい|たたか|殴|蹴|つね|突き飛ば|乱暴|ひどい扱い|怒鳴|どなっ|どなら|暴言|縛)",
+        # (a colleague or a senior, told by a care worker, and hurtful words: 「先輩が利用者さんにひどいことを言う」)
+        r"(?:職員|スタッフ|介護士|介護職員?|同僚|先輩|せんぱい)(?:さん|の人|の方)?(?:が|に|から)[^。]{0,15}?"
+        r"(?:叩|たたい|たたか|殴|蹴|つね|突き飛ば|乱暴|ひどい扱い|ひどいこと|怒鳴|どなっ|どなら|暴言|縛)",
         r"施設|ホーム|利用者|入居者|入所|実習|事業所|デイ",
     ),
     # A bath to be given at home by someone who comes (「風呂、家で入れてくれる人」「うちで入浴を手伝ってもらえる」):
@@ -965,6 +1002,8 @@ ENGLISH: dict[str, tuple[str, ...]] = {
     # Dementia.
     "若年性認知症": ("early onset dementia", "early-onset dementia", "young onset dementia", "early onset"),
     "認知症カフェ": ("dementia cafe", "memory cafe", "alzheimer cafe"),
+    "家族の集まり": ("family meeting", "family meetings", "family group", "carers group", "caregivers group"),
+    "集まり": ("support group", "meetings", "meeting", "gathering", "gatherings"),
     "認知症": ("alzheimer", "alzheimers"),
     "物忘れ": ("memory loss", "memory", "forgetful", "forgetting", "forgets", "forgot"),
     "受診": ("see a doctor", "see the doctor", "go to the doctor", "checkup", "check-up", "medical exam"),
@@ -1119,6 +1158,9 @@ _MOVED_FROM = re.compile(
 # Where someone lives is routing's business, not a subject: an address alone must not look like
 # a question about finding a center.
 _CHIBA_PLACES = re.compile(r"千葉市|(中央|花見川|稲毛|若葉|緑|美浜)区")
+# 「千葉市の外に住んでいる」「千葉市以外」, or read from romaji 「chiba-shi no soto」: outside the city (市外), said before
+# the city's name is dropped (not 外房, the coast).
+_OUTSIDE_CHIBA = re.compile(r"(?:千葉市|ちばし|チバシ)(?:の)?(?:外(?!房)|そと|以外|いがい)")
 # 「日本で救急車、いつ呼ぶ」「日本では介護の申請は」: a newcomer's "in Japan" says where, as a place name in the city does,
 # not what (日本語, 日本人 are left alone, and so is 日本に住んでいる: living in Japan says who may use a service).
 _IN_JAPAN = re.compile(r"(?:日本|にほん|ニホン)で(?:は|も)?(?=[、,\s]|[\u4e00-\u9fff\u30a1-\u30faー])[、,]?")
@@ -1266,6 +1308,20 @@ DIALECT: tuple[tuple[str, str], ...] = (
     (r"(?<=[\u4e00-\u9fff])さ(?=来|行|帰|連れ|住)", "に"),
     # Tohoku 〜べ (= だろう) ending a question: 「どうすればいいべ」「行くべか」 (not 〜べき, 調べ, 食べ).
     (r"(?<=[いる])べ(?=[かさな]?(?:[?？。!！、]|$))", "だろう"),
+    # Western (Chugoku) じゃけど, じゃけえ, じゃけん (= だけど, だから) after a word or ん: 「おるんじゃけど」「遠いんじゃけえ」.
+    (r"(?<=[ぁ-ゖ\u4e00-\u9fff])じゃけど", "だけど"),
+    (r"(?<=[ぁ-ゖ\u4e00-\u9fff])じゃけ(?:[えぇ]|ん)(?=[、,。.!！\s]|$)", "だから"),
+    # Western 〜けえ (= から) ending a clause after an adjective or a verb: 「遠いけえ、」「行くけえ」.
+    (r"(?<=[いるた])け[えぇ](?=[、,。.!！\s]|$)", "から"),
+    # Western and Kansai おる (= いる) after a particle: 「千葉市におるんじゃけど」「母がおるけど」 (not お留守, おるす).
+    (r"(?<=[にもがは])おる(?=[んのけか、,。よ]|$)", "いる"),
+    # Western and Kansai 〜んか (= のか) asking after a verb or an adjective: 「できることがあるんかね」「いいんか？」 (the
+    # negative's 〜えんかね is the rule above's).
+    (r"(?<=[るいた])んか(?=ね|な|[?？。]|$)", "のか"),
+    # Kansai 〜のやけど (= のだけど) ending a clause after a word in kana (not 手のやけど, a burn).
+    (r"(?<=[ぁ-ゖ]の)やけど(?=[、,。\s]|$)", "だけど"),
+    # Awa (Tokushima) 〜んじょ asking (= のか): 「来てくれるんじょ？」.
+    (r"(?<=[るいた])んじょ(?=[?？])", "のか"),
 )
 _DIALECT = [(re.compile(pattern), replacement) for pattern, replacement in DIALECT]
 
@@ -1487,7 +1543,12 @@ def katakana_english(text: str) -> str:
 
 # Kanji words typed in kana where the same kana also come inside other words: read as the word only where they
 # stand as one. 認定 (「にんていっていうのがいる」), not 何人程度 (「なんにんていど」「よにんていど」).
-KANA_WORDS: tuple[tuple[str, str], ...] = ((r"(?<!ん)にんてい(?!ど)", "認定"),)
+KANA_WORDS: tuple[tuple[str, str], ...] = (
+    (r"(?<!ん)にんてい(?!ど)", "認定"),
+    # A care workplace and those in its care, as a writer in kana spells them: 「わたしの しせつで」「りようしゃさん」.
+    (r"りようしゃ", "利用者"),
+    (r"(?<![ぁ-ゖ])しせつ|(?<=[のにでがはもを])しせつ", "施設"),
+)
 _KANA_WORDS = [(re.compile(pattern), word) for pattern, word in KANA_WORDS]
 
 _SPACES = re.compile(r"\s+")
@@ -1973,8 +2034,17 @@ ROMAJI_SHARE = 0.8
 ROMAJI_MIN_WORDS = 2
 
 
+_SUFFIX_HYPHEN = re.compile(r"-(?=(?:shi|ku|cho|chou|machi|mura|ken|gun|san|chan|sama)$)", re.IGNORECASE)
+
+
 def _romaji_kana(word: str) -> str | None:
-    """The word in hiragana when it is romaji, else None."""
+    """The word in hiragana when it is romaji, else None.
+
+    A lone wa is the topic particle (「oya wa」 = 親は); a hyphen before a place's or a name's suffix (chiba-shi,
+    naka-ku, tanaka-san) joins the parts, no long mark (as in ke-ki, ケーキ, a hyphen typed for ー is)."""
+    if word.lower() == "wa":
+        return "は"
+    word = _SUFFIX_HYPHEN.sub("", word)
     if not all(_ROMAJI_WORD.fullmatch(part) for part in word.strip("-").split("-")):
         return None
     kana = str(jaconv.alphabet2kana(word.lower().replace("aa", "a-")))
@@ -2045,7 +2115,8 @@ def unify(text: str) -> str:
     text = normalize(list_marks_as_breaks(text))
     text = layout_read(text)
     text = romaji_to_kana(restore_voicing(join_spaced_kana(helpers_apart(drop_asides(text)))))
-    text = _MOVED_FROM.sub("", _IN_JAPAN.sub(" ", _CHIBA_PLACES.sub(" ", things_kept(standard_endings(text)))))
+    text = _OUTSIDE_CHIBA.sub(OUTSIDE_CITY_HINT, things_kept(standard_endings(text)))
+    text = _MOVED_FROM.sub("", _IN_JAPAN.sub(" ", _CHIBA_PLACES.sub(" ", text)))
     text = katakana_english(text)
     text = _WHICH_IS_MINE.sub("担当のセンターは", text)
     text = _EQUIVALENT_RE.sub(lambda m: _EQUIVALENT_OF[_variant_key(m.group(0))], text)
@@ -2096,6 +2167,9 @@ HINT_VETOES: dict[str, re.Pattern[str]] = {
         # 私でもできますか」): the procedure is the subject, the distance only who files it.
         r"|(?:申し立て|申立て?|申請|手続き?)[^。？?]{0,20}?(?:私|わたし|僕|俺|娘|息子|家族|親族)でも(?:でき|やれ|いい|良い|可能)"
         r"|(?:私|わたし|僕|俺|娘|息子|家族|親族)でも[^。？?]{0,12}?(?:申し立て|申立て?|申請|手続き?)(?:は|が|を)?(?:でき|やれ|可能)"
+        # ...and a distant parent's care manager not yet found (「遠方の母の担当ケアマネがまだいない、どう探す」): finding
+        # one is the subject, the distance only where the parent lives.
+        r"|ケアマネジャー(?:さん)?(?:が|は|も|を)?(?:まだ)?(?:いない|いません|見つから|みつから|決まら|決まって(?:い)?な|探|さが)"
     ),
     "訪問": re.compile(
         r"(?:約束|予定)(?:だった|でした|です|だ(?!け)|で(?!き)|の|が|を(?:し(?:た(?!い)|てい|てあ)|いただ))"
@@ -2177,8 +2251,11 @@ def visit_to_arrange(text: str) -> bool:
 # a neighbour) keeps the message in.
 _YOUNG_AFFAIRS = re.compile(
     r"成人式|新成人|振袖|振り袖|入学|入園|卒業式|卒園|受験|入試|就活|就職活動|部活|奨学金|学費|進学|修学旅行"
-    r"|学習塾|保育園|幼稚園|学校|大学(?!病院)|高校|中学|小学"
+    r"|学習塾|保育園|幼稚園|学校|大学(?!病院)|高校|中学|小学|不登校|登校しぶり"
 )
+# A child's affair told among other troubles (家計, 借金, いくつも重なって) is a family's many troubles, the
+# まるごと center's work: kept in.
+_MANY_TROUBLES = re.compile(r"家計|生活費|借金|重な|いくつも|複数|まとめて|色々な|いろいろな")
 _ELDER_OR_CARE = re.compile(
     r"介護|介助|看護|看病|認知症|物忘れ|高齢|年寄|老|シニア|祖父|祖母|じい|ばあ|爺|婆|孫|父|母|親|義|夫|妻|主人|旦那"
     r"|ケア|見守|近所|隣|一人暮らし|独居|要介護|要支援|デイ|ヘルパー|施設|年金|病院|通院|入院|障害|ひきこもり"
@@ -2237,20 +2314,27 @@ _OWN_LABOUR = re.compile(
 _PENSION = re.compile(r"年金")
 
 
+# 「相続登記の義務化について」: a land's or a house's registration is the legal affairs bureau's or a judicial
+# scrivener's, not elder care's; guardianship's own registration (後見登記) and care named beside it keep it in.
+_PROPERTY_REGISTRATION = re.compile(r"(?<!後見)登記")
+
+
 def outside_elder_care(text: str) -> bool:
     """True when the message is plainly about something the elder-care FAQ does not cover, however near an
     entry's words come: a young person's own affairs (school, coming of age, a first job) with no older person,
     carer or care named, a business handed on to a successor with no will, estate or care named, or the driving
     licence's own paperwork with no way of getting about asked for, or a passport's or a visa's with no care named,
-    or a business's own labour affairs (_OWN_LABOUR) with no pension named."""
+    or a business's own labour affairs (_OWN_LABOUR) with no pension named, or a property's registration (登記) with
+    no care named."""
     bare = PUNCTUATION.sub("", unify(text))
-    young = bool(_YOUNG_AFFAIRS.search(bare)) and not _ELDER_OR_CARE.search(bare)
+    young = bool(_YOUNG_AFFAIRS.search(bare)) and not _ELDER_OR_CARE.search(bare) and not _MANY_TROUBLES.search(bare)
     business = bool(_BUSINESS_HANDED_ON.search(bare)) and not _WILL_OR_CARE.search(bare)
     licence = bool(_LICENCE_PAPERWORK.search(bare)) and not _GETTING_ABOUT.search(bare)
     tax = bool(_OTHER_TAX.search(bare)) and not _CARE_OR_PREMIUM.search(bare)
     passport = bool(_PASSPORT_OR_VISA.search(bare)) and not _CARE_NAMED.search(bare)
     labour = bool(_OWN_LABOUR.search(bare)) and not _PENSION.search(bare)
-    return young or business or licence or tax or passport or labour
+    registration = bool(_PROPERTY_REGISTRATION.search(bare)) and not _CARE_NAMED.search(bare)
+    return young or business or licence or tax or passport or labour or registration
 
 
 @lru_cache(maxsize=32768)
@@ -2336,6 +2420,29 @@ def harm_received(text: str) -> bool:
     return bool(_HARM_RECEIVED.search(bare)) and not _OWN_HARSH_ACT.search(bare)
 
 
+# 「家族みんなぎくしゃくしていて、何が問題か自分でもわからない」: a worry that names no one (a parent, a spouse, a
+# neighbour; 自分でもわからない is only the writer's own puzzlement) and no sign of memory or mind (物忘れ,
+# 同じことを何度も, 様子がおかしい, 見えないものが見える…) is no first worry about dementia, however near
+# 「わからない」「最近」 come to its phrasings.
+_MEMORY_OR_MIND_SIGN = re.compile(
+    r"忘れ|わすれ|認知|にんち|ぼけ|呆け|痴呆|ちほう|様子|ようす|同じ|おなじ|何度|なんど|何回|なんかい|繰り返|くりかえ"
+    r"|財布|さいふ|鍵|かぎ|日付|ひづけ|曜日|何日|約束|手順|焦が|こが|冷蔵庫|賞味期限|覚え|おぼえ|記憶|きおく|混乱"
+    r"|迷|まよ|徘徊|おかし|変|へん|かわって|盗|とられ|取られ|ぼんやり|ぼーっと|ぼうっと|片付け|片づけ|言葉|ことば"
+    r"|検査|けんさ|年のせい|年相応|判断|計算|道|帰れな|見えない|見える|幻|妄想|怒りっぽ|性格|間違|まちが|つじつま"
+    r"|かみ合わ|噛み合わ|出てこな|でてこな|気づ|きづ|季節外れ|dementia|memory|forget"
+)
+_SOMEONE_NAMED = re.compile(
+    r"父|母|親|おや|ちち|はは|夫|妻|主人|旦那|嫁|祖|じい|ばあ|爺|婆|叔|伯|兄|姉|弟|妹|息子|娘|本人"
+    r"|近所|隣|となり|高齢|年寄|利用者|患者|奥さん|おくさん|義|お客|客|住民"
+)
+
+
+def no_one_nor_sign_named(text: str) -> bool:
+    """True when the message names no one (a relative, a neighbour, someone in care) and no sign of memory or mind."""
+    read = jaconv.kata2hira(unify(text))
+    return not _SOMEONE_NAMED.search(read) and not _MEMORY_OR_MIND_SIGN.search(read)
+
+
 # Entries that never answer a message of a kind, however near its words come (the ranker reads words, not who
 # does what to whom): the entry's probability is then 0 and the next one may answer.
-ENTRY_VETOES = {"abuse-caregiver-at-limit": harm_received}
+ENTRY_VETOES = {"abuse-caregiver-at-limit": harm_received, "dementia-first-worry": no_one_nor_sign_named}

@@ -115,14 +115,18 @@ def answer_with_safety_question(turn: Turn, triage: Triage, *, from_button: bool
     - a rule read a sign it is unsure of and the worry asks something, a question or request form
       (「痣を見た。どこに知らせたらいいの」 is told where to report and asked whether a life is in danger now), or
     - a rule read a sign the worry tells recurs, each visit, every day or again and again (`tells_recurring`:
-      「会いに行くたびに腕にあざがある」): a pattern told over time, not one moment to act in.
+      「会いに行くたびに腕にあざがある」): a pattern told over time, not one moment to act in, or
+    - a rule read a sign in how a care worker treats the people in their care (`tells_staff_conduct_in_care`:
+      「同僚の利用者への扱いが乱暴で」): conduct at a workplace to report, not one moment to act in.
     A sign a rule read in a worry that asks nothing (「顔の片方が下がっている気がします」: minutes may count)
     gets the question first and alone. An alarm never comes here (safety.alarm_of answers it first).
     After 「いいえ」 the answer is not said again (continue_worry); 「はい」 gives the number at once.
     """
     state = turn.state
     worry = state.get("worry", "")
-    if can_connect(turn) and (triage.safety_by_model_alone or asks(worry) or tells_recurring(worry)):
+    if can_connect(turn) and (
+        triage.safety_by_model_alone or asks(worry) or tells_recurring(worry) or tells_staff_conduct_in_care(worry)
+    ):
         answered = answer_from_faq(turn, worry, list(state.get("topics") or []) if from_button else [])
         if answered is not None:
             state["faq_before_safety"] = state.get("faq_slug")
@@ -133,16 +137,38 @@ def answer_with_safety_question(turn: Turn, triage: Triage, *, from_button: bool
 # A sign told as one that recurs: each time something happens (〜のたびに, 〜する度に, 毎回), every day, week or month,
 # time and again. Not 「今日」「さっき」「急に」, one moment; not ずっと (「ずっと胸が痛い」 may be now), 何度も (「何度も
 # 吐いている」 is now) or いつも (「いつもと様子が違う」 is a change now).
+# 今日も, 今朝も, 今夜も (= again today): the day's is one more time of something that happened before.
 _RECURRING = re.compile(
     r"(?<=[ぁ-ゖ])(?:たび|度)(?:に|ごと)|毎回|毎度|毎日|毎晩|毎朝|毎週|毎月|たびたび|度々|しょっちゅう|会うごと|面会ごと"
+    r"|(?:今日|きょう|今朝|けさ|今夜|今晩|こんや|こんばん)も"
 )
-_ONE_MOMENT = re.compile(r"今|いま|さっき|先ほど|急に|突然|たった今")
+# (今 not in 今日も, 今朝も, 今夜も, 今晩も: again today; いま not in います, いません, いました: a verb's ending)
+_ONE_MOMENT = re.compile(r"今(?!(?:日|朝|夜|晩)も)|いま(?!す|せん|した)|さっき|先ほど|急に|突然|たった今")
 
 
 def tells_recurring(worry: str) -> bool:
     """True when the worry tells its sign recurs (each visit, every day, again and again) and names no
     moment of its own (今, さっき, 急に): a pattern to report, whose answer may come before the safety question."""
     return bool(_RECURRING.search(worry)) and not _ONE_MOMENT.search(worry)
+
+
+# A care worker's conduct toward the people in their care (「同僚の利用者への扱いが乱暴」「先輩が入居者にひどいことを言う」):
+# a colleague, a senior or the staff named as the one acting, and someone in care (利用者, 入居者, 入所者) or a care
+# workplace (施設, ホーム, デイ) named. Never with an injury or a state under way (_INJURY_UNDER_WAY).
+_CARE_STAFF = re.compile(r"同僚|どうりょう|先輩|せんぱい|上司|じょうし|職員|しょくいん|スタッフ|介護士|介護職|ヘルパー")
+_IN_CARE = re.compile(
+    r"利用者|りようしゃ|入居者|にゅうきょしゃ|入所者|にゅうしょしゃ|働い|はたらい|勤め|つとめ|職場|しょくば"
+)
+
+
+def tells_staff_conduct_in_care(worry: str) -> bool:
+    """True when the worry tells how care staff (a colleague, a senior, the staff) treat the people in their care
+    (利用者, 入居者) or treat them at a care workplace, with no injury or state under way: conduct to report."""
+    return (
+        bool(_CARE_STAFF.search(worry))
+        and bool(_IN_CARE.search(worry) or _CARE_PLACE.search(worry))
+        and not _INJURY_UNDER_WAY.search(worry)
+    )
 
 
 # A mark found on someone in care (「ホームに面会に行ったら腕にあざが」「デイから帰った父の背中に傷がある」): the sign a

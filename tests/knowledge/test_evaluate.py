@@ -172,6 +172,7 @@ def test_tuning_questions_name_their_set_and_part():
         "tune_cv13": "cv13-",
         "tune_convo31": "convo31-",
         "tune_convo32": "convo32-",
+        "tune_convo36": "convo36-",
     }
     assert all(row["id"].startswith(prefix_of_set[row["set"]]) for row in rows)
     assert len({row["id"] for row in rows}) == len(rows)
@@ -188,6 +189,7 @@ def test_files_under_seed_are_reported_as_tuning_material():
     assert part_of({"id": "cv13-001"}) == "CV13"
     assert part_of({"id": "convo31-001"}) == "CV31"
     assert part_of({"id": "convo32-001"}) == "CV32"
+    assert part_of({"id": "convo36-001"}) == "CV36"
     assert part_of({"id": "j5-001"}) == "J"
     assert part_of({"id": "k6-001"}) == "K"
     assert part_of({"id": "l7-001"}) == "L"

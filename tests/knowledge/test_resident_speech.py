@@ -61,7 +61,7 @@ def test_a_question_in_rough_speech_finds_the_entry_it_finds_in_standard_speech(
 @pytest.mark.parametrize(
     ("typed", "kana"),
     [
-        ("kaigo hoken no shinsei wa dou sureba ii no", "かいごほけんのしんせいわどうすればいいの"),
+        ("kaigo hoken no shinsei wa dou sureba ii no", "かいごほけんのしんせいはどうすればいいの"),
         ("herupaa ni kite hoshii", "へるぱーにきてほしい"),
         ("haha no kaigo ga tsurai", "ははのかいごがつらい"),
         # Among Japanese (round 9): the romaji words, each apart; English function words (no, to) stay
