@@ -14,7 +14,7 @@ from bot.conversation import copy
 from bot.conversation.engine import Conversation
 from bot.conversation.messages import text
 from bot.conversation.turn import Incoming
-from bot.inbox import Claim, ClaimedEvent, field, line_id
+from bot.inbox import RESIDENT_COLUMNS, Claim, ClaimedEvent, field, line_id
 from bot.loading import LoadingAnimation
 from bot.models import LineUser
 from core.db import utcnow
@@ -50,19 +50,20 @@ def _update_of(keys: tuple[str, ...]) -> Update:
 # it back by the unit of work at the commit, cost more CPU than the statements. With the row, the
 # version of the destinations table (read in this transaction): the turn's directory reads then
 # come from memory while it is unchanged (routing.destinations).
-USER_FOR_UPDATE = (
-    select(*_USERS.c, *destinations.VERSION_COLUMNS)
-    .where(_USERS.c.user_id == bindparam("user_id"))
-    .with_for_update(of=_USERS)
-)
+USER_FOR_UPDATE = select(*RESIDENT_COLUMNS).where(_USERS.c.user_id == bindparam("user_id")).with_for_update(of=_USERS)
 
 
-def get_user_for_update(session: Session, user_id: str) -> LineUser:
+def get_user_for_update(session: Session, user_id: str, claimed: Claim | None = None) -> LineUser:
     """The resident's row, locked so the idle-expiry job and workers never interleave.
 
     Not in the session: what the turn changes is written by `save_user`, in the same transaction.
+    `claimed`: the claim of the resident's batch, which read and locked the row already (in this
+    transaction, with the same columns: bot.inbox.RESIDENT_COLUMNS).
     """
-    row = session.connection().execute(USER_FOR_UPDATE, {"user_id": user_id}).first()
+    if claimed is not None and claimed.resident_read:
+        row = claimed.resident
+    else:
+        row = session.connection().execute(USER_FOR_UPDATE, {"user_id": user_id}).first()
     if row is None:
         user = LineUser(user_id=user_id, step="start", state={}, state_version=0)
         session.add(user)
@@ -173,7 +174,7 @@ class EventProcessor:
         if kind in ("group", "room"):
             self.answer_group(session, ident, claim.events)
         elif kind == "user":
-            self.answer_user(session, ident, claim.events)
+            self.answer_user(session, ident, claim)
         for event in claim.events:
             scrub(event)
 
@@ -191,9 +192,9 @@ class EventProcessor:
                 inbox_event_id=last.id,
             )
 
-    def answer_user(self, session: Session, user_id: str, events: list[ClaimedEvent]) -> None:
-        user = get_user_for_update(session, user_id)
-        self._act_for(session, user, events)
+    def answer_user(self, session: Session, user_id: str, claim: Claim) -> None:
+        user = get_user_for_update(session, user_id, claim)
+        self._act_for(session, user, claim.events)
         save_user(session, user)
 
     def _act_for(self, session: Session, user: LineUser, events: list[ClaimedEvent]) -> None:

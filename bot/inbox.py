@@ -9,13 +9,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import bindparam, or_, select, text, update
+from sqlalchemy import bindparam, func, literal_column, or_, select, text, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from bot.models import InboxEvent, pending
+from bot.models import InboxEvent, LineUser, pending
 from core.db import utcnow
 from core.notify import INBOX_CHANNEL, notify
+from routing import destinations
 
 MAX_ATTEMPTS = 5
 BATCH_LIMIT = 20
@@ -134,10 +135,21 @@ class ClaimedEvent:
 class Claim:
     source_key: str
     events: list[ClaimedEvent]
+    # A resident's batch ("user:" source): their line_users row as the claim read and locked it
+    # (RESIDENT_COLUMNS, None if they have none yet), for the handler's `get_user_for_update`.
+    resident: tuple | None = None
+    resident_read: bool = False
 
 
 _events = InboxEvent.__table__
 CLAIMED_COLUMNS = tuple(_events.c[name] for name in ClaimedEvent.__dataclass_fields__)
+
+
+_users = LineUser.__table__
+USER_PREFIX = "user:"
+# The resident's row and the version of the destinations table, as bot.events reads them first
+# thing in a turn: read by the claim itself, one statement and round trip fewer per batch.
+RESIDENT_COLUMNS = (*_users.c, *destinations.VERSION_COLUMNS)
 
 
 def _claim_statement():
@@ -158,9 +170,23 @@ def _claim_statement():
         .with_for_update(skip_locked=True)
         .cte("head")
     )
+    # The head's resident, locked (waiting, as the handler's own statement did, for the idle-expiry
+    # job): after the head, whose CTE it reads, so locks are taken in the same order as before.
+    resident = (
+        select(*RESIDENT_COLUMNS)
+        .where(
+            _users.c.user_id
+            == select(func.substr(head.c.source_key, len(USER_PREFIX) + 1))
+            .where(head.c.source_key.like(literal_column(f"'{USER_PREFIX}%'")))
+            .scalar_subquery()
+        )
+        .with_for_update(of=_users)
+        .cte("resident")
+    )
     return (
-        select(*CLAIMED_COLUMNS)
+        select(*CLAIMED_COLUMNS, *resident.c)
         .join(head, _events.c.source_key == head.c.source_key)
+        .outerjoin(resident, literal_column("1") == literal_column("1"))
         .where(
             pending(_events.c),
             _events.c.id >= head.c.id,
@@ -195,13 +221,20 @@ def claim_next(session: Session, busy_sources: Sequence[str] = ()) -> Claim | No
     Only the oldest pending event of a source is ever claimable, so two workers can never
     process one source's events out of order. On PostgreSQL the row lock is taken with
     SKIP LOCKED; SQLite has a single writer, and `busy_sources` covers this process's threads.
-    One statement: the head is locked in a CTE and its source's batch is read with it.
+    One statement: the head is locked in a CTE and its source's batch is read with it, and for
+    a resident's batch their row, locked, as `bot.events.get_user_for_update` reads it.
     """
     rows = session.connection().execute(CLAIM, {"busy": list(busy_sources)}).all()
     if not rows:
         return None
-    events = [ClaimedEvent(*row) for row in rows]
-    return Claim(events[0].source_key, events)
+    width = len(CLAIMED_COLUMNS)
+    events = [ClaimedEvent(*row[:width]) for row in rows]
+    key = events[0].source_key
+    if not key.startswith(USER_PREFIX):
+        return Claim(key, events)
+    resident = tuple(rows[0][width:])
+    # The primary key is never NULL in a row: NULL there is the outer join finding no row.
+    return Claim(key, events, resident if resident[0] is not None else None, resident_read=True)
 
 
 def mark_done(session: Session, events: Sequence[ClaimedEvent]) -> None:
