@@ -83,6 +83,14 @@ def looks_like_romaji(text: str) -> bool:
     return bool(_LETTERS.search(t)) and not _JAPANESE.search(t)
 
 
+def has_romaji_words(text: str) -> bool:
+    """Latin letters making words beside kana or kanji (「Soga-cho, Chuo-ku の祖母の家」)."""
+    if not _LETTERS_AS_TYPED.search(text):
+        return False
+    t = unicodedata.normalize("NFKC", text).lower()
+    return bool(_LETTERS.search(t)) and bool(_JAPANESE.search(t))
+
+
 class RomajiReader:
     """Reads romaji back into kana with the readings of the names the router knows."""
 
@@ -94,29 +102,69 @@ class RomajiReader:
         # two names romanised alike (こうや, こや): neither is guessed, the word is spelt as written
         self._kana = {folded: next(iter(kana)) for folded, kana in spellings.items() if len(kana) == 1}
 
-    def to_kana(self, text: str) -> str:
-        """「Mihama-ku Takasu 3-chome」 → 「みはま く たかす 3丁目」 (spaces as written)."""
+    def to_kana(self, text: str, *, names_only: bool = False) -> str:
+        """「Mihama-ku Takasu 3-chome」 → 「みはま く たかす 3丁目」 (spaces as written).
+
+        `names_only`: words of romaji inside Japanese (「Soga-cho, Chuo-ku の祖母の家」): only the names the
+        router knows and the suffixes beside them are read in kana, other words are left as typed (an
+        English word spelt in kana could run on into the Japanese beside it)."""
         typed = unicodedata.normalize("NFKC", text).translate(_MARKED_VOWELS)
         tokens, joined = self._join_hyphenated_names(_TOKEN.findall(typed))
         out: list[str] = []
         for i, token in enumerate(tokens):
             if token == "-" and _is_word(tokens, i - 1) and _is_word(tokens, i + 1):
                 continue  # chiba-shi, 3-chome: the hyphen only joins the parts of one name
+            if token in (" ", "\t") and i + 1 < len(tokens) and self._english_suffix_after_name(tokens, i + 1):
+                continue  # Sakura city: さくらし, one name with its suffix
             if self._english_suffix_after_name(tokens, i):
                 out.append(_ENGLISH_SUFFIXES[token.lower()])
             elif token[0].isalpha() or token[0] == "'":
                 # (whether it stands as a place is asked only of a name read with its long vowels left out)
-                out.append(self._word(token, functools.partial(self._stands_as_a_place, tokens, i, joined)))
+                as_a_place = functools.partial(self._stands_as_a_place, tokens, i, joined)
+                if names_only:
+                    out.append(self._name_or_suffix(tokens, i, as_a_place) or token)
+                else:
+                    out.append(self._word(token, as_a_place))
             else:
                 out.append(token)
         return "".join(out)
 
+    def _name_or_suffix(self, tokens: list[str], i: int, as_a_place: Callable[[], bool]) -> str | None:
+        """Word `i` in kana when it is a name the router knows (read as `_word` reads it), or the suffix of an
+        address right after a word read as one (Chuo-ku, Soga-cho); None otherwise."""
+        word = tokens[i]
+        folded = fold(word)
+        if folded in _SUFFIXES:
+            j = _previous_word(tokens, i)
+            if j >= 0 and tokens[j].isdigit():
+                return _SUFFIXES[folded]  # 3-chome
+            named = j >= 0 and tokens[j][0].isalpha() and self._name_or_suffix(tokens, j, lambda: True) is not None
+            return _SUFFIXES[folded] if named and folded in _ADDRESS_SUFFIXES else None
+        k = i + 1
+        while k < len(tokens) and tokens[k] in (" ", "\t", "-"):
+            k += 1
+        if k < len(tokens) and self._english_suffix_after_name(tokens, k):
+            return jaconv.alphabet2kana(word.lower())  # Sakura city: the name read with its suffix
+        kana = self._kana.get(folded)
+        if kana is not None and (not _long_vowels_left_out(word, kana) or as_a_place()):
+            return kana
+        for suffix, suffix_kana in _SUFFIXES.items():  # chibashi, inageku: the suffix written on
+            stem = folded.removesuffix(suffix)
+            if suffix in _ADDRESS_SUFFIXES and stem != folded and stem in self._kana:
+                return self._kana[stem] + suffix_kana
+        return None
+
     def _english_suffix_after_name(self, tokens: list[str], i: int) -> bool:
-        """「Mihama Ward」「Chiba City」: ward, city or prefecture in English right after a known name."""
-        if tokens[i].lower() not in _ENGLISH_SUFFIXES:
+        """「Mihama Ward」「Chiba City」: ward, city or prefecture in English right after a known name, or after
+        a name known with that suffix (「Sakura city」: さくらし, where さくら alone is an everyday word)."""
+        suffix = _ENGLISH_SUFFIXES.get(tokens[i].lower())
+        if suffix is None:
             return False
         j, _ = _neighbour(tokens, i, -1)
-        return j >= 0 and j == _previous_word(tokens, i) and fold(tokens[j]) in self._kana
+        if j < 0 or j != _previous_word(tokens, i) or not tokens[j][0].isalpha():
+            return False
+        name = fold(tokens[j])
+        return name in self._kana or fold(name + jaconv.kana2alphabet(suffix)) in self._kana
 
     def _join_hyphenated_names(self, tokens: list[str]) -> tuple[list[str], set[int]]:
         """Makuhari-Hongo, Hon-Chiba-cho: parts joined by hyphens that together are one known name (and

@@ -25,7 +25,7 @@ from routing.names import WARD_READINGS, municipality_bare_readings
 from routing.normalize import POSTAL_CODE, normalize_text, normalize_with_offsets, read_block_number
 from routing.places import Place, read_municipality_readings, read_places
 from routing.results import KIND_AMBIGUOUS, KIND_CENTER, KIND_OUTSIDE, KIND_UNKNOWN, UNKNOWN, Resolution
-from routing.romaji import RomajiReader, looks_like_romaji
+from routing.romaji import RomajiReader, has_romaji_words, looks_like_romaji
 from routing.scan import OUTSIDE_KINDS, Mention, Scanner, name_goes_on, reading_ends_past_ward
 from routing.seed import (
     DATA_DIR,
@@ -134,7 +134,21 @@ class Router:
             # Mihama-ku Takasu 3-chome: read in kana; the whole answer is the address
             resolution = self._resolve(self._romaji.to_kana(text))
             return replace(resolution, span=(0, len(text)) if resolution.span else None)
+        if has_romaji_words(text):
+            return self._resolve_with_romaji_names(text)
         return self._resolve(text)
+
+    def _resolve_with_romaji_names(self, text: str) -> Resolution:
+        """「Soga-cho, Chuo-ku の祖母の家」「Sapporo, 中央区」: the address written in romaji inside Japanese,
+        its names read in kana (other words left as typed). Read as written when reading them finds nothing."""
+        as_typed = self._resolve(text)
+        read = self._romaji.to_kana(text, names_only=True)
+        if read == text or as_typed.kind == KIND_CENTER:
+            return as_typed
+        resolution = self._resolve(read)
+        if resolution.kind == KIND_UNKNOWN or (as_typed.kind != KIND_UNKNOWN and resolution.kind == KIND_AMBIGUOUS):
+            return as_typed
+        return replace(resolution, span=(0, len(text)) if resolution.span else None)
 
     def _resolve(self, text: str, *, by_sound: bool = True) -> Resolution:
         t = normalize_text(text)
