@@ -37,7 +37,7 @@ from routing.seed import (
     read_postal_codes,
     read_towns,
 )
-from routing.sounds import town_by_kana_slip, town_by_sound
+from routing.sounds import town_by_kana_slip, town_by_sound, towns_by_kanji_slip
 from routing.whose import (
     PERSON,
     all_outside,
@@ -167,7 +167,8 @@ class Router:
         a ward matched no town, the town of that ward they sound like (voice input), when one does and
         the 丁目 is given or that town is one center's. Read with that town's name, to be confirmed.
         「みどりくときちょうの父」(土気町, とけちょう): the same for a town's reading in kana with one kana of
-        the wrong vowel, when that can be only one town of the city (`town_by_kana_slip`)."""
+        the wrong vowel, when that can be only one town of the city (`town_by_kana_slip`); 「緑区大推町」: a town in
+        kanji with one kanji slipped (`_town_by_kanji_slip`)."""
         wards = [m for m in mentions if m.kind == "ward"]
         if len(wards) != 1 or any(m.kind not in ("ward", "city") for m in mentions):
             return None
@@ -183,7 +184,7 @@ class Router:
             flag = "town_by_kana_slip"
             found = town_by_kana_slip(t, ward.entry.name, start, ward_towns, towns.kana, reading_ends_past_ward)
         if found is None:
-            return None
+            return self._town_by_kanji_slip(text, t, ward.entry.name, start)
         begin, stop, town = found
         number = read_block_number(t, stop)
         one_center = len(towns.centers.get((ward.entry.name, town), frozenset())) == 1
@@ -195,6 +196,28 @@ class Router:
         if heard.kind != KIND_CENTER:
             return None
         return replace(heard, to_confirm=True, flags=(*heard.flags, flag), span=(0, len(text)) if heard.span else None)
+
+    def _town_by_kanji_slip(self, text: str, t: str, ward: str, start: int) -> Resolution | None:
+        """「緑区大推町」: the towns of the ward its name in kanji is one kanji off, asked between with those towns
+        offered (大椎町, 大高町). The scanner already reads a slip that can be one town only (`_scan_misspelt_towns`);
+        between several none is guessed, as which kanji looks like which is not known here."""
+        towns = self._index.towns
+        city_names = {town for keys in towns.by_ward.values() for _, town in keys}
+        found = towns_by_kanji_slip(t, start, towns.by_ward.get(ward, []), city_names, reading_ends_past_ward)
+        if not found:
+            return None
+        choices = tuple(c for _, town in found for c in self._index.town_choices[(ward, town)])
+        return Resolution(
+            KIND_AMBIGUOUS,
+            method="address",
+            ward=ward,
+            ask="town",
+            candidates=tuple(dict.fromkeys(c.center_id for c in choices)),
+            choices=choices,
+            flags=("town_by_kanji_slip",),
+            to_confirm=True,
+            span=(0, len(text)),
+        )
 
     def _resolve_mentions(self, text: str, t: str, mentions: Sequence[Mention]) -> Resolution:
         groups = drop_ward_taken_back(t, join_afterthought_municipality(t, _groups(t, mentions)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from core.sudachi import dictionary
 from routing.normalize import fold_kana_slips, to_hiragana
@@ -140,3 +140,41 @@ def town_by_kana_slip(
     if key[0] != ward:
         return None
     return start, stops.pop(), key[1]
+
+
+_KANJI_NAME = re.compile(r"[々\u4e00-\u9fff]{3,10}")
+
+
+def one_kanji_off(written: str, name: str) -> bool:
+    """Both in kanji, of one length, different in exactly one kanji that is not the name's last (大推町 for
+    大椎町: the 町, 台 or 丘 that ends a name is kept)."""
+    if len(written) != len(name) or not _KANJI_NAME.fullmatch(name):
+        return False
+    off = [i for i, (a, b) in enumerate(zip(written, name, strict=True)) if a != b]
+    return len(off) == 1 and off[0] < len(name) - 1
+
+
+def towns_by_kanji_slip(
+    t: str,
+    start: int,
+    ward_towns: Sequence[tuple[str, str]],
+    city_names: Collection[str],
+    ends: Callable[[str, int], bool],
+) -> list[tuple[int, str]]:
+    """「緑区大推町」(大椎町, or 大高町?): the towns of the ward named right before `start` whose name in kanji
+    is written there with one kanji slipped (a look-alike picked by mistake), each with where it ends in `t`.
+
+    Empty unless what is written is no town's name of the city (`city_names`) and ends where a word ends
+    (no kanji goes on, and `ends`). Which kanji looks like which is not known here: every town one kanji off
+    is given, and the caller asks between them."""
+    m = _KANJI_NAME.match(t, start)
+    if m is None:
+        return []
+    found: list[tuple[int, str]] = []
+    for _, name in ward_towns:
+        stop = start + len(name)
+        written = t[start:stop]
+        if written in city_names or not one_kanji_off(written, name) or _KANJI.match(t, stop) or not ends(t, stop):
+            continue
+        found.append((stop, name))
+    return found
