@@ -146,6 +146,9 @@ _CONDITIONAL_TAILS = (
     r"(?:の)?(?:予防|防止|対策|危険|リスク|おそれ|恐れ)|に備え",
     # nobody to come to it (「餅を喉に詰まらせる方がいないよう」「倒れる人が出ないように」): prevention
     r"[^。、]{0,4}?(?:人|ひと|方|かた|者|もの|お客|利用者|子)(?:が|の)(?:い|出|で)(?:ない|ません)(?:よう|ため)",
+    # the same in the dialect negative (「餅をのどにつまらせんように切る」「転ばへんよう」), not what came to be or is seen
+    # (「息ができんようになった」「動かんように見える」)
+    r"[^。、]{0,4}?[せらさかまわがばたれけ](?:ん|へん|ひん)よう(?:に|、)(?!な|見|み|思|おも|感|かん|聞|き|[^。、]{0,2}?(?:見え|みえ))",
     r"(?:の)?(?:を|が)?(?:防|ふせ)(?:ぐ|ぎ(?!れ)|げ(?!な|ず|ませ)|ご)",  # 誤飲を防ぐ工夫, 侵入されるのを防ぐには, 転落を防ぎたい  # 転倒予防, 転倒の危険
     *_ABOUT_TO_TAILS,
     r"(?:て|で)ほし",  # いなくなってほしい
@@ -452,10 +455,12 @@ _OLD_ACQUAINTANCE = (
 _OLD = r"(?:昔|むかし|かつて|以前|いぜん)" + _OLD_ACQUAINTANCE
 # Not 前に of a direction (「父がまえに倒れて動かない」: fell forward; see also _forward_fall).
 _PAST = _r(
-    r"先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|(?:^|(?<=[、。はもが]))(?:前に|まえに)(?!倒|たお|転|ころ|こけ|のめ|つんのめ|崩|くず|かが|屈|突っ伏|つっぷ|うつ伏|うつぶ)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
+    # this time last year (「去年の今ごろ」): that year's, though 今 is in it (first: the longer reading wins)
+    r"(?:去年|昨年|きょねん|さくねん|一昨年|おととし)の(?:今|いま)(?:ごろ|頃|時分|じぶん|時期|じき)"
+    r"|先月|せんげつ|先週|せんしゅう|先日|せんじつ|一昨日|おととい|この間|このあいだ|去年|きょねん|昨年|さくねん|一昨年|おととし|いっさくねん|(?:^|(?<=[、。はもが]))(?:前に|まえに)(?!倒|たお|転|ころ|こけ|のめ|つんのめ|崩|くず|かが|屈|突っ伏|つっぷ|うつ伏|うつぶ)|年前|か月前|ヶ月前|カ月前|ヵ月前|週間前"
     # days ago, counted (「三日前に」「2日前、」), not 「二日前から」 (since: see _SINCE_OR_THAN)
     r"|(?:[0-9０-９一二三四五六七八九十数]|いつか|ふつか|みっか|よっか)日前|(?:ふつか|みっか|よっか|いつか)まえ"
-    r"|この前|このまえ|こないだ|" + _OLD + r"|前回|若い頃|あの時|あのとき|入院前|当時"
+    r"|この前|このまえ|こないだ|" + _OLD + r"|前回|若い頃|あの時|あのとき|あの日|あの頃|あのころ|入院前|当時"
     # 「過去に」, not 「過去に例がない」 (unheard of)
     r"|(?:過去に|かこに)(?![^。、]{0,3}?(?:例|れい|な[いかく]|無))"
     # formal and epistolary (候文) words of the past: 「先年…倒れ候も」「過日」「昨秋」
@@ -846,6 +851,8 @@ _PREVENTED_TAIL = _r(
 # …or a drill of it, in the same clause (「行方不明高齢者の捜索模擬訓練はどこで」「徘徊の声かけ訓練に参加」)
 _DRILLED_TAIL = _r(
     r"^(?:者)?(?:を|の)?(?:想定|そうてい)(?:した|して|する|の)"
+    # the event named as a clause (「行方不明になったことを想定した訓練」「倒れた場合を想定して」)
+    r"|^[^。、]{0,6}?(?:た|る)(?:こと|事|場合|ばあい|ケース)(?:を|の)(?:想定|そうてい)(?:した|して|する|の)"
     r"|^[^。、]{0,10}?(?:模擬|もぎ|声かけ|こえかけ|捜索|そうさく|避難|ひなん)(?:の)?(?:訓練|くんれん)"
 )
 _WARNED_TAIL = _r(
@@ -1010,6 +1017,9 @@ _LAUGHED_OFF_TAIL = _r(r"^[^。!！?？]{0,8}?(?:[(（]笑[)）]|笑(?=$|[。!�
 # seen, explained; not doubted (「…からかな」「…せいでしょうか」).
 _EXPLAINED_CAUSE_TAIL = _r(
     r"^[^。]{0,16}?(?:た|だ)(?:の|ん)(?:は|も)、?[^。]{0,30}?(?:から|ため|せい)(?:です|だ|でした|だった|なんです|なの|や)?(?:[。!！]|$)"
+    # …or its cause named and being seen to (「ろれつが悪いのは入れ歯が合わないせいで、歯医者で調整中」「…からで、通院中です」)
+    r"|^[^。]{0,16}?(?:た|だ|い)(?:の|ん)(?:は|も)、?[^。]{0,30}?(?:から|ため|せい)(?:で|なので)[、,]?[^。]{0,16}?"
+    r"(?:調整中|ちょうせいちゅう|治療中|ちりょうちゅう|通院中|つういんちゅう|作り直し|つくりなおし|直して|なおして|診てもらって|みてもらって)"
     # …or given a diagnosis other than a stroke (「顔が下がったのは顔面神経麻痺って診断で、通院してます」)
     r"|^[^。]{0,16}?(?:た|だ|る|い)(?:の|ん)(?:は|も)、?(?:(?!脳|のう|梗塞|こうそく|卒中|そっちゅう|出血|しゅっけつ|tia)[^。]){1,20}?"
     r"(?:と|って|との)(?:の)?(?:診断|しんだん|言われ|いわれ)(?!を受けた(?:けど|が|のに)|された(?:けど|が|のに))"
@@ -1437,6 +1447,8 @@ _SETTLED_WORDS = _r(
     r"|(?<!まだ)(?:手|て)(?:は|を|も)(?:出して|だして|出さ|ださ|あげて|上げて|挙げて)(?:い|は)?(?:ない|ません|ねえ|へん)"
     r"|暴力(?:は|も)(?:ない|なく|ありません|ふるわ|振るわ|(?:ふる|振る)って(?:い)?(?:ない|ません))"
     r"|(?:叩|たた|殴|なぐ)(?:いたり|ったり)(?:は|も)(?:して|し)(?:い)?(?:ない|ません)"
+    # nobody came in, in so many words (「誰も入ってきてない」「だれも入ってません」); not 「入ってないはずなのに」
+    r"|(?:誰|だれ)も(?:入|はい)って(?:きて|来て)?(?:い)?(?:ない|ません|ねえ|へん|ひん)(?![^。]{0,10}?(?:はず|のに|けど|けれど|が[、,]|ものの))"
     # said aloud while checking, then settled at once: found (「あ、庭にいた」「二階にいた、よかった」) or the reason
     # recalled (「あ、今日ゲートボールの日か」) and a call again later (「夕方かけなおそ」)
     r"|(?:^|(?<=[、。!！]))(?:あ|あっ|ああ|なんだ|なーんだ)[、!！][^。、]{0,8}?(?:に|で)(?:いた|いました|おった|居た)(?![くかけいっ]|[^。、]{0,2}?(?:のに|けど|はず))"
@@ -2838,6 +2850,46 @@ _RETRACTED = _r(
 )
 
 
+# The same in English, which the rules otherwise barely read (the message is compacted: lower case, no spaces).
+# Said to be nothing now or a question asked ahead (「Nothing now, just want to know」「if … someday」「in case」), or a
+# past event said to be over (「yesterday … he hung up right away」「last week … the police found her」); never when an
+# English word of here and now is there too (「he is not breathing now」「still」「right now」「help」): a message that
+# says it is happening keeps the model's alarm (recall first).
+_ENGLISH_NOTHING_NOW = (
+    r"nothing(?:now|happened|hashappened|'shappened|ishappening|isgoingon|iswrong)"
+    r"|(?:just|only)(?:want(?:ed)?to|wanna|wishto|liketo|would(?:like|liketo))know|(?:just|only)(?:asking|curious)"
+    r"|someday|inthefuture|incase|(?:^|[.!?,:;])whatif|tobeprepared|beforehand|inadvance"
+)
+_ENGLISH_PAST = (
+    r"yesterday|lastnight|last(?:week|month|year|summer|winter|spring|autumn|fall)|(?:days|weeks|months|years)ago"
+)
+_ENGLISH_OVER = (
+    r"hungup|found(?:her|him|them)|(?:police|they|we|someone)found|(?:is|was|'s|are|were)(?:fine|ok|okay|safe|alright|allright)"
+    r"|recovered|nothinghappened|turnedout|(?:came|got)(?:back|home)"
+)
+_ENGLISH_SETTLED = _r(
+    r"(?:" + _ENGLISH_NOTHING_NOW + r")"
+    r"|(?:"
+    + _ENGLISH_PAST
+    + r")[^。]*?(?:"
+    + _ENGLISH_OVER
+    + r")|(?:"
+    + _ENGLISH_OVER
+    + r")[^。]*?(?:"
+    + _ENGLISH_PAST
+    + r")"
+)
+# (not 「know」「snow」「nothing now」 nor 「nowhere」)
+_ENGLISH_HERE_AND_NOW = _r(
+    r"(?<!k)(?<!s)(?<!nothing)now(?!here|n)|still|currently|atthemoment|help(?!ful|line)|hurry|emergency|asap"
+    r"|can't|cannot|can'?not|won't|isn't|not(?:breathing|moving|responding|waking|answering)|unconscious|bleeding"
+)
+
+
+def _settled_in_english(message: str) -> bool:
+    return bool(_ENGLISH_SETTLED.search(message)) and not _ENGLISH_HERE_AND_NOW.search(message)
+
+
 def _settled(message: str) -> bool:
     """The message says it is over, past, hypothetical or general (or the person answers when called),
     and nothing of here and now."""
@@ -2858,6 +2910,7 @@ def _settled(message: str) -> bool:
         or _AWAKE.search(message)
         or _unsure_if_taken(message)
         or ESTRANGED.search(message)
+        or _settled_in_english(message)
     )
 
 
