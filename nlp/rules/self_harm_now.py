@@ -25,7 +25,7 @@ RULES = (
         "119",
         "自殺企図・自傷の最中",
         r(
-            r"(首|くび)を(吊|つ)って(い|た|る)|(自傷|じしょう)(中|ちゅう|し(てい|てる|ていま|ようと))|(首|くび)を(吊|つ)った|(首|くび)を(吊|つ)ろうと|ロープを(かけ|掛け)(て|よう)|リストカット(?!を?したい|を?したく|を?しそう|の?衝動|の?しょうどう)|(手首|てくび)を(切|き)(っ|ろう|り(?!たい|たく|たさ))"
+            r"(首|くび)を(吊|つ)って(い|た|る)|(自傷|じしょう)(中|ちゅう|し(てい|てる|ていま|ようと))|(首|くび)を(吊|つ)った|(首|(?<![てあ])くび)を?(吊|つ)ろうと|ロープを(かけ|掛け)(て|よう)|リストカット(?!を?したい|を?したく|を?しそう|の?衝動|の?しょうどう)|(手首|てくび)を(切|き)(っ|ろう|り(?!たい|たく|たさ))"
             r"|飛び降り(よう|た|て)|とびおり(よう|た|て)|(線路|せんろ)に(入|立|降り|はい|たっ|おり)|(電車|でんしゃ)に飛び込(もう|ん)|(ベランダ|屋上|窓|まど)から身を乗り出"
             r"|(練炭|れんたん|七輪)を?(焚|たい|炊|つけ)|(ガス|がす)の?(元栓|もとせん|栓)を(開け|あけ)(て|た|よう)"
             r"|(包丁|ほうちょう|刃物|はもの|ナイフ)を(自分|じぶん)(に|の)(向け|むけ|首|腹)|(自分|じぶん)(を|の体を)(刺|切|さし|きり)"
@@ -716,6 +716,56 @@ RULES = RULES + (
             r"(切って|きって|切っと|きっと|切りよ|きりよ|刺して|さして|傷つけて|きずつけて)(る|い|ま|お)"
         ),
         needs=r(with_katakana(_WISH_TO_DIE)),
+        unless=r(r"小説|映画|ドラマ|ニュース|にゅーす|漫画|まんが"),
+        crisis=True,
+        when_habitual=URGENT,
+    ),
+)
+
+# Cutting oneself now, told as done by one's own hand (「自分で切ってる」「じぶんで腕を刺してる」), with a wish to die in the
+# message: self-harm under way, whoever holds the blade (119, not violence by an intruder). Hair or nails cut at home,
+# or a story, are not matched.
+RULES = RULES + (
+    Rule(
+        "cutting_oneself_with_wish",
+        EMERGENCY,
+        "119",
+        "自傷の最中(自分で切っている、死にたいことば)",
+        r(
+            r"(自分|じぶん|自ら|みずから)(で|の手で)[^。、]{0,6}?"
+            r"(切って|きって|切っと|きっと|切りよ|きりよ|刺して|さして|傷つけて|きずつけて)(る|い|ま|お)"
+        ),
+        needs=r(with_katakana(_WISH_TO_DIE)),
+        unless=r(r"髪|かみを|前髪|爪|つめを|散髪|小説|映画|ドラマ|ニュース|にゅーす|漫画|まんが"),
+        crisis=True,
+        when_habitual=URGENT,
+    ),
+)
+
+# A cord or a towel just taken off the neck, someone found hanging or trying to (「首に巻いていた紐を今ほどいた」「ロープを
+# 外したところ」), with a wish to die said in the message: the attempt has only just been stopped and the wish is still
+# there, so it is an emergency (119), not a thought alone. A tie, a scarf or a towel taken off after work is not matched
+# (no wish to die), nor a story.
+_LIGATURE = r"(ひも|紐|縄|なわ|ロープ|ろーぷ|コード|こーど|ベルト|べると|タオル|たおる)"
+RULES = RULES + (
+    Rule(
+        "ligature_just_removed",
+        EMERGENCY,
+        "119",
+        "自殺企図の直後(首の紐などを外したばかり、死にたいことば)",
+        r(
+            r"(ほどい|ほどき|解い|解き|外し|はずし|下ろし|おろし|切り離し|きりはなし|取り外し|とりはずし|緩め|ゆるめ)"
+            r"(た|て|ま)"
+        ),
+        needs=r(
+            r"(?s)^(?=.*((首|(?<![てあ])くび)(に|を|から|の)?[^。]{0,12}?"
+            + _LIGATURE
+            + r"|"
+            + _LIGATURE
+            + r"[^。]{0,12}?(首|(?<![てあ])くび)|首吊り|くびつり|(首|(?<![てあ])くび)を?(吊|つ)(ろう|っ)))(?=.*("
+            + _WISH_TO_DIE
+            + r"))"
+        ),
         unless=r(r"小説|映画|ドラマ|ニュース|にゅーす|漫画|まんが"),
         crisis=True,
         when_habitual=URGENT,
