@@ -141,6 +141,8 @@ EQUIVALENTS: dict[str, tuple[str, ...]] = {
     ),
     # English as some family members and residents from abroad write it (any case, with or without spaces).
     "詐欺": ("scam", "fraud"),
+    # Being able to use a service, said the formal way: 「だれが利用できますか」 is the phrasings' 使えますか.
+    "使え": ("利用でき", "りようでき"),
 }
 
 # Words that point to an entry's subject without being its name: the subject is added as a hint.
@@ -1793,9 +1795,20 @@ def _helper_read(match: re.Match[str]) -> str:
     return match.group(0) if stem is None else stem + match.group("can")
 
 
+# 「ヘルパーさん たのみたい」「デイサービス おねがいしたい」: the same writers leave out を between what they ask for
+# (a katakana name, someone called さん) and 頼む or お願いする, the word apart; read with it, as the phrasings are
+# written (「ヘルパーさんを頼みたい」). Only with the space between.
+_APART_REQUEST = re.compile(
+    r"(?:(?<=[\u30a1-\u30faー])|(?<=さん))[^\S\n]+(?=(?:たの|頼)(?:み|む|め|ま)|お?(?:ねが|願)い(?:し|でき|します|たい))"
+)
+
+
 def helpers_apart(text: str) -> str:
-    """A dictionary form and できる or 多い written apart read as one form (歩く できない → 歩けない)."""
-    return _APART_HELPER.sub(_helper_read, text) if " " in text or "\u3000" in text else text
+    """A dictionary form and できる or 多い written apart read as one form (歩く できない → 歩けない), and what is
+    asked for written apart from 頼む or お願いする read with its を (ヘルパーさん たのみたい → ヘルパーさんをたのみたい)."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    return _APART_REQUEST.sub("を", _APART_HELPER.sub(_helper_read, text))
 
 
 # 「せいかつほこ うけたい」「けあまねしゃー とうやってさかすの」: kana typed with no voiced marks at all
@@ -2260,6 +2273,8 @@ _ELDER_OR_CARE = re.compile(
     r"介護|介助|看護|看病|認知症|物忘れ|高齢|年寄|老|シニア|祖父|祖母|じい|ばあ|爺|婆|孫|父|母|親|義|夫|妻|主人|旦那"
     r"|ケア|見守|近所|隣|一人暮らし|独居|要介護|要支援|デイ|ヘルパー|施設|年金|病院|通院|入院|障害|ひきこもり"
     r"|民生|サポーター|包括|ボランティア|生活保護|虐待|世話|面倒"
+    # the dementia programmes' own names, heard at a school or a workplace: 「チームオレンジって何？学校で聞いた」
+    r"|チームオレンジ|オレンジカフェ|オレンジリング"
 )
 
 

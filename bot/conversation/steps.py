@@ -188,10 +188,19 @@ _INJURY_UNDER_WAY = re.compile(
 )
 
 
+# A fall given as the explanation of the mark (「職員に聞いても『転んだ』としか」「施設は転倒したと言う」「転んだって説明」):
+# what the staff said, the very account the family doubts - no fall told as happening. Read out before looking for an
+# injury under way; a fall told by the writer (「母が転んだ」「転んで頭を打った」) stays.
+_FALL_EXPLAINED = re.compile(
+    r"[「『]?(?:転んだ|ころんだ|転倒した|てんとうした|転んでぶつけた|ぶつけた)[」』]?"
+    r"(?:と|って|っていう|という)(?:しか|だけ|の(?:説明|こと|一点張り)|説明|言|い[うわいっ]|聞|き[いか])"
+)
+
+
 def tells_mark_seen_in_care(worry: str, triage: Triage) -> bool:
     """True when the only sign read is a mark (あざ, 傷) found on someone at or back from a care facility or
-    service (施設, ホーム, デイ, ショート, 面会…), with no injury or state under way: abuse to report, no safety
-    question."""
+    service (施設, ホーム, デイ, ショート, 面会…), with no injury or state under way (a fall only given as the mark's
+    explanation, `_FALL_EXPLAINED`, is none): abuse to report, no safety question."""
     reason = triage.urgency_reason or ""
     return (
         triage.safety_family is None
@@ -199,7 +208,7 @@ def tells_mark_seen_in_care(worry: str, triage: Triage) -> bool:
         and bool(_MARK_READ.search(reason))
         and ";" not in reason
         and bool(_CARE_PLACE.search(worry))
-        and not _INJURY_UNDER_WAY.search(worry)
+        and not _INJURY_UNDER_WAY.search(_FALL_EXPLAINED.sub("", worry))
     )
 
 
