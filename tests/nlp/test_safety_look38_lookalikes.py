@@ -1,0 +1,121 @@
+"""CheckList-style tests for the causes behind look-alikes raised wrongly (look38, issue 14).
+
+Each cause is tested as a behaviour in sentences of our own (none is a held-out sentence):
+- a sign said, then called a joke in the very next sentence (「…ってな。冗談だよ。」): a figure of speech;
+- a stroke sign named as a noun (「口のゆがみは」) and given a diagnosis other than a stroke: explained;
+- a sign naming a news item after the て-form of しまう (「…を飲んでしまう事故のニュースを見て」): seen in the media;
+- a sign named as a past stay in hospital or a history (「…で入院歴あり」), the person well now: the past;
+- words named as what is stuck in the throat (「喉に言葉がつかえて」): a loss for words, not food;
+- guards (twins): the same words said as happening now still raise the alarm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp.checklist import assert_emergency, assert_no_emergency
+
+# --- called a joke in the next sentence ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "胸が苦しいのは推しが尊いせい、ってね。冗談だよ。母の介護保険の相談です",
+        "胸が苦しいのは恋のせい、なんて。冗談です。父のデイサービスの相談です",
+    ],
+)
+def test_a_sign_called_a_joke_in_the_next_sentence_raises_no_emergency(text: str) -> None:
+    assert_no_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "胸が苦しいのは恋のせい、なんて。冗談じゃないです、本当に胸が苦しい",
+        "胸が苦しいのは恋のせい、なんて。冗談です。でも今、父が胸が苦しいと言っている",
+        "さっきから父のろれつが回らない。冗談ではありません",
+    ],
+)
+def test_a_sign_not_called_a_joke_or_said_now_still_raises_the_alarm(text: str) -> None:
+    assert_emergency(text)
+
+
+# --- a stroke sign as a noun, given another diagnosis -----------------------------------------
+
+
+def test_a_stroke_sign_as_a_noun_given_another_diagnosis_is_explained() -> None:
+    assert_no_emergency("母の口のゆがみは耳鼻科でベル麻痺と診断されて、飲み薬で様子を見ています。送迎の相談です")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母の口のゆがみは脳梗塞と診断されました、急に悪化しています",
+        "母の口のゆがみがさっきから急にひどくなって、まだ病院で診てもらっていない",
+    ],
+)
+def test_a_stroke_sign_as_a_noun_without_another_diagnosis_still_raises_the_alarm(text: str) -> None:
+    assert_emergency(text)
+
+
+# --- a news item after the て-form of しまう --------------------------------------------------
+
+
+def test_a_sign_naming_a_news_item_after_shimau_is_seen_in_the_media() -> None:
+    assert_no_emergency("お年寄りが漂白剤を飲んでしまう事故のニュースを見て、しまい場所を考えています")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が漂白剤を飲んでしまったので、ニュースで見た対処を試しています",
+        "事故のニュースを見ていたら、隣で母が漂白剤を飲んでしまいました",
+    ],
+)
+def test_ones_own_person_swallowing_it_still_raises_the_alarm(text: str) -> None:
+    assert_emergency(text)
+
+
+# --- a past stay in hospital, well now ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "叔母、低体温症で入院歴あり(おととしの冬)。現在は自宅で問題なし。暖房器具の相談をしたい",
+        "叔母は低体温症の既往あり、現在は異常なし。今冬の見守りサービスを探しています",
+    ],
+)
+def test_a_sign_named_as_a_past_stay_in_hospital_well_now_raises_no_emergency(text: str) -> None:
+    assert_no_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "父は熱中症で入院歴あり。現在は問題なしでしたが、今朝から体が熱くてぐったりしています",
+        "叔母は低体温症の既往あり、現在は問題なし。でも今、手足が冷たくて震えが止まらない",
+        "父は熱中症で入院歴あり、また再発して意識がもうろうとしています",
+    ],
+)
+def test_a_past_stay_in_hospital_with_signs_now_still_raises_the_alarm(text: str) -> None:
+    assert_emergency(text)
+
+
+# --- words stuck in the throat -----------------------------------------------------------------
+
+
+def test_words_stuck_in_the_throat_are_a_loss_for_words() -> None:
+    assert_no_emergency("喉に言葉がつまって出てこないのは、緊張しやすい性格だからです")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "言葉が出ない、喉に餅がつかえて息ができない",
+        "父の喉に飴がつかえて苦しそう、返事もできない",
+    ],
+)
+def test_food_stuck_in_the_throat_still_raises_the_alarm(text: str) -> None:
+    assert_emergency(text)
