@@ -1621,6 +1621,14 @@ _PAST_DAY_TIME = _r(
     r"|(?:昨夜|さくや|ゆうべ|昨晩|さくばん)(?!から|まで|より)"
 )
 # The sentence told in the past (「…朝まで気づかなかった。」「…でした。」).
+# Back home and well now, said in so many words after an event told in the past (「昨日倒れた。病院に行った。今は家に
+# 帰って元気」「きのうたおれた…いまいえかえった、げんき」): over, unless distress or a word of now follows.
+_YESTERDAY = _r(r"昨日|きのう|昨夜|ゆうべ|昨晩|さくばん|一昨日|おととい")
+_HOME_AND_WELL_NOW = _r(
+    r"(?:今|いま)は?(?:もう)?[^。]{0,10}?(?:家|いえ|うち|自宅|じたく)(?:に|へ)?(?:帰|かえ|戻|もど)(?:っ|り)(?:て|た|ました)[、,]?(?:もう)?"
+    r"(?:元気|げんき|大丈夫|だいじょうぶ|普通|ふつう|いつも通り|いつもどおり)"
+    + _not_doubted_within(8, ("ない", "なく", "じゃ", "では", "そう"), by=_BUT)
+)
 _PAST_SENTENCE_END = _r(r"(?:た|だ|かった|でした|ました)(?:ん(?:です|だ))?(?:よ|ね|な|の)?[。！!]?$")
 
 
@@ -1855,6 +1863,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
             and not _BODY_OR_NOW.search(ctx.message)
             and not _HERE_AND_NOW.search(ctx.message)
         )
+        or _chest_laughed_off(ctx)
         or (
             _CHEST_MATCH.match(ctx.matched)
             and _EMOTION_HEAD.search(ctx.head)
@@ -2506,6 +2515,7 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
             or _past_tail(ctx)
             or _happened_before(ctx)
             or _old_scar(ctx)
+            or _home_and_well_since(ctx)
         ):
             return None, "past"
         long_standing = rule.when_habitual is not None and (
@@ -2591,6 +2601,37 @@ _RULE_SCANNER = fastre.Scanner(
     for p in (rule.pattern, None if rule.needs_in_sentence else rule.needs, rule.unless)
     if p is not None
 )
+
+
+_SWEAT_MARK = _r(r"[(（]汗[)）]|[(（]汗汗[)）]|💦")  # a mark of embarrassment, no sweat of the body
+
+
+def _chest_laughed_off(ctx: _Context) -> bool:
+    """The writer's own chest, laughed off (「推しが尊くて胸が苦しい(笑)」): not of one's own person, no body sign."""
+    laughed = _LAUGHED_OFF_TAIL.match(ctx.tail) if _CHEST_MATCH.match(ctx.matched) else None
+    if laughed is None:
+        return False
+    said = ctx.head + ctx.tail[: laughed.end()]
+    return (
+        not _ONES_OWN_PERSON.search(said)
+        and not _REALLY.search(ctx.head + ctx.tail)
+        and not _BODY_OR_NOW.search(_SWEAT_MARK.sub("", ctx.message))
+        and not _HERE_AND_NOW.search(ctx.message)
+    )
+
+
+def _home_and_well_since(ctx: _Context) -> bool:
+    """Told in the past on a past day, then back home and well now, with nothing of distress after that."""
+    if not (_YESTERDAY.search(ctx.head) or _PAST.search(ctx.head)) or not _PAST_SENTENCE_END.search(
+        ctx.matched + ctx.tail
+    ):
+        return False
+    rest = ctx.message[len(ctx.before) + len(ctx.head) + len(ctx.matched) + len(ctx.tail) :]
+    well = _HOME_AND_WELL_NOW.search(rest)
+    if well is None:
+        return False
+    others = rest[: well.start()] + rest[well.end() :]
+    return not _HERE_AND_NOW.search(others) and not _DISTRESS_NOW.search(rest[well.start() :])
 
 
 def _is_a_history_well_now(rule: Rule, ctx: _Context) -> bool:

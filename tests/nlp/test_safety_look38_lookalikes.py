@@ -119,3 +119,55 @@ def test_words_stuck_in_the_throat_are_a_loss_for_words() -> None:
 )
 def test_food_stuck_in_the_throat_still_raises_the_alarm(text: str) -> None:
     assert_emergency(text)
+
+
+# --- told on a past day, back home and well now ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "むかいの おばあさん、きのう たおれた。びょういん いった。いまは いえに かえって げんき",
+        "向かいのおばあさん、おととい倒れた。入院はしなかった。今は家に戻って元気です",
+    ],
+)
+def test_a_collapse_on_a_past_day_then_home_and_well_now_raises_no_emergency(text: str) -> None:
+    assert_no_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "向かいのおばあさん、おととい倒れた。今は家に戻ったけど元気がない、意識がもうろうとしている",
+        "向かいのおばあさん、おととい倒れた。今は家に戻って元気。でも今、また倒れて動かない",
+        "向かいのおばあさんが倒れた。いま いえに かえって げんき、と思ったら 息をしていない",
+    ],
+)
+def test_home_and_well_with_distress_after_still_raises_the_alarm(text: str) -> None:
+    assert_emergency(text)
+
+
+# --- the writer's own chest, laughed off -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推しの舞台で胸が苦しくなったよ(笑)(汗) 父の通所の相談です",
+        "好きな俳優の写真集で胸が苦しいです(笑) さて、母のショートステイの件です",
+    ],
+)
+def test_the_writers_own_chest_laughed_off_raises_no_emergency(text: str) -> None:
+    assert_no_emergency(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推しの舞台で胸が苦しくなったよ(笑) 汗がすごくて息も苦しい",
+        "母が胸が苦しいって(笑) と言ってたけど顔色が悪い",
+        "胸が苦しい(笑)けど本当に苦しい",
+    ],
+)
+def test_a_chest_laughed_off_with_a_body_sign_or_ones_own_person_still_raises_the_alarm(text: str) -> None:
+    assert_emergency(text)
