@@ -6,6 +6,10 @@ Each cause is tested as a behaviour in sentences of our own (none is a held-out 
 - a sign naming a news item after the て-form of しまう (「…を飲んでしまう事故のニュースを見て」): seen in the media;
 - a sign named as a past stay in hospital or a history (「…で入院歴あり」), the person well now: the past;
 - words named as what is stuck in the throat (「喉に言葉がつかえて」): a loss for words, not food;
+- a collapse told on a past day, then back home and well now (「きのうたおれた…いまいえかえった、げんき」): the past;
+- the writer's own chest laughed off (「胸が苦しくなった(笑)」), no body sign and no one's own person: a figure;
+- bleeding stopped in a note (「止血完了」) or the way one has been for months (「何か月もこんな感じ」): settled, so the
+  learned detector alone may only ask the safety question;
 - guards (twins): the same words said as happening now still raise the alarm.
 """
 
@@ -13,6 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.safety import SafetyScores, Thresholds, decide_safety
+from nlp.urgency import assess_urgency, explain
 from tests.nlp.checklist import assert_emergency, assert_no_emergency
 
 # --- called a joke in the next sentence ------------------------------------------------------
@@ -171,3 +177,38 @@ def test_the_writers_own_chest_laughed_off_raises_no_emergency(text: str) -> Non
 )
 def test_a_chest_laughed_off_with_a_body_sign_or_ones_own_person_still_raises_the_alarm(text: str) -> None:
     assert_emergency(text)
+
+
+# --- settled: bleeding stopped in a note, or the way one has been for months ------------------
+
+_SURE = SafetyScores(alarm=0.9, crisis=0.0, family="unresponsive", family_probability=1.0)
+_THRESHOLDS = Thresholds(alarm=0.3, crisis=0.3, uncertain=0.1, alone=0.2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "カッターで親指を切った。圧迫して止血完了、絆創膏を貼った",
+        "転倒時の擦過傷あり。ガーゼで止血済み。経過観察",
+        "祖父は昼間もうとうとして、声をかけても返事がゆっくり。もう半年以上こんな調子です。受診したほうがいい?",
+        "母はぼんやりする時間が増えて、反応もにぶい。何年もこんな状態で、物忘れ外来を探しています",
+    ],
+)
+def test_bleeding_stopped_or_months_the_same_is_settled_so_the_model_alone_only_asks(text: str) -> None:
+    result = assess_urgency(text)
+    assert result.urgency != "emergency" and result.settled, (text, explain(text))
+    decision = decide_safety(result, _SURE, _THRESHOLDS)
+    assert decision.urgency != "emergency" and decision.uncertain, decision
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "止血完了したが、また傷から血が出てきた",
+        "カッターで親指を切った。止血できない",
+        "祖父は何か月もこんな感じだったけど、今朝から呼んでも反応がない",
+        "母は何年もこんな状態でしたが、急に話しかけても目を開けなくなった",
+    ],
+)
+def test_bleeding_again_or_worse_now_is_not_settled(text: str) -> None:
+    assert not assess_urgency(text).settled, (text, explain(text))
