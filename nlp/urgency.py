@@ -1007,6 +1007,9 @@ _WELL_SINCE = _r(
     r"(?!し(?:てな|ていな|な)|せず|ませ|か|では|じゃ)"
 )
 _THIS_SEASON = _r(r"今(?:冬|夏|春|秋|シーズン)")
+# Oneself as what is lost (「自分を見失う」「自分の居場所を見失って」): the idiom for losing one's way in life, when no
+# person of one's own is its subject (「母が自分の居場所を見失って」 stays: a sign of dementia).
+_ONESELF_LOST_HEAD = _r(r"(?:自分|じぶん)(?:自身|じしん)?(?:の[^。、]{1,6})?を$")
 # Words named as what is stuck in the throat (「喉に言葉がつかえて出てこない」): shyness or a loss for words, not food.
 _WORDS_STUCK = _r(r"言葉|ことば|コトバ|台詞|セリフ|せりふ|返事|へんじ")
 _FLARED_AGAIN = _r(r"再燃|さいねん|再発|さいはつ|悪化|あっか|ぶり返|ぶりかえ|また(?:死|し|消え|きえ)")
@@ -1856,6 +1859,12 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         or (_AS_IF_TAIL.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message))
         or (not rule.crisis and _JOKE_TAIL.match(ctx.tail))
         or (rule.family == "choking" and _WORDS_STUCK.search(ctx.matched))
+        or (
+            ctx.matched.startswith(("見失", "みうしな"))
+            and _ONESELF_LOST_HEAD.search(ctx.head)
+            and not _ONES_OWN_PERSON.search(ctx.head)
+            and not _HERE_AND_NOW.search(ctx.message)
+        )
         or (not rule.crisis and _JOKE_NEXT_SENTENCE.match(ctx.after) and not _HERE_AND_NOW.search(ctx.message))
         or (rule.crisis and _COMPARISON_HEAD.search(ctx.head) and _LAUGHED_TAIL.match(ctx.tail))
         or (rule.crisis and _HABIT_SAYING_HEAD.search(ctx.head) and _SAID_BY_ME_TAIL.match(ctx.tail))

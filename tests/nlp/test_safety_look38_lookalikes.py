@@ -10,6 +10,7 @@ Each cause is tested as a behaviour in sentences of our own (none is a held-out 
 - the writer's own chest laughed off (「胸が苦しくなった(笑)」), no body sign and no one's own person: a figure;
 - bleeding stopped in a note (「止血完了」) or the way one has been for months (「何か月もこんな感じ」): settled, so the
   learned detector alone may only ask the safety question;
+- oneself as what is lost (「自分の役割を見失う」), no person of one's own its subject: a figure;
 - guards (twins): the same words said as happening now still raise the alarm.
 """
 
@@ -212,3 +213,22 @@ def test_bleeding_stopped_or_months_the_same_is_settled_so_the_model_alone_only_
 )
 def test_bleeding_again_or_worse_now_is_not_settled(text: str) -> None:
     assert not assess_urgency(text).settled, (text, explain(text))
+
+
+# --- oneself as what is lost ------------------------------------------------------------------
+
+
+def test_oneself_as_what_is_lost_is_a_figure_of_speech() -> None:
+    assert_no_emergency("子育てが終わって自分の役割を見失う日々、なんて。相談したいのは母のデイサービスです")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "母が自分の居場所を見失って、家に帰れなくなっている",
+        "父が買い物中に自分のいる場所を見失ったらしく、まだ帰らない",
+        "スーパーで父を見失った",
+    ],
+)
+def test_ones_own_person_lost_still_raises_the_alarm(text: str) -> None:
+    assert_emergency(text)
