@@ -995,6 +995,24 @@ _STABLE_NOW = _r(
     r"(?:現在|げんざい|今|いま|目下)(?:は|も)?(?:もう)?[^。、]{0,10}?(?:安定|落ち着|おちつ|消失)"
     r"(?!し(?:てな|ていな|な)|せず|ませ|か)"
 )
+# A sign named as a past stay in hospital or a history (「熱中症で入院歴あり、現在は問題なし」「脱水の既往あり、今は
+# 元気」) and well now: the past, unless something of now is told besides (「入院歴あり、今朝からまた震えて」).
+_ILLNESS_HISTORY = (
+    r"(?:で|の)?(?:入院歴|にゅういんれき|通院歴|治療歴|搬送歴|既往|きおう)(?:が|は)?(?:あり|有り|有|ある|あります)"
+)
+_ILLNESS_HISTORY_TAIL = _r(r"^[^。、]{0,6}?" + _ILLNESS_HISTORY)
+_ILLNESS_HISTORY_MATCHED = _r(_ILLNESS_HISTORY)  # a rule's match may take it in (「低体温症で入院歴あり(昨冬」)
+_WELL_SINCE = _r(
+    r"(?:現在|げんざい|今|いま)(?:は|も)?(?:もう)?[^。、]{0,10}?"
+    r"(?:問題(?:なし|ない|ありません)|異常(?:なし|ない|ありません)|変わりなし|元気(?!が?な|じゃな|では|で?ない)|げんき(?!が?な|じゃな)|安定|落ち着|おちつ)"
+    r"(?!し(?:てな|ていな|な)|せず|ませ|か|では|じゃ)"
+)
+_THIS_SEASON = _r(r"今(?:冬|夏|春|秋|シーズン)")
+# Oneself as what is lost (「自分を見失う」「自分の居場所を見失って」): the idiom for losing one's way in life, when no
+# person of one's own is its subject (「母が自分の居場所を見失って」 stays: a sign of dementia).
+_ONESELF_LOST_HEAD = _r(r"(?:自分|じぶん)(?:自身|じしん)?(?:の[^。、]{1,6})?を$")
+# Words named as what is stuck in the throat (「喉に言葉がつかえて出てこない」): shyness or a loss for words, not food.
+_WORDS_STUCK = _r(r"言葉|ことば|コトバ|台詞|セリフ|せりふ|返事|へんじ")
 _FLARED_AGAIN = _r(r"再燃|さいねん|再発|さいはつ|悪化|あっか|ぶり返|ぶりかえ|また(?:死|し|消え|きえ)")
 # Death words once said, now like a lie (「死にたいなんて言ってたのが嘘みたい」「消えたいって思ってた頃が嘘のよう」): the
 # past, looked back on from now.
@@ -1024,7 +1042,8 @@ _EXPLAINED_CAUSE_TAIL = _r(
     r"|^[^。]{0,16}?(?:た|だ|い)(?:の|ん)(?:は|も)、?[^。]{0,30}?(?:から|ため|せい)(?:で|なので)[、,]?[^。]{0,16}?"
     r"(?:調整中|ちょうせいちゅう|治療中|ちりょうちゅう|通院中|つういんちゅう|作り直し|つくりなおし|直して|なおして|診てもらって|みてもらって)"
     # …or given a diagnosis other than a stroke (「顔が下がったのは顔面神経麻痺って診断で、通院してます」)
-    r"|^[^。]{0,16}?(?:た|だ|る|い)(?:の|ん)(?:は|も)、?(?:(?!脳|のう|梗塞|こうそく|卒中|そっちゅう|出血|しゅっけつ|tia)[^。]){1,20}?"
+    # (the sign may be a noun: 「顔のゆがみは病院で顔面神経麻痺と診断されて」)
+    r"|^[^。]{0,16}?(?:(?:た|だ|る|い)(?:の|ん)|み)(?:は|も)、?(?:(?!脳|のう|梗塞|こうそく|卒中|そっちゅう|出血|しゅっけつ|tia)[^。]){1,20}?"
     r"(?:と|って|との)(?:の)?(?:診断|しんだん|言われ|いわれ)(?!を受けた(?:けど|が|のに)|された(?:けど|が|のに))"
 )
 # Not answering now and then (「電話に出ないことがたまにあって」): how often, not days of silence (a duration is then
@@ -1100,6 +1119,12 @@ _FEELING_TAIL = _r(
 _JOKE_TAIL = _r(
     r"^[^。]{0,8}?(?:なんて|なんちゃって|って|と|とか)、?(?:(?:冗談|じょうだん|ジョーク|軽口|かるくち)(?:を|で|めかして)?"
     r"(?:言|い(?:っ|い|う|わ)|飛ば|とば|たたい|叩い)|(?:ふざけ|おどけ)(?:て|た))"
+)
+# Said, then called a joke in the very next sentence (「…のは寝不足のせい、ってな。冗談だよ。」): read on the match's
+# sentence and the next; not 「冗談じゃない」「冗談ですが」.
+_JOKE_NEXT_SENTENCE = _r(
+    r"^[^。!！?？]{0,24}?(?:ってな|ってね|なんて|なんちゃって|って)[、!！…]*[。!！]+(?:まあ|ま、|いや、?)?(?:冗談|じょうだん|ジョーク)"
+    r"(?:です|だよ|だ|よ|でした)(?!が|けど|けれど)"
 )
 # Money named as what bleeds (「毎月赤字で出血が止まらない」「出費の出血が続いて」「家計は出血大サービス状態」): the idiom
 # for losing money, read only in the clause of the money word and with no body part or wound in the message.
@@ -1304,7 +1329,8 @@ _MEDIA_TOPIC_TAIL = _r(
     # the sign naming what a programme, an article or a video is about, in an attributive clause before it
     # (「行方不明になるドキュメンタリーを見ました」「誤飲事故のニュース動画を見て」「息苦しさの原因という動画を見て」
     # 「押し入り強盗の特集を見て」); no subject or object of another clause (が/は/を/も/で) between
-    r"|^[^。、がはをもで]{0,10}?(?:る|た|の|という|といった|って|についての|に関する|に関しての)"
+    # (「…飲んでしまう事故のニュース」: the て-form of しまう is no particle)
+    r"|^[んっ]?(?:[てで]しま)?[^。、がはをもで]{0,10}?(?:る|た|の|という|といった|って|についての|に関する|に関しての)"
     r"(?:" + _MEDIA_ITEM + r"){1,2}(?:を|で|が|に)?(?:見|み|観|読|よ(?:ん|み)|聞|き(?:き|い)|接し|せっし|触れ|ふれ)"
     # …or the item, then a story told in it (「誤飲事故のニュースで、お年寄りが…話をやっていて」)
     r"|^[^。、がはをもで]{0,10}?(?:る|た|の|という|といった|って)(?:"
@@ -1461,6 +1487,12 @@ _SETTLED_WORDS = _r(
     r"|(?:^|(?<=[、。!！]))(?:あ|あっ|ああ|そうか|そっか|そうだ)[、!！][^。]{0,16}?(?:日|ひ|曜日?|だった)(?:か|だ|じゃん|っけ)(?=$|[、。!！])"
     r"|(?:かけ|掛け)(?:なお|直)(?:そ|す(?!ぎ)|します|しま)"
     r"|whatshould(?:we|i)do|whatdo(?:we|i)doif|whatif|justincase|incase|howto|tips|prevent"
+    # bleeding stopped, in a carer's or a nurse's note (「圧迫で止血完了」「止血済み」); not 「止血できない」, nor then again
+    r"|(?:止血|しけつ)(?:完了|済|ずみ|しました|できました|できた|確認)(?![^。]{0,12}?(?:けど|けれど|が[、,]|再|また|まだ))"
+    # the way one has been for months or years (「もう何か月もこんな感じ」「二年ほどずっとこの調子」)
+    r"|(?:何|なん|数|すう|半|[0-9０-９一二三四五六七八九十])(?:か月|ヶ月|カ月|ヵ月|かげつ|年|ねん)(?:も|間|かん|ほど|くらい|以上)?(?:ずっと)?"
+    r"(?:こんな|この|こう|そんな)(?:感じ|かんじ|状態|じょうたい|調子|ちょうし|様子|ようす)"
+    r"(?![^。]{0,12}?(?:けど|けれど|が[、,]|でも|急に|きゅうに|悪化|あっか|ひどく|酷く))"
 )
 
 
@@ -1599,6 +1631,14 @@ _PAST_DAY_TIME = _r(
     r"|(?:昨夜|さくや|ゆうべ|昨晩|さくばん)(?!から|まで|より)"
 )
 # The sentence told in the past (「…朝まで気づかなかった。」「…でした。」).
+# Back home and well now, said in so many words after an event told in the past (「昨日倒れた。病院に行った。今は家に
+# 帰って元気」「きのうたおれた…いまいえかえった、げんき」): over, unless distress or a word of now follows.
+_YESTERDAY = _r(r"昨日|きのう|昨夜|ゆうべ|昨晩|さくばん|一昨日|おととい")
+_HOME_AND_WELL_NOW = _r(
+    r"(?:今|いま)は?(?:もう)?[^。]{0,10}?(?:家|いえ|うち|自宅|じたく)(?:に|へ)?(?:帰|かえ|戻|もど)(?:っ|り)(?:て|た|ました)[、,]?(?:もう)?"
+    r"(?:元気|げんき|大丈夫|だいじょうぶ|普通|ふつう|いつも通り|いつもどおり)"
+    + _not_doubted_within(8, ("ない", "なく", "じゃ", "では", "そう"), by=_BUT)
+)
 _PAST_SENTENCE_END = _r(r"(?:た|だ|かった|でした|ました)(?:ん(?:です|だ))?(?:よ|ね|な|の)?[。！!]?$")
 
 
@@ -1819,6 +1859,14 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         )
         or (_AS_IF_TAIL.match(ctx.tail) and not _HERE_AND_NOW.search(ctx.message))
         or (not rule.crisis and _JOKE_TAIL.match(ctx.tail))
+        or (rule.family == "choking" and _WORDS_STUCK.search(ctx.matched))
+        or (
+            ctx.matched.startswith(("見失", "みうしな"))
+            and _ONESELF_LOST_HEAD.search(ctx.head)
+            and not _ONES_OWN_PERSON.search(ctx.head)
+            and not _HERE_AND_NOW.search(ctx.message)
+        )
+        or (not rule.crisis and _JOKE_NEXT_SENTENCE.match(ctx.after) and not _HERE_AND_NOW.search(ctx.message))
         or (rule.crisis and _COMPARISON_HEAD.search(ctx.head) and _LAUGHED_TAIL.match(ctx.tail))
         or (rule.crisis and _HABIT_SAYING_HEAD.search(ctx.head) and _SAID_BY_ME_TAIL.match(ctx.tail))
         or (rule.crisis and _LAUGHED_OFF_TAIL.match(ctx.tail) and not _REALLY.search(ctx.head + ctx.tail))
@@ -1831,6 +1879,7 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
             and not _BODY_OR_NOW.search(ctx.message)
             and not _HERE_AND_NOW.search(ctx.message)
         )
+        or _chest_laughed_off(ctx)
         or (
             _CHEST_MATCH.match(ctx.matched)
             and _EMOTION_HEAD.search(ctx.head)
@@ -1932,6 +1981,8 @@ def _not_here_and_now(rule: Rule, ctx: _Context) -> str | None:
         and not _HERE_AND_NOW.search(_STABLE_NOW.sub("", ctx.message))
     ):
         return "past"  # 「希死念慮の既往ある患者、現在は安定」
+    if _is_a_history_well_now(rule, ctx):
+        return "past"  # 「熱中症で入院歴あり、現在は問題なし」
     if rule.crisis and _ONCE_SAID_TAIL.match(ctx.tail):
         return "past"  # 「死にたいなんて言ってたのが嘘みたい」
     if (
@@ -2480,6 +2531,7 @@ def assess_match(rule: Rule, ctx: _Context) -> tuple[str | None, str]:
             or _past_tail(ctx)
             or _happened_before(ctx)
             or _old_scar(ctx)
+            or _home_and_well_since(ctx)
         ):
             return None, "past"
         long_standing = rule.when_habitual is not None and (
@@ -2565,6 +2617,46 @@ _RULE_SCANNER = fastre.Scanner(
     for p in (rule.pattern, None if rule.needs_in_sentence else rule.needs, rule.unless)
     if p is not None
 )
+
+
+_SWEAT_MARK = _r(r"[(（]汗[)）]|[(（]汗汗[)）]|💦")  # a mark of embarrassment, no sweat of the body
+
+
+def _chest_laughed_off(ctx: _Context) -> bool:
+    """The writer's own chest, laughed off (「推しが尊くて胸が苦しい(笑)」): not of one's own person, no body sign."""
+    laughed = _LAUGHED_OFF_TAIL.match(ctx.tail) if _CHEST_MATCH.match(ctx.matched) else None
+    if laughed is None:
+        return False
+    said = ctx.head + ctx.tail[: laughed.end()]
+    return (
+        not _ONES_OWN_PERSON.search(said)
+        and not _REALLY.search(ctx.head + ctx.tail)
+        and not _BODY_OR_NOW.search(_SWEAT_MARK.sub("", ctx.message))
+        and not _HERE_AND_NOW.search(ctx.message)
+    )
+
+
+def _home_and_well_since(ctx: _Context) -> bool:
+    """Told in the past on a past day, then back home and well now, with nothing of distress after that."""
+    if not (_YESTERDAY.search(ctx.head) or _PAST.search(ctx.head)) or not _PAST_SENTENCE_END.search(
+        ctx.matched + ctx.tail
+    ):
+        return False
+    rest = ctx.message[len(ctx.before) + len(ctx.head) + len(ctx.matched) + len(ctx.tail) :]
+    well = _HOME_AND_WELL_NOW.search(rest)
+    if well is None:
+        return False
+    others = rest[: well.start()] + rest[well.end() :]
+    return not _HERE_AND_NOW.search(others) and not _DISTRESS_NOW.search(rest[well.start() :])
+
+
+def _is_a_history_well_now(rule: Rule, ctx: _Context) -> bool:
+    """A sign named as a past stay in hospital or a history, the person well now (not for thoughts of death)."""
+    named = _ILLNESS_HISTORY_TAIL.match(ctx.tail) or _ILLNESS_HISTORY_MATCHED.search(ctx.matched)
+    if rule.crisis or not named or not _WELL_SINCE.search(ctx.message):
+        return False
+    rest = _THIS_SEASON.sub("", _WELL_SINCE.sub("", ctx.message))
+    return not _FLARED_AGAIN.search(ctx.message) and not _HERE_AND_NOW.search(rest) and not _DISTRESS_NOW.search(rest)
 
 
 def _matches(compact: str):
