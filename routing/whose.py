@@ -90,7 +90,13 @@ _HOME_STATED_BEFORE = re.compile(
 )
 # (「うちは千葉市に住んでる」: うち, the writer in western Japan or the writer's household, with は/も/が; not
 # 「母のうちは」「そのうちは」)
-_LAST_WRITER = re.compile(r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方|(?<![ぁ-ゖ])うち(?=は|も|が))")
+# (「おれは千葉の稲毛」「おらは千葉市」: おれ/おら, the writer in plain or dialect speech, a word of its own before
+# は/も/が; 「I'm in 千葉市」「I live in 千葉市」: the writer in English)
+_LAST_WRITER = re.compile(
+    r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方|(?<![ぁ-ゖ])(?:うち|おれ|おら)(?=は|も|が)|(?<![ァ-ヺ])(?:オレ|オラ)(?=は|も|が)"
+    # (spaces are taken out by then: 「I'm in」 is 「I'min」, 「I live」 is 「Ilive」)
+    r"|(?<![A-Za-z])(?i:I'm|I’m|Iam|Ilive|Iwork|Istay))"
+)
 
 
 # 「千葉市の大会でよく会う」「千葉市の公園で」「千葉市内の店舗ですが」「千葉市で教室をしています」「店舗は千葉市
