@@ -450,6 +450,8 @@ _NEGATION_AFTER = re.compile(
     # 「千葉市にはあらず」「千葉市に非ず」: the same in classical language (候文)
     r"|(?:に|には|では|にて)?(?:あらず|非ず|あらざる|ござらぬ|ござらん|候はず)"
 )
+# 「…, not 千葉市」「Not in 千葉市」: a place taken back in English, said before it (spaces are taken out by then).
+_NEGATION_BEFORE_IN_ENGLISH = re.compile(r"(?<![A-Za-z])(?i:not)(?i:in|at)?[、,]?$")
 # 「千葉市に住んでましたが今は四街道の…」: where the person lived before, not the home now.
 # 「千葉市の緑区に長く住んでいましたが」: a word of how long may stand before the verb.
 # 「去年まで佐倉市にいましたが」「八千代市におりましたけど」: being there said in the past is the same.
@@ -776,7 +778,9 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
                 kept.append(home)
                 kept_at.append(i)
             continue
-        if len(groups) > 1 and _NEGATION_AFTER.match(t, g[-1].stop, limit):
+        if len(groups) > 1 and (
+            _NEGATION_AFTER.match(t, g[-1].stop, limit) or _NEGATION_BEFORE_IN_ENGLISH.search(t, 0, g[0].start)
+        ):
             if all(m.kind == "town" for m in g):  # not 「若葉区萩台町…違った稲毛区だ」, the ward taken back
                 denied.update(_towns_of(g))
             continue

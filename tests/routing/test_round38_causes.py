@@ -9,6 +9,11 @@ Voicing marks typed apart: 「マサコ゛」 (the spacing ゛ after a kana, as 
 
 The writer named as おれ/おら (plain or dialect speech) or in English (「I'm in 千葉市」「I live in …」): that
 place is the writer's, and the person's place named beside it is the home.
+
+Taken back in English: 「…, not 千葉市」 drops that place when another remains, as 「千葉市じゃない」 does.
+
+A known city written with its suffix and の before its own ward (「仙台市の若林区」) is that city, not an unlisted
+〇〇市 read as 千葉市 misspelt before a ward of ours one kanji off (若林区 is no slip of 若葉区 there).
 """
 
 from __future__ import annotations
@@ -97,3 +102,50 @@ def test_the_writer_named_before_the_persons_address_takes_nothing_from_it(
     r = router.resolve(text)
     assert r.kind == "center"
     assert r.center_id == center
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        ("Dad lives in 船橋市, not 千葉市.", "船橋市"),
+        ("My aunt is in 市原市. Not in 千葉市, right?", "市原市"),
+    ],
+)
+def test_a_place_taken_back_with_not_in_english_is_not_the_home(router: Router, text: str, municipality: str) -> None:
+    r = router.resolve(text)
+    assert r.kind == "outside_city"
+    assert r.municipality == municipality
+
+
+@pytest.mark.parametrize(
+    ("text", "center"),
+    [
+        ("Not 稲毛区, 美浜区高洲です", "takasu"),
+        ("I'm not sure. 稲毛区小仲台の母", "konakadai"),
+        ("母は稲毛区小仲台, not 四街道市", "konakadai"),
+    ],
+)
+def test_not_in_english_takes_back_only_the_place_right_after_it(router: Router, text: str, center: str) -> None:
+    r = router.resolve(text)
+    assert r.kind == "center"
+    assert r.center_id == center
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        ("叔父は仙台市の若林区に住んでいる", "仙台市"),
+        ("姉は仙台市の若林区。私は千葉市若葉区です", "仙台市"),
+    ],
+)
+def test_a_known_city_with_its_suffix_keeps_its_own_ward(router: Router, text: str, municipality: str) -> None:
+    r = router.resolve(text)
+    assert r.kind == "outside_city"
+    assert r.municipality == municipality
+
+
+def test_an_unlisted_city_before_a_ward_of_ours_is_still_read_as_a_slip(router: Router) -> None:
+    r = router.resolve("千場市稲毛区小仲台")
+    assert r.kind == "center"
+    assert r.center_id == "konakadai"
+    assert r.to_confirm
