@@ -14,6 +14,11 @@ Taken back in English: 「…, not 千葉市」 drops that place when another re
 
 A known city written with its suffix and の before its own ward (「仙台市の若林区」) is that city, not an unlisted
 〇〇市 read as 千葉市 misspelt before a ward of ours one kanji off (若林区 is no slip of 若葉区 there).
+
+The writer introduced as the person's child (「当方は本人の長女、…在住」「私は母の長男で、…」): the place after that
+is the writer's, though the person is named inside the introduction.
+
+A landmark named in English (「…, near 検見川」「close to 稲毛海岸」) beside the home is not a second home.
 """
 
 from __future__ import annotations
@@ -149,3 +154,42 @@ def test_an_unlisted_city_before_a_ward_of_ours_is_still_read_as_a_slip(router: 
     assert r.kind == "center"
     assert r.center_id == "konakadai"
     assert r.to_confirm
+
+
+@pytest.mark.parametrize(
+    ("text", "center"),
+    [
+        ("本人住所:稲毛区小仲台。当方は本人の長女、東京都練馬区在住", "konakadai"),
+        ("住所は美浜区高洲です。私は母の長男で、横浜市に住んでいます", "takasu"),
+        ("私は父の次女で、札幌市在住です。父は稲毛区小仲台", "konakadai"),
+    ],
+)
+def test_the_place_after_the_writer_introduced_as_the_persons_child_is_the_writers(
+    router: Router, text: str, center: str
+) -> None:
+    r = router.resolve(text)
+    assert r.kind == "center"
+    assert r.center_id == center
+
+
+def test_the_persons_place_after_the_writers_introduction_is_still_the_home(router: Router) -> None:
+    r = router.resolve("私は母の娘、母は美浜区高洲です")
+    assert r.kind == "center"
+    assert r.center_id == "takasu"
+
+
+@pytest.mark.parametrize(
+    ("text", "center"),
+    [
+        ("Mom lives in 美浜区高洲, close to 稲毛海岸", "takasu"),
+        ("祖父は花見川区畑町, near 検見川 station", "nirenokidai"),
+    ],
+)
+def test_a_landmark_after_near_in_english_is_not_a_second_home(router: Router, text: str, center: str) -> None:
+    r = router.resolve(text)
+    assert r.kind == "center"
+    assert r.center_id == center
+
+
+def test_a_place_outside_named_as_a_landmark_in_english_leaves_the_ward_asked(router: Router) -> None:
+    assert router.resolve("Mom lives in 千葉市緑区, near 市原市").kind == "ambiguous"
