@@ -98,6 +98,18 @@ def _roman_chome_to_digits(m: re.Match[str]) -> str:
     return str(_ROMAN_VALUES[m.group(1).upper()])
 
 
+# Voicing marks typed as their own character after a kana (「マツカ゛オカ」): NFKC makes them a space and a
+# combining mark that then stays apart; as combining marks they join the kana before them (カ゛ → ガ).
+_SPACING_KANA_MARKS = str.maketrans({"\u309b": "\u3099", "\u309c": "\u309a"})
+
+
+def _join_spacing_kana_marks(text: str) -> str:
+    """「マツカ゛オカ」 → 「マツカ\u3099オカ」, which NFKC makes 「マツガオカ」 (one for one, offsets kept)."""
+    if "\u309b" in text or "\u309c" in text:
+        return text.translate(_SPACING_KANA_MARKS)
+    return text
+
+
 def normalize_text(text: str) -> str:
     """NFKC, ヶ→ケ and old kanji forms folded (美濱→美浜), no spaces (line breaks become 。),
     one dash, 漢数字 (and 壱弐参) block numbers as digits.
@@ -106,7 +118,7 @@ def normalize_text(text: str) -> str:
     Town names keep their own numerals (三角町, 五十土町, 千種町): only numerals that
     stand before 丁目/番/号 or inside a chain of block numbers are converted.
     """
-    text = unicodedata.normalize("NFKC", text)
+    text = unicodedata.normalize("NFKC", _join_spacing_kana_marks(text))
     text = _fold_variants(text)
     if "\n" in text or "\r" in text:
         text = _LINE_BREAKS.sub("。", text.strip())  # a line break ends a sentence
@@ -141,6 +153,7 @@ def _one_for_one(ch: str) -> bool:
 
 def nfkc_with_offsets(text: str) -> tuple[str, list[int], list[int]]:
     """NFKC character by character (a base with its combining marks), with where each came from."""
+    text = _join_spacing_kana_marks(text)
     whole = unicodedata.normalize("NFKC", text)
     if len(whole) == len(text) and all(map(_one_for_one, set(text))):
         return whole, list(range(len(text))), list(range(1, len(text) + 1))  # one for one

@@ -130,6 +130,26 @@ class Router:
 
     def resolve(self, text: str) -> Resolution:
         """Resolve an answer to 「ご本人のお住まいの住所を教えてください」."""
+        resolution = self._resolve_as_typed(text)
+        if resolution.kind in (KIND_AMBIGUOUS, KIND_UNKNOWN) and _LINE_BREAK.search(text):
+            return self._name_across_line_breaks(text) or resolution
+        return resolution
+
+    def _name_across_line_breaks(self, text: str) -> Resolution | None:
+        """「中央区南生\n実町です」: a name broken across lines where a narrow screen wrapped it. A line break
+        otherwise ends a sentence; read with the breaks taken out, the answer is taken only when it names one
+        center and the address found runs across a break (a break between two whole names changes nothing)."""
+        kept = [i for i, keep in enumerate(_outside_line_breaks(text)) if keep]
+        joined = "".join(text[i] for i in kept)
+        resolution = self._resolve_as_typed(joined)
+        if resolution.kind != KIND_CENTER or resolution.span is None:
+            return None
+        start, stop = resolution.span
+        if not any(kept[i] + 1 != kept[i + 1] for i in range(start, min(stop, len(kept)) - 1)):
+            return None
+        return replace(resolution, span=(kept[start], kept[stop - 1] + 1))
+
+    def _resolve_as_typed(self, text: str) -> Resolution:
         if looks_like_romaji(text):
             # Mihama-ku Takasu 3-chome: read in kana; the whole answer is the address
             resolution = self._resolve(self._romaji.to_kana(text))
@@ -333,6 +353,17 @@ class Router:
 
 # What may follow a town named alone at the end of an answer (です, punctuation, nothing).
 _ENDS_ANSWER = re.compile(r"(?:です|でございます|に住んでいます|に住んでます)?[。.!?…]*$")
+
+
+_LINE_BREAK = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000]*")
+
+
+def _outside_line_breaks(text: str) -> list[bool]:
+    """For each character of `text`, whether it is kept when line breaks (and spaces around them) are taken out."""
+    keep = [True] * len(text)
+    for m in _LINE_BREAK.finditer(text):
+        keep[m.start() : m.end()] = [False] * (m.end() - m.start())
+    return keep
 
 
 def _groups(t: str, mentions: Sequence[Mention]) -> list[list[Mention]]:

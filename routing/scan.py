@@ -369,7 +369,9 @@ class Scanner:
                     kind = "pref" if suffix == "県" else "muni"
                     # weak: in free text 〇〇市 needs 「に住む」 or the like (朝市, 〇〇市場 are not homes)
                     prefecture = name if kind == "pref" else None
-                    entry = Entry(kind, name=name, prefecture=prefecture, weak=True, generic=True)
+                    entry = _known_with_suffix(covered, kind, name) or Entry(
+                        kind, name=name, prefecture=prefecture, weak=True, generic=True
+                    )
             for m in covered:
                 if m.end > start:  # 「茨城の鹿嶋市」: the prefecture before the name cut out stays
                     mentions.remove(m)
@@ -389,6 +391,15 @@ class Scanner:
                 continue
             code = p.group(1) + p.group(2)
             mentions.append(Mention(Entry("postal", name=code), start, end, end))
+
+
+def _known_with_suffix(covered: list[Mention], kind: str, name: str | None) -> Entry | None:
+    """「仙台市の若林区」: a known municipality (仙台, read as 仙台市) written with its suffix is that known
+    place, not an unlisted 〇〇市 (which before a ward of ours would be read as 千葉市 misspelt)."""
+    for m in covered:
+        if m.kind == kind and not m.entry.generic and name is not None and m.entry.name == name:
+            return m.entry
+    return None
 
 
 _MAY_HAVE_GENERIC_PLACE = re.compile(r"[市県区郡]")

@@ -90,7 +90,13 @@ _HOME_STATED_BEFORE = re.compile(
 )
 # (「うちは千葉市に住んでる」: うち, the writer in western Japan or the writer's household, with は/も/が; not
 # 「母のうちは」「そのうちは」)
-_LAST_WRITER = re.compile(r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方|(?<![ぁ-ゖ])うち(?=は|も|が))")
+# (「おれは千葉の稲毛」「おらは千葉市」: おれ/おら, the writer in plain or dialect speech, a word of its own before
+# は/も/が; 「I'm in 千葉市」「I live in 千葉市」: the writer in English)
+_LAST_WRITER = re.compile(
+    r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方|(?<![ぁ-ゖ])(?:うち|おれ|おら)(?=は|も|が)|(?<![ァ-ヺ])(?:オレ|オラ)(?=は|も|が)"
+    # (spaces are taken out by then: 「I'm in」 is 「I'min」, 「I live」 is 「Ilive」)
+    r"|(?<![A-Za-z])(?i:I'm|I’m|Iam|Ilive|Iwork|Istay))"
+)
 
 
 # 「千葉市の大会でよく会う」「千葉市の公園で」「千葉市内の店舗ですが」「千葉市で教室をしています」「店舗は千葉市
@@ -261,9 +267,19 @@ def corroborated(t: str, group: Sequence[Mention]) -> bool:
     return bool(_PERSON_TOPIC_BEFORE.search(before) and _PLACE_AS_ANSWER_AFTER.match(after))
 
 
+# 「当方は本人の長女、…」「私は母の娘で、…」: the writer introducing themself as the person's child; what follows
+# is said of the writer (the person named inside that introduction is no later person).
+_WRITER_AS_CHILD = re.compile(
+    r"(?s:.*)(?:私|わたし|わたくし|僕|ぼく|俺|自分|当方)(?:は|が)"
+    f"(?:{_ELDER_WORDS}|本人|ご本人)の(?:{_CHILD_WORDS}|長女|長男|次女|次男|三女|三男)(?:[、,]|で(?:す[、,。]?)?)"
+)
+
+
 def _last_child_or_kin_group(before: str) -> int:
     """Where the last of the writer's children, or of the writer's kin named as a group, ends in `before`."""
-    return max(_last_end(_LAST_CHILD, before), _last_end(_LAST_GROUP_OF_KIN, before))
+    return max(
+        _last_end(_LAST_CHILD, before), _last_end(_LAST_GROUP_OF_KIN, before), _last_end(_WRITER_AS_CHILD, before)
+    )
 
 
 # Whose place it is, of the people a message names: the person concerned (the older generation, or the person
@@ -444,6 +460,8 @@ _NEGATION_AFTER = re.compile(
     # 「千葉市にはあらず」「千葉市に非ず」: the same in classical language (候文)
     r"|(?:に|には|では|にて)?(?:あらず|非ず|あらざる|ござらぬ|ござらん|候はず)"
 )
+# 「…, not 千葉市」「Not in 千葉市」: a place taken back in English, said before it (spaces are taken out by then).
+_NEGATION_BEFORE_IN_ENGLISH = re.compile(r"(?<![A-Za-z])(?i:not)(?i:in|at)?[、,]?$")
 # 「千葉市に住んでましたが今は四街道の…」: where the person lived before, not the home now.
 # 「千葉市の緑区に長く住んでいましたが」: a word of how long may stand before the verb.
 # 「去年まで佐倉市にいましたが」「八千代市におりましたけど」: being there said in the past is the same.
@@ -619,6 +637,10 @@ _NEIGHBOUR_AFTER = re.compile(
 )
 
 
+# 「…畑町, near 検見川」「close to 稲毛駅」: a landmark named in English, said before it (spaces are taken out by then).
+_NEAR_BEFORE_IN_ENGLISH = re.compile(r"(?<![A-Za-z])(?i:near|nearby|closeto|nextto)(?i:the)?$")
+
+
 def _neighbour_in_city(t: str, groups: Sequence[Sequence[Mention]], i: int, limit: int) -> bool:
     """A place in the city named as where the person next door lives, beside no other town (「武石町の隣の
     爺さんのことだ 花見川区の」): that is the person's town. Never for a place outside (a landmark there,
@@ -770,7 +792,9 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
                 kept.append(home)
                 kept_at.append(i)
             continue
-        if len(groups) > 1 and _NEGATION_AFTER.match(t, g[-1].stop, limit):
+        if len(groups) > 1 and (
+            _NEGATION_AFTER.match(t, g[-1].stop, limit) or _NEGATION_BEFORE_IN_ENGLISH.search(t, 0, g[0].start)
+        ):
             if all(m.kind == "town" for m in g):  # not 「若葉区萩台町…違った稲毛区だ」, the ward taken back
                 denied.update(_towns_of(g))
             continue
@@ -800,7 +824,11 @@ def drop_negated(t: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             and (_STATION_AFTER.match(t, g[-1].stop, limit) or _STOP_AFTER.match(t, groups[i + 1][-1].stop))
         ):
             continue  # 「八千代台駅からバスで作新台5丁目」: where the way there starts, not the home
-        if len(groups) > 1 and NEAR_AFTER.match(t, g[-1].stop, limit) and not _neighbour_in_city(t, groups, i, limit):
+        if (
+            len(groups) > 1
+            and (NEAR_AFTER.match(t, g[-1].stop, limit) or _NEAR_BEFORE_IN_ENGLISH.search(t, 0, g[0].start))
+            and not _neighbour_in_city(t, groups, i, limit)
+        ):
             continue  # 「千葉市の隣の四街道です」「小仲台の近くの轟町」: the landmark, not the home
         if len(groups) > 1 and _ON_THE_WAY_AFTER.match(t, g[-1].stop, limit):
             continue
