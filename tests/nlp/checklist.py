@@ -7,6 +7,7 @@ import re
 import jaconv
 
 # every word in hiragana from its reading, as older writers and voice input leave them
+from nlp.safety import SafetyScores, Thresholds, decide_safety
 from nlp.safety_train import hiragana_rendering as to_hiragana
 from nlp.tokens import tokenize
 from nlp.urgency import assess_urgency, explain
@@ -101,3 +102,23 @@ def assert_no_crisis_by_rules(text: str, *, nor_emergency: bool = False) -> None
     assert not result.crisis, (text, result.reason, explain(text))
     if nor_emergency:
         assert result.urgency != "emergency", (text, explain(text))
+
+
+# The learned detector sure of an alarm (0.9) that no rule raised, against thresholds well under that score.
+_MODEL_SURE = SafetyScores(alarm=0.9, crisis=0.0, family="unresponsive", family_probability=1.0)
+_THRESHOLDS = Thresholds(alarm=0.3, crisis=0.3, uncertain=0.1, alone=0.2)
+
+
+def assert_settled_so_the_model_alone_only_asks(text: str) -> None:
+    """No rule alarm and the message says it is over, settled or not now: a sure model alone only asks the question."""
+    result = assess_urgency(text)
+    assert result.urgency != "emergency" and result.settled, (text, explain(text))
+    decision = decide_safety(result, _MODEL_SURE, _THRESHOLDS)
+    assert decision.urgency != "emergency" and decision.uncertain, decision
+
+
+def assert_unsettled_so_the_model_alone_alarms(text: str) -> None:
+    """The message does not say it is over: a sure model alone still raises the alarm."""
+    result = assess_urgency(text)
+    assert not result.settled, (text, explain(text))
+    assert decide_safety(result, _MODEL_SURE, _THRESHOLDS).urgency == "emergency", text

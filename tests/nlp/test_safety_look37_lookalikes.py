@@ -19,18 +19,15 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.safety import SafetyScores, Thresholds, decide_safety
 from nlp.urgency import assess_urgency, explain
 from tests.nlp.checklist import (
     assert_crisis_by_rules,
     assert_emergency,
     assert_no_crisis_by_rules,
     assert_no_emergency,
+    assert_settled_so_the_model_alone_only_asks,
+    assert_unsettled_so_the_model_alone_alarms,
 )
-
-_SURE = SafetyScores(alarm=0.9, crisis=0.0, family="heart_breathing", family_probability=1.0)
-_THRESHOLDS = Thresholds(alarm=0.3, crisis=0.3, uncertain=0.1, alone=0.2)
-
 
 # --- English: nothing now, asked ahead, or over ------------------------------------------------
 
@@ -46,10 +43,7 @@ _THRESHOLDS = Thresholds(alarm=0.3, crisis=0.3, uncertain=0.1, alone=0.2)
     ],
 )
 def test_english_said_to_be_nothing_now_or_over_only_asks_when_the_model_alone_is_sure(text: str) -> None:
-    result = assess_urgency(text)
-    assert result.urgency != "emergency" and result.settled, (text, explain(text))
-    decision = decide_safety(result, _SURE, _THRESHOLDS)
-    assert decision.urgency != "emergency" and decision.uncertain, decision
+    assert_settled_so_the_model_alone_only_asks(text)
 
 
 @pytest.mark.parametrize(
@@ -63,10 +57,7 @@ def test_english_said_to_be_nothing_now_or_over_only_asks_when_the_model_alone_i
     ],
 )
 def test_english_said_to_be_happening_now_keeps_the_model_alarm(text: str) -> None:
-    result = assess_urgency(text)
-    assert not result.settled, (text, explain(text))
-    decision = decide_safety(result, _SURE, _THRESHOLDS)
-    assert decision.urgency == "emergency", decision
+    assert_unsettled_so_the_model_alone_alarms(text)
 
 
 # --- nobody came in, in so many words --------------------------------------------------------

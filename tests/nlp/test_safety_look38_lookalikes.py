@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.safety import SafetyScores, Thresholds, decide_safety
 from nlp.urgency import assess_urgency, explain
-from tests.nlp.checklist import assert_emergency, assert_no_emergency
+from tests.nlp.checklist import assert_emergency, assert_no_emergency, assert_settled_so_the_model_alone_only_asks
 
 # --- called a joke in the next sentence ------------------------------------------------------
 
@@ -182,9 +181,6 @@ def test_a_chest_laughed_off_with_a_body_sign_or_ones_own_person_still_raises_th
 
 # --- settled: bleeding stopped in a note, or the way one has been for months ------------------
 
-_SURE = SafetyScores(alarm=0.9, crisis=0.0, family="unresponsive", family_probability=1.0)
-_THRESHOLDS = Thresholds(alarm=0.3, crisis=0.3, uncertain=0.1, alone=0.2)
-
 
 @pytest.mark.parametrize(
     "text",
@@ -196,10 +192,7 @@ _THRESHOLDS = Thresholds(alarm=0.3, crisis=0.3, uncertain=0.1, alone=0.2)
     ],
 )
 def test_bleeding_stopped_or_months_the_same_is_settled_so_the_model_alone_only_asks(text: str) -> None:
-    result = assess_urgency(text)
-    assert result.urgency != "emergency" and result.settled, (text, explain(text))
-    decision = decide_safety(result, _SURE, _THRESHOLDS)
-    assert decision.urgency != "emergency" and decision.uncertain, decision
+    assert_settled_so_the_model_alone_only_asks(text)
 
 
 @pytest.mark.parametrize(
